@@ -1,0 +1,130 @@
+// parallax: the native command line, a thin caller of the core's front door.
+//
+//   parallax analyze [--format json|text] [--date YYYY-MM-DD] [--offsets codepoint|utf16|byte]
+//                    FILE[@YYYY-MM-DD]...
+//
+// Exit status: 0 on success, 1 when the analysis refused its input, 2 for bad usage or
+// an unreadable, missing or binary file.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "parallax/parallax.h"
+
+namespace {
+
+bool looks_like_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+// "FILE@2024-10-23" gives one file its publication date, unless a file by the full name exists.
+void split_file_date(const std::string& arg, std::string& path, std::string& date) {
+  path = arg;
+  date.clear();
+  const size_t at = arg.rfind('@');
+  if (at == std::string::npos || std::filesystem::exists(arg)) return;
+  const std::string suffix = arg.substr(at + 1);
+  if (!looks_like_iso_date(suffix)) return;
+  path = arg.substr(0, at);
+  date = suffix;
+}
+
+bool read_file(const std::string& path, std::string& bytes, std::string& error) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    error = "no such file";
+    return false;
+  }
+  if (std::filesystem::is_directory(path, ec)) {
+    error = "is a directory";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot be read";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    error = "read failed";
+    return false;
+  }
+  bytes = std::move(buffer).str();
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Parallax: compare news articles about the same event"};
+  app.set_version_flag("--version", std::string(parallax::version()));
+  app.require_subcommand(1);
+
+  CLI::App* analyze = app.add_subcommand("analyze", "Analyse articles and print the report");
+  std::string format = "json";
+  std::string date;
+  std::string offsets = "codepoint";
+  std::vector<std::string> files;
+  analyze->add_option("--format", format, "Report format")
+      ->check(CLI::IsMember({"json", "text"}))
+      ->capture_default_str();
+  analyze->add_option("--date", date, "Reference date YYYY-MM-DD for articles without their own");
+  analyze->add_option("--offsets", offsets, "Offset unit in the JSON report")
+      ->check(CLI::IsMember({"codepoint", "utf16", "byte"}))
+      ->capture_default_str();
+  analyze->add_option("files", files, "Article files (UTF-8 text); FILE@YYYY-MM-DD sets its date")
+      ->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (!date.empty() && !looks_like_iso_date(date)) {
+    std::cerr << "parallax: --date wants YYYY-MM-DD, got '" << date << "'\n";
+    return 2;
+  }
+
+  std::vector<parallax::Document> documents;
+  for (const std::string& arg : files) {
+    parallax::Document doc;
+    std::string path, error;
+    split_file_date(arg, path, doc.published);
+    if (!read_file(path, doc.text, error)) {
+      std::cerr << "parallax: " << path << ": " << error << "\n";
+      return 2;
+    }
+    if (doc.text.find('\0') != std::string::npos) {
+      std::cerr << "parallax: " << path << ": binary file (holds NUL bytes); refused\n";
+      return 2;
+    }
+    doc.name = std::filesystem::path(path).filename().string();
+    documents.push_back(std::move(doc));
+  }
+
+  parallax::Options options;
+  options.reference_date = date;
+  const parallax::Analysis analysis = parallax::analyze(documents, options);
+  for (const auto& w : analysis.warnings) std::cerr << "parallax: warning: " << w.message << "\n";
+  if (!analysis.ok) {
+    std::cerr << "parallax: " << analysis.error << "\n";
+    return 2;
+  }
+  if (format == "text") {
+    std::cout << parallax::to_text(analysis);
+  } else {
+    const auto unit = offsets == "utf16" ? parallax::OffsetUnit::kUtf16
+                      : offsets == "byte" ? parallax::OffsetUnit::kByte
+                                          : parallax::OffsetUnit::kCodePoint;
+    std::cout << parallax::to_json(analysis, unit) << "\n";
+  }
+  return 0;
+}

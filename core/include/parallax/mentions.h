@@ -1,0 +1,90 @@
+// What the extractors find in one document, and the groups the compare stage builds.
+//
+// Every mention names its document by index (`doc`) and its place by a byte Span into
+// that document's decoded text. Report ids ("n12", "q3") are given only when the
+// analysis is written out (report.cpp), so the stages never juggle strings.
+//
+//   for (const parallax::NumberMention& n : analysis.numbers)
+//     if (n.value) std::cout << *n.value << " " << n.unit << "\n";
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parallax/text.h"
+
+namespace parallax {
+
+inline constexpr int32_t kNoGroup = -1;
+
+enum class NumberKind : uint8_t { kCount, kMoney, kPercent, kDuration, kMeasure, kAge };
+enum class Qualifier : uint8_t { kExact, kApprox, kUpper, kLower, kRange, kVague };
+
+const char* number_kind_name(NumberKind kind);
+const char* qualifier_name(Qualifier qualifier);
+
+struct NumberMention {
+  uint32_t doc = 0;
+  Span span;
+  std::optional<double> value;  // the figure; null for ranges and vague amounts
+  std::optional<double> low;    // a range or vague amount: its bounds
+  std::optional<double> high;
+  NumberKind kind = NumberKind::kCount;
+  std::string unit;  // counted noun ("troops"), currency code ("USD") or unit ("km")
+  Qualifier qualifier = Qualifier::kExact;
+  std::string source;  // who the sentence attributes the figure to; empty if nobody
+  uint32_t sentence = 0;
+  int32_t group = kNoGroup;
+};
+
+struct DateMention {
+  uint32_t doc = 0;
+  Span span;
+  std::string resolved;  // "2024-10-22", "2024-10", "2024" or empty when unresolvable
+  bool is_time = false;  // a time of day ("7pm"), resolved to its day
+  bool weekday_conflict = false;  // "Wednesday, Oct. 22, 2024" where Oct. 22 is a Tuesday
+  std::string note;               // why it conflicts or how it was resolved
+  uint32_t sentence = 0;
+  int32_t group = kNoGroup;
+};
+
+struct QuoteMention {
+  uint32_t doc = 0;
+  Span span;            // the quoted words, without the quotation marks
+  std::string speaker;  // canonical name of who is quoted; empty if unknown
+  uint32_t sentence = 0;
+  std::vector<int32_t> groups;  // utterance groups (usually one; two where a quote joins two)
+};
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kPlace, kOther };
+const char* entity_type_name(EntityType type);
+
+struct EntityMention {
+  uint32_t doc = 0;
+  Span span;
+  EntityType type = EntityType::kOther;
+  std::string canonical;  // "Lloyd Austin" for "Austin", "Lloyd J. Austin III", ...
+};
+
+struct ClaimMention {
+  uint32_t doc = 0;
+  Span span;  // a check-worthy sentence
+  uint32_t sentence = 0;
+  int32_t group = kNoGroup;
+  uint32_t support = 1;  // how many documents state it (copies count once)
+};
+
+enum class GroupKind : uint8_t { kQuantity, kEvent, kUtterance, kClaim };
+const char* group_kind_name(GroupKind kind);
+
+struct Group {
+  GroupKind kind = GroupKind::kQuantity;
+  std::string label;
+  std::vector<uint32_t> members;  // indices into the Analysis vector of that kind
+  bool conflict = false;
+  std::string explanation;
+};
+
+}  // namespace parallax

@@ -1,0 +1,28 @@
+// Attribution: who a sentence attributes what it says to. One resolver serves quotes,
+// numbers and claims: "X said", "said X", "according to X", "X told reporters",
+// "X has assessed that", pronouns and descriptions resolved to the last named speaker.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parallax/mentions.h"
+#include "parallax/text.h"
+
+namespace parallax {
+
+struct SentenceSource {
+  std::string name;  // canonical name of the source, empty if none
+  Span span;         // where the sentence names the source (empty span if implied)
+};
+
+struct Attributions {
+  std::vector<SentenceSource> by_sentence;  // one per sentence of the document
+  const std::string& source_of(uint32_t sentence) const { return by_sentence[sentence].name; }
+};
+
+// `entities` are the document's own entity mentions (extract_entities), sorted by span.
+Attributions resolve_attribution(const DocumentText& doc,
+                                 const std::vector<EntityMention>& entities);
+
+}  // namespace parallax

@@ -1,0 +1,14 @@
+// Entities: people, organisations and places named in one document, each with a
+// canonical name that unifies its variants within the document (Austin -> Lloyd Austin).
+#pragma once
+
+#include <vector>
+
+#include "parallax/mentions.h"
+#include "parallax/text.h"
+
+namespace parallax {
+
+std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index);
+
+}  // namespace parallax

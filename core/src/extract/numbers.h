@@ -1,0 +1,15 @@
+// Numbers: every stated quantity in a document's body text (not dates, ordinals or names),
+// with its value or range, kind, counted noun or unit, and qualifier. `source` is left
+// empty here; the pipeline fills it from the attribution resolver.
+#pragma once
+
+#include <vector>
+
+#include "parallax/mentions.h"
+#include "parallax/text.h"
+
+namespace parallax {
+
+std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index);
+
+}  // namespace parallax

@@ -1,0 +1,176 @@
+// The front door: decode and segment every document, run the extractors on each (they
+// see one document at a time), then compare across documents.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "compare/compare.h"
+#include "extract/attribution.h"
+#include "extract/civil_date.h"
+#include "extract/dates.h"
+#include "extract/entities.h"
+#include "extract/numbers.h"
+#include "extract/quotes.h"
+#include "parallax/parallax.h"
+
+namespace parallax {
+
+namespace {
+
+std::string strip_extension(const std::string& name) {
+  const size_t slash = name.find_last_of("/\\");
+  std::string base = slash == std::string::npos ? name : name.substr(slash + 1);
+  const size_t dot = base.find_last_of('.');
+  if (dot != std::string::npos && dot > 0) base.resize(dot);
+  return base.empty() ? "document" : base;
+}
+
+std::string unique_id(const std::string& wanted, std::unordered_set<std::string>& taken) {
+  std::string id = wanted;
+  for (int n = 2; taken.count(id); ++n) id = wanted + "-" + std::to_string(n);
+  taken.insert(id);
+  return id;
+}
+
+std::string mib(size_t bytes) {
+  return std::to_string(bytes >> 20) + " MiB";
+}
+
+// Refuses input over the limits before any work is done.
+bool check_limits(std::span<const Document> documents, const Options& options, Analysis& out) {
+  if (documents.size() > options.max_documents) {
+    out.ok = false;
+    out.error = "too many documents: " + std::to_string(documents.size()) + " (the limit is " +
+                std::to_string(options.max_documents) + ")";
+    return false;
+  }
+  size_t total = 0;
+  for (const Document& d : documents) total += d.text.size();
+  if (total > options.max_total_bytes) {
+    out.ok = false;
+    out.error = "the documents hold " + std::to_string(total) + " bytes in all; the limit is " +
+                mib(options.max_total_bytes);
+    return false;
+  }
+  if (!options.reference_date.empty() && !parse_iso_date(options.reference_date)) {
+    out.warnings.push_back({-1, "reference date '" + options.reference_date +
+                                    "' is not a valid YYYY-MM-DD date; ignored"});
+  }
+  return true;
+}
+
+DocumentInfo prepare(const Document& input, int32_t index, const Options& options,
+                     std::unordered_set<std::string>& ids, std::vector<Warning>& warnings) {
+  DocumentInfo info;
+  info.name = input.name;
+  info.id = unique_id(strip_extension(input.name), ids);
+  const std::string who = "'" + input.name + "'";
+  if (input.text.size() > options.max_document_bytes) {
+    warnings.push_back({index, who + " is " + std::to_string(input.text.size()) +
+                                   " bytes, over the limit of " + mib(options.max_document_bytes) +
+                                   " for one document; it was not analysed"});
+    info.text = segment(std::string());
+    return info;
+  }
+  DecodedText decoded = decode_utf8(input.text);
+  if (decoded.replaced_bytes > 0)
+    warnings.push_back({index, who + ": " + std::to_string(decoded.replaced_bytes) +
+                                   " invalid UTF-8 sequence(s) replaced by U+FFFD"});
+  if (decoded.had_nul) {
+    std::replace(decoded.text.begin(), decoded.text.end(), '\0', ' ');
+    warnings.push_back({index, who + " holds NUL bytes (binary data?); they were read as spaces"});
+  }
+  info.text = segment(std::move(decoded.text));
+  if (info.text.paragraphs.empty()) warnings.push_back({index, who + " is empty"});
+  return info;
+}
+
+// The reference date of each document, in order of trust: given with the document, the
+// caller's option, a dateline in the text, the latest full date in the text; failing all
+// of those, the latest full date in any other document.
+void assign_reference_dates(Analysis& analysis, const Options& options,
+                            std::span<const Document> inputs,
+                            std::vector<std::optional<CivilDate>>& references) {
+  const auto option_date = parse_iso_date(options.reference_date);
+  std::optional<CivilDate> latest_anywhere;
+  std::vector<std::optional<CivilDate>> latest(analysis.documents.size());
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    latest[i] = latest_explicit_date(analysis.documents[i].text);
+    if (latest[i] && (!latest_anywhere || *latest_anywhere < *latest[i]))
+      latest_anywhere = latest[i];
+  }
+  references.assign(analysis.documents.size(), std::nullopt);
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    DocumentInfo& doc = analysis.documents[i];
+    std::optional<CivilDate> date;
+    if (auto given = parse_iso_date(inputs[i].published)) {
+      date = given;
+      doc.published_source = "given";
+    } else {
+      if (!inputs[i].published.empty())
+        analysis.warnings.push_back({static_cast<int32_t>(i), "publication date '" +
+                                                                 inputs[i].published +
+                                                                 "' is not YYYY-MM-DD; ignored"});
+      if (option_date) {
+        date = option_date;
+        doc.published_source = "option";
+      } else if (auto dateline = find_dateline(doc.text)) {
+        date = dateline;
+        doc.published_source = "dateline";
+      } else if (latest[i]) {
+        date = latest[i];
+        doc.published_source = "latest-date";
+      } else if (latest_anywhere) {
+        date = latest_anywhere;
+        doc.published_source = "other-documents";
+      }
+    }
+    if (date) doc.published = format_iso(*date);
+    references[i] = date;
+  }
+}
+
+}  // namespace
+
+Analysis analyze(std::span<const Document> documents, const Options& options) {
+  Analysis analysis;
+  if (!check_limits(documents, options, analysis)) return analysis;
+
+  std::unordered_set<std::string> ids;
+  analysis.documents.reserve(documents.size());
+  for (size_t i = 0; i < documents.size(); ++i)
+    analysis.documents.push_back(
+        prepare(documents[i], static_cast<int32_t>(i), options, ids, analysis.warnings));
+
+  std::vector<std::optional<CivilDate>> references;
+  assign_reference_dates(analysis, options, documents, references);
+
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    const DocumentText& text = analysis.documents[i].text;
+    const auto doc = static_cast<uint32_t>(i);
+    std::vector<EntityMention> entities = extract_entities(text, doc);
+    const Attributions attributions = resolve_attribution(text, entities);
+
+    std::vector<NumberMention> numbers = extract_numbers(text, doc);
+    for (NumberMention& n : numbers) n.source = attributions.source_of(n.sentence);
+    std::vector<QuoteMention> quotes = extract_quotes(text, doc, attributions, entities);
+    std::vector<DateMention> dates = extract_dates(text, doc, references[i]);
+
+    auto append = [](auto& into, auto& from) {
+      into.insert(into.end(), std::make_move_iterator(from.begin()),
+                  std::make_move_iterator(from.end()));
+    };
+    append(analysis.numbers, numbers);
+    append(analysis.dates, dates);
+    append(analysis.quotes, quotes);
+    append(analysis.entities, entities);
+  }
+
+  unify_names(analysis);
+  build_groups(analysis);
+  return analysis;
+}
+
+const char* version() { return "0.1.0"; }
+
+}  // namespace parallax

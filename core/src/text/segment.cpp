@@ -1,0 +1,283 @@
+// Paragraphs, sentences and furniture. A paragraph is a line (hard-wrapped lines that
+// continue in lowercase are joined); sentences end at . ! ? … followed by a space and
+// a new start, unless the period closes an abbreviation or an initial.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/text_lexicon.h"
+#include "parallax/text.h"
+#include "text/unicode.h"
+
+namespace parallax {
+
+namespace {
+using unicode::decode_at;
+
+char32_t first_cp(std::string_view text, Span s) {
+  int len = 0;
+  return s.empty() ? 0 : decode_at(text, s.begin, len);
+}
+
+bool is_closer(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  char32_t cp = first_cp(text, t.span);
+  return cp == ')' || cp == ']' || (unicode::is_close_quote(cp) && cp != '\'');
+}
+
+// A paragraph whose text does not end in sentence-final punctuation (a headline, a
+// label, a list item): its last sentence is marked so.
+bool ends_without_final_punctuation(std::string_view text, Span s) {
+  size_t end = s.end;
+  while (end > s.begin) {
+    size_t start = unicode::previous_start(text, end);
+    int len = 0;
+    char32_t cp = decode_at(text, start, len);
+    if (unicode::is_close_quote(cp) || cp == ')' || unicode::is_space(cp)) {
+      end = start;
+      continue;
+    }
+    return !(unicode::is_sentence_final(cp) || cp == ':');
+  }
+  return true;
+}
+
+bool is_sentence_starter(std::string_view word) {
+  auto starters = lexicon::sentence_starters();
+  return std::binary_search(starters.begin(), starters.end(), word);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// Whether the sentence-final token at `t` (with closers up to `last`) ends a sentence,
+// given the next token in the paragraph.
+bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, size_t t,
+                   size_t last, size_t next) {
+  const Token& end_token = tokens[t];
+  const Token& following = tokens[next];
+  if (following.span.begin == tokens[last].span.end) return false;  // no space: "example.com"
+  const char32_t next_cp = first_cp(text, following.span);
+  if (following.kind == TokenKind::kWord && !unicode::is_upper(next_cp)) return false;
+  if (following.kind == TokenKind::kPunct && !unicode::is_open_quote(next_cp) &&
+      next_cp != '(' && next_cp != '[' && !unicode::is_dash(next_cp))
+    return false;  // , ; : after the stop
+  const std::string_view next_word = text.substr(following.span.begin, following.span.size());
+
+  const std::string_view stop = text.substr(end_token.span.begin, end_token.span.size());
+  if (stop == "\xE2\x80\xA6" || stop == "...") {
+    // An ellipsis usually marks words left out inside a sentence or a quotation.
+    return is_sentence_starter(next_word) && last == t;
+  }
+  if (end_token.kind == TokenKind::kWord) {
+    // An initialism carrying its own final period ("U.S."): it ends a sentence only
+    // before a word that typically starts one.
+    return is_sentence_starter(next_word) || unicode::is_open_quote(next_cp);
+  }
+  if (stop != "." || t == 0) return true;
+  const Token& before = tokens[t - 1];
+  if (before.span.end != end_token.span.begin || before.kind != TokenKind::kWord) return true;
+  const std::string_view word = text.substr(before.span.begin, before.span.size());
+  int len = 0;
+  const char32_t c0 = decode_at(word, 0, len);
+  if (static_cast<size_t>(len) == word.size() && unicode::is_upper(c0)) return false;  // "J."
+  if (const auto* abbreviation = lexicon::find_abbreviation(lower_ascii(word))) {
+    if (abbreviation->kind != lexicon::AbbreviationKind::kFinal) return false;
+    return is_sentence_starter(next_word) || unicode::is_open_quote(next_cp);
+  }
+  return true;
+}
+
+// A word token that ends with its own abbreviation period ("U.S.").
+bool is_dotted_word(std::string_view text, const Token& t) {
+  return t.kind == TokenKind::kWord && t.span.size() > 2 && text[t.span.end - 1] == '.';
+}
+
+bool is_stop(std::string_view text, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return is_dotted_word(text, t);
+  return unicode::is_sentence_final(first_cp(text, t.span));
+}
+
+void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, size_t end) {
+  Paragraph& p = doc.paragraphs[paragraph_index];
+  p.first_sentence = static_cast<uint32_t>(doc.sentences.size());
+  const std::string_view text = doc.text;
+  size_t sentence_first = first;
+  auto emit = [&](size_t token_end) {
+    Sentence s;
+    s.paragraph = paragraph_index;
+    s.first_token = static_cast<uint32_t>(sentence_first);
+    s.end_token = static_cast<uint32_t>(token_end);
+    s.span = {doc.tokens[sentence_first].span.begin, doc.tokens[token_end - 1].span.end};
+    doc.sentences.push_back(s);
+    sentence_first = token_end;
+  };
+  for (size_t t = first; t < end; ++t) {
+    if (!is_stop(text, doc.tokens[t])) continue;
+    size_t last = t;
+    while (last + 1 < end && (is_closer(text, doc.tokens[last + 1]) ||
+                              is_stop(text, doc.tokens[last + 1])))
+      ++last;
+    if (last + 1 >= end) break;
+    if (ends_sentence(text, doc.tokens, t, last, last + 1)) emit(last + 1);
+    t = last;
+  }
+  if (sentence_first < end) emit(end);
+  p.end_sentence = static_cast<uint32_t>(doc.sentences.size());
+  if (p.end_sentence > p.first_sentence && ends_without_final_punctuation(text, p.span))
+    doc.sentences.back().headline = true;
+}
+
+// Trimmed line spans, with hard-wrapped continuation lines joined.
+std::vector<Span> paragraph_spans(std::string_view text) {
+  std::vector<Span> spans;
+  bool blank_before = true;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t b = pos, e = nl;
+    int len = 0;
+    while (b < e && unicode::is_space(decode_at(text, b, len))) b += len;
+    while (e > b) {
+      size_t s = unicode::previous_start(text, e);
+      if (!unicode::is_space(decode_at(text, s, len))) break;
+      e = s;
+    }
+    if (b < e) {
+      Span line{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+      const char32_t c0 = first_cp(text, line);
+      const bool continues = !blank_before && !spans.empty() && unicode::is_letter(c0) &&
+                             !unicode::is_upper(c0) &&
+                             ends_without_final_punctuation(text, spans.back());
+      if (continues)
+        spans.back().end = line.end;
+      else
+        spans.push_back(line);
+      blank_before = false;
+    } else {
+      blank_before = true;
+    }
+    pos = nl + 1;
+  }
+  return spans;
+}
+
+size_t count_words(std::string_view folded) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : folded) {
+    bool space = (c == ' ');
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool matches_at_word_boundary(std::string_view line, std::string_view prefix) {
+  if (line.substr(0, prefix.size()) != prefix) return false;
+  if (line.size() == prefix.size()) return true;
+  const char next = line[prefix.size()];
+  const char last = prefix.back();
+  return !(std::isalnum(static_cast<unsigned char>(next)) &&
+           std::isalnum(static_cast<unsigned char>(last)));
+}
+
+bool is_byline(std::string_view line, std::string_view original) {
+  // "By Ryan Morgan", "By Jane Doe and John Roe, Reuters": short, names capitalised.
+  if (line.substr(0, 3) != "by " || count_words(line) > 8) return false;
+  if (original.size() < 4 || !unicode::is_upper(static_cast<unsigned char>(original[3])))
+    return false;
+  return original.back() != '.';
+}
+}  // namespace
+
+const char* furniture_name(FurnitureKind kind) {
+  switch (kind) {
+    case FurnitureKind::kNone: return "none";
+    case FurnitureKind::kByline: return "byline";
+    case FurnitureKind::kAdvertisement: return "advertisement";
+    case FurnitureKind::kSubscribe: return "subscribe";
+    case FurnitureKind::kRelated: return "related";
+    case FurnitureKind::kCredit: return "credit";
+    case FurnitureKind::kMedia: return "media";
+    case FurnitureKind::kSection: return "section";
+    case FurnitureKind::kEditorial: return "editorial";
+    case FurnitureKind::kDuplicate: return "duplicate";
+  }
+  return "none";
+}
+
+FurnitureKind classify_furniture_line(std::string_view original) {
+  std::string line = unicode::fold(original);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  if (line.empty()) return FurnitureKind::kNone;
+  if (is_byline(line, original)) return FurnitureKind::kByline;
+  const size_t words = count_words(line);
+  std::string_view bare = line;
+  while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
+  for (const auto& pattern : lexicon::furniture_patterns()) {
+    const auto kind = static_cast<FurnitureKind>(pattern.kind);
+    switch (pattern.match) {
+      case lexicon::FurnitureMatch::kExact:
+        if (bare == pattern.text) return kind;
+        break;
+      case lexicon::FurnitureMatch::kPrefix:
+        if (words <= 30 && matches_at_word_boundary(line, pattern.text)) return kind;
+        break;
+      case lexicon::FurnitureMatch::kSuffix: {
+        const bool short_label = kind != FurnitureKind::kMedia || (words <= 6 && line.back() != '.');
+        if (short_label && line.size() >= pattern.text.size() &&
+            std::string_view(line).substr(line.size() - pattern.text.size()) == pattern.text)
+          return kind;
+        break;
+      }
+    }
+  }
+  return FurnitureKind::kNone;
+}
+
+uint32_t DocumentText::sentence_at(uint32_t offset) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](uint32_t o, const Sentence& s) { return o < s.span.begin; });
+  return it == sentences.begin() ? 0 : static_cast<uint32_t>(it - sentences.begin() - 1);
+}
+
+DocumentText segment(std::string text) {
+  DocumentText doc;
+  doc.text = std::move(text);
+  const std::string_view view = doc.text;
+  const std::vector<Span> spans = paragraph_spans(view);
+
+  // Short label lines repeated verbatim are link lists or teasers, not body text.
+  std::unordered_map<std::string_view, int> line_counts;
+  for (Span s : spans) {
+    std::string_view line = view.substr(s.begin, s.size());
+    if (s.size() < 160 && ends_without_final_punctuation(view, s)) ++line_counts[line];
+  }
+
+  for (Span s : spans) {
+    Paragraph p;
+    p.span = s;
+    std::string_view line = view.substr(s.begin, s.size());
+    p.furniture = classify_furniture_line(line);
+    if (p.furniture == FurnitureKind::kNone) {
+      auto it = line_counts.find(line);
+      if (it != line_counts.end() && it->second > 1) p.furniture = FurnitureKind::kDuplicate;
+    }
+    const size_t first_token = doc.tokens.size();
+    std::vector<Token> tokens = tokenize(line, s.begin);
+    doc.tokens.insert(doc.tokens.end(), tokens.begin(), tokens.end());
+    doc.paragraphs.push_back(p);
+    split_sentences(doc, static_cast<uint32_t>(doc.paragraphs.size() - 1), first_token,
+                    doc.tokens.size());
+  }
+  return doc;
+}
+
+}  // namespace parallax

@@ -1,0 +1,244 @@
+// The text layer: decoding, tokens, sentences, paragraphs and furniture.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "lexicon/text_lexicon.h"
+#include "parallax/offsets.h"
+#include "parallax/text.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  DocumentText doc = segment(decode_utf8(text).text);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.slice(s.span));
+  return out;
+}
+
+struct SentenceCase {
+  const char* name;
+  const char* input;
+  std::vector<std::string> expected;
+};
+
+class SentenceSplitting : public testing::TestWithParam<SentenceCase> {};
+
+TEST_P(SentenceSplitting, SplitsAsExpected) {
+  EXPECT_EQ(sentences_of(GetParam().input), GetParam().expected);
+}
+
+const SentenceCase kSentenceCases[] = {
+    // Plain stops.
+    {"TwoSentences", "He left. She stayed.", {"He left.", "She stayed."}},
+    {"QuestionAndExclamation", "Why? Because! Done.", {"Why?", "Because!", "Done."}},
+    {"NumberBeforeStop", "It began in 2022. Then it grew.", {"It began in 2022.", "Then it grew."}},
+    // Abbreviations and initials.
+    {"CountryInitialism", "U.S. Defense Secretary Lloyd Austin spoke.",
+     {"U.S. Defense Secretary Lloyd Austin spoke."}},
+    {"InitialismEndsSentence", "Aid came from the U.S. The rest came later.",
+     {"Aid came from the U.S.", "The rest came later."}},
+    {"MonthAbbreviation", "He spoke on Oct. 23 in Rome.", {"He spoke on Oct. 23 in Rome."}},
+    {"MilitaryTitles", "Maj. Gen. Patrick Ryder said so.", {"Maj. Gen. Patrick Ryder said so."}},
+    {"MiddleInitialAndSuffix", "Lloyd J. Austin III said it. He left.",
+     {"Lloyd J. Austin III said it.", "He left."}},
+    {"CompanySuffix", "Xiamen Engine Co. for its role.", {"Xiamen Engine Co. for its role."}},
+    {"TimeOfDay", "It starts at 10 a.m. on Monday.", {"It starts at 10 a.m. on Monday."}},
+    {"Doctor", "Dr. Smith agreed. Mr. Jones did not.", {"Dr. Smith agreed.", "Mr. Jones did not."}},
+    // Quotations.
+    {"QuoteClosedAfterStop", "\xE2\x80\x9CWe left.\xE2\x80\x9D Then we ate.",
+     {"\xE2\x80\x9CWe left.\xE2\x80\x9D", "Then we ate."}},
+    {"QuestionInsideQuote", "\xE2\x80\x9CWhy?\xE2\x80\x9D she asked.",
+     {"\xE2\x80\x9CWhy?\xE2\x80\x9D she asked."}},
+    {"CommaBeforeClosingQuote", "\xE2\x80\x9CWe know,\xE2\x80\x9D Austin said. Next.",
+     {"\xE2\x80\x9CWe know,\xE2\x80\x9D Austin said.", "Next."}},
+    {"StraightQuotes", "\"It is over.\" He said that.", {"\"It is over.\"", "He said that."}},
+    // Ellipses.
+    {"EllipsisInsideSentence", "Our analysts\xE2\x80\xA6 continue to look.",
+     {"Our analysts\xE2\x80\xA6 continue to look."}},
+    {"EllipsisBeforeName", "troops that have gone to\xE2\x80\xA6 Russia, he said.",
+     {"troops that have gone to\xE2\x80\xA6 Russia, he said."}},
+    {"ThreeDots", "We waited... and waited.", {"We waited... and waited."}},
+    // Paragraphs and headlines.
+    {"HeadlineLine", "Austin confirms troops in Russia\nHe spoke on Tuesday.",
+     {"Austin confirms troops in Russia", "He spoke on Tuesday."}},
+    {"BlankLinesBetweenParagraphs", "One.\n\n\nTwo.", {"One.", "Two."}},
+    {"CrLfLineEndings", "One.\r\nTwo.", {"One.", "Two."}},
+    {"WrappedLineJoined", "The troops were sent\nto the border.", {"The troops were sent\nto the border."}},
+    {"NoSpaceAfterStop", "See example.com for more.", {"See example.com for more."}},
+    {"Empty", "", {}},
+    {"OnlyWhitespace", " \n\t \n", {}},
+    {"NonBreakingSpaces", "It was\xC2\xA0" "5\xC2\xA0km. Then more.", {"It was\xC2\xA0" "5\xC2\xA0km.", "Then more."}},
+    // Former bugs.
+    {"LoneStopParagraph", ".\nText.", {".", "Text."}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, SentenceSplitting, testing::ValuesIn(kSentenceCases),
+                         testing_support::CaseName());
+
+struct FurnitureCase {
+  const char* name;
+  const char* line;
+  FurnitureKind expected;
+};
+
+class FurnitureLines : public testing::TestWithParam<FurnitureCase> {};
+
+TEST_P(FurnitureLines, Classified) {
+  EXPECT_EQ(furniture_name(classify_furniture_line(GetParam().line)),
+            std::string(furniture_name(GetParam().expected)));
+}
+
+const FurnitureCase kFurnitureCases[] = {
+    {"Byline", "By Jane Doe", FurnitureKind::kByline},
+    {"BylineTwoAuthors", "By Jane Doe and Omar Reyes", FurnitureKind::kByline},
+    {"Advertisement", "Advertisement", FurnitureKind::kAdvertisement},
+    {"AdvertisementUpper", "ADVERTISEMENT", FurnitureKind::kAdvertisement},
+    {"Subscribe", "Subscribe to get the latest posts sent to your email.", FurnitureKind::kSubscribe},
+    {"DiscoverMore", "Discover more from The Daily Planet", FurnitureKind::kSubscribe},
+    {"RelatedContent", "Related Content", FurnitureKind::kRelated},
+    {"MoreColon", "More: Floods close the harbour road", FurnitureKind::kRelated},
+    {"ClickHere", "CLICK HERE TO READ MORE FROM THE HARBOUR TIMES", FurnitureKind::kRelated},
+    {"OtherTopics", "Other Topics of Interest", FurnitureKind::kRelated},
+    {"Contributing", "Contributing: Reuters", FurnitureKind::kCredit},
+    {"ContributedReport", "The Associated Press contributed to this report.", FurnitureKind::kCredit},
+    {"VideoCaption", "CBC \xE2\x80\x93 World Video", FurnitureKind::kMedia},
+    {"SectionLabel", "World", FurnitureKind::kSection},
+    {"DevelopingStory", "This is a developing story. Read more here.", FurnitureKind::kEditorial},
+    {"Correction", "To suggest a correction or clarification, write to us here",
+     FurnitureKind::kEditorial},
+    {"Highlight", "You can also highlight the text and press Ctrl + Enter", FurnitureKind::kEditorial},
+    // Body text that must stay body text.
+    {"BodyStartingWithBy", "By Tuesday, the troops had left the port.", FurnitureKind::kNone},
+    {"BodySubscribers", "Subscribers to the service said prices rose.", FurnitureKind::kNone},
+    {"BodyMentioningVideo", "The ministry released a statement about the video.", FurnitureKind::kNone},
+    {"BodyWorldInSentence", "The world watched as the talks failed.", FurnitureKind::kNone},
+    {"Headline", "Storm floods the harbour district", FurnitureKind::kNone},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, FurnitureLines, testing::ValuesIn(kFurnitureCases),
+                         testing_support::CaseName());
+
+TEST(Segment, RepeatedShortLinesAreFurniture) {
+  DocumentText doc = segment("Body text here.\nRelated headline\nMore body.\nRelated headline\n");
+  ASSERT_EQ(doc.paragraphs.size(), 4u);
+  EXPECT_FALSE(doc.paragraphs[0].is_furniture());
+  EXPECT_EQ(doc.paragraphs[1].furniture, FurnitureKind::kDuplicate);
+  EXPECT_EQ(doc.paragraphs[3].furniture, FurnitureKind::kDuplicate);
+}
+
+TEST(Segment, SentenceAtFindsContainingSentence) {
+  DocumentText doc = segment("One two. Three four.");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.sentence_at(0), 0u);
+  EXPECT_EQ(doc.sentence_at(5), 0u);
+  EXPECT_EQ(doc.sentence_at(12), 1u);
+}
+
+TEST(Segment, HeadlineFlagOnLineWithoutFinalPunctuation) {
+  DocumentText doc = segment("Troops reach the border\nThey arrived at dawn.");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_TRUE(doc.sentences[0].headline);
+  EXPECT_FALSE(doc.sentences[1].headline);
+}
+
+struct TokenCase {
+  const char* name;
+  const char* input;
+  std::vector<std::string> expected;
+};
+
+class Tokens : public testing::TestWithParam<TokenCase> {};
+
+TEST_P(Tokens, Tokenized) {
+  std::string text = GetParam().input;
+  std::vector<std::string> got;
+  for (const Token& t : tokenize(text, 0)) got.push_back(text.substr(t.span.begin, t.span.size()));
+  EXPECT_EQ(got, GetParam().expected);
+}
+
+const TokenCase kTokenCases[] = {
+    {"Separators", "1,500 and 3.5", {"1,500", "and", "3.5"}},
+    {"Apostrophes", "they\xE2\x80\x99re O\xE2\x80\x99Hanlon", {"they\xE2\x80\x99re", "O\xE2\x80\x99Hanlon"}},
+    {"Hyphens", "co-belligerents F-16 Su-34", {"co-belligerents", "F-16", "Su-34"}},
+    {"Initialism", "U.S. forces", {"U.S.", "forces"}},
+    {"InitialNotInitialism", "J. Austin", {"J", ".", "Austin"}},
+    {"Currency", "$175 billion", {"$", "175", "billion"}},
+    {"Percent", "5%", {"5", "%"}},
+    {"CurlyQuotes", "\xE2\x80\x9CYes\xE2\x80\x9D", {"\xE2\x80\x9C", "Yes", "\xE2\x80\x9D"}},
+    {"Range", "1,500-12,000", {"1,500", "-", "12,000"}},
+    {"TrailingComma", "Kyiv, Rome.", {"Kyiv", ",", "Rome", "."}},
+    {"Fraction", "2\xC2\xBD", {"2", "\xC2\xBD"}},
+    {"Emoji", "hi \xF0\x9F\x98\x80 there", {"hi", "\xF0\x9F\x98\x80", "there"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, Tokens, testing::ValuesIn(kTokenCases),
+                         testing_support::CaseName());
+
+TEST(DecodeUtf8, ReplacesInvalidBytesAndCountsThem) {
+  DecodedText d = decode_utf8(std::string("a\xFF" "b\xC3", 4));
+  EXPECT_EQ(d.text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  EXPECT_EQ(d.replaced_bytes, 2u);
+}
+
+TEST(DecodeUtf8, KeepsValidTextAndExistingReplacementCharacters) {
+  DecodedText d = decode_utf8("caf\xC3\xA9 \xEF\xBF\xBD");
+  EXPECT_EQ(d.text, "caf\xC3\xA9 \xEF\xBF\xBD");
+  EXPECT_EQ(d.replaced_bytes, 0u);
+}
+
+TEST(DecodeUtf8, NormalisesLineBreaks) {
+  DecodedText d = decode_utf8("a\r\nb\rc\n");
+  EXPECT_EQ(d.text, "a\nb\nc\n");
+  EXPECT_EQ(d.carriage_returns, 2u);
+}
+
+TEST(DecodeUtf8, NotesNulBytes) {
+  EXPECT_TRUE(decode_utf8(std::string("a\0b", 3)).had_nul);
+  EXPECT_FALSE(decode_utf8("ab").had_nul);
+}
+
+TEST(OffsetMap, CountsCodePointsAndUtf16Units) {
+  // "é" is 2 bytes, 1 code point, 1 unit; "😀" is 4 bytes, 1 code point, 2 units.
+  const std::string text = "a\xC3\xA9\xF0\x9F\x98\x80z";
+  OffsetMap map(text);
+  EXPECT_EQ(map.to(OffsetUnit::kCodePoint, 0), 0u);
+  EXPECT_EQ(map.to(OffsetUnit::kCodePoint, 3), 2u);
+  EXPECT_EQ(map.to(OffsetUnit::kCodePoint, 7), 3u);
+  EXPECT_EQ(map.to(OffsetUnit::kUtf16, 7), 4u);
+  EXPECT_EQ(map.to(OffsetUnit::kUtf16, 8), 5u);
+  EXPECT_EQ(map.to(OffsetUnit::kByte, 8), 8u);
+}
+
+TEST(OffsetMap, AgreesWithScanAcrossCheckpoints) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += (i % 3 == 0) ? "\xE2\x80\x94" : (i % 5 == 0 ? "\xF0\x9F\x98\x80" : "x");
+  OffsetMap map(text);
+  uint32_t cp = 0, u16 = 0;
+  for (uint32_t b = 0; b <= text.size(); ++b) {
+    ASSERT_EQ(map.to(OffsetUnit::kCodePoint, b), cp) << "byte " << b;
+    ASSERT_EQ(map.to(OffsetUnit::kUtf16, b), u16) << "byte " << b;
+    if (b < text.size()) {
+      auto c = static_cast<unsigned char>(text[b]);
+      if ((c & 0xC0) != 0x80) {
+        ++cp;
+        u16 += c >= 0xF0 ? 2 : 1;
+      }
+    }
+  }
+}
+
+TEST(Lexicon, AbbreviationsAreSortedAndUnique) {
+  auto table = lexicon::abbreviations();
+  for (size_t i = 1; i < table.size(); ++i)
+    EXPECT_LT(table[i - 1].text, table[i].text) << "at " << table[i].text;
+  auto starters = lexicon::sentence_starters();
+  EXPECT_TRUE(std::is_sorted(starters.begin(), starters.end()));
+}
+
+}  // namespace
+}  // namespace parallax
