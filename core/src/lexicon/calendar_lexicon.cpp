@@ -1,0 +1,67 @@
+#include "lexicon/calendar_lexicon.h"
+
+#include <algorithm>
+#include <string>
+
+namespace parallax::lexicon {
+
+namespace {
+struct NamedNumber {
+  std::string_view name;  // lowercase
+  int number;
+};
+
+// Sorted by name (a test checks it).
+constexpr NamedNumber kMonths[] = {
+    {"apr", 4},      {"april", 4},     {"aug", 8},      {"august", 8},   {"dec", 12},
+    {"december", 12}, {"feb", 2},      {"february", 2}, {"jan", 1},      {"january", 1},
+    {"jul", 7},      {"july", 7},      {"jun", 6},      {"june", 6},     {"mar", 3},
+    {"march", 3},    {"may", 5},       {"nov", 11},     {"november", 11}, {"oct", 10},
+    {"october", 10}, {"sep", 9},       {"sept", 9},     {"september", 9},
+};
+
+constexpr NamedNumber kWeekdays[] = {
+    {"fri", 5},      {"friday", 5},   {"mon", 1},     {"monday", 1},   {"sat", 6},
+    {"saturday", 6}, {"sun", 0},      {"sunday", 0},  {"thu", 4},      {"thur", 4},
+    {"thurs", 4},    {"thursday", 4}, {"tue", 2},     {"tues", 2},     {"tuesday", 2},
+    {"wed", 3},      {"wednesday", 3},
+};
+
+constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+constexpr std::string_view kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                              "Thursday", "Friday", "Saturday"};
+
+template <size_t N>
+int lookup(const NamedNumber (&table)[N], std::string_view word, int missing) {
+  if (word.empty() || word.size() > 12) return missing;
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  auto it = std::lower_bound(std::begin(table), std::end(table), lower,
+                             [](const NamedNumber& e, const std::string& w) { return e.name < w; });
+  return (it != std::end(table) && it->name == lower) ? it->number : missing;
+}
+}  // namespace
+
+int month_number(std::string_view word) { return lookup(kMonths, word, 0); }
+int weekday_number(std::string_view word) { return lookup(kWeekdays, word, -1); }
+
+bool month_is_ambiguous(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return lower == "may" || lower == "march" || lower == "mar" || lower == "jan" ||
+         lower == "sun" || lower == "sat" || lower == "wed" || lower == "dec";
+}
+
+std::string_view month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonthNames[month - 1] : std::string_view();
+}
+
+std::string_view weekday_name(int weekday) {
+  return weekday >= 0 && weekday <= 6 ? kWeekdayNames[weekday] : std::string_view();
+}
+
+}  // namespace parallax::lexicon
