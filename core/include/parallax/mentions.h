@@ -79,12 +79,25 @@ struct ClaimMention {
 enum class GroupKind : uint8_t { kQuantity, kEvent, kUtterance, kClaim };
 const char* group_kind_name(GroupKind kind);
 
+// One step of a word-level diff of a quote variant against the most common wording.
+struct WordDiff {
+  enum class Op : uint8_t { kSame, kAdded, kRemoved };
+  Op op = Op::kSame;
+  std::string words;
+};
+
 struct Group {
   GroupKind kind = GroupKind::kQuantity;
   std::string label;
   std::vector<uint32_t> members;  // indices into the Analysis vector of that kind
   bool conflict = false;
   std::string explanation;
+  // Per member (parallel to `members`): whether its figure is compatible with the others
+  // given qualifiers (quantities), and its word diff against the common wording (utterances).
+  std::vector<bool> compatible;
+  std::vector<std::vector<WordDiff>> diffs;
+  bool attribution_conflict = false;  // utterances: the same words given to different speakers
+  uint32_t documents = 0;             // how many documents its members come from
 };
 
 }  // namespace parallax

@@ -54,6 +54,18 @@ struct DocumentInfo {
   std::string published;         // the reference date used, "YYYY-MM-DD" or empty
   std::string published_source;  // "given", "option", "dateline", "latest-date", "other-documents"
   DocumentText text;
+  // Who each sentence attributes what it says to (canonical name, "" if nobody), one per
+  // sentence: the attribution resolver's result, kept for the compare stage.
+  std::vector<std::string> sentence_sources;
+};
+
+// Two documents that share near-identical passages (wire copy, syndication): what one
+// states, the other does not support independently.
+struct CopyPair {
+  uint32_t first = 0;
+  uint32_t second = 0;
+  uint32_t shared_sentences = 0;  // sentences of `first` found nearly verbatim in `second`
+  double share = 0;               // shared sentences / sentences of the shorter document
 };
 
 struct Analysis {
@@ -67,6 +79,7 @@ struct Analysis {
   std::vector<EntityMention> entities;
   std::vector<ClaimMention> claims;
   std::vector<Group> groups;
+  std::vector<CopyPair> copies;
 };
 
 Analysis analyze(std::span<const Document> documents, const Options& options);

@@ -1,8 +1,102 @@
-// Placeholder until issue #6 lands: no groups yet.
+// build_groups: runs each group builder, then shared helpers they use.
+#include <algorithm>
+#include <cctype>
+
 #include "compare/compare.h"
+#include "compare/groups_internal.h"
 
 namespace parallax {
 
-void build_groups(Analysis&) {}
+void build_groups(Analysis& analysis) {
+  group_quantities(analysis);
+  group_events(analysis);
+  group_utterances(analysis);
+  find_copies(analysis);
+  group_claims(analysis);
+}
+
+std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {
+  const DocumentText& t = a.documents[doc].text;
+  return t.slice(t.sentences[sentence].span);
+}
+
+std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32_t sentence) {
+  const DocumentText& t = a.documents[doc].text;
+  const Sentence& s = t.sentences[sentence];
+  std::vector<SentenceWord> out;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    std::string w(t.slice(t.tokens[k].span));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back({std::move(w), k});
+  }
+  return out;
+}
+
+uint32_t token_at(const DocumentText& text, uint32_t offset) {
+  auto it = std::lower_bound(text.tokens.begin(), text.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.end <= o; });
+  return static_cast<uint32_t>(it - text.tokens.begin());
+}
+
+std::vector<std::string> sorted_unique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+double jaccard(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x.empty() || y.empty()) return 0;
+  size_t common = 0, i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
+}
+
+std::string truncate_utf8(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "\u2026";
+}
+
+std::string short_doc(const Analysis& a, uint32_t doc) {
+  const std::string& id = a.documents[doc].id;
+  const size_t cut = id.find('_');
+  return cut != std::string::npos && cut > 0 ? id.substr(0, cut) : id;
+}
+
+}  // namespace parallax
+
+#include <unordered_map>
+
+namespace parallax {
+
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
+    const std::vector<const std::vector<std::string>*>& items, const std::vector<uint32_t>& docs,
+    size_t max_postings, bool same_document) {
+  std::unordered_map<std::string_view, std::vector<uint32_t>> postings;
+  for (uint32_t i = 0; i < items.size(); ++i)
+    for (const std::string& w : *items[i]) postings[w].push_back(i);
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (const auto& [word, list] : postings) {
+    if (list.size() < 2 || list.size() > max_postings) continue;
+    for (size_t x = 0; x < list.size(); ++x)
+      for (size_t y = x + 1; y < list.size(); ++y)
+        if (same_document || docs[list[x]] != docs[list[y]]) pairs.emplace_back(list[x], list[y]);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
 
 }  // namespace parallax

@@ -150,6 +150,9 @@ Analysis analyze(std::span<const Document> documents, const Options& options) {
     const auto doc = static_cast<uint32_t>(i);
     std::vector<EntityMention> entities = extract_entities(text, doc);
     const Attributions attributions = resolve_attribution(text, entities);
+    auto& sources = analysis.documents[i].sentence_sources;
+    sources.reserve(attributions.by_sentence.size());
+    for (const SentenceSource& s : attributions.by_sentence) sources.push_back(s.name);
 
     std::vector<NumberMention> numbers = extract_numbers(text, doc);
     for (NumberMention& n : numbers) n.source = attributions.source_of(n.sentence);

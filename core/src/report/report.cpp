@@ -179,9 +179,36 @@ class Writer {
       j["members"] = std::move(members);
       j["conflict"] = g.conflict;
       j["explanation"] = g.explanation;
+      j["documents"] = g.documents;
+      if (!g.compatible.empty()) {
+        Json compatible = Json::array();
+        for (bool c : g.compatible) compatible.push_back(c);
+        j["compatible"] = std::move(compatible);
+      }
+      if (g.kind == GroupKind::kUtterance) {
+        j["attribution_conflict"] = g.attribution_conflict;
+        Json diffs = Json::array();
+        for (const auto& diff : g.diffs) {
+          Json ops = Json::array();
+          for (const WordDiff& w : diff)
+            ops.push_back({{"op", w.op == WordDiff::Op::kSame    ? "="
+                                  : w.op == WordDiff::Op::kAdded ? "+"
+                                                                 : "-"},
+                           {"words", w.words}});
+          diffs.push_back(std::move(ops));
+        }
+        j["diffs"] = std::move(diffs);
+      }
       groups.push_back(std::move(j));
     }
     out["groups"] = std::move(groups);
+
+    Json copies = Json::array();
+    for (const CopyPair& c : a_.copies)
+      copies.push_back({{"documents", {a_.documents[c.first].id, a_.documents[c.second].id}},
+                        {"shared_sentences", c.shared_sentences},
+                        {"share", std::round(c.share * 1000) / 1000}});
+    out["copies"] = std::move(copies);
     return out;
   }
 

@@ -1,0 +1,214 @@
+// Claims: check-worthy sentences (a figure, a date or a named actor), aligned across
+// documents by their content words weighted by rarity (IDF over all claim sentences).
+// A claim group holds at most one sentence per document; `support` counts the documents
+// stating the claim, documents that copy each other counting once.
+//
+// Copies: sentences found nearly verbatim (word 4-gram overlap) in another document. Two
+// documents sharing several such sentences are a copy pair (wire copy, syndication).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "compare/cluster.h"
+#include "compare/groups_internal.h"
+#include "compare/words.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr size_t kMinClaimWords = 6;
+constexpr double kMinClaimSimilarity = 0.3;
+constexpr size_t kMinCopyWords = 10;       // shorter sentences repeat by chance
+constexpr double kCopyOverlap = 0.8;       // share of a sentence's 4-grams found in the other
+constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy pair
+constexpr double kMinCopyShare = 0.3;
+
+bool has_capitalised_word_inside(const DocumentText& t, const Sentence& s) {
+  for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind != TokenKind::kWord) continue;
+    const char c = t.text[tok.span.begin];
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+std::string join4(const std::vector<std::string>& w, size_t k) {
+  return w[k] + ' ' + w[k + 1] + ' ' + w[k + 2] + ' ' + w[k + 3];
+}
+
+}  // namespace
+
+void find_copies(Analysis& a) {
+  // Postings of word 4-grams -> (doc, sentence); a sentence is copied when most of its
+  // 4-grams occur in one other document.
+  struct Key {
+    uint32_t doc, sentence;
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>> gram_docs;
+  std::vector<std::pair<Key, std::vector<std::string>>> sentences;
+  for (uint32_t d = 0; d < a.documents.size(); ++d) {
+    const DocumentText& t = a.documents[d].text;
+    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
+      if (t.is_furniture(t.sentences[s])) continue;
+      std::vector<std::string> w = comparable_words(t.slice(t.sentences[s].span));
+      if (w.size() < kMinCopyWords) continue;
+      std::vector<std::string> grams;
+      for (size_t k = 0; k + 4 <= w.size(); ++k) grams.push_back(join4(w, k));
+      grams = sorted_unique(std::move(grams));
+      for (const std::string& g : grams) {
+        auto& docs = gram_docs[g];
+        if (docs.empty() || docs.back() != d) docs.push_back(d);
+      }
+      sentences.push_back({{d, s}, std::move(grams)});
+    }
+  }
+  std::map<std::pair<uint32_t, uint32_t>, uint32_t> shared;
+  for (const auto& [key, grams] : sentences) {
+    std::map<uint32_t, size_t> hits;
+    for (const std::string& g : grams)
+      for (uint32_t other : gram_docs[g])
+        if (other != key.doc) ++hits[other];
+    for (const auto& [other, n] : hits)
+      if (static_cast<double>(n) >= kCopyOverlap * static_cast<double>(grams.size()) && key.doc < other)
+        ++shared[{key.doc, other}];
+  }
+  for (const auto& [docs, n] : shared) {
+    auto body_sentences = [&](uint32_t d) {
+      const DocumentText& t = a.documents[d].text;
+      size_t c = 0;
+      for (const Sentence& s : t.sentences) c += !t.is_furniture(s);
+      return std::max<size_t>(c, 1);
+    };
+    const double share = static_cast<double>(n) /
+                         static_cast<double>(std::min(body_sentences(docs.first), body_sentences(docs.second)));
+    if (n >= kMinCopySentences || share >= kMinCopyShare)
+      a.copies.push_back({docs.first, docs.second, n, share});
+  }
+}
+
+void group_claims(Analysis& a) {
+  // Which sentences hold a figure, a date or a named entity.
+  std::vector<std::vector<bool>> marked(a.documents.size());
+  for (uint32_t d = 0; d < a.documents.size(); ++d)
+    marked[d].assign(a.documents[d].text.sentences.size(), false);
+  for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
+  for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
+  for (const EntityMention& e : a.entities) {
+    const DocumentText& t = a.documents[e.doc].text;
+    if (!t.sentences.empty()) marked[e.doc][t.sentence_at(e.span.begin)] = true;
+  }
+
+  std::vector<std::vector<std::string>> lemmas;
+  for (uint32_t d = 0; d < a.documents.size(); ++d) {
+    const DocumentText& t = a.documents[d].text;
+    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
+      const Sentence& sentence = t.sentences[s];
+      if (t.is_furniture(sentence)) continue;
+      const std::string_view text = t.slice(sentence.span);
+      if (comparable_words(text).size() < kMinClaimWords) continue;
+      if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
+      a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
+      lemmas.push_back(sorted_unique(content_lemmas(text)));
+    }
+  }
+  const size_t count = a.claims.size();
+  if (count == 0) return;
+
+  // Rarity weights over claim sentences.
+  std::unordered_map<std::string_view, double> idf;
+  for (const auto& words : lemmas)
+    for (const std::string& w : words) idf[w] += 1;
+  for (auto& [w, df] : idf) df = std::log(1.0 + static_cast<double>(count) / df);
+  std::vector<double> norms(count, 0);
+  for (size_t i = 0; i < count; ++i)
+    for (const std::string& w : lemmas[i]) norms[i] += idf[w] * idf[w];
+
+  std::vector<const std::vector<std::string>*> items;
+  std::vector<uint32_t> docs;
+  for (size_t i = 0; i < count; ++i) {
+    items.push_back(&lemmas[i]);
+    docs.push_back(a.claims[i].doc);
+  }
+  const size_t max_postings = std::max<size_t>(16, count / 8);
+  // Best partner per (claim, other document) only: alignment, not a web of weak links.
+  std::map<std::pair<uint32_t, uint32_t>, Link> best;
+  for (const auto& [i, j] : candidate_pairs(items, docs, max_postings, false)) {
+    double dot = 0;
+    size_t x = 0, y = 0;
+    const auto &p = lemmas[i], &q = lemmas[j];
+    while (x < p.size() && y < q.size()) {
+      if (p[x] == q[y]) {
+        dot += idf[p[x]] * idf[p[x]];
+        ++x;
+        ++y;
+      } else if (p[x] < q[y]) {
+        ++x;
+      } else {
+        ++y;
+      }
+    }
+    const double score = dot / std::sqrt(norms[i] * norms[j]);
+    if (score < kMinClaimSimilarity) continue;
+    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
+      Link& slot = best[{from, a.claims[to].doc}];
+      if (score > slot.score) slot = {from, to, score};
+    }
+  }
+  std::vector<Link> links;
+  for (const auto& [key, link] : best) links.push_back(link);
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+
+  // Merge best first; a cluster never holds two sentences of one document.
+  DisjointSets sets(count);
+  std::vector<std::vector<uint32_t>> cluster_docs(count);
+  for (uint32_t i = 0; i < count; ++i) cluster_docs[i] = {a.claims[i].doc};
+  for (const Link& link : links) {
+    const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
+    if (ra == rb) continue;
+    std::vector<uint32_t> merged;
+    std::set_union(cluster_docs[ra].begin(), cluster_docs[ra].end(), cluster_docs[rb].begin(),
+                   cluster_docs[rb].end(), std::back_inserter(merged));
+    if (merged.size() != cluster_docs[ra].size() + cluster_docs[rb].size()) continue;
+    cluster_docs[sets.unite(ra, rb)] = std::move(merged);
+  }
+
+  // Copies count once: documents joined by a copy pair are one source.
+  DisjointSets sources(a.documents.size());
+  for (const CopyPair& c : a.copies) sources.unite(c.first, c.second);
+
+  for (std::vector<uint32_t>& members : sets.clusters(2)) {
+    Group g;
+    g.kind = GroupKind::kClaim;
+    std::vector<uint32_t> independent;
+    for (uint32_t m : members) independent.push_back(sources.find(a.claims[m].doc));
+    independent = [&] {
+      std::sort(independent.begin(), independent.end());
+      independent.erase(std::unique(independent.begin(), independent.end()), independent.end());
+      return independent;
+    }();
+    g.documents = static_cast<uint32_t>(members.size());
+    const auto support = static_cast<uint32_t>(independent.size());
+    const ClaimMention& first = a.claims[members[0]];
+    g.label = truncate_utf8(a.documents[first.doc].text.slice(first.span), 100);
+    std::ostringstream out;
+    out << "stated by " << support << " independent source(s):";
+    for (uint32_t m : members) out << " " << short_doc(a, a.claims[m].doc);
+    g.explanation = out.str();
+    g.members = members;
+    const auto index = static_cast<int32_t>(a.groups.size());
+    for (uint32_t m : members) {
+      a.claims[m].group = index;
+      a.claims[m].support = support;
+    }
+    a.groups.push_back(std::move(g));
+  }
+}
+
+}  // namespace parallax

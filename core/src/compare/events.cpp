@@ -1,0 +1,196 @@
+// Event groups: dates that refer to the same happening across documents.
+//
+// Key: who acts (the sentence's attributed source, else its first named person or
+// organisation) and what kind of act (statement, signing, visit, ... from a verb table).
+// A date inside a reported clause ("claimed Tuesday that troops would arrive by Oct. 23")
+// belongs to the reported event, not to the statement. Within a key, dates cluster around
+// the most common day, allowing one day either way: that is where reports disagree
+// ("said Tuesday" vs "said Wednesday"); dates further apart are different happenings.
+// Dates without an actor link by the content of their sentences and a compatible date.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <sstream>
+
+#include "compare/cluster.h"
+#include "compare/groups_internal.h"
+#include "compare/words.h"
+#include "extract/civil_date.h"
+#include "lexicon/compare_lexicon.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr double kMinContentSimilarity = 0.2;
+constexpr size_t kMaxPostings = 64;
+
+struct EventFeatures {
+  std::string key;                   // actor|act, or "" when there is no actor
+  std::vector<std::string> context;  // sorted unique content lemmas
+  long day = 0;                      // days since epoch when resolved to a day
+  bool has_day = false;
+};
+
+std::string actor_of(const Analysis& a, const DateMention& d,
+                     const std::vector<std::vector<uint32_t>>& entities_by_sentence) {
+  const DocumentInfo& doc = a.documents[d.doc];
+  if (d.sentence < doc.sentence_sources.size() && !doc.sentence_sources[d.sentence].empty())
+    return doc.sentence_sources[d.sentence];
+  for (EntityType wanted : {EntityType::kPerson, EntityType::kOrganization})
+    for (uint32_t e : entities_by_sentence[d.sentence])
+      if (a.entities[e].type == wanted) return a.entities[e].canonical;
+  return {};
+}
+
+// The act a date belongs to, or "" when the date sits inside a reported clause.
+std::string act_of(const Analysis& a, const DateMention& d) {
+  const DocumentText& t = a.documents[d.doc].text;
+  const uint32_t at = token_at(t, d.span.begin);
+  const std::vector<SentenceWord> words = sentence_words(a, d.doc, d.sentence);
+  bool statement_before = false, complement = false, statement_anywhere = false;
+  std::string nearest;
+  size_t nearest_distance = ~size_t{0};
+  for (const SentenceWord& w : words) {
+    const std::string_view act = lexicon::event_verb_class(w.lower);
+    if (w.token < at) {
+      if (act == "statement") statement_before = true;
+      if (statement_before && w.lower == "that") complement = true;
+    }
+    if (act.empty()) continue;
+    if (act == "statement") statement_anywhere = true;
+    const size_t distance = w.token > at ? w.token - at : at - w.token;
+    if (distance < nearest_distance) {
+      nearest_distance = distance;
+      nearest = std::string(act);
+    }
+  }
+  if (complement) return {};
+  return statement_anywhere ? "statement" : nearest;
+}
+
+std::string describe(const Analysis& a, const DateMention& d) {
+  const std::string text(a.documents[d.doc].text.slice(d.span));
+  return text + (d.resolved.empty() || d.resolved == text ? "" : " = " + d.resolved) + " (" +
+         short_doc(a, d.doc) + ")";
+}
+
+}  // namespace
+
+void group_events(Analysis& a) {
+  const size_t count = a.dates.size();
+  // Entities by document and sentence, to find who acts in a date's sentence.
+  std::vector<std::vector<std::vector<uint32_t>>> entities(a.documents.size());
+  for (size_t doc = 0; doc < a.documents.size(); ++doc)
+    entities[doc].resize(a.documents[doc].text.sentences.size());
+  for (uint32_t e = 0; e < a.entities.size(); ++e) {
+    const EntityMention& m = a.entities[e];
+    const DocumentText& t = a.documents[m.doc].text;
+    if (!t.sentences.empty()) entities[m.doc][t.sentence_at(m.span.begin)].push_back(e);
+  }
+
+  std::vector<EventFeatures> features(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const DateMention& d = a.dates[i];
+    EventFeatures& f = features[i];
+    if (d.resolved.size() == 10) {
+      if (auto day = parse_iso_date(d.resolved)) {
+        f.day = days_from_civil(*day);
+        f.has_day = true;
+      }
+    }
+    const std::string actor = actor_of(a, d, entities[d.doc]);
+    const std::string act = act_of(a, d);
+    if (!actor.empty() && !act.empty()) f.key = actor + "|" + act;
+    f.context = sorted_unique(content_lemmas(sentence_text(a, d.doc, d.sentence)));
+  }
+
+  DisjointSets sets(count);
+  // Keyed dates: cluster around the most common day of each key.
+  std::map<std::string, std::vector<uint32_t>> by_key;
+  for (uint32_t i = 0; i < count; ++i)
+    if (!features[i].key.empty() && !a.dates[i].resolved.empty()) by_key[features[i].key].push_back(i);
+  for (auto& [key, members] : by_key) {
+    std::vector<uint32_t> left = members;
+    while (!left.empty()) {
+      std::map<long, int> votes;
+      for (uint32_t m : left)
+        if (features[m].has_day) ++votes[features[m].day];
+      std::vector<uint32_t> cluster, rest;
+      if (votes.empty()) {
+        cluster = left;  // no day precision: month or year mentions of one act
+      } else {
+        long anchor = votes.begin()->first;
+        int best = 0;
+        for (const auto& [day, n] : votes)
+          if (n > best) {
+            best = n;
+            anchor = day;
+          }
+        const std::string month = [&] {
+          const CivilDate c = civil_from_days(anchor);
+          return format_iso(c).substr(0, 7);
+        }();
+        for (uint32_t m : left) {
+          const bool near = features[m].has_day ? std::labs(features[m].day - anchor) <= 1
+                                                : month.rfind(a.dates[m].resolved, 0) == 0;
+          (near ? cluster : rest).push_back(m);
+        }
+      }
+      for (size_t k = 1; k < cluster.size(); ++k) sets.unite(cluster[0], cluster[k]);
+      left = std::move(rest);
+    }
+  }
+
+  // Dates without an actor: content similarity and compatible resolutions, across documents.
+  std::vector<uint32_t> loose;
+  for (uint32_t i = 0; i < count; ++i)
+    if (features[i].key.empty() && !a.dates[i].resolved.empty()) loose.push_back(i);
+  std::vector<const std::vector<std::string>*> contexts;
+  std::vector<uint32_t> docs;
+  for (uint32_t i : loose) {
+    contexts.push_back(&features[i].context);
+    docs.push_back(a.dates[i].doc);
+  }
+  for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {
+    const DateMention &p = a.dates[loose[x]], &q = a.dates[loose[y]];
+    const bool compatible =
+        p.resolved.rfind(q.resolved, 0) == 0 || q.resolved.rfind(p.resolved, 0) == 0;
+    if (compatible && jaccard(features[loose[x]].context, features[loose[y]].context) >=
+                          kMinContentSimilarity)
+      sets.unite(loose[x], loose[y]);
+  }
+
+  for (std::vector<uint32_t>& members : sets.clusters(2)) {
+    Group g;
+    g.kind = GroupKind::kEvent;
+    std::vector<uint32_t> docs_seen;
+    for (uint32_t m : members) docs_seen.push_back(a.dates[m].doc);
+    std::sort(docs_seen.begin(), docs_seen.end());
+    g.documents =
+        static_cast<uint32_t>(std::unique(docs_seen.begin(), docs_seen.end()) - docs_seen.begin());
+    for (size_t x = 0; x < members.size() && !g.conflict; ++x)
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const DateMention &p = a.dates[members[x]], &q = a.dates[members[y]];
+        if (p.doc != q.doc && p.resolved.size() == 10 && q.resolved.size() == 10 &&
+            p.resolved != q.resolved) {
+          g.conflict = true;
+          break;
+        }
+      }
+    const std::string& key = features[members[0]].key;
+    g.label = key.empty() ? truncate_utf8(sentence_text(a, a.dates[members[0]].doc,
+                                                        a.dates[members[0]].sentence),
+                                          80)
+                          : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
+    std::ostringstream out;
+    for (size_t k = 0; k < members.size(); ++k) out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
+    g.explanation = out.str();
+    g.members = members;
+    const auto index = static_cast<int32_t>(a.groups.size());
+    for (uint32_t m : members) a.dates[m].group = index;
+    a.groups.push_back(std::move(g));
+  }
+}
+
+}  // namespace parallax

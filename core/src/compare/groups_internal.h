@@ -1,0 +1,48 @@
+// The pieces of the compare stage, one per group kind; build_groups() runs them in turn.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/parallax.h"
+
+namespace parallax {
+
+void group_quantities(Analysis& analysis);
+void group_events(Analysis& analysis);
+void group_utterances(Analysis& analysis);
+void find_copies(Analysis& analysis);
+void group_claims(Analysis& analysis);
+
+// Helpers shared by the group builders.
+std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);
+// Lowercase words (tokens of kind word) of a sentence, with their token indices.
+struct SentenceWord {
+  std::string lower;
+  uint32_t token = 0;
+};
+std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32_t sentence);
+// Index of the first token of the sentence starting at or after byte `offset`.
+uint32_t token_at(const DocumentText& text, uint32_t offset);
+// Jaccard similarity of two sorted, unique string vectors.
+double jaccard(const std::vector<std::string>& x, const std::vector<std::string>& y);
+std::vector<std::string> sorted_unique(std::vector<std::string> v);
+// At most `max_bytes` of `text`, cut at a character boundary, with "…" when cut.
+std::string truncate_utf8(std::string_view text, size_t max_bytes);
+// "003" for "003_2b2fc9ea27f0c281": a short document label for explanations.
+std::string short_doc(const Analysis& a, uint32_t doc);
+
+}  // namespace parallax
+
+namespace parallax {
+
+// Candidate pairs for blocking: items (each a sorted unique word list, with its document)
+// that share at least one word held by at most `max_postings` items, from different
+// documents unless `same_document` is true. Each pair once, i < j. Cost grows with the
+// postings, not with all pairs.
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
+    const std::vector<const std::vector<std::string>*>& items, const std::vector<uint32_t>& docs,
+    size_t max_postings, bool same_document);
+
+}  // namespace parallax

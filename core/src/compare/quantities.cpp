@@ -1,0 +1,274 @@
+// Quantity groups: numbers that state the same real-world quantity.
+//
+// Blocking key: kind and counted-noun class (troops ~ soldiers ~ personnel; a currency).
+// Within a block, numbers link when their sentences share content words and their frames
+// agree (sent vs promised vs killed); rates ("at a time"), hypotheticals ("unlikely to")
+// and superseded figures ("the previous figure") never link. Links are merged best first
+// while a cluster keeps one frame.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <sstream>
+
+#include "compare/cluster.h"
+#include "compare/groups_internal.h"
+#include "compare/words.h"
+#include "lexicon/compare_lexicon.h"
+#include "text/unicode.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr double kMinSimilarity = 0.12;
+constexpr size_t kFrameWindow = 12;  // tokens either side of the number
+constexpr size_t kMaxPostings = 64;  // words shared by more figures than this do not block
+
+struct QuantityFeatures {
+  std::string block;  // kind|unit class
+  std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
+  bool excluded = false;
+  std::vector<std::string> context;  // sorted unique content lemmas of the sentence
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
+  for (std::string_view n : needles)
+    if (haystack.find(n) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether a token between two positions separates clauses for framing: another figure,
+// a comma or semicolon, or a conjunction ("killed 14 and injured 35").
+bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
+  for (uint32_t k = from + 1; k < to; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind == TokenKind::kNumber) return true;
+    const std::string_view s = t.slice(tok.span);
+    if (s == "," || s == ";" || s == "and" || s == "but" || s == "while" || s == "whereas")
+      return true;
+  }
+  return false;
+}
+
+// The frame word nearest to the number, skipping the number's own counted noun; a frame
+// word across a clause boundary counts as further away.
+std::string frame_near(const Analysis& a, const NumberMention& n) {
+  constexpr size_t kBoundaryPenalty = 4;
+  const DocumentText& t = a.documents[n.doc].text;
+  const uint32_t at = token_at(t, n.span.begin);
+  const std::vector<SentenceWord> words = sentence_words(a, n.doc, n.sentence);
+  const std::string unit = lower(n.unit);
+  std::string best;
+  size_t best_distance = std::numeric_limits<size_t>::max();
+  for (size_t i = 0; i < words.size(); ++i) {
+    const SentenceWord& w = words[i];
+    if (w.lower == unit) continue;
+    std::string_view frame = lexicon::frame_of(w.lower);
+    if (frame.empty()) continue;
+    size_t distance = w.token > at ? w.token - at : at - w.token;
+    if (distance > kFrameWindow) continue;
+    if (separates(t, std::min(w.token, at), std::max(w.token, at))) distance += kBoundaryPenalty;
+    if (distance >= best_distance) continue;
+    std::string chosen(frame);
+    // "promised to provide", "could be providing": a modal before a sending verb
+    // makes it a pledge, not a report of what happened.
+    if (chosen == "deploy") {
+      for (size_t back = 1; back <= 3 && back <= i; ++back)
+        if (lexicon::is_modal(words[i - back].lower)) chosen = "pledge";
+    }
+    best = chosen;
+    best_distance = distance;
+  }
+  return best;
+}
+
+QuantityFeatures features_of(const Analysis& a, const NumberMention& n) {
+  QuantityFeatures f;
+  const std::string_view sentence = sentence_text(a, n.doc, n.sentence);
+  const std::string folded = " " + unicode::fold(sentence) + " ";
+  std::string unit_key;
+  if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
+      n.kind == NumberKind::kMeasure || n.kind == NumberKind::kDuration) {
+    unit_key = lower(n.unit);
+  } else {
+    unit_key = std::string(lexicon::unit_class(lower(n.unit)));
+  }
+  if (unit_key.empty() && n.kind != NumberKind::kPercent) f.excluded = true;
+  f.block = std::string(number_kind_name(n.kind)) + "|" + unit_key;
+  f.frame = frame_near(a, n);
+
+  // Cues are read near the figure: a rate right after it, hypotheticals and superseded
+  // figures anywhere in its sentence.
+  const DocumentText& t = a.documents[n.doc].text;
+  const uint32_t after_end = std::min(t.sentences[n.sentence].span.end, n.span.end + 60);
+  const std::string after = " " + unicode::fold(t.slice({n.span.end, after_end})) + " ";
+  if (contains_any(after, lexicon::rate_cues())) f.excluded = true;
+  if (contains_any(folded, lexicon::hypothetical_cues())) f.excluded = true;
+  if (contains_any(folded, lexicon::superseded_cues())) f.excluded = true;
+  if (sentence.find('?') != std::string_view::npos) f.excluded = true;
+  f.context = sorted_unique(content_lemmas(sentence));
+  return f;
+}
+
+// The interval a figure allows, for telling compatible from contradictory figures.
+struct Interval {
+  double low = 0;
+  double high = 0;
+};
+
+Interval interval_of(const NumberMention& n) {
+  const double inf = std::numeric_limits<double>::infinity();
+  if (n.value) {
+    const double v = *n.value;
+    switch (n.qualifier) {
+      case Qualifier::kApprox: return {v * 0.85, v * 1.15};
+      case Qualifier::kUpper: return {0, v};
+      case Qualifier::kLower: return {v, inf};
+      default: return {v, v};
+    }
+  }
+  return {n.low.value_or(0), n.high.value_or(inf)};
+}
+
+bool same_figure(const NumberMention& x, const NumberMention& y) {
+  auto close = [](std::optional<double> p, std::optional<double> q) {
+    if (!p || !q) return !p && !q;
+    return std::fabs(*p - *q) <= 0.005 * std::max({std::fabs(*p), std::fabs(*q), 1e-9});
+  };
+  if (x.value && y.value) return close(x.value, y.value);
+  return close(x.value, y.value) && close(x.low, y.low) && close(x.high, y.high);
+}
+
+std::string format_value(double v) {
+  std::ostringstream out;
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    // Thousands separators for whole numbers: 12000 -> 12,000.
+    std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
+    std::string grouped;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+      grouped += digits[i];
+    }
+    if (v < 0) grouped.insert(grouped.begin(), '-');
+    return grouped;
+  }
+  out << v;
+  return out.str();
+}
+
+std::string describe_figure(const NumberMention& n) {
+  static const std::map<Qualifier, std::string> kWords = {
+      {Qualifier::kApprox, "about "}, {Qualifier::kUpper, "up to "}, {Qualifier::kLower, "over "}};
+  if (n.value) {
+    auto it = kWords.find(n.qualifier);
+    std::string out = it == kWords.end() ? std::string() : it->second;
+    return out.append(format_value(*n.value));
+  }
+  if (n.low && n.high) return format_value(*n.low) + "\u2013" + format_value(*n.high);
+  return "?";
+}
+
+void explain(Analysis& a, Group& g) {
+  std::vector<Interval> intervals;
+  for (uint32_t m : g.members) intervals.push_back(interval_of(a.numbers[m]));
+  std::ostringstream out;
+  g.compatible.assign(g.members.size(), true);
+  for (size_t i = 0; i < g.members.size(); ++i) {
+    const NumberMention& n = a.numbers[g.members[i]];
+    for (size_t j = 0; j < g.members.size(); ++j) {
+      if (a.numbers[g.members[j]].doc == n.doc) continue;
+      if (intervals[i].high < intervals[j].low || intervals[j].high < intervals[i].low)
+        g.compatible[i] = false;
+    }
+    if (i) out << " \u00b7 ";
+    out << describe_figure(n) << " (" << short_doc(a, n.doc);
+    if (!n.source.empty()) out << ", " << n.source;
+    out << ")";
+    if (g.conflict) out << (g.compatible[i] ? " compatible" : " contradicts");
+  }
+  g.explanation = out.str();
+}
+
+}  // namespace
+
+void group_quantities(Analysis& a) {
+  const size_t count = a.numbers.size();
+  std::vector<QuantityFeatures> features;
+  features.reserve(count);
+  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n));
+
+  // Blocking: candidates only within the same kind and counted-noun class.
+  std::map<std::string, std::vector<uint32_t>> blocks;
+  for (uint32_t i = 0; i < count; ++i)
+    if (!features[i].excluded) blocks[features[i].block].push_back(i);
+
+  std::vector<Link> links;
+  for (const auto& [key, members] : blocks) {
+    std::vector<const std::vector<std::string>*> contexts;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : members) {
+      contexts.push_back(&features[m].context);
+      docs.push_back(a.numbers[m].doc);
+    }
+    for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {
+      const uint32_t i = members[x], j = members[y];
+      const QuantityFeatures &fi = features[i], &fj = features[j];
+      if (!fi.frame.empty() && !fj.frame.empty() && fi.frame != fj.frame) continue;
+      // Within one document only repeats of the same figure join directly.
+      if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
+        continue;
+      double score = jaccard(fi.context, fj.context);
+      if (!fi.frame.empty() && fi.frame == fj.frame) score += 0.1;
+      if (score >= kMinSimilarity) links.push_back({i, j, score});
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+
+  // Merge best first while every cluster keeps a single frame.
+  DisjointSets sets(count);
+  std::vector<std::string> frame(count);
+  for (uint32_t i = 0; i < count; ++i) frame[i] = features[i].frame;
+  for (const Link& link : links) {
+    const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
+    if (ra == rb) continue;
+    if (!frame[ra].empty() && !frame[rb].empty() && frame[ra] != frame[rb]) continue;
+    const std::string merged = frame[ra].empty() ? frame[rb] : frame[ra];
+    frame[sets.unite(ra, rb)] = merged;
+  }
+
+  for (std::vector<uint32_t>& members : sets.clusters(2)) {
+    Group g;
+    g.kind = GroupKind::kQuantity;
+    std::vector<uint32_t> docs;
+    for (uint32_t m : members) docs.push_back(a.numbers[m].doc);
+    std::sort(docs.begin(), docs.end());
+    g.documents = static_cast<uint32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+    for (size_t x = 0; x < members.size() && !g.conflict; ++x)
+      for (size_t y = x + 1; y < members.size(); ++y)
+        if (a.numbers[members[x]].doc != a.numbers[members[y]].doc &&
+            !same_figure(a.numbers[members[x]], a.numbers[members[y]])) {
+          g.conflict = true;
+          break;
+        }
+    const NumberMention& first = a.numbers[members[0]];
+    const std::string root_frame = frame[sets.find(members[0])];
+    g.label = first.unit.empty() ? std::string(number_kind_name(first.kind)) : first.unit;
+    if (!root_frame.empty()) g.label.append(" (").append(root_frame).append(")");
+    g.members = members;
+    const auto index = static_cast<int32_t>(a.groups.size());
+    for (uint32_t m : members) a.numbers[m].group = index;
+    explain(a, g);
+    a.groups.push_back(std::move(g));
+  }
+}
+
+}  // namespace parallax

@@ -1,0 +1,77 @@
+#include "compare/words.h"
+
+#include <cctype>
+
+#include "lexicon/compare_lexicon.h"
+#include "text/unicode.h"
+
+namespace parallax {
+
+namespace {
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+}  // namespace
+
+std::vector<std::string> comparable_words(std::string_view text) {
+  const std::string folded = unicode::fold(text);
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    while (!word.empty() && word.back() == '\'') word.pop_back();
+    if (word.empty()) return;
+    if (std::string_view expansion = lexicon::expand_contraction(word); !expansion.empty()) {
+      size_t start = 0;
+      while (start < expansion.size()) {
+        size_t space = expansion.find(' ', start);
+        if (space == std::string_view::npos) space = expansion.size();
+        words.emplace_back(expansion.substr(start, space - start));
+        start = space + 1;
+      }
+    } else {
+      if (ends_with(word, "'s")) word.resize(word.size() - 2);
+      if (!word.empty()) words.push_back(word);
+    }
+    word.clear();
+  };
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word += c;
+    } else if (c == '\'' && !word.empty()) {
+      word += c;  // inner apostrophe: kept for contractions, trimmed at the end
+    } else if (c == '-' && !word.empty() && i + 1 < folded.size() &&
+               std::isalnum(static_cast<unsigned char>(folded[i + 1]))) {
+      // joined: co-belligerents -> cobelligerents
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+std::string lemma(std::string_view word) {
+  std::string w(word);
+  if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches")))
+    return w.substr(0, w.size() - 2);
+  if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us"))
+    w.pop_back();
+  if (w.size() > 5 && ends_with(w, "ing")) return w.substr(0, w.size() - 3);
+  if (w.size() > 4 && ends_with(w, "ed")) return w.substr(0, w.size() - 2);
+  return w;
+}
+
+std::vector<std::string> content_lemmas(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string& w : comparable_words(text)) {
+    if (lexicon::is_stop_word(w)) continue;
+    if (std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    out.push_back(lemma(w));
+  }
+  return out;
+}
+
+}  // namespace parallax

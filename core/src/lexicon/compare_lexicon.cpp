@@ -1,0 +1,174 @@
+#include "lexicon/compare_lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace parallax::lexicon {
+
+namespace {
+
+// Keep every table sorted by its first column: a test checks it.
+constexpr WordClass kUnitClasses[] = {
+    {"adults", "people"}, {"airmen", "military"}, {"cases", "cases"},
+    {"casualties", "casualties"}, {"children", "children"}, {"citizens", "people"},
+    {"civilians", "people"}, {"combatants", "military"}, {"dead", "deaths"},
+    {"deaths", "deaths"}, {"employees", "workers"}, {"evacuees", "people"},
+    {"families", "households"}, {"fatalities", "deaths"}, {"fighters", "military"},
+    {"forces", "military"}, {"homes", "homes"}, {"households", "households"},
+    {"houses", "homes"}, {"individuals", "people"}, {"inhabitants", "people"},
+    {"killed", "deaths"}, {"lives", "deaths"}, {"marines", "military"},
+    {"men", "people"}, {"mercenaries", "military"}, {"migrants", "people"},
+    {"military personnel", "military"}, {"officers", "military"}, {"paratroopers", "military"},
+    {"people", "people"}, {"personnel", "military"}, {"persons", "people"},
+    {"protesters", "people"}, {"refugees", "people"}, {"reservists", "military"},
+    {"residents", "people"}, {"sailors", "military"}, {"service members", "military"},
+    {"servicemembers", "military"}, {"servicemen", "military"}, {"soldiers", "military"},
+    {"special forces", "military"}, {"staff", "workers"}, {"students", "students"},
+    {"troops", "military"}, {"victims", "deaths"}, {"villagers", "people"},
+    {"women", "people"}, {"workers", "workers"}, {"wounded", "injured"},
+};
+
+constexpr WordClass kFrames[] = {
+    {"aid", "spend"}, {"allocated", "spend"}, {"appropriated", "spend"},
+    {"arrested", "arrest"}, {"arrests", "arrest"}, {"arrived", "deploy"},
+    {"budget", "spend"}, {"casualties", "loss"}, {"cost", "cost"},
+    {"costs", "cost"}, {"damage", "cost"}, {"damages", "cost"},
+    {"dead", "death"}, {"death", "death"}, {"deaths", "death"},
+    {"deployed", "deploy"}, {"deploying", "deploy"}, {"deployment", "deploy"},
+    {"deserted", "desert"}, {"detained", "arrest"}, {"died", "death"},
+    {"dispatched", "deploy"}, {"displaced", "evacuate"}, {"employ", "employ"},
+    {"employed", "employ"}, {"employs", "employ"}, {"estimated", "estimate"},
+    {"evacuated", "evacuate"}, {"evacuation", "evacuate"}, {"expected", "pledge"},
+    {"fled", "evacuate"}, {"flee", "evacuate"}, {"fleeing", "evacuate"},
+    {"gone", "deploy"}, {"handled", "capacity"}, {"handles", "capacity"},
+    {"homes", "evacuate"}, {"hospital", "injury"}, {"hospitalised", "injury"},
+    {"hospitalized", "injury"}, {"hurt", "injury"}, {"injured", "injury"},
+    {"injuries", "injury"}, {"intends", "pledge"}, {"killed", "death"},
+    {"killing", "death"}, {"loan", "loan"}, {"losses", "loss"},
+    {"lost", "loss"}, {"package", "spend"}, {"planned", "pledge"},
+    {"planning", "pledge"}, {"pledged", "pledge"}, {"preparation", "pledge"},
+    {"preparing", "pledge"}, {"promised", "pledge"}, {"provide", "deploy"},
+    {"provided", "deploy"}, {"providing", "deploy"}, {"sent", "deploy"},
+    {"spent", "spend"}, {"stationed", "deploy"}, {"stored", "store"},
+    {"supplied", "deploy"}, {"supplying", "deploy"}, {"transferred", "deploy"},
+    {"transported", "deploy"}, {"traveled", "deploy"}, {"travelled", "deploy"},
+    {"treated", "injury"}, {"wounded", "injury"},
+};
+
+constexpr std::string_view kModals[] = {
+    "could", "intend", "intends", "may", "might", "plan", "plans", "promise",
+    "promised", "shall", "should", "to", "will", "would",
+};
+
+constexpr std::string_view kHypothetical[] = {
+    "if ", "imagine", "unlikely to", "whether ", "would need", "could need", "hypothetical",
+    "in theory",
+};
+
+constexpr std::string_view kSuperseded[] = {
+    "came after", "earlier estimate", "earlier figure", "had earlier", "initially", "old figure",
+    "previous estimate", "previous figure", "previously", "up from", "revised",
+};
+
+constexpr std::string_view kRates[] = {
+    " a day", " a month", " a week", " a year", " an hour", "at a time", " each ", " per ",
+    "every day", "every week", "every month", "every year", "a piece",
+};
+
+constexpr std::string_view kStopWords[] = {
+    "a", "about", "after", "against", "all", "also", "am", "an",
+    "and", "any", "are", "as", "at", "be", "been", "before",
+    "being", "but", "by", "can", "could", "did", "do", "does",
+    "for", "from", "had", "has", "have", "having", "he", "her",
+    "here", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "just", "may", "me", "might", "more",
+    "most", "much", "my", "no", "not", "now", "of", "on",
+    "one", "only", "or", "other", "our", "out", "over", "said",
+    "says", "she", "should", "since", "so", "some", "such", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "through", "to", "told", "too", "up", "us",
+    "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "yet",
+    "you", "your",
+};
+
+struct Contraction {
+  std::string_view word;
+  std::string_view expansion;
+};
+
+constexpr Contraction kContractions[] = {
+    {"aren't", "are not"}, {"can't", "can not"}, {"couldn't", "could not"},
+    {"didn't", "did not"}, {"doesn't", "does not"}, {"don't", "do not"},
+    {"hadn't", "had not"}, {"hasn't", "has not"}, {"haven't", "have not"},
+    {"he'll", "he will"}, {"he's", "he is"}, {"i'd", "i would"},
+    {"i'll", "i will"}, {"i'm", "i am"}, {"i've", "i have"},
+    {"isn't", "is not"}, {"it'll", "it will"}, {"it's", "it is"},
+    {"let's", "let us"}, {"she'll", "she will"}, {"she's", "she is"},
+    {"shouldn't", "should not"}, {"that's", "that is"}, {"there's", "there is"},
+    {"they'd", "they would"}, {"they'll", "they will"}, {"they're", "they are"},
+    {"they've", "they have"}, {"wasn't", "was not"}, {"we'd", "we would"},
+    {"we'll", "we will"}, {"we're", "we are"}, {"we've", "we have"},
+    {"weren't", "were not"}, {"what's", "what is"}, {"who's", "who is"},
+    {"won't", "will not"}, {"wouldn't", "would not"}, {"you're", "you are"},
+};
+
+constexpr WordClass kEventVerbs[] = {
+    {"added", "statement"}, {"announced", "statement"}, {"asserted", "statement"},
+    {"attacked", "attack"}, {"began", "start"}, {"briefed", "statement"},
+    {"claimed", "statement"}, {"confirmed", "statement"}, {"declared", "statement"},
+    {"denied", "statement"}, {"invaded", "invasion"}, {"invasion", "invasion"},
+    {"marched", "invasion"}, {"met", "meet"}, {"remarks", "statement"},
+    {"reported", "statement"}, {"said", "statement"}, {"says", "statement"},
+    {"signed", "sign"}, {"signing", "sign"}, {"speaking", "statement"},
+    {"started", "start"}, {"stated", "statement"}, {"statement", "statement"},
+    {"told", "statement"}, {"urged", "statement"}, {"visit", "visit"},
+    {"visited", "visit"}, {"warned", "statement"},
+};
+
+template <class Row, size_t N>
+const Row* find_row(const Row (&table)[N], std::string_view key) {
+  auto it = std::lower_bound(std::begin(table), std::end(table), key,
+                             [](const Row& r, std::string_view k) { return r.word < k; });
+  return (it != std::end(table) && it->word == key) ? &*it : nullptr;
+}
+
+template <size_t N>
+bool contains(const std::string_view (&table)[N], std::string_view key) {
+  return std::binary_search(std::begin(table), std::end(table), key);
+}
+
+}  // namespace
+
+std::string_view unit_class(std::string_view unit) {
+  const WordClass* row = find_row(kUnitClasses, unit);
+  return row ? row->klass : unit;
+}
+
+std::string_view frame_of(std::string_view word) {
+  const WordClass* row = find_row(kFrames, word);
+  return row ? row->klass : std::string_view();
+}
+
+bool is_modal(std::string_view word) { return contains(kModals, word); }
+std::span<const std::string_view> hypothetical_cues() { return kHypothetical; }
+std::span<const std::string_view> superseded_cues() { return kSuperseded; }
+std::span<const std::string_view> rate_cues() { return kRates; }
+bool is_stop_word(std::string_view word) { return contains(kStopWords, word); }
+
+std::string_view expand_contraction(std::string_view word) {
+  const Contraction* row = find_row(kContractions, word);
+  return row ? row->expansion : std::string_view();
+}
+
+std::string_view event_verb_class(std::string_view word) {
+  const WordClass* row = find_row(kEventVerbs, word);
+  return row ? row->klass : std::string_view();
+}
+
+std::span<const WordClass> unit_class_table() { return kUnitClasses; }
+std::span<const WordClass> frame_table() { return kFrames; }
+std::span<const WordClass> event_verb_table() { return kEventVerbs; }
+std::span<const std::string_view> stop_word_table() { return kStopWords; }
+
+}  // namespace parallax::lexicon

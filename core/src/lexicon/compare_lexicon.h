@@ -1,0 +1,50 @@
+// Tables the compare stage reads: what counted nouns are the same kind of thing, which
+// words frame a figure (sent vs promised vs killed), cues for hypothetical, superseded
+// and per-unit figures, stop words and contractions for comparing wordings.
+// Adding a word here never needs new code.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace parallax::lexicon {
+
+struct WordClass {
+  std::string_view word;   // lowercase lemma or phrase
+  std::string_view klass;  // the class it belongs to
+};
+
+// Counted nouns -> the class of things they count (troops, soldiers, personnel -> military).
+// Sorted by word.
+std::string_view unit_class(std::string_view lowercase_unit);
+
+// Words that frame what a figure is about, with their frame: "sent" -> deploy,
+// "promised" -> pledge, "killed" -> death, "hospital" -> injury. Sorted by word.
+std::string_view frame_of(std::string_view lowercase_word);
+
+// Verbs that make a deployment frame a pledge when a modal or "to" comes before them.
+bool is_modal(std::string_view lowercase_word);
+
+// Phrases that mark a figure as hypothetical ("unlikely", "if"), superseded ("previous
+// figure", "up from") or a rate ("at a time", "per day"). Matched on folded sentence text.
+std::span<const std::string_view> hypothetical_cues();
+std::span<const std::string_view> superseded_cues();
+std::span<const std::string_view> rate_cues();
+
+// Function words left out when comparing content. Sorted.
+bool is_stop_word(std::string_view lowercase_word);
+
+// "they're" -> "they are", "didn't" -> "did not". Returns "" when not a contraction.
+std::string_view expand_contraction(std::string_view lowercase_word);
+
+// Verbs of saying and of events, for event keys: "said", "told", "confirmed" -> statement;
+// "signed" -> sign; "invaded" -> invasion. Sorted by word.
+std::string_view event_verb_class(std::string_view lowercase_word);
+
+// The tables themselves, for tests that check they are sorted.
+std::span<const WordClass> unit_class_table();
+std::span<const WordClass> frame_table();
+std::span<const WordClass> event_verb_table();
+std::span<const std::string_view> stop_word_table();
+
+}  // namespace parallax::lexicon

@@ -1,0 +1,393 @@
+// The compare stage on analyses built by hand: which mentions group, which conflict.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "compare/compare.h"
+#include "compare/words.h"
+#include "lexicon/compare_lexicon.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+// Builds an Analysis from texts and mentions located by their text.
+class Builder {
+ public:
+  uint32_t doc(const std::string& id, const std::string& text) {
+    DocumentInfo info;
+    info.id = id;
+    info.name = id + ".txt";
+    info.text = segment(text);
+    info.sentence_sources.assign(info.text.sentences.size(), "");
+    a.documents.push_back(std::move(info));
+    return static_cast<uint32_t>(a.documents.size() - 1);
+  }
+  Span find(uint32_t d, const std::string& needle, int occurrence = 0) {
+    const std::string& text = a.documents[d].text.text;
+    size_t pos = std::string::npos;
+    for (int k = 0; k <= occurrence; ++k) pos = text.find(needle, pos == std::string::npos ? 0 : pos + 1);
+    EXPECT_NE(pos, std::string::npos) << needle;
+    return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())};
+  }
+  uint32_t sentence(uint32_t d, Span s) { return a.documents[d].text.sentence_at(s.begin); }
+  uint32_t number(uint32_t d, const std::string& text, double value, const std::string& unit,
+                  Qualifier q = Qualifier::kExact, NumberKind kind = NumberKind::kCount) {
+    NumberMention n;
+    n.doc = d;
+    n.span = find(d, text);
+    n.value = value;
+    n.unit = unit;
+    n.qualifier = q;
+    n.kind = kind;
+    n.sentence = sentence(d, n.span);
+    a.numbers.push_back(n);
+    return static_cast<uint32_t>(a.numbers.size() - 1);
+  }
+  uint32_t date(uint32_t d, const std::string& text, const std::string& resolved, int occurrence = 0) {
+    DateMention m;
+    m.doc = d;
+    m.span = find(d, text, occurrence);
+    m.resolved = resolved;
+    m.sentence = sentence(d, m.span);
+    a.dates.push_back(m);
+    return static_cast<uint32_t>(a.dates.size() - 1);
+  }
+  uint32_t quote(uint32_t d, const std::string& text, const std::string& speaker) {
+    QuoteMention q;
+    q.doc = d;
+    q.span = find(d, text);
+    q.speaker = speaker;
+    q.sentence = sentence(d, q.span);
+    a.quotes.push_back(q);
+    return static_cast<uint32_t>(a.quotes.size() - 1);
+  }
+  void source(uint32_t d, uint32_t sentence_index, const std::string& who) {
+    a.documents[d].sentence_sources[sentence_index] = who;
+  }
+  Analysis& run() {
+    build_groups(a);
+    return a;
+  }
+  Analysis a;
+};
+
+const Group* group_of(const Analysis& a, int32_t g) { return g < 0 ? nullptr : &a.groups[g]; }
+
+// ---- Quantities ----
+
+TEST(QuantityGroups, TroopsAndSoldiersSentAreOneQuantityInConflict) {
+  Builder b;
+  auto d0 = b.doc("a", "Officials said as many as 5,000 Valdorian troops have been sent to Ostrava.");
+  auto d1 = b.doc("b", "Lawmakers said Valdoria has sent 2,000 soldiers to Ostrava this month.");
+  auto n0 = b.number(d0, "5,000", 5000, "troops", Qualifier::kUpper);
+  auto n1 = b.number(d1, "2,000", 2000, "soldiers");
+  Analysis& a = b.run();
+  ASSERT_GE(a.numbers[n0].group, 0);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n1].group);
+  const Group* g = group_of(a, a.numbers[n0].group);
+  EXPECT_TRUE(g->conflict);
+  EXPECT_NE(g->explanation.find("up to 5,000"), std::string::npos) << g->explanation;
+  EXPECT_NE(g->explanation.find("2,000"), std::string::npos) << g->explanation;
+  // 2,000 is within "as many as 5,000": compatible, not contradictory.
+  EXPECT_TRUE(g->compatible[0]);
+  EXPECT_TRUE(g->compatible[1]);
+}
+
+TEST(QuantityGroups, SameFigureIsNoConflict) {
+  Builder b;
+  auto d0 = b.doc("a", "The warehouse held 300 tonnes of fertiliser, the company said.");
+  auto d1 = b.doc("b", "The company said the warehouse held 300 tonnes of fertiliser and solvents.");
+  auto n0 = b.number(d0, "300", 300, "tonnes", Qualifier::kExact, NumberKind::kMeasure);
+  auto n1 = b.number(d1, "300", 300, "tonnes", Qualifier::kExact, NumberKind::kMeasure);
+  Analysis& a = b.run();
+  ASSERT_GE(a.numbers[n0].group, 0);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n1].group);
+  EXPECT_FALSE(a.groups[a.numbers[n0].group].conflict);
+}
+
+TEST(QuantityGroups, RateDoesNotMergeWithTotal) {
+  Builder b;
+  auto d0 = b.doc("a", "Ferries carried 1,500 Valdorian soldiers at a time to the port of Ostrava.");
+  auto d1 = b.doc("b", "Valdoria has sent 3,000 Valdorian troops to the port of Ostrava.");
+  auto n0 = b.number(d0, "1,500", 1500, "soldiers");
+  b.number(d1, "3,000", 3000, "troops");
+  Analysis& a = b.run();
+  EXPECT_EQ(a.numbers[n0].group, kNoGroup);
+}
+
+TEST(QuantityGroups, HypotheticalDoesNotMergeWithReport) {
+  Builder b;
+  auto d0 = b.doc("a", "A few thousand Valdorian troops are unlikely to change the war in Ostrava, an analyst said.");
+  auto d1 = b.doc("b", "Valdoria has sent 3,000 Valdorian troops to the war in Ostrava.");
+  auto n0 = b.number(d0, "A few thousand", 3000, "troops", Qualifier::kVague);
+  b.number(d1, "3,000", 3000, "troops");
+  Analysis& a = b.run();
+  EXPECT_EQ(a.numbers[n0].group, kNoGroup);
+}
+
+TEST(QuantityGroups, SupersededFigureStaysApart) {
+  Builder b;
+  auto d0 = b.doc("a", "The new count came after officials gave a previous figure of 800 Valdorian troops in Ostrava.");
+  auto d1 = b.doc("b", "Valdoria has deployed 2,000 Valdorian troops in Ostrava.");
+  auto n0 = b.number(d0, "800", 800, "troops");
+  b.number(d1, "2,000", 2000, "troops");
+  Analysis& a = b.run();
+  EXPECT_EQ(a.numbers[n0].group, kNoGroup);
+}
+
+TEST(QuantityGroups, PledgedIsNotSent) {
+  Builder b;
+  auto d0 = b.doc("a", "Valdoria promised to provide 10,000 troops to Ostrava by December.");
+  auto d1 = b.doc("b", "Valdoria has sent 3,000 troops to Ostrava so far.");
+  auto n0 = b.number(d0, "10,000", 10000, "troops");
+  auto n1 = b.number(d1, "3,000", 3000, "troops");
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.numbers[n0].group == kNoGroup || a.numbers[n0].group != a.numbers[n1].group);
+}
+
+TEST(QuantityGroups, DeadAndInjuredStayApart) {
+  Builder b;
+  auto d0 = b.doc("a", "The storm in Ostrava killed 12 people and injured 40 people, officials said.");
+  auto d1 = b.doc("b", "Officials in Ostrava said 14 people were killed and 35 people were injured in the storm.");
+  auto dead0 = b.number(d0, "12", 12, "people");
+  auto hurt0 = b.number(d0, "40", 40, "people");
+  auto dead1 = b.number(d1, "14", 14, "people");
+  auto hurt1 = b.number(d1, "35", 35, "people");
+  Analysis& a = b.run();
+  ASSERT_GE(a.numbers[dead0].group, 0);
+  EXPECT_EQ(a.numbers[dead0].group, a.numbers[dead1].group);
+  EXPECT_EQ(a.numbers[hurt0].group, a.numbers[hurt1].group);
+  EXPECT_NE(a.numbers[dead0].group, a.numbers[hurt0].group);
+}
+
+TEST(QuantityGroups, DifferentUnitsOfMeasureStayApart) {
+  Builder b;
+  auto d0 = b.doc("a", "The convoy travelled 300 km along the coast road to Ostrava.");
+  auto d1 = b.doc("b", "The convoy travelled 300 miles along the coast road to Ostrava.");
+  auto n0 = b.number(d0, "300", 300, "km", Qualifier::kExact, NumberKind::kMeasure);
+  auto n1 = b.number(d1, "300", 300, "miles", Qualifier::kExact, NumberKind::kMeasure);
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.numbers[n0].group == kNoGroup || a.numbers[n0].group != a.numbers[n1].group);
+}
+
+TEST(QuantityGroups, EstimatesBySourcesAreOneQuantity) {
+  Builder b;
+  auto d0 = b.doc("a", "Police said 20,000 protesters marched through central Ostrava on Saturday.");
+  auto d1 = b.doc("b", "Organisers said 80,000 protesters marched through central Ostrava.");
+  auto n0 = b.number(d0, "20,000", 20000, "protesters");
+  auto n1 = b.number(d1, "80,000", 80000, "protesters");
+  Analysis& a = b.run();
+  ASSERT_GE(a.numbers[n0].group, 0);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n1].group);
+  const Group& g = a.groups[a.numbers[n0].group];
+  EXPECT_TRUE(g.conflict);
+  EXPECT_FALSE(g.compatible[0]);
+}
+
+TEST(QuantityGroups, UnrelatedMoneyStaysApart) {
+  Builder b;
+  auto d0 = b.doc("a", "The government has spent $175 billion on flood defences since 2015.");
+  auto d1 = b.doc("b", "The minister unveiled a $400 million package of emergency grants for farmers.");
+  auto n0 = b.number(d0, "$175 billion", 175e9, "USD", Qualifier::kExact, NumberKind::kMoney);
+  auto n1 = b.number(d1, "$400 million", 400e6, "USD", Qualifier::kExact, NumberKind::kMoney);
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.numbers[n0].group == kNoGroup || a.numbers[n0].group != a.numbers[n1].group);
+}
+
+// ---- Events ----
+
+TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {
+  Builder b;
+  auto d0 = b.doc("a", "Minister Ana Ruiz said on Tuesday that the port would reopen.");
+  auto d1 = b.doc("b", "Minister Ana Ruiz said Wednesday that the port would reopen soon.");
+  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
+  auto t1 = b.date(d1, "Wednesday", "2025-03-12");
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
+}
+
+TEST(EventGroups, DifferentActorsStayApart) {
+  Builder b;
+  auto d0 = b.doc("a", "Minister Ana Ruiz said on Tuesday that the port would reopen.");
+  auto d1 = b.doc("b", "Mayor Tom Okafor said Wednesday that the port would reopen.");
+  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
+  auto t1 = b.date(d1, "Wednesday", "2025-03-12");
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Tom Okafor");
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.dates[t0].group == kNoGroup || a.dates[t0].group != a.dates[t1].group);
+}
+
+TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
+  Builder b;
+  auto d0 = b.doc("a", "Ana Ruiz said Tuesday that the ships would arrive by March 20.");
+  auto d1 = b.doc("b", "Ana Ruiz said on Tuesday that the port would reopen.");
+  auto inner = b.date(d0, "March 20", "2025-03-20");
+  auto outer = b.date(d0, "Tuesday", "2025-03-11");
+  auto other = b.date(d1, "Tuesday", "2025-03-11");
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Ana Ruiz");
+  Analysis& a = b.run();
+  EXPECT_EQ(a.dates[outer].group, a.dates[other].group);
+  EXPECT_NE(a.dates[inner].group, a.dates[other].group);
+  EXPECT_FALSE(a.groups[a.dates[outer].group].conflict);
+}
+
+TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
+  Builder b;
+  auto d0 = b.doc("a", "Ana Ruiz said on March 2 that talks had begun.");
+  auto d1 = b.doc("b", "Ana Ruiz said on March 12 that talks had failed.");
+  auto t0 = b.date(d0, "March 2", "2025-03-02");
+  auto t1 = b.date(d1, "March 12", "2025-03-12");
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Ana Ruiz");
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.dates[t0].group == kNoGroup || a.dates[t0].group != a.dates[t1].group);
+}
+
+// ---- Utterances ----
+
+TEST(UtteranceGroups, VariantsWithContractionsAndHyphensAreOneUtterance) {
+  Builder b;
+  auto d0 = b.doc("a", "\xE2\x80\x9CIf they\xE2\x80\x99re co-owners, that is a very serious issue,\xE2\x80\x9D Ruiz said.");
+  auto d1 = b.doc("b", "\xE2\x80\x9CIf they are coowners, that is a very, very serious issue,\xE2\x80\x9D she said.");
+  auto q0 = b.quote(d0, "If they\xE2\x80\x99re co-owners, that is a very serious issue,", "Ana Ruiz");
+  auto q1 = b.quote(d1, "If they are coowners, that is a very, very serious issue,", "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  ASSERT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  const Group& g = a.groups[a.quotes[q0].groups[0]];
+  EXPECT_TRUE(g.conflict);  // "very" vs "very, very": the wording differs
+  EXPECT_FALSE(g.attribution_conflict);
+  ASSERT_EQ(g.diffs.size(), 2u);
+}
+
+TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
+  Builder b;
+  auto d0 = b.doc("a", "\xE2\x80\x9CWe will rebuild the harbour wall before winter,\xE2\x80\x9D Ruiz said.");
+  auto d1 = b.doc("b", "Ruiz promised to \xE2\x80\x9Crebuild the harbour wall\xE2\x80\x9D soon.");
+  auto q0 = b.quote(d0, "We will rebuild the harbour wall before winter,", "Ana Ruiz");
+  auto q1 = b.quote(d1, "rebuild the harbour wall", "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  ASSERT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  EXPECT_FALSE(a.groups[a.quotes[q0].groups[0]].conflict);
+}
+
+TEST(UtteranceGroups, SameWordsDifferentSpeakersIsAttributionConflict) {
+  Builder b;
+  auto d0 = b.doc("a", "\xE2\x80\x9CThe bridge is not safe for lorries,\xE2\x80\x9D Ruiz said.");
+  auto d1 = b.doc("b", "\xE2\x80\x9CThe bridge is not safe for lorries,\xE2\x80\x9D Okafor said.");
+  auto q0 = b.quote(d0, "The bridge is not safe for lorries,", "Ana Ruiz");
+  b.quote(d1, "The bridge is not safe for lorries,", "Tom Okafor");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  const Group& g = a.groups[a.quotes[q0].groups[0]];
+  EXPECT_TRUE(g.attribution_conflict);
+  EXPECT_TRUE(g.conflict);
+}
+
+TEST(UtteranceGroups, DifferentWordsStayApart) {
+  Builder b;
+  auto d0 = b.doc("a", "\xE2\x80\x9CThe bridge is not safe for lorries,\xE2\x80\x9D Ruiz said.");
+  auto d1 = b.doc("b", "\xE2\x80\x9CWe expect the port to reopen next week,\xE2\x80\x9D Okafor said.");
+  auto q0 = b.quote(d0, "The bridge is not safe for lorries,", "Ana Ruiz");
+  b.quote(d1, "We expect the port to reopen next week,", "Tom Okafor");
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.quotes[q0].groups.empty());
+}
+
+// ---- Claims and copies ----
+
+TEST(ClaimGroups, SameFactAcrossDocumentsIsSupportedByBoth) {
+  Builder b;
+  b.doc("a", "Harbour Minister Ana Ruiz confirmed that the Castellmar ferry terminal will close for repairs.\n"
+             "Fishermen in the Ostra bay reported record catches of sardines this spring.");
+  b.doc("b", "Harbour Minister Ana Ruiz has confirmed the Castellmar ferry terminal is closing for repairs.\n"
+             "Tourism officials in Valdoria expect a busy summer along the southern beaches.");
+  Analysis& a = b.run();
+  ASSERT_GE(a.claims.size(), 3u);
+  EXPECT_GE(a.claims[0].group, 0);
+  EXPECT_EQ(a.claims[0].support, 2u);
+  // The unrelated sentences are single-source claims.
+  for (const ClaimMention& c : a.claims) {
+    if (c.sentence == 1) {
+      EXPECT_EQ(c.support, 1u);
+    }
+  }
+}
+
+TEST(ClaimGroups, CopiedDocumentsCountOnce) {
+  const std::string wire =
+      "Floodwater reached the second floor of the Castellmar town hall late on Monday evening.\n"
+      "Emergency crews evacuated the residents of three streets near the swollen Ostra river.\n"
+      "The regional weather service warned that heavy rain would continue until Thursday morning.\n";
+  Builder b;
+  b.doc("a", wire);
+  b.doc("b", wire + "Local shops on the square stayed closed for a second day in a row.\n");
+  b.doc("c", "Floodwater reached the Castellmar town hall on Monday, officials in the region said.\n");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.copies.size(), 1u);
+  EXPECT_EQ(a.copies[0].shared_sentences, 3u);
+  // The town-hall claim is in all three documents, but a and b are one source.
+  EXPECT_EQ(a.claims[0].support, 2u);
+}
+
+// ---- Words ----
+
+struct WordsCase {
+  const char* name;
+  const char* input;
+  std::vector<std::string> expected;
+};
+
+class ComparableWords : public testing::TestWithParam<WordsCase> {};
+
+TEST_P(ComparableWords, Normalised) { EXPECT_EQ(comparable_words(GetParam().input), GetParam().expected); }
+
+const WordsCase kWordsCases[] = {
+    {"Contraction", "They\xE2\x80\x99re here", {"they", "are", "here"}},
+    {"StraightContraction", "didn't go", {"did", "not", "go"}},
+    {"Hyphen", "co-belligerents", {"cobelligerents"}},
+    {"Possessive", "Russia\xE2\x80\x99s war", {"russia", "war"}},
+    {"Punctuation", "What, exactly?", {"what", "exactly"}},
+    {"Ellipsis", "gone to\xE2\x80\xA6 Russia", {"gone", "to", "russia"}},
+    {"CurlyQuotes", "\xE2\x80\x9CYes\xE2\x80\x9D", {"yes"}},
+    {"Numbers", "1,500 troops", {"1", "500", "troops"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, ComparableWords, testing::ValuesIn(kWordsCases),
+                         testing_support::CaseName());
+
+TEST(CompareLexicon, TablesAnswer) {
+  EXPECT_EQ(lexicon::unit_class("soldiers"), lexicon::unit_class("troops"));
+  EXPECT_EQ(lexicon::unit_class("special forces"), "military");
+  EXPECT_EQ(lexicon::frame_of("killed"), "death");
+  EXPECT_EQ(lexicon::expand_contraction("won't"), "will not");
+  EXPECT_TRUE(lexicon::is_stop_word("the"));
+  EXPECT_EQ(lexicon::event_verb_class("said"), "statement");
+}
+
+}  // namespace
+}  // namespace parallax
+
+namespace parallax {
+namespace {
+
+
+TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
+  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::event_verb_table()})
+    for (size_t i = 1; i < table.size(); ++i)
+      EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
+  auto stops = lexicon::stop_word_table();
+  for (size_t i = 1; i < stops.size(); ++i) EXPECT_LT(stops[i - 1], stops[i]) << "at " << stops[i];
+}
+
+}  // namespace
+}  // namespace parallax
