@@ -1,0 +1,151 @@
+// Throughput of each stage and of the full analysis, and time per cluster size.
+// Inputs: the bundled example and ../shared/corpus/seeds (when present), repeated with
+// small variations (numbers and names changed) into 1, 5 and 25 MB corpora and into
+// clusters of 10, 100 and 1,000 documents of about 5 KB.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "extract/attribution.h"
+#include "extract/dates.h"
+#include "extract/entities.h"
+#include "extract/numbers.h"
+#include "extract/quotes.h"
+#include "parallax/parallax.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using parallax::Document;
+
+std::vector<std::string> source_articles() {
+  std::vector<std::string> out;
+  for (const fs::path dir : {fs::path(PARALLAX_SOURCE_DIR) / "examples",
+                             fs::path(PARALLAX_SOURCE_DIR) / ".." / "shared" / "corpus" / "seeds"}) {
+    if (!fs::exists(dir)) continue;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::ostringstream s;
+      s << in.rdbuf();
+      out.push_back(s.str());
+    }
+  }
+  return out;
+}
+
+// The k-th variation of an article: digits shifted so figures differ between copies.
+std::string vary(const std::string& text, size_t k) {
+  std::string out = text;
+  for (char& c : out)
+    if (c >= '1' && c <= '8' && (k % 3) == 1) c = static_cast<char>(c + 1);
+  return out;
+}
+
+// About `bytes` of text as one document per article copy.
+std::vector<Document> corpus_of(size_t bytes) {
+  static const std::vector<std::string> articles = source_articles();
+  std::vector<Document> docs;
+  size_t total = 0;
+  for (size_t k = 0; total < bytes; ++k) {
+    const std::string text = vary(articles[k % articles.size()], k / articles.size());
+    total += text.size();
+    docs.push_back({"a" + std::to_string(k) + ".txt", text, ""});
+  }
+  return docs;
+}
+
+// `n` documents of about 5 KB each (articles joined until 5 KB).
+std::vector<Document> cluster_of(size_t n) {
+  static const std::vector<std::string> articles = source_articles();
+  std::vector<Document> docs;
+  size_t next = 0;
+  for (size_t i = 0; i < n; ++i) {
+    std::string text;
+    while (text.size() < 5000) text += vary(articles[next++ % articles.size()], i) + "\n";
+    docs.push_back({"d" + std::to_string(i) + ".txt", text, ""});
+  }
+  return docs;
+}
+
+size_t bytes_of(const std::vector<Document>& docs) {
+  size_t n = 0;
+  for (const auto& d : docs) n += d.text.size();
+  return n;
+}
+
+std::vector<parallax::DocumentText> segmented(const std::vector<Document>& docs) {
+  std::vector<parallax::DocumentText> out;
+  for (const auto& d : docs) out.push_back(parallax::segment(parallax::decode_utf8(d.text).text));
+  return out;
+}
+
+void BM_Segment(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  for (auto _ : state)
+    for (const auto& d : docs) benchmark::DoNotOptimize(parallax::segment(parallax::decode_utf8(d.text).text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_ExtractNumbers(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  for (auto _ : state)
+    for (const auto& t : texts) benchmark::DoNotOptimize(parallax::extract_numbers(t, 0));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_ExtractDates(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  const auto reference = parallax::parse_iso_date("2024-10-23");
+  for (auto _ : state)
+    for (const auto& t : texts) benchmark::DoNotOptimize(parallax::extract_dates(t, 0, reference));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_ExtractQuotesAndEntities(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  for (auto _ : state)
+    for (const auto& t : texts) {
+      auto entities = parallax::extract_entities(t, 0);
+      auto attributions = parallax::resolve_attribution(t, entities);
+      benchmark::DoNotOptimize(parallax::extract_quotes(t, 0, attributions, entities));
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_FullAnalysis(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  parallax::Options options;
+  options.reference_date = "2024-10-23";
+  options.max_documents = 100000;
+  options.max_total_bytes = size_t{256} << 20;
+  for (auto _ : state) benchmark::DoNotOptimize(parallax::analyze(docs, options));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_Cluster(benchmark::State& state) {
+  const auto docs = cluster_of(static_cast<size_t>(state.range(0)));
+  parallax::Options options;
+  options.reference_date = "2024-10-23";
+  for (auto _ : state) benchmark::DoNotOptimize(parallax::analyze(docs, options));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+  state.counters["documents"] = static_cast<double>(docs.size());
+}
+
+BENCHMARK(BM_Segment)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractNumbers)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractDates)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractQuotesAndEntities)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FullAnalysis)->Arg(1)->Arg(5)->Arg(25)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Cluster)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+}  // namespace
