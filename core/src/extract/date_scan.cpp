@@ -515,6 +515,8 @@ bool Scanner::try_weekday(size_t i, Found& f) {
   if (i > 0 && is_word(i - 1) && words_[i - 1].cap &&
       lexicon::is_weekday_name_prefix(words_[i - 1].low))
     return false;
+  // "The Sunday Times", "the Saturday Evening Post": a weekday opening a title.
+  if (i > 0 && is(i - 1, "the") && is_word(i + 1) && words_[i + 1].cap) return false;
   f.first = i;
   f.end = part_of_day_end(i + 1);
   resolve_weekday(f, day, std::nullopt);

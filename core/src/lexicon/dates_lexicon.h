@@ -47,7 +47,8 @@ std::optional<int> relative_direction(std::string_view word);  // ago -1, later 
 // "coming weeks".
 bool is_vague_period_modifier(std::string_view word);
 
-// Tense cue: one word or two joined by a space ("expected to", "to be").
+// Tense cue: one word or two joined by a space ("expected to", "to be"). Modal verbs
+// ("could", "may") count as future: news uses them for what has not happened yet.
 std::optional<Tense> tense_cue(std::string_view phrase);
 // Lowercase words ending in -ed that are not past-tense verbs ("need", "hundred").
 bool is_non_past_ed(std::string_view word);
