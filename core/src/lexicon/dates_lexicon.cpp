@@ -56,25 +56,29 @@ constexpr Entry kDirections[] = {{"ago", -1}, {"earlier", -1}, {"later", 1}};
 
 constexpr std::string_view kVaguePeriodModifiers[] = {"coming", "recent"};
 
-// value: Tense
+// value: Tense. Verbs of putting off ("postponed") look forward: "postponed until January".
 constexpr int P = static_cast<int>(Tense::kPast);
 constexpr int F = static_cast<int>(Tense::kFuture);
 constexpr Entry kTenseCues[] = {
-    {"'ll", F}, {"about to", F}, {"ago", P}, {"aims to", F}, {"are to", F}, {"began", P},
-    {"bought", P}, {"broke", P}, {"brought", P}, {"built", P}, {"came", P}, {"can", F},
-    {"caught", P}, {"chose", P}, {"could", F}, {"did", P}, {"drew", P}, {"due to", F},
-    {"expected to", F}, {"expects to", F}, {"fell", P}, {"felt", P}, {"fled", P}, {"flew", P},
-    {"fought", P}, {"found", P}, {"gave", P}, {"going to", F}, {"got", P}, {"grew", P},
-    {"had", P}, {"has", P}, {"have", P}, {"heard", P}, {"held", P}, {"hopes to", F},
-    {"intends to", F}, {"is to", F}, {"kept", P}, {"knew", P}, {"led", P}, {"left", P},
-    {"lost", P}, {"made", P}, {"may", F}, {"meant", P}, {"met", P}, {"might", F}, {"must", F},
-    {"paid", P}, {"plan to", F}, {"planning to", F}, {"plans to", F}, {"poised to", F},
-    {"ran", P}, {"rose", P}, {"said", P}, {"sank", P}, {"saw", P}, {"scheduled for", F},
-    {"scheduled to", F}, {"sent", P}, {"set for", F}, {"set to", F}, {"shall", F},
-    {"should", F}, {"slated for", F}, {"slated to", F}, {"sold", P}, {"sought", P},
-    {"spent", P}, {"spoke", P}, {"stood", P}, {"struck", P}, {"thought", P}, {"to be", F},
-    {"told", P}, {"took", P}, {"upcoming", F}, {"was", P}, {"went", P}, {"were", P},
-    {"will", F}, {"withdrew", P}, {"won", P}, {"would", F}, {"wrote", P},
+    {"'ll", F},           {"about to", F},     {"adjourned", F},  {"ago", P},       {"aims to", F},
+    {"are to", F},        {"began", P},        {"bought", P},     {"broke", P},     {"brought", P},
+    {"built", P},         {"came", P},         {"can", F},        {"caught", P},    {"chose", P},
+    {"could", F},         {"deferred", F},     {"delayed", F},    {"did", P},       {"drew", P},
+    {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
+    {"felt", P},          {"fled", P},         {"flew", P},       {"fought", P},    {"found", P},
+    {"gave", P},          {"going to", F},     {"got", P},        {"grew", P},      {"had", P},
+    {"has", P},           {"have", P},         {"heard", P},      {"held", P},      {"hopes to", F},
+    {"intends to", F},    {"is to", F},        {"kept", P},       {"knew", P},      {"led", P},
+    {"left", P},          {"lost", P},         {"made", P},       {"may", F},       {"meant", P},
+    {"met", P},           {"might", F},        {"must", F},       {"paid", P},      {"plan to", F},
+    {"planning to", F},   {"plans to", F},     {"poised to", F},  {"postponed", F}, {"ran", P},
+    {"rescheduled", F},   {"rose", P},         {"said", P},       {"sank", P},      {"saw", P},
+    {"scheduled for", F}, {"scheduled to", F}, {"sent", P},       {"set for", F},   {"set to", F},
+    {"shall", F},         {"should", F},       {"slated for", F}, {"slated to", F}, {"sold", P},
+    {"sought", P},        {"spent", P},        {"spoke", P},      {"stood", P},     {"struck", P},
+    {"thought", P},       {"to be", F},        {"told", P},       {"took", P},      {"upcoming", F},
+    {"was", P},           {"went", P},         {"were", P},       {"will", F},      {"withdrew", P},
+    {"won", P},           {"would", F},        {"wrote", P},
 };
 
 constexpr std::string_view kNonPastEd[] = {
