@@ -17,6 +17,8 @@ using date_scan::Scanner;
 constexpr size_t kDatelineParagraphs = 12;
 // A dateline's date starts within this many words of its line ("ROME, Oct 23 --").
 constexpr size_t kDatelineLead = 6;
+// Only the start of a line is read: a dateline is short.
+constexpr uint32_t kDatelineTokens = 40;
 // A line that is little more than a date ("Wednesday, October 23, 2024 at 10:42 a.m.").
 constexpr size_t kDateOnlyLineWords = 14;
 
@@ -32,7 +34,8 @@ std::optional<CivilDate> find_dateline(const DocumentText& doc) {
     const Paragraph& para = doc.paragraphs[p];
     if (para.first_sentence >= para.end_sentence) continue;
     const uint32_t first_token = doc.sentences[para.first_sentence].first_token;
-    const uint32_t end_token = doc.sentences[para.end_sentence - 1].end_token;
+    const uint32_t end_token = std::min<uint32_t>(doc.sentences[para.end_sentence - 1].end_token,
+                                                  first_token + kDatelineTokens);
     const std::vector<Found> found = scanner.scan(first_token, end_token);
     const auto& words = scanner.words();
     if (words.empty()) continue;
