@@ -66,4 +66,26 @@ std::string format_iso(CivilDate date) {
   return buffer;
 }
 
+std::string format_year_month(int year, int month) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  return buffer;
+}
+
+std::string format_year(int year) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", year);
+  return buffer;
+}
+
+CivilDate add_days(CivilDate date, long days) {
+  return civil_from_days(days_from_civil(date) + days);
+}
+
+void add_months(int& year, int& month, int months) {
+  int index = year * 12 + (month - 1) + months;
+  year = index >= 0 ? index / 12 : (index - 11) / 12;
+  month = index - year * 12 + 1;
+}
+
 }  // namespace parallax

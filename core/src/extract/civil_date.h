@@ -23,5 +23,11 @@ bool is_valid(CivilDate date);
 
 std::optional<CivilDate> parse_iso_date(std::string_view text);  // "YYYY-MM-DD"
 std::string format_iso(CivilDate date);                          // "YYYY-MM-DD"
+std::string format_year_month(int year, int month);              // "YYYY-MM"
+std::string format_year(int year);                               // "YYYY"
+
+CivilDate add_days(CivilDate date, long days);
+// Moves a (year, month) pair by `months`, carrying into the year.
+void add_months(int& year, int& month, int months);
 
 }  // namespace parallax

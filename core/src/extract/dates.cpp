@@ -1,12 +1,110 @@
-// Placeholder until issue #4 lands: the walking skeleton reports no dates yet.
+// Dates: the extractor the pipeline calls, the dateline finder and the latest full date.
+// The scanning and resolving rules live in date_scan.cpp.
 #include "extract/dates.h"
+
+#include <algorithm>
+
+#include "extract/date_scan.h"
 
 namespace parallax {
 
-std::optional<CivilDate> find_dateline(const DocumentText&) { return std::nullopt; }
-std::optional<CivilDate> latest_explicit_date(const DocumentText&) { return std::nullopt; }
-std::vector<DateMention> extract_dates(const DocumentText&, uint32_t, std::optional<CivilDate>) {
-  return {};
+namespace {
+
+using date_scan::Found;
+using date_scan::Scanner;
+
+// Datelines sit at the top of an article.
+constexpr size_t kDatelineParagraphs = 12;
+// A dateline's date starts within this many words of its line ("ROME, Oct 23 --").
+constexpr size_t kDatelineLead = 6;
+// Only the start of a line is read: a dateline is short.
+constexpr uint32_t kDatelineTokens = 40;
+// A line that is little more than a date ("Wednesday, October 23, 2024 at 10:42 a.m.").
+constexpr size_t kDateOnlyLineWords = 14;
+
+}  // namespace
+
+std::optional<CivilDate> find_dateline(const DocumentText& doc) {
+  Scanner scanner(doc, std::nullopt);
+  const size_t paragraphs = std::min(doc.paragraphs.size(), kDatelineParagraphs);
+  // 0: a published line or a dateline, 1: an updated line, 2: a line that is just a date.
+  int best_rank = 99;
+  std::optional<CivilDate> best;
+  for (size_t p = 0; p < paragraphs && best_rank > 0; ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (para.first_sentence >= para.end_sentence) continue;
+    const uint32_t first_token = doc.sentences[para.first_sentence].first_token;
+    const uint32_t end_token = std::min<uint32_t>(doc.sentences[para.end_sentence - 1].end_token,
+                                                  first_token + kDatelineTokens);
+    const std::vector<Found> found = scanner.scan(first_token, end_token);
+    const auto& words = scanner.words();
+    if (words.empty()) continue;
+    std::optional<int> cue;
+    if (words.size() > 1) cue = lexicon::dateline_cue(words[0].low + " " + words[1].low);
+    if (!cue) cue = lexicon::dateline_cue(words[0].low);
+    for (const Found& f : found) {
+      if (!f.month || !f.day) continue;
+      int rank = 99;
+      if (cue) {
+        rank = *cue;
+      } else if (f.first <= kDatelineLead && f.end < words.size() &&
+                 (words[f.end].low == "(" || words[f.end].low == "-")) {
+        rank = 0;
+      } else if (f.full && f.first == 0 && words.size() <= kDateOnlyLineWords && p < 3) {
+        rank = 2;
+      }
+      if (rank >= best_rank) continue;
+      int year = f.year;
+      if (!year) {
+        // "Oct 23 (Reuters) -": the year of the latest full date in the text.
+        const auto latest = latest_explicit_date(doc);
+        if (!latest) continue;
+        year = latest->year;
+      }
+      const CivilDate date{year, f.month, f.day};
+      if (!is_valid(date)) continue;
+      best_rank = rank;
+      best = date;
+      break;
+    }
+  }
+  return best;
+}
+
+std::optional<CivilDate> latest_explicit_date(const DocumentText& doc) {
+  Scanner scanner(doc, std::nullopt);
+  std::optional<CivilDate> latest;
+  for (const Sentence& s : doc.sentences) {
+    if (doc.is_furniture(s)) continue;
+    for (const Found& f : scanner.scan(s.first_token, s.end_token)) {
+      if (!f.full || f.is_time) continue;
+      const CivilDate date{f.year, f.month, f.day};
+      if (is_valid(date) && (!latest || *latest < date)) latest = date;
+    }
+  }
+  return latest;
+}
+
+std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
+                                       std::optional<CivilDate> reference) {
+  std::vector<DateMention> out;
+  Scanner scanner(doc, reference);
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (doc.is_furniture(s)) continue;
+    for (Found& f : scanner.scan(s.first_token, s.end_token)) {
+      DateMention m;
+      m.doc = doc_index;
+      m.span = scanner.span(f);
+      m.resolved = std::move(f.resolved);
+      m.is_time = f.is_time;
+      m.weekday_conflict = f.conflict;
+      m.note = std::move(f.note);
+      m.sentence = si;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
 }
 
 }  // namespace parallax

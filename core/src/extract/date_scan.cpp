@@ -1,0 +1,863 @@
+// Finds date and time expressions word by word. Each try_* rule looks at a bounded number
+// of words from its start, so a scan is linear in the number of tokens; the tense of a
+// clause is read from at most kTenseWindow words on either side.
+#include "extract/date_scan.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "lexicon/calendar_lexicon.h"
+#include "text/unicode.h"
+
+namespace parallax::date_scan {
+
+namespace {
+
+using lexicon::Period;
+using lexicon::Tense;
+
+constexpr size_t kTenseWindow = 10;
+// A year-less "Oct. 21" within this many days of the reference is read in the nearest
+// year whatever the tense; farther away, the tense picks the year.
+constexpr long kNearDays = 60;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view without_final_period(std::string_view s) {
+  return ends_with(s, ".") ? s.substr(0, s.size() - 1) : s;
+}
+
+bool is_ordinal_suffix(std::string_view s) {
+  return s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
+}  // namespace
+
+Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference)
+    : doc_(doc), reference_(reference) {}
+
+void Scanner::load(uint32_t first_token, uint32_t end_token) {
+  words_.clear();
+  words_.reserve(end_token - first_token);
+  for (uint32_t t = first_token; t < end_token; ++t) {
+    const Token& token = doc_.tokens[t];
+    Word w;
+    w.span = token.span;
+    w.kind = token.kind;
+    const std::string_view raw = doc_.slice(token.span);
+    if (token.kind == TokenKind::kWord) {
+      w.low = unicode::fold(raw);
+      int length = 0;
+      w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
+      if (w.low.size() > 2 && ends_with(w.low, "'s")) {
+        const size_t s_at = raw.size() - 1;
+        const size_t apostrophe_at = unicode::previous_start(raw, s_at);
+        w.low.resize(w.low.size() - 2);
+        w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
+      }
+    } else if (token.kind == TokenKind::kNumber) {
+      w.low = std::string(raw);
+      if (raw.size() <= 4 &&
+          std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        w.digits = static_cast<int>(raw.size());
+        w.value = 0;
+        for (char c : raw) w.value = w.value * 10 + (c - '0');
+      }
+    } else {
+      w.low = unicode::fold(raw);
+    }
+    words_.push_back(std::move(w));
+  }
+}
+
+Span Scanner::span(const Found& f) const {
+  return {words_[f.first].span.begin, words_[f.end - 1].span.end};
+}
+
+bool Scanner::is(size_t i, std::string_view folded) const {
+  return i < words_.size() && words_[i].low == folded;
+}
+
+bool Scanner::is_word(size_t i) const {
+  return i < words_.size() && words_[i].kind == TokenKind::kWord;
+}
+
+bool Scanner::adjacent(size_t a, size_t b) const {
+  return a < words_.size() && b < words_.size() && words_[a].span.end == words_[b].span.begin;
+}
+
+// A capitalised month name or abbreviation: 1..12, else 0.
+int Scanner::month_at(size_t i) const {
+  if (!is_word(i) || !words_[i].cap) return 0;
+  return lexicon::month_number(words_[i].low);
+}
+
+// A day of the month (1..31, with an optional ordinal suffix); sets `end` past it.
+int Scanner::day_at(size_t i, size_t& end) const {
+  if (i >= words_.size() || words_[i].digits < 1 || words_[i].digits > 2) return 0;
+  const int day = words_[i].value;
+  if (day < 1 || day > 31) return 0;
+  end = i + 1;
+  if (is_word(end) && adjacent(i, end) && is_ordinal_suffix(words_[end].low)) ++end;
+  // "5:30", "5%" and "5/8" are not days.
+  if (end < words_.size() && adjacent(end - 1, end) &&
+      (is(end, ":") || is(end, "/") || words_[end].kind == TokenKind::kSymbol))
+    return 0;
+  return day;
+}
+
+bool Scanner::is_year(size_t i) const {
+  return i < words_.size() && words_[i].digits == 4 && words_[i].value >= 1000 &&
+         words_[i].value <= 2999 &&
+         !(i + 1 < words_.size() && adjacent(i, i + 1) &&
+           (is(i + 1, ":") || words_[i + 1].kind != TokenKind::kPunct));
+}
+
+// "October 23, 2024", "Oct. 23", "23 October 2024", "the 23rd of October", "February
+// 2022", "February of 2022" or a month on its own.
+std::optional<Scanner::Calendar> Scanner::parse_calendar(size_t i) const {
+  Calendar cal;
+  size_t j = i;
+  if (const int month = month_at(i)) {
+    cal.month = month;
+    cal.abbreviated = words_[i].low != lower(lexicon::month_name(month));
+    j = i + 1;
+    if (cal.abbreviated && is(j, ".") && adjacent(i, j)) ++j;
+    size_t end = j;
+    if (const int day = day_at(j, end)) {
+      cal.day = day;
+      j = end;
+      // A range of days: "Oct. 23-24" (resolved to its first day).
+      if (is(j, "-") && adjacent(j - 1, j) && adjacent(j, j + 1)) {
+        size_t range_end = j + 1;
+        if (day_at(j + 1, range_end) > day) j = range_end;
+      }
+      const size_t y = is(j, ",") ? j + 1 : j;
+      if (is_year(y)) {
+        cal.year = words_[y].value;
+        j = y + 1;
+      }
+    } else {
+      const size_t y = is(j, "of") ? j + 1 : j;
+      if (is_year(y)) {
+        cal.year = words_[y].value;
+        j = y + 1;
+      } else if (cal.abbreviated) {
+        return std::nullopt;
+      }
+    }
+    cal.end = j;
+    return cal;
+  }
+  size_t end = i;
+  if (const int day = day_at(i, end)) {
+    j = is(end, "of") ? end + 1 : end;
+    const int month = month_at(j);
+    if (!month) return std::nullopt;
+    cal.day = day;
+    cal.month = month;
+    cal.abbreviated = words_[j].low != lower(lexicon::month_name(month));
+    ++j;
+    if (cal.abbreviated && is(j, ".") && adjacent(j - 1, j)) ++j;
+    const size_t y = is(j, ",") ? j + 1 : j;
+    if (is_year(y)) {
+      cal.year = words_[y].value;
+      j = y + 1;
+    }
+    cal.end = j;
+    return cal;
+  }
+  return std::nullopt;
+}
+
+// A month name with neither day nor year is a date when it is an unambiguous name not
+// starting a longer name ("June Carter"), or after a date preposition ("in May").
+bool Scanner::accept_bare_month(size_t i, const Calendar& cal) const {
+  if (cal.abbreviated) return false;
+  const bool after_preposition =
+      i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);
+  if (after_preposition) return true;
+  if (lexicon::month_is_ambiguous(words_[i].low)) return false;
+  return !(is_word(i + 1) && words_[i + 1].cap);
+}
+
+// The tense of the clause around words [first, end): the nearest cue before it, else
+// the nearest after it. Cues are table words and phrases, and -ed verbs that do not
+// follow an auxiliary ("to be completed" is not past).
+Tense Scanner::tense(size_t first, size_t end) const {
+  auto single = [&](size_t k) -> std::optional<Tense> {
+    if (!is_word(k)) return std::nullopt;
+    const std::string& w = words_[k].low;
+    const bool after_auxiliary =
+        k > 0 && is_word(k - 1) && lexicon::is_participle_auxiliary(words_[k - 1].low);
+    // "will be held": a participle after an auxiliary is not a past tense.
+    if (auto cue = lexicon::tense_cue(w)) {
+      if (*cue == Tense::kPast && after_auxiliary) return std::nullopt;
+      return cue;
+    }
+    const size_t apostrophe = w.rfind('\'');
+    if (apostrophe != std::string::npos && apostrophe > 0)
+      if (auto cue = lexicon::tense_cue(std::string_view(w).substr(apostrophe))) return cue;
+    if (w.size() >= 4 && ends_with(w, "ed") && !words_[k].cap && !lexicon::is_non_past_ed(w) &&
+        !after_auxiliary)
+      return Tense::kPast;
+    return std::nullopt;
+  };
+  auto pair = [&](size_t a) -> std::optional<Tense> {
+    if (!is_word(a) || !is_word(a + 1)) return std::nullopt;
+    return lexicon::tense_cue(words_[a].low + " " + words_[a + 1].low);
+  };
+  auto is_stop = [&](size_t k) { return is(k, ";") || is(k, ":"); };
+  for (size_t k = first, steps = 0; k > 0 && steps < kTenseWindow; ++steps) {
+    --k;
+    if (is_stop(k)) break;
+    if (k > 0)
+      if (auto cue = pair(k - 1)) return *cue;
+    if (auto cue = single(k)) return *cue;
+  }
+  for (size_t k = end, steps = 0; k < words_.size() && steps < kTenseWindow; ++k, ++steps) {
+    if (is_stop(k)) break;
+    if (auto cue = pair(k)) return *cue;
+    if (auto cue = single(k)) return *cue;
+  }
+  return Tense::kUnknown;
+}
+
+// ---- Resolution ----
+
+void Scanner::resolve_full(Found& f, CivilDate date, int stated_weekday) {
+  f.full = true;
+  f.year = date.year;
+  f.month = date.month;
+  f.day = date.day;
+  if (!is_valid(date)) {
+    f.note = "not a calendar date";
+    return;
+  }
+  f.resolved = format_iso(date);
+  anchor_ = date;
+  if (stated_weekday >= 0 && weekday(date) != stated_weekday) {
+    f.conflict = true;
+    f.note = std::string(lexicon::weekday_name(stated_weekday)) + " does not match " + f.resolved +
+             ", a " + std::string(lexicon::weekday_name(weekday(date)));
+  } else {
+    f.note = "stated in full";
+  }
+}
+
+void Scanner::resolve_month_day(Found& f, int month, int day, int stated_weekday) {
+  f.month = month;
+  f.day = day;
+  if (!reference_) {
+    f.note = "no reference date for the year";
+    return;
+  }
+  const CivilDate ref = *reference_;
+  const long ref_days = days_from_civil(ref);
+  struct Candidate {
+    CivilDate date;
+    long diff;
+  };
+  std::vector<Candidate> candidates;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    const CivilDate d{y, month, day};
+    if (is_valid(d)) candidates.push_back({d, days_from_civil(d) - ref_days});
+  }
+  if (candidates.empty()) {
+    f.note = "not a calendar date";
+    return;
+  }
+  auto closest = [](const Candidate& a, const Candidate& b) {
+    return std::labs(a.diff) < std::labs(b.diff);
+  };
+  const Candidate* pick = &*std::min_element(candidates.begin(), candidates.end(), closest);
+  f.note = "year of the reference date";
+  if (stated_weekday >= 0) {
+    // The year in which the stated weekday fits, if one is near.
+    const Candidate* fit = nullptr;
+    for (const Candidate& c : candidates)
+      if (weekday(c.date) == stated_weekday && std::labs(c.diff) <= 183 &&
+          (!fit || closest(c, *fit)))
+        fit = &c;
+    if (fit) pick = fit;
+  } else if (std::labs(pick->diff) > kNearDays) {
+    const size_t first = f.first, end = f.end;
+    const Tense t = tense(first, end);
+    const Candidate* by_tense = nullptr;
+    for (const Candidate& c : candidates) {
+      if (t == Tense::kPast && c.diff <= 0 && (!by_tense || c.diff > by_tense->diff)) by_tense = &c;
+      if (t == Tense::kFuture && c.diff >= 0 && (!by_tense || c.diff < by_tense->diff))
+        by_tense = &c;
+    }
+    if (by_tense) {
+      pick = by_tense;
+      f.note =
+          t == Tense::kPast ? "past tense: the last such day" : "future tense: the next such day";
+    } else {
+      // News style leaves out the year of dates in the current year.
+      for (const Candidate& c : candidates)
+        if (c.date.year == ref.year && std::labs(c.diff) <= 183) pick = &c;
+    }
+  }
+  f.resolved = format_iso(pick->date);
+  anchor_ = pick->date;
+  if (stated_weekday >= 0 && weekday(pick->date) != stated_weekday) {
+    f.conflict = true;
+    f.note = std::string(lexicon::weekday_name(stated_weekday)) + " does not match " + f.resolved +
+             ", a " + std::string(lexicon::weekday_name(weekday(pick->date)));
+  }
+}
+
+void Scanner::resolve_month(Found& f, int month, std::optional<int> deictic) const {
+  f.month = month;
+  if (!reference_) return;
+  const int ref_year = reference_->year, ref_month = reference_->month;
+  int year = ref_year;
+  if (deictic && *deictic < 0) {
+    year = month < ref_month ? ref_year : ref_year - 1;
+    f.note = "the last such month";
+  } else if (deictic && *deictic > 0) {
+    year = month > ref_month ? ref_year : ref_year + 1;
+    f.note = "the next such month";
+  } else if (deictic) {
+    f.note = "this year";
+  } else {
+    const Tense t = tense(f.first, f.end);
+    if (t == Tense::kPast) {
+      year = month <= ref_month ? ref_year : ref_year - 1;
+      f.note = "past tense: the last such month";
+    } else if (t == Tense::kFuture) {
+      year = month >= ref_month ? ref_year : ref_year + 1;
+      f.note = "future tense: the next such month";
+    } else {
+      const int diff = month - ref_month;
+      year = diff >= 6 ? ref_year - 1 : diff < -6 ? ref_year + 1 : ref_year;
+      f.note = "the nearest such month";
+    }
+  }
+  f.resolved = format_year_month(year, month);
+}
+
+void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) const {
+  if (!reference_) return;
+  const int ref_weekday = weekday(*reference_);
+  const int back = (ref_weekday - day + 7) % 7;
+  const int forward = (day - ref_weekday + 7) % 7;
+  long offset = -back;
+  if (deictic && *deictic < 0) {
+    offset = back == 0 ? -7 : -back;
+    f.note = "the last such day before the reference";
+  } else if (deictic && *deictic > 0) {
+    offset = forward == 0 ? 7 : forward;
+    f.note = "the next such day after the reference";
+  } else if (tense(f.first, f.end) == Tense::kFuture) {
+    offset = forward;
+    f.note = "future tense: the next such day";
+  } else {
+    f.note = "past tense or news usage: the last such day";
+  }
+  f.resolved = format_iso(add_days(*reference_, offset));
+}
+
+void Scanner::resolve_period(Found& f, Period period, int offset) const {
+  if (!reference_) return;
+  int year = reference_->year, month = reference_->month;
+  switch (period) {
+    case Period::kMonth:
+      add_months(year, month, offset);
+      f.resolved = format_year_month(year, month);
+      break;
+    case Period::kYear:
+      f.resolved = format_year(year + offset);
+      break;
+    case Period::kDay:
+    case Period::kHour:
+      f.resolved = format_iso(add_days(*reference_, offset));
+      break;
+    case Period::kWeek:
+    case Period::kWeekend:
+      f.note = "a week is finer than a month and coarser than a day: left unresolved";
+      break;
+  }
+}
+
+void Scanner::resolve_season(Found& f, int start_month, std::optional<int> deictic) const {
+  if (!reference_) return;
+  const int ref_year = reference_->year, ref_month = reference_->month;
+  int year = ref_year;
+  if (deictic && *deictic < 0) year = ref_month >= start_month + 3 ? ref_year : ref_year - 1;
+  if (deictic && *deictic > 0) year = ref_month < start_month ? ref_year : ref_year + 1;
+  f.resolved = format_year(year);
+}
+
+size_t Scanner::part_of_day_end(size_t i) const {
+  return is_word(i) && lexicon::is_part_of_day(words_[i].low) ? i + 1 : i;
+}
+
+// ---- Rules ----
+
+// "7pm", "11:11 pm", "2:30 p.m.", "10:42 AM EDT", "2211 GMT", "at noon".
+bool Scanner::try_time(size_t i, Found& f) const {
+  const Word& w = words_[i];
+  auto meridiem = [&](size_t k) {
+    return is_word(k) && lexicon::is_meridiem(without_final_period(words_[k].low));
+  };
+  auto zone = [&](size_t k) {
+    return is_word(k) && words_[k].cap && lexicon::is_time_zone(words_[k].low);
+  };
+  size_t end = 0;
+  if (w.kind == TokenKind::kWord) {
+    if (lexicon::is_named_time(w.low) && i > 0 && is_word(i - 1) &&
+        lexicon::is_time_preposition(words_[i - 1].low))
+      end = i + 1;
+  } else if (w.kind == TokenKind::kNumber) {
+    if (w.digits >= 1 && w.digits <= 2 && w.value <= 24 && is(i + 1, ":") && adjacent(i, i + 1) &&
+        adjacent(i + 1, i + 2) && words_[i + 2].digits == 2 && words_[i + 2].value < 60) {
+      end = i + 3;
+      if (is(end, ":") && adjacent(end - 1, end) && adjacent(end, end + 1) &&
+          words_[end + 1].digits == 2)
+        end += 2;
+      if (meridiem(end)) ++end;
+    } else if (w.digits >= 1 && w.digits <= 2 && w.value >= 1 && w.value <= 12 && meridiem(i + 1)) {
+      end = i + 2;
+    } else if (w.digits == 4 && w.value % 100 < 60 && w.value < 2400 && zone(i + 1)) {
+      end = i + 1;
+    } else if (w.value < 0 && meridiem(i + 1)) {
+      // "7.30pm": one number token with a period.
+      const size_t dot = w.low.find('.');
+      if (dot != std::string::npos && dot >= 1 && dot <= 2 && w.low.size() == dot + 3) end = i + 2;
+    }
+    if (end && zone(end)) ++end;
+  }
+  if (!end) return false;
+  f.first = i;
+  f.end = end;
+  f.is_time = true;
+  return true;
+}
+
+// "2024-10-23", "10/23/2024" (month first unless the first number exceeds 12),
+// "23.10.2024".
+bool Scanner::try_numeric(size_t i, Found& f) {
+  const Word& w = words_[i];
+  if (w.kind != TokenKind::kNumber) return false;
+  auto chain = [&](size_t count) {
+    for (size_t k = i; k + 1 < i + count; ++k)
+      if (!adjacent(k, k + 1)) return false;
+    return i + count <= words_.size();
+  };
+  if (w.digits == 4 && chain(5) && is(i + 1, "-") && is(i + 3, "-") && words_[i + 2].digits >= 1 &&
+      words_[i + 2].digits <= 2 && words_[i + 4].digits >= 1 && words_[i + 4].digits <= 2) {
+    f.first = i;
+    f.end = i + 5;
+    resolve_full(f, {w.value, words_[i + 2].value, words_[i + 4].value}, -1);
+    return true;
+  }
+  if (w.digits >= 1 && w.digits <= 2 && chain(5) && is(i + 1, "/") && is(i + 3, "/") &&
+      words_[i + 2].digits >= 1 && words_[i + 2].digits <= 2 && words_[i + 4].digits == 4) {
+    int month = w.value, day = words_[i + 2].value;
+    if (month > 12) std::swap(month, day);
+    f.first = i;
+    f.end = i + 5;
+    resolve_full(f, {words_[i + 4].value, month, day}, -1);
+    return true;
+  }
+  if (w.value < 0) {
+    // d.m.yyyy in one token
+    const std::string& s = w.low;
+    const size_t a = s.find('.');
+    const size_t b = a == std::string::npos ? a : s.find('.', a + 1);
+    if (b != std::string::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
+        s.size() - b - 1 == 4 && s.find_first_not_of("0123456789.") == std::string::npos &&
+        s.find('.', b + 1) == std::string::npos) {
+      f.first = i;
+      f.end = i + 1;
+      resolve_full(
+          f, {std::atoi(s.c_str() + b + 1), std::atoi(s.c_str() + a + 1), std::atoi(s.c_str())},
+          -1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Wednesday, Oct. 23, 2024" (checked for a contradiction), "Tuesday", "Tuesday
+// afternoon".
+bool Scanner::try_weekday(size_t i, Found& f) {
+  if (!is_word(i) || !words_[i].cap) return false;
+  const int day = lexicon::weekday_number(words_[i].low);
+  if (day < 0) return false;
+  size_t j = i + 1;
+  if (is(j, ".") && adjacent(i, j)) ++j;
+  if (is(j, ",")) ++j;
+  const bool paren = is(j, "(");
+  if (paren) ++j;
+  if (auto cal = parse_calendar(j); cal && cal->day) {
+    f.first = i;
+    f.end = cal->end;
+    if (paren && is(f.end, ")")) ++f.end;
+    if (cal->year)
+      resolve_full(f, {cal->year, cal->month, cal->day}, day);
+    else
+      resolve_month_day(f, cal->month, cal->day, day);
+    return true;
+  }
+  if (words_[i].low != lower(lexicon::weekday_name(day))) return false;
+  if (i > 0 && is_word(i - 1) && words_[i - 1].cap &&
+      lexicon::is_weekday_name_prefix(words_[i - 1].low))
+    return false;
+  // "The Sunday Times", "the Saturday Evening Post": a weekday opening a title.
+  if (i > 0 && is(i - 1, "the") && is_word(i + 1) && words_[i + 1].cap) return false;
+  f.first = i;
+  f.end = part_of_day_end(i + 1);
+  resolve_weekday(f, day, std::nullopt);
+  return true;
+}
+
+bool Scanner::try_calendar(size_t i, Found& f) {
+  auto cal = parse_calendar(i);
+  if (!cal) return false;
+  if (!cal->day && !cal->year && !accept_bare_month(i, *cal)) return false;
+  f.first = i;
+  f.end = cal->end;
+  if (cal->day && cal->year) {
+    resolve_full(f, {cal->year, cal->month, cal->day}, -1);
+  } else if (cal->day) {
+    resolve_month_day(f, cal->month, cal->day, -1);
+  } else if (cal->year) {
+    f.year = cal->year;
+    f.month = cal->month;
+    f.resolved = format_year_month(cal->year, cal->month);
+    f.note = "stated month and year";
+  } else {
+    resolve_month(f, cal->month, std::nullopt);
+  }
+  return true;
+}
+
+// "yesterday", "tonight", "last night", "the day before yesterday", "yesterday morning".
+bool Scanner::try_relative_day(size_t i, Found& f) const {
+  if (!is_word(i)) return false;
+  std::string phrase;
+  size_t words = 0;
+  for (size_t k = i; k < i + 3 && is_word(k); ++k, ++words) {
+    if (k > i) phrase += ' ';
+    phrase += words_[k].low;
+  }
+  // Longest phrase first.
+  for (size_t count = words; count >= 1; --count) {
+    if (auto days = lexicon::relative_day(phrase)) {
+      f.first = i;
+      f.end = part_of_day_end(i + count);
+      if (reference_) {
+        f.resolved = format_iso(add_days(*reference_, *days));
+        f.note = "relative to the reference date";
+      }
+      return true;
+    }
+    const size_t space = phrase.rfind(' ');
+    if (space == std::string::npos) break;
+    phrase.resize(space);
+  }
+  return false;
+}
+
+// "two days ago", "a year ago", "three days later", "weeks ago".
+bool Scanner::try_count(size_t i, Found& f) const {
+  int count = -1;
+  size_t j = i + 1;
+  bool plural = false;
+  // "recent months", "the coming days": dates too vague to resolve.
+  if (is_word(i) && lexicon::is_vague_period_modifier(words_[i].low) && is_word(i + 1) &&
+      lexicon::period_word(words_[i + 1].low, &plural) && plural) {
+    f.first = i;
+    f.end = i + 2;
+    f.note = "too vague to resolve";
+    return true;
+  }
+  if (is_word(i)) {
+    if (auto n = lexicon::count_word(words_[i].low)) {
+      count = *n;
+      if (is(j, "few")) {
+        count = 0;
+        ++j;
+      }
+    } else if (lexicon::period_word(words_[i].low, &plural) && plural) {
+      count = 0;
+      j = i;  // "weeks ago": no count
+    }
+  } else if (words_[i].digits >= 1 && words_[i].digits <= 3) {
+    count = words_[i].value;
+  }
+  if (count < 0 || !is_word(j)) return false;
+  const auto period = lexicon::period_word(words_[j].low);
+  if (!period || !is_word(j + 1)) return false;
+  const auto direction = lexicon::relative_direction(words_[j + 1].low);
+  if (!direction) return false;
+  f.first = i;
+  f.end = j + 2;
+  const bool from_reference = words_[j + 1].low == "ago";
+  const std::optional<CivilDate> base = from_reference ? reference_ : anchor_;
+  if (!base || count == 0) return true;
+  const int offset = *direction * count;
+  switch (*period) {
+    case Period::kDay:
+      f.resolved = format_iso(add_days(*base, offset));
+      break;
+    case Period::kHour:
+      f.resolved = format_iso(*base);
+      break;
+    case Period::kMonth: {
+      int year = base->year, month = base->month;
+      add_months(year, month, offset);
+      f.resolved = format_year_month(year, month);
+      break;
+    }
+    case Period::kYear:
+      f.resolved = format_year(base->year + offset);
+      break;
+    case Period::kWeek:
+    case Period::kWeekend:
+      break;
+  }
+  f.note =
+      from_reference ? "counted back from the reference date" : "counted from the last date stated";
+  return true;
+}
+
+// Position and deictic modifiers before a target: "earlier this month", "last week",
+// "next year", "late 2023", "early October", "Earlier Wednesday", "last Tuesday", "the
+// end of the year", "this past weekend", "last summer", "earlier today".
+bool Scanner::try_modified(size_t i, Found& f) {
+  if (!is_word(i)) return false;
+  size_t j = i;
+  bool position = false, the_after_of = false;
+  if (lexicon::is_position_word(words_[i].low)) {
+    if (lexicon::position_needs_of(words_[i].low)) {
+      if (!is(i + 1, "of")) return false;
+      j = i + 2;
+      if (is(j, "the")) {
+        the_after_of = true;
+        ++j;
+      }
+    } else {
+      j = i + 1;
+    }
+    position = true;
+  }
+  std::optional<int> deictic;
+  if (!the_after_of && is_word(j)) {
+    if (is(j, "this") && is(j + 1, "past")) {
+      deictic = -1;
+      j += 2;
+    } else if (auto d = lexicon::deictic_offset(words_[j].low); d && words_[j].low != "past") {
+      deictic = d;
+      ++j;
+    }
+    // "the last week", "the next month": durations, not dates.
+    if (deictic && *deictic != 0 && !position && i > 0 && is(i - 1, "the")) return false;
+  }
+  if (!position && !deictic) return false;
+  if (j >= words_.size()) return false;
+  f.first = i;
+  bool plural = false;
+  if (is_word(j)) {
+    if (auto period = lexicon::period_word(words_[j].low, &plural);
+        period && !plural && (deictic || the_after_of) && *period != Period::kDay &&
+        *period != Period::kHour) {
+      f.end = j + 1;
+      resolve_period(f, *period, deictic.value_or(0));
+      return true;
+    }
+    if (auto start = lexicon::season_start(words_[j].low)) {
+      size_t end = j + 1;
+      const size_t y = is(end, "of") ? end + 1 : end;
+      f.end = end;
+      if (is_year(y)) {
+        f.end = y + 1;
+        f.resolved = format_year(words_[y].value);
+        f.year = words_[y].value;
+      } else if (deictic) {
+        resolve_season(f, *start, deictic);
+      } else {
+        return false;
+      }
+      return true;
+    }
+    const int day = words_[j].cap ? lexicon::weekday_number(words_[j].low) : -1;
+    if (day >= 0 && words_[j].low == lower(lexicon::weekday_name(day))) {
+      f.end = part_of_day_end(j + 1);
+      resolve_weekday(f, day, deictic);
+      return true;
+    }
+    if (auto cal = parse_calendar(j)) {
+      f.end = cal->end;
+      if (cal->day && cal->year) {
+        resolve_full(f, {cal->year, cal->month, cal->day}, -1);
+      } else if (cal->day) {
+        resolve_month_day(f, cal->month, cal->day, -1);
+      } else if (cal->year) {
+        f.resolved = format_year_month(cal->year, cal->month);
+      } else {
+        resolve_month(f, cal->month, deictic);
+      }
+      return true;
+    }
+    if (position && !deictic) {
+      Found inner;
+      if (try_relative_day(j, inner)) {
+        f.end = inner.end;
+        f.resolved = inner.resolved;
+        f.note = inner.note;
+        return true;
+      }
+    }
+  }
+  if (position && !deictic && is_year(j)) {
+    f.end = j + 1;
+    f.year = words_[j].value;
+    f.resolved = format_year(words_[j].value);
+    return true;
+  }
+  return false;
+}
+
+// "mid-October", "mid-2022", "late-September".
+bool Scanner::try_hyphenated(size_t i, Found& f) const {
+  if (!is_word(i)) return false;
+  const std::string& w = words_[i].low;
+  const size_t dash = w.find('-');
+  if (dash == std::string::npos || dash == 0) return false;
+  if (!lexicon::is_position_word(w.substr(0, dash)) ||
+      lexicon::position_needs_of(w.substr(0, dash)))
+    return false;
+  const std::string_view rest = std::string_view(w).substr(dash + 1);
+  f.first = i;
+  f.end = i + 1;
+  if (const int month = lexicon::month_number(rest)) {
+    resolve_month(f, month, std::nullopt);
+    return true;
+  }
+  if (rest.size() == 4 &&
+      std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int year = std::atoi(std::string(rest).c_str());
+    if (year < 1000) return false;
+    f.year = year;
+    f.resolved = format_year(year);
+    return true;
+  }
+  return false;
+}
+
+// "summer 2023", "spring of 2022".
+bool Scanner::try_season(size_t i, Found& f) const {
+  if (!is_word(i) || !lexicon::season_start(words_[i].low)) return false;
+  const size_t y = is(i + 1, "of") ? i + 2 : i + 1;
+  if (!is_year(y)) return false;
+  f.first = i;
+  f.end = y + 1;
+  f.year = words_[y].value;
+  f.resolved = format_year(f.year);
+  return true;
+}
+
+// A bare year: "in 2022", "since 2022", "the 2022 invasion", "2023-24". Four-digit
+// numbers after a currency sign or a hedge ("about 2000"), before a plural noun ("2000
+// troops") or after a capitalised name ("Vision 2030") are not years.
+bool Scanner::try_year(size_t i, Found& f) const {
+  const Word& w = words_[i];
+  if (w.digits != 4 || w.value < 1900 || w.value > 2100) return false;
+  size_t end = i + 1;
+  if (is(end, "-") && adjacent(i, end) && adjacent(end, end + 1) &&
+      (words_[end + 1].digits == 2 || words_[end + 1].digits == 4))
+    end += 2;
+  else if (end < words_.size() && adjacent(i, end) && !is(end, ",") && !is(end, ".") &&
+           !is(end, ")") && !is(end, "'") && !is(end, "\"") && !is(end, ";"))
+    return false;
+  const bool after_preposition =
+      i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);
+  if (!after_preposition) {
+    if (i > 0) {
+      const Word& prev = words_[i - 1];
+      if (prev.kind == TokenKind::kSymbol || prev.kind == TokenKind::kNumber) return false;
+      if (prev.kind == TokenKind::kWord && (lexicon::is_quantity_hedge(prev.low) ||
+                                            (prev.cap && !lexicon::is_year_determiner(prev.low))))
+        return false;
+    }
+    if (end < words_.size()) {
+      const Word& next = words_[end];
+      if (next.kind == TokenKind::kSymbol) return false;
+      if (next.kind == TokenKind::kWord && !next.cap && next.low.size() >= 3 &&
+          ends_with(next.low, "s") && !lexicon::is_non_plural_s(next.low))
+        return false;
+    }
+  }
+  f.first = i;
+  f.end = end;
+  f.year = w.value;
+  f.resolved = format_year(w.value);
+  f.note = "stated year";
+  return true;
+}
+
+std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
+  load(first_token, end_token);
+  std::vector<Found> found;
+  for (size_t i = 0; i < words_.size();) {
+    Found f;
+    f.first = i;
+    const bool hit = try_time(i, f) || try_numeric(i, f) || try_weekday(i, f) ||
+                     try_calendar(i, f) || try_relative_day(i, f) || try_count(i, f) ||
+                     try_modified(i, f) || try_hyphenated(i, f) || try_season(i, f) ||
+                     try_year(i, f);
+    if (hit && f.end > i) {
+      i = f.end;
+      found.push_back(std::move(f));
+    } else {
+      ++i;
+    }
+  }
+  // A time of day is resolved to the day stated nearest to it in the sentence, else to
+  // the reference date.
+  // Two passes keep this linear: the nearest day before each time, then after it.
+  std::vector<const Found*> nearest(found.size(), nullptr);
+  const Found* last = nullptr;
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (found[k].is_time)
+      nearest[k] = last;
+    else if (found[k].resolved.size() == 10)
+      last = &found[k];
+  }
+  last = nullptr;
+  for (size_t k = found.size(); k-- > 0;) {
+    if (!found[k].is_time) {
+      if (found[k].resolved.size() == 10) last = &found[k];
+      continue;
+    }
+    if (last && (!nearest[k] || last->first - found[k].first < found[k].first - nearest[k]->first))
+      nearest[k] = last;
+  }
+  for (size_t k = 0; k < found.size(); ++k) {
+    Found& t = found[k];
+    if (!t.is_time) continue;
+    if (nearest[k]) {
+      t.resolved = nearest[k]->resolved;
+      t.note = "a time on the day stated beside it";
+    } else if (reference_) {
+      t.resolved = format_iso(*reference_);
+      t.note = "a time on the reference date";
+    }
+  }
+  return found;
+}
+
+}  // namespace parallax::date_scan

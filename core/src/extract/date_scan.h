@@ -1,0 +1,97 @@
+// The date scanner behind dates.cpp: finds date and time expressions in a run of tokens
+// (one sentence or one paragraph) and resolves each against a reference date. Internal
+// to the extractor; dates.h is the interface the pipeline uses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/civil_date.h"
+#include "lexicon/dates_lexicon.h"
+#include "parallax/text.h"
+
+namespace parallax::date_scan {
+
+// One token as the scanner sees it.
+struct Word {
+  Span span;        // a possessive 's is left out: "Tuesday’s" -> "Tuesday"
+  std::string low;  // folded lowercase, possessive stripped
+  TokenKind kind = TokenKind::kWord;
+  bool cap = false;  // starts with an uppercase letter
+  int value = -1;    // a plain run of at most four digits: its value
+  int digits = 0;    // and its length
+};
+
+// One expression found.
+struct Found {
+  size_t first = 0;  // words [first, end)
+  size_t end = 0;
+  std::string resolved;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty
+  std::string note;
+  bool is_time = false;
+  bool conflict = false;
+  bool full = false;  // day, month and year all stated
+  int year = 0;       // stated parts (0 when not stated)
+  int month = 0;
+  int day = 0;
+};
+
+class Scanner {
+ public:
+  Scanner(const DocumentText& doc, std::optional<CivilDate> reference);
+
+  // Finds the expressions among tokens [first_token, end_token). The words stay loaded
+  // until the next call, so span() can be asked about the results.
+  std::vector<Found> scan(uint32_t first_token, uint32_t end_token);
+  Span span(const Found& found) const;
+  const std::vector<Word>& words() const { return words_; }
+
+ private:
+  struct Calendar {
+    int month = 0;
+    int day = 0;
+    int year = 0;
+    size_t end = 0;
+    bool abbreviated = false;  // "Oct", "Sept": never a date on its own
+  };
+
+  void load(uint32_t first_token, uint32_t end_token);
+  bool is(size_t i, std::string_view folded) const;
+  bool is_word(size_t i) const;
+  bool adjacent(size_t a, size_t b) const;
+  int month_at(size_t i) const;
+  int day_at(size_t i, size_t& end) const;
+  bool is_year(size_t i) const;
+
+  std::optional<Calendar> parse_calendar(size_t i) const;
+  bool accept_bare_month(size_t i, const Calendar& cal) const;
+  lexicon::Tense tense(size_t first, size_t end) const;
+
+  bool try_time(size_t i, Found& f) const;
+  bool try_numeric(size_t i, Found& f);
+  bool try_weekday(size_t i, Found& f);
+  bool try_calendar(size_t i, Found& f);
+  bool try_relative_day(size_t i, Found& f) const;
+  bool try_count(size_t i, Found& f) const;
+  bool try_modified(size_t i, Found& f);
+  bool try_hyphenated(size_t i, Found& f) const;
+  bool try_season(size_t i, Found& f) const;
+  bool try_year(size_t i, Found& f) const;
+
+  // Resolution against the reference.
+  void resolve_full(Found& f, CivilDate date, int stated_weekday);
+  void resolve_month_day(Found& f, int month, int day, int stated_weekday);
+  void resolve_month(Found& f, int month, std::optional<int> deictic) const;
+  void resolve_weekday(Found& f, int weekday, std::optional<int> deictic) const;
+  void resolve_period(Found& f, lexicon::Period period, int offset) const;
+  void resolve_season(Found& f, int start_month, std::optional<int> deictic) const;
+  size_t part_of_day_end(size_t i) const;
+
+  const DocumentText& doc_;
+  std::optional<CivilDate> reference_;
+  std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
+  std::vector<Word> words_;
+};
+
+}  // namespace parallax::date_scan

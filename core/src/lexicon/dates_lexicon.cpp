@@ -1,0 +1,288 @@
+#include "lexicon/dates_lexicon.h"
+
+#include <algorithm>
+#include <span>
+#include <string>
+
+namespace parallax::lexicon {
+
+namespace {
+
+struct Entry {
+  std::string_view key;  // folded lowercase
+  int value;
+};
+
+// Every table below is sorted by key (byte order): a test checks it.
+
+constexpr Entry kRelativeDays[] = {
+    {"day after tomorrow", 2},
+    {"day before yesterday", -2},
+    {"last night", -1},
+    {"this afternoon", 0},
+    {"this evening", 0},
+    {"this morning", 0},
+    {"today", 0},
+    {"tomorrow", 1},
+    {"tonight", 0},
+    {"yesterday", -1},
+};
+
+// value: Period * 2 + plural
+constexpr Entry kPeriods[] = {
+    {"day", 0},  {"days", 1},    {"hour", 10},    {"hours", 11}, {"month", 6}, {"months", 7},
+    {"week", 2}, {"weekend", 4}, {"weekends", 5}, {"weeks", 3},  {"year", 8},  {"years", 9},
+};
+
+constexpr Entry kDeictics[] = {
+    {"coming", 1}, {"last", -1}, {"next", 1}, {"past", -1}, {"previous", -1}, {"this", 0},
+};
+
+// value: 1 when the word needs "of" before its target ("end of October").
+constexpr Entry kPositions[] = {
+    {"beginning", 1}, {"earlier", 0}, {"early", 0},  {"end", 1},   {"late", 0},
+    {"later", 0},     {"mid", 0},     {"middle", 1}, {"start", 1},
+};
+
+constexpr std::string_view kPartsOfDay[] = {"afternoon", "evening", "morning", "night"};
+
+constexpr Entry kCounts[] = {
+    {"a", 1},    {"an", 1},    {"eight", 8},   {"eleven", 11}, {"few", 0},     {"five", 5},
+    {"four", 4}, {"nine", 9},  {"one", 1},     {"seven", 7},   {"several", 0}, {"six", 6},
+    {"ten", 10}, {"three", 3}, {"twelve", 12}, {"two", 2},
+};
+
+constexpr Entry kDirections[] = {{"ago", -1}, {"earlier", -1}, {"later", 1}};
+
+constexpr std::string_view kVaguePeriodModifiers[] = {"coming", "recent"};
+
+// value: Tense. Verbs of putting off ("postponed") look forward: "postponed until January".
+constexpr int P = static_cast<int>(Tense::kPast);
+constexpr int F = static_cast<int>(Tense::kFuture);
+constexpr Entry kTenseCues[] = {
+    {"'ll", F},           {"about to", F},     {"adjourned", F},  {"ago", P},       {"aims to", F},
+    {"are to", F},        {"began", P},        {"bought", P},     {"broke", P},     {"brought", P},
+    {"built", P},         {"came", P},         {"can", F},        {"caught", P},    {"chose", P},
+    {"could", F},         {"deferred", F},     {"delayed", F},    {"did", P},       {"drew", P},
+    {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
+    {"felt", P},          {"fled", P},         {"flew", P},       {"fought", P},    {"found", P},
+    {"gave", P},          {"going to", F},     {"got", P},        {"grew", P},      {"had", P},
+    {"has", P},           {"have", P},         {"heard", P},      {"held", P},      {"hopes to", F},
+    {"intends to", F},    {"is to", F},        {"kept", P},       {"knew", P},      {"led", P},
+    {"left", P},          {"lost", P},         {"made", P},       {"may", F},       {"meant", P},
+    {"met", P},           {"might", F},        {"must", F},       {"paid", P},      {"plan to", F},
+    {"planning to", F},   {"plans to", F},     {"poised to", F},  {"postponed", F}, {"ran", P},
+    {"rescheduled", F},   {"rose", P},         {"said", P},       {"sank", P},      {"saw", P},
+    {"scheduled for", F}, {"scheduled to", F}, {"sent", P},       {"set for", F},   {"set to", F},
+    {"shall", F},         {"should", F},       {"slated for", F}, {"slated to", F}, {"sold", P},
+    {"sought", P},        {"spent", P},        {"spoke", P},      {"stood", P},     {"struck", P},
+    {"thought", P},       {"to be", F},        {"told", P},       {"took", P},      {"upcoming", F},
+    {"was", P},           {"went", P},         {"were", P},       {"will", F},      {"withdrew", P},
+    {"won", P},           {"would", F},        {"wrote", P},
+};
+
+constexpr std::string_view kNonPastEd[] = {
+    "aged",  "alleged", "armed",  "based",   "beloved", "bled",    "breed",  "creed",   "deed",
+    "embed", "exceed",  "feed",   "greed",   "heed",    "hundred", "indeed", "kindred", "naked",
+    "need",  "proceed", "ragged", "red",     "rugged",  "sacred",  "seed",   "shed",    "shred",
+    "sled",  "speed",   "steed",  "succeed", "united",  "weed",    "wicked",
+};
+
+constexpr std::string_view kParticipleAuxiliaries[] = {
+    "am", "are", "be", "been", "being", "get", "gets", "is", "to",
+};
+
+constexpr std::string_view kDatePrepositions[] = {
+    "after", "and",     "around",     "before", "between", "by",    "during",
+    "early", "from",    "in",         "late",   "mid",     "of",    "or",
+    "since", "through", "throughout", "till",   "to",      "until", "year",
+};
+
+constexpr std::string_view kQuantityHedges[] = {
+    "about", "almost", "approximately", "estimated", "least", "more",  "most", "nearly",
+    "only",  "over",   "roughly",       "some",      "than",  "under", "up",
+};
+
+constexpr std::string_view kYearDeterminers[] = {
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "this",
+};
+
+constexpr std::string_view kNonPluralS[] = {
+    "always", "as",   "does", "his",    "is",     "its", "perhaps",
+    "plus",   "this", "thus", "unless", "versus", "was", "whereas",
+};
+
+constexpr std::string_view kWeekdayNamePrefixes[] = {
+    "ash", "black", "bloody", "cyber", "giving", "good", "holy", "maundy", "super",
+};
+
+constexpr std::string_view kMeridiems[] = {"a.m", "am", "p.m", "pm"};
+
+constexpr std::string_view kTimeZones[] = {
+    "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest", "eet", "est", "et",  "gmt",
+    "hkt",  "ist",  "jst", "kst", "mdt",  "msk", "mst", "pdt", "pst",  "pt",  "sgt", "utc",
+};
+
+constexpr std::string_view kNamedTimes[] = {"midnight", "noon"};
+
+constexpr std::string_view kTimePrepositions[] = {
+    "about", "after", "around", "at", "before", "by", "from", "since", "until",
+};
+
+constexpr Entry kSeasons[] = {
+    {"autumn", 9}, {"fall", 9}, {"spring", 3}, {"summer", 6}, {"winter", 12},
+};
+
+constexpr Entry kDatelineCues[] = {
+    {"date", 0},   {"first published", 0}, {"last updated", 1},
+    {"posted", 0}, {"published", 0},       {"updated", 1},
+};
+
+template <size_t N>
+const Entry* find(const Entry (&table)[N], std::string_view key) {
+  auto it = std::lower_bound(std::begin(table), std::end(table), key,
+                             [](const Entry& e, std::string_view k) { return e.key < k; });
+  return it != std::end(table) && it->key == key ? it : nullptr;
+}
+
+template <size_t N>
+bool contains(const std::string_view (&table)[N], std::string_view key) {
+  return std::binary_search(std::begin(table), std::end(table), key);
+}
+
+template <size_t N>
+bool sorted(const Entry (&table)[N]) {
+  return std::is_sorted(std::begin(table), std::end(table),
+                        [](const Entry& a, const Entry& b) { return a.key < b.key; });
+}
+
+template <size_t N>
+bool sorted(const std::string_view (&table)[N]) {
+  return std::is_sorted(std::begin(table), std::end(table));
+}
+
+}  // namespace
+
+std::optional<int> relative_day(std::string_view phrase) {
+  const Entry* e = find(kRelativeDays, phrase);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::optional<Period> period_word(std::string_view word, bool* plural) {
+  const Entry* e = find(kPeriods, word);
+  if (!e) return std::nullopt;
+  if (plural) *plural = (e->value & 1) != 0;
+  return static_cast<Period>(e->value / 2);
+}
+
+std::optional<int> deictic_offset(std::string_view word) {
+  const Entry* e = find(kDeictics, word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+bool is_position_word(std::string_view word) {
+  return find(kPositions, word) != nullptr;
+}
+bool position_needs_of(std::string_view word) {
+  const Entry* e = find(kPositions, word);
+  return e && e->value == 1;
+}
+
+bool is_part_of_day(std::string_view word) {
+  return contains(kPartsOfDay, word);
+}
+
+std::optional<int> count_word(std::string_view word) {
+  const Entry* e = find(kCounts, word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::optional<int> relative_direction(std::string_view word) {
+  const Entry* e = find(kDirections, word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+bool is_vague_period_modifier(std::string_view word) {
+  return contains(kVaguePeriodModifiers, word);
+}
+
+std::optional<Tense> tense_cue(std::string_view phrase) {
+  const Entry* e = find(kTenseCues, phrase);
+  return e ? std::optional<Tense>(static_cast<Tense>(e->value)) : std::nullopt;
+}
+
+bool is_non_past_ed(std::string_view word) {
+  return contains(kNonPastEd, word);
+}
+bool is_participle_auxiliary(std::string_view word) {
+  return contains(kParticipleAuxiliaries, word);
+}
+bool is_date_preposition(std::string_view word) {
+  return contains(kDatePrepositions, word);
+}
+bool is_quantity_hedge(std::string_view word) {
+  return contains(kQuantityHedges, word);
+}
+bool is_non_plural_s(std::string_view word) {
+  return contains(kNonPluralS, word);
+}
+bool is_year_determiner(std::string_view word) {
+  return contains(kYearDeterminers, word);
+}
+bool is_weekday_name_prefix(std::string_view word) {
+  return contains(kWeekdayNamePrefixes, word);
+}
+bool is_meridiem(std::string_view word) {
+  return contains(kMeridiems, word);
+}
+bool is_time_zone(std::string_view word) {
+  return contains(kTimeZones, word);
+}
+bool is_named_time(std::string_view word) {
+  return contains(kNamedTimes, word);
+}
+bool is_time_preposition(std::string_view word) {
+  return contains(kTimePrepositions, word);
+}
+
+std::optional<int> season_start(std::string_view word) {
+  const Entry* e = find(kSeasons, word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::optional<int> dateline_cue(std::string_view phrase) {
+  const Entry* e = find(kDatelineCues, phrase);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::vector<std::string_view> unsorted_date_tables() {
+  std::vector<std::string_view> out;
+  auto check = [&](bool ok, std::string_view name) {
+    if (!ok) out.push_back(name);
+  };
+  check(sorted(kRelativeDays), "relative days");
+  check(sorted(kPeriods), "periods");
+  check(sorted(kDeictics), "deictics");
+  check(sorted(kPositions), "positions");
+  check(sorted(kPartsOfDay), "parts of day");
+  check(sorted(kCounts), "counts");
+  check(sorted(kDirections), "directions");
+  check(sorted(kVaguePeriodModifiers), "vague period modifiers");
+  check(sorted(kTenseCues), "tense cues");
+  check(sorted(kNonPastEd), "non-past -ed words");
+  check(sorted(kParticipleAuxiliaries), "participle auxiliaries");
+  check(sorted(kDatePrepositions), "date prepositions");
+  check(sorted(kQuantityHedges), "quantity hedges");
+  check(sorted(kNonPluralS), "non-plural -s words");
+  check(sorted(kYearDeterminers), "year determiners");
+  check(sorted(kWeekdayNamePrefixes), "weekday name prefixes");
+  check(sorted(kMeridiems), "meridiems");
+  check(sorted(kTimeZones), "time zones");
+  check(sorted(kNamedTimes), "named times");
+  check(sorted(kTimePrepositions), "time prepositions");
+  check(sorted(kSeasons), "seasons");
+  check(sorted(kDatelineCues), "dateline cues");
+  return out;
+}
+
+}  // namespace parallax::lexicon

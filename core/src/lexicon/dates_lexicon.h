@@ -1,0 +1,87 @@
+// Words the date resolver reads besides month and weekday names (calendar_lexicon.h):
+// relative days, periods, deictic and position modifiers, parts of the day, tense cues,
+// time zones and the cues of datelines. Every table is sorted and looked up by binary
+// search on the folded lowercase word (or two words joined by one space); adding a word
+// never needs new code.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace parallax::lexicon {
+
+enum class Tense : unsigned char { kUnknown, kPast, kFuture };
+
+enum class Period : unsigned char { kDay, kWeek, kWeekend, kMonth, kYear, kHour };
+
+// "today" 0, "yesterday" -1, "last night" -1, "day before yesterday" -2: days from the
+// reference date. Keys may hold up to three words.
+std::optional<int> relative_day(std::string_view phrase);
+
+// "week" -> kWeek; plural forms ("weeks") set `plural`.
+std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);
+
+// "last" -1, "next" 1, "this" 0, "previous" -1, "coming" 1 before a period, a month,
+// a weekday or a season.
+std::optional<int> deictic_offset(std::string_view word);
+
+// Modifiers that place an expression inside its period without changing what it
+// resolves to: "early", "earlier", "mid", "late", "later", "end" (of), ...
+bool is_position_word(std::string_view word);
+// Position words that need "of" before their target: "end of", "beginning of".
+bool position_needs_of(std::string_view word);
+
+// "morning", "afternoon", "evening", "night": they extend "Tuesday" or "yesterday".
+bool is_part_of_day(std::string_view word);
+
+// Small counts before a period in "two days ago": "a" 1, "three" 3; "several" and
+// "few" give 0 (a count we cannot know).
+std::optional<int> count_word(std::string_view word);
+
+// Words after "N days" that make it a date: "ago" (before the reference) and
+// "later"/"earlier" (from the last date mentioned).
+std::optional<int> relative_direction(std::string_view word);  // ago -1, later 1, earlier -1
+
+// Adjectives before a plural period that make a vague date: "recent months",
+// "coming weeks".
+bool is_vague_period_modifier(std::string_view word);
+
+// Tense cue: one word or two joined by a space ("expected to", "to be"). Modal verbs
+// ("could", "may") count as future: news uses them for what has not happened yet.
+std::optional<Tense> tense_cue(std::string_view phrase);
+// Lowercase words ending in -ed that are not past-tense verbs ("need", "hundred").
+bool is_non_past_ed(std::string_view word);
+// Words after which an -ed word is a participle, not a past-tense verb ("be", "to").
+bool is_participle_auxiliary(std::string_view word);
+
+// Words before a month name or a bare year that make it a date ("in", "since", "by").
+bool is_date_preposition(std::string_view word);
+// Words before a four-digit number that make it a quantity ("about", "nearly").
+bool is_quantity_hedge(std::string_view word);
+// Lowercase words ending in -s that may follow a year ("was", "has", "as").
+bool is_non_plural_s(std::string_view word);
+// Determiners before a year used as an adjective ("The 2024 election", "Its 2023 report").
+bool is_year_determiner(std::string_view word);
+// Capitalised words that turn a weekday into a name ("Black Friday", "Super Tuesday").
+bool is_weekday_name_prefix(std::string_view word);
+
+// "am", "pm", "a.m", "p.m" (folded, without the final period).
+bool is_meridiem(std::string_view word);
+// Time zone abbreviations: "GMT", "EDT", "KST" (folded to lowercase).
+bool is_time_zone(std::string_view word);
+// "noon", "midnight".
+bool is_named_time(std::string_view word);
+// Words before a bare clock time that make it a time ("at", "around", "until").
+bool is_time_preposition(std::string_view word);
+
+// Seasons and the month each starts in: "spring" 3, "summer" 6, "fall" 9, "winter" 12.
+std::optional<int> season_start(std::string_view word);
+
+// Cues that open a published or updated line; 0 = published (best), 1 = updated.
+std::optional<int> dateline_cue(std::string_view phrase);
+
+// Names of the tables above that are not sorted (a test expects none).
+std::vector<std::string_view> unsorted_date_tables();
+
+}  // namespace parallax::lexicon

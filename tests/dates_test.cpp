@@ -1,0 +1,398 @@
+// Dates: finding date and time expressions, resolving them against a reference date,
+// datelines and the latest full date. The sentences are ours; the reference is a
+// Wednesday (2024-10-23) unless a row says otherwise.
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/civil_date.h"
+#include "lexicon/dates_lexicon.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+struct Expected {
+  std::string text;
+  std::string resolved;
+  bool time = false;
+  bool conflict = false;
+  friend bool operator==(const Expected&, const Expected&) = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Expected& e) {
+  os << "{\"" << e.text << "\", \"" << e.resolved << "\"";
+  if (e.time) os << ", time";
+  if (e.conflict) os << ", conflict";
+  return os << "}";
+}
+
+constexpr const char* kWednesday = "2024-10-23";
+
+struct DateCase {
+  const char* name;
+  const char* input;
+  std::vector<Expected> expected;
+  const char* reference = kWednesday;  // "" for none
+};
+
+std::vector<Expected> dates_in(const std::string& text, const char* reference) {
+  DocumentText doc = segment(decode_utf8(text).text);
+  std::vector<Expected> out;
+  for (const DateMention& m : extract_dates(doc, 0, parse_iso_date(reference)))
+    out.push_back({std::string(doc.slice(m.span)), m.resolved, m.is_time, m.weekday_conflict});
+  return out;
+}
+
+class DateExtraction : public testing::TestWithParam<DateCase> {};
+
+TEST_P(DateExtraction, FindsAndResolves) {
+  EXPECT_EQ(dates_in(GetParam().input, GetParam().reference), GetParam().expected);
+}
+
+const DateCase kDateCases[] = {
+    // Month and day.
+    {"MonthDayAbbreviated", "The talks began on Oct. 21 in Rome.", {{"Oct. 21", "2024-10-21"}}},
+    {"MonthDayYear",
+     "The treaty was signed on June 19, 2024, in Pyongyang.",
+     {{"June 19, 2024", "2024-06-19"}}},
+    {"DayMonthYear",
+     "Officials met on 23 October 2024 in Brussels.",
+     {{"23 October 2024", "2024-10-23"}}},
+    {"DayMonth", "The vote is set for 5 November.", {{"5 November", "2024-11-05"}}},
+    {"OrdinalDay", "The summit opens on November 3rd.", {{"November 3rd", "2024-11-03"}}},
+    {"DayOfMonth", "It happened on the 12th of October.", {{"12th of October", "2024-10-12"}}},
+    {"MonthWithoutPeriod", "Troops arrived Oct 20 near the border.", {{"Oct 20", "2024-10-20"}}},
+    {"Sept", "The report came out Sept. 30.", {{"Sept. 30", "2024-09-30"}}},
+    {"DayRange", "Ministers gather Oct. 28-29 in Naples.", {{"Oct. 28-29", "2024-10-28"}}},
+    {"FarPastByTense", "The ceasefire collapsed on Feb. 3.", {{"Feb. 3", "2024-02-03"}}},
+    {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
+    {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},
+    {"AcrossNewYearBack",
+     "Fighting resumed on Dec. 28.",
+     {{"Dec. 28", "2024-12-28"}},
+     "2025-01-04"},
+    {"AcrossNewYearForward",
+     "Trump will be sworn in on Jan. 20.",
+     {{"Jan. 20", "2025-01-20"}},
+     "2024-12-20"},
+    {"LeapDay", "It rained on Feb. 29, 2024.", {{"Feb. 29, 2024", "2024-02-29"}}},
+    {"ImpossibleDayUnresolved", "The file was dated Feb. 30, 2024.", {{"Feb. 30, 2024", ""}}},
+    {"UpperCaseMonth", "FIGHTING ERUPTED ON OCTOBER 7.", {{"OCTOBER 7", "2024-10-07"}}},
+
+    // Numeric dates.
+    {"Iso", "The order was published 2024-10-21.", {{"2024-10-21", "2024-10-21"}}},
+    {"MonthFirstSlashes", "The memo is dated 10/21/2024.", {{"10/21/2024", "2024-10-21"}}},
+    {"DayFirstSlashes", "The memo is dated 21/10/2024.", {{"21/10/2024", "2024-10-21"}}},
+    {"DayFirstDots", "The meeting took place on 21.10.2024.", {{"21.10.2024", "2024-10-21"}}},
+
+    // Month and year, or a month on its own.
+    {"MonthYear", "The war began in February 2022.", {{"February 2022", "2022-02"}}},
+    {"MonthOfYear", "Talks stalled in March of 2023.", {{"March of 2023", "2023-03"}}},
+    {"BareMonthPast", "Ukrainian forces crossed the border in August.", {{"August", "2024-08"}}},
+    {"BareMonthFuture",
+     "The deployment is expected to be complete by December.",
+     {{"December", "2024-12"}}},
+    {"BareMonthPastPreviousYear", "Sanctions were imposed in November.", {{"November", "2023-11"}}},
+    {"BareMonthFutureNextYear", "Elections will be held in March.", {{"March", "2025-03"}}},
+    {"PostponedMonthIsAhead", "The vote was postponed until January.", {{"January", "2025-01"}}},
+    {"TwoMonths",
+     "Signs of training were detected in September and October.",
+     {{"September", "2024-09"}, {"October", "2024-10"}}},
+    {"MayAfterPreposition", "The pact was signed in May.", {{"May", "2024-05"}}},
+    {"MonthWithoutTenseNearest", "The January budget looks large.", {{"January", "2025-01"}}},
+    {"MonthPossessive", "October’s figures were revised.", {{"October", "2024-10"}}},
+
+    // Weekdays.
+    {"WeekdaySameDay",
+     "Austin said Wednesday that the troops were in Russia.",
+     {{"Wednesday", "2024-10-23"}}},
+    {"WeekdayPast",
+     "The agency said Friday that 1,500 soldiers had left.",
+     {{"Friday", "2024-10-18"}}},
+    {"WeekdayLeading",
+     "On Monday, a diplomat said talks were under way.",
+     {{"Monday", "2024-10-21"}}},
+    {"WeekdayFuture", "Leaders will meet on Tuesday in Brussels.", {{"Tuesday", "2024-10-29"}}},
+    {"WeekdayFutureSameDay",
+     "The minister is expected to speak Wednesday.",
+     {{"Wednesday", "2024-10-23"}}},
+    {"WeekdayPlanned", "The council plans to vote on Thursday.", {{"Thursday", "2024-10-24"}}},
+    {"WeekdayAfterModal",
+     "Results could take until Friday, officials said.",
+     {{"Friday", "2024-10-25"}}},
+    {"WeekdayWithoutTense", "Talks on Thursday", {{"Thursday", "2024-10-17"}}},
+    {"LastWeekday", "The strike happened last Tuesday.", {{"last Tuesday", "2024-10-22"}}},
+    {"LastSameWeekday", "Officials met last Wednesday.", {{"last Wednesday", "2024-10-16"}}},
+    {"NextWeekday", "The envoy arrives next Monday.", {{"next Monday", "2024-10-28"}}},
+    {"WeekdayAfternoon",
+     "Troops had deployed on Tuesday afternoon.",
+     {{"Tuesday afternoon", "2024-10-22"}}},
+    {"EarlierWeekday",
+     "Earlier Wednesday, lawmakers said 3,000 troops had been sent.",
+     {{"Earlier Wednesday", "2024-10-23"}}},
+    {"LateWeekday", "The vote took place late Monday.", {{"late Monday", "2024-10-21"}}},
+    {"WeekdayPossessive",
+     "Tuesday’s briefing was closed to the press.",
+     {{"Tuesday", "2024-10-22"}}},
+    {"WeekdayOtherReference",
+     "Rescuers said Sunday that the fire was out.",
+     {{"Sunday", "2025-01-05"}},
+     "2025-01-07"},
+    {"ThisPastWeekend", "Protests spread this past weekend.", {{"this past weekend", ""}}},
+
+    // A weekday beside its date.
+    {"WeekdayConflict",
+     "The talks on Wednesday, Oct. 22, 2024, ended.",
+     {{"Wednesday, Oct. 22, 2024", "2024-10-22", false, true}}},
+    {"WeekdayMatches",
+     "The talks on Tuesday, Oct. 22, 2024, ended.",
+     {{"Tuesday, Oct. 22, 2024", "2024-10-22"}}},
+    {"WeekdayConflictWithoutYear",
+     "Voting ends Friday, Oct. 24.",
+     {{"Friday, Oct. 24", "2024-10-24", false, true}}},
+    {"WeekdayChoosesTheYear",
+     "The fire began Sunday, Dec. 29.",
+     {{"Sunday, Dec. 29", "2024-12-29"}},
+     "2025-01-05"},
+    {"WeekdayParenthesisedDate",
+     "The vote on Tuesday (Oct. 22) passed.",
+     {{"Tuesday (Oct. 22)", "2024-10-22"}}},
+    {"WeekdayAbbreviatedWithDate", "Posted Wed 23 Oct 2024.", {{"Wed 23 Oct 2024", "2024-10-23"}}},
+
+    // Relative to the reference.
+    {"LastMonth", "Trump praised him last month.", {{"last month", "2024-09"}}},
+    {"NextMonth", "The summit moves to Rome next month.", {{"next month", "2024-11"}}},
+    {"LastMonthInJanuary", "Prices rose last month.", {{"last month", "2023-12"}}, "2024-01-15"},
+    {"ThisYear", "Exports fell this year.", {{"this year", "2024"}}},
+    {"LastYear", "The plant closed last year.", {{"last year", "2023"}}},
+    {"EarlyNextYear", "A deal is possible early next year.", {{"early next year", "2025"}}},
+    {"LateLastYear", "Fighting intensified late last year.", {{"late last year", "2023"}}},
+    {"LaterThisYear", "A vote is due later this year.", {{"later this year", "2024"}}},
+    {"LastWeekUnresolved",
+     "Zelensky told NATO last week that 10,000 soldiers were ready.",
+     {{"last week", ""}}},
+    {"NextWeekUnresolved", "Sanctions could come as early as next week.", {{"next week", ""}}},
+    {"ThisWeekUnresolved", "Partners are finishing the plan this week.", {{"this week", ""}}},
+    {"EndOfTheYear",
+     "The loan will be ready by the end of the year.",
+     {{"end of the year", "2024"}}},
+    {"EndOfMonthName", "The mission ends at the end of October.", {{"end of October", "2024-10"}}},
+    {"MidMonth",
+     "Both claimed in mid-October that troops had arrived.",
+     {{"mid-October", "2024-10"}}},
+    {"MidYear", "Output peaked in mid-2022.", {{"mid-2022", "2022"}}},
+    {"EarlyMonth",
+     "In early October, officials said troops had moved.",
+     {{"early October", "2024-10"}}},
+    {"LateYear", "The program began in late 2023.", {{"late 2023", "2023"}}},
+    {"LastMonthName", "Floods hit the region last November.", {{"last November", "2023-11"}}},
+    {"Yesterday", "The minister resigned yesterday.", {{"yesterday", "2024-10-22"}}},
+    {"Today", "Parliament votes today.", {{"today", "2024-10-23"}}},
+    {"Tonight", "He will address the nation tonight.", {{"tonight", "2024-10-23"}}},
+    {"Tomorrow", "Talks resume tomorrow.", {{"tomorrow", "2024-10-24"}}},
+    {"LastNight", "Drones struck Kyiv last night.", {{"last night", "2024-10-22"}}},
+    {"YesterdayMorning",
+     "The blast happened yesterday morning.",
+     {{"yesterday morning", "2024-10-22"}}},
+    {"ThisMorning", "Markets fell this morning.", {{"this morning", "2024-10-23"}}},
+    {"EarlierToday",
+     "Earlier today, the ministry confirmed the strike.",
+     {{"Earlier today", "2024-10-23"}}},
+    {"DayBeforeYesterday",
+     "They left the day before yesterday.",
+     {{"day before yesterday", "2024-10-21"}}},
+    {"DaysAgo", "The convoy left two days ago.", {{"two days ago", "2024-10-21"}}},
+    {"DigitDaysAgo", "The convoy left 3 days ago.", {{"3 days ago", "2024-10-20"}}},
+    {"YearAgo", "A year ago, few expected this.", {{"A year ago", "2023"}}},
+    {"MonthsAgo", "Six months ago the front was quiet.", {{"Six months ago", "2024-04"}}},
+    {"WeeksAgoUnresolved", "Weeks ago, diplomats warned of this.", {{"Weeks ago", ""}}},
+    {"WeekLaterUnresolved", "A week later, the troops moved.", {{"A week later", ""}}},
+    {"DaysLaterFromLastDate",
+     "Talks opened on Oct. 14. Two days later, they collapsed.",
+     {{"Oct. 14", "2024-10-14"}, {"Two days later", "2024-10-16"}}},
+    {"RecentMonths", "Russia has advanced in recent months.", {{"recent months", ""}}},
+    {"ComingDays", "More details will follow in the coming days.", {{"coming days", ""}}},
+    {"LastSummer", "The offensive stalled last summer.", {{"last summer", "2024"}}},
+    {"SeasonOfYear", "The offensive began in the summer of 2023.", {{"summer of 2023", "2023"}}},
+    {"NextSpring", "Elections are due next spring.", {{"next spring", "2025"}}},
+
+    // Years.
+    {"SinceYear", "Washington has sent $175 billion since 2022.", {{"2022", "2022"}}},
+    {"TwoYears",
+     "Russia invaded in 2022 and annexed Crimea in 2014.",
+     {{"2022", "2022"}, {"2014", "2014"}}},
+    {"YearAsAdjective", "The 2024 election is close.", {{"2024", "2024"}}},
+    {"YearRange", "The 2023-24 budget was cut.", {{"2023-24", "2023"}}},
+    {"YearStartsSentence", "2022 was a turning point.", {{"2022", "2022"}}},
+
+    // Times of day, resolved to their day.
+    {"TimePm", "The strike came around 7pm.", {{"7pm", "2024-10-23", true}}},
+    {"TimeWithColon", "The alarm sounded at 11:11 pm.", {{"11:11 pm", "2024-10-23", true}}},
+    {"MilitaryTimeWithZone",
+     "The launch was detected at 2211 GMT.",
+     {{"2211 GMT", "2024-10-23", true}}},
+    {"UpdateTime", "UPDATE: 2:30 p.m.", {{"2:30 p.m.", "2024-10-23", true}}},
+    {"TimeOnWeekday",
+     "Sirens sounded at 10 a.m. on Tuesday.",
+     {{"10 a.m.", "2024-10-22", true}, {"Tuesday", "2024-10-22"}}},
+    {"TimeBeforeDate",
+     "Updated 10:42 AM EDT, Wed October 23, 2024",
+     {{"10:42 AM EDT", "2024-10-23", true}, {"Wed October 23, 2024", "2024-10-23"}}},
+    {"Noon", "The deadline passes at noon.", {{"noon", "2024-10-23", true}}},
+    {"DottedTime", "Polls close at 7.30pm.", {{"7.30pm", "2024-10-23", true}}},
+
+    // Not dates.
+    {"FractionOfYears", "They fought for more than 2 1/2 years.", {}},
+    {"ThousandsSeparator", "Ships carried 1,500 soldiers at a time.", {}},
+    {"GroupNames", "The G7 and G-7 partners agreed.", {}},
+    {"Score", "The match ended 3-1 in Kyiv.", {}},
+    {"ListMarkers", "1. Troops 2. Drones 3. Missiles", {}},
+    {"FourDigitCount", "The unit has 2000 tanks.", {}},
+    {"HedgedFourDigitCount", "Some 2000 troops crossed.", {}},
+    {"CurrencyFourDigits",
+     "The ticket cost \xE2\x82\xAC"
+     "1999 in total.",
+     {}},
+    {"NameWithYear", "Vision 2030 aims to diversify the economy.", {}},
+    {"FlightNumber", "Flight 2024 landed safely.", {}},
+    {"Decade", "Tensions date back to the 1990s.", {}},
+    {"MayTheVerb", "Officials may announce more sanctions.", {}},
+    {"MayStartsWish", "May the talks succeed.", {}},
+    {"MarchTheVerb", "Protesters march through the capital every week.", {}},
+    {"MarchCapitalisedVerb", "March organisers said the route was blocked.", {}},
+    {"MonthAsName", "June Carter sang at the festival.", {}},
+    {"AbbreviationAlone", "The Oct meeting was cancelled.", {}},
+    {"WeekdayAbbreviationAlone", "Sat in the chair, he waited.", {}},
+    {"HolidayName", "Shops opened early on Black Friday.", {}},
+    {"SuperTuesday", "Super Tuesday decides the race.", {}},
+    {"NewspaperTitle", "The Sunday Times reported the talks.", {}},
+    {"DurationLastWeek", "Prices rose over the last week.", {}},
+    {"DurationNextMonth", "More troops will arrive in the next month.", {}},
+    {"OrdinalPlace", "He finished 3rd in October.", {{"October", "2024-10"}}},
+    {"SeasonAsName", "The Arab Spring began in Tunisia.", {}},
+    {"LaterAsAdverb", "Later, he said the talks had failed.", {}},
+    {"EarlyAsAdverb", "The votes were counted early.", {}},
+
+    // Without a reference date only stated dates resolve.
+    {"NoReferenceWeekday", "Talks were held on Tuesday.", {{"Tuesday", ""}}, ""},
+    {"NoReferenceFullDate",
+     "Talks were held on Oct. 22, 2024.",
+     {{"Oct. 22, 2024", "2024-10-22"}},
+     ""},
+    {"NoReferenceYearless", "Talks were held on Oct. 22.", {{"Oct. 22", ""}}, ""},
+
+    // Former bugs.
+    {"EarlierThisMonthWhole",
+     "Zelensky flagged the move earlier this month.",
+     {{"earlier this month", "2024-10"}}},  // the position table was out of order
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, DateExtraction, testing::ValuesIn(kDateCases),
+                         testing_support::CaseName());
+
+TEST(DateExtraction, HasAHundredRows) {
+  EXPECT_GE(std::size(kDateCases), 100u);
+}
+
+TEST(DateExtraction, NotesTheConflict) {
+  DocumentText doc = segment(decode_utf8("Wednesday, Oct. 22, 2024").text);
+  const auto dates = extract_dates(doc, 3, parse_iso_date(kWednesday));
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].doc, 3u);
+  EXPECT_NE(dates[0].note.find("Tuesday"), std::string::npos) << dates[0].note;
+}
+
+TEST(DateExtraction, SkipsFurniture) {
+  DocumentText doc = segment(decode_utf8("Advertisement\nTroops left on Tuesday.").text);
+  const auto dates = extract_dates(doc, 0, parse_iso_date(kWednesday));
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].sentence, 1u);
+}
+
+TEST(DateExtraction, ManyMonthNamesStayLinear) {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += "October ";
+  text += "5, 2024 at 10:42 p.m.";
+  DocumentText doc = segment(decode_utf8(text).text);
+  const auto dates = extract_dates(doc, 0, parse_iso_date(kWednesday));
+  // Each "October" but the last is followed by a capitalised word, as in a name; the
+  // last takes the day and the time follows.
+  EXPECT_EQ(dates.size(), 2u);
+}
+
+// ---- Datelines and the latest full date ----
+
+struct DatelineCase {
+  const char* name;
+  const char* input;
+  const char* expected;  // "" when there is none
+};
+
+class Datelines : public testing::TestWithParam<DatelineCase> {};
+
+TEST_P(Datelines, FindsThePublicationDate) {
+  DocumentText doc = segment(decode_utf8(GetParam().input).text);
+  const auto date = find_dateline(doc);
+  EXPECT_EQ(date ? format_iso(*date) : "", GetParam().expected);
+}
+
+const DatelineCase kDatelineCases[] = {
+    {"AgencyWithYearElsewhere",
+     "Oct 23 (Reuters) - Troops crossed the border, officials said on Oct. 20, 2024.",
+     "2024-10-23"},
+    {"AgencyWithoutAnyYear", "Oct 23 (Reuters) - Troops crossed the border.", ""},
+    {"PublishedDayMonthYear", "Published: 23 October 2024\nTroops crossed the border.",
+     "2024-10-23"},
+    {"CityAndDashes", "ROME, Oct 23 -- Austin spoke on Oct. 21, 2024, in Kyiv.", "2024-10-23"},
+    {"CityDateWithYear", "ROME, Oct. 23, 2024 \xE2\x80\x94 Austin spoke.", "2024-10-23"},
+    {"UpdatedWithTimeAndWeekday",
+     "Updated 10:42 AM EDT, Wed October 23, 2024\nTroops crossed the border.", "2024-10-23"},
+    {"PublishedBeatsUpdated",
+     "Updated: Oct. 24, 2024\nPublished: Oct. 23, 2024\nTroops crossed the border.", "2024-10-23"},
+    {"LastUpdated", "Headline here\nLast updated October 22, 2024\nText.", "2024-10-22"},
+    {"DateOnlyLine", "Wednesday, October 23, 2024\nTroops crossed the border.", "2024-10-23"},
+    {"DateInsideSentenceIsNoDateline", "Troops crossed the border on Oct. 21, 2024.", ""},
+    {"NoDate", "Troops crossed the border.", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, Datelines, testing::ValuesIn(kDatelineCases),
+                         testing_support::CaseName());
+
+TEST(LatestExplicitDate, TakesTheLatestFullDate) {
+  DocumentText doc = segment(decode_utf8("The war began on Feb. 24, 2022. Talks were held on "
+                                         "21 October 2024 and again on Oct. 23.")
+                                 .text);
+  const auto date = latest_explicit_date(doc);
+  ASSERT_TRUE(date);
+  EXPECT_EQ(format_iso(*date), "2024-10-21");
+}
+
+TEST(LatestExplicitDate, NoneWithoutAFullDate) {
+  DocumentText doc = segment(decode_utf8("Talks were held on Tuesday and in October.").text);
+  EXPECT_FALSE(latest_explicit_date(doc));
+}
+
+// ---- Calendar arithmetic ----
+
+TEST(CivilDate, AddsDaysAndMonths) {
+  EXPECT_EQ(format_iso(add_days({2024, 2, 28}, 1)), "2024-02-29");
+  EXPECT_EQ(format_iso(add_days({2024, 1, 1}, -1)), "2023-12-31");
+  int year = 2024, month = 1;
+  add_months(year, month, -1);
+  EXPECT_EQ(format_year_month(year, month), "2023-12");
+  add_months(year, month, 13);
+  EXPECT_EQ(format_year_month(year, month), "2025-01");
+  EXPECT_EQ(weekday({2024, 10, 23}), 3);
+}
+
+TEST(DatesLexicon, TablesAreSorted) {
+  EXPECT_EQ(lexicon::unsorted_date_tables(), std::vector<std::string_view>{});
+}
+
+}  // namespace
+}  // namespace parallax
