@@ -63,8 +63,11 @@ export function networkRequests(log) {
   return log.requests.filter((u) => !u.startsWith(pageUrl) && !/^(blob|data):/.test(u));
 }
 
+// Opens the page with empty storage (each test starts from a fresh workspace).
 export async function open(page) {
   await page.goto(pageUrl);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await page.waitForSelector('#article-list .article-card');
 }
 

@@ -249,7 +249,11 @@ export class MainController {
   // --- Toolbar, export, status -------------------------------------------------
 
   _wireToolbar() {
-    $('analyze').addEventListener('click', () => this.analyze());
+    $('analyze').addEventListener('click', async () => {
+      await this.analyze();
+      // On a narrow window the results are below the editor: go there.
+      if (this._model && window.matchMedia('(max-width: 760px)').matches) $('results').focus();
+    });
     $('cancel').addEventListener('click', () => this._cancel());
     $('add-article').addEventListener('click', () => this.addArticle());
     $('open-files').addEventListener('click', () => $('file-input').click());

@@ -88,7 +88,7 @@ export class ReadingView {
       return h('label', { class: 'legend-item' }, box, h('span', { class: `hl hl-${kind} legend-sample`, 'aria-hidden': 'true' }, label), count);
     });
     items.push(h('span', { class: 'legend-item' }, h('span', { class: 'hl hl-number conflict legend-sample', 'aria-hidden': 'true' }, 'Conflict'), ' disagrees across articles'));
-    items.push(h('span', { class: 'legend-item' }, h('span', { class: 'furniture legend-sample', 'aria-hidden': 'true' }, 'Byline'), ' furniture'));
+    items.push(h('span', { class: 'legend-item' }, h('span', { class: 'furniture-pill', 'aria-hidden': 'true' }, 'byline'), ' dimmed: not part of the story'));
     this._legend.append(h('span', { class: 'legend-title' }, 'Highlights:'), ...items);
   }
 
