@@ -102,7 +102,7 @@ test('one discrepancy card per conflict group, compatible vs contradictory marke
   assert.ok(cards.every((c) => c.members === 2));
   assert.equal(cards[0].contradicts, 2, 'about 1,200 vs 2,000 cannot both hold');
   assert.deepEqual(cards[2].diff, ['the'], 'quote variant shows the word-level difference');
-  assert.match(await page.textContent('#tab-discrepancies'), /\(3\)/);
+  assert.equal(await page.textContent('#tab-discrepancies .tab-count'), '3');
 });
 
 test('clicking a discrepancy item reveals the mention; focus shows its tooltip', async () => {

@@ -29,6 +29,7 @@ export class MainController {
     this._busy = false;
     this._model = null;
     this._saveTimer = 0;
+    this._dirty = false;
     this._reanalyzeTimer = 0;
 
     const restored = loadWorkspace();
@@ -67,6 +68,7 @@ export class MainController {
 
   _changed({ structure = false } = {}) {
     if (structure) this._editor.render(this._articles);
+    this._dirty = true;
     clearTimeout(this._saveTimer);
     this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
     // Once results are shown, keep them in step with the text, as svgomg does.
@@ -76,8 +78,15 @@ export class MainController {
     }
   }
 
+  // Writes unsaved edits now (used when the page goes away; a clean page writes nothing,
+  // so it cannot overwrite what another tab saved).
+  _flush() {
+    if (this._dirty) this._save();
+  }
+
   _save() {
     clearTimeout(this._saveTimer);
+    this._dirty = false;
     if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
       this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
     }
@@ -291,9 +300,9 @@ export class MainController {
       }
     });
     // Write pending edits before the page goes away.
-    window.addEventListener('pagehide', () => this._save());
+    window.addEventListener('pagehide', () => this._flush());
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this._save();
+      if (document.visibilityState === 'hidden') this._flush();
     });
     $('cancel').hidden = true;
     this._showCancelWhenBusy();

@@ -30,6 +30,13 @@ export class Tabs {
 
   setCount(id, count) {
     const tab = this._tabs.find((t) => t.id === id);
-    if (tab) tab.textContent = count === null ? this._base.get(tab) : `${this._base.get(tab)} (${count})`;
+    if (!tab) return;
+    tab.textContent = this._base.get(tab);
+    if (count !== null) {
+      const badge = document.createElement('span');
+      badge.className = 'tab-count';
+      badge.textContent = String(count);
+      tab.append(' ', badge);
+    }
   }
 }
