@@ -71,3 +71,16 @@ test('nestIntervals stays fast on many crossing intervals', () => {
   nestIntervals(intervals, 0, n * 2 + 5);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+test('dist/parallax.html is one file: one inline script, nothing fetched, CSP first', async () => {
+  const html = await readFile(path.join(root, 'dist/parallax.html'), 'utf8');
+  assert.equal(html.match(/<script/gi).length, 1, 'one <script> element');
+  assert.equal(html.match(/<\/script/gi).length, 1, 'nothing inside closes it early');
+  const script = html.slice(html.indexOf('<script>') + 8, html.indexOf('</script>'));
+  assert.ok(!script.includes('<!--'), 'no "<!--" that would change how the script ends');
+  assert.ok(!/<(link|img|iframe)\b|\bsrc=|\bhref="http/i.test(html.slice(0, html.indexOf('<script>'))), 'no external resources');
+  const csp = html.indexOf('Content-Security-Policy');
+  assert.ok(csp > 0 && csp < html.indexOf('<style>') && csp < html.indexOf('<script>'));
+  assert.match(html, /connect-src 'none'/);
+  assert.ok(script.includes('createParallax'), 'the wasm module is inlined');
+});
