@@ -1,0 +1,103 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, a
+// fresh profile per launch, dist/parallax.html opened over file://, and a record of
+// every request, console error and CSP violation the page causes.
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const pageFile = path.join(root, 'dist/parallax.html');
+export const pageUrl = pathToFileURL(pageFile).href;
+export const screenshotDir = path.join(root, 'build/screenshots');
+export const executablePath = process.env.PARALLAX_CHROMIUM || '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch({ width = 1280, height = 800 } = {}) {
+  if (!existsSync(pageFile)) throw new Error(`missing ${pageFile}: run scripts/build-web first`);
+  await mkdir(screenshotDir, { recursive: true });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'parallax-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ARGS,
+    viewport: { width, height },
+    acceptDownloads: true,
+  });
+  const log = { requests: [], errors: [] };
+  const record = (target) => {
+    target.on('request', (r) => log.requests.push(r.url()));
+  };
+  record(context);
+  context.on('page', (p) => watchPage(p, log));
+  const page = context.pages()[0] || (await context.newPage());
+  watchPage(page, log);
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return {
+    context,
+    page,
+    log,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function watchPage(page, log) {
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && log.errors.push(`worker: ${m.text()}`)));
+}
+
+// Requests that leave the machine (anything but the page file and its blob:/data: parts).
+export function networkRequests(log) {
+  return log.requests.filter((u) => !u.startsWith(pageUrl) && !/^(blob|data):/.test(u));
+}
+
+// Opens the page with empty storage (each test starts from a fresh workspace).
+export async function open(page) {
+  await page.goto(pageUrl);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('#article-list .article-card');
+}
+
+// Fills the article cards (adding cards as needed) with [{name, published, text}].
+export async function fillArticles(page, articles) {
+  for (let i = 0; i < articles.length; i++) {
+    const count = await page.locator('.article-card').count();
+    if (count <= i) await page.click('#add-article');
+    const card = page.locator('.article-card').nth(i);
+    await card.locator('.article-name').fill(articles[i].name);
+    if (articles[i].published) await card.locator('.article-date').fill(articles[i].published);
+    await card.locator('.article-text').fill(articles[i].text);
+  }
+}
+
+export async function analyze(page) {
+  await page.click('#analyze');
+  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state) && !document.getElementById('analyze').matches('[aria-busy="true"]'));
+  const state = await page.evaluate(() => document.body.dataset.state);
+  if (state !== 'done') throw new Error(`analysis ended in state ${state}: ${await page.textContent('#status')}`);
+}
+
+// Clicks an export button and returns the downloaded file's text.
+export async function exportText(page, buttonId) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${buttonId}`)]);
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: false });
+}

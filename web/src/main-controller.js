@@ -1,0 +1,341 @@
+// The controller: holds the state (articles, reference date, the current report) and
+// connects the panels. Panels only render what they are given and report user actions
+// back; the controller decides. Analyses run in the worker; a result that arrives after
+// a newer analysis was started is dropped.
+import { ArticleEditor } from './article-editor.js';
+import { ReadingView } from './reading-view.js';
+import { DiscrepancyPanel } from './discrepancy-panel.js';
+import { CorroborationPanel } from './corroboration-panel.js';
+import { PeoplePanel } from './people-panel.js';
+import { Tabs } from './tabs.js';
+import { Tooltip } from './tooltip.js';
+import { ReportModel } from './report-model.js';
+import { WorkerMessenger } from './worker-messenger.js';
+import { loadWorkspace, saveWorkspace } from './storage.js';
+import { fileToArticle } from './file-import.js';
+import { reportToJson, reportToMarkdown, numbersToCsv } from './exporters.js';
+
+const $ = (id) => document.getElementById(id);
+const SAVE_DELAY_MS = 250;
+const REANALYZE_DELAY_MS = 800;
+const PROGRESS_DELAY_MS = 150;
+
+export class MainController {
+  constructor({ workerSource, examples }) {
+    this._examples = examples;
+    this._messenger = new WorkerMessenger(workerSource);
+    this._nextId = 1;
+    this._job = 0;
+    this._busy = false;
+    this._model = null;
+    this._saveTimer = 0;
+    this._dirty = false;
+    this._reanalyzeTimer = 0;
+
+    const restored = loadWorkspace();
+    this._referenceDate = (restored && restored.referenceDate) || '';
+    this._articles = (restored && restored.articles.length ? restored.articles : [this._blank(), this._blank()]).map((a) => this._withId(a));
+
+    this._editor = new ArticleEditor($('article-list'), $('input-pane'), {
+      onChange: (id, fields) => this._update(id, fields),
+      onMove: (id, delta) => this._move(id, delta),
+      onRemove: (id) => this._remove(id),
+      onFiles: (files) => this._addFiles(files),
+    });
+    const reveal = (mentionId) => this._reading.reveal(mentionId);
+    this._reading = new ReadingView($('reading'), $('legend'), $('summary'), $('warnings'));
+    this._discrepancies = new DiscrepancyPanel($('panel-discrepancies'), reveal);
+    this._corroboration = new CorroborationPanel($('panel-corroboration'), reveal);
+    this._people = new PeoplePanel($('panel-people'), reveal);
+    this._tabs = new Tabs(document.querySelector('[role="tablist"]'));
+    this._tooltip = new Tooltip($('tooltip'), $('reading'), () => this._model);
+
+    this._wireToolbar();
+    this._editor.render(this._articles);
+    this._setState('idle');
+    if (restored && restored.articles.some((a) => a.text.trim())) this._status(`Restored ${restored.articles.length} article(s) from this browser.`);
+  }
+
+  // --- Articles ---------------------------------------------------------------
+
+  _blank() {
+    return { name: '', published: '', text: '' };
+  }
+
+  _withId(article) {
+    return { id: `a${this._nextId++}`, name: article.name || '', published: article.published || '', text: article.text || '' };
+  }
+
+  _changed({ structure = false } = {}) {
+    if (structure) this._editor.render(this._articles);
+    this._dirty = true;
+    clearTimeout(this._saveTimer);
+    this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
+    // Once results are shown, keep them in step with the text, as svgomg does.
+    if (this._model) {
+      clearTimeout(this._reanalyzeTimer);
+      this._reanalyzeTimer = setTimeout(() => this.analyze(), REANALYZE_DELAY_MS);
+    }
+  }
+
+  // Writes unsaved edits now (used when the page goes away; a clean page writes nothing,
+  // so it cannot overwrite what another tab saved).
+  _flush() {
+    if (this._dirty) this._save();
+  }
+
+  _save() {
+    clearTimeout(this._saveTimer);
+    this._dirty = false;
+    if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
+      this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
+    }
+  }
+
+  _update(id, fields) {
+    const article = this._articles.find((a) => a.id === id);
+    if (!article) return;
+    Object.assign(article, fields);
+    this._changed();
+  }
+
+  _move(id, delta) {
+    const i = this._articles.findIndex((a) => a.id === id);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= this._articles.length) return;
+    const [article] = this._articles.splice(i, 1);
+    this._articles.splice(j, 0, article);
+    this._changed({ structure: true });
+    this._editor.focusButton(id, delta < 0 ? 'up' : 'down');
+    this._status(`Moved article to position ${j + 1}.`);
+  }
+
+  _remove(id) {
+    const i = this._articles.findIndex((a) => a.id === id);
+    if (i < 0) return;
+    const article = this._articles[i];
+    if (article.text.trim() && !window.confirm(`Remove “${article.name || `article ${i + 1}`}”?`)) return;
+    this._articles.splice(i, 1);
+    if (!this._articles.length) this._articles.push(this._withId(this._blank()));
+    this._changed({ structure: true });
+    const next = this._articles[Math.min(i, this._articles.length - 1)];
+    this._editor.focusButton(next.id, 'remove');
+    this._status('Article removed.');
+  }
+
+  addArticle(article = this._blank(), { focus = true } = {}) {
+    // Fill an empty last card before adding another one.
+    const last = this._articles[this._articles.length - 1];
+    let target;
+    if (last && !last.text.trim() && !last.name && (article.text || article.name)) {
+      Object.assign(last, { name: article.name || '', published: article.published || '', text: article.text || '' });
+      target = last;
+    } else {
+      target = this._withId(article);
+      this._articles.push(target);
+    }
+    this._changed({ structure: true });
+    if (focus) this._editor.focusArticle(target.id, 'name');
+    return target;
+  }
+
+  async _addFiles(files) {
+    let added = 0;
+    for (const file of files) {
+      try {
+        const article = await fileToArticle(file);
+        if (!article.text.trim()) continue;
+        this.addArticle(article, { focus: false });
+        added++;
+      } catch (err) {
+        this._status(`Could not read ${file.name}: ${err.message}`, 'error');
+      }
+    }
+    if (added) this._status(`Added ${added} article(s) from files.`);
+  }
+
+  loadExample() {
+    if (!this._examples.length) return;
+    const hasText = this._articles.some((a) => a.text.trim());
+    if (hasText && !window.confirm('Replace your articles with the example?')) return;
+    this._articles = this._examples.map((e) => this._withId({ name: e.name, published: e.published || '', text: e.text }));
+    this._changed({ structure: true });
+    this._status(`Loaded the example (${this._examples.length} articles).`);
+    this.analyze();
+  }
+
+  clear() {
+    if (!window.confirm('Remove all articles and results? This cannot be undone.')) return;
+    this._cancel();
+    this._articles = [this._withId(this._blank()), this._withId(this._blank())];
+    this._setModel(null);
+    this._changed({ structure: true });
+    this._save();
+    this._editor.focusArticle(this._articles[0].id, 'text');
+    this._status('Cleared.');
+  }
+
+  // --- Analysis -----------------------------------------------------------------
+
+  async analyze() {
+    clearTimeout(this._reanalyzeTimer);
+    const snapshot = this._articles.filter((a) => a.text.trim()).map((a) => ({ ...a }));
+    if (!snapshot.length) {
+      this._status('Paste the text of at least one article first.', 'error');
+      return;
+    }
+    // A wasm call cannot be interrupted: replace a busy worker instead of queueing.
+    if (this._busy) this._messenger.abort();
+    const job = ++this._job;
+    this._busy = true;
+    this._setState('busy');
+    const progressTimer = setTimeout(() => {
+      if (job === this._job && this._busy) $('progress').hidden = false;
+    }, PROGRESS_DELAY_MS);
+    const started = performance.now();
+    this._status(`Analyzing ${snapshot.length} article(s)…`);
+    try {
+      const documents = snapshot.map((a, i) => ({ name: a.name.trim() || `Article ${i + 1}`, text: a.text, published: a.published }));
+      const options = this._referenceDate ? { referenceDate: this._referenceDate } : {};
+      const { result, version } = await this._messenger.request('analyze', { documents, options });
+      if (job !== this._job) return; // a newer analysis has started: drop this one
+      this._version = version;
+      this._setModel(new ReportModel(result, snapshot));
+      const ms = Math.round(performance.now() - started);
+      this._status(`Analyzed ${snapshot.length} article(s) in ${ms} ms.`);
+      this._setState('done');
+    } catch (err) {
+      if (job !== this._job) return;
+      if (err && err.name === 'AbortError') {
+        this._status('Analysis cancelled.');
+        this._setState('idle');
+      } else {
+        this._status(`Analysis failed: ${err && err.message}`, 'error');
+        this._setState('error');
+      }
+    } finally {
+      clearTimeout(progressTimer);
+      if (job === this._job) {
+        this._busy = false;
+        $('progress').hidden = true;
+        $('cancel').hidden = true;
+      }
+    }
+  }
+
+  // Shows a report computed elsewhere (a saved export, or a test's synthetic report) for
+  // the given articles, in the report's document order.
+  showReport(report, articles) {
+    this._job++;
+    this._setModel(new ReportModel(report, articles.map((a) => this._withId(a))));
+    this._setState('done');
+  }
+
+  _cancel() {
+    if (!this._busy) return;
+    this._job++;
+    this._busy = false;
+    this._messenger.abort();
+    $('progress').hidden = true;
+    $('cancel').hidden = true;
+    this._setState('idle');
+    this._status('Analysis cancelled.');
+  }
+
+  _setModel(model) {
+    this._model = model;
+    this._tooltip.hide();
+    this._reading.render(model);
+    const d = this._discrepancies.render(model);
+    const c = this._corroboration.render(model);
+    const p = this._people.render(model);
+    this._tabs.setCount('tab-discrepancies', model ? d : null);
+    this._tabs.setCount('tab-corroboration', model ? c : null);
+    this._tabs.setCount('tab-people', model ? p : null);
+    for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !model;
+  }
+
+  // --- Toolbar, export, status -------------------------------------------------
+
+  _wireToolbar() {
+    $('analyze').addEventListener('click', async () => {
+      await this.analyze();
+      // On a narrow window the results are below the editor: go there.
+      if (this._model && window.matchMedia('(max-width: 760px)').matches) $('results').focus();
+    });
+    $('cancel').addEventListener('click', () => this._cancel());
+    $('add-article').addEventListener('click', () => this.addArticle());
+    $('open-files').addEventListener('click', () => $('file-input').click());
+    $('file-input').addEventListener('change', (e) => {
+      this._addFiles([...e.target.files]);
+      e.target.value = '';
+    });
+    const example = $('load-example');
+    if (this._examples.length) example.addEventListener('click', () => this.loadExample());
+    else {
+      example.disabled = true;
+      example.title = 'No example was bundled with this build';
+    }
+    $('clear').addEventListener('click', () => this.clear());
+    const ref = $('reference-date');
+    ref.value = this._referenceDate;
+    ref.addEventListener('input', () => {
+      this._referenceDate = ref.value;
+      this._changed();
+    });
+    $('export-json').addEventListener('click', () => this._download('parallax-report.json', 'application/json', reportToJson(this._model)));
+    $('export-md').addEventListener('click', () => this._download('parallax-discrepancies.md', 'text/markdown', reportToMarkdown(this._model)));
+    $('export-csv').addEventListener('click', () => this._download('parallax-numbers.csv', 'text/csv', numbersToCsv(this._model)));
+    const toggle = $('toggle-input');
+    toggle.addEventListener('click', () => {
+      const hidden = $('layout').classList.toggle('editor-hidden');
+      toggle.setAttribute('aria-expanded', String(!hidden));
+      toggle.textContent = hidden ? 'Show editor' : 'Hide editor';
+    });
+    // Keyboard: Ctrl/Cmd+Enter analyses from anywhere.
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        this.analyze();
+      }
+    });
+    // Write pending edits before the page goes away.
+    window.addEventListener('pagehide', () => this._flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this._flush();
+    });
+    $('cancel').hidden = true;
+    this._showCancelWhenBusy();
+  }
+
+  _showCancelWhenBusy() {
+    const progress = $('progress');
+    new MutationObserver(() => {
+      $('cancel').hidden = progress.hidden;
+    }).observe(progress, { attributes: true, attributeFilter: ['hidden'] });
+  }
+
+  _download(filename, type, content) {
+    if (!this._model) return;
+    const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this._status(`Exported ${filename}.`);
+  }
+
+  _status(message, kind = 'info') {
+    const el = $('status');
+    el.textContent = message;
+    el.dataset.kind = kind;
+  }
+
+  _setState(state) {
+    document.body.dataset.state = state;
+    $('analyze').setAttribute('aria-busy', String(state === 'busy'));
+  }
+}

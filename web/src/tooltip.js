@@ -1,0 +1,54 @@
+// One shared tooltip for highlights: shown on hover and on keyboard focus, filled with
+// text rows (value, unit, qualifier, source, resolved date, speaker, group).
+import { h, clear } from './dom.js';
+import { mentionFacts } from './report-model.js';
+
+const KIND_TITLES = { number: 'Number', date: 'Date', quote: 'Quote', entity: 'Entity', claim: 'Claim' };
+
+export class Tooltip {
+  constructor(tip, container, getModel) {
+    this._tip = tip;
+    this._getModel = getModel;
+    this._current = null;
+    const show = (e) => {
+      const mark = e.target.closest && e.target.closest('mark[data-mention]');
+      if (mark) this.show(mark);
+    };
+    container.addEventListener('mouseover', show);
+    container.addEventListener('focusin', show);
+    container.addEventListener('mouseout', (e) => {
+      if (this._current && !this._current.contains(e.relatedTarget) && document.activeElement !== this._current) this.hide();
+    });
+    container.addEventListener('focusout', () => this.hide());
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.hide();
+    });
+    window.addEventListener('scroll', () => this.hide(), true);
+  }
+
+  show(mark) {
+    const model = this._getModel();
+    const mention = model && model.mentionById.get(mark.dataset.mention);
+    if (!mention) return;
+    // The innermost highlight wins when several are nested.
+    this._current = mark;
+    const rows = mentionFacts(model, mention);
+    const excerpt = mention.text && mention.text.length > 90 ? `${mention.text.slice(0, 87)}…` : mention.text;
+    clear(this._tip).append(
+      h('div', { class: 'tip-title' }, `${KIND_TITLES[mention.mkind] || 'Mention'}${excerpt ? `: ${excerpt}` : ''}`),
+      h('dl', {}, rows.map(([k, v]) => [h('dt', {}, k), h('dd', { class: k === 'Conflict' ? 'tip-conflict' : '' }, v)])),
+    );
+    this._tip.hidden = false;
+    const r = mark.getBoundingClientRect();
+    const t = this._tip.getBoundingClientRect();
+    const left = Math.max(8, Math.min(r.left, window.innerWidth - t.width - 8));
+    const below = r.bottom + 6 + t.height < window.innerHeight;
+    this._tip.style.left = `${left}px`;
+    this._tip.style.top = `${below ? r.bottom + 6 : Math.max(8, r.top - t.height - 6)}px`;
+  }
+
+  hide() {
+    this._current = null;
+    this._tip.hidden = true;
+  }
+}

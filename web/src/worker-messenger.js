@@ -1,0 +1,67 @@
+// Talks to the analysis worker: one request id per call, a map of pending promises, and
+// abort() which terminates the worker (a running wasm call cannot be interrupted) and
+// starts a fresh one on the next request. The worker is created from a Blob URL of
+// inlined source, because Chromium refuses worker script URLs over file://.
+export class WorkerMessenger {
+  constructor(source) {
+    this._source = source;
+    this._url = null;
+    this._worker = null;
+    this._nextId = 1;
+    this._pending = new Map();
+  }
+
+  request(action, args) {
+    const worker = this._ensureWorker();
+    const id = this._nextId++;
+    return new Promise((resolve, reject) => {
+      this._pending.set(id, { resolve, reject });
+      worker.postMessage({ id, action, args });
+    });
+  }
+
+  // Rejects every pending request with an AbortError and drops the worker.
+  abort() {
+    if (!this._worker) return;
+    this._worker.terminate();
+    this._worker = null;
+    this._rejectAll(new DOMException('analysis cancelled', 'AbortError'));
+  }
+
+  _ensureWorker() {
+    if (this._worker) return this._worker;
+    if (!this._url) this._url = URL.createObjectURL(new Blob([this._source], { type: 'text/javascript' }));
+    const worker = new Worker(this._url, { name: 'parallax-analysis' });
+    worker.onmessage = (event) => this._onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.abort();
+      this._rejectAll(new Error(event.message || 'the analysis worker failed'));
+    };
+    this._worker = worker;
+    return worker;
+  }
+
+  _onMessage(data) {
+    const pending = this._pending.get(data.id);
+    if (!pending) return;
+    this._pending.delete(data.id);
+    if (data.error !== undefined) {
+      // After an abort inside the wasm module its state is unusable: start afresh.
+      if (data.fatal && this._worker) {
+        this._worker.terminate();
+        this._worker = null;
+        this._rejectAll(new Error('the analysis worker was restarted'));
+      }
+      pending.reject(new Error(data.error));
+    } else {
+      pending.resolve(data);
+    }
+  }
+
+  _rejectAll(error) {
+    const pending = [...this._pending.values()];
+    this._pending.clear();
+    for (const p of pending) p.reject(error);
+  }
+}
