@@ -624,6 +624,9 @@ class SentenceReader {
     if (f.digits && is_number(f.end) && f.scale == 0) return skip_number_run(f.end);
     if (f.digits && f.begin > lo_ && word(f.begin - 1) == "+" && glued(f.begin - 1))
       return skip_number_run(f.end);
+    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "(" && word(f.end) == ")" &&
+        is_number(f.end + 1))
+      return skip_number_run(f.end + 1);
 
     // Ranges: "1,500 to 12,000", "1,500-12,000", "between 200 and 300", "two or three".
     bool range = false;
