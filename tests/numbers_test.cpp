@@ -318,6 +318,13 @@ const NumberCase kNumberCases[] = {
     // Former bugs.
     {"VagueUpperBoundKeepsNines", "Officials feared tens of thousands of deaths.", "tens of thousands", {}, 20000, 99999, K::kCount, "deaths", Q::kVague},
     {"PhoneInParenthesesIsNotACount", "Dial (800) 555-0199 to report.", nullptr},
+    {"SingularHeadIsFirstCommonNoun", "A magnitude 7.8 earthquake struck the coast early.", "7.8", 7.8, {}, {}, K::kCount, "earthquake", Q::kExact},
+    {"CapitalisedNameIsNotPlural", "Kyiv received 31 Abrams tanks.", "31", 31, {}, {}, K::kCount, "tanks", Q::kExact},
+    {"PercentRangeWithTwoSigns", "Rates were set at 4.5% to 4.75%.", "4.5% to 4.75%", {}, 4.5, 4.75, K::kPercent, "%", Q::kRange},
+    {"OneInFive", "Nearly one in five adults reported symptoms.", "one in five", 20, {}, {}, K::kPercent, "%", Q::kApprox},
+    {"AgeBetweenCommas", "The suspect, 34, was arrested.", "34", 34, {}, {}, K::kAge, "years", Q::kExact},
+    {"Minus", "Temperatures fell to minus 5 degrees.", "5 degrees", -5, {}, {}, K::kMeasure, "deg", Q::kExact},
+    {"ScaledDecimalIsTidy", "The bank offered $1.78 billion.", "$1.78 billion", 1.78e9, {}, {}, K::kMoney, "USD", Q::kExact},
 };
 // clang-format on
 
@@ -347,6 +354,7 @@ const SeveralCase kSeveralCases[] = {
     {"MoneyAndDuration", "Aid worth $2 billion arrived after 3 weeks.", {"$2 billion", "3 weeks"}},
     {"YearAndCount", "Since 2022, about 300,000 soldiers have died.", {"300,000"}},
     {"TwoSentences", "Six ships sank. Nine more were hit.", {"Six", "Nine"}},
+    {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},
     {"FurnitureSkipped", "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
 };
@@ -360,6 +368,14 @@ TEST(NumberExtractor, RecordsDocumentAndSentence) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].doc, 3u);
   EXPECT_EQ(found[0].sentence, 1u);
+}
+
+TEST(NumberExtractor, ScaledDecimalsAreExact) {
+  const DocumentText doc = document("The bank offered $1.78 billion and 0.3 million more.");
+  const std::vector<NumberMention> found = numbers_in(doc);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(*found[0].value, 1780000000.0);
+  EXPECT_EQ(*found[1].value, 300000.0);
 }
 
 // ---- The lexicon's tables are sorted, so binary search finds every entry. ----
@@ -384,7 +400,7 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   using WC = lexicon::WordClass;
   for (WC c : {WC::kNounStop, WC::kNounSkip, WC::kDeterminer, WC::kPluralNoun, WC::kYearContext,
                WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener,
-               WC::kRangeConnector, WC::kFractionBlocker}) {
+               WC::kRangeConnector, WC::kFractionBlocker, WC::kNegation}) {
     EXPECT_FALSE(lexicon::words_of(c).empty()) << static_cast<int>(c);
     expect_sorted(lexicon::words_of(c), self, "word class");
   }

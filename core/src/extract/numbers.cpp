@@ -61,22 +61,33 @@ std::optional<Digits> parse_digits(std::string_view s) {
       d.plain = false;
       continue;
     }
-    d.value = d.value * 10 + (s[i] - '0');
+    d.value = d.value * 10 + (s[i] - '0');  // exact: at most 15 digits
     ++group;
     if (++d.integer_digits > kMaxIntegerDigits) return std::nullopt;
   }
   if (grouped && group != 3) return std::nullopt;
   if (!grouped && d.integer_digits > 1 && s[0] == '0') return std::nullopt;
   if (i < s.size()) {
+    // Decimals: an integer mantissa divided once, so "1.78" is the double nearest 1.78.
     d.plain = false;
-    double scale = 0.1;
+    double mantissa = d.value;
+    double divisor = 1;
     for (++i; i < s.size(); ++i) {
       if (s[i] < '0' || s[i] > '9') return std::nullopt;  // a second '.' or ','
-      d.value += (s[i] - '0') * scale;
-      scale /= 10;
+      if (divisor < 1e15) {
+        mantissa = mantissa * 10 + (s[i] - '0');
+        divisor *= 10;
+      }
     }
+    d.value = mantissa / divisor;
   }
   return d;
+}
+
+// Removes the binary noise of scaling a decimal ("1.78 billion" is 1780000000, not
+// 1780000000.0000002).
+double tidy(double v) {
+  return v >= 1e9 ? std::round(v) : std::round(v * 1e6) / 1e6;
 }
 
 bool ends_with(std::string_view s, std::string_view tail) {
@@ -233,7 +244,9 @@ class SentenceReader {
   // or a code ("USD") followed by digits. Returns the tokens it takes, 0 if none.
   uint32_t currency_at(uint32_t i, std::string_view& code) const {
     if (is_word(i) && in(i + 1) && kind(i + 1) == TokenKind::kSymbol && glued(i)) {
-      const std::string joined = std::string(raw(i)) + std::string(raw(i + 1));
+      // Built with append: GCC 12 warns falsely (-Wrestrict) on chained string +.
+      std::string joined(raw(i));
+      joined.append(raw(i + 1));
       if (const lx::Currency* c = lx::find_currency_symbol(joined)) {
         code = c->code;
         return 2;
@@ -278,7 +291,7 @@ class SentenceReader {
         break;
       if (w->after_digits_only && !(f.digits && glued(j - 1) && j - 1 == f.end - 1)) break;
       if (f.scale != 0 && w->value >= f.scale && w->kind != NumberWordKind::kScale) break;
-      f.value *= w->value;
+      f.value = tidy(f.value * w->value);
       f.scale = w->value;
       ++j;
       f.end = j;
@@ -613,6 +626,7 @@ class SentenceReader {
     if (in_class(WordClass::kLabel, prev)) return true;
     if (headline_ || !capitalised(prev) || clause_start(prev) || is_month(prev)) return false;
     if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
+    if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
     uint32_t used = 0;
     return !phrase_before(lx::hedges_before(), f.begin, used);
   }
@@ -634,11 +648,15 @@ class SentenceReader {
     double high = f.value;
     const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
     uint32_t end = f.end;  // end of the figure (with its range partner)
+    // "4.5% to 4.75%": the first figure may carry its own percent sign.
+    const bool percent_first = in(f.end) && raw(f.end) == "%";
+    const uint32_t connector = percent_first ? f.end + 1 : f.end;
     if (!f.vague && !f.fraction_only && f.tail.empty() &&
-        in_class(WordClass::kRangeConnector, f.end) &&
-        (word(f.end) != "and" || (opened && word(f.begin - 1) == "between"))) {
-      std::optional<Figure> g = parse_figure(f.end + 1);
+        in_class(WordClass::kRangeConnector, connector) &&
+        (word(connector) != "and" || (opened && word(f.begin - 1) == "between"))) {
+      std::optional<Figure> g = parse_figure(connector + 1);
       if (g && !g->reject && !g->vague && !g->fraction_only &&
+          (!percent_first || (in(g->end) && raw(g->end) == "%")) &&
           (g->currency.empty() || f.currency.empty() || g->currency == f.currency)) {
         double a = f.value;
         if (f.scale == 0 && g->scale != 0 && a * g->scale < g->value) a *= g->scale;
@@ -649,9 +667,30 @@ class SentenceReader {
           end = g->end;
           if (f.currency.empty()) f.currency = g->currency;
           f.tail = g->tail;
-        } else if (f.digits && g->digits && word(f.end) != "or" && word(f.end) != "and") {
+        } else if (f.digits && g->digits && word(connector) != "or" && word(connector) != "and") {
           return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
         }
+      }
+    }
+
+    // "one in five", "3 in 10": a share, read as a percent.
+    if (!range && !f.vague && !f.fraction_only && f.currency.empty() && f.tail.empty() &&
+        f.value > 0 && is(end, "in")) {
+      std::optional<Figure> g = parse_figure(end + 1);
+      if (g && !g->reject && !g->vague && !g->fraction_only && g->currency.empty() &&
+          g->tail.empty() && !year_like(*g, g->value) && g->value > f.value) {
+        NumberMention m;
+        m.doc = doc_index_;
+        m.sentence = sentence_index_;
+        m.span = {doc_.tokens[f.begin].span.begin, doc_.tokens[g->end - 1].span.end};
+        m.kind = NumberKind::kPercent;
+        m.unit = "%";
+        m.value = tidy(f.value / g->value * 100);
+        uint32_t used = 0;
+        if (const lx::Hedge* h = phrase_before(lx::hedges_before(), f.begin, used))
+          m.qualifier = h->qualifier;
+        out_.push_back(std::move(m));
+        return g->end;
       }
     }
 
@@ -782,6 +821,13 @@ class SentenceReader {
       }
     }
 
+    // "The suspect, 34, was arrested": an age set off by commas after a noun.
+    if (bare && !range && f.plain_integer && f.value >= 1 && f.value < 120 &&
+        word(f.begin - 1) == "," && is_word(f.begin - 2) && word(end) == ",") {
+      kind = NumberKind::kAge;
+      unit = "years";
+    }
+
     // The counted noun.
     if (kind == NumberKind::kCount && unit.empty()) unit = counted_noun(k);
 
@@ -803,7 +849,9 @@ class SentenceReader {
       m.high = high;
       m.qualifier = Qualifier::kRange;
     } else {
-      m.value = f.value;
+      // "minus 5 degrees"
+      const bool negative = in_class(WordClass::kNegation, word_before(f.begin));
+      m.value = negative ? -f.value : f.value;
       m.qualifier = qualifier;
     }
     out_.push_back(std::move(m));
@@ -830,7 +878,9 @@ class SentenceReader {
       while (in_class(WordClass::kDeterminer, k)) ++k;
     }
     uint32_t first = k;
-    uint32_t head = kNone;
+    uint32_t plural_head = kNone;  // "troops" in "10,000 North Korean troops"
+    uint32_t first_lower = kNone;  // "earthquake" in "a 7.8 earthquake struck Turkey"
+    uint32_t first_word = kNone;   // "Americans" in "10 Americans were hurt"
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
@@ -841,18 +891,25 @@ class SentenceReader {
         if (k == first) ++first;
         continue;
       }
-      const bool plural = lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w);
+      // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
+      const bool lower = headline_ || !capitalised(k);
+      const bool plural = lower && (lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w));
       if (k > first && !plural && w.size() > 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
         break;
+      if (first_word == kNone) first_word = k;
+      if (lower && first_lower == kNone) first_lower = k;
       if (plural) {
-        head = k;
+        plural_head = k;
         break;
       }
-      head = k;  // the last word so far, when no plural comes
     }
+    const uint32_t head = plural_head != kNone   ? plural_head
+                          : first_lower != kNone ? first_lower
+                                                 : first_word;
     if (head == kNone) return std::string();
     if (head > first) {
-      const std::string two = std::string(word(head - 1)) + " " + std::string(word(head));
+      std::string two(word(head - 1));  // appended: GCC 12 warns falsely on chained +
+      two.append(" ").append(word(head));
       if (lx::is_compound_noun(two)) return two;
     }
     return std::string(word(head));

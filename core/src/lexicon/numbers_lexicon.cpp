@@ -446,6 +446,9 @@ constexpr std::string_view kFractionBlockerWords[] = {
     "latter",  "other", "second", "that",  "the",    "this",
 };
 
+// The figure after these is negative: "minus 5 degrees".
+constexpr std::string_view kNegationWords[] = {"minus", "negative"};
+
 // A number after these is an age.
 constexpr std::string_view kAgeMarkerWords[] = {
     "age",
@@ -487,6 +490,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kAgeMarker, kAgeMarkerWords},
     {WordClass::kRangeOpener, kRangeOpenerWords},
     {WordClass::kFractionBlocker, kFractionBlockerWords},
+    {WordClass::kNegation, kNegationWords},
     {WordClass::kRangeConnector, kRangeConnectorWords},
 };
 }  // namespace

@@ -99,6 +99,7 @@ enum class WordClass : uint8_t {
   kRangeOpener,      // "from", "between": read past before a range
   kRangeConnector,   // "to", "-", "and", "or", "through"
   kFractionBlocker,  // a fraction word after these is not a share: "the second half"
+  kNegation,         // "minus", "negative": the figure after is below zero
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
