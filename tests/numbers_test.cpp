@@ -323,6 +323,8 @@ const NumberCase kNumberCases[] = {
     {"PercentRangeWithTwoSigns", "Rates were set at 4.5% to 4.75%.", "4.5% to 4.75%", {}, 4.5, 4.75, K::kPercent, "%", Q::kRange},
     {"OneInFive", "Nearly one in five adults reported symptoms.", "one in five", 20, {}, {}, K::kPercent, "%", Q::kApprox},
     {"AgeBetweenCommas", "The suspect, 34, was arrested.", "34", 34, {}, {}, K::kAge, "years", Q::kExact},
+    {"HyphenPoundIsWeight", "Jets dropped a 500-pound bomb.", "500-pound", 500, {}, {}, K::kMeasure, "lb", Q::kExact},
+    {"VagueMoney", "The war cost hundreds of millions of dollars.", "hundreds of millions", {}, 2e8, 999999999, K::kMoney, "USD", Q::kVague},
     {"Minus", "Temperatures fell to minus 5 degrees.", "5 degrees", -5, {}, {}, K::kMeasure, "deg", Q::kExact},
     {"ScaledDecimalIsTidy", "The bank offered $1.78 billion.", "$1.78 billion", 1.78e9, {}, {}, K::kMoney, "USD", Q::kExact},
 };
@@ -354,6 +356,7 @@ const SeveralCase kSeveralCases[] = {
     {"MoneyAndDuration", "Aid worth $2 billion arrived after 3 weeks.", {"$2 billion", "3 weeks"}},
     {"YearAndCount", "Since 2022, about 300,000 soldiers have died.", {"300,000"}},
     {"TwoSentences", "Six ships sank. Nine more were hit.", {"Six", "Nine"}},
+    {"ChangeIsNotARange", "Inflation rose from 5% to 10%.", {"5%", "10%"}},
     {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},
     {"FurnitureSkipped", "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
@@ -400,7 +403,7 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   using WC = lexicon::WordClass;
   for (WC c : {WC::kNounStop, WC::kNounSkip, WC::kDeterminer, WC::kPluralNoun, WC::kYearContext,
                WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener,
-               WC::kRangeConnector, WC::kFractionBlocker, WC::kNegation}) {
+               WC::kRangeConnector, WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb}) {
     EXPECT_FALSE(lexicon::words_of(c).empty()) << static_cast<int>(c);
     expect_sorted(lexicon::words_of(c), self, "word class");
   }

@@ -647,11 +647,15 @@ class SentenceReader {
     double low = f.value;
     double high = f.value;
     const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
+    // "rose from 5% to 10%" states two values, a change, not a range of estimates.
+    const bool change = opened && word(f.begin - 1) == "from" &&
+                        (in_class(WordClass::kChangeVerb, f.begin - 2) ||
+                         in_class(WordClass::kChangeVerb, f.begin - 3));
     uint32_t end = f.end;  // end of the figure (with its range partner)
     // "4.5% to 4.75%": the first figure may carry its own percent sign.
     const bool percent_first = in(f.end) && raw(f.end) == "%";
     const uint32_t connector = percent_first ? f.end + 1 : f.end;
-    if (!f.vague && !f.fraction_only && f.tail.empty() &&
+    if (!f.vague && !f.fraction_only && f.tail.empty() && !change &&
         in_class(WordClass::kRangeConnector, connector) &&
         (word(connector) != "and" || (opened && word(f.begin - 1) == "between"))) {
       std::optional<Figure> g = parse_figure(connector + 1);
@@ -745,7 +749,9 @@ class SentenceReader {
     } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
       // "42-year-old", "5-mile", "10,000-strong", "12-month"; "10-point plan" is no quantity.
       std::string joined(word(k + 1));
-      const lx::UnitPhrase* u = unit_named(joined);
+      // A unit that reads differently inside an adjective: "a 500-pound bomb" (weight).
+      const lx::UnitPhrase* u = unit_named(std::string("-").append(joined));
+      if (!u) u = unit_named(joined);
       if (!u) {
         const size_t dash = joined.find('-');
         if (dash != std::string::npos) {
@@ -829,7 +835,18 @@ class SentenceReader {
     }
 
     // The counted noun.
-    if (kind == NumberKind::kCount && unit.empty()) unit = counted_noun(k);
+    if (kind == NumberKind::kCount && unit.empty()) {
+      // "hundreds of millions of dollars": a vague amount of money.
+      uint32_t money_used = 0;
+      const lx::UnitPhrase* money =
+          is(k, "of") ? phrase_at(lx::unit_phrases(), k + 1, money_used) : nullptr;
+      if (money && money->kind == UnitKind::kMoney) {
+        kind = NumberKind::kMoney;
+        unit = std::string(money->unit);
+      } else {
+        unit = counted_noun(k);
+      }
+    }
 
     NumberMention m;
     m.doc = doc_index_;

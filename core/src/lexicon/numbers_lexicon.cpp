@@ -118,6 +118,7 @@ constexpr Currency kCodes[] = {
 // Words after a figure that give it a kind and a unit.
 constexpr UnitPhrase kUnits[] = {
     {"%", U::kPercent, "%"},
+    {"-pound", U::kMeasure, "lb"},
     {"acre", U::kMeasure, "acres"},
     {"acres", U::kMeasure, "acres"},
     {"american dollars", U::kMoney, "USD"},
@@ -449,6 +450,13 @@ constexpr std::string_view kFractionBlockerWords[] = {
 // The figure after these is negative: "minus 5 degrees".
 constexpr std::string_view kNegationWords[] = {"minus", "negative"};
 
+// Verbs of change before "from": "rose from 5% to 10%" is two values, not a range.
+constexpr std::string_view kChangeVerbWords[] = {
+    "climbed", "cut",       "declined", "decreased", "down",    "dropped", "fell",
+    "grew",    "increased", "jumped",   "lowered",   "plunged", "raised",  "reduced",
+    "rose",    "slipped",   "soared",   "surged",    "up",
+};
+
 // A number after these is an age.
 constexpr std::string_view kAgeMarkerWords[] = {
     "age",
@@ -491,6 +499,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kRangeOpener, kRangeOpenerWords},
     {WordClass::kFractionBlocker, kFractionBlockerWords},
     {WordClass::kNegation, kNegationWords},
+    {WordClass::kChangeVerb, kChangeVerbWords},
     {WordClass::kRangeConnector, kRangeConnectorWords},
 };
 }  // namespace

@@ -72,7 +72,8 @@ const Currency* find_currency_code(std::string_view text);
 // "years old", "strong" ("a 10,000-strong force" stays a count).
 enum class UnitKind : uint8_t { kMoney, kPercent, kDuration, kMeasure, kAge, kCount };
 struct UnitPhrase {
-  std::string_view text;  // lowercase words separated by one space
+  std::string_view text;  // lowercase words separated by one space; "-pound": only in
+                          // a hyphenated adjective ("a 500-pound bomb")
   UnitKind kind;
   std::string_view unit;  // what the report says: "USD", "%", "years", "km"
 };
@@ -100,6 +101,7 @@ enum class WordClass : uint8_t {
   kRangeConnector,   // "to", "-", "and", "or", "through"
   kFractionBlocker,  // a fraction word after these is not a share: "the second half"
   kNegation,         // "minus", "negative": the figure after is below zero
+  kChangeVerb,       // "rose", "fell": "rose from 5 to 10" is a change, not a range
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
