@@ -325,6 +325,10 @@ const NumberCase kNumberCases[] = {
     {"AgeBetweenCommas", "The suspect, 34, was arrested.", "34", 34, {}, {}, K::kAge, "years", Q::kExact},
     {"HyphenPoundIsWeight", "Jets dropped a 500-pound bomb.", "500-pound", 500, {}, {}, K::kMeasure, "lb", Q::kExact},
     {"VagueMoney", "The war cost hundreds of millions of dollars.", "hundreds of millions", {}, 2e8, 999999999, K::kMoney, "USD", Q::kVague},
+    {"MixedCaseNameIsLabel", "The iPhone 15 went on sale.", nullptr},
+    {"OverBeforeDurationIsDuring", "The firm will invest the sum over five years.", "five years", 5, {}, {}, K::kDuration, "years", Q::kExact},
+    {"PluralNationality", "Some 100,000 Armenians fled the region.", "100,000", 100000, {}, {}, K::kCount, "armenians", Q::kApprox},
+    {"GluedCelsius", "Temperatures hit 40C in the city.", "40C", 40, {}, {}, K::kMeasure, "degC", Q::kExact},
     {"Minus", "Temperatures fell to minus 5 degrees.", "5 degrees", -5, {}, {}, K::kMeasure, "deg", Q::kExact},
     {"ScaledDecimalIsTidy", "The bank offered $1.78 billion.", "$1.78 billion", 1.78e9, {}, {}, K::kMoney, "USD", Q::kExact},
 };

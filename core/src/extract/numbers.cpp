@@ -162,6 +162,17 @@ class SentenceReader {
     int len = 0;
     return is_word(i) && unicode::is_upper(unicode::decode_at(raw(i), 0, len));
   }
+  // A capital anywhere: names like "iPhone" and "eBay" too.
+  bool has_capital(uint32_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = raw(i);
+    for (size_t b = 0; b < w.size();) {
+      int len = 1;
+      if (unicode::is_upper(unicode::decode_at(w, b, len))) return true;
+      b += static_cast<size_t>(len);
+    }
+    return false;
+  }
   // The first word of a sentence or of a quotation, where capitals say nothing.
   bool clause_start(uint32_t i) const {
     uint32_t j = i;
@@ -624,7 +635,9 @@ class SentenceReader {
     const uint32_t prev = word_before(f.begin);
     if (!is_word(prev)) return false;
     if (in_class(WordClass::kLabel, prev)) return true;
-    if (headline_ || !capitalised(prev) || clause_start(prev) || is_month(prev)) return false;
+    if (headline_ || !has_capital(prev) || (capitalised(prev) && clause_start(prev)) ||
+        is_month(prev))
+      return false;
     if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
     if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
     uint32_t used = 0;
@@ -790,8 +803,9 @@ class SentenceReader {
     Qualifier qualifier = Qualifier::kExact;
     uint32_t used = 0;
     const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
-    if (const lx::Hedge* h = phrase_before(lx::hedges_before(), hedge_at, used))
-      qualifier = h->qualifier;
+    if (const lx::Hedge* h = phrase_before(lx::hedges_before(), hedge_at, used)) {
+      if (kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
+    }
     const bool hedged = used > 0;
     if (const lx::Hedge* h = phrase_at(lx::hedges_after(), k, used)) {
       if (qualifier == Qualifier::kExact) qualifier = h->qualifier;
@@ -897,7 +911,8 @@ class SentenceReader {
     uint32_t first = k;
     uint32_t plural_head = kNone;  // "troops" in "10,000 North Korean troops"
     uint32_t first_lower = kNone;  // "earthquake" in "a 7.8 earthquake struck Turkey"
-    uint32_t first_word = kNone;   // "Americans" in "10 Americans were hurt"
+    uint32_t first_word = kNone;   // "Koreans" in "10 Koreans were hurt"
+    uint32_t name_plural = kNone;  // "Armenians" in "100,000 Armenians fled"
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
@@ -910,9 +925,11 @@ class SentenceReader {
       }
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);
-      const bool plural = lower && (lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w));
-      if (k > first && !plural && w.size() > 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
+      const bool plural_form = lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w);
+      const bool plural = lower && plural_form;
+      if (k > first && !plural && w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
         break;
+      if (!lower && plural_form && name_plural == kNone) name_plural = k;
       if (first_word == kNone) first_word = k;
       if (lower && first_lower == kNone) first_lower = k;
       if (plural) {
@@ -921,6 +938,7 @@ class SentenceReader {
       }
     }
     const uint32_t head = plural_head != kNone   ? plural_head
+                          : name_plural != kNone ? name_plural
                           : first_lower != kNone ? first_lower
                                                  : first_word;
     if (head == kNone) return std::string();

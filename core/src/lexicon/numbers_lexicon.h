@@ -83,6 +83,8 @@ std::span<const UnitPhrase> unit_phrases();
 struct Hedge {
   std::string_view text;  // lowercase words separated by one space
   Qualifier qualifier;
+  // False where the word before a duration means "during": "over five years".
+  bool before_durations = true;
 };
 std::span<const Hedge> hedges_before();
 std::span<const Hedge> hedges_after();
