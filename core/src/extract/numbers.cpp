@@ -644,6 +644,106 @@ class SentenceReader {
     return !phrase_before(lx::hedges_before(), f.begin, used);
   }
 
+  // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
+  // money, time or measure, an age, glued letters or a hyphenated unit.
+  struct UnitReading {
+    NumberKind kind = NumberKind::kCount;
+    std::string unit;
+    bool has_unit = false;
+    uint32_t unit_end = 0;        // where the span ends when the unit belongs to it
+    uint32_t next = 0;            // the first token after the unit
+    bool not_a_quantity = false;  // "10am", "2nd", "one-sided", "10-point": skip to `resume`
+    uint32_t resume = 0;
+  };
+  UnitReading read_unit(const Figure& f, uint32_t end) const {
+    UnitReading r;
+    r.unit_end = end;
+    r.next = end;
+    uint32_t& k = r.next;
+    auto take_unit = [&](const lx::UnitPhrase& u, uint32_t next) {
+      r.has_unit = true;
+      r.next = next;
+      r.unit_end = next;
+      switch (u.kind) {
+        case UnitKind::kMoney:
+          r.kind = NumberKind::kMoney;
+          break;
+        case UnitKind::kPercent:
+          r.kind = NumberKind::kPercent;
+          break;
+        case UnitKind::kDuration:
+          r.kind = NumberKind::kDuration;
+          break;
+        case UnitKind::kMeasure:
+          r.kind = NumberKind::kMeasure;
+          break;
+        case UnitKind::kAge:
+          r.kind = NumberKind::kAge;
+          break;
+        case UnitKind::kCount:
+          r.unit_end = end;  // "10,000-strong": the count's span stays the figure
+          break;
+      }
+      r.unit = std::string(u.unit);
+    };
+    auto reject = [&](uint32_t resume) {
+      r.not_a_quantity = true;
+      r.resume = resume;
+      return r;
+    };
+    if (!f.tail.empty()) {
+      const lx::UnitPhrase* u = unit_named(f.tail);
+      if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
+      take_unit(*u, end);
+    } else if (in(k) && kind(k) == TokenKind::kSymbol && raw(k) == "%") {
+      r.kind = NumberKind::kPercent;
+      r.unit = "%";
+      r.has_unit = true;
+      r.unit_end = k = k + 1;
+    } else if (f.digits && glued(end - 1) && is_word(end) &&
+               doc_.tokens[end - 1].kind == TokenKind::kNumber) {
+      // Letters glued to digits: "300km" is a measure; "10am", "2nd", "1990s", "7G" are not
+      // quantities.
+      const lx::UnitPhrase* u = unit_named(word(end));
+      if (!u) return reject(end + 1);
+      take_unit(*u, end + 1);
+    } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
+      // "42-year-old", "5-mile", "10,000-strong", "12-month"; "10-point plan" is no quantity.
+      std::string joined(word(k + 1));
+      // A unit that reads differently inside an adjective: "a 500-pound bomb" (weight).
+      const lx::UnitPhrase* u = unit_named(std::string("-").append(joined));
+      if (!u) u = unit_named(joined);
+      if (!u) {
+        const size_t dash = joined.find('-');
+        if (dash != std::string::npos) {
+          std::string spaced = joined;
+          std::replace(spaced.begin(), spaced.end(), '-', ' ');
+          u = unit_named(spaced);
+          if (!u) u = unit_named(joined.substr(0, dash));
+        }
+      }
+      if (u) {
+        take_unit(*u, k + 2);
+      } else if (word(k + 1) != "plus") {
+        return reject(k + 2);
+      }
+    } else {
+      uint32_t used = 0;
+      if (const lx::UnitPhrase* u = phrase_at(lx::unit_phrases(), k, used)) take_unit(*u, k + used);
+    }
+    if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
+    if (!f.currency.empty()) {
+      if (r.kind != NumberKind::kMoney) {
+        // "$5 million" with no currency word after; keep the unit's tokens out of the span.
+        k = end;
+        r.unit_end = end;
+      }
+      r.kind = NumberKind::kMoney;
+      r.unit = std::string(f.currency);
+    }
+    return r;
+  }
+
   // Reads a figure's range partner, unit, context and counted noun; emits the mention.
   // Returns the token to continue from.
   uint32_t read_mention(Figure f) {
@@ -712,90 +812,16 @@ class SentenceReader {
     }
 
     // Units and kinds.
-    NumberKind kind = NumberKind::kCount;
-    std::string unit;
-    uint32_t unit_end = end;  // where the span ends when the unit belongs to it
-    uint32_t k = end;
-    bool has_unit = false;
-    auto take_unit = [&](const lx::UnitPhrase& u, uint32_t next) {
-      has_unit = true;
-      k = next;
-      unit_end = next;
-      switch (u.kind) {
-        case UnitKind::kMoney:
-          kind = NumberKind::kMoney;
-          break;
-        case UnitKind::kPercent:
-          kind = NumberKind::kPercent;
-          break;
-        case UnitKind::kDuration:
-          kind = NumberKind::kDuration;
-          break;
-        case UnitKind::kMeasure:
-          kind = NumberKind::kMeasure;
-          break;
-        case UnitKind::kAge:
-          kind = NumberKind::kAge;
-          break;
-        case UnitKind::kCount:
-          unit_end = end;
-          break;
-      }
-      unit = std::string(u.unit);
-    };
-    if (!f.tail.empty()) {
-      const lx::UnitPhrase* u = unit_named(f.tail);
-      if (!u) return end;  // "one-sided", "two-state": not a quantity
-      take_unit(*u, end);
-    } else if (in(k) && kind_of(k) == TokenKind::kSymbol && raw(k) == "%") {
-      kind = NumberKind::kPercent;
-      unit = "%";
-      has_unit = true;
-      unit_end = k = k + 1;
-    } else if (f.digits && glued(end - 1) && is_word(end) &&
-               doc_.tokens[end - 1].kind == TokenKind::kNumber) {
-      // Letters glued to digits: "300km" is a measure; "10am", "2nd", "1990s", "7G" are not
-      // quantities.
-      const lx::UnitPhrase* u = unit_named(word(end));
-      if (!u) return end + 1;
-      take_unit(*u, end + 1);
-    } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
-      // "42-year-old", "5-mile", "10,000-strong", "12-month"; "10-point plan" is no quantity.
-      std::string joined(word(k + 1));
-      // A unit that reads differently inside an adjective: "a 500-pound bomb" (weight).
-      const lx::UnitPhrase* u = unit_named(std::string("-").append(joined));
-      if (!u) u = unit_named(joined);
-      if (!u) {
-        const size_t dash = joined.find('-');
-        if (dash != std::string::npos) {
-          std::string spaced = joined;
-          std::replace(spaced.begin(), spaced.end(), '-', ' ');
-          u = unit_named(spaced);
-          if (!u) u = unit_named(joined.substr(0, dash));
-        }
-      }
-      if (u) {
-        take_unit(*u, k + 2);
-      } else if (word(k + 1) != "plus") {
-        return k + 2;
-      }
-    } else {
-      uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(lx::unit_phrases(), k, used)) take_unit(*u, k + used);
-    }
-    if (in_class(WordClass::kTimeMarker, end) && !has_unit) return end + 1;  // "10 a.m."
-    if (!f.currency.empty()) {
-      if (kind != NumberKind::kMoney) {
-        // "$5 million" with no currency word after; keep the unit's tokens out of the span.
-        k = end;
-        unit_end = end;
-      }
-      kind = NumberKind::kMoney;
-      unit = std::string(f.currency);
-    }
+    const UnitReading u = read_unit(f, end);
+    if (u.not_a_quantity) return u.resume;
+    NumberKind number_kind = u.kind;
+    std::string unit = u.unit;
+    const bool has_unit = u.has_unit;
+    const uint32_t unit_end = u.unit_end;
+    uint32_t k = u.next;
     const uint32_t prev = word_before(f.begin - (opened ? 1 : 0));
-    if (kind == NumberKind::kCount && in_class(WordClass::kAgeMarker, prev)) {
-      kind = NumberKind::kAge;
+    if (number_kind == NumberKind::kCount && in_class(WordClass::kAgeMarker, prev)) {
+      number_kind = NumberKind::kAge;
       unit = "years";
     }
 
@@ -804,7 +830,7 @@ class SentenceReader {
     uint32_t used = 0;
     const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
     if (const lx::Hedge* h = phrase_before(lx::hedges_before(), hedge_at, used)) {
-      if (kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
+      if (number_kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
     }
     const bool hedged = used > 0;
     if (const lx::Hedge* h = phrase_at(lx::hedges_after(), k, used)) {
@@ -813,7 +839,7 @@ class SentenceReader {
     }
 
     // What is no quantity: dates, years, labels, pronouns, names.
-    const bool bare = kind == NumberKind::kCount && !has_unit;
+    const bool bare = number_kind == NumberKind::kCount && !has_unit;
     if (bare && !f.vague) {
       if (is_day_of_month(f, end)) {
         uint32_t next = end;
@@ -835,8 +861,9 @@ class SentenceReader {
           is(k, "of") || in_class(WordClass::kDeterminer, k) || is(k, "a") || is(k, "an");
       if (!has_unit && !hedged && !shared) return end;
       if (!has_unit) {
-        kind = NumberKind::kPercent;
-        unit = "%";
+        number_kind = NumberKind::kPercent;
+        unit.clear();  // not `unit = "%"`: GCC 12 -O3 warns falsely (-Wrestrict) on that
+        unit.push_back('%');
         f.value *= 100;
       }
     }
@@ -844,18 +871,18 @@ class SentenceReader {
     // "The suspect, 34, was arrested": an age set off by commas after a noun.
     if (bare && !range && f.plain_integer && f.value >= 1 && f.value < 120 &&
         word(f.begin - 1) == "," && is_word(f.begin - 2) && word(end) == ",") {
-      kind = NumberKind::kAge;
+      number_kind = NumberKind::kAge;
       unit = "years";
     }
 
     // The counted noun.
-    if (kind == NumberKind::kCount && unit.empty()) {
+    if (number_kind == NumberKind::kCount && unit.empty()) {
       // "hundreds of millions of dollars": a vague amount of money.
       uint32_t money_used = 0;
       const lx::UnitPhrase* money =
           is(k, "of") ? phrase_at(lx::unit_phrases(), k + 1, money_used) : nullptr;
       if (money && money->kind == UnitKind::kMoney) {
-        kind = NumberKind::kMoney;
+        number_kind = NumberKind::kMoney;
         unit = std::string(money->unit);
       } else {
         unit = counted_noun(k);
@@ -867,9 +894,9 @@ class SentenceReader {
     m.sentence = sentence_index_;
     // A count's span is the figure ("10,000"); other kinds take their unit ("$175 billion",
     // "2 1/2 years", "42-year-old").
-    const uint32_t span_end = kind == NumberKind::kCount ? end : std::max(end, unit_end);
+    const uint32_t span_end = number_kind == NumberKind::kCount ? end : std::max(end, unit_end);
     m.span = {doc_.tokens[f.begin].span.begin, doc_.tokens[span_end - 1].span.end};
-    m.kind = kind;
+    m.kind = number_kind;
     m.unit = std::move(unit);
     if (f.vague) {
       m.low = f.low;
@@ -888,8 +915,6 @@ class SentenceReader {
     out_.push_back(std::move(m));
     return std::max(end, unit_end);
   }
-
-  TokenKind kind_of(uint32_t i) const { return doc_.tokens[i].kind; }
 
   uint32_t skip_number_run(uint32_t j) const {
     while (is_number(j) || (in(j) && kind(j) == TokenKind::kPunct && is_number(j + 1) &&
