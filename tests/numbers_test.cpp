@@ -329,6 +329,11 @@ const NumberCase kNumberCases[] = {
     {"OverBeforeDurationIsDuring", "The firm will invest the sum over five years.", "five years", 5, {}, {}, K::kDuration, "years", Q::kExact},
     {"PluralNationality", "Some 100,000 Armenians fled the region.", "100,000", 100000, {}, {}, K::kCount, "armenians", Q::kApprox},
     {"GluedCelsius", "Temperatures hit 40C in the city.", "40C", 40, {}, {}, K::kMeasure, "degC", Q::kExact},
+    {"ElidedNounBeforeVerb", "About 6.2m remain abroad.", "6.2m", 6.2e6, {}, {}, K::kCount, "", Q::kApprox},
+    {"GluedPc", "Unemployment stood at 4.1pc in August.", "4.1pc", 4.1, {}, {}, K::kPercent, "%", Q::kExact},
+    {"RangeOfScaledDecimals", "Analysts expect 1.2-1.5 million barrels per day.", "1.2-1.5 million barrels", {}, 1.2e6, 1.5e6, K::kMeasure, "barrels", Q::kRange},
+    {"DayMonthYear", "The law takes effect on 1 January 2025.", nullptr},
+    {"GluedPluralThousands", "There were 1,000s of people at the march.", nullptr},
     {"Minus", "Temperatures fell to minus 5 degrees.", "5 degrees", -5, {}, {}, K::kMeasure, "deg", Q::kExact},
     {"ScaledDecimalIsTidy", "The bank offered $1.78 billion.", "$1.78 billion", 1.78e9, {}, {}, K::kMoney, "USD", Q::kExact},
 };
