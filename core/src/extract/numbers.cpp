@@ -1,8 +1,1002 @@
-// Placeholder until issue #3 lands: the walking skeleton reports no numbers yet.
+// Numbers: walks the tokens of each body sentence and reads every stated quantity.
+//
+// A figure is read in three steps. First its core: digits ("1,500", "3.5", "2 1/2", "4.7bn"),
+// number words ("forty eight", "one hundred and five", "a dozen", "half a million"), vague
+// amounts ("hundreds", "tens of thousands", "a few thousand") or fractions ("two-thirds"),
+// with a currency before it ("$", "US$", "USD"). Then what joins or follows it: a second
+// figure making a range ("1,500 to 12,000"), a unit that gives it a kind ("percent",
+// "euros", "years", "km", "-year-old"). Last, the context that says what it is: a hedge
+// ("as many as" -> upper), a counted noun ("10,000 North Korean troops" -> troops), or signs
+// that it is no quantity at all (a date, a year, a time, a label like "Resolution 2231").
+// Every word list lives in lexicon/numbers_lexicon; this file holds only the rules.
+//
+// The scan is linear: each token starts at most a bounded number of look-aheads, and the
+// walk always moves forward.
 #include "extract/numbers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lexicon/calendar_lexicon.h"
+#include "lexicon/numbers_lexicon.h"
+#include "text/unicode.h"
 
 namespace parallax {
 
-std::vector<NumberMention> extract_numbers(const DocumentText&, uint32_t) { return {}; }
+namespace {
+namespace lx = lexicon;
+using lx::NumberWordKind;
+using lx::UnitKind;
+using lx::WordClass;
+
+constexpr uint32_t kMaxIntegerDigits = 15;  // beyond this no quantity is meant (or exact)
+constexpr uint32_t kMaxNounWords = 5;       // a counted noun phrase is short
+constexpr uint32_t kMaxPhraseWords = 4;     // longest unit or hedge phrase
+
+// Denominators of digit fractions ("1/2", "3/4"); "9/11" and "24/7" are names.
+bool plausible_denominator(double d) {
+  return d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 || d == 16;
+}
+
+struct Digits {
+  double value = 0;
+  uint32_t integer_digits = 0;
+  bool plain = true;  // no separators and no decimals
+};
+
+// Reads "1,500", "3.5", "0.1"; refuses "1,50", "1.2.3", "007" and numbers too long to mean.
+std::optional<Digits> parse_digits(std::string_view s) {
+  Digits d;
+  size_t i = 0;
+  uint32_t group = 0;
+  bool grouped = false;
+  for (; i < s.size() && s[i] != '.'; ++i) {
+    if (s[i] == ',') {
+      if (group == 0 || (grouped && group != 3) || (!grouped && group > 3)) return std::nullopt;
+      grouped = true;
+      group = 0;
+      d.plain = false;
+      continue;
+    }
+    d.value = d.value * 10 + (s[i] - '0');  // exact: at most 15 digits
+    ++group;
+    if (++d.integer_digits > kMaxIntegerDigits) return std::nullopt;
+  }
+  if (grouped && group != 3) return std::nullopt;
+  if (!grouped && d.integer_digits > 1 && s[0] == '0') return std::nullopt;
+  if (i < s.size()) {
+    // Decimals: an integer mantissa divided once, so "1.78" is the double nearest 1.78.
+    d.plain = false;
+    double mantissa = d.value;
+    double divisor = 1;
+    for (++i; i < s.size(); ++i) {
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;  // a second '.' or ','
+      if (divisor < 1e15) {
+        mantissa = mantissa * 10 + (s[i] - '0');
+        divisor *= 10;
+      }
+    }
+    d.value = mantissa / divisor;
+  }
+  return d;
+}
+
+// Removes the binary noise of scaling a decimal ("1.78 billion" is 1780000000, not
+// 1780000000.0000002).
+double tidy(double v) {
+  return v >= 1e9 ? std::round(v) : std::round(v * 1e6) / 1e6;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// A core figure: the tokens [begin, end) that state one number (or a vague amount).
+struct Figure {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  double value = 0;
+  bool vague = false;
+  double low = 0;
+  double high = 0;
+  double scale = 0;            // the scale word applied ("million"), 0 if none
+  bool digits = false;         // read from a digit token
+  bool plain_integer = false;  // one bare digit token: "1500", not "1,500" or "1.5" or "2m"
+  uint32_t integer_digits = 0;
+  bool fraction_only = false;  // "half", "two-thirds", "3/4": a share of something
+  bool lone_one = false;       // the word "one" alone: mostly a pronoun or article
+  bool capitalised = false;    // a number word written with a capital ("Group of Seven")
+  bool reject = false;         // the tokens are no quantity (a date, a code): skip them
+  std::string_view currency;   // ISO code from a symbol or code before the figure
+  std::string tail;            // the rest of a hyphenated word: "day" of "three-day"
+};
+
+class SentenceReader {
+ public:
+  SentenceReader(const DocumentText& doc, const Sentence& sentence, uint32_t doc_index,
+                 uint32_t sentence_index, std::vector<NumberMention>& out)
+      : doc_(doc),
+        lo_(sentence.first_token),
+        hi_(sentence.end_token),
+        headline_(sentence.headline),
+        doc_index_(doc_index),
+        sentence_index_(sentence_index),
+        out_(out) {
+    folded_.reserve(hi_ - lo_);
+    for (uint32_t i = lo_; i < hi_; ++i) folded_.push_back(unicode::fold(raw(i)));
+  }
+
+  void run() {
+    for (uint32_t i = lo_; i < hi_;) {
+      std::optional<Figure> f = parse_figure(i);
+      if (!f) {
+        ++i;
+        continue;
+      }
+      const uint32_t next = f->reject ? f->end : read_mention(*f);
+      i = std::max(next, i + 1);
+    }
+  }
+
+ private:
+  // ---- token access ----
+  std::string_view raw(uint32_t i) const { return doc_.slice(doc_.tokens[i].span); }
+  std::string_view word(uint32_t i) const {
+    return i >= lo_ && i < hi_ ? std::string_view(folded_[i - lo_]) : std::string_view();
+  }
+  TokenKind kind(uint32_t i) const { return doc_.tokens[i].kind; }
+  bool in(uint32_t i) const { return i >= lo_ && i < hi_; }
+  bool is_word(uint32_t i) const { return in(i) && kind(i) == TokenKind::kWord; }
+  bool is_number(uint32_t i) const { return in(i) && kind(i) == TokenKind::kNumber; }
+  bool is(uint32_t i, std::string_view folded) const { return in(i) && word(i) == folded; }
+  bool is_dash(uint32_t i) const { return in(i) && kind(i) == TokenKind::kPunct && word(i) == "-"; }
+  bool in_class(WordClass c, uint32_t i) const { return in(i) && lx::is_word(c, word(i)); }
+  // Whether token i ends exactly where token i + 1 begins (no space between).
+  bool glued(uint32_t i) const {
+    return in(i) && in(i + 1) && doc_.tokens[i].span.end == doc_.tokens[i + 1].span.begin;
+  }
+  bool capitalised(uint32_t i) const {
+    int len = 0;
+    return is_word(i) && unicode::is_upper(unicode::decode_at(raw(i), 0, len));
+  }
+  // A capital anywhere: names like "iPhone" and "eBay" too.
+  bool has_capital(uint32_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = raw(i);
+    for (size_t b = 0; b < w.size();) {
+      int len = 1;
+      if (unicode::is_upper(unicode::decode_at(w, b, len))) return true;
+      b += static_cast<size_t>(len);
+    }
+    return false;
+  }
+  // The first word of a sentence or of a quotation, where capitals say nothing.
+  bool clause_start(uint32_t i) const {
+    uint32_t j = i;
+    while (j > lo_ && kind(j - 1) == TokenKind::kPunct &&
+           (word(j - 1) == "\"" || word(j - 1) == "'" || word(j - 1) == "("))
+      --j;
+    return j == lo_ || word(j - 1) == ":" || word(j - 1) == "-";
+  }
+  bool is_month(uint32_t i) const {
+    if (!is_word(i) || lx::month_number(raw(i)) == 0) return false;
+    return !lx::month_is_ambiguous(raw(i)) || capitalised(i);
+  }
+  // The word before token i, stepping over an abbreviation's period ("Oct. 23", "No. 5").
+  uint32_t word_before(uint32_t i) const {
+    if (i > lo_ && word(i - 1) == "." && i - 1 > lo_ && glued(i - 2)) return i - 2;
+    return i - 1;
+  }
+
+  // ---- phrases ----
+  // Longest table phrase (words separated by one space) that starts at token i; sets `used`.
+  template <class T>
+  const T* phrase_at(std::span<const T> table, uint32_t i, uint32_t& used) const {
+    const T* best = nullptr;
+    used = 0;
+    for (const T& entry : table) {
+      uint32_t n = 0;
+      std::string_view rest = entry.text;
+      bool ok = true;
+      while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        const std::string_view part = rest.substr(0, space);
+        if (n >= kMaxPhraseWords || !in(i + n) || word(i + n) != part) {
+          ok = false;
+          break;
+        }
+        ++n;
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+      if (ok && n > used) {
+        best = &entry;
+        used = n;
+      }
+    }
+    return best;
+  }
+  // Longest table phrase that ends just before token i.
+  template <class T>
+  const T* phrase_before(std::span<const T> table, uint32_t i, uint32_t& used) const {
+    const T* best = nullptr;
+    used = 0;
+    for (const T& entry : table) {
+      const uint32_t n =
+          static_cast<uint32_t>(std::count(entry.text.begin(), entry.text.end(), ' ')) + 1;
+      if (n > kMaxPhraseWords || i < lo_ + n || n <= used) continue;
+      if (phrase_matches(entry.text, i - n)) {
+        best = &entry;
+        used = n;
+      }
+    }
+    return best;
+  }
+  bool phrase_matches(std::string_view text, uint32_t i) const {
+    uint32_t n = 0;
+    while (!text.empty()) {
+      const size_t space = text.find(' ');
+      if (!in(i + n) || word(i + n) != text.substr(0, space)) return false;
+      ++n;
+      text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
+    }
+    return true;
+  }
+  const lx::UnitPhrase* unit_named(std::string_view folded) const {
+    for (const lx::UnitPhrase& u : lx::unit_phrases())
+      if (u.text == folded) return &u;
+    return nullptr;
+  }
+
+  // ---- core figures ----
+  // A currency written before a figure at token i: "$", "US$" (a word glued to "$"), "€",
+  // or a code ("USD") followed by digits. Returns the tokens it takes, 0 if none.
+  uint32_t currency_at(uint32_t i, std::string_view& code) const {
+    if (is_word(i) && in(i + 1) && kind(i + 1) == TokenKind::kSymbol && glued(i)) {
+      // Built with append: GCC 12 warns falsely (-Wrestrict) on chained string +.
+      std::string joined(raw(i));
+      joined.append(raw(i + 1));
+      if (const lx::Currency* c = lx::find_currency_symbol(joined)) {
+        code = c->code;
+        return 2;
+      }
+    }
+    if (in(i) && kind(i) == TokenKind::kSymbol) {
+      if (const lx::Currency* c = lx::find_currency_symbol(raw(i))) {
+        code = c->code;
+        return 1;
+      }
+    }
+    if (is_word(i) && is_number(i + 1)) {
+      if (const lx::Currency* c = lx::find_currency_code(raw(i))) {
+        code = c->code;
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  std::optional<Figure> parse_figure(uint32_t i) const {
+    Figure f;
+    f.begin = i;
+    uint32_t j = i + currency_at(i, f.currency);
+    if (!in(j)) return std::nullopt;
+    bool ok = false;
+    if (kind(j) == TokenKind::kNumber) {
+      ok = parse_digit_figure(j, f);
+    } else if (f.currency.empty() || is_word(j)) {
+      ok = parse_word_figure(j, f);
+    }
+    if (!ok) return std::nullopt;
+    return f;
+  }
+
+  // Multiplies by scale words after the figure: "1.5 million", "two hundred thousand".
+  void read_scales(uint32_t& j, Figure& f) const {
+    while (is_word(j)) {
+      const lx::NumberWord* w = lx::find_number_word(word(j));
+      if (!w || (w->kind != NumberWordKind::kScale && w->kind != NumberWordKind::kHundred &&
+                 w->kind != NumberWordKind::kDozen))
+        break;
+      if (w->after_digits_only && !(f.digits && glued(j - 1) && j - 1 == f.end - 1)) break;
+      if (f.scale != 0 && w->value >= f.scale && w->kind != NumberWordKind::kScale) break;
+      f.value = tidy(f.value * w->value);
+      f.scale = w->value;
+      ++j;
+      f.end = j;
+    }
+  }
+
+  // "and a half" after a whole number: "two and a half years".
+  void read_and_a_half(uint32_t& j, Figure& f) const {
+    if (is(j, "and") && (is(j + 1, "a") || is(j + 1, "one")) && is(j + 2, "half")) {
+      f.value += 0.5;
+      j += 3;
+      f.end = j;
+    }
+  }
+
+  // Skips a run of numbers joined by separators with no space ("2024-10-23", "10:30",
+  // "9/11", "555-0100"); returns the token after it.
+  uint32_t skip_joined_numbers(uint32_t j) const {
+    while (glued(j) && glued(j + 1) && is_number(j + 2) && kind(j + 1) == TokenKind::kPunct) j += 2;
+    return j + 1;
+  }
+
+  bool parse_digit_figure(uint32_t j, Figure& f) const {
+    const std::optional<Digits> d = parse_digits(raw(j));
+    f.digits = true;
+    if (!d) {
+      f.reject = true;
+      f.end = skip_joined_numbers(j);
+      return true;
+    }
+    f.value = d->value;
+    f.integer_digits = d->integer_digits;
+    f.plain_integer = d->plain;
+    f.end = j + 1;
+    // Numbers glued by ':' or chained by separators are times, ratios, dates or phones.
+    const std::string_view sep =
+        glued(j) && glued(j + 1) && is_number(j + 2) ? word(j + 1) : std::string_view();
+    if (sep == ":" || sep == "." || sep == "," ||
+        (!sep.empty() && glued(j + 2) && glued(j + 3) && is_number(j + 4) &&
+         kind(j + 3) == TokenKind::kPunct && kind(j + 1) == TokenKind::kPunct)) {
+      f.reject = true;
+      f.end = skip_joined_numbers(j);
+      return true;
+    }
+    if (sep == "/") {
+      const std::optional<Digits> den = parse_digits(raw(j + 2));
+      if (d->plain && den && den->plain && f.value < den->value &&
+          plausible_denominator(den->value)) {
+        f.value /= den->value;
+        f.fraction_only = true;
+        f.plain_integer = false;
+        f.end = j + 3;
+        return true;
+      }
+      f.reject = true;
+      f.end = skip_joined_numbers(j);
+      return true;
+    }
+    // A phone number: 555-0100.
+    if (sep == "-" && d->plain && d->integer_digits == 3 && raw(j + 2).size() == 4) {
+      f.reject = true;
+      f.end = j + 3;
+      return true;
+    }
+    uint32_t k = j + 1;
+    // Mixed numbers: "2 1/2", "2½".
+    if (d->plain && is_number(k) && in(k + 2) && word(k + 1) == "/" && glued(k) && glued(k + 1) &&
+        is_number(k + 2)) {
+      const auto num = parse_digits(raw(k));
+      const auto den = parse_digits(raw(k + 2));
+      if (num && den && num->value < den->value && plausible_denominator(den->value)) {
+        f.value += num->value / den->value;
+        f.plain_integer = false;
+        k += 3;
+        f.end = k;
+      }
+    } else if (in(k) && kind(k) == TokenKind::kSymbol) {
+      if (const lx::FractionSymbol* fs = lx::find_fraction_symbol(raw(k))) {
+        f.value += fs->value;
+        f.plain_integer = false;
+        ++k;
+        f.end = k;
+      }
+    }
+    read_scales(k, f);
+    if (f.scale != 0) f.plain_integer = false;
+    read_and_a_half(k, f);
+    return true;
+  }
+
+  bool parse_word_figure(uint32_t j, Figure& f) const {
+    if (in(j) && kind(j) == TokenKind::kSymbol) {
+      const lx::FractionSymbol* fs = lx::find_fraction_symbol(raw(j));
+      if (!fs) return false;
+      f.value = fs->value;
+      f.fraction_only = true;
+      f.end = j + 1;
+      return true;
+    }
+    if (!is_word(j)) return false;
+    const std::string_view w = word(j);
+    // Vague amounts: "hundreds", "tens of thousands", "a few thousand", "several hundred".
+    for (const lx::VagueAmount& v : lx::vague_amounts()) {
+      if (!phrase_matches(v.text, j)) continue;
+      uint32_t k = j + static_cast<uint32_t>(std::count(v.text.begin(), v.text.end(), ' ')) + 1;
+      double scale = 1;
+      if (v.needs_scale) {
+        const bool of = is(k, "of");
+        const lx::NumberWord* s = nullptr;
+        if (of && is_word(k + 1) && ends_with(word(k + 1), "s")) {
+          const std::string_view plural = word(k + 1);
+          s = lx::find_number_word(plural.substr(0, plural.size() - 1));
+          k += 2;
+        } else if (!of && is_word(k)) {
+          s = lx::find_number_word(word(k));
+          ++k;
+        }
+        if (!s || s->after_digits_only ||
+            (s->kind != NumberWordKind::kScale && s->kind != NumberWordKind::kHundred &&
+             s->kind != NumberWordKind::kDozen))
+          return false;
+        scale = s->value;
+      } else if (is(k, "of") && is_word(k + 1) && ends_with(word(k + 1), "s")) {
+        // "hundreds of thousands"
+        const std::string_view plural = word(k + 1);
+        const lx::NumberWord* s = lx::find_number_word(plural.substr(0, plural.size() - 1));
+        if (s && s->kind == NumberWordKind::kScale && !s->after_digits_only) {
+          scale = s->value;
+          k += 2;
+        }
+      }
+      f.vague = true;
+      f.low = v.low * scale;
+      f.high = (v.high + 1) * scale - 1;  // "tens of thousands" ends at 99,999
+      f.end = k;
+      return true;
+    }
+    // "a hundred", "a dozen", "a million", "a third of".
+    if (w == "a" || w == "an") {
+      const lx::NumberWord* n = lx::find_number_word(word(j + 1));
+      if (!n || n->after_digits_only) return false;
+      if (n->kind == NumberWordKind::kFraction) {
+        if (!is(j + 2, "of")) return false;
+        f.value = n->value;
+        f.fraction_only = true;
+        f.end = j + 2;
+        return true;
+      }
+      if (n->kind != NumberWordKind::kScale && n->kind != NumberWordKind::kHundred &&
+          n->kind != NumberWordKind::kDozen)
+        return false;
+      f.value = n->value;
+      f.scale = n->value;
+      f.end = j + 2;
+      uint32_t k = j + 2;
+      read_scales(k, f);
+      return true;
+    }
+    // "half a million", and "half" alone as a share.
+    if (w == "half") {
+      f.end = j + 1;
+      f.value = 0.5;
+      if ((is(j + 1, "a") || is(j + 1, "an")) && is_word(j + 2)) {
+        const lx::NumberWord* s = lx::find_number_word(word(j + 2));
+        if (s && !s->after_digits_only &&
+            (s->kind == NumberWordKind::kScale || s->kind == NumberWordKind::kDozen ||
+             s->kind == NumberWordKind::kHundred)) {
+          f.value = 0.5 * s->value;
+          f.scale = s->value;
+          f.end = j + 3;
+          return true;
+        }
+      }
+      f.fraction_only = true;
+      return true;
+    }
+    return parse_number_words(j, f);
+  }
+
+  // "six", "twenty-one", "forty eight", "one hundred and five", "two million", "two-thirds",
+  // "three-day" (tail "day").
+  bool parse_number_words(uint32_t j, Figure& f) const {
+    double total = 0;
+    double current = 0;
+    double last_scale = 0;  // 0: none yet
+    bool any = false;
+    bool after_multiplier = false;  // just read "hundred" or a scale: "and" may follow
+    uint32_t parts = 0;
+    uint32_t k = j;
+    while (is_word(k)) {
+      if (any && word(k) == "and" && after_multiplier && is_word(k + 1)) {
+        const lx::NumberWord* n = lx::find_number_word(word(k + 1));
+        if (n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
+                  n->kind == NumberWordKind::kTens)) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      // Split hyphenated words into parts: "twenty-one", "two-thirds", "three-day".
+      const std::string_view token = word(k);
+      size_t start = 0;
+      bool consumed_token = false;
+      bool stop = false;
+      while (start <= token.size()) {
+        const size_t dash = token.find('-', start);
+        const std::string_view part = token.substr(
+            start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
+        const lx::NumberWord* n = lx::find_number_word(part);
+        bool took = false;
+        if (n && !n->after_digits_only) {
+          switch (n->kind) {
+            case NumberWordKind::kSmall:
+            case NumberWordKind::kTeen:
+            case NumberWordKind::kTens: {
+              // Adds below what is there: "hundred [five]", "forty [eight]", not "six two".
+              const double below_hundred = std::fmod(current, 100);
+              if (current == 0 || below_hundred == 0 ||
+                  (n->kind == NumberWordKind::kSmall && below_hundred >= 20 &&
+                   std::fmod(below_hundred, 10) == 0 && n->value > 0)) {
+                current += n->value;
+                took = true;
+              }
+              break;
+            }
+            case NumberWordKind::kHundred:
+            case NumberWordKind::kDozen:
+              if (current > 0 && current < 100 && !after_multiplier) {
+                current *= n->value;
+                took = true;
+              }
+              break;
+            case NumberWordKind::kScale:
+              if (current > 0 && (last_scale == 0 || n->value < last_scale)) {
+                total += current * n->value;
+                current = 0;
+                last_scale = n->value;
+                took = true;
+              }
+              break;
+            case NumberWordKind::kFraction:
+              // "two-thirds", "three quarters": a numerator then its fraction word.
+              if (current > 0 && total == 0 && current < 20) {
+                f.value = current * n->value;
+                f.fraction_only = true;
+                f.end = k + 1;
+                if (dash != std::string_view::npos) f.tail = std::string(token.substr(dash + 1));
+                return true;
+              }
+              break;
+          }
+        }
+        if (!took) {
+          if (parts > 0 && start > 0) {
+            // The rest of a hyphenated word that began with a number: "day" of "three-day".
+            f.tail = std::string(token.substr(start));
+            for (char& c : f.tail)
+              if (c == '-') c = ' ';
+            consumed_token = true;
+          }
+          stop = true;
+          break;
+        }
+        any = true;
+        ++parts;
+        after_multiplier = n->kind == NumberWordKind::kHundred || n->kind == NumberWordKind::kScale;
+        if (dash == std::string_view::npos) {
+          consumed_token = true;
+          break;
+        }
+        start = dash + 1;
+      }
+      if (consumed_token) {
+        f.end = k + 1;
+        if (k == j) f.capitalised = capitalised(k);
+      }
+      if (stop || !consumed_token) break;
+      ++k;
+      if (!f.tail.empty()) break;
+    }
+    if (!any) return false;
+    f.value = total + current;
+    f.scale = last_scale;
+    f.lone_one = parts == 1 && f.value == 1;
+    if (f.tail.empty()) {
+      uint32_t e = f.end;
+      read_and_a_half(e, f);
+      if (e != f.end) f.lone_one = false;
+    }
+    return true;
+  }
+
+  // ---- context ----
+  bool year_like(const Figure& f, double v) const {
+    return f.digits && f.plain_integer && f.integer_digits == 4 && v >= 1800 && v <= 2100;
+  }
+  // Whether token i starts a plural noun phrase head soon ("troops", "people").
+  bool plural_noun_near(uint32_t i) const {
+    for (uint32_t n = 0; n < 3 && is_word(i + n); ++n) {
+      const std::string_view w = word(i + n);
+      if (in_class(WordClass::kNounStop, i + n) || is_month(i + n)) return false;
+      if (lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w)) return true;
+    }
+    return false;
+  }
+  static bool looks_plural(std::string_view w) {
+    return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
+           !ends_with(w, "is") && !ends_with(w, "'s");
+  }
+  // A bare 4-digit number read as a year: after a month or a year word ("since 2022",
+  // "mid-2023", "February 2022"), or with no plural noun after it.
+  bool is_year(const Figure& f, double v, uint32_t after, bool hedged) const {
+    if (!year_like(f, v)) return false;
+    uint32_t b = f.begin;
+    if (b > lo_ && is_dash(b - 1) && glued(b - 1)) --b;  // "mid-2023"
+    const uint32_t prev = word_before(b);
+    if (in(prev) && (is_month(prev) || in_class(WordClass::kYearContext, prev))) return true;
+    if (in(prev) && word(prev) == "," && in(prev - 1) && is_number(prev - 1)) return true;
+    if (hedged) return false;
+    return !plural_noun_near(after);
+  }
+  // A day of the month: "Oct. 23", "23 October".
+  bool is_day_of_month(const Figure& f, uint32_t after) const {
+    if (!f.digits || !f.plain_integer || f.value < 1 || f.value > 31) return false;
+    return is_month(word_before(f.begin)) || is_month(after);
+  }
+  // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
+  bool is_label(const Figure& f) const {
+    if (!f.digits || !f.currency.empty()) return false;
+    const uint32_t prev = word_before(f.begin);
+    if (!is_word(prev)) return false;
+    if (in_class(WordClass::kLabel, prev)) return true;
+    if (headline_ || !has_capital(prev) || (capitalised(prev) && clause_start(prev)) ||
+        is_month(prev))
+      return false;
+    if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
+    if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
+    uint32_t used = 0;
+    return !phrase_before(lx::hedges_before(), f.begin, used);
+  }
+
+  // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
+  // money, time or measure, an age, glued letters or a hyphenated unit.
+  struct UnitReading {
+    NumberKind kind = NumberKind::kCount;
+    std::string unit;
+    bool has_unit = false;
+    uint32_t unit_end = 0;        // where the span ends when the unit belongs to it
+    uint32_t next = 0;            // the first token after the unit
+    bool not_a_quantity = false;  // "10am", "2nd", "one-sided", "10-point": skip to `resume`
+    uint32_t resume = 0;
+  };
+  UnitReading read_unit(const Figure& f, uint32_t end) const {
+    UnitReading r;
+    r.unit_end = end;
+    r.next = end;
+    uint32_t& k = r.next;
+    auto take_unit = [&](const lx::UnitPhrase& u, uint32_t next) {
+      r.has_unit = true;
+      r.next = next;
+      r.unit_end = next;
+      switch (u.kind) {
+        case UnitKind::kMoney:
+          r.kind = NumberKind::kMoney;
+          break;
+        case UnitKind::kPercent:
+          r.kind = NumberKind::kPercent;
+          break;
+        case UnitKind::kDuration:
+          r.kind = NumberKind::kDuration;
+          break;
+        case UnitKind::kMeasure:
+          r.kind = NumberKind::kMeasure;
+          break;
+        case UnitKind::kAge:
+          r.kind = NumberKind::kAge;
+          break;
+        case UnitKind::kCount:
+          r.unit_end = end;  // "10,000-strong": the count's span stays the figure
+          break;
+      }
+      r.unit = std::string(u.unit);
+    };
+    auto reject = [&](uint32_t resume) {
+      r.not_a_quantity = true;
+      r.resume = resume;
+      return r;
+    };
+    if (!f.tail.empty()) {
+      const lx::UnitPhrase* u = unit_named(f.tail);
+      if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
+      take_unit(*u, end);
+    } else if (in(k) && kind(k) == TokenKind::kSymbol && raw(k) == "%") {
+      r.kind = NumberKind::kPercent;
+      r.unit = "%";
+      r.has_unit = true;
+      r.unit_end = k = k + 1;
+    } else if (f.digits && glued(end - 1) && is_word(end) &&
+               doc_.tokens[end - 1].kind == TokenKind::kNumber) {
+      // Letters glued to digits: "300km" is a measure; "10am", "2nd", "1990s", "7G" are not
+      // quantities.
+      const lx::UnitPhrase* u = unit_named(word(end));
+      if (!u) return reject(end + 1);
+      take_unit(*u, end + 1);
+    } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
+      // "42-year-old", "5-mile", "10,000-strong", "12-month"; "10-point plan" is no quantity.
+      std::string joined(word(k + 1));
+      // A unit that reads differently inside an adjective: "a 500-pound bomb" (weight).
+      const lx::UnitPhrase* u = unit_named(std::string("-").append(joined));
+      if (!u) u = unit_named(joined);
+      if (!u) {
+        const size_t dash = joined.find('-');
+        if (dash != std::string::npos) {
+          std::string spaced = joined;
+          std::replace(spaced.begin(), spaced.end(), '-', ' ');
+          u = unit_named(spaced);
+          if (!u) u = unit_named(joined.substr(0, dash));
+        }
+      }
+      if (u) {
+        take_unit(*u, k + 2);
+      } else if (word(k + 1) != "plus") {
+        return reject(k + 2);
+      }
+    } else {
+      uint32_t used = 0;
+      if (const lx::UnitPhrase* u = phrase_at(lx::unit_phrases(), k, used)) take_unit(*u, k + used);
+    }
+    if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
+    if (!f.currency.empty()) {
+      if (r.kind != NumberKind::kMoney) {
+        // "$5 million" with no currency word after; keep the unit's tokens out of the span.
+        k = end;
+        r.unit_end = end;
+      }
+      r.kind = NumberKind::kMoney;
+      r.unit = std::string(f.currency);
+    }
+    return r;
+  }
+
+  // Reads a figure's range partner, unit, context and counted noun; emits the mention.
+  // Returns the token to continue from.
+  uint32_t read_mention(Figure f) {
+    // A phone number or code in parentheses: "(202) 555 0100".
+    if (f.digits && is_number(f.end) && f.scale == 0) return skip_number_run(f.end);
+    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "+" && glued(f.begin - 1))
+      return skip_number_run(f.end);
+    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "(" && word(f.end) == ")" &&
+        is_number(f.end + 1))
+      return skip_number_run(f.end + 1);
+
+    // Ranges: "1,500 to 12,000", "1,500-12,000", "between 200 and 300", "two or three".
+    bool range = false;
+    double low = f.value;
+    double high = f.value;
+    const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
+    // "rose from 5% to 10%" states two values, a change, not a range of estimates.
+    const bool change = opened && word(f.begin - 1) == "from" &&
+                        (in_class(WordClass::kChangeVerb, f.begin - 2) ||
+                         in_class(WordClass::kChangeVerb, f.begin - 3));
+    uint32_t end = f.end;  // end of the figure (with its range partner)
+    // "4.5% to 4.75%": the first figure may carry its own percent sign.
+    const bool percent_first = in(f.end) && raw(f.end) == "%";
+    const uint32_t connector = percent_first ? f.end + 1 : f.end;
+    if (!f.vague && !f.fraction_only && f.tail.empty() && !change &&
+        in_class(WordClass::kRangeConnector, connector) &&
+        (word(connector) != "and" || (opened && word(f.begin - 1) == "between"))) {
+      std::optional<Figure> g = parse_figure(connector + 1);
+      if (g && !g->reject && !g->vague && !g->fraction_only &&
+          (!percent_first || (in(g->end) && raw(g->end) == "%")) &&
+          (g->currency.empty() || f.currency.empty() || g->currency == f.currency)) {
+        double a = f.value;
+        if (f.scale == 0 && g->scale != 0 && a * g->scale < g->value) a *= g->scale;
+        if (a < g->value) {
+          range = true;
+          low = a;
+          high = g->value;
+          end = g->end;
+          if (f.currency.empty()) f.currency = g->currency;
+          f.tail = g->tail;
+        } else if (f.digits && g->digits && word(connector) != "or" && word(connector) != "and") {
+          return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
+        }
+      }
+    }
+
+    // "one in five", "3 in 10": a share, read as a percent.
+    if (!range && !f.vague && !f.fraction_only && f.currency.empty() && f.tail.empty() &&
+        f.value > 0 && is(end, "in")) {
+      std::optional<Figure> g = parse_figure(end + 1);
+      if (g && !g->reject && !g->vague && !g->fraction_only && g->currency.empty() &&
+          g->tail.empty() && !year_like(*g, g->value) && g->value > f.value) {
+        NumberMention m;
+        m.doc = doc_index_;
+        m.sentence = sentence_index_;
+        m.span = {doc_.tokens[f.begin].span.begin, doc_.tokens[g->end - 1].span.end};
+        m.kind = NumberKind::kPercent;
+        m.unit = "%";
+        m.value = tidy(f.value / g->value * 100);
+        uint32_t used = 0;
+        if (const lx::Hedge* h = phrase_before(lx::hedges_before(), f.begin, used))
+          m.qualifier = h->qualifier;
+        out_.push_back(std::move(m));
+        return g->end;
+      }
+    }
+
+    // Units and kinds.
+    const UnitReading u = read_unit(f, end);
+    if (u.not_a_quantity) return u.resume;
+    NumberKind number_kind = u.kind;
+    std::string unit = u.unit;
+    const bool has_unit = u.has_unit;
+    const uint32_t unit_end = u.unit_end;
+    uint32_t k = u.next;
+    const uint32_t prev = word_before(f.begin - (opened ? 1 : 0));
+    if (number_kind == NumberKind::kCount && in_class(WordClass::kAgeMarker, prev)) {
+      number_kind = NumberKind::kAge;
+      unit = "years";
+    }
+
+    // Hedges.
+    Qualifier qualifier = Qualifier::kExact;
+    uint32_t used = 0;
+    const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
+    if (const lx::Hedge* h = phrase_before(lx::hedges_before(), hedge_at, used)) {
+      if (number_kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
+    }
+    const bool hedged = used > 0;
+    if (const lx::Hedge* h = phrase_at(lx::hedges_after(), k, used)) {
+      if (qualifier == Qualifier::kExact) qualifier = h->qualifier;
+      k += used;
+    }
+
+    // What is no quantity: dates, years, labels, pronouns, names.
+    const bool bare = number_kind == NumberKind::kCount && !has_unit;
+    if (bare && !f.vague) {
+      if (is_day_of_month(f, end)) {
+        uint32_t next = end;
+        if (is_month(next)) ++next;
+        if (word(next) == "," && is_number(next + 1)) next += 2;
+        return next;
+      }
+      if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
+                : is_year(f, f.value, k, hedged))
+        return end;
+      if (is_label(f)) return end;
+      if (f.lone_one && !range) return end;
+      if (f.capitalised && !headline_ && !clause_start(f.begin)) return end;
+    }
+    if (f.fraction_only && !range) {
+      const uint32_t before = f.begin - 1;
+      if (in_class(WordClass::kFractionBlocker, before)) return end;
+      const bool shared =
+          is(k, "of") || in_class(WordClass::kDeterminer, k) || is(k, "a") || is(k, "an");
+      if (!has_unit && !hedged && !shared) return end;
+      if (!has_unit) {
+        number_kind = NumberKind::kPercent;
+        unit.clear();  // not `unit = "%"`: GCC 12 -O3 warns falsely (-Wrestrict) on that
+        unit.push_back('%');
+        f.value *= 100;
+      }
+    }
+
+    // "The suspect, 34, was arrested": an age set off by commas after a noun.
+    if (bare && !range && f.plain_integer && f.value >= 1 && f.value < 120 &&
+        word(f.begin - 1) == "," && is_word(f.begin - 2) && word(end) == ",") {
+      number_kind = NumberKind::kAge;
+      unit = "years";
+    }
+
+    // The counted noun.
+    if (number_kind == NumberKind::kCount && unit.empty()) {
+      // "hundreds of millions of dollars": a vague amount of money.
+      uint32_t money_used = 0;
+      const lx::UnitPhrase* money =
+          is(k, "of") ? phrase_at(lx::unit_phrases(), k + 1, money_used) : nullptr;
+      if (money && money->kind == UnitKind::kMoney) {
+        number_kind = NumberKind::kMoney;
+        unit = std::string(money->unit);
+      } else {
+        unit = counted_noun(k);
+      }
+    }
+
+    NumberMention m;
+    m.doc = doc_index_;
+    m.sentence = sentence_index_;
+    // A count's span is the figure ("10,000"); other kinds take their unit ("$175 billion",
+    // "2 1/2 years", "42-year-old").
+    const uint32_t span_end = number_kind == NumberKind::kCount ? end : std::max(end, unit_end);
+    m.span = {doc_.tokens[f.begin].span.begin, doc_.tokens[span_end - 1].span.end};
+    m.kind = number_kind;
+    m.unit = std::move(unit);
+    if (f.vague) {
+      m.low = f.low;
+      m.high = f.high;
+      m.qualifier = Qualifier::kVague;
+    } else if (range) {
+      m.low = low;
+      m.high = high;
+      m.qualifier = Qualifier::kRange;
+    } else {
+      // "minus 5 degrees"
+      const bool negative = in_class(WordClass::kNegation, word_before(f.begin));
+      m.value = negative ? -f.value : f.value;
+      m.qualifier = qualifier;
+    }
+    out_.push_back(std::move(m));
+    return std::max(end, unit_end);
+  }
+
+  uint32_t skip_number_run(uint32_t j) const {
+    while (is_number(j) || (in(j) && kind(j) == TokenKind::kPunct && is_number(j + 1) &&
+                            (word(j) == "-" || word(j) == ")" || word(j) == ".")))
+      ++j;
+    return j;
+  }
+
+  // The noun a count counts: "10,000 North Korean troops" -> troops, "1,500 special forces"
+  // -> special forces. Reads past closing quotes, "more", and "of (the)"; stops at verbs,
+  // prepositions and punctuation; prefers the first plural word.
+  std::string counted_noun(uint32_t k) const {
+    while (in(k) && kind(k) == TokenKind::kPunct && (word(k) == "\"" || word(k) == "'")) ++k;
+    while (in_class(WordClass::kNounSkip, k)) ++k;
+    if (is(k, "of")) {
+      ++k;
+      while (in_class(WordClass::kDeterminer, k)) ++k;
+    }
+    uint32_t first = k;
+    uint32_t plural_head = kNone;  // "troops" in "10,000 North Korean troops"
+    uint32_t first_lower = kNone;  // "earthquake" in "a 7.8 earthquake struck Turkey"
+    uint32_t first_word = kNone;   // "Koreans" in "10 Koreans were hurt"
+    uint32_t name_plural = kNone;  // "Armenians" in "100,000 Armenians fled"
+    uint32_t n = 0;
+    for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
+      const std::string_view w = word(k);
+      if (in_class(WordClass::kNounStop, k) || is_month(k) || lx::weekday_number(w) >= 0 ||
+          lx::find_number_word(w) || ends_with(w, "'s"))
+        break;
+      if (in_class(WordClass::kNounSkip, k)) {
+        if (k == first) ++first;
+        continue;
+      }
+      // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
+      const bool lower = headline_ || !capitalised(k);
+      const bool plural_form = lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w);
+      const bool plural = lower && plural_form;
+      if (k > first && !plural && w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
+        break;
+      if (!lower && plural_form && name_plural == kNone) name_plural = k;
+      if (first_word == kNone) first_word = k;
+      if (lower && first_lower == kNone) first_lower = k;
+      if (plural) {
+        plural_head = k;
+        break;
+      }
+    }
+    const uint32_t head = plural_head != kNone   ? plural_head
+                          : name_plural != kNone ? name_plural
+                          : first_lower != kNone ? first_lower
+                                                 : first_word;
+    if (head == kNone) return std::string();
+    if (head > first) {
+      std::string two(word(head - 1));  // appended: GCC 12 warns falsely on chained +
+      two.append(" ").append(word(head));
+      if (lx::is_compound_noun(two)) return two;
+    }
+    return std::string(word(head));
+  }
+
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  const DocumentText& doc_;
+  uint32_t lo_;
+  uint32_t hi_;
+  bool headline_;
+  uint32_t doc_index_;
+  uint32_t sentence_index_;
+  std::vector<NumberMention>& out_;
+  std::vector<std::string> folded_;  // each token of the sentence, folded for comparison
+};
+
+}  // namespace
+
+std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index) {
+  std::vector<NumberMention> out;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (doc.is_furniture(sentence)) continue;
+    SentenceReader(doc, sentence, doc_index, s, out).run();
+  }
+  return out;
+}
 
 }  // namespace parallax

@@ -1,0 +1,577 @@
+// The number extractor's tables. Keep every table sorted by its key in ASCII order
+// (tests/numbers_test.cpp checks it); rules read these tables, so a new word never needs code.
+#include "lexicon/numbers_lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace parallax::lexicon {
+
+namespace {
+using W = NumberWordKind;
+using U = UnitKind;
+using Q = Qualifier;
+
+// Cardinals, multipliers and fractions. "m", "k", "bn" and the like are scales only when
+// they follow digits ("€20m", "4.7bn"); alone they are letters.
+constexpr NumberWord kNumberWords[] = {
+    {"b", 1e9, W::kScale, true},
+    {"billion", 1e9, W::kScale, false},
+    {"bln", 1e9, W::kScale, true},
+    {"bn", 1e9, W::kScale, true},
+    {"crore", 1e7, W::kScale, false},
+    {"dozen", 12, W::kDozen, false},
+    {"eight", 8, W::kSmall, false},
+    {"eighteen", 18, W::kTeen, false},
+    {"eighth", 0.125, W::kFraction, false},
+    {"eighths", 0.125, W::kFraction, false},
+    {"eighty", 80, W::kTens, false},
+    {"eleven", 11, W::kTeen, false},
+    {"fifteen", 15, W::kTeen, false},
+    {"fifth", 0.2, W::kFraction, false},
+    {"fifths", 0.2, W::kFraction, false},
+    {"fifty", 50, W::kTens, false},
+    {"five", 5, W::kSmall, false},
+    {"forty", 40, W::kTens, false},
+    {"four", 4, W::kSmall, false},
+    {"fourteen", 14, W::kTeen, false},
+    {"fourty", 40, W::kTens, false},
+    {"half", 0.5, W::kFraction, false},
+    {"halves", 0.5, W::kFraction, false},
+    {"hundred", 100, W::kHundred, false},
+    {"k", 1e3, W::kScale, true},
+    {"lakh", 1e5, W::kScale, false},
+    {"m", 1e6, W::kScale, true},
+    {"million", 1e6, W::kScale, false},
+    {"mln", 1e6, W::kScale, true},
+    {"mn", 1e6, W::kScale, true},
+    {"nine", 9, W::kSmall, false},
+    {"nineteen", 19, W::kTeen, false},
+    {"ninety", 90, W::kTens, false},
+    {"one", 1, W::kSmall, false},
+    {"quarter", 0.25, W::kFraction, false},
+    {"quarters", 0.25, W::kFraction, false},
+    {"seven", 7, W::kSmall, false},
+    {"seventeen", 17, W::kTeen, false},
+    {"seventy", 70, W::kTens, false},
+    {"six", 6, W::kSmall, false},
+    {"sixteen", 16, W::kTeen, false},
+    {"sixth", 1.0 / 6, W::kFraction, false},
+    {"sixths", 1.0 / 6, W::kFraction, false},
+    {"sixty", 60, W::kTens, false},
+    {"ten", 10, W::kTeen, false},
+    {"tenth", 0.1, W::kFraction, false},
+    {"tenths", 0.1, W::kFraction, false},
+    {"third", 1.0 / 3, W::kFraction, false},
+    {"thirds", 1.0 / 3, W::kFraction, false},
+    {"thirteen", 13, W::kTeen, false},
+    {"thirty", 30, W::kTens, false},
+    {"thousand", 1e3, W::kScale, false},
+    {"three", 3, W::kSmall, false},
+    {"tn", 1e12, W::kScale, true},
+    {"trillion", 1e12, W::kScale, false},
+    {"trn", 1e12, W::kScale, true},
+    {"twelve", 12, W::kTeen, false},
+    {"twenty", 20, W::kTens, false},
+    {"two", 2, W::kSmall, false},
+    {"zero", 0, W::kSmall, false},
+};
+
+constexpr FractionSymbol kFractionSymbols[] = {
+    {"\u00BC", 0.25},    {"\u00BD", 0.5},     {"\u00BE", 0.75},    {"\u2150", 1.0 / 7},
+    {"\u2151", 1.0 / 9}, {"\u2152", 0.1},     {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3},
+    {"\u2155", 0.2},     {"\u2156", 0.4},     {"\u2157", 0.6},     {"\u2158", 0.8},
+    {"\u2159", 1.0 / 6}, {"\u215A", 5.0 / 6}, {"\u215B", 0.125},   {"\u215C", 0.375},
+    {"\u215D", 0.625},   {"\u215E", 0.875},
+};
+
+// Plural and vague amounts. The bounds follow one rule: "Xs" of a scale X is [2X, 10X-1];
+// "a few" and "several" multiply the scale word after them.
+constexpr VagueAmount kVague[] = {
+    {"a few", 2, 9, true},
+    {"billions", 2e9, 9999999999, false},
+    {"dozens", 24, 99, false},
+    {"hundreds", 200, 999, false},
+    {"millions", 2e6, 9999999, false},
+    {"several", 3, 9, true},
+    {"tens", 20, 99, true},
+    {"thousands", 2000, 9999, false},
+    {"trillions", 2e12, 9999999999999, false},
+};
+
+// Symbols, matched exactly; a letter prefix glued to "$" names the dollar ("US$", "C$").
+constexpr Currency kSymbols[] = {
+    {"$", "USD"},      {"A$", "AUD"},     {"C$", "CAD"},     {"HK$", "HKD"},    {"NZ$", "NZD"},
+    {"R$", "BRL"},     {"S$", "SGD"},     {"US$", "USD"},    {"\u00A3", "GBP"}, {"\u00A5", "JPY"},
+    {"\u20A9", "KRW"}, {"\u20AA", "ILS"}, {"\u20AC", "EUR"}, {"\u20B4", "UAH"}, {"\u20B9", "INR"},
+    {"\u20BA", "TRY"}, {"\u20BD", "RUB"},
+};
+
+// Codes written before a figure ("USD 5 million"), upper case.
+constexpr Currency kCodes[] = {
+    {"AUD", "AUD"}, {"CAD", "CAD"}, {"CHF", "CHF"}, {"CNY", "CNY"}, {"EUR", "EUR"},
+    {"GBP", "GBP"}, {"HKD", "HKD"}, {"ILS", "ILS"}, {"INR", "INR"}, {"JPY", "JPY"},
+    {"KRW", "KRW"}, {"NZD", "NZD"}, {"RMB", "CNY"}, {"RUB", "RUB"}, {"Rs", "INR"},
+    {"TRY", "TRY"}, {"UAH", "UAH"}, {"USD", "USD"}, {"ZAR", "ZAR"},
+};
+
+// Words after a figure that give it a kind and a unit.
+constexpr UnitPhrase kUnits[] = {
+    {"%", U::kPercent, "%"},
+    {"-pound", U::kMeasure, "lb"},
+    {"acre", U::kMeasure, "acres"},
+    {"acres", U::kMeasure, "acres"},
+    {"american dollars", U::kMoney, "USD"},
+    {"barrel", U::kMeasure, "barrels"},
+    {"barrels", U::kMeasure, "barrels"},
+    {"c", U::kMeasure, "degC"},
+    {"centimeter", U::kMeasure, "cm"},
+    {"centimeters", U::kMeasure, "cm"},
+    {"centimetre", U::kMeasure, "cm"},
+    {"centimetres", U::kMeasure, "cm"},
+    {"centuries", U::kDuration, "centuries"},
+    {"century", U::kDuration, "centuries"},
+
+    {"cm", U::kMeasure, "cm"},
+    {"day", U::kDuration, "days"},
+    {"days", U::kDuration, "days"},
+    {"decade", U::kDuration, "decades"},
+    {"decades", U::kDuration, "decades"},
+    {"degree", U::kMeasure, "deg"},
+    {"degrees", U::kMeasure, "deg"},
+    {"dollar", U::kMoney, "USD"},
+    {"dollars", U::kMoney, "USD"},
+    {"euro", U::kMoney, "EUR"},
+    {"euros", U::kMoney, "EUR"},
+    {"f", U::kMeasure, "degF"},
+    {"feet", U::kMeasure, "ft"},
+    {"foot", U::kMeasure, "ft"},
+    {"fortnight", U::kDuration, "fortnights"},
+    {"fortnights", U::kDuration, "fortnights"},
+    {"ft", U::kMeasure, "ft"},
+    {"gallon", U::kMeasure, "gal"},
+    {"gallons", U::kMeasure, "gal"},
+    {"gigawatt", U::kMeasure, "GW"},
+    {"gigawatt hours", U::kMeasure, "GWh"},
+    {"gigawatt-hours", U::kMeasure, "GWh"},
+    {"gigawatts", U::kMeasure, "GW"},
+    {"gram", U::kMeasure, "g"},
+    {"grams", U::kMeasure, "g"},
+    {"gw", U::kMeasure, "GW"},
+    {"gwh", U::kMeasure, "GWh"},
+    {"hectare", U::kMeasure, "ha"},
+    {"hectares", U::kMeasure, "ha"},
+    {"hour", U::kDuration, "hours"},
+    {"hours", U::kDuration, "hours"},
+    {"hrs", U::kDuration, "hours"},
+    {"hryvnia", U::kMoney, "UAH"},
+    {"hryvnias", U::kMoney, "UAH"},
+    {"hryvnyas", U::kMoney, "UAH"},
+    {"inch", U::kMeasure, "in"},
+    {"inches", U::kMeasure, "in"},
+    {"kg", U::kMeasure, "kg"},
+    {"kilo", U::kMeasure, "kg"},
+    {"kilogram", U::kMeasure, "kg"},
+    {"kilogramme", U::kMeasure, "kg"},
+    {"kilogrammes", U::kMeasure, "kg"},
+    {"kilograms", U::kMeasure, "kg"},
+    {"kilometer", U::kMeasure, "km"},
+    {"kilometers", U::kMeasure, "km"},
+    {"kilometers per hour", U::kMeasure, "km/h"},
+    {"kilometre", U::kMeasure, "km"},
+    {"kilometres", U::kMeasure, "km"},
+    {"kilometres per hour", U::kMeasure, "km/h"},
+    {"kilos", U::kMeasure, "kg"},
+    {"kiloton", U::kMeasure, "kt"},
+    {"kilotonne", U::kMeasure, "kt"},
+    {"kilotonnes", U::kMeasure, "kt"},
+    {"kilotons", U::kMeasure, "kt"},
+    {"kilowatt", U::kMeasure, "kW"},
+    {"kilowatt hours", U::kMeasure, "kWh"},
+    {"kilowatt-hours", U::kMeasure, "kWh"},
+    {"kilowatts", U::kMeasure, "kW"},
+    {"km", U::kMeasure, "km"},
+    {"km2", U::kMeasure, "km2"},
+    {"kmh", U::kMeasure, "km/h"},
+    {"kms", U::kMeasure, "km"},
+    {"knot", U::kMeasure, "kn"},
+    {"knots", U::kMeasure, "kn"},
+    {"kph", U::kMeasure, "km/h"},
+    {"kw", U::kMeasure, "kW"},
+    {"kwh", U::kMeasure, "kWh"},
+    {"lb", U::kMeasure, "lb"},
+    {"lbs", U::kMeasure, "lb"},
+    {"lira", U::kMoney, "TRY"},
+    {"liras", U::kMoney, "TRY"},
+    {"liter", U::kMeasure, "L"},
+    {"liters", U::kMeasure, "L"},
+    {"litre", U::kMeasure, "L"},
+    {"litres", U::kMeasure, "L"},
+    {"megawatt", U::kMeasure, "MW"},
+    {"megawatt hours", U::kMeasure, "MWh"},
+    {"megawatt-hours", U::kMeasure, "MWh"},
+    {"megawatts", U::kMeasure, "MW"},
+    {"meter", U::kMeasure, "m"},
+    {"meters", U::kMeasure, "m"},
+    {"metre", U::kMeasure, "m"},
+    {"metres", U::kMeasure, "m"},
+    {"metric tonnes", U::kMeasure, "t"},
+    {"metric tons", U::kMeasure, "t"},
+    {"mg", U::kMeasure, "mg"},
+    {"mile", U::kMeasure, "mi"},
+    {"miles", U::kMeasure, "mi"},
+    {"miles per hour", U::kMeasure, "mph"},
+    {"milligram", U::kMeasure, "mg"},
+    {"milligrams", U::kMeasure, "mg"},
+    {"millimeter", U::kMeasure, "mm"},
+    {"millimeters", U::kMeasure, "mm"},
+    {"millimetre", U::kMeasure, "mm"},
+    {"millimetres", U::kMeasure, "mm"},
+    {"mins", U::kDuration, "minutes"},
+    {"minute", U::kDuration, "minutes"},
+    {"minutes", U::kDuration, "minutes"},
+    {"mm", U::kMeasure, "mm"},
+    {"month", U::kDuration, "months"},
+    {"months", U::kDuration, "months"},
+    {"mph", U::kMeasure, "mph"},
+    {"mw", U::kMeasure, "MW"},
+    {"mwh", U::kMeasure, "MWh"},
+    {"naira", U::kMoney, "NGN"},
+    {"pc", U::kPercent, "%"},
+    {"pct", U::kPercent, "%"},
+    {"per cent", U::kPercent, "%"},
+    {"percent", U::kPercent, "%"},
+    {"percentage point", U::kPercent, "%"},
+    {"percentage points", U::kPercent, "%"},
+    {"pound", U::kMoney, "GBP"},
+    {"pounds", U::kMoney, "GBP"},
+    {"pounds sterling", U::kMoney, "GBP"},
+    {"rand", U::kMoney, "ZAR"},
+    {"renminbi", U::kMoney, "CNY"},
+    {"rouble", U::kMoney, "RUB"},
+    {"roubles", U::kMoney, "RUB"},
+    {"ruble", U::kMoney, "RUB"},
+    {"rubles", U::kMoney, "RUB"},
+    {"rupee", U::kMoney, "INR"},
+    {"rupees", U::kMoney, "INR"},
+    {"second", U::kDuration, "seconds"},
+    {"seconds", U::kDuration, "seconds"},
+    {"secs", U::kDuration, "seconds"},
+    {"shekel", U::kMoney, "ILS"},
+    {"shekels", U::kMoney, "ILS"},
+    {"sq km", U::kMeasure, "km2"},
+    {"sq mi", U::kMeasure, "mi2"},
+    {"square kilometer", U::kMeasure, "km2"},
+    {"square kilometers", U::kMeasure, "km2"},
+    {"square kilometre", U::kMeasure, "km2"},
+    {"square kilometres", U::kMeasure, "km2"},
+    {"square km", U::kMeasure, "km2"},
+    {"square meter", U::kMeasure, "m2"},
+    {"square meters", U::kMeasure, "m2"},
+    {"square metre", U::kMeasure, "m2"},
+    {"square metres", U::kMeasure, "m2"},
+    {"square mile", U::kMeasure, "mi2"},
+    {"square miles", U::kMeasure, "mi2"},
+    {"sterling", U::kMoney, "GBP"},
+    {"strong", U::kCount, ""},
+    {"swiss francs", U::kMoney, "CHF"},
+    {"ton", U::kMeasure, "t"},
+    {"tonne", U::kMeasure, "t"},
+    {"tonnes", U::kMeasure, "t"},
+    {"tons", U::kMeasure, "t"},
+    {"u.s. dollars", U::kMoney, "USD"},
+    {"us dollars", U::kMoney, "USD"},
+    {"week", U::kDuration, "weeks"},
+    {"weeks", U::kDuration, "weeks"},
+    {"won", U::kMoney, "KRW"},
+    {"year", U::kDuration, "years"},
+    {"year old", U::kAge, "years"},
+    {"year-old", U::kAge, "years"},
+    {"years", U::kDuration, "years"},
+    {"years of age", U::kAge, "years"},
+    {"years old", U::kAge, "years"},
+    {"years-old", U::kAge, "years"},
+    {"yen", U::kMoney, "JPY"},
+    {"yr", U::kDuration, "years"},
+    {"yrs", U::kDuration, "years"},
+    {"yuan", U::kMoney, "CNY"},
+};
+constexpr Hedge kHedgesBefore[] = {
+    {"a little less than", Q::kUpper},
+    {"a little more than", Q::kLower},
+    {"a little over", Q::kLower},
+    {"a little under", Q::kUpper},
+    {"a maximum of", Q::kUpper},
+    {"a minimum of", Q::kLower},
+    {"about", Q::kApprox},
+    {"above", Q::kLower},
+    {"almost", Q::kApprox},
+    {"almost exactly", Q::kApprox},
+    {"an approximate", Q::kApprox},
+    {"an estimated", Q::kApprox},
+    {"approx", Q::kApprox},
+    {"approx.", Q::kApprox},
+    {"approximately", Q::kApprox},
+    {"around", Q::kApprox},
+    {"as few as", Q::kApprox},
+    {"as many as", Q::kUpper},
+
+    {"as much as", Q::kUpper},
+    {"at least", Q::kLower},
+    {"at most", Q::kUpper},
+    {"at the most", Q::kUpper},
+    {"below", Q::kUpper},
+    {"circa", Q::kApprox},
+    {"close to", Q::kApprox},
+    {"estimated", Q::kApprox},
+    {"exceeding", Q::kLower},
+    {"fewer than", Q::kUpper},
+    {"greater than", Q::kLower},
+    {"in excess of", Q::kLower},
+    {"in the region of", Q::kApprox},
+    {"just about", Q::kApprox},
+    {"just over", Q::kLower},
+    {"just shy of", Q::kUpper},
+    {"just under", Q::kUpper},
+    {"less than", Q::kUpper},
+    {"more or less", Q::kApprox},
+    {"more than", Q::kLower},
+    {"nearly", Q::kApprox},
+    {"no fewer than", Q::kLower},
+    {"no less than", Q::kLower},
+    {"no more than", Q::kUpper},
+    {"not exceeding", Q::kUpper},
+    {"not less than", Q::kLower},
+    {"not more than", Q::kUpper},
+    {"on the order of", Q::kApprox},
+    {"over", Q::kLower, false},
+    {"roughly", Q::kApprox},
+    {"short of", Q::kUpper},
+    {"shy of", Q::kUpper},
+    {"slightly fewer than", Q::kUpper},
+    {"slightly less than", Q::kUpper},
+    {"slightly more than", Q::kLower},
+    {"some", Q::kApprox},
+    {"something like", Q::kApprox},
+    {"under", Q::kUpper},
+    {"up to", Q::kUpper},
+    {"upward of", Q::kLower},
+    {"upwards of", Q::kLower},
+    {"well above", Q::kLower},
+    {"well in excess of", Q::kLower},
+    {"well over", Q::kLower},
+};
+constexpr Hedge kHedgesAfter[] = {
+    {"- plus", Q::kLower},   {"and up", Q::kLower},      {"at least", Q::kLower},
+    {"at most", Q::kUpper},  {"at the most", Q::kUpper}, {"or above", Q::kLower},
+    {"or fewer", Q::kUpper}, {"or less", Q::kUpper},     {"or more", Q::kLower},
+    {"or over", Q::kLower},  {"or so", Q::kApprox},      {"or under", Q::kUpper},
+};
+
+// Two-word counted nouns that lose their meaning when cut to the head noun.
+constexpr std::string_view kCompoundNouns[] = {
+    "armed forces",
+    "security forces",
+    "service members",
+    "special forces",
+};
+
+// Words that end a counted noun: "10,000 troops [have] deployed".
+constexpr std::string_view kNounStopWords[] = {
+    "a",          "about",   "above",     "according", "across",     "after",      "again",
+    "against",    "ago",     "allegedly", "along",     "already",    "also",       "although",
+    "altogether", "among",   "an",        "and",       "any",        "apiece",     "apparently",
+    "are",        "as",      "at",        "be",        "because",    "been",       "before",
+    "behind",     "being",   "below",     "beside",    "between",    "beyond",     "both",
+    "but",        "by",      "came",      "can",       "combined",   "could",      "did",
+    "do",         "does",    "due",       "during",    "each",       "either",     "else",
+    "every",      "except",  "for",       "from",      "had",        "has",        "have",
+    "having",     "he",      "her",       "here",      "him",        "his",        "how",
+    "however",    "i",       "if",        "in",        "including",  "inside",     "into",
+    "is",         "it",      "its",       "itself",    "just",       "last",       "late",
+    "later",      "like",    "live",      "lives",     "may",        "me",         "might",
+    "must",       "my",      "near",      "nearly",    "next",       "nor",        "not",
+    "now",        "of",      "off",       "on",        "once",       "only",       "onto",
+    "or",         "our",     "out",       "outside",   "over",       "per",        "perhaps",
+    "plus",       "put",     "remain",    "remains",   "reportedly", "return",     "returned",
+    "said",       "say",     "saying",    "says",      "shall",      "she",        "should",
+    "since",      "so",      "some",      "stay",      "stayed",     "such",       "than",
+    "that",       "the",     "their",     "them",      "then",       "there",      "these",
+    "they",       "this",    "those",     "though",    "through",    "throughout", "thus",
+    "till",       "to",      "told",      "too",       "total",      "toward",     "towards",
+    "under",      "unless",  "until",     "up",        "upon",       "us",         "via",
+    "was",        "we",      "went",      "were",      "what",       "whatever",   "when",
+    "where",      "whether", "which",     "while",     "who",        "whom",       "whose",
+    "why",        "will",    "with",      "within",    "without",    "would",      "yet",
+    "you",        "your",
+};
+
+// Words read past on the way to the counted noun: "18 [more] troops".
+constexpr std::string_view kNounSkipWords[] = {
+    "additional", "another", "extra", "fewer", "further", "less", "more", "other",
+};
+
+// Read past after "of": "thousands of [the] troops".
+constexpr std::string_view kDeterminerWords[] = {
+    "her",  "his",   "its",  "my",    "our",   "that", "the",  "their",
+    "them", "these", "this", "those", "which", "whom", "your",
+};
+
+// Plural nouns without a final s, so "1500 people" is a count, not a year.
+constexpr std::string_view kPluralNounWords[] = {
+    "aircraft",  "cattle",  "children", "clergy",  "crew",     "dead",      "deer",
+    "displaced", "elderly", "faithful", "fish",    "infantry", "injured",   "killed",
+    "livestock", "men",     "militia",  "missing", "people",   "personnel", "police",
+    "sheep",     "staff",   "women",    "wounded", "youth",
+};
+
+// A bare 4-digit number after these is a year: "since 2022", "mid-2023".
+constexpr std::string_view kYearContextWords[] = {
+    "after",  "and",   "autumn", "before", "beginning", "between", "by",  "circa",
+    "during", "early", "end",    "fall",   "fiscal",    "from",    "in",  "late",
+    "mid",    "of",    "since",  "spring", "start",     "summer",  "the", "through",
+    "till",   "to",    "until",  "winter", "year",
+};
+
+// A number before these is a time of day, not a quantity.
+constexpr std::string_view kTimeMarkerWords[] = {
+    "a.m", "a.m.", "am",      "bst", "cdt",  "cest", "cet", "edt", "est", "et",
+    "gmt", "mdt",  "o'clock", "p.m", "p.m.", "pdt",  "pm",  "pst", "utc",
+};
+
+// A number after these names something: "Resolution 2231", "No. 5", "Article 5".
+constexpr std::string_view kLabelWords[] = {
+    "act",     "amendment", "apartment", "article",  "articles", "bill",       "box",
+    "bus",     "category",  "channel",   "chapter",  "clause",   "code",       "district",
+    "episode", "exit",      "flight",    "gate",     "highway",  "interstate", "issue",
+    "item",    "level",     "model",     "no",       "nos",      "number",     "page",
+    "pages",   "paragraph", "phase",     "platform", "precinct", "resolution", "room",
+    "route",   "rule",      "season",    "section",  "suite",    "tier",       "version",
+    "vol",     "volume",    "ward",
+};
+
+// A fraction word after these is a part of something, not a share: "the second half".
+constexpr std::string_view kFractionBlockerWords[] = {
+    "another", "each",  "every",  "first", "former", "last",
+    "latter",  "other", "second", "that",  "the",    "this",
+};
+
+// The figure after these is negative: "minus 5 degrees".
+constexpr std::string_view kNegationWords[] = {"minus", "negative"};
+
+// Verbs of change before "from": "rose from 5% to 10%" is two values, not a range.
+constexpr std::string_view kChangeVerbWords[] = {
+    "climbed", "cut",       "declined", "decreased", "down",    "dropped", "fell",
+    "grew",    "increased", "jumped",   "lowered",   "plunged", "raised",  "reduced",
+    "rose",    "slipped",   "soared",   "surged",    "up",
+};
+
+// A number after these is an age.
+constexpr std::string_view kAgeMarkerWords[] = {
+    "age",
+    "aged",
+    "ages",
+};
+
+// Read past before the low end of a range.
+constexpr std::string_view kRangeOpenerWords[] = {
+    "between",
+    "from",
+};
+
+// Join two figures into one range.
+constexpr std::string_view kRangeConnectorWords[] = {
+    "-", "and", "or", "through", "to",
+};
+
+template <class T, size_t N, class Key>
+const T* find_sorted(const T (&table)[N], Key key) {
+  auto it = std::lower_bound(std::begin(table), std::end(table), key,
+                             [](const T& e, std::string_view k) { return e.text < k; });
+  return (it != std::end(table) && it->text == key) ? &*it : nullptr;
+}
+
+struct WordList {
+  WordClass word_class;
+  std::span<const std::string_view> words;
+};
+
+constexpr WordList kWordLists[] = {
+    {WordClass::kNounStop, kNounStopWords},
+    {WordClass::kNounSkip, kNounSkipWords},
+    {WordClass::kDeterminer, kDeterminerWords},
+    {WordClass::kPluralNoun, kPluralNounWords},
+    {WordClass::kYearContext, kYearContextWords},
+    {WordClass::kTimeMarker, kTimeMarkerWords},
+    {WordClass::kLabel, kLabelWords},
+    {WordClass::kAgeMarker, kAgeMarkerWords},
+    {WordClass::kRangeOpener, kRangeOpenerWords},
+    {WordClass::kFractionBlocker, kFractionBlockerWords},
+    {WordClass::kNegation, kNegationWords},
+    {WordClass::kChangeVerb, kChangeVerbWords},
+    {WordClass::kRangeConnector, kRangeConnectorWords},
+};
+}  // namespace
+
+std::span<const NumberWord> number_words() {
+  return kNumberWords;
+}
+const NumberWord* find_number_word(std::string_view w) {
+  return find_sorted(kNumberWords, w);
+}
+
+std::span<const FractionSymbol> fraction_symbols() {
+  return kFractionSymbols;
+}
+const FractionSymbol* find_fraction_symbol(std::string_view text) {
+  for (const FractionSymbol& f : kFractionSymbols)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
+std::span<const VagueAmount> vague_amounts() {
+  return kVague;
+}
+
+std::span<const Currency> currency_symbols() {
+  return kSymbols;
+}
+std::span<const Currency> currency_codes() {
+  return kCodes;
+}
+const Currency* find_currency_symbol(std::string_view text) {
+  return find_sorted(kSymbols, text);
+}
+const Currency* find_currency_code(std::string_view text) {
+  return find_sorted(kCodes, text);
+}
+
+std::span<const UnitPhrase> unit_phrases() {
+  return kUnits;
+}
+std::span<const Hedge> hedges_before() {
+  return kHedgesBefore;
+}
+std::span<const Hedge> hedges_after() {
+  return kHedgesAfter;
+}
+
+std::span<const std::string_view> words_of(WordClass word_class) {
+  for (const WordList& list : kWordLists)
+    if (list.word_class == word_class) return list.words;
+  return {};
+}
+
+bool is_word(WordClass word_class, std::string_view w) {
+  const auto words = words_of(word_class);
+  return std::binary_search(words.begin(), words.end(), w);
+}
+
+std::span<const std::string_view> compound_nouns() {
+  return kCompoundNouns;
+}
+bool is_compound_noun(std::string_view w) {
+  return std::binary_search(std::begin(kCompoundNouns), std::end(kCompoundNouns), w);
+}
+
+}  // namespace parallax::lexicon
