@@ -175,7 +175,7 @@ class Extractor {
   void scan_sentence(const Sentence& s) {
     uint32_t t = s.first_token;
     while (t < s.end_token) {
-      if (!is_cap_word(t)) {
+      if (!is_cap_word(t) || lexicon::is_non_name(folded_[t])) {
         ++t;
         continue;
       }
@@ -267,6 +267,13 @@ class Extractor {
       if (!common) break;
       ++a;
       initial = false;
+    }
+    // "Residents of Ostrava": a sentence-initial plain word and its connector.
+    if (a == 0 && initial && ws.size() > 2 && !is_cap_word(ws[1])) {
+      const std::string f = folded_[ws[0]];
+      if (!lexicon::is_organization_cue(f) && !lexicon::find_title(f) && !lexicon::is_place(f) &&
+          !lexicon::find_alias(f) && !is_head_title(f))
+        a = 2;
     }
     // A connector can't start a name.
     while (a < ws.size() && !is_cap_word(ws[a])) ++a;
@@ -361,10 +368,27 @@ class Extractor {
         ++i;
         continue;
       }
+      if (is_head_title(f)) {
+        head = true;
+        ++i;
+        continue;
+      }
       if (i > a && (f == "of" || f == "the")) {
         ++i;
         continue;
       }
+      break;
+    }
+    // An unknown word may lead the title: "Harbor Minister Elena Vask". Strip through the
+    // last head title that a name still follows.
+    for (size_t h = b - 1; h > i && h > a; --h) {
+      const std::string f = strip_possessive_folded(ws[h - 1]);
+      if (!is_head_title(f)) continue;
+      head = true;
+      i = h;
+      while (i < b && i + 1 < b && lexicon::find_title(strip_possessive_folded(ws[i])) &&
+             !is_head_title(strip_possessive_folded(ws[i])))
+        ++i;
       break;
     }
     if (!head || i >= b) return head ? b : a;
@@ -378,6 +402,13 @@ class Extractor {
       }
     }
     return i;
+  }
+
+  // A head title, or a singular role noun used as one ("Analyst Liam Doyle").
+  static bool is_head_title(std::string_view f) {
+    if (const auto* title = lexicon::find_title(f)) return title->kind == lexicon::TitleKind::kHead;
+    const auto* role = lexicon::find_role_noun(f);
+    return role && role->referent == lexicon::Referent::kPerson;
   }
 
   bool looks_like_person(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
@@ -414,7 +445,12 @@ class Extractor {
     (void)ws, (void)a, (void)b;
     if (next + 2 >= doc_.tokens.size() || !is_punct(next, '(') || !is_punct(next + 2, ')')) return;
     const std::string_view acronym = raw(next + 1);
-    if (!is_word(next + 1) || !words::is_all_caps(acronym) || acronym.size() > 10) return;
+    // All capitals, digits allowed: NIS, HUR, G7.
+    const bool capitals = std::none_of(acronym.begin(), acronym.end(),
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!is_word(next + 1) || !capitals || !words::is_capitalised(acronym) || acronym.size() < 2 ||
+        acronym.size() > 10)
+      return;
     if (type == EntityType::kOther) type = EntityType::kOrganization;
     acronyms_[std::string(acronym)] = {canonical, type};
     add(doc_.tokens[next + 1].span, type, canonical);
@@ -444,6 +480,7 @@ class Extractor {
       const size_t last_sp = f.rfind(' ');
       if (sp == std::string::npos) continue;
       by_last.emplace(f.substr(last_sp + 1), name);
+      known_.emplace(f.substr(last_sp + 1), Known{name, EntityType::kPerson});
       by_first.emplace(f.substr(0, sp), name);
     }
     for (Candidate& c : candidates_) {

@@ -625,7 +625,6 @@ constexpr Alias kAliases[] = {
     {"russian federation", "Russia", EntityType::kPlace},
     {"seoul", "South Korea", EntityType::kPlace},
     {"south korea", "South Korea", EntityType::kPlace},
-    {"the hague", "The Hague", EntityType::kPlace},
     {"u.k.", "United Kingdom", EntityType::kPlace},
     {"u.n.", "United Nations", EntityType::kOrganization},
     {"u.s", "United States", EntityType::kPlace},
