@@ -119,7 +119,10 @@ class Resolver {
         out.cues.push_back(std::move(cue));
       });
       for (size_t e = first_entity; e < next_entity; ++e) {
-        if (entities_[e].type == EntityType::kPerson) last_person_entity_ = entities_[e].canonical;
+        if (entities_[e].type == EntityType::kPerson) {
+          last_person_entity_ = entities_[e].canonical;
+          recent_people_.push_back(entities_[e].canonical);
+        }
         else if (entities_[e].type == EntityType::kOrganization)
           last_org_entity_ = entities_[e].canonical;
       }
@@ -329,6 +332,7 @@ class Resolver {
     // Walk back over the description's modifiers to its determiner.
     uint32_t start = k;
     std::optional<lexicon::Determiner> det;
+    uint32_t det_token = k;
     for (int n = 0; start > s.first_token && n < kMaxPhrase; ++n) {
       const uint32_t j = start - 1;
       if (in_quote_[j]) break;
@@ -341,13 +345,16 @@ class Resolver {
       const std::string& f = folded_[j];
       if (const auto* d = lexicon::find_determiner(f)) {
         det = d->kind;
+        det_token = j;
         break;
       }
       if (lexicon::is_non_name(f) || lexicon::find_reporting_verb(f)) break;
       start = j;
     }
     (void)subject;
-    return description(start, k, det, *role);
+    Found found = description(start, k, det, *role);
+    if (det) found.span.begin = tok(det_token).span.begin;  // the cue starts at "the"
+    return found;
   }
 
   Found description(uint32_t start, uint32_t head, std::optional<lexicon::Determiner> det,
@@ -368,6 +375,16 @@ class Resolver {
       return f;
     }
     if (role.referent == Referent::kPerson) {
+      // A person named earlier with that title, though not yet quoted.
+      size_t looked = 0;
+      for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
+           ++it, ++looked) {
+        auto r = roles_.find(*it);
+        if (r != roles_.end() && std::count(r->second.begin(), r->second.end(), f.head)) {
+          f.name = *it;
+          return f;
+        }
+      }
       // "the lawmaker" with no lawmaker before: wait for a later one.
       f.name = text;
       f.pending = true;
@@ -486,7 +503,7 @@ class Resolver {
     while (end > s.first_token && tok(end - 1).kind == TokenKind::kPunct &&
            !is_dash(end - 1))
       --end;
-    for (uint32_t t = end; t > s.first_token + 1;) {
+    for (uint32_t t = end; t > s.first_token;) {
       --t;
       if (!is_dash(t)) continue;
       if (in_quote_[t] || t + 1 >= end) return std::nullopt;
@@ -508,6 +525,7 @@ class Resolver {
   std::vector<Source> history_;
   std::unordered_map<std::string, std::vector<std::string>> roles_;  // name -> titles, roles
   std::string last_person_entity_;
+  std::vector<std::string> recent_people_;  // person entities of earlier sentences, in order
   std::string last_org_entity_;
   uint32_t last_cue_end_ = 0;
 };
