@@ -336,7 +336,10 @@ class Resolver {
     for (int n = 0; start > s.first_token && n < kMaxPhrase; ++n) {
       const uint32_t j = start - 1;
       if (in_quote_[j]) break;
-      if (is_punct(j, '.') && j > s.first_token && is_word(j - 1) &&
+      // "Gen." and the plural possessive "sailors’ union" stay in the description.
+      const bool attached = (is_punct(j, '.') || is_punct(j, 0x2019) || is_punct(j, '\'')) &&
+                            !in_quote_[j];
+      if (attached && j > s.first_token && is_word(j - 1) &&
           tok(j - 1).span.end == tok(j).span.begin) {
         start = j;
         continue;
