@@ -127,6 +127,8 @@ const EntityCase kEntityCases[] = {
     {"HeadlineCommonWords", "Storm Claims Three More Harbor Boats\nThe storm hit Ukraine.", "Claims",
      "none", ""},
     // Former bugs.
+    {"SpeakerElsewhereIsPerson", "The talks with Dravik ended. Dravik said they failed.", "Dravik",
+     "person", "Dravik"},
     {"HeadlineKnownName", "Kollin Wins Harbor Vote In Landslide\nMarta Kollin won on Sunday.",
      "Kollin", "person", "Marta Kollin"},
     {"ConnectorKeptInCanonical", "Experts at the Center for Harbor Studies agreed.",

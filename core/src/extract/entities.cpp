@@ -75,6 +75,7 @@ class Extractor {
       }
       scan_sentence(sentence);
     }
+    apply_acronyms();
     resolve_singles();
     for (uint32_t s : headlines) scan_title_case(doc_.sentences[s]);
 
@@ -454,12 +455,18 @@ class Extractor {
     if (type == EntityType::kOther) type = EntityType::kOrganization;
     acronyms_[std::string(acronym)] = {canonical, type};
     add(doc_.tokens[next + 1].span, type, canonical);
-    // Earlier uses of the acronym (a headline) take the name too.
-    for (Candidate& c : candidates_)
-      if (c.canonical == acronym && doc_.slice(c.span) == acronym) {
-        c.canonical = canonical;
-        c.type = type;
-      }
+  }
+
+  // Uses of an acronym before its definition (a headline) take the defined name too.
+  void apply_acronyms() {
+    if (acronyms_.empty()) return;
+    for (Candidate& c : candidates_) {
+      if (doc_.slice(c.span) != c.canonical) continue;
+      auto it = acronyms_.find(c.canonical);
+      if (it == acronyms_.end()) continue;
+      c.canonical = it->second.canonical;
+      c.type = it->second.type;
+    }
   }
 
   void add(Span span, EntityType type, std::string canonical) {
@@ -483,9 +490,14 @@ class Extractor {
       known_.emplace(f.substr(last_sp + 1), Known{name, EntityType::kPerson});
       by_first.emplace(f.substr(0, sp), name);
     }
+    // A word that is once the subject of a reporting verb names a person everywhere.
+    std::unordered_set<std::string> speakers;
+    for (const Candidate& c : candidates_)
+      if (c.guess == Guess::kSingle && c.before_verb) speakers.insert(c.key);
     for (Candidate& c : candidates_) {
       if (c.guess != Guess::kSingle) continue;
       c.guess = Guess::kKnown;
+      c.before_verb = c.before_verb || speakers.count(c.key) > 0;
       if (auto it = by_last.find(c.key); it != by_last.end()) {
         c.type = EntityType::kPerson;
         c.canonical = it->second;
