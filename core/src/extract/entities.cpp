@@ -169,7 +169,7 @@ class Extractor {
     const Token& prev = doc_.tokens[t - 1];
     if (prev.kind != TokenKind::kPunct) return false;
     const char32_t cp = words::first_cp(doc_, prev);
-    if (cp == ':' ) return true;
+    if (cp == ':' || unicode::is_dash(cp)) return true;  // "ROME (AP) — Heavy rain ..." 
     return unicode::is_open_quote(cp) && prev.span.end == doc_.tokens[t].span.begin;
   }
 
@@ -280,6 +280,21 @@ class Extractor {
     while (a < ws.size() && !is_cap_word(ws[a])) ++a;
     const size_t b = ws.size();
     if (a >= b) return;
+    // "Matteo Lepore of Bologna": a person's name, then where they are from.
+    for (size_t c = a + 2; c + 1 < b; ++c) {
+      if (folded_[ws[c]] != "of" || !looks_like_person(ws, a, c)) continue;
+      if (is_head_title(folded_[ws[c - 1]]) || lexicon::find_title(folded_[ws[c - 1]])) break;
+      bool organisation = false;
+      for (size_t i = a; i < b; ++i)
+        organisation = organisation || lexicon::is_organization_cue(folded_[ws[i]]);
+      if (organisation) break;
+      process(s, std::vector<uint32_t>(ws.begin() + static_cast<std::ptrdiff_t>(a),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(c)),
+              ws[c], initial);
+      process(s, std::vector<uint32_t>(ws.begin() + static_cast<std::ptrdiff_t>(c + 1), ws.end()),
+              next, false);
+      return;
+    }
     const std::string whole = phrase(ws, a, b);
     if (const auto* alias = lexicon::find_alias(whole)) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
@@ -416,8 +431,11 @@ class Extractor {
     if (b - a > 5) return false;
     for (size_t i = a; i < b; ++i) {
       const std::string f = strip_possessive_folded(ws[i]);
-      if (!is_cap_word(ws[i])) return false;  // connectors: "Bank of ..."
-      if (lexicon::is_place(f) || lexicon::is_demonym(f)) return false;
+      // Particles belong to names ("Michele de Pascale"); "of", "for", "and" do not.
+      if (!is_cap_word(ws[i]) && (f == "of" || f == "for" || f == "and")) return false;
+      if (lexicon::is_place(f) || lexicon::is_demonym(f) || lexicon::is_place_cue(f) ||
+          lexicon::is_organization_cue(f))
+        return false;
       const std::string_view w = raw(ws[i]);
       if (words::is_all_caps(w) && !lexicon::is_name_suffix(f)) return false;
     }
@@ -443,9 +461,13 @@ class Extractor {
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
   void check_acronym(const std::vector<uint32_t>& ws, size_t a, size_t b, uint32_t next,
                      EntityType type, const std::string& canonical) {
-    (void)ws, (void)a, (void)b;
+    (void)ws;
     if (next + 2 >= doc_.tokens.size() || !is_punct(next, '(') || !is_punct(next + 2, ')')) return;
     const std::string_view acronym = raw(next + 1);
+    // "ROME (AP)" is a dateline and its agency, not a definition.
+    if (lexicon::find_alias(folded_[next + 1]) ||
+        (b - a < 2 && type != EntityType::kOrganization))
+      return;
     // All capitals, digits allowed: NIS, HUR, G7.
     const bool capitals = std::none_of(acronym.begin(), acronym.end(),
                                        [](char c) { return c >= 'a' && c <= 'z'; });
