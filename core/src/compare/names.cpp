@@ -1,8 +1,186 @@
-// Placeholder until issue #5 lands.
+// Cross-document names: one canonical name per person (or organisation) across documents.
+//
+// Person names are blocked by their folded first name; inside a block, surnames that
+// differ by a small edit distance are transliteration variants (Zelensky / Zelenskyy /
+// Zelenskiy). A surname-only name in one document ("Austin") joins the one full name of
+// another document that ends in it (or in a variant of it). An undefined acronym ("NIS")
+// takes the name another document defines it as. Each cluster keeps its most used
+// variant; entities, quote speakers and number sources are rewritten to it. Work grows
+// with the number of distinct names: blocks are compared only within a small window.
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "compare/compare.h"
+#include "extract/words.h"
+#include "text/unicode.h"
 
 namespace parallax {
 
-void unify_names(Analysis&) {}
+namespace {
+
+constexpr size_t kWindow = 8;          // neighbours compared inside a sorted block
+constexpr double kMaxDistance = 0.25;  // edit distance / longer surname length
+constexpr size_t kMinVariantLength = 4;
+
+struct Name {
+  std::string canonical;
+  std::string first;  // folded first word ("" for one-word names)
+  std::string last;   // folded last word
+  size_t mentions = 0;
+  size_t documents = 0;
+  uint32_t last_doc = UINT32_MAX;
+};
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), size_t{0});
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool variants(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < kMinVariantLength || b.size() < kMinVariantLength) return false;
+  if (a.substr(0, 2) != b.substr(0, 2)) return false;
+  const double longer = static_cast<double>(std::max(a.size(), b.size()));
+  return static_cast<double>(edit_distance(a, b)) / longer <= kMaxDistance;
+}
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
+  size_t find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(size_t a, size_t b) { parent[find(a)] = find(b); }
+};
+
+// Compares each member of a block with its next kWindow neighbours in surname order.
+void join_block(std::vector<size_t>& block, const std::vector<Name>& names, UnionFind& uf) {
+  std::sort(block.begin(), block.end(),
+            [&](size_t a, size_t b) { return names[a].last < names[b].last; });
+  for (size_t i = 0; i < block.size(); ++i)
+    for (size_t j = i + 1; j < block.size() && j <= i + kWindow; ++j)
+      if (variants(names[block[i]].last, names[block[j]].last)) uf.join(block[i], block[j]);
+}
+
+bool better(const Name& a, const Name& b) {
+  if (a.mentions != b.mentions) return a.mentions > b.mentions;
+  if (a.documents != b.documents) return a.documents > b.documents;
+  if (a.canonical.size() != b.canonical.size()) return a.canonical.size() > b.canonical.size();
+  return a.canonical < b.canonical;
+}
+
+// Person names -> the canonical name of their cluster, for names that change.
+std::unordered_map<std::string, std::string> person_renames(const Analysis& analysis) {
+  std::vector<Name> names;
+  std::unordered_map<std::string, size_t> index;
+  for (const EntityMention& e : analysis.entities) {
+    if (e.type != EntityType::kPerson || e.canonical.empty()) continue;
+    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    if (inserted) {
+      Name n;
+      n.canonical = e.canonical;
+      const std::string folded = unicode::fold(e.canonical);
+      const size_t sp = folded.find(' ');
+      if (sp != std::string::npos) n.first = folded.substr(0, sp);
+      n.last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+      names.push_back(std::move(n));
+    }
+    Name& n = names[it->second];
+    ++n.mentions;
+    if (n.last_doc != e.doc) {
+      ++n.documents;
+      n.last_doc = e.doc;
+    }
+  }
+  UnionFind uf(names.size());
+  // Full names: same first name, surnames alike.
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (!names[i].first.empty()) by_first[names[i].first].push_back(i);
+  for (auto& [first, block] : by_first) join_block(block, names, uf);
+  // One-word names: the single full-name cluster whose surname is alike.
+  std::unordered_map<std::string, std::vector<size_t>> by_prefix;  // first two letters
+  for (size_t i = 0; i < names.size(); ++i)
+    if (!names[i].first.empty()) by_prefix[names[i].last.substr(0, 2)].push_back(i);
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (!names[i].first.empty()) continue;
+    auto it = by_prefix.find(names[i].last.substr(0, 2));
+    if (it == by_prefix.end()) continue;
+    size_t cluster = SIZE_MAX;
+    bool unique = true;
+    size_t looked = 0;
+    for (size_t j : it->second) {
+      if (++looked > kWindow * 8) break;
+      if (!variants(names[i].last, names[j].last)) continue;
+      const size_t root = uf.find(j);
+      if (cluster != SIZE_MAX && cluster != root) unique = false;
+      cluster = root;
+    }
+    if (cluster != SIZE_MAX && unique) uf.join(i, cluster);
+  }
+  std::unordered_map<size_t, size_t> best;  // root -> best member
+  for (size_t i = 0; i < names.size(); ++i) {
+    const size_t root = uf.find(i);
+    auto [it, inserted] = best.emplace(root, i);
+    // A one-word name never wins over a full name.
+    const bool full_i = !names[i].first.empty(), full_b = !names[it->second].first.empty();
+    if (!inserted && (full_i != full_b ? full_i : better(names[i], names[it->second])))
+      it->second = i;
+  }
+  std::unordered_map<std::string, std::string> renames;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const Name& chosen = names[best[uf.find(i)]];
+    if (chosen.canonical != names[i].canonical) renames[names[i].canonical] = chosen.canonical;
+  }
+  return renames;
+}
+
+// Acronyms one document defines ("NIS" -> "National Intelligence Service") for documents
+// that use them bare.
+void add_acronym_renames(const Analysis& analysis,
+                         std::unordered_map<std::string, std::string>& renames) {
+  std::unordered_map<std::string, std::string> defined;
+  std::unordered_map<std::string, bool> clash;
+  for (const EntityMention& e : analysis.entities) {
+    if (e.doc >= analysis.documents.size()) continue;
+    const std::string_view text = analysis.documents[e.doc].text.slice(e.span);
+    if (!words::is_all_caps(text) || text == e.canonical) continue;
+    auto [it, inserted] = defined.emplace(std::string(text), e.canonical);
+    if (!inserted && it->second != e.canonical) clash[it->first] = true;
+  }
+  for (const EntityMention& e : analysis.entities) {
+    auto it = defined.find(e.canonical);
+    if (it != defined.end() && !clash.count(it->first) && !renames.count(e.canonical))
+      renames[e.canonical] = it->second;
+  }
+}
+
+}  // namespace
+
+void unify_names(Analysis& analysis) {
+  std::unordered_map<std::string, std::string> renames = person_renames(analysis);
+  add_acronym_renames(analysis, renames);
+  if (renames.empty()) return;
+  auto rename = [&](std::string& name) {
+    if (auto it = renames.find(name); it != renames.end()) name = it->second;
+  };
+  for (EntityMention& e : analysis.entities) rename(e.canonical);
+  for (QuoteMention& q : analysis.quotes) rename(q.speaker);
+  for (NumberMention& n : analysis.numbers) rename(n.source);
+}
 
 }  // namespace parallax

@@ -1,12 +1,543 @@
-// Placeholder until issue #5 lands: no sentence is attributed yet.
+// Attribution: the source of each sentence, read outside its quotations.
+//
+// The first cue in the sentence wins: a reporting verb ("said", "told", "has assessed")
+// with its subject before it (an entity, a pronoun, a description such as "the lawmaker"
+// or "South Korean lawmakers", or an entity followed by an appositive: "X, a senior fellow
+// at Y, said"), an invertible verb with its subject after it ("said X"), "according to X",
+// or a trailing "— X". Pronouns and definite descriptions resolve to the most recent
+// compatible source: he/she to a person, they to a group, "the defense secretary" to the
+// last person whose titles include "secretary". A description that nothing before explains
+// (a headline's "defense secretary says") takes the first later source that fits it.
 #include "extract/attribution.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "extract/quote_marks.h"
+#include "extract/words.h"
+#include "lexicon/calendar_lexicon.h"
+#include "lexicon/people_lexicon.h"
+#include "text/unicode.h"
 
 namespace parallax {
 
-Attributions resolve_attribution(const DocumentText& doc, const std::vector<EntityMention>&) {
-  Attributions out;
-  out.by_sentence.resize(doc.sentences.size());
-  return out;
+namespace {
+
+using lexicon::Referent;
+
+constexpr int kMaxSkips = 5;        // words between a subject and its verb ("has also")
+constexpr int kMaxAppositive = 24;  // tokens of "X, a senior fellow at Y, said"
+constexpr int kMaxPhrase = 7;       // words of a description
+constexpr uint32_t kIntroTokens = 6;  // "Earlier Wednesday, X said" is not set off
+constexpr size_t kMaxLookback = 64; // sources searched for an antecedent: keeps it linear
+
+struct Source {
+  std::string name;
+  Referent kind = Referent::kPerson;
+  std::string head;  // the role noun of a description ("lawmakers"), empty for names
+  uint32_t sentence = 0;
+};
+
+struct Found {
+  std::string name;
+  Span span;  // the source phrase; with the verb once found() returns
+  Referent kind = Referent::kPerson;
+  std::string head;
+  bool named = false;  // an entity, not a description
+  bool pending = false;  // a description to resolve forward
+  std::vector<std::string> roles;  // from an appositive
+};
+
+Referent referent_of(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return Referent::kPerson;
+    default: return Referent::kOrganization;
+  }
+}
+
+bool is_calendar_word(std::string_view folded) {
+  return lexicon::month_number(folded) != 0 || lexicon::weekday_number(folded) >= 0;
+}
+
+class Resolver {
+ public:
+  Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities)
+      : doc_(doc), entities_(entities), folded_(words::fold_tokens(doc)) {
+    const size_t n = doc.tokens.size();
+    in_quote_.assign(n, false);
+    entity_start_.assign(n, -1);
+    entity_end_.assign(n, -1);
+    for (const QuoteRegion& q : find_quote_regions(doc)) {
+      const Span outer = q.outer();
+      for (uint32_t t = words::token_at(doc, outer.begin); t < n; ++t) {
+        if (doc.tokens[t].span.begin >= outer.end) break;
+        if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
+      }
+    }
+    for (size_t e = 0; e < entities.size(); ++e) {
+      const Span s = entities[e].span;
+      if (s.empty() || n == 0) continue;
+      entity_start_[words::token_at(doc, s.begin)] = static_cast<int32_t>(e);
+      entity_end_[words::token_at(doc, s.end - 1)] = static_cast<int32_t>(e);
+    }
+  }
+
+  Attributions run() {
+    Attributions out;
+    out.by_sentence.resize(doc_.sentences.size());
+    size_t next_entity = 0;
+    std::vector<std::pair<size_t, Found>> pending;  // cue index, description
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      if (doc_.is_furniture(sentence)) continue;
+      // Titles before person names in this sentence become their roles.
+      const size_t first_entity = next_entity;
+      while (next_entity < entities_.size() &&
+             entities_[next_entity].span.begin < sentence.span.end) {
+        note_titles(entities_[next_entity], sentence.first_token);
+        ++next_entity;
+      }
+      const size_t first_cue = out.cues.size();
+      find_all(sentence, [&](Found found, Span verb, uint32_t start_token) {
+        if (found.pending) pending.push_back({out.cues.size(), found});
+        else remember(found, s);
+        AttributionCue cue;
+        cue.sentence = s;
+        cue.span = {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)};
+        cue.name = found.name;
+        cue.embedded = out.cues.size() > first_cue &&
+                       !clause_break(last_cue_end_, start_token);
+        last_cue_end_ = words::token_at(doc_, cue.span.end - 1);
+        // The sentence's source: the last parenthetical cue ("..., the lawmakers told
+        // journalists"), else the first one.
+        const bool parenthetical = start_token >= sentence.first_token + kIntroTokens &&
+                                   !cue.embedded && introduced(start_token);
+        if (out.cues.size() == first_cue || parenthetical)
+          out.by_sentence[s] = {cue.name, cue.span};
+        out.cues.push_back(std::move(cue));
+      });
+      for (size_t e = first_entity; e < next_entity; ++e) {
+        if (entities_[e].type == EntityType::kPerson) {
+          last_person_entity_ = entities_[e].canonical;
+          recent_people_.push_back(entities_[e].canonical);
+        }
+        else if (entities_[e].type == EntityType::kOrganization)
+          last_org_entity_ = entities_[e].canonical;
+      }
+    }
+    for (auto& [cue_index, f] : pending) {
+      const uint32_t s = out.cues[cue_index].sentence;
+      std::string name;
+      auto it = std::upper_bound(history_.begin(), history_.end(), s,
+                                 [](uint32_t v, const Source& src) { return v < src.sentence; });
+      for (size_t looked = 0; it != history_.end() && looked < kMaxLookback; ++it, ++looked)
+        if (fits(*it, f.kind, f.head)) {
+          name = it->name;
+          break;
+        }
+      if (name.empty()) continue;
+      if (out.by_sentence[s].name == out.cues[cue_index].name) out.by_sentence[s].name = name;
+      out.cues[cue_index].name = name;
+    }
+    return out;
+  }
+
+ private:
+  const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
+  bool is_word(uint32_t t) const { return tok(t).kind == TokenKind::kWord; }
+  bool is_punct(uint32_t t, char32_t c) const {
+    return tok(t).kind == TokenKind::kPunct && words::first_cp(doc_, tok(t)) == c;
+  }
+  bool is_dash(uint32_t t) const {
+    return tok(t).kind == TokenKind::kPunct && unicode::is_dash(words::first_cp(doc_, tok(t)));
+  }
+  std::string_view raw(uint32_t t) const { return doc_.slice(tok(t).span); }
+  bool possessive(uint32_t t) const { return words::possessive_suffix(raw(t)) > 0; }
+
+  std::vector<std::string>& roles_of(const std::string& name) { return roles_[name]; }
+  void add_role(const std::string& name, std::string role) {
+    if (role.ends_with(".")) role.pop_back();
+    auto& roles = roles_of(name);
+    if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  }
+
+  // "U.S. Defense Secretary Lloyd Austin", "Pentagon spokesman Maj. Gen. Patrick Ryder".
+  void note_titles(const EntityMention& e, uint32_t first) {
+    if (e.type != EntityType::kPerson) return;
+    uint32_t t = words::token_at(doc_, e.span.begin);
+    for (int n = 0; t > first && n < 8; ++n) {
+      --t;
+      if (is_punct(t, '.')) continue;
+      if (!is_word(t)) break;
+      const std::string& f = folded_[t];
+      if (lexicon::find_title(f) || lexicon::find_role_noun(f) || words::is_capitalised(raw(t)))
+        add_role(e.canonical, f);
+      else
+        break;
+    }
+  }
+
+  void remember(const Found& f, uint32_t s) {
+    for (const std::string& r : f.roles) add_role(f.name, r);
+    if (!f.head.empty()) add_role(f.name, f.head);
+    history_.push_back({f.name, f.kind, f.head, s});
+  }
+
+  bool fits(const Source& src, Referent kind, const std::string& head) const {
+    if (kind == Referent::kGroup) {
+      if (src.kind != Referent::kGroup) return false;
+      return head.empty() || src.head == head;
+    }
+    if (kind == Referent::kOrganization) {
+      if (src.kind != Referent::kOrganization) return false;
+      if (head.empty()) return true;
+      auto it = roles_.find(src.name);
+      return unicode::fold(src.name).find(head) != std::string::npos ||
+             (it != roles_.end() && std::count(it->second.begin(), it->second.end(), head));
+    }
+    if (src.kind != Referent::kPerson) return false;
+    if (head.empty()) return true;
+    auto it = roles_.find(src.name);
+    return it != roles_.end() && std::count(it->second.begin(), it->second.end(), head);
+  }
+
+  std::optional<std::string> most_recent(Referent kind, const std::string& head) const {
+    size_t looked = 0;
+    for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback; ++it, ++looked)
+      if (fits(*it, kind, head)) return it->name;
+    return std::nullopt;
+  }
+
+  // A comma, semicolon, colon or dash outside quotations in tokens (a, b).
+  bool clause_break(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a + 1; t < b; ++t)
+      if (!in_quote_[t] && (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)))
+        return true;
+    return false;
+  }
+  // The cue follows a comma, a closing quotation mark or a dash: it is set off.
+  bool introduced(uint32_t t) const {
+    if (t == 0) return false;
+    const uint32_t prev = t - 1;
+    return is_punct(prev, ',') || is_dash(prev) ||
+           (in_quote_[prev] && tok(prev).kind == TokenKind::kPunct);
+  }
+
+  // Calls emit(found, verb span, first token of the cue) for every cue of the sentence.
+  template <class Emit>
+  void find_all(const Sentence& s, Emit&& emit) {
+    bool any = false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (in_quote_[t] || !is_word(t)) continue;
+      const std::string& f = folded_[t];
+      std::optional<Found> found;
+      if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
+        found = phrase_after(t + 2, s);
+      } else if (const auto* verb = lexicon::find_reporting_verb(f)) {
+        found = subject_before(t, s);
+        // An inverted cue is set off: "“…,” said X", "..., said X".
+        if (!found && verb->invertible && t > s.first_token && introduced(t))
+          found = phrase_after(t + 1, s);
+      }
+      if (!found) continue;
+      any = true;
+      const uint32_t start = std::min(t, words::token_at(doc_, found->span.begin));
+      emit(std::move(*found), tok(t).span, start);
+    }
+    if (any) return;
+    if (auto found = trailing_dash(s)) {
+      const uint32_t start = words::token_at(doc_, found->span.begin);
+      emit(std::move(*found), found->span, start > 0 ? start - 1 : 0);
+    }
+  }
+
+  std::optional<Found> subject_before(uint32_t verb, const Sentence& s) {
+    uint32_t k = verb;
+    for (int skipped = 0; k > s.first_token && skipped <= kMaxSkips; ++skipped) {
+      --k;
+      if (in_quote_[k]) return std::nullopt;
+      if (is_word(k) && (lexicon::is_subject_skip(folded_[k]) || is_calendar_word(folded_[k])))
+        continue;
+      if (is_punct(k, ',')) return appositive(k, s);
+      return phrase_ending_at(k, s, true);
+    }
+    return std::nullopt;
+  }
+
+  // "X, a senior fellow at Y, said": the comma before the verb closes an appositive.
+  std::optional<Found> appositive(uint32_t comma, const Sentence& s) {
+    for (uint32_t j = comma; j > s.first_token && comma - j < kMaxAppositive;) {
+      --j;
+      if (in_quote_[j]) return std::nullopt;
+      if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
+          !is_dash(j))
+        return std::nullopt;
+      if (is_word(j) && lexicon::find_reporting_verb(folded_[j])) return std::nullopt;
+      if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
+      // The appositive must read like one: "a member of", "who", "another lawmaker".
+      const std::string& opener = folded_[j + 1];
+      const bool looks = lexicon::find_determiner(opener) || lexicon::find_role_noun(opener) ||
+                         lexicon::find_title(opener) || opener == "who" || opener == "whose" ||
+                         lexicon::is_demonym(opener);
+      if (!looks) return std::nullopt;
+      const int32_t e = entity_end_[j - 1];
+      if (e < 0 || possessive(j - 1)) return std::nullopt;
+      Found f = from_entity(static_cast<uint32_t>(e));
+      collect_roles(j + 1, comma, f);
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  void collect_roles(uint32_t a, uint32_t b, Found& f) const {
+    for (uint32_t t = a; t < b; ++t) {
+      if (!is_word(t)) continue;
+      if (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]))
+        f.roles.push_back(folded_[t]);
+    }
+  }
+
+  Found from_entity(uint32_t e) const {
+    const EntityMention& m = entities_[e];
+    Found f;
+    f.named = true;
+    f.span = m.span;
+    f.kind = referent_of(m.type);
+    f.name = m.canonical;
+    // "Seoul’s National Intelligence Service" -> "South Korea's National Intelligence Service".
+    const uint32_t first = words::token_at(doc_, m.span.begin);
+    if (m.type == EntityType::kOrganization && first > 0 && possessive(first - 1) &&
+        entity_end_[first - 1] >= 0) {
+      const EntityMention& owner = entities_[static_cast<size_t>(entity_end_[first - 1])];
+      if (owner.type != EntityType::kPerson) {
+        f.name = owner.canonical + "'s " + m.canonical;
+        f.span.begin = owner.span.begin;
+      }
+    }
+    return f;
+  }
+
+  // A subject ending at token k: an entity, a pronoun or a description.
+  std::optional<Found> phrase_ending_at(uint32_t k, const Sentence& s, bool subject) {
+    if (!is_word(k)) return std::nullopt;
+    if (entity_end_[k] >= 0) {
+      if (possessive(k)) return std::nullopt;  // "Korea’s claim"
+      return from_entity(static_cast<uint32_t>(entity_end_[k]));
+    }
+    if (const auto* p = lexicon::find_pronoun(folded_[k])) return pronoun(*p, tok(k).span);
+    const auto* role = lexicon::find_role_noun(folded_[k]);
+    if (!role) return std::nullopt;
+    // Walk back over the description's modifiers to its determiner.
+    uint32_t start = k;
+    std::optional<lexicon::Determiner> det;
+    uint32_t det_token = k;
+    for (int n = 0; start > s.first_token && n < kMaxPhrase; ++n) {
+      const uint32_t j = start - 1;
+      if (in_quote_[j]) break;
+      // "Gen." and the plural possessive "sailors’ union" stay in the description.
+      const bool attached = (is_punct(j, '.') || is_punct(j, 0x2019) || is_punct(j, '\'')) &&
+                            !in_quote_[j];
+      if (attached && j > s.first_token && is_word(j - 1) &&
+          tok(j - 1).span.end == tok(j).span.begin) {
+        start = j;
+        continue;
+      }
+      if (!is_word(j) && tok(j).kind != TokenKind::kNumber) break;
+      const std::string& f = folded_[j];
+      if (const auto* d = lexicon::find_determiner(f)) {
+        det = d->kind;
+        det_token = j;
+        break;
+      }
+      if (lexicon::is_non_name(f) || lexicon::find_reporting_verb(f)) break;
+      start = j;
+    }
+    (void)subject;
+    Found found = description(start, k, det, *role);
+    if (det) found.span.begin = tok(det_token).span.begin;  // the cue starts at "the"
+    return found;
+  }
+
+  Found description(uint32_t start, uint32_t head, std::optional<lexicon::Determiner> det,
+                    const lexicon::RoleNoun& role) {
+    Found f;
+    f.span = {tok(start).span.begin, tok(head).span.end};
+    f.kind = role.referent;
+    f.head = folded_[head];
+    const std::string text(doc_.slice(f.span));
+    const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
+    const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
+    if (indefinite || bare_group) {
+      f.name = text;  // "a top U.S. diplomat", "South Korean lawmakers": a new source
+      return f;
+    }
+    if (auto name = most_recent(role.referent, f.head)) {
+      f.name = *name;
+      return f;
+    }
+    if (role.referent == Referent::kPerson) {
+      // A person named earlier with that title, though not yet quoted.
+      size_t looked = 0;
+      for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
+           ++it, ++looked) {
+        auto r = roles_.find(*it);
+        if (r != roles_.end() && std::count(r->second.begin(), r->second.end(), f.head)) {
+          f.name = *it;
+          return f;
+        }
+      }
+      // "the lawmaker" with no lawmaker before: wait for a later one.
+      f.name = text;
+      f.pending = true;
+      return f;
+    }
+    if (role.referent == Referent::kOrganization && !last_org_entity_.empty() && start == head) {
+      f.name = last_org_entity_;  // "the ministry"
+      return f;
+    }
+    f.name = text;
+    return f;
+  }
+
+  std::optional<Found> pronoun(const lexicon::PronounWord& p, Span span) {
+    Found f;
+    f.span = span;
+    f.kind = p.referent;
+    std::optional<std::string> name;
+    switch (p.referent) {
+      case Referent::kPerson:
+        name = most_recent(Referent::kPerson, "");
+        if (!name && !last_person_entity_.empty()) name = last_person_entity_;
+        break;
+      case Referent::kGroup:
+        name = most_recent(Referent::kGroup, "");
+        if (!name) name = most_recent(Referent::kOrganization, "");
+        break;
+      case Referent::kOrganization:
+        name = most_recent(Referent::kOrganization, "");
+        if (!name && !last_org_entity_.empty()) name = last_org_entity_;
+        break;
+      case Referent::kSelf:
+        break;
+    }
+    if (!name) return std::nullopt;
+    f.name = *name;
+    // A resolved pronoun names the same source again: keep its kind.
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+      if (it->name == f.name) {
+        f.kind = it->kind;
+        f.head = it->head;
+        break;
+      }
+    return f;
+  }
+
+  // "said Seth Jones, senior vice president ...", "according to a Washington Post report".
+  std::optional<Found> phrase_after(uint32_t t, const Sentence& s) {
+    if (t < s.end_token && is_punct(t, ',')) ++t;
+    std::optional<lexicon::Determiner> det;
+    uint32_t start = t;
+    for (int n = 0; t < s.end_token && n < kMaxPhrase; ++n, ++t) {
+      if (in_quote_[t]) return std::nullopt;
+      if (is_punct(t, '.')) continue;
+      if (!is_word(t) && tok(t).kind != TokenKind::kNumber) return std::nullopt;
+      const std::string& f = folded_[t];
+      if (n == 0 && lexicon::find_pronoun(f)) return pronoun(*lexicon::find_pronoun(f), tok(t).span);
+      if (entity_start_[t] >= 0) {
+        const auto e = static_cast<uint32_t>(entity_start_[t]);
+        const uint32_t last = words::token_at(doc_, entities_[e].span.end - 1);
+        if (possessive(last)) {
+          // "according to South Korea’s spy agency": the owner and what it owns.
+          if (auto rest = role_phrase(last + 1, s)) {
+            Found f2;
+            f2.span = {entities_[e].span.begin, tok(*rest).span.end};
+            f2.kind = lexicon::find_role_noun(folded_[*rest])->referent;
+            f2.head = folded_[*rest];
+            f2.name = entities_[e].canonical + "'s " +
+                      std::string(doc_.slice({tok(last + 1).span.begin, tok(*rest).span.end}));
+            return f2;
+          }
+          return std::nullopt;
+        }
+        Found found = from_entity(e);
+        // Roles from an appositive after the name: ", another lawmaker on the committee".
+        uint32_t after = last + 1;
+        if (after < s.end_token && is_punct(after, ',')) {
+          uint32_t stop = after + 1;
+          while (stop < s.end_token && !is_punct(stop, ',') && stop - after < kMaxAppositive) ++stop;
+          collect_roles(after + 1, stop, found);
+        }
+        return found;
+      }
+      if (const auto* d = lexicon::find_determiner(f); d && t == start) {
+        det = d->kind;
+        start = t + 1;
+        continue;
+      }
+      if (const auto* role = lexicon::find_role_noun(f)) {
+        const bool more = t + 1 < s.end_token && is_word(t + 1) &&
+                          lexicon::find_role_noun(folded_[t + 1]);
+        if (!more) return description(start, t, det, *role);
+        continue;
+      }
+      if (lexicon::is_non_name(f) || lexicon::find_reporting_verb(f)) return std::nullopt;
+      if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3)
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The head of a description starting at t ("spy agency" -> agency), if any.
+  std::optional<uint32_t> role_phrase(uint32_t t, const Sentence& s) const {
+    std::optional<uint32_t> head;
+    for (int n = 0; t < s.end_token && n < kMaxPhrase; ++n, ++t) {
+      if (!is_word(t) || in_quote_[t]) break;
+      if (lexicon::find_role_noun(folded_[t])) head = t;
+      else if (head || lexicon::is_non_name(folded_[t])) break;
+    }
+    return head;
+  }
+
+  // "“We will rebuild.” — Jane Doe": a dash and a name at the end of the sentence.
+  std::optional<Found> trailing_dash(const Sentence& s) {
+    uint32_t end = s.end_token;
+    while (end > s.first_token && tok(end - 1).kind == TokenKind::kPunct &&
+           !is_dash(end - 1))
+      --end;
+    for (uint32_t t = end; t > s.first_token;) {
+      --t;
+      if (!is_dash(t)) continue;
+      if (in_quote_[t] || t + 1 >= end) return std::nullopt;
+      const int32_t e = entity_start_[t + 1];
+      if (e < 0) return std::nullopt;
+      const uint32_t last = words::token_at(doc_, entities_[static_cast<size_t>(e)].span.end - 1);
+      if (last + 1 != end && !(last + 1 < end && is_punct(last + 1, ','))) return std::nullopt;
+      return from_entity(static_cast<uint32_t>(e));
+    }
+    return std::nullopt;
+  }
+
+  const DocumentText& doc_;
+  const std::vector<EntityMention>& entities_;
+  std::vector<std::string> folded_;
+  std::vector<bool> in_quote_;
+  std::vector<int32_t> entity_start_;  // entity index starting in each token, or -1
+  std::vector<int32_t> entity_end_;    // entity index ending in each token, or -1
+  std::vector<Source> history_;
+  std::unordered_map<std::string, std::vector<std::string>> roles_;  // name -> titles, roles
+  std::string last_person_entity_;
+  std::vector<std::string> recent_people_;  // person entities of earlier sentences, in order
+  std::string last_org_entity_;
+  uint32_t last_cue_end_ = 0;
+};
+
+}  // namespace
+
+Attributions resolve_attribution(const DocumentText& doc,
+                                 const std::vector<EntityMention>& entities) {
+  return Resolver(doc, entities).run();
 }
 
 }  // namespace parallax

@@ -16,8 +16,20 @@ struct SentenceSource {
   Span span;         // where the sentence names the source (empty span if implied)
 };
 
+// One attribution cue: a reporting verb with its source, "according to X", "— X".
+struct AttributionCue {
+  uint32_t sentence = 0;
+  Span span;         // the source phrase and its verb
+  std::string name;  // canonical name of the source
+  // Inside the complement of an earlier cue of the sentence, with no comma between:
+  // in "Lee said the agency confirmed ...", "the agency confirmed" is embedded.
+  bool embedded = false;
+};
+
 struct Attributions {
   std::vector<SentenceSource> by_sentence;  // one per sentence of the document
+  std::vector<AttributionCue> cues;         // every cue, in text order
+
   const std::string& source_of(uint32_t sentence) const { return by_sentence[sentence].name; }
 };
 

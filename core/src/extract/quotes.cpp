@@ -1,11 +1,177 @@
-// Placeholder until issue #5 lands.
+// Quotations: the regions of quote_marks.h, each with its speaker.
+//
+// The speaker is, in order: the source of the sentence where the quotation closes (or
+// opens), read by the attribution resolver; for a quotation continued over paragraphs,
+// the speaker of the same quotation; for a paragraph after "X said:", X; otherwise the
+// speaker of the quotation before it (a quotation with no attribution follows another).
+// A quotation in a headline takes the speaker the body gives the same words.
 #include "extract/quotes.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/quote_marks.h"
+#include "extract/words.h"
+#include "text/unicode.h"
 
 namespace parallax {
 
-std::vector<QuoteMention> extract_quotes(const DocumentText&, uint32_t, const Attributions&,
-                                         const std::vector<EntityMention>&) {
+namespace {
+
+constexpr size_t kMaxHeadlineQuotes = 16;  // headline quotations matched against the body
+constexpr uint32_t kAdjacentTokens = 1;    // “...,” Austin said: the cue right after the mark
+constexpr uint32_t kLeadingTokens = 4;     // “...?” O’Hanlon said. (split off by the "?")
+
+// The cues of sentences [first, last], as a range of Attributions::cues.
+std::pair<size_t, size_t> cues_of(const Attributions& a, uint32_t first, uint32_t last) {
+  auto lo = std::lower_bound(a.cues.begin(), a.cues.end(), first,
+                             [](const AttributionCue& c, uint32_t s) { return c.sentence < s; });
+  auto hi = std::upper_bound(a.cues.begin(), a.cues.end(), last,
+                             [](uint32_t s, const AttributionCue& c) { return s < c.sentence; });
+  return {static_cast<size_t>(lo - a.cues.begin()), static_cast<size_t>(hi - a.cues.begin())};
+}
+
+// The speaker its own sentences give a quotation: a cue right after its closing mark
+// ("“…,” Austin said"), else the last cue before it that is not embedded in another
+// ("Lee said the agency confirmed … “large number”" -> Lee), else any cue after it, else
+// a cue opening the next sentence when the quotation ended its sentence.
+std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, const QuoteRegion& r,
+                              uint32_t first, uint32_t last) {
+  const uint32_t close = r.closed ? r.close_mark.end : r.inner.end;
+  const uint32_t close_token = words::token_at(doc, close > 0 ? close - 1 : 0);
+  const auto [lo, hi] = cues_of(a, first, last);
+  const AttributionCue* before = nullptr;
+  const AttributionCue* after = nullptr;
+  for (size_t i = lo; i < hi; ++i) {
+    const AttributionCue& c = a.cues[i];
+    if (c.span.end <= r.open_mark.begin) {
+      if (!c.embedded || !before) before = &c;
+    } else if (c.span.begin >= close && !after) {
+      after = &c;
+    }
+  }
+  if (after && words::token_at(doc, after->span.begin) <= close_token + 1 + kAdjacentTokens)
+    return after->name;
+  if (before) return before->name;
+  if (after) return after->name;
+  // “The key question is: will it grow?” O’Hanlon said.
+  const Sentence& s = doc.sentences[last];
+  if (close_token + 1 >= s.end_token && last + 1 < doc.sentences.size()) {
+    const Sentence& next = doc.sentences[last + 1];
+    if (next.paragraph != s.paragraph) return {};
+    const auto [nlo, nhi] = cues_of(a, last + 1, last + 1);
+    if (nlo < nhi && words::token_at(doc, a.cues[nlo].span.begin) < next.first_token + kLeadingTokens &&
+        !unicode::is_open_quote(words::first_cp(doc, doc.tokens[next.first_token])))
+      return a.cues[nlo].name;
+  }
   return {};
+}
+
+// Words folded for comparing: lowercase, letters and digits only.
+std::vector<std::string> word_list(std::string_view text) {
+  std::vector<std::string> out;
+  std::string current;
+  const std::string folded = unicode::fold(text);
+  for (size_t i = 0; i < folded.size();) {
+    int len = 1;
+    const char32_t cp = unicode::decode_at(folded, i, len);
+    if (unicode::is_letter(cp) || unicode::is_digit(cp)) {
+      current.append(folded, i, static_cast<size_t>(len));
+    } else if (!current.empty()) {
+      out.push_back(std::move(current));
+      current.clear();
+    }
+    i += static_cast<size_t>(len);
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+bool contains_sequence(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<std::ptrdiff_t>(i)))
+      return true;
+  return false;
+}
+
+// The paragraph before `p` that is not furniture, if any.
+std::optional<uint32_t> previous_paragraph(const DocumentText& doc, uint32_t p) {
+  while (p > 0) {
+    --p;
+    if (!doc.paragraphs[p].is_furniture()) return p;
+  }
+  return std::nullopt;
+}
+
+bool ends_with_colon(const DocumentText& doc, uint32_t p) {
+  const std::string_view text = doc.slice(doc.paragraphs[p].span);
+  return !text.empty() && text.back() == ':';
+}
+
+}  // namespace
+
+std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_index,
+                                         const Attributions& attributions,
+                                         const std::vector<EntityMention>&) {
+  const std::vector<QuoteRegion> regions = find_quote_regions(doc);
+  std::vector<QuoteMention> out;
+  out.reserve(regions.size());
+  std::vector<bool> explicit_speaker;  // the speaker came from the quotation's own sentences
+  std::string last_source;             // the latest sentence source before the quotation
+  uint32_t sources_seen = 0;           // sentences scanned for last_source
+  auto source_of = [&](uint32_t s) -> const std::string& {
+    return s < attributions.by_sentence.size() ? attributions.source_of(s) : last_source;
+  };
+  for (const QuoteRegion& r : regions) {
+    QuoteMention q;
+    q.doc = doc_index;
+    q.span = r.inner;
+    q.sentence = doc.sentence_at(r.inner.begin);
+    const uint32_t last_sentence = doc.sentence_at(r.closed ? r.close_mark.begin : r.inner.end - 1);
+    for (; sources_seen < q.sentence; ++sources_seen)
+      if (!source_of(sources_seen).empty()) last_source = source_of(sources_seen);
+
+    bool from_sentence = true;
+    q.speaker = speaker_from_cues(doc, attributions, r, q.sentence, last_sentence);
+    if (q.speaker.empty()) {
+      from_sentence = false;
+      const auto prev = previous_paragraph(doc, r.paragraph);
+      const bool opens_paragraph = r.open_mark.begin == doc.paragraphs[r.paragraph].span.begin;
+      if (r.continues && !out.empty()) {
+        q.speaker = out.back().speaker;
+      } else if (opens_paragraph && prev && ends_with_colon(doc, *prev)) {
+        q.speaker = source_of(doc.paragraphs[*prev].end_sentence - 1);
+      }
+      if (q.speaker.empty() && !out.empty()) q.speaker = out.back().speaker;
+      if (q.speaker.empty()) q.speaker = last_source;
+    }
+    // A quotation continued from the paragraph before shares its speaker both ways.
+    if (r.continues && from_sentence && !out.empty() && !explicit_speaker.back()) {
+      for (size_t i = out.size(); i > 0; --i) {
+        out[i - 1].speaker = q.speaker;
+        if (explicit_speaker[i - 1] || !regions[i - 1].continues) break;
+      }
+    }
+    out.push_back(std::move(q));
+    explicit_speaker.push_back(from_sentence);
+  }
+
+  // Headline quotations: the speaker of the body quotation holding the same words.
+  size_t matched = 0;
+  for (size_t i = 0; i < out.size() && matched < kMaxHeadlineQuotes; ++i) {
+    if (!doc.sentences[out[i].sentence].headline) continue;
+    ++matched;
+    const auto needle = word_list(doc.slice(out[i].span));
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (j == i || doc.sentences[out[j].sentence].headline || out[j].speaker.empty()) continue;
+      if (contains_sequence(word_list(doc.slice(out[j].span)), needle)) {
+        out[i].speaker = out[j].speaker;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace parallax

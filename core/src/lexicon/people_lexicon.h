@@ -1,0 +1,90 @@
+// Tables about people, organisations and places, and about how articles attribute what
+// they report: reporting verbs in all their forms, titles, descriptions ("the lawmaker"),
+// pronouns, name suffixes and connectors, aliases (DPRK -> North Korea), organisation and
+// place cues, a gazetteer of places, demonyms and capitalised words that are never names.
+// Every lookup takes a folded word (unicode::fold: lowercase, ’ -> '). Adding a word to a
+// table never needs new code; a test checks that every table is sorted.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "parallax/mentions.h"
+
+namespace parallax::lexicon {
+
+struct ReportingVerb {
+  std::string_view form;   // "said"
+  std::string_view lemma;  // "say"
+  bool invertible;         // may come before its subject: "..., said Jane Doe"
+};
+const ReportingVerb* find_reporting_verb(std::string_view folded);
+std::span<const ReportingVerb> reporting_verbs();
+
+enum class TitleKind : uint8_t {
+  kHead,       // names a role on its own: President, Secretary, Gen., spokesman
+  kQualifier,  // only modifies one: Defense, Vice, Foreign, former
+};
+struct TitleWord {
+  std::string_view word;
+  TitleKind kind;
+};
+const TitleWord* find_title(std::string_view folded);
+std::span<const TitleWord> titles();
+
+// What a pronoun or a description can refer to.
+enum class Referent : uint8_t { kPerson, kGroup, kOrganization, kSelf };
+
+struct RoleNoun {  // the head of a description: "the lawmaker", "South Korean officials"
+  std::string_view word;
+  Referent referent;
+};
+const RoleNoun* find_role_noun(std::string_view folded);
+std::span<const RoleNoun> role_nouns();
+
+enum class Determiner : uint8_t { kDefinite, kIndefinite };
+struct DeterminerWord {
+  std::string_view word;
+  Determiner kind;
+};
+const DeterminerWord* find_determiner(std::string_view folded);
+std::span<const DeterminerWord> determiners();
+
+struct PronounWord {
+  std::string_view word;
+  Referent referent;
+};
+const PronounWord* find_pronoun(std::string_view folded);
+std::span<const PronounWord> pronouns();
+
+struct Alias {
+  std::string_view phrase;     // folded words joined by one space: "white house"
+  std::string_view canonical;  // "White House"
+  EntityType type;
+};
+const Alias* find_alias(std::string_view folded_phrase);
+std::span<const Alias> aliases();
+inline constexpr int kMaxAliasWords = 6;
+
+// Words that may stand between a subject and its reporting verb ("has", "also", "on").
+bool is_subject_skip(std::string_view folded);
+bool is_name_suffix(std::string_view folded);     // jr, sr, iii
+bool is_name_connector(std::string_view folded);  // of, for, de, von, bin
+bool is_organization_cue(std::string_view folded);  // ministry, service, bank, co
+bool is_place_cue(std::string_view folded);  // "Kursk region", "the city of ..."
+bool is_place(std::string_view folded_phrase);  // gazetteer: "ukraine", "north korea"
+inline constexpr int kMaxPlaceWords = 4;
+bool is_demonym(std::string_view folded);  // ukrainian, korean, north (in "North Korean")
+bool is_non_name(std::string_view folded);  // the, but, however: capitalised, never names
+
+std::span<const std::string_view> subject_skips();
+std::span<const std::string_view> name_suffixes();
+std::span<const std::string_view> name_connectors();
+std::span<const std::string_view> organization_cues();
+std::span<const std::string_view> place_cues();
+std::span<const std::string_view> places();
+std::span<const std::string_view> demonyms();
+std::span<const std::string_view> non_names();
+
+}  // namespace parallax::lexicon

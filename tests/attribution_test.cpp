@@ -1,0 +1,146 @@
+// Attribution: the source each sentence gives, with pronouns and descriptions resolved.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/entities.h"
+#include "test_support.h"
+#include "typography.h"
+
+namespace parallax {
+namespace {
+
+struct AttributionCase {
+  const char* name;
+  const char* input;
+  int sentence;        // index of the sentence to check; -1 for the last one
+  const char* source;  // expected source name ("" for none)
+};
+
+class SentenceAttribution : public testing::TestWithParam<AttributionCase> {};
+
+TEST_P(SentenceAttribution, NamesSource) {
+  const AttributionCase& c = GetParam();
+  const DocumentText doc = segment(decode_utf8(c.input).text);
+  const Attributions a = resolve_attribution(doc, extract_entities(doc, 0));
+  ASSERT_EQ(a.by_sentence.size(), doc.sentences.size());
+  ASSERT_FALSE(doc.sentences.empty());
+  const size_t s = c.sentence < 0 ? doc.sentences.size() - 1 : static_cast<size_t>(c.sentence);
+  ASSERT_LT(s, doc.sentences.size());
+  EXPECT_EQ(a.source_of(static_cast<uint32_t>(s)), c.source) << doc.slice(doc.sentences[s].span);
+}
+
+const AttributionCase kAttributionCases[] = {
+    // Subject before the verb.
+    {"NameSaid", "Marta Kollin said the bridge would reopen.", 0, "Marta Kollin"},
+    {"TitleNameSaid", "Harbor Minister Elena Vask said the port was safe.", 0, "Elena Vask"},
+    {"SurnameSaid", "Marta Kollin arrived. Kollin said the bridge was shut.", -1, "Marta Kollin"},
+    {"ToldReporters", "Marta Kollin told reporters the bridge was shut.", 0, "Marta Kollin"},
+    {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0, "Ivo Brandt"},
+    {"Added", "Ivo Brandt added that the fleet was ready.", 0, "Ivo Brandt"},
+    {"SaidInStatement", "The Harbor Safety Ministry said in a statement that 12 ships were lost.",
+     0, "Harbor Safety Ministry"},
+    {"HasAssessed", "The Coastal Mapping Service has assessed that 300 homes flooded.", 0,
+     "Coastal Mapping Service"},
+    {"AuxiliaryAndAdverb", "Ivo Brandt has also repeatedly warned that prices will rise.", 0,
+     "Ivo Brandt"},
+    {"WeekdayBetween", "Ivo Brandt on Tuesday said that prices will rise.", 0, "Ivo Brandt"},
+    {"Claimed", "Anton Perev claimed the dam would hold.", 0, "Anton Perev"},
+    {"Announced", "Anton Perev announced new fees on Monday.", 0, "Anton Perev"},
+    {"PossessiveOwner", "Ukraine" RSQ "s Coastal Mapping Service said 30 boats sank.", 0,
+     "Ukraine's Coastal Mapping Service"},
+    {"AliasOwner", "Seoul" RSQ "s Rivers Data Agency said 30 boats sank.", 0,
+     "South Korea's Rivers Data Agency"},
+    // Subject after the verb.
+    {"SaidName", LDQ "It is over," RDQ " said Marta Kollin.", 0, "Marta Kollin"},
+    {"SaidNameAppositive", "The water will rise, said Ivo Brandt, a senior fellow at the Harbor Institute.",
+     0, "Ivo Brandt"},
+    {"AccordingTo", "Forty boats sank, according to Ivo Brandt.", 0, "Ivo Brandt"},
+    {"AccordingToOrganisation", "According to the Harbor Safety Ministry, 40 boats sank.", 0,
+     "Harbor Safety Ministry"},
+    {"AccordingToReport", "Forty boats sank, according to a Harbor Times report.", 0,
+     "Harbor Times"},
+    {"TrailingDash", LDQ "We will rebuild." RDQ " " MDASH " Marta Kollin", -1, "Marta Kollin"},
+    {"TrailingDashAfterSentence", "The port will reopen soon " MDASH " Marta Kollin", 0,
+     "Marta Kollin"},
+    // Appositives.
+    {"AppositiveBeforeVerb",
+     "Ivo Brandt, a senior fellow at the Harbor Institute, said the dam was old.", 0, "Ivo Brandt"},
+    {"RelativeClause", "Ivo Brandt, who led the inquiry, said the dam was old.", 0, "Ivo Brandt"},
+    {"ClauseIsNotAppositive",
+     "Talks with Tarsk stalled, but the crews kept working, said Ivo Brandt.", 0, "Ivo Brandt"},
+    // Groups and new descriptions.
+    {"BareGroup", "Earlier Monday, Veloran lawmakers said 3,000 homes flooded.", 0,
+     "Veloran lawmakers"},
+    {"IndefiniteDescription", "On Monday, a senior harbor official said the port was closed.", 0,
+     "senior harbor official"},
+    {"OfficialsReporting", "Prices rose, with harbor officials reporting 40 closures.", 0,
+     "harbor officials"},
+    // Pronouns and descriptions resolved.
+    {"HeResolves", "Marta Kollin spoke first. Then he said the bridge was shut.", -1,
+     "Marta Kollin"},
+    {"SheResolvesToSource", "Anton Perev said the dam was old. She said it was new.", -1,
+     "Anton Perev"},
+    {"TheyResolveToGroup",
+     "Veloran lawmakers said 300 homes flooded. They said 20 more were at risk.", -1,
+     "Veloran lawmakers"},
+    {"DefiniteGroup",
+     "Veloran lawmakers said 300 homes flooded. About 40 boats sank, the lawmakers told journalists.",
+     -1, "Veloran lawmakers"},
+    {"DescriptionByTitle",
+     "Trade Secretary Dana Wolcott spoke. Ivo Brandt agreed. The trade secretary said fees rose.",
+     -1, "Dana Wolcott"},
+    {"DescriptionByAppositive",
+     "The dam is old, said Anton Perev, a lawmaker on the river committee. Ivo Brandt said so too. "
+     "The lawmaker said repairs were late.",
+     -1, "Anton Perev"},
+    {"TheSpokesman", "Harbor spokesman Tomas Rieger said it was late. The spokesman said 5 ships left.",
+     -1, "Tomas Rieger"},
+    {"TheMinistry",
+     "The Harbor Safety Ministry said 12 ships sank. The ministry said 3 more were missing.", -1,
+     "Harbor Safety Ministry"},
+    {"ForwardDescription",
+     "Port reopens, trade secretary says\nTrade Secretary Dana Wolcott said the port reopened.", 0,
+     "Dana Wolcott"},
+    // Choosing among cues.
+    {"SetOffCueWins",
+     "Tarsk had promised to send 400 boats by June, whose crews were trained, the lawmakers told "
+     "journalists.",
+     0, "lawmakers"},
+    {"FirstCueOtherwise", "Marta Kollin said the ministry confirmed that 40 boats sank.", 0,
+     "Marta Kollin"},
+    // No source.
+    {"NoCue", "The bridge was shut for 3 days.", 0, ""},
+    {"QuotedVerbIgnored", LDQ "We said it would fail," RDQ " Marta Kollin told reporters.", 0,
+     "Marta Kollin"},
+    {"OnlyQuotedVerb", "The sign read " LDQ "he said no" RDQ ".", 0, ""},
+    {"NounNotVerb", "Tarsk" RSQ "s claim about the dam was false.", 0, ""},
+    // Former bugs.
+    {"AdjectiveContinued", "Anton Perev stressed the continued Tarsk aid to the port.", 0,
+     "Anton Perev"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, SentenceAttribution, testing::ValuesIn(kAttributionCases),
+                         testing_support::CaseName());
+
+TEST(AttributionCues, MarksEmbeddedCues) {
+  const DocumentText doc =
+      segment(decode_utf8("Marta Kollin said the ministry confirmed that 40 boats sank.").text);
+  const Attributions a = resolve_attribution(doc, extract_entities(doc, 0));
+  ASSERT_EQ(a.cues.size(), 2u);
+  EXPECT_FALSE(a.cues[0].embedded);
+  EXPECT_TRUE(a.cues[1].embedded);
+}
+
+TEST(AttributionCues, SkipsFurniture) {
+  const DocumentText doc = segment(decode_utf8("By Jane Doe\nMarta Kollin said so.").text);
+  const Attributions a = resolve_attribution(doc, extract_entities(doc, 0));
+  ASSERT_EQ(a.by_sentence.size(), 2u);
+  EXPECT_EQ(a.source_of(0), "");
+  EXPECT_EQ(a.source_of(1), "Marta Kollin");
+}
+
+}  // namespace
+}  // namespace parallax

@@ -1,0 +1,188 @@
+// Quotations: spans without their marks, and speakers.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/attribution.h"
+#include "extract/entities.h"
+#include "extract/quotes.h"
+#include "test_support.h"
+#include "typography.h"
+
+namespace parallax {
+namespace {
+
+using QuoteList = std::vector<std::pair<std::string, std::string>>;  // text, speaker
+
+QuoteList quotes_of(const std::string& text) {
+  const DocumentText doc = segment(decode_utf8(text).text);
+  const std::vector<EntityMention> entities = extract_entities(doc, 0);
+  const Attributions a = resolve_attribution(doc, entities);
+  QuoteList out;
+  for (const QuoteMention& q : extract_quotes(doc, 0, a, entities))
+    out.emplace_back(std::string(doc.slice(q.span)), q.speaker);
+  return out;
+}
+
+struct QuoteCase {
+  const char* name;
+  const char* input;
+  QuoteList expected;
+};
+
+class QuoteExtraction : public testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteExtraction, FindsQuotesAndSpeakers) {
+  EXPECT_EQ(quotes_of(GetParam().input), GetParam().expected);
+}
+
+const QuoteCase kQuoteCases[] = {
+    // Marks.
+    {"CurlyDouble", LDQ "The dam will hold," RDQ " Marta Kollin said.",
+     {{"The dam will hold,", "Marta Kollin"}}},
+    {"StraightDouble", "\"The dam will hold,\" Marta Kollin said.",
+     {{"The dam will hold,", "Marta Kollin"}}},
+    {"Guillemets", LGUIL "The dam will hold," RGUIL " Marta Kollin said.",
+     {{"The dam will hold,", "Marta Kollin"}}},
+    {"LowHighGerman", "\xE2\x80\x9E" "Wir bleiben," LDQ " sagte Marta Kollin.", {{"Wir bleiben,", ""}}},
+    {"FinalStopInside", "Marta Kollin said: " LDQ "The dam will hold." RDQ,
+     {{"The dam will hold.", "Marta Kollin"}}},
+    {"SingleInHeadline", LSQ "The dam will hold" RSQ ", minister says\nHarbor Minister Elena Vask said: " LDQ
+     "The dam will hold for now." RDQ,
+     {{"The dam will hold", "Elena Vask"}, {"The dam will hold for now.", "Elena Vask"}}},
+    {"SingleInsideDouble", LDQ "They called it " LSQ "a trap" RSQ " at once," RDQ " Ivo Brandt said.",
+     {{"They called it " LSQ "a trap" RSQ " at once,", "Ivo Brandt"}}},
+    // Apostrophes are never marks.
+    {"Contractions", LDQ "They" RSQ "re late and we" RSQ "ll wait," RDQ " Ivo Brandt said.",
+     {{"They" RSQ "re late and we" RSQ "ll wait,", "Ivo Brandt"}}},
+    {"PossessiveBeforeQuote", "Tarsk" RSQ "s mayor called it " LDQ "a disgrace." RDQ,
+     {{"a disgrace.", "Tarsk" RSQ "s mayor"}}},
+    {"PluralPossessive", "The sailors" RSQ " union said it was " LDQ "unfair" RDQ ".",
+     {{"unfair", "sailors" RSQ " union"}}},
+    {"ApostropheName", LDQ "Wait," RDQ " said Liam O" RSQ "Daly. " LDQ "Please." RDQ,
+     {{"Wait,", "Liam O" RSQ "Daly"}, {"Please.", "Liam O" RSQ "Daly"}}},
+    {"DecadeApostrophe", "Back in the " RSQ "90s, Marta Kollin said, " LDQ "we sailed." RDQ,
+     {{"we sailed.", "Marta Kollin"}}},
+    {"NoQuotes", "Nobody" RSQ "s boat sank in the " RSQ "80s.", {}},
+    // Partial quotes and figures.
+    {"PartialQuote", "Ivo Brandt promised " LDQ "swift new repairs" RDQ " before winter.",
+     {{"swift new repairs", "Ivo Brandt"}}},
+    {"QuotedFigure", "Marta Kollin told the council that Tarsk sent " LDQ "4,000" RDQ " workers.",
+     {{"4,000", "Marta Kollin"}}},
+    {"TwoPartials", "Ivo Brandt announced " LDQ "new fees" RDQ " aimed at ships " LDQ
+     "carrying grain." RDQ,
+     {{"new fees", "Ivo Brandt"}, {"carrying grain.", "Ivo Brandt"}}},
+    {"DescribedAs", "Anton Perev described the plan as " LDQ "a gift to smugglers" RDQ ".",
+     {{"a gift to smugglers", "Anton Perev"}}},
+    {"DismissedAs", "The Harbor Safety Ministry dismissed as " LDQ "rumors" RDQ " the reports.",
+     {{"rumors", "Harbor Safety Ministry"}}},
+    // Speakers.
+    {"SaidName", LDQ "It is over," RDQ " said Marta Kollin, a senior fellow at the Harbor Institute.",
+     {{"It is over,", "Marta Kollin"}}},
+    {"AppositiveSpeaker", LDQ "It is over," RDQ " Ivo Brandt, a member of the council, said.",
+     {{"It is over,", "Ivo Brandt"}}},
+    {"PronounSpeaker", "Marta Kollin spoke on Monday. " LDQ "We will rebuild," RDQ " she said.",
+     {{"We will rebuild,", "Marta Kollin"}}},
+    {"DescriptionSpeaker",
+     "Trade Secretary Dana Wolcott spoke. " LDQ "Fees will rise," RDQ " the trade secretary said.",
+     {{"Fees will rise,", "Dana Wolcott"}}},
+    {"IndefiniteSpeaker", "A harbor official said the plan would be " LDQ "a disaster" RDQ ".",
+     {{"a disaster", "harbor official"}}},
+    {"ToldReporters", LDQ "Boats are leaving," RDQ " Ivo Brandt told reporters in Tarsk.",
+     {{"Boats are leaving,", "Ivo Brandt"}}},
+    {"AdjacentCueBeatsLaterOne",
+     LDQ "Boats are leaving," RDQ " Ivo Brandt told reporters, according to the Harbor Times.",
+     {{"Boats are leaving,", "Ivo Brandt"}}},
+    {"EmbeddedCueSkipped", "Marta Kollin said the ministry confirmed a " LDQ "large number" RDQ
+     " of boats.",
+     {{"large number", "Marta Kollin"}}},
+    {"NearestClauseCue",
+     "Anton Perev said the fees were fair, while Ivo Brandt described them as " LDQ "theft" RDQ ".",
+     {{"theft", "Ivo Brandt"}}},
+    {"QuestionSplitsSentence", LDQ "Will it hold?" RDQ " Ivo Brandt asked.",
+     {{"Will it hold?", "Ivo Brandt"}}},
+    {"NameAfterQuestion", LDQ "Will the dam hold?" RDQ " Kollin said. Marta Kollin left.",
+     {{"Will the dam hold?", "Marta Kollin"}}},
+    {"TrailingDash", LDQ "We will rebuild." RDQ " " MDASH " Marta Kollin",
+     {{"We will rebuild.", "Marta Kollin"}}},
+    {"BlockQuoteAfterColon", "Marta Kollin said:\n" LDQ "We will rebuild the harbor." RDQ,
+     {{"We will rebuild the harbor.", "Marta Kollin"}}},
+    // Quotations that follow others.
+    {"FollowingQuote", LDQ "It is over," RDQ " Ivo Brandt said. " LDQ "We lost." RDQ,
+     {{"It is over,", "Ivo Brandt"}, {"We lost.", "Ivo Brandt"}}},
+    {"FollowingParagraph",
+     LDQ "It is over," RDQ " Ivo Brandt said.\n" LDQ "We lost the fleet." RDQ,
+     {{"It is over,", "Ivo Brandt"}, {"We lost the fleet.", "Ivo Brandt"}}},
+    {"ContinuedOverParagraphs",
+     "Marta Kollin left.\n" LDQ "We lost the fleet.\n" LDQ "We will rebuild it," RDQ " Ivo Brandt said.",
+     {{"We lost the fleet.", "Ivo Brandt"}, {"We will rebuild it,", "Ivo Brandt"}}},
+    {"HeadlineTakesBodySpeaker",
+     LSQ "We will rebuild" RSQ ", port chief vows\n" LDQ "We will rebuild the harbor," RDQ
+     " said Ivo Brandt.",
+     {{"We will rebuild", "Ivo Brandt"}, {"We will rebuild the harbor,", "Ivo Brandt"}}},
+    // Unbalanced marks.
+    {"UnclosedEndsAtParagraph",
+     LDQ "We lost the fleet, Ivo Brandt said.\nThe harbor stayed closed.",
+     {{"We lost the fleet, Ivo Brandt said.", ""}}},
+    {"StrayClosingMark", "Ivo Brandt said " LDQ "no" RDQ " to the plan." RDQ " Then he left.",
+     {{"no", "Ivo Brandt"}}},
+    {"EmptyQuote", "He wrote " LDQ RDQ " on the sign.", {}},
+    {"StrayStraightQuote", "The boat is 6\" long.", {}},
+    // Former bugs.
+    {"FurnitureSkipped", "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ
+     " for the port",
+     {{"yes", "Marta Kollin"}}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, QuoteExtraction, testing::ValuesIn(kQuoteCases),
+                         testing_support::CaseName());
+
+// Pathological inputs stay linear.
+double seconds_for(const std::string& text) {
+  const auto start = std::chrono::steady_clock::now();
+  const QuoteList q = quotes_of(text);
+  (void)q;
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(QuotePathological, UnmatchedOpeningMarks) {
+  std::string text;
+  for (int i = 0; i < 30000; ++i) text += LDQ "a ";
+  EXPECT_LT(seconds_for(text), 2.0);
+}
+
+TEST(QuotePathological, UnmatchedClosingMarks) {
+  std::string text;
+  for (int i = 0; i < 30000; ++i) text += "a" RDQ " ";
+  EXPECT_LT(seconds_for(text), 2.0);
+  EXPECT_TRUE(quotes_of(text).empty());
+}
+
+TEST(QuotePathological, ManySpeakersAndPronouns) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i)
+    text += "Marta Kollin said " LDQ "yes" RDQ ". He said " LDQ "no" RDQ ". The officials said so.\n";
+  EXPECT_LT(seconds_for(text), 4.0);
+}
+
+TEST(QuotePathological, LongLine) {
+  std::string text;
+  while (text.size() < (size_t{10} << 20)) text += "Ivo Brandt said the port is closed and ";
+  text += ".";
+  EXPECT_LT(seconds_for(text), 20.0);
+}
+
+TEST(QuoteSpans, ExcludeMarksAndTrimSpaces) {
+  const DocumentText doc = segment(decode_utf8(LDQ " spaced out " RDQ " she said.").text);
+  const std::vector<EntityMention> entities = extract_entities(doc, 0);
+  const auto quotes = extract_quotes(doc, 0, resolve_attribution(doc, entities), entities);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(doc.slice(quotes[0].span), "spaced out");
+  EXPECT_EQ(quotes[0].sentence, 0u);
+}
+
+}  // namespace
+}  // namespace parallax
