@@ -26,6 +26,14 @@ constexpr size_t kMinCopyWords = 10;       // shorter sentences repeat by chance
 constexpr double kCopyOverlap = 0.8;       // share of a sentence's 4-grams found in the other
 constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy pair
 constexpr double kMinCopyShare = 0.3;
+constexpr size_t kMaxCopyPostings = 32;    // a 4-gram in more documents is common phrasing
+constexpr size_t kMaxClaimPostings = 32;   // a lemma in more claims does not block
+
+std::vector<uint32_t> sorted_unique_ids(std::vector<uint32_t> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
 
 bool has_capitalised_word_inside(const DocumentText& t, const Sentence& s) {
   for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
@@ -44,48 +52,70 @@ std::string join4(const std::vector<std::string>& w, size_t k) {
 }  // namespace
 
 void find_copies(Analysis& a) {
-  // Postings of word 4-grams -> (doc, sentence); a sentence is copied when most of its
-  // 4-grams occur in one other document.
-  struct Key {
-    uint32_t doc, sentence;
+  // A sentence is copied in another document when that document has the same sentence
+  // (after normalisation) or most of its word 4-grams. 4-grams found in many documents
+  // say nothing about copying and are not indexed; exact repeats are found by hashing.
+  struct CopySentence {
+    uint32_t doc;
+    std::string key;
+    std::vector<std::string> grams;
   };
-  std::unordered_map<std::string, std::vector<uint32_t>> gram_docs;
-  std::vector<std::pair<Key, std::vector<std::string>>> sentences;
+  std::vector<CopySentence> sentences;
+  std::unordered_map<std::string, std::vector<uint32_t>> docs_by_key;
+  std::unordered_map<std::string, std::vector<uint32_t>> docs_by_gram;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
-    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
-      if (t.is_furniture(t.sentences[s])) continue;
-      std::vector<std::string> w = comparable_words(t.slice(t.sentences[s].span));
+    for (const Sentence& s : t.sentences) {
+      if (t.is_furniture(s)) continue;
+      std::vector<std::string> w = comparable_words(t.slice(s.span));
       if (w.size() < kMinCopyWords) continue;
-      std::vector<std::string> grams;
-      for (size_t k = 0; k + 4 <= w.size(); ++k) grams.push_back(join4(w, k));
-      grams = sorted_unique(std::move(grams));
-      for (const std::string& g : grams) {
-        auto& docs = gram_docs[g];
-        if (docs.empty() || docs.back() != d) docs.push_back(d);
+      CopySentence c{d, {}, {}};
+      for (const std::string& word : w) c.key.append(word).push_back(' ');
+      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(join4(w, k));
+      c.grams = sorted_unique(std::move(c.grams));
+      auto& key_docs = docs_by_key[c.key];
+      if (key_docs.empty() || key_docs.back() != d) key_docs.push_back(d);
+      for (const std::string& g : c.grams) {
+        auto& gram_docs = docs_by_gram[g];
+        if (gram_docs.size() <= kMaxCopyPostings && (gram_docs.empty() || gram_docs.back() != d))
+          gram_docs.push_back(d);
       }
-      sentences.push_back({{d, s}, std::move(grams)});
+      sentences.push_back(std::move(c));
     }
   }
   std::map<std::pair<uint32_t, uint32_t>, uint32_t> shared;
-  for (const auto& [key, grams] : sentences) {
+  for (const CopySentence& c : sentences) {
+    std::vector<uint32_t> copied_in;
+    // Exact repeats: every other document, or for mass syndication the next one only
+    // (a chain is enough to count the copies as one source, and stays linear).
+    const std::vector<uint32_t>& same = docs_by_key[c.key];
+    if (same.size() <= kMaxCopyPostings) {
+      for (uint32_t other : same)
+        if (other > c.doc) copied_in.push_back(other);
+    } else {
+      auto next = std::upper_bound(same.begin(), same.end(), c.doc);
+      if (next != same.end()) copied_in.push_back(*next);
+    }
     std::map<uint32_t, size_t> hits;
-    for (const std::string& g : grams)
-      for (uint32_t other : gram_docs[g])
-        if (other != key.doc) ++hits[other];
+    for (const std::string& g : c.grams) {
+      const auto& gram_docs = docs_by_gram[g];
+      if (gram_docs.size() > kMaxCopyPostings) continue;
+      for (uint32_t other : gram_docs)
+        if (other > c.doc) ++hits[other];
+    }
     for (const auto& [other, n] : hits)
-      if (static_cast<double>(n) >= kCopyOverlap * static_cast<double>(grams.size()) && key.doc < other)
-        ++shared[{key.doc, other}];
+      if (static_cast<double>(n) >= kCopyOverlap * static_cast<double>(c.grams.size()))
+        copied_in.push_back(other);
+    for (uint32_t other : sorted_unique_ids(std::move(copied_in))) ++shared[{c.doc, other}];
+  }
+  std::vector<size_t> body(a.documents.size(), 0);
+  for (uint32_t d = 0; d < a.documents.size(); ++d) {
+    const DocumentText& t = a.documents[d].text;
+    for (const Sentence& s : t.sentences) body[d] += !t.is_furniture(s);
   }
   for (const auto& [docs, n] : shared) {
-    auto body_sentences = [&](uint32_t d) {
-      const DocumentText& t = a.documents[d].text;
-      size_t c = 0;
-      for (const Sentence& s : t.sentences) c += !t.is_furniture(s);
-      return std::max<size_t>(c, 1);
-    };
     const double share = static_cast<double>(n) /
-                         static_cast<double>(std::min(body_sentences(docs.first), body_sentences(docs.second)));
+                         static_cast<double>(std::max<size_t>(1, std::min(body[docs.first], body[docs.second])));
     if (n >= kMinCopySentences || share >= kMinCopyShare)
       a.copies.push_back({docs.first, docs.second, n, share});
   }
@@ -134,10 +164,9 @@ void group_claims(Analysis& a) {
     items.push_back(&lemmas[i]);
     docs.push_back(a.claims[i].doc);
   }
-  const size_t max_postings = std::max<size_t>(16, count / 8);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
   std::map<std::pair<uint32_t, uint32_t>, Link> best;
-  for (const auto& [i, j] : candidate_pairs(items, docs, max_postings, false)) {
+  for (const auto& [i, j] : candidate_pairs(items, docs, kMaxClaimPostings, false)) {
     double dot = 0;
     size_t x = 0, y = 0;
     const auto &p = lemmas[i], &q = lemmas[j];

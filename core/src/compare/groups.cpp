@@ -84,10 +84,24 @@ namespace parallax {
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
     const std::vector<const std::vector<std::string>*>& items, const std::vector<uint32_t>& docs,
     size_t max_postings, bool same_document) {
-  std::unordered_map<std::string_view, std::vector<uint32_t>> postings;
-  for (uint32_t i = 0; i < items.size(); ++i)
-    for (const std::string& w : *items[i]) postings[w].push_back(i);
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  // Identical items (wire copy repeated across many documents) join through their first
+  // occurrence: linear, however many documents repeat them.
+  std::unordered_map<std::string, uint32_t> first_of;
+  std::vector<uint32_t> representatives;
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    std::string key;
+    for (const std::string& w : *items[i]) key.append(w).push_back('\x1f');
+    auto [it, fresh] = first_of.emplace(std::move(key), i);
+    if (fresh) {
+      representatives.push_back(i);
+    } else if (same_document || docs[it->second] != docs[i]) {
+      pairs.emplace_back(it->second, i);
+    }
+  }
+  std::unordered_map<std::string_view, std::vector<uint32_t>> postings;
+  for (uint32_t i : representatives)
+    for (const std::string& w : *items[i]) postings[w].push_back(i);
   for (const auto& [word, list] : postings) {
     if (list.size() < 2 || list.size() > max_postings) continue;
     for (size_t x = 0; x < list.size(); ++x)

@@ -181,6 +181,8 @@ void unify_names(Analysis& analysis) {
   for (EntityMention& e : analysis.entities) rename(e.canonical);
   for (QuoteMention& q : analysis.quotes) rename(q.speaker);
   for (NumberMention& n : analysis.numbers) rename(n.source);
+  for (DocumentInfo& d : analysis.documents)
+    for (std::string& source : d.sentence_sources) rename(source);
 }
 
 }  // namespace parallax
