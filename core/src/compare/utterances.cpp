@@ -21,8 +21,9 @@ namespace parallax {
 
 namespace {
 
-constexpr double kMinCoverage = 0.6;     // LCS words / words of the shorter quote
+constexpr double kMinCoverage = 0.7;     // LCS words / words of the shorter segment
 constexpr size_t kMinWords = 3;          // shorter quotes ("evidence") are too common to align
+constexpr size_t kExactBelow = 6;        // segments shorter than this must match word for word
 constexpr size_t kMaxTrigramPostings = 64;
 
 size_t lcs_length(const std::vector<std::string>& x, const std::vector<std::string>& y) {
@@ -62,69 +63,163 @@ std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
   return out;
 }
 
+struct Segment {
+  uint32_t quote = 0;
+  std::vector<std::string> words;
+};
+
+// A partial quote of one or two words (“evidence”, “very serious”) is too common to align
+// by itself; it joins every utterance of the same speaker, in another document, that
+// holds its words in a row. It joins them without merging them.
+void attach_short_segments(const Analysis& a, const std::vector<Segment>& segments,
+                           std::vector<std::vector<uint32_t>>& clusters) {
+  constexpr size_t kMaxCandidates = 256;
+  std::unordered_map<uint32_t, uint32_t> cluster_of;
+  for (uint32_t c = 0; c < clusters.size(); ++c)
+    for (uint32_t s : clusters[c]) cluster_of[s] = c;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_speaker;
+  for (uint32_t s = 0; s < segments.size(); ++s) {
+    const std::string& speaker = a.quotes[segments[s].quote].speaker;
+    if (!speaker.empty() && cluster_of.count(s)) by_speaker[speaker].push_back(s);
+  }
+  for (uint32_t s = 0; s < segments.size(); ++s) {
+    const Segment& seg = segments[s];
+    if (seg.words.size() >= kMinWords || seg.words.empty()) continue;
+    const QuoteMention& quote = a.quotes[seg.quote];
+    auto it = by_speaker.find(quote.speaker);
+    if (quote.speaker.empty() || it == by_speaker.end()) continue;
+    std::vector<uint32_t> joined;
+    for (size_t k = 0; k < it->second.size() && k < kMaxCandidates; ++k) {
+      const uint32_t other = it->second[k];
+      if (a.quotes[segments[other].quote].doc == quote.doc) continue;
+      if (contains_run(segments[other].words, seg.words)) joined.push_back(cluster_of[other]);
+    }
+    std::sort(joined.begin(), joined.end());
+    joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
+    for (uint32_t c : joined) clusters[c].push_back(s);
+  }
+}
+
 }  // namespace
 
 void group_utterances(Analysis& a) {
-  const size_t count = a.quotes.size();
-  std::vector<std::vector<std::string>> words(count);
-  for (uint32_t i = 0; i < count; ++i)
-    words[i] = comparable_words(a.documents[a.quotes[i].doc].text.slice(a.quotes[i].span));
+  // Segments: each quote cut at the document's sentence boundaries, so that a quote
+  // which runs two utterances together ("... left to be seen. But there is evidence ...")
+  // joins both groups instead of chaining them into one.
+  std::vector<Segment> segments;
+  for (uint32_t q = 0; q < a.quotes.size(); ++q) {
+    const QuoteMention& quote = a.quotes[q];
+    const DocumentText& t = a.documents[quote.doc].text;
+    if (t.sentences.empty()) continue;
+    for (uint32_t s = t.sentence_at(quote.span.begin); s < t.sentences.size(); ++s) {
+      const Span sentence = t.sentences[s].span;
+      if (sentence.begin >= quote.span.end) break;
+      const Span part{std::max(sentence.begin, quote.span.begin), std::min(sentence.end, quote.span.end)};
+      if (part.empty()) continue;
+      Segment seg{q, comparable_words(t.slice(part))};
+      for (std::string& w : seg.words) w = lemma(w);
+      if (!seg.words.empty()) segments.push_back(std::move(seg));
+    }
+  }
+  const size_t count = segments.size();
 
-  // Blocking on word trigrams.
+  // Blocking on word trigrams; identical segments share their trigrams and are found too.
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
   for (uint32_t i = 0; i < count; ++i) {
-    if (words[i].size() < kMinWords) continue;
+    const auto& w = segments[i].words;
+    if (w.size() < kMinWords) continue;
     std::vector<std::string> grams;
-    for (size_t k = 0; k + 3 <= words[i].size(); ++k) grams.push_back(join(words[i], k, k + 3));
+    for (size_t k = 0; k + 3 <= w.size(); ++k) grams.push_back(join(w, k, k + 3));
     for (const std::string& g : sorted_unique(std::move(grams))) postings[g].push_back(i);
   }
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [gram, list] : postings) {
-    if (list.size() > kMaxTrigramPostings) continue;
+    // Past the cap, link consecutive postings only: identical wire quotes still chain.
+    const bool common = list.size() > kMaxTrigramPostings;
     for (size_t x = 0; x < list.size(); ++x)
-      for (size_t y = x + 1; y < list.size(); ++y)
-        if (a.quotes[list[x]].doc != a.quotes[list[y]].doc) pairs.emplace_back(list[x], list[y]);
+      for (size_t y = x + 1; y < list.size() && (!common || y == x + 1); ++y)
+        if (a.quotes[segments[list[x]].quote].doc != a.quotes[segments[list[y]].quote].doc)
+          pairs.emplace_back(list[x], list[y]);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
   DisjointSets sets(count);
   for (const auto& [i, j] : pairs) {
-    const size_t shorter = std::min(words[i].size(), words[j].size());
-    if (static_cast<double>(lcs_length(words[i], words[j])) >= kMinCoverage * static_cast<double>(shorter))
-      sets.unite(i, j);
+    const auto &p = segments[i].words, &q = segments[j].words;
+    const size_t shorter = std::min(p.size(), q.size());
+    // Short segments must appear word for word; longer ones may differ a little.
+    const bool same = shorter < kExactBelow
+                          ? contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)
+                          : static_cast<double>(lcs_length(p, q)) >= kMinCoverage * static_cast<double>(shorter);
+    if (same) sets.unite(i, j);
   }
 
-  for (std::vector<uint32_t>& members : sets.clusters(2)) {
+  // Clusters whose segments come from exactly the same quotes are one utterance told in
+  // several sentences ("It will have impacts ... It will also impact ..."): join them.
+  std::map<std::vector<uint32_t>, std::vector<uint32_t>> by_quote_set;
+  for (std::vector<uint32_t>& cluster : sets.clusters(2)) {
+    std::vector<uint32_t> quotes;
+    for (uint32_t s : cluster) quotes.push_back(segments[s].quote);
+    std::sort(quotes.begin(), quotes.end());
+    quotes.erase(std::unique(quotes.begin(), quotes.end()), quotes.end());
+    auto& joined = by_quote_set[quotes];
+    joined.insert(joined.end(), cluster.begin(), cluster.end());
+  }
+  std::vector<std::vector<uint32_t>> clusters;
+  for (auto& [quotes, cluster] : by_quote_set) {
+    std::sort(cluster.begin(), cluster.end());
+    clusters.push_back(std::move(cluster));
+  }
+  std::sort(clusters.begin(), clusters.end());
+  attach_short_segments(a, segments, clusters);
+
+  for (std::vector<uint32_t>& cluster : clusters) {
+    // Members: the quotes with a segment in this cluster, each with the words of those
+    // segments (in order), from at least two documents.
+    std::map<uint32_t, std::vector<std::string>> by_quote;
+    for (uint32_t s : cluster) {
+      if (segments[s].words.size() < kMinWords && by_quote.count(segments[s].quote)) continue;
+      auto& words = by_quote[segments[s].quote];
+      words.insert(words.end(), segments[s].words.begin(), segments[s].words.end());
+    }
+    std::vector<uint32_t> members;
+    std::vector<std::vector<std::string>> words;
+    std::vector<uint32_t> docs_seen;
+    for (auto& [quote, w] : by_quote) {
+      members.push_back(quote);
+      words.push_back(std::move(w));
+      docs_seen.push_back(a.quotes[quote].doc);
+    }
+    std::sort(docs_seen.begin(), docs_seen.end());
+    docs_seen.erase(std::unique(docs_seen.begin(), docs_seen.end()), docs_seen.end());
+    if (docs_seen.size() < 2) continue;
+
     Group g;
     g.kind = GroupKind::kUtterance;
+    g.documents = static_cast<uint32_t>(docs_seen.size());
     // The most common wording (ties: the longest) is the base of every diff.
     std::map<std::vector<std::string>, int> votes;
-    for (uint32_t m : members) ++votes[words[m]];
-    const std::vector<std::string>* base = &words[members[0]];
+    for (const auto& w : words) ++votes[w];
+    const std::vector<std::string>* base = &words[0];
     int best = 0;
     for (const auto& [wording, n] : votes)
       if (n > best || (n == best && wording.size() > base->size())) {
         best = n;
         base = &wording;
       }
-    std::vector<uint32_t> docs_seen;
     std::vector<std::string> speakers;
-    for (uint32_t m : members) {
-      docs_seen.push_back(a.quotes[m].doc);
-      if (!a.quotes[m].speaker.empty()) speakers.push_back(a.quotes[m].speaker);
-      g.diffs.push_back(word_diff(*base, words[m]));
+    for (size_t k = 0; k < members.size(); ++k) {
+      if (!a.quotes[members[k]].speaker.empty()) speakers.push_back(a.quotes[members[k]].speaker);
+      g.diffs.push_back(word_diff(*base, words[k]));
     }
-    std::sort(docs_seen.begin(), docs_seen.end());
-    g.documents =
-        static_cast<uint32_t>(std::unique(docs_seen.begin(), docs_seen.end()) - docs_seen.begin());
     speakers = sorted_unique(std::move(speakers));
     g.attribution_conflict = speakers.size() > 1;
     // Wording conflicts: two documents whose words differ, neither a run of the other.
     bool wording_conflict = false;
     for (size_t x = 0; x < members.size() && !wording_conflict; ++x)
       for (size_t y = x + 1; y < members.size(); ++y) {
-        const auto &p = words[members[x]], &q = words[members[y]];
+        const auto &p = words[x], &q = words[y];
         if (a.quotes[members[x]].doc == a.quotes[members[y]].doc || p == q) continue;
         if (!contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)) {
           wording_conflict = true;
