@@ -88,6 +88,16 @@ export class ArticleEditor {
       meta,
       notice,
     );
+    // Keyboard reordering: Alt+Up/Down on the card's name, date or buttons (not in the
+    // text, where Alt+arrows move the caret on some systems). Focus stays where it was.
+    root.addEventListener('keydown', (e) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || !['ArrowUp', 'ArrowDown'].includes(e.key) || e.target === text) return;
+      e.preventDefault();
+      const focused = e.target;
+      this._callbacks.onMove(id, e.key === 'ArrowUp' ? -1 : +1);
+      if (focused && focused.focus) focused.focus();
+    });
+    for (const el of [name, date, up, down, remove]) el.setAttribute('aria-keyshortcuts', 'Alt+ArrowUp Alt+ArrowDown');
     return { root, name, date, text, meta, notice, up, down, remove, number };
   }
 
@@ -110,8 +120,8 @@ export class ArticleEditor {
     card.up.setAttribute('aria-label', `Move article ${n} up`);
     card.down.setAttribute('aria-label', `Move article ${n} down`);
     card.remove.setAttribute('aria-label', `Remove article ${n}`);
-    card.up.title = 'Move up';
-    card.down.title = 'Move down';
+    card.up.title = 'Move up (Alt+↑)';
+    card.down.title = 'Move down (Alt+↓)';
     card.remove.title = 'Remove';
     card.up.disabled = index === 0;
     card.down.disabled = index === count - 1;

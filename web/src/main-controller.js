@@ -17,7 +17,9 @@ import { reportToJson, reportToMarkdown, numbersToCsv } from './exporters.js';
 import { checkLimits, utf8Length, LIMITS_TEXT } from './limits.js';
 
 const $ = (id) => document.getElementById(id);
-const SAVE_DELAY_MS = 250;
+// Edits are written at most this long after they are made, even while typing goes on, so
+// that a crashed tab loses at most the last moment of work.
+const SAVE_DELAY_MS = 200;
 const REANALYZE_DELAY_MS = 800;
 const PROGRESS_DELAY_MS = 150;
 
@@ -76,8 +78,8 @@ export class MainController {
     this._refusal = '';
     this._checkLimits();
     this._dirty = true;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
+    // Not a debounce: continuous typing must not put the save off indefinitely.
+    if (!this._saveTimer) this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
     // Once results are shown, keep them in step with the text, as svgomg does.
     if (this._model) {
       clearTimeout(this._reanalyzeTimer);
@@ -93,6 +95,7 @@ export class MainController {
 
   _save() {
     clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     this._dirty = false;
     if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
       this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
