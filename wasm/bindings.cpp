@@ -6,8 +6,10 @@
 //
 // Offsets in the report count UTF-16 units, as JavaScript strings and DOM ranges do.
 // Nothing is thrown across the boundary: a malformed call returns {"ok": false, "error": ...}.
+// heapInUse() (bytes allocated and not freed) is there for the memory test.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <string>
 #include <vector>
@@ -60,9 +62,14 @@ std::string analyze(val documents, val options) {
 
 std::string version() { return parallax::version(); }
 
+// Bytes the allocator has handed out and not had back; tests/wasm/memory.test.mjs checks
+// that repeated analyses return everything they take.
+double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(parallax) {
   emscripten::function("analyze", &analyze);
   emscripten::function("version", &version);
+  emscripten::function("heapInUse", &heap_in_use);
 }

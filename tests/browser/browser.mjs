@@ -16,10 +16,12 @@ export const executablePath = process.env.PARALLAX_CHROMIUM || '/usr/bin/chromiu
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch({ width = 1280, height = 800 } = {}) {
+// profile: a user-data directory to reuse (kept on close); by default a fresh one that
+// close() deletes.
+export async function launch({ width = 1280, height = 800, profile: reuse } = {}) {
   if (!existsSync(pageFile)) throw new Error(`missing ${pageFile}: run scripts/build-web first`);
   await mkdir(screenshotDir, { recursive: true });
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'parallax-chromium-'));
+  const profile = reuse || (await mkdtemp(path.join(os.tmpdir(), 'parallax-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -43,9 +45,10 @@ export async function launch({ width = 1280, height = 800 } = {}) {
     context,
     page,
     log,
+    profile,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!reuse) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -136,6 +136,17 @@ test('articles can be added, reordered and removed; Clear asks first', async () 
   await page.click('[aria-label="Move article 3 up"]');
   assert.deepEqual(await names(), ['Harbour Gazette', 'Third', 'Valley Times']);
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Move article 2 up', 'focus follows the moved article');
+  // From the keyboard: Alt+Down on a name moves its article; the caret stays in the name.
+  await page.locator('.article-name').nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  assert.deepEqual(await names(), ['Third', 'Harbour Gazette', 'Valley Times']);
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'Harbour Gazette');
+  await page.keyboard.press('Alt+ArrowUp');
+  assert.deepEqual(await names(), ['Harbour Gazette', 'Third', 'Valley Times']);
+  // Not inside the text, where Alt+arrows belong to the editor.
+  await page.locator('.article-text').nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  assert.deepEqual(await names(), ['Harbour Gazette', 'Third', 'Valley Times']);
   page.once('dialog', (d) => d.accept());
   await page.click('[aria-label="Remove article 2"]');
   assert.deepEqual(await names(), ['Harbour Gazette', 'Valley Times']);

@@ -33,6 +33,21 @@ export class ArticleEditor {
     }
   }
 
+  // notices: Map of article id -> [{kind: 'error' | 'warning', message}].
+  setNotices(notices) {
+    for (const [id, card] of this._cards) {
+      const list = notices.get(id) || [];
+      const key = JSON.stringify(list);
+      if (card.noticeKey === key) continue;
+      card.noticeKey = key;
+      card.notice.replaceChildren(...list.map((n) => h('li', { class: `notice-${n.kind}` }, n.message)));
+      card.notice.hidden = !list.length;
+      card.root.classList.toggle('over-limit', list.some((n) => n.kind === 'error'));
+      if (list.length) card.text.setAttribute('aria-describedby', card.notice.id);
+      else card.text.removeAttribute('aria-describedby');
+    }
+  }
+
   focusArticle(id, what = 'text') {
     const card = this._cards.get(id);
     if (card) card[what === 'name' ? 'name' : 'text'].focus();
@@ -51,6 +66,8 @@ export class ArticleEditor {
     const date = h('input', { type: 'date', class: 'article-date' });
     const text = h('textarea', { class: 'article-text', rows: '6', placeholder: 'Paste the article text here', spellcheck: 'false' });
     const meta = h('span', { class: 'article-meta' });
+    // Why this article will not be (or was not) analysed as it is: limits, core warnings.
+    const notice = h('ul', { class: 'article-notice', id: `notice-${id}`, hidden: true });
     const up = h('button', { type: 'button', class: 'icon', onclick: () => this._callbacks.onMove(id, -1) }, '↑');
     const down = h('button', { type: 'button', class: 'icon', onclick: () => this._callbacks.onMove(id, +1) }, '↓');
     const remove = h('button', { type: 'button', class: 'icon danger', onclick: () => this._callbacks.onRemove(id) }, '✕');
@@ -69,8 +86,19 @@ export class ArticleEditor {
       h('div', { class: 'card-head' }, number, nameLabel, dateLabel, h('div', { class: 'card-actions' }, up, down, remove)),
       text,
       meta,
+      notice,
     );
-    return { root, name, date, text, meta, up, down, remove, number };
+    // Keyboard reordering: Alt+Up/Down on the card's name, date or buttons (not in the
+    // text, where Alt+arrows move the caret on some systems). Focus stays where it was.
+    root.addEventListener('keydown', (e) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || !['ArrowUp', 'ArrowDown'].includes(e.key) || e.target === text) return;
+      e.preventDefault();
+      const focused = e.target;
+      this._callbacks.onMove(id, e.key === 'ArrowUp' ? -1 : +1);
+      if (focused && focused.focus) focused.focus();
+    });
+    for (const el of [name, date, up, down, remove]) el.setAttribute('aria-keyshortcuts', 'Alt+ArrowUp Alt+ArrowDown');
+    return { root, name, date, text, meta, notice, up, down, remove, number };
   }
 
   _updateCard(card, article, index, count) {
@@ -92,8 +120,8 @@ export class ArticleEditor {
     card.up.setAttribute('aria-label', `Move article ${n} up`);
     card.down.setAttribute('aria-label', `Move article ${n} down`);
     card.remove.setAttribute('aria-label', `Remove article ${n}`);
-    card.up.title = 'Move up';
-    card.down.title = 'Move down';
+    card.up.title = 'Move up (Alt+↑)';
+    card.down.title = 'Move down (Alt+↓)';
     card.remove.title = 'Remove';
     card.up.disabled = index === 0;
     card.down.disabled = index === count - 1;

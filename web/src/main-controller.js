@@ -14,9 +14,12 @@ import { WorkerMessenger } from './worker-messenger.js';
 import { loadWorkspace, saveWorkspace } from './storage.js';
 import { fileToArticle } from './file-import.js';
 import { reportToJson, reportToMarkdown, numbersToCsv } from './exporters.js';
+import { checkLimits, utf8Length, LIMITS_TEXT } from './limits.js';
 
 const $ = (id) => document.getElementById(id);
-const SAVE_DELAY_MS = 250;
+// Edits are written at most this long after they are made, even while typing goes on, so
+// that a crashed tab loses at most the last moment of work.
+const SAVE_DELAY_MS = 200;
 const REANALYZE_DELAY_MS = 800;
 const PROGRESS_DELAY_MS = 150;
 
@@ -31,6 +34,8 @@ export class MainController {
     this._saveTimer = 0;
     this._dirty = false;
     this._reanalyzeTimer = 0;
+    this._refusal = ''; // the core's reason for refusing the last analysis
+    this._coreNotices = new Map(); // article id -> the core's warnings about it
 
     const restored = loadWorkspace();
     this._referenceDate = (restored && restored.referenceDate) || '';
@@ -52,6 +57,8 @@ export class MainController {
 
     this._wireToolbar();
     this._editor.render(this._articles);
+    $('limits-help').textContent = LIMITS_TEXT;
+    this._checkLimits();
     this._setState('idle');
     if (restored && restored.articles.some((a) => a.text.trim())) this._status(`Restored ${restored.articles.length} article(s) from this browser.`);
   }
@@ -68,9 +75,11 @@ export class MainController {
 
   _changed({ structure = false } = {}) {
     if (structure) this._editor.render(this._articles);
+    this._refusal = '';
+    this._checkLimits();
     this._dirty = true;
-    clearTimeout(this._saveTimer);
-    this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
+    // Not a debounce: continuous typing must not put the save off indefinitely.
+    if (!this._saveTimer) this._saveTimer = setTimeout(() => this._save(), SAVE_DELAY_MS);
     // Once results are shown, keep them in step with the text, as svgomg does.
     if (this._model) {
       clearTimeout(this._reanalyzeTimer);
@@ -86,6 +95,7 @@ export class MainController {
 
   _save() {
     clearTimeout(this._saveTimer);
+    this._saveTimer = 0;
     this._dirty = false;
     if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
       this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
@@ -96,6 +106,7 @@ export class MainController {
     const article = this._articles.find((a) => a.id === id);
     if (!article) return;
     Object.assign(article, fields);
+    if ('text' in fields) this._coreNotices.delete(id); // about the old text
     this._changed();
   }
 
@@ -175,6 +186,56 @@ export class MainController {
     this._status('Cleared.');
   }
 
+  // --- Limits -------------------------------------------------------------------
+
+  _bytes(article) {
+    if (article._sizedText !== article.text) {
+      article._sizedText = article.text;
+      article._bytes = utf8Length(article.text);
+    }
+    return article._bytes;
+  }
+
+  // Shows, beside each article, why it will not be analysed (the page's own check against
+  // the limits) or what the core said about it, and above the list what is wrong with
+  // the input as a whole. Never silent: nothing over a limit goes unexplained.
+  _checkLimits() {
+    const sent = this._articles.filter((a) => a.text.trim()).map((a) => ({ id: a.id, bytes: this._bytes(a) }));
+    const { perArticle, overall } = checkLimits(sent);
+    const notices = new Map();
+    for (const a of this._articles) {
+      const list = [];
+      if (perArticle.has(a.id)) list.push({ kind: 'error', message: perArticle.get(a.id) });
+      for (const message of this._coreNotices.get(a.id) || []) {
+        // The page's own message already says it; the core's would repeat it.
+        if (!(perArticle.has(a.id) && /not analysed/.test(message))) list.push({ kind: /not analysed/.test(message) ? 'error' : 'warning', message });
+      }
+      notices.set(a.id, list);
+    }
+    this._editor.setNotices(notices);
+    const alerts = [...overall];
+    if (this._refusal) alerts.push(`Parallax refused to analyse these articles: ${this._refusal}.`);
+    const box = $('input-alert');
+    box.replaceChildren(...alerts.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
+    box.hidden = !alerts.length;
+  }
+
+  // The core's warnings about single documents, by article id (documents are in the
+  // order of the articles sent).
+  _noteCoreWarnings(report, snapshot) {
+    this._coreNotices = new Map();
+    const documents = Array.isArray(report.documents) ? report.documents : [];
+    const index = new Map(documents.map((d, i) => [d.id, i]));
+    for (const w of Array.isArray(report.warnings) ? report.warnings : []) {
+      const i = w && index.get(w.doc);
+      if (i === undefined || !snapshot[i] || !w.message) continue;
+      const id = snapshot[i].id;
+      if (!this._coreNotices.has(id)) this._coreNotices.set(id, []);
+      this._coreNotices.get(id).push(String(w.message));
+    }
+    this._checkLimits();
+  }
+
   // --- Analysis -----------------------------------------------------------------
 
   async analyze() {
@@ -200,13 +261,23 @@ export class MainController {
       const { result, version } = await this._messenger.request('analyze', { documents, options });
       if (job !== this._job) return; // a newer analysis has started: drop this one
       this._version = version;
+      this._noteCoreWarnings(result, snapshot);
       this._setModel(new ReportModel(result, snapshot));
       const ms = Math.round(performance.now() - started);
-      this._status(`Analyzed ${snapshot.length} article(s) in ${ms} ms.`);
+      const skipped = [...this._coreNotices.values()].filter((list) => list.some((m) => /not analysed/.test(m))).length;
+      this._status(`Analyzed ${snapshot.length} article(s) in ${ms} ms.${skipped ? ` ${skipped} not analysed: see the message beside it.` : ''}`, skipped ? 'error' : 'info');
       this._setState('done');
     } catch (err) {
       if (job !== this._job) return;
-      if (err && err.name === 'AbortError') {
+      if (err && err.refused) {
+        // Over the core's limits: old results would pass for these articles' results.
+        this._refusal = err.message;
+        this._coreNotices = new Map();
+        this._setModel(null);
+        this._checkLimits();
+        this._status(`Not analysed: ${err.message}`, 'error');
+        this._setState('error');
+      } else if (err && err.name === 'AbortError') {
         this._status('Analysis cancelled.');
         this._setState('idle');
       } else {

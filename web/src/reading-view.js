@@ -95,7 +95,10 @@ export class ReadingView {
   _renderArticle(model, doc, index) {
     const text = model.text(index);
     const name = model.docName(index);
-    const paragraphs = Array.isArray(doc.paragraphs) && doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length, furniture: null }];
+    // A document the core did not analyse (over a limit, empty) has no paragraphs: its
+    // text is not shown, the reason is.
+    const paragraphs = Array.isArray(doc.paragraphs) ? doc.paragraphs : [{ start: 0, end: text.length, furniture: null }];
+    const warnings = (Array.isArray(model.report.warnings) ? model.report.warnings : []).filter((w) => w && w.doc === doc.id && w.message);
     const intervals = [];
     (doc.sentences || []).forEach((s, si) => intervals.push({ start: s.start, end: s.end, rank: RANK.sentence, item: { sentence: si, headline: !!s.headline } }));
     for (const m of model.mentionsByDoc[index]) {
@@ -119,6 +122,7 @@ export class ReadingView {
       { class: 'article', dataset: { doc: doc.id, index: String(index) }, 'aria-label': `Article ${index + 1}: ${name}` },
       h('h3', { class: 'article-title' }, h('span', { class: 'article-number', 'aria-hidden': 'true' }, String(index + 1)), name),
       h('p', { class: 'article-info' }, meta),
+      warnings.length ? h('ul', { class: 'article-notice' }, warnings.map((w) => h('li', { class: /not analysed/.test(w.message) ? 'notice-error' : 'notice-warning' }, String(w.message)))) : null,
       body,
     );
   }

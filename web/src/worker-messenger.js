@@ -53,7 +53,9 @@ export class WorkerMessenger {
         this._worker = null;
         this._rejectAll(new Error('the analysis worker was restarted'));
       }
-      pending.reject(new Error(data.error));
+      const error = new Error(data.error);
+      error.refused = !!data.refused;
+      pending.reject(error);
     } else {
       pending.resolve(data);
     }
