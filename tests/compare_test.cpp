@@ -382,7 +382,8 @@ namespace {
 
 
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
-  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::event_verb_table()})
+  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::event_verb_table(),
+                     lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto stops = lexicon::stop_word_table();

@@ -21,7 +21,8 @@ namespace parallax {
 namespace {
 
 constexpr size_t kMinClaimWords = 6;
-constexpr double kMinClaimSimilarity = 0.3;
+constexpr double kMinClaimSimilarity = 0.35;
+constexpr size_t kMinSharedLemmas = 3;
 constexpr size_t kMinCopyWords = 10;       // shorter sentences repeat by chance
 constexpr double kCopyOverlap = 0.8;       // share of a sentence's 4-grams found in the other
 constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy pair
@@ -138,7 +139,8 @@ void group_claims(Analysis& a) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       const Sentence& sentence = t.sentences[s];
-      if (t.is_furniture(sentence)) continue;
+      // Headlines restate the lead; aligning them would take the lead's place in its group.
+      if (t.is_furniture(sentence) || sentence.headline) continue;
       const std::string_view text = t.slice(sentence.span);
       if (comparable_words(text).size() < kMinClaimWords) continue;
       if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
@@ -168,11 +170,13 @@ void group_claims(Analysis& a) {
   std::map<std::pair<uint32_t, uint32_t>, Link> best;
   for (const auto& [i, j] : candidate_pairs(items, docs, kMaxClaimPostings, false)) {
     double dot = 0;
+    size_t shared_lemmas = 0;
     size_t x = 0, y = 0;
     const auto &p = lemmas[i], &q = lemmas[j];
     while (x < p.size() && y < q.size()) {
       if (p[x] == q[y]) {
         dot += idf[p[x]] * idf[p[x]];
+        ++shared_lemmas;
         ++x;
         ++y;
       } else if (p[x] < q[y]) {
@@ -181,7 +185,10 @@ void group_claims(Analysis& a) {
         ++y;
       }
     }
-    const double score = dot / std::sqrt(norms[i] * norms[j]);
+    // Containment more than symmetry: one outlet's sentence often adds a clause to
+    // another's, so the shared weight is measured against the lighter sentence.
+    if (shared_lemmas < kMinSharedLemmas) continue;
+    const double score = dot / std::min(norms[i], norms[j]);
     if (score < kMinClaimSimilarity) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
       Link& slot = best[{from, a.claims[to].doc}];

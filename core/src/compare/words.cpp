@@ -69,7 +69,8 @@ std::vector<std::string> content_lemmas(std::string_view text) {
   for (const std::string& w : comparable_words(text)) {
     if (lexicon::is_stop_word(w)) continue;
     if (std::isdigit(static_cast<unsigned char>(w[0]))) continue;
-    out.push_back(lemma(w));
+    const std::string_view shared_sense = lexicon::concept_of(w);
+    out.push_back(shared_sense.empty() ? lemma(w) : std::string(shared_sense));
   }
   return out;
 }

@@ -126,6 +126,50 @@ constexpr WordClass kEventVerbs[] = {
     {"visited", "visit"}, {"warned", "statement"},
 };
 
+// Synonyms and spelling variants -> one concept. Sorted by word.
+constexpr WordClass kConcepts[] = {
+    {"accord", "agreement"}, {"added", "say"}, {"adds", "say"},
+    {"agreement", "agreement"}, {"aid", "aid"}, {"alliance", "agreement"},
+    {"ammunition", "weapon"}, {"announced", "say"}, {"announces", "say"},
+    {"armaments", "weapon"}, {"arms", "weapon"}, {"artillery", "weapon"},
+    {"assess", "estimate"}, {"assessed", "estimate"}, {"assessment", "estimate"},
+    {"assistance", "aid"}, {"backing", "aid"}, {"began", "begin"},
+    {"begin", "begin"}, {"begins", "begin"}, {"cautioned", "warn"},
+    {"center", "center"}, {"centre", "center"}, {"confirm", "confirm"},
+    {"confirmed", "confirm"}, {"confirming", "confirm"}, {"confirms", "confirm"},
+    {"dead", "die"}, {"deal", "agreement"}, {"death", "die"},
+    {"deaths", "die"}, {"defence", "defense"}, {"defense", "defense"},
+    {"deliver", "supply"}, {"delivered", "supply"}, {"delivering", "supply"},
+    {"delivers", "supply"}, {"deploy", "deploy"}, {"deployed", "deploy"},
+    {"deploying", "deploy"}, {"deployment", "deploy"}, {"deploys", "deploy"},
+    {"die", "die"}, {"died", "die"}, {"dies", "die"},
+    {"dispatch", "deploy"}, {"dispatched", "deploy"}, {"dispatching", "deploy"},
+    {"estimate", "estimate"}, {"estimated", "estimate"}, {"estimates", "estimate"},
+    {"evacuate", "evacuate"}, {"evacuated", "evacuate"}, {"evacuating", "evacuate"},
+    {"evacuation", "evacuate"}, {"fatalities", "die"}, {"fled", "evacuate"},
+    {"flee", "evacuate"}, {"fleeing", "evacuate"}, {"furnished", "supply"},
+    {"help", "aid"}, {"hurt", "injure"}, {"incursion", "invasion"},
+    {"injure", "injure"}, {"injured", "injure"}, {"injuries", "injure"},
+    {"injury", "injure"}, {"invade", "invasion"}, {"invaded", "invasion"},
+    {"invasion", "invasion"}, {"kill", "die"}, {"killed", "die"},
+    {"killing", "die"}, {"kills", "die"}, {"munition", "weapon"},
+    {"munitions", "weapon"}, {"noted", "say"}, {"offence", "offense"},
+    {"offense", "offense"}, {"organisation", "organization"}, {"organization", "organization"},
+    {"pact", "agreement"}, {"personnel", "troop"}, {"program", "program"},
+    {"programme", "program"}, {"provide", "supply"}, {"provided", "supply"},
+    {"provides", "supply"}, {"providing", "supply"}, {"said", "say"},
+    {"say", "say"}, {"says", "say"}, {"servicemen", "troop"},
+    {"shells", "weapon"}, {"soldier", "troop"}, {"soldiers", "troop"},
+    {"start", "begin"}, {"started", "begin"}, {"starts", "begin"},
+    {"stated", "say"}, {"states", "say"}, {"stationed", "deploy"},
+    {"supplied", "supply"}, {"supplies", "supply"}, {"supply", "supply"},
+    {"supplying", "supply"}, {"support", "aid"}, {"tells", "say"},
+    {"told", "say"}, {"treaty", "agreement"}, {"troop", "troop"},
+    {"troops", "troop"}, {"warned", "warn"}, {"warning", "warn"},
+    {"warns", "warn"}, {"weapon", "weapon"}, {"weapons", "weapon"},
+    {"wounded", "injure"}, {"wounding", "injure"},
+};
+
 template <class Row, size_t N>
 const Row* find_row(const Row (&table)[N], std::string_view key) {
   auto it = std::lower_bound(std::begin(table), std::end(table), key,
@@ -166,6 +210,12 @@ std::string_view event_verb_class(std::string_view word) {
   return row ? row->klass : std::string_view();
 }
 
+std::string_view concept_of(std::string_view word) {
+  const WordClass* row = find_row(kConcepts, word);
+  return row ? row->klass : std::string_view();
+}
+
+std::span<const WordClass> concept_table() { return kConcepts; }
 std::span<const WordClass> unit_class_table() { return kUnitClasses; }
 std::span<const WordClass> frame_table() { return kFrames; }
 std::span<const WordClass> event_verb_table() { return kEventVerbs; }

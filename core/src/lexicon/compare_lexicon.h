@@ -41,10 +41,16 @@ std::string_view expand_contraction(std::string_view lowercase_word);
 // "signed" -> sign; "invaded" -> invasion. Sorted by word.
 std::string_view event_verb_class(std::string_view lowercase_word);
 
+// Words that news writing uses interchangeably -> one concept, for content comparison:
+// "supplied"/"provided"/"delivered" -> supply, "arms"/"weapons"/"munitions" -> weapon,
+// British and American spellings ("defence" -> defense). "" when the word has none.
+std::string_view concept_of(std::string_view lowercase_word);
+
 // The tables themselves, for tests that check they are sorted.
 std::span<const WordClass> unit_class_table();
 std::span<const WordClass> frame_table();
 std::span<const WordClass> event_verb_table();
 std::span<const std::string_view> stop_word_table();
+std::span<const WordClass> concept_table();
 
 }  // namespace parallax::lexicon
