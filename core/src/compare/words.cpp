@@ -8,6 +8,11 @@
 namespace parallax {
 
 namespace {
+// ASCII letters and digits: std::isalnum in the "C" locale, without the library call.
+bool is_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -37,12 +42,12 @@ std::vector<std::string> comparable_words(std::string_view text) {
   for (size_t i = 0; i < folded.size(); ++i) {
     const char c = folded[i];
     const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
+    if (is_alnum(u) || u >= 0x80) {
       word += c;
     } else if (c == '\'' && !word.empty()) {
       word += c;  // inner apostrophe: kept for contractions, trimmed at the end
     } else if (c == '-' && !word.empty() && i + 1 < folded.size() &&
-               std::isalnum(static_cast<unsigned char>(folded[i + 1]))) {
+               is_alnum(static_cast<unsigned char>(folded[i + 1]))) {
       // joined: co-belligerents -> cobelligerents
     } else {
       flush();

@@ -111,6 +111,12 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // ASCII (most of any English text) needs no decoding.
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      ++i;
+      continue;
+    }
     int len = 1;
     char32_t cp = decode_at(text, i, len);
     i += len;
