@@ -168,6 +168,15 @@ std::optional<int> relative_day(std::string_view phrase) {
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
+bool starts_relative_day(std::string_view word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> words;
+    for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
+    return KeyIndex(std::move(words));
+  }();
+  return first_words.find(word) >= 0;
+}
+
 std::optional<Period> period_word(std::string_view word, bool* plural) {
   const Entry* e = find<kPeriods>(word);
   if (!e) return std::nullopt;
