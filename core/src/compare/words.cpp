@@ -21,6 +21,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 std::vector<std::string> comparable_words(std::string_view text) {
   const std::string folded = unicode::fold(text);
   std::vector<std::string> words;
+  words.reserve(folded.size() / 5);
   std::string word;
   auto flush = [&] {
     while (!word.empty() && word.back() == '\'') word.pop_back();
@@ -57,26 +58,46 @@ std::vector<std::string> comparable_words(std::string_view text) {
   return words;
 }
 
-std::string lemma(std::string_view word) {
-  std::string w(word);
-  if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches")))
-    return w.substr(0, w.size() - 2);
+namespace {
+// The lemma of `w`, in place (no new string per word).
+void lemmatize(std::string& w) {
+  if (w.size() > 4 && ends_with(w, "ies")) {
+    w.resize(w.size() - 3);
+    w += 'y';
+    return;
+  }
+  if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches"))) {
+    w.resize(w.size() - 2);
+    return;
+  }
   if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us"))
     w.pop_back();
-  if (w.size() > 5 && ends_with(w, "ing")) return w.substr(0, w.size() - 3);
-  if (w.size() > 4 && ends_with(w, "ed")) return w.substr(0, w.size() - 2);
+  if (w.size() > 5 && ends_with(w, "ing")) {
+    w.resize(w.size() - 3);
+    return;
+  }
+  if (w.size() > 4 && ends_with(w, "ed")) w.resize(w.size() - 2);
+}
+}  // namespace
+
+std::string lemma(std::string_view word) {
+  std::string w(word);
+  lemmatize(w);
   return w;
 }
 
 std::vector<std::string> content_lemmas(std::string_view text) {
-  std::vector<std::string> out;
-  for (const std::string& w : comparable_words(text)) {
+  std::vector<std::string> words = comparable_words(text);
+  size_t kept = 0;
+  for (std::string& w : words) {
     if (lexicon::is_stop_word(w)) continue;
     if (std::isdigit(static_cast<unsigned char>(w[0]))) continue;
-    out.push_back(lemma(w));
+    lemmatize(w);
+    if (&words[kept] != &w) words[kept] = std::move(w);
+    ++kept;
   }
-  return out;
+  words.resize(kept);
+  return words;
 }
 
 }  // namespace parallax

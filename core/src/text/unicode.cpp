@@ -112,9 +112,15 @@ std::string fold(std::string_view text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     // ASCII (most of any English text) needs no decoding.
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
-      out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
-      ++i;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      size_t end = i;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+      size_t at = out.size();
+      out.resize(at + (end - i));
+      for (; i < end; ++i, ++at) {
+        const char c = text[i];
+        out[at] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
       continue;
     }
     int len = 1;
