@@ -69,6 +69,9 @@ for (const d of load("full-1")) {
 const texts = sample.map((d) => d.text);
 const bytes = utf8Bytes(sample);
 result.peers.sample_bytes = bytes;
+const versionOf = (pkg) =>
+  JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname),
+                                       "node_modules", pkg, "package.json"), "utf8")).version;
 const rate = (fn) => {
   const s = time(() => texts.forEach(fn), 0);
   return { seconds: s, mb_per_s: bytes / s / 1048576 };
@@ -78,7 +81,7 @@ try {
   const nlp = require("compromise");
   nlp.plugin(require("compromise-dates"));
   const c = {};
-  c.version = require("compromise/package.json").version;
+  c.version = versionOf("compromise");
   c.numbers = rate((t) => nlp(t).numbers().json());
   c.dates = rate((t) => nlp(t).dates({ today: "2024-10-23" }).json());
   c.quotes = rate((t) => nlp(t).quotations().json());
@@ -98,7 +101,7 @@ try {
   const model = require("wink-eng-lite-web-model");
   const nlp = winkNLP(model);
   const its = nlp.its;
-  const w = { version: require("wink-nlp/package.json").version };
+  const w = { version: versionOf("wink-nlp") };
   // wink's entity pass finds numbers (CARDINAL, MONEY, PERCENT...) and dates (DATE, TIME)
   // together; each task below runs the pass and keeps its own types.
   const entitiesOf = (t, keep) =>
