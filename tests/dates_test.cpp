@@ -394,5 +394,14 @@ TEST(DatesLexicon, TablesAreSorted) {
   EXPECT_EQ(lexicon::unsorted_date_tables(), std::vector<std::string_view>{});
 }
 
+// The scanner skips a word no relative-day phrase starts with; the index of first words
+// must follow the table (multi-word phrases included).
+TEST(DatesLexicon, KnowsTheFirstWordsOfRelativeDays) {
+  for (std::string_view word : {"today", "yesterday", "day", "last", "this"})
+    EXPECT_TRUE(lexicon::starts_relative_day(word)) << word;
+  for (std::string_view word : {"night", "after", "monday", "", "days"})
+    EXPECT_FALSE(lexicon::starts_relative_day(word)) << word;
+}
+
 }  // namespace
 }  // namespace parallax

@@ -2,7 +2,14 @@
 // Inputs: the bundled example and ../shared/corpus/seeds (when present), repeated with
 // small variations (numbers and names changed) into 1, 5 and 25 MB corpora and into
 // clusters of 10, 100 and 1,000 documents of about 5 KB.
+//
+//   parallax_bench [Google Benchmark flags]   runs the benchmarks
+//   parallax_bench --write-corpus=DIR         writes the same corpora as JSON ([{name, text}])
+//                                             for the wasm and JavaScript peers (scripts/bench)
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -130,6 +137,12 @@ void BM_FullAnalysis(benchmark::State& state) {
   options.max_total_bytes = size_t{256} << 20;
   for (auto _ : state) benchmark::DoNotOptimize(parallax::analyze(docs, options));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+  state.counters["documents"] = static_cast<double>(docs.size());
+  state.counters["input_bytes"] = static_cast<double>(bytes_of(docs));
+  // The process's peak resident size so far: meaningful when this benchmark runs alone.
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  state.counters["peak_rss_bytes"] = static_cast<double>(usage.ru_maxrss) * 1024.0;
 }
 
 void BM_Cluster(benchmark::State& state) {
@@ -148,4 +161,28 @@ BENCHMARK(BM_ExtractQuotesAndEntities)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FullAnalysis)->Arg(1)->Arg(5)->Arg(25)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Cluster)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+int write_corpus(const fs::path& dir) {
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::vector<Document>& docs) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const Document& d : docs) out.push_back({{"name", d.name}, {"text", d.text}});
+    std::ofstream(dir / (name + ".json"), std::ios::binary) << out.dump();
+  };
+  for (size_t mb : {1, 5, 25}) write("full-" + std::to_string(mb), corpus_of(mb << 20));
+  for (size_t n : {10, 100, 1000}) write("cluster-" + std::to_string(n), cluster_of(n));
+  return 0;
+}
+
 }  // namespace
+
+int main(int argc, char** argv) {
+  constexpr std::string_view kWrite = "--write-corpus=";
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]).starts_with(kWrite))
+      return write_corpus(std::string_view(argv[i]).substr(kWrite.size()));
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -8,6 +8,11 @@
 namespace parallax {
 
 namespace {
+// ASCII letters and digits: std::isalnum in the "C" locale, without the library call.
+bool is_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -16,6 +21,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 std::vector<std::string> comparable_words(std::string_view text) {
   const std::string folded = unicode::fold(text);
   std::vector<std::string> words;
+  words.reserve(folded.size() / 5);
   std::string word;
   auto flush = [&] {
     while (!word.empty() && word.back() == '\'') word.pop_back();
@@ -37,12 +43,12 @@ std::vector<std::string> comparable_words(std::string_view text) {
   for (size_t i = 0; i < folded.size(); ++i) {
     const char c = folded[i];
     const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
+    if (is_alnum(u) || u >= 0x80) {
       word += c;
     } else if (c == '\'' && !word.empty()) {
       word += c;  // inner apostrophe: kept for contractions, trimmed at the end
     } else if (c == '-' && !word.empty() && i + 1 < folded.size() &&
-               std::isalnum(static_cast<unsigned char>(folded[i + 1]))) {
+               is_alnum(static_cast<unsigned char>(folded[i + 1]))) {
       // joined: co-belligerents -> cobelligerents
     } else {
       flush();
@@ -52,27 +58,51 @@ std::vector<std::string> comparable_words(std::string_view text) {
   return words;
 }
 
-std::string lemma(std::string_view word) {
-  std::string w(word);
-  if (w.size() > 4 && ends_with(w, "ies")) return w.substr(0, w.size() - 3) + "y";
-  if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches")))
-    return w.substr(0, w.size() - 2);
+namespace {
+// The lemma of `w`, in place (no new string per word).
+void lemmatize(std::string& w) {
+  if (w.size() > 4 && ends_with(w, "ies")) {
+    w.resize(w.size() - 3);
+    w += 'y';
+    return;
+  }
+  if (w.size() > 4 && (ends_with(w, "ses") || ends_with(w, "xes") || ends_with(w, "ches"))) {
+    w.resize(w.size() - 2);
+    return;
+  }
   if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us"))
     w.pop_back();
-  if (w.size() > 5 && ends_with(w, "ing")) return w.substr(0, w.size() - 3);
-  if (w.size() > 4 && ends_with(w, "ed")) return w.substr(0, w.size() - 2);
+  if (w.size() > 5 && ends_with(w, "ing")) {
+    w.resize(w.size() - 3);
+    return;
+  }
+  if (w.size() > 4 && ends_with(w, "ed")) w.resize(w.size() - 2);
+}
+}  // namespace
+
+std::string lemma(std::string_view word) {
+  std::string w(word);
+  lemmatize(w);
   return w;
 }
 
 std::vector<std::string> content_lemmas(std::string_view text) {
-  std::vector<std::string> out;
-  for (const std::string& w : comparable_words(text)) {
+  std::vector<std::string> words = comparable_words(text);
+  size_t kept = 0;
+  for (std::string& w : words) {
     if (lexicon::is_stop_word(w)) continue;
     if (std::isdigit(static_cast<unsigned char>(w[0]))) continue;
     const std::string_view shared_sense = lexicon::concept_of(w);
-    out.push_back(shared_sense.empty() ? lemma(w) : std::string(shared_sense));
+    if (shared_sense.empty()) {
+      lemmatize(w);
+    } else {
+      w.assign(shared_sense);
+    }
+    if (&words[kept] != &w) words[kept] = std::move(w);
+    ++kept;
   }
-  return out;
+  words.resize(kept);
+  return words;
 }
 
 }  // namespace parallax

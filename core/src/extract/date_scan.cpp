@@ -546,7 +546,7 @@ bool Scanner::try_calendar(size_t i, Found& f) {
 
 // "yesterday", "tonight", "last night", "the day before yesterday", "yesterday morning".
 bool Scanner::try_relative_day(size_t i, Found& f) const {
-  if (!is_word(i)) return false;
+  if (!is_word(i) || !lexicon::starts_relative_day(words_[i].low)) return false;
   std::string phrase;
   size_t words = 0;
   for (size_t k = i; k < i + 3 && is_word(k); ++k, ++words) {

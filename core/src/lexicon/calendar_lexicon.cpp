@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -33,20 +35,22 @@ constexpr std::string_view kMonthNames[] = {"January", "February", "March",     
 constexpr std::string_view kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                               "Thursday", "Friday", "Saturday"};
 
-template <size_t N>
-int lookup(const NamedNumber (&table)[N], std::string_view word, int missing) {
-  if (word.empty() || word.size() > 12) return missing;
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  auto it = std::lower_bound(std::begin(table), std::end(table), lower,
-                             [](const NamedNumber& e, const std::string& w) { return e.name < w; });
-  return (it != std::end(table) && it->name == lower) ? it->number : missing;
+template <const auto& Table>
+int lookup(std::string_view word, int missing) {
+  constexpr size_t kLongest = 12;
+  if (word.empty() || word.size() > kLongest) return missing;
+  char lower[kLongest];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  const NamedNumber* row = find_row_of<Table, &NamedNumber::name>({lower, word.size()});
+  return row ? row->number : missing;
 }
 }  // namespace
 
-int month_number(std::string_view word) { return lookup(kMonths, word, 0); }
-int weekday_number(std::string_view word) { return lookup(kWeekdays, word, -1); }
+int month_number(std::string_view word) { return lookup<kMonths>(word, 0); }
+int weekday_number(std::string_view word) { return lookup<kWeekdays>(word, -1); }
 
 bool month_is_ambiguous(std::string_view word) {
   std::string lower(word);

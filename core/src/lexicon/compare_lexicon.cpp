@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -170,48 +172,46 @@ constexpr WordClass kConcepts[] = {
     {"wounded", "injure"}, {"wounding", "injure"},
 };
 
-template <class Row, size_t N>
-const Row* find_row(const Row (&table)[N], std::string_view key) {
-  auto it = std::lower_bound(std::begin(table), std::end(table), key,
-                             [](const Row& r, std::string_view k) { return r.word < k; });
-  return (it != std::end(table) && it->word == key) ? &*it : nullptr;
+template <const auto& Table>
+const auto* find_row(std::string_view key) {
+  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::word>(key);
 }
 
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view key) {
-  return std::binary_search(std::begin(table), std::end(table), key);
+template <const auto& Table>
+bool contains(std::string_view key) {
+  return row_of<Table>(key) >= 0;
 }
 
 }  // namespace
 
 std::string_view unit_class(std::string_view unit) {
-  const WordClass* row = find_row(kUnitClasses, unit);
+  const WordClass* row = find_row<kUnitClasses>(unit);
   return row ? row->klass : unit;
 }
 
 std::string_view frame_of(std::string_view word) {
-  const WordClass* row = find_row(kFrames, word);
+  const WordClass* row = find_row<kFrames>(word);
   return row ? row->klass : std::string_view();
 }
 
-bool is_modal(std::string_view word) { return contains(kModals, word); }
+bool is_modal(std::string_view word) { return contains<kModals>(word); }
 std::span<const std::string_view> hypothetical_cues() { return kHypothetical; }
 std::span<const std::string_view> superseded_cues() { return kSuperseded; }
 std::span<const std::string_view> rate_cues() { return kRates; }
-bool is_stop_word(std::string_view word) { return contains(kStopWords, word); }
+bool is_stop_word(std::string_view word) { return contains<kStopWords>(word); }
 
 std::string_view expand_contraction(std::string_view word) {
-  const Contraction* row = find_row(kContractions, word);
+  const Contraction* row = find_row<kContractions>(word);
   return row ? row->expansion : std::string_view();
 }
 
 std::string_view event_verb_class(std::string_view word) {
-  const WordClass* row = find_row(kEventVerbs, word);
+  const WordClass* row = find_row<kEventVerbs>(word);
   return row ? row->klass : std::string_view();
 }
 
 std::string_view concept_of(std::string_view word) {
-  const WordClass* row = find_row(kConcepts, word);
+  const WordClass* row = find_row<kConcepts>(word);
   return row ? row->klass : std::string_view();
 }
 

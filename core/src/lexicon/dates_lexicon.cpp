@@ -4,6 +4,8 @@
 #include <span>
 #include <string>
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -138,16 +140,14 @@ constexpr Entry kDatelineCues[] = {
     {"posted", 0}, {"published", 0},       {"updated", 1},
 };
 
-template <size_t N>
-const Entry* find(const Entry (&table)[N], std::string_view key) {
-  auto it = std::lower_bound(std::begin(table), std::end(table), key,
-                             [](const Entry& e, std::string_view k) { return e.key < k; });
-  return it != std::end(table) && it->key == key ? it : nullptr;
+template <const auto& Table>
+const Entry* find(std::string_view key) {
+  return find_row_of<Table, &Entry::key>(key);
 }
 
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view key) {
-  return std::binary_search(std::begin(table), std::end(table), key);
+template <const auto& Table>
+bool contains(std::string_view key) {
+  return row_of<Table>(key) >= 0;
 }
 
 template <size_t N>
@@ -164,94 +164,103 @@ bool sorted(const std::string_view (&table)[N]) {
 }  // namespace
 
 std::optional<int> relative_day(std::string_view phrase) {
-  const Entry* e = find(kRelativeDays, phrase);
+  const Entry* e = find<kRelativeDays>(phrase);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
+bool starts_relative_day(std::string_view word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> words;
+    for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
+    return KeyIndex(std::move(words));
+  }();
+  return first_words.find(word) >= 0;
+}
+
 std::optional<Period> period_word(std::string_view word, bool* plural) {
-  const Entry* e = find(kPeriods, word);
+  const Entry* e = find<kPeriods>(word);
   if (!e) return std::nullopt;
   if (plural) *plural = (e->value & 1) != 0;
   return static_cast<Period>(e->value / 2);
 }
 
 std::optional<int> deictic_offset(std::string_view word) {
-  const Entry* e = find(kDeictics, word);
+  const Entry* e = find<kDeictics>(word);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
 bool is_position_word(std::string_view word) {
-  return find(kPositions, word) != nullptr;
+  return find<kPositions>(word) != nullptr;
 }
 bool position_needs_of(std::string_view word) {
-  const Entry* e = find(kPositions, word);
+  const Entry* e = find<kPositions>(word);
   return e && e->value == 1;
 }
 
 bool is_part_of_day(std::string_view word) {
-  return contains(kPartsOfDay, word);
+  return contains<kPartsOfDay>(word);
 }
 
 std::optional<int> count_word(std::string_view word) {
-  const Entry* e = find(kCounts, word);
+  const Entry* e = find<kCounts>(word);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
 std::optional<int> relative_direction(std::string_view word) {
-  const Entry* e = find(kDirections, word);
+  const Entry* e = find<kDirections>(word);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
 bool is_vague_period_modifier(std::string_view word) {
-  return contains(kVaguePeriodModifiers, word);
+  return contains<kVaguePeriodModifiers>(word);
 }
 
 std::optional<Tense> tense_cue(std::string_view phrase) {
-  const Entry* e = find(kTenseCues, phrase);
+  const Entry* e = find<kTenseCues>(phrase);
   return e ? std::optional<Tense>(static_cast<Tense>(e->value)) : std::nullopt;
 }
 
 bool is_non_past_ed(std::string_view word) {
-  return contains(kNonPastEd, word);
+  return contains<kNonPastEd>(word);
 }
 bool is_participle_auxiliary(std::string_view word) {
-  return contains(kParticipleAuxiliaries, word);
+  return contains<kParticipleAuxiliaries>(word);
 }
 bool is_date_preposition(std::string_view word) {
-  return contains(kDatePrepositions, word);
+  return contains<kDatePrepositions>(word);
 }
 bool is_quantity_hedge(std::string_view word) {
-  return contains(kQuantityHedges, word);
+  return contains<kQuantityHedges>(word);
 }
 bool is_non_plural_s(std::string_view word) {
-  return contains(kNonPluralS, word);
+  return contains<kNonPluralS>(word);
 }
 bool is_year_determiner(std::string_view word) {
-  return contains(kYearDeterminers, word);
+  return contains<kYearDeterminers>(word);
 }
 bool is_weekday_name_prefix(std::string_view word) {
-  return contains(kWeekdayNamePrefixes, word);
+  return contains<kWeekdayNamePrefixes>(word);
 }
 bool is_meridiem(std::string_view word) {
-  return contains(kMeridiems, word);
+  return contains<kMeridiems>(word);
 }
 bool is_time_zone(std::string_view word) {
-  return contains(kTimeZones, word);
+  return contains<kTimeZones>(word);
 }
 bool is_named_time(std::string_view word) {
-  return contains(kNamedTimes, word);
+  return contains<kNamedTimes>(word);
 }
 bool is_time_preposition(std::string_view word) {
-  return contains(kTimePrepositions, word);
+  return contains<kTimePrepositions>(word);
 }
 
 std::optional<int> season_start(std::string_view word) {
-  const Entry* e = find(kSeasons, word);
+  const Entry* e = find<kSeasons>(word);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
 std::optional<int> dateline_cue(std::string_view phrase) {
-  const Entry* e = find(kDatelineCues, phrase);
+  const Entry* e = find<kDatelineCues>(phrase);
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 

@@ -18,6 +18,9 @@ enum class Period : unsigned char { kDay, kWeek, kWeekend, kMonth, kYear, kHour 
 // "today" 0, "yesterday" -1, "last night" -1, "day before yesterday" -2: days from the
 // reference date. Keys may hold up to three words.
 std::optional<int> relative_day(std::string_view phrase);
+// Whether some relative-day phrase starts with this word ("day", "last", "today"): lets a
+// scanner skip building phrases at the other words.
+bool starts_relative_day(std::string_view word);
 
 // "week" -> kWeek; plural forms ("weeks") set `plural`.
 std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);

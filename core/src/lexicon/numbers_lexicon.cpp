@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -484,11 +486,9 @@ constexpr std::string_view kRangeConnectorWords[] = {
     "-", "and", "or", "through", "to",
 };
 
-template <class T, size_t N, class Key>
-const T* find_sorted(const T (&table)[N], Key key) {
-  auto it = std::lower_bound(std::begin(table), std::end(table), key,
-                             [](const T& e, std::string_view k) { return e.text < k; });
-  return (it != std::end(table) && it->text == key) ? &*it : nullptr;
+template <const auto& Table>
+const auto* find_sorted(std::string_view key) {
+  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::text>(key);
 }
 
 struct WordList {
@@ -517,7 +517,7 @@ std::span<const NumberWord> number_words() {
   return kNumberWords;
 }
 const NumberWord* find_number_word(std::string_view w) {
-  return find_sorted(kNumberWords, w);
+  return find_sorted<kNumberWords>(w);
 }
 
 std::span<const FractionSymbol> fraction_symbols() {
@@ -540,10 +540,10 @@ std::span<const Currency> currency_codes() {
   return kCodes;
 }
 const Currency* find_currency_symbol(std::string_view text) {
-  return find_sorted(kSymbols, text);
+  return find_sorted<kSymbols>(text);
 }
 const Currency* find_currency_code(std::string_view text) {
-  return find_sorted(kCodes, text);
+  return find_sorted<kCodes>(text);
 }
 
 std::span<const UnitPhrase> unit_phrases() {
@@ -563,15 +563,23 @@ std::span<const std::string_view> words_of(WordClass word_class) {
 }
 
 bool is_word(WordClass word_class, std::string_view w) {
-  const auto words = words_of(word_class);
-  return std::binary_search(words.begin(), words.end(), w);
+  // One hash index per word list, built from the sorted lists on first use.
+  static const std::vector<KeyIndex> indexes = [] {
+    std::vector<KeyIndex> out;
+    for (const WordList& list : kWordLists)
+      out.emplace_back(std::vector<std::string_view>(list.words.begin(), list.words.end()));
+    return out;
+  }();
+  for (size_t i = 0; i < std::size(kWordLists); ++i)
+    if (kWordLists[i].word_class == word_class) return indexes[i].find(w) >= 0;
+  return false;
 }
 
 std::span<const std::string_view> compound_nouns() {
   return kCompoundNouns;
 }
 bool is_compound_noun(std::string_view w) {
-  return std::binary_search(std::begin(kCompoundNouns), std::end(kCompoundNouns), w);
+  return row_of<kCompoundNouns>(w) >= 0;
 }
 
 }  // namespace parallax::lexicon

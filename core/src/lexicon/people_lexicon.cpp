@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -794,57 +796,50 @@ constexpr std::string_view kNonNames[] = {
     "without", "would", "yes", "yesterday", "yet", "you", "your", "yours", "yourself",
 };
 
-template <class Table>
-auto* find_in(const Table& table, std::string_view key) {
-  auto it = std::lower_bound(std::begin(table), std::end(table), key,
-                             [](const auto& row, std::string_view k) { return row.word < k; });
-  return (it != std::end(table) && it->word == key) ? &*it : nullptr;
+template <const auto& Table>
+const auto* find_in(std::string_view key) {
+  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::word>(key);
 }
 
-template <size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view key) {
-  return std::binary_search(std::begin(table), std::end(table), key);
+template <const auto& Table>
+bool contains(std::string_view key) {
+  return row_of<Table>(key) >= 0;
 }
 
 }  // namespace
 
 const ReportingVerb* find_reporting_verb(std::string_view folded) {
-  auto it = std::lower_bound(
-      std::begin(kReportingVerbs), std::end(kReportingVerbs), folded,
-      [](const ReportingVerb& row, std::string_view k) { return row.form < k; });
-  return (it != std::end(kReportingVerbs) && it->form == folded) ? &*it : nullptr;
+  return find_row_of<kReportingVerbs, &ReportingVerb::form>(folded);
 }
 std::span<const ReportingVerb> reporting_verbs() { return kReportingVerbs; }
 
-const TitleWord* find_title(std::string_view folded) { return find_in(kTitles, folded); }
+const TitleWord* find_title(std::string_view folded) { return find_in<kTitles>(folded); }
 std::span<const TitleWord> titles() { return kTitles; }
 
-const RoleNoun* find_role_noun(std::string_view folded) { return find_in(kRoleNouns, folded); }
+const RoleNoun* find_role_noun(std::string_view folded) { return find_in<kRoleNouns>(folded); }
 std::span<const RoleNoun> role_nouns() { return kRoleNouns; }
 
 const DeterminerWord* find_determiner(std::string_view folded) {
-  return find_in(kDeterminers, folded);
+  return find_in<kDeterminers>(folded);
 }
 std::span<const DeterminerWord> determiners() { return kDeterminers; }
 
-const PronounWord* find_pronoun(std::string_view folded) { return find_in(kPronouns, folded); }
+const PronounWord* find_pronoun(std::string_view folded) { return find_in<kPronouns>(folded); }
 std::span<const PronounWord> pronouns() { return kPronouns; }
 
 const Alias* find_alias(std::string_view folded_phrase) {
-  auto it = std::lower_bound(std::begin(kAliases), std::end(kAliases), folded_phrase,
-                             [](const Alias& row, std::string_view k) { return row.phrase < k; });
-  return (it != std::end(kAliases) && it->phrase == folded_phrase) ? &*it : nullptr;
+  return find_row_of<kAliases, &Alias::phrase>(folded_phrase);
 }
 std::span<const Alias> aliases() { return kAliases; }
 
-bool is_subject_skip(std::string_view w) { return contains(kSubjectSkips, w); }
-bool is_name_suffix(std::string_view w) { return contains(kNameSuffixes, w); }
-bool is_name_connector(std::string_view w) { return contains(kNameConnectors, w); }
-bool is_organization_cue(std::string_view w) { return contains(kOrganizationCues, w); }
-bool is_place_cue(std::string_view w) { return contains(kPlaceCues, w); }
-bool is_place(std::string_view w) { return contains(kPlaces, w); }
-bool is_demonym(std::string_view w) { return contains(kDemonyms, w); }
-bool is_non_name(std::string_view w) { return contains(kNonNames, w); }
+bool is_subject_skip(std::string_view w) { return contains<kSubjectSkips>(w); }
+bool is_name_suffix(std::string_view w) { return contains<kNameSuffixes>(w); }
+bool is_name_connector(std::string_view w) { return contains<kNameConnectors>(w); }
+bool is_organization_cue(std::string_view w) { return contains<kOrganizationCues>(w); }
+bool is_place_cue(std::string_view w) { return contains<kPlaceCues>(w); }
+bool is_place(std::string_view w) { return contains<kPlaces>(w); }
+bool is_demonym(std::string_view w) { return contains<kDemonyms>(w); }
+bool is_non_name(std::string_view w) { return contains<kNonNames>(w); }
 
 std::span<const std::string_view> subject_skips() { return kSubjectSkips; }
 std::span<const std::string_view> name_suffixes() { return kNameSuffixes; }

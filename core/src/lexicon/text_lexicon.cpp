@@ -4,6 +4,8 @@
 
 #include "parallax/text.h"
 
+#include "lexicon/key_index.h"
+
 namespace parallax::lexicon {
 
 namespace {
@@ -112,9 +114,7 @@ constexpr FurniturePattern kFurniture[] = {
 std::span<const Abbreviation> abbreviations() { return kAbbreviations; }
 
 const Abbreviation* find_abbreviation(std::string_view text) {
-  auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), text,
-                             [](const Abbreviation& a, std::string_view t) { return a.text < t; });
-  return (it != std::end(kAbbreviations) && it->text == text) ? &*it : nullptr;
+  return find_row_of<kAbbreviations, &Abbreviation::text>(text);
 }
 
 std::span<const std::string_view> sentence_starters() { return kSentenceStarters; }

@@ -92,13 +92,19 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
                             std::span<const Document> inputs,
                             std::vector<std::optional<CivilDate>>& references) {
   const auto option_date = parse_iso_date(options.reference_date);
+  // The latest full date of each document costs a second date scan, so it is found only
+  // when a document has neither a given date nor the option's date nor a dateline.
   std::optional<CivilDate> latest_anywhere;
-  std::vector<std::optional<CivilDate>> latest(analysis.documents.size());
-  for (size_t i = 0; i < analysis.documents.size(); ++i) {
-    latest[i] = latest_explicit_date(analysis.documents[i].text);
-    if (latest[i] && (!latest_anywhere || *latest_anywhere < *latest[i]))
-      latest_anywhere = latest[i];
-  }
+  std::vector<std::optional<CivilDate>> latest;
+  auto find_latest = [&] {
+    if (!latest.empty()) return;
+    latest.resize(analysis.documents.size());
+    for (size_t i = 0; i < analysis.documents.size(); ++i) {
+      latest[i] = latest_explicit_date(analysis.documents[i].text);
+      if (latest[i] && (!latest_anywhere || *latest_anywhere < *latest[i]))
+        latest_anywhere = latest[i];
+    }
+  };
   references.assign(analysis.documents.size(), std::nullopt);
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
     DocumentInfo& doc = analysis.documents[i];
@@ -117,12 +123,15 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
       } else if (auto dateline = find_dateline(doc.text)) {
         date = dateline;
         doc.published_source = "dateline";
-      } else if (latest[i]) {
-        date = latest[i];
-        doc.published_source = "latest-date";
-      } else if (latest_anywhere) {
-        date = latest_anywhere;
-        doc.published_source = "other-documents";
+      } else {
+        find_latest();
+        if (latest[i]) {
+          date = latest[i];
+          doc.published_source = "latest-date";
+        } else if (latest_anywhere) {
+          date = latest_anywhere;
+          doc.published_source = "other-documents";
+        }
       }
     }
     if (date) doc.published = format_iso(*date);

@@ -111,6 +111,18 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // ASCII (most of any English text) needs no decoding.
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      size_t end = i;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+      size_t at = out.size();
+      out.resize(at + (end - i));
+      for (; i < end; ++i, ++at) {
+        const char c = text[i];
+        out[at] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      continue;
+    }
     int len = 1;
     char32_t cp = decode_at(text, i, len);
     i += len;

@@ -1,0 +1,84 @@
+// KeyIndex: a hash index over the keys of a sorted lexicon table, built once on first use.
+// The sorted tables stay the reviewable source of truth; the index only makes a lookup cost
+// one short hash and (for the many words that are in no table) usually no string compare.
+// A binary search over string_views was the largest single cost of the analysis (memcmp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace parallax::lexicon {
+
+class KeyIndex {
+ public:
+  explicit KeyIndex(std::vector<std::string_view> keys) : keys_(std::move(keys)) {
+    size_t size = 16;
+    while (size < keys_.size() * 2) size *= 2;
+    slots_.assign(size, -1);
+    mask_ = size - 1;
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      const std::string_view k = keys_[i];
+      if (k.size() < min_size_) min_size_ = k.size();
+      if (k.size() > max_size_) max_size_ = k.size();
+      size_t s = hash(k) & mask_;
+      // A repeated key keeps its first row, as a lower_bound over the table would.
+      while (slots_[s] >= 0 && keys_[static_cast<size_t>(slots_[s])] != k) s = (s + 1) & mask_;
+      if (slots_[s] < 0) slots_[s] = static_cast<int32_t>(i);
+    }
+  }
+
+  // The row of `key` in the table, or -1.
+  int32_t find(std::string_view key) const {
+    if (key.size() < min_size_ || key.size() > max_size_) return -1;
+    for (size_t s = hash(key) & mask_;; s = (s + 1) & mask_) {
+      const int32_t row = slots_[s];
+      if (row < 0) return -1;
+      if (keys_[static_cast<size_t>(row)] == key) return row;
+    }
+  }
+
+ private:
+  static size_t hash(std::string_view s) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h ^ (h >> 15);
+  }
+
+  std::vector<std::string_view> keys_;
+  std::vector<int32_t> slots_;
+  size_t mask_ = 0;
+  size_t min_size_ = ~size_t{0};
+  size_t max_size_ = 0;
+};
+
+// The row of `key` in `Table` (an array of string_views, or of rows whose `Member` is the
+// key), or -1. The index is built from the table the first time it is asked.
+template <const auto& Table, auto Member = nullptr>
+int32_t row_of(std::string_view key) {
+  static const KeyIndex index = [] {
+    std::vector<std::string_view> keys;
+    keys.reserve(std::size(Table));
+    for (const auto& row : Table) {
+      if constexpr (std::is_same_v<decltype(Member), std::nullptr_t>)
+        keys.emplace_back(row);
+      else
+        keys.emplace_back(row.*Member);
+    }
+    return KeyIndex(std::move(keys));
+  }();
+  return index.find(key);
+}
+
+// The row of `key` in `Table`, or nullptr.
+template <const auto& Table, auto Member>
+const auto* find_row_of(std::string_view key) {
+  const int32_t row = row_of<Table, Member>(key);
+  return row < 0 ? nullptr : &Table[static_cast<size_t>(row)];
+}
+
+}  // namespace parallax::lexicon
