@@ -201,18 +201,27 @@ void group_claims(Analysis& a) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
 
-  // Merge best first; a cluster never holds two sentences of one document.
+  // Merge best first; a cluster never holds two sentences of one document. Document
+  // sets merge the smaller into the larger, so merging stays near-linear.
   DisjointSets sets(count);
-  std::vector<std::vector<uint32_t>> cluster_docs(count);
-  for (uint32_t i = 0; i < count; ++i) cluster_docs[i] = {a.claims[i].doc};
+  std::vector<std::unordered_set<uint32_t>> cluster_docs(count);
+  for (uint32_t i = 0; i < count; ++i) cluster_docs[i].insert(a.claims[i].doc);
   for (const Link& link : links) {
-    const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
+    uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
-    std::vector<uint32_t> merged;
-    std::set_union(cluster_docs[ra].begin(), cluster_docs[ra].end(), cluster_docs[rb].begin(),
-                   cluster_docs[rb].end(), std::back_inserter(merged));
-    if (merged.size() != cluster_docs[ra].size() + cluster_docs[rb].size()) continue;
-    cluster_docs[sets.unite(ra, rb)] = std::move(merged);
+    if (cluster_docs[ra].size() < cluster_docs[rb].size()) std::swap(ra, rb);
+    bool overlap = false;
+    for (uint32_t d : cluster_docs[rb])
+      if (cluster_docs[ra].count(d)) {
+        overlap = true;
+        break;
+      }
+    if (overlap) continue;
+    auto larger = std::move(cluster_docs[ra]);
+    larger.insert(cluster_docs[rb].begin(), cluster_docs[rb].end());
+    cluster_docs[rb].clear();
+    cluster_docs[ra].clear();
+    cluster_docs[sets.unite(ra, rb)] = std::move(larger);
   }
 
   // Copies count once: documents joined by a copy pair are one source.

@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kMinContentSimilarity = 0.2;
 constexpr size_t kMaxPostings = 64;
+constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a date
 
 struct EventFeatures {
   std::string key;                   // actor|act, or "" when there is no actor
@@ -47,7 +48,7 @@ std::string actor_of(const Analysis& a, const DateMention& d,
 std::string act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
-  const std::vector<SentenceWord> words = sentence_words(a, d.doc, d.sentence);
+  const std::vector<SentenceWord> words = window_words(t, window_around(t, d.sentence, at, kContextRadius));
   bool statement_before = false, complement = false, statement_anywhere = false;
   std::string nearest;
   size_t nearest_distance = ~size_t{0};
@@ -102,7 +103,9 @@ void group_events(Analysis& a) {
     const std::string actor = actor_of(a, d, entities[d.doc]);
     const std::string act = act_of(a, d);
     if (!actor.empty() && !act.empty()) f.key = actor + "|" + act;
-    f.context = sorted_unique(content_lemmas(sentence_text(a, d.doc, d.sentence)));
+    const DocumentText& t = a.documents[d.doc].text;
+    f.context = sorted_unique(
+        content_lemmas(window_text(t, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius))));
   }
 
   DisjointSets sets(count);
@@ -169,22 +172,29 @@ void group_events(Analysis& a) {
     std::sort(docs_seen.begin(), docs_seen.end());
     g.documents =
         static_cast<uint32_t>(std::unique(docs_seen.begin(), docs_seen.end()) - docs_seen.begin());
-    for (size_t x = 0; x < members.size() && !g.conflict; ++x)
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const DateMention &p = a.dates[members[x]], &q = a.dates[members[y]];
-        if (p.doc != q.doc && p.resolved.size() == 10 && q.resolved.size() == 10 &&
-            p.resolved != q.resolved) {
-          g.conflict = true;
-          break;
-        }
+    // Day-precision dates from two or more documents with two or more days always hold
+    // a pair from different documents that disagree: a linear test.
+    std::vector<std::string_view> days;
+    std::vector<uint32_t> day_docs;
+    for (uint32_t m : members)
+      if (a.dates[m].resolved.size() == 10) {
+        days.push_back(a.dates[m].resolved);
+        day_docs.push_back(a.dates[m].doc);
       }
+    std::sort(days.begin(), days.end());
+    std::sort(day_docs.begin(), day_docs.end());
+    g.conflict = std::unique(days.begin(), days.end()) - days.begin() >= 2 &&
+                 std::unique(day_docs.begin(), day_docs.end()) - day_docs.begin() >= 2;
     const std::string& key = features[members[0]].key;
     g.label = key.empty() ? truncate_utf8(sentence_text(a, a.dates[members[0]].doc,
                                                         a.dates[members[0]].sentence),
                                           80)
                           : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
+    constexpr size_t kListed = 12;  // dates listed in an explanation; the rest are counted
     std::ostringstream out;
-    for (size_t k = 0; k < members.size(); ++k) out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
+    for (size_t k = 0; k < members.size() && k < kListed; ++k)
+      out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
+    if (members.size() > kListed) out << " \u00b7 \u2026 and " << (members.size() - kListed) << " more";
     g.explanation = out.str();
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());

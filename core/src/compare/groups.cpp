@@ -33,6 +33,29 @@ std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32
   return out;
 }
 
+TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token, uint32_t radius) {
+  const Sentence& s = t.sentences[sentence];
+  const uint32_t center = std::clamp(token, s.first_token, s.end_token > 0 ? s.end_token - 1 : 0);
+  return {center > s.first_token + radius ? center - radius : s.first_token,
+          std::min(s.end_token, center + radius + 1)};
+}
+
+std::string_view window_text(const DocumentText& t, TokenWindow w) {
+  if (w.first >= w.end) return {};
+  return t.slice({t.tokens[w.first].span.begin, t.tokens[w.end - 1].span.end});
+}
+
+std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w) {
+  std::vector<SentenceWord> out;
+  for (uint32_t k = w.first; k < w.end; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    std::string word(t.slice(t.tokens[k].span));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back({std::move(word), k});
+  }
+  return out;
+}
+
 uint32_t token_at(const DocumentText& text, uint32_t offset) {
   auto it = std::lower_bound(text.tokens.begin(), text.tokens.end(), offset,
                              [](const Token& t, uint32_t o) { return t.span.end <= o; });
@@ -88,8 +111,15 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
   // Identical items (wire copy repeated across many documents) join through their first
   // occurrence: linear, however many documents repeat them.
   std::unordered_map<std::string, uint32_t> first_of;
+  std::unordered_map<const std::vector<std::string>*, uint32_t> first_of_list;
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
+    // Mentions of one sentence share one list: compare pointers before contents.
+    auto [same_list, fresh_list] = first_of_list.emplace(items[i], i);
+    if (!fresh_list) {
+      if (same_document || docs[same_list->second] != docs[i]) pairs.emplace_back(same_list->second, i);
+      continue;
+    }
     std::string key;
     for (const std::string& w : *items[i]) key.append(w).push_back('\x1f');
     auto [it, fresh] = first_of.emplace(std::move(key), i);

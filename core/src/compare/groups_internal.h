@@ -23,6 +23,17 @@ struct SentenceWord {
   uint32_t token = 0;
 };
 std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32_t sentence);
+
+// The tokens [first, end) at most `radius` tokens either side of `token`, inside its
+// sentence. Mentions read their context through a window so that the work per mention
+// is bounded, however long the sentence (a run-on line of 10 MB is still linear).
+struct TokenWindow {
+  uint32_t first = 0;
+  uint32_t end = 0;
+};
+TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token, uint32_t radius);
+std::string_view window_text(const DocumentText& t, TokenWindow w);
+std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w);
 // Index of the first token of the sentence starting at or after byte `offset`.
 uint32_t token_at(const DocumentText& text, uint32_t offset);
 // Jaccard similarity of two sorted, unique string vectors.

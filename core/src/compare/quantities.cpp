@@ -24,6 +24,7 @@ namespace {
 constexpr double kMinSimilarity = 0.12;
 constexpr size_t kFrameWindow = 12;  // tokens either side of the number
 constexpr size_t kMaxPostings = 64;  // words shared by more figures than this do not block
+constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
 
 struct QuantityFeatures {
   std::string block;  // kind|unit class
@@ -63,7 +64,8 @@ std::string frame_near(const Analysis& a, const NumberMention& n) {
   constexpr size_t kBoundaryPenalty = 4;
   const DocumentText& t = a.documents[n.doc].text;
   const uint32_t at = token_at(t, n.span.begin);
-  const std::vector<SentenceWord> words = sentence_words(a, n.doc, n.sentence);
+  const std::vector<SentenceWord> words =
+      window_words(t, window_around(t, n.sentence, at, static_cast<uint32_t>(kFrameWindow + 3)));
   const std::string unit = lower(n.unit);
   std::string best;
   size_t best_distance = std::numeric_limits<size_t>::max();
@@ -91,7 +93,9 @@ std::string frame_near(const Analysis& a, const NumberMention& n) {
 
 QuantityFeatures features_of(const Analysis& a, const NumberMention& n) {
   QuantityFeatures f;
-  const std::string_view sentence = sentence_text(a, n.doc, n.sentence);
+  const DocumentText& t = a.documents[n.doc].text;
+  const TokenWindow window = window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
+  const std::string_view sentence = window_text(t, window);
   const std::string folded = " " + unicode::fold(sentence) + " ";
   std::string unit_key;
   if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
@@ -105,8 +109,7 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n) {
   f.frame = frame_near(a, n);
 
   // Cues are read near the figure: a rate right after it, hypotheticals and superseded
-  // figures anywhere in its sentence.
-  const DocumentText& t = a.documents[n.doc].text;
+  // figures anywhere in its sentence (its context window, for very long sentences).
   const uint32_t after_end = std::min(t.sentences[n.sentence].span.end, n.span.end + 60);
   const std::string after = " " + unicode::fold(t.slice({n.span.end, after_end})) + " ";
   if (contains_any(after, lexicon::rate_cues())) f.excluded = true;
@@ -175,18 +178,54 @@ std::string describe_figure(const NumberMention& n) {
   return "?";
 }
 
+// The tightest bound from any document but `doc`: the two best bounds from different
+// documents are enough to answer for every member in linear time.
+struct BestTwo {
+  double best = 0, second = 0;
+  uint32_t best_doc = ~0u;
+  bool has_best = false, has_second = false;
+  void offer(double v, uint32_t doc, bool smaller_is_better) {
+    auto better = [&](double x, double y) { return smaller_is_better ? x < y : x > y; };
+    if (!has_best || better(v, best)) {
+      if (has_best && best_doc != doc) {
+        second = best;
+        has_second = true;
+      }
+      best = v;
+      best_doc = doc;
+      has_best = true;
+    } else if (doc != best_doc && (!has_second || better(v, second))) {
+      second = v;
+      has_second = true;
+    }
+  }
+  // The best bound outside `doc`, or `fallback` when no other document offers one.
+  double excluding(uint32_t doc, double fallback) const {
+    if (has_best && best_doc != doc) return best;
+    return has_second ? second : fallback;
+  }
+};
+
 void explain(Analysis& a, Group& g) {
+  constexpr size_t kListed = 12;  // figures listed in an explanation; the rest are counted
+  const double inf = std::numeric_limits<double>::infinity();
+  BestTwo lowest_high, highest_low;
   std::vector<Interval> intervals;
-  for (uint32_t m : g.members) intervals.push_back(interval_of(a.numbers[m]));
+  intervals.reserve(g.members.size());
+  for (uint32_t m : g.members) {
+    intervals.push_back(interval_of(a.numbers[m]));
+    lowest_high.offer(intervals.back().high, a.numbers[m].doc, true);
+    highest_low.offer(intervals.back().low, a.numbers[m].doc, false);
+  }
   std::ostringstream out;
   g.compatible.assign(g.members.size(), true);
   for (size_t i = 0; i < g.members.size(); ++i) {
     const NumberMention& n = a.numbers[g.members[i]];
-    for (size_t j = 0; j < g.members.size(); ++j) {
-      if (a.numbers[g.members[j]].doc == n.doc) continue;
-      if (intervals[i].high < intervals[j].low || intervals[j].high < intervals[i].low)
-        g.compatible[i] = false;
-    }
+    // Compatible: the figure's interval meets that of every figure in other documents.
+    g.compatible[i] = intervals[i].low <= lowest_high.excluding(n.doc, inf) &&
+                      intervals[i].high >= highest_low.excluding(n.doc, -inf);
+    if (i == kListed) out << " \u00b7 \u2026 and " << (g.members.size() - kListed) << " more";
+    if (i >= kListed) continue;
     if (i) out << " \u00b7 ";
     out << describe_figure(n) << " (" << short_doc(a, n.doc);
     if (!n.source.empty()) out << ", " << n.source;
@@ -252,13 +291,17 @@ void group_quantities(Analysis& a) {
     for (uint32_t m : members) docs.push_back(a.numbers[m].doc);
     std::sort(docs.begin(), docs.end());
     g.documents = static_cast<uint32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-    for (size_t x = 0; x < members.size() && !g.conflict; ++x)
-      for (size_t y = x + 1; y < members.size(); ++y)
-        if (a.numbers[members[x]].doc != a.numbers[members[y]].doc &&
-            !same_figure(a.numbers[members[x]], a.numbers[members[y]])) {
-          g.conflict = true;
-          break;
-        }
+    // Members from two or more documents stating two or more figures always include a
+    // pair from different documents that disagree, so this linear test is exact.
+    std::vector<const NumberMention*> figures;
+    for (uint32_t m : members) figures.push_back(&a.numbers[m]);
+    std::sort(figures.begin(), figures.end(), [](const NumberMention* x, const NumberMention* y) {
+      return std::tie(x->value, x->low, x->high) < std::tie(y->value, y->low, y->high);
+    });
+    bool several_figures = false;
+    for (size_t k = 1; k < figures.size() && !several_figures; ++k)
+      several_figures = !same_figure(*figures[k - 1], *figures[k]);
+    g.conflict = g.documents >= 2 && several_figures;
     const NumberMention& first = a.numbers[members[0]];
     const std::string root_frame = frame[sets.find(members[0])];
     g.label = first.unit.empty() ? std::string(number_kind_name(first.kind)) : first.unit;

@@ -215,17 +215,14 @@ void group_utterances(Analysis& a) {
     }
     speakers = sorted_unique(std::move(speakers));
     g.attribution_conflict = speakers.size() > 1;
-    // Wording conflicts: two documents whose words differ, neither a run of the other.
+    // Wording conflicts: a wording that differs from the common one, neither a run of the
+    // other (the group spans two or more documents). Linear in the members.
     bool wording_conflict = false;
-    for (size_t x = 0; x < members.size() && !wording_conflict; ++x)
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const auto &p = words[x], &q = words[y];
-        if (a.quotes[members[x]].doc == a.quotes[members[y]].doc || p == q) continue;
-        if (!contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)) {
-          wording_conflict = true;
-          break;
-        }
-      }
+    for (size_t k = 0; k < members.size() && !wording_conflict; ++k) {
+      const auto& w = words[k];
+      if (w == *base) continue;
+      wording_conflict = !contains_run(w.size() >= base->size() ? w : *base, w.size() >= base->size() ? *base : w);
+    }
     g.conflict = wording_conflict || g.attribution_conflict;
     g.label = (speakers.empty() ? std::string("unattributed") : speakers.front()) + ": \u201c" +
               join(*base, 0, std::min<size_t>(base->size(), 8)) +
