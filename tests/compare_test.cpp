@@ -251,6 +251,20 @@ TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
   EXPECT_TRUE(a.dates[t0].group == kNoGroup || a.dates[t0].group != a.dates[t1].group);
 }
 
+TEST(EventGroups, HappeningReportedByDifferentSourcesOnDifferentDaysConflicts) {
+  Builder b;
+  auto d0 = b.doc("a", "A fire that broke out on Tuesday night at the Ostra depot forced families out, officials said.");
+  auto d1 = b.doc("b", "The fire broke out early on Wednesday at the Ostra depot and forced families out, police said.");
+  auto t0 = b.date(d0, "Tuesday night", "2025-03-11");
+  auto t1 = b.date(d1, "Wednesday", "2025-03-12");
+  b.source(d0, 0, "officials");
+  b.source(d1, 0, "police");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
+}
+
 // ---- Utterances ----
 
 TEST(UtteranceGroups, VariantsWithContractionsAndHyphensAreOneUtterance) {

@@ -1,7 +1,7 @@
 // The page on real text: the bundled example (when examples/*.txt exist) and the five
 // seed articles of ../shared/corpus/seeds (skipped when absent). The page must show what
-// the report holds; the seed conflicts themselves are the core's job, so a missing one is
-// reported as "todo" rather than failing the page's tests.
+// the report holds, and on the seeds the troop-figure and Tuesday/Wednesday conflicts must
+// appear as cards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -52,7 +52,11 @@ test('Load example analyses the bundled example', async (t) => {
   await page.waitForFunction(() => document.body.dataset.state === 'done');
   await screenshot(page, '09-example');
   const report = JSON.parse((await exportText(page, 'export-json')).text);
-  checkAgainstReport(report, await rendered(page));
+  const shown = await rendered(page);
+  checkAgainstReport(report, shown);
+  // The example disagrees on the evacuation figure and on the day the fire broke out.
+  assert.ok(shown.cards.length >= 2, `conflict cards: ${shown.cards.length}`);
+  assert.ok(shown.articles.every((a) => a.mentions > 5), 'every article has highlights');
 });
 
 test('the five seed articles: troop figures and Tuesday/Wednesday', async (t) => {
@@ -79,9 +83,9 @@ test('the five seed articles: troop figures and Tuesday/Wednesday', async (t) =>
     const texts = g.members.map((id) => (byId.get(id) || {}).text || '');
     return g.kind === 'event' && texts.some((x) => /Tuesday/.test(x)) && texts.some((x) => /Wednesday/.test(x));
   });
-  if (!troops) t.todo('the core reports no troop-figure conflict yet');
-  if (!days) t.todo('the core reports no Tuesday/Wednesday conflict yet');
-  for (const g of [troops, days].filter(Boolean)) {
+  assert.ok(troops, 'a troop-figure conflict group');
+  assert.ok(days, 'a Tuesday/Wednesday conflict group');
+  for (const g of [troops, days]) {
     const card = page.locator(`#panel-discrepancies .conflict-card[data-group="${g.id}"]`);
     assert.equal(await card.locator('.member').count(), g.members.length);
   }

@@ -28,6 +28,7 @@ constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a d
 
 struct EventFeatures {
   std::string key;                   // actor|act, or "" when there is no actor
+  std::string act;                   // statement, incident, sign, ... or ""
   std::vector<std::string> context;  // sorted unique content lemmas
   long day = 0;                      // days since epoch when resolved to a day
   bool has_day = false;
@@ -67,6 +68,13 @@ std::string act_of(const Analysis& a, const DateMention& d) {
     }
   }
   if (complement) return {};
+  // A happening named right next to its date ("broke out on Tuesday night") is what the
+  // date is about, even when the sentence ends "..., officials said".
+  constexpr size_t kAdjacent = 4;
+  // Visits and meetings are where statements are made: they do not override them.
+  const bool happening = !nearest.empty() && nearest != "statement" && nearest != "visit" &&
+                         nearest != "meet";
+  if (happening && nearest_distance <= kAdjacent) return nearest;
   return statement_anywhere ? "statement" : nearest;
 }
 
@@ -102,7 +110,10 @@ void group_events(Analysis& a) {
     }
     const std::string actor = actor_of(a, d, entities[d.doc]);
     const std::string act = act_of(a, d);
-    if (!actor.empty() && !act.empty()) f.key = actor + "|" + act;
+    f.act = act;
+    // Statements are keyed by who speaks; happenings by what happened (the speaker of
+    // "..., police said" reports the fire, it did not start it).
+    if (!actor.empty() && act == "statement") f.key = actor + "|" + act;
     const DocumentText& t = a.documents[d.doc].text;
     f.context = sorted_unique(
         content_lemmas(window_text(t, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius))));
@@ -157,8 +168,13 @@ void group_events(Analysis& a) {
   }
   for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {
     const DateMention &p = a.dates[loose[x]], &q = a.dates[loose[y]];
-    const bool compatible =
-        p.resolved.rfind(q.resolved, 0) == 0 || q.resolved.rfind(p.resolved, 0) == 0;
+    const EventFeatures &fp = features[loose[x]], &fq = features[loose[y]];
+    // The same kind of happening told in similar words may be placed a day apart
+    // ("broke out on Tuesday night" / "early on Wednesday"): that is the conflict to show.
+    const bool same_happening = !fp.act.empty() && fp.act != "statement" && fp.act == fq.act &&
+                                fp.has_day && fq.has_day && std::labs(fp.day - fq.day) <= 1;
+    const bool compatible = same_happening || p.resolved.rfind(q.resolved, 0) == 0 ||
+                            q.resolved.rfind(p.resolved, 0) == 0;
     if (compatible && jaccard(features[loose[x]].context, features[loose[y]].context) >=
                           kMinContentSimilarity)
       sets.unite(loose[x], loose[y]);

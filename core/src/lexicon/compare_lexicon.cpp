@@ -116,14 +116,18 @@ constexpr Contraction kContractions[] = {
 };
 
 constexpr WordClass kEventVerbs[] = {
-    {"added", "statement"}, {"announced", "statement"}, {"asserted", "statement"},
-    {"attacked", "attack"}, {"began", "start"}, {"briefed", "statement"},
-    {"claimed", "statement"}, {"confirmed", "statement"}, {"declared", "statement"},
-    {"denied", "statement"}, {"invaded", "invasion"}, {"invasion", "invasion"},
-    {"marched", "invasion"}, {"met", "meet"}, {"remarks", "statement"},
-    {"reported", "statement"}, {"said", "statement"}, {"says", "statement"},
-    {"signed", "sign"}, {"signing", "sign"}, {"speaking", "statement"},
-    {"started", "start"}, {"stated", "statement"}, {"statement", "statement"},
+    {"added", "statement"}, {"announced", "statement"}, {"arrested", "arrest"},
+    {"asserted", "statement"}, {"attacked", "attack"}, {"began", "start"},
+    {"briefed", "statement"}, {"broke", "incident"}, {"claimed", "statement"},
+    {"collapsed", "incident"}, {"confirmed", "statement"}, {"crashed", "incident"},
+    {"declared", "statement"}, {"denied", "statement"}, {"erupted", "incident"},
+    {"exploded", "incident"}, {"flooded", "incident"}, {"happened", "incident"},
+    {"invaded", "invasion"}, {"invasion", "invasion"}, {"killed", "attack"},
+    {"launched", "launch"}, {"marched", "invasion"}, {"met", "meet"},
+    {"occurred", "incident"}, {"remarks", "statement"}, {"reported", "statement"},
+    {"said", "statement"}, {"says", "statement"}, {"signed", "sign"},
+    {"signing", "sign"}, {"speaking", "statement"}, {"started", "start"},
+    {"stated", "statement"}, {"statement", "statement"}, {"struck", "incident"},
     {"told", "statement"}, {"urged", "statement"}, {"visit", "visit"},
     {"visited", "visit"}, {"warned", "statement"},
 };
