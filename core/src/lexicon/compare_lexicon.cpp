@@ -176,46 +176,38 @@ constexpr WordClass kConcepts[] = {
     {"wounded", "injure"}, {"wounding", "injure"},
 };
 
-template <const auto& Table>
-const auto* find_row(std::string_view key) {
-  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::word>(key);
-}
 
-template <const auto& Table>
-bool contains(std::string_view key) {
-  return row_of<Table>(key) >= 0;
-}
 
 }  // namespace
 
 std::string_view unit_class(std::string_view unit) {
-  const WordClass* row = find_row<kUnitClasses>(unit);
+  const WordClass* row = find_by_word<kUnitClasses>(unit);
   return row ? row->klass : unit;
 }
 
 std::string_view frame_of(std::string_view word) {
-  const WordClass* row = find_row<kFrames>(word);
+  const WordClass* row = find_by_word<kFrames>(word);
   return row ? row->klass : std::string_view();
 }
 
-bool is_modal(std::string_view word) { return contains<kModals>(word); }
+bool is_modal(std::string_view word) { return in_table<kModals>(word); }
 std::span<const std::string_view> hypothetical_cues() { return kHypothetical; }
 std::span<const std::string_view> superseded_cues() { return kSuperseded; }
 std::span<const std::string_view> rate_cues() { return kRates; }
-bool is_stop_word(std::string_view word) { return contains<kStopWords>(word); }
+bool is_stop_word(std::string_view word) { return in_table<kStopWords>(word); }
 
 std::string_view expand_contraction(std::string_view word) {
-  const Contraction* row = find_row<kContractions>(word);
+  const Contraction* row = find_by_word<kContractions>(word);
   return row ? row->expansion : std::string_view();
 }
 
 std::string_view event_verb_class(std::string_view word) {
-  const WordClass* row = find_row<kEventVerbs>(word);
+  const WordClass* row = find_by_word<kEventVerbs>(word);
   return row ? row->klass : std::string_view();
 }
 
 std::string_view concept_of(std::string_view word) {
-  const WordClass* row = find_row<kConcepts>(word);
+  const WordClass* row = find_by_word<kConcepts>(word);
   return row ? row->klass : std::string_view();
 }
 

@@ -145,10 +145,6 @@ const Entry* find(std::string_view key) {
   return find_row_of<Table, &Entry::key>(key);
 }
 
-template <const auto& Table>
-bool contains(std::string_view key) {
-  return row_of<Table>(key) >= 0;
-}
 
 template <size_t N>
 bool sorted(const Entry (&table)[N]) {
@@ -198,7 +194,7 @@ bool position_needs_of(std::string_view word) {
 }
 
 bool is_part_of_day(std::string_view word) {
-  return contains<kPartsOfDay>(word);
+  return in_table<kPartsOfDay>(word);
 }
 
 std::optional<int> count_word(std::string_view word) {
@@ -212,7 +208,7 @@ std::optional<int> relative_direction(std::string_view word) {
 }
 
 bool is_vague_period_modifier(std::string_view word) {
-  return contains<kVaguePeriodModifiers>(word);
+  return in_table<kVaguePeriodModifiers>(word);
 }
 
 std::optional<Tense> tense_cue(std::string_view phrase) {
@@ -221,37 +217,37 @@ std::optional<Tense> tense_cue(std::string_view phrase) {
 }
 
 bool is_non_past_ed(std::string_view word) {
-  return contains<kNonPastEd>(word);
+  return in_table<kNonPastEd>(word);
 }
 bool is_participle_auxiliary(std::string_view word) {
-  return contains<kParticipleAuxiliaries>(word);
+  return in_table<kParticipleAuxiliaries>(word);
 }
 bool is_date_preposition(std::string_view word) {
-  return contains<kDatePrepositions>(word);
+  return in_table<kDatePrepositions>(word);
 }
 bool is_quantity_hedge(std::string_view word) {
-  return contains<kQuantityHedges>(word);
+  return in_table<kQuantityHedges>(word);
 }
 bool is_non_plural_s(std::string_view word) {
-  return contains<kNonPluralS>(word);
+  return in_table<kNonPluralS>(word);
 }
 bool is_year_determiner(std::string_view word) {
-  return contains<kYearDeterminers>(word);
+  return in_table<kYearDeterminers>(word);
 }
 bool is_weekday_name_prefix(std::string_view word) {
-  return contains<kWeekdayNamePrefixes>(word);
+  return in_table<kWeekdayNamePrefixes>(word);
 }
 bool is_meridiem(std::string_view word) {
-  return contains<kMeridiems>(word);
+  return in_table<kMeridiems>(word);
 }
 bool is_time_zone(std::string_view word) {
-  return contains<kTimeZones>(word);
+  return in_table<kTimeZones>(word);
 }
 bool is_named_time(std::string_view word) {
-  return contains<kNamedTimes>(word);
+  return in_table<kNamedTimes>(word);
 }
 bool is_time_preposition(std::string_view word) {
-  return contains<kTimePrepositions>(word);
+  return in_table<kTimePrepositions>(word);
 }
 
 std::optional<int> season_start(std::string_view word) {

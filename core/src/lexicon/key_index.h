@@ -81,4 +81,16 @@ const auto* find_row_of(std::string_view key) {
   return row < 0 ? nullptr : &Table[static_cast<size_t>(row)];
 }
 
+// Whether `key` is in `Table` (an array of string_views).
+template <const auto& Table>
+bool in_table(std::string_view key) {
+  return row_of<Table>(key) >= 0;
+}
+
+// The row whose `word` is `key` in `Table`, or nullptr: the common shape of word tables.
+template <const auto& Table>
+const auto* find_by_word(std::string_view key) {
+  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::word>(key);
+}
+
 }  // namespace parallax::lexicon

@@ -796,15 +796,7 @@ constexpr std::string_view kNonNames[] = {
     "without", "would", "yes", "yesterday", "yet", "you", "your", "yours", "yourself",
 };
 
-template <const auto& Table>
-const auto* find_in(std::string_view key) {
-  return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::word>(key);
-}
 
-template <const auto& Table>
-bool contains(std::string_view key) {
-  return row_of<Table>(key) >= 0;
-}
 
 }  // namespace
 
@@ -813,18 +805,18 @@ const ReportingVerb* find_reporting_verb(std::string_view folded) {
 }
 std::span<const ReportingVerb> reporting_verbs() { return kReportingVerbs; }
 
-const TitleWord* find_title(std::string_view folded) { return find_in<kTitles>(folded); }
+const TitleWord* find_title(std::string_view folded) { return find_by_word<kTitles>(folded); }
 std::span<const TitleWord> titles() { return kTitles; }
 
-const RoleNoun* find_role_noun(std::string_view folded) { return find_in<kRoleNouns>(folded); }
+const RoleNoun* find_role_noun(std::string_view folded) { return find_by_word<kRoleNouns>(folded); }
 std::span<const RoleNoun> role_nouns() { return kRoleNouns; }
 
 const DeterminerWord* find_determiner(std::string_view folded) {
-  return find_in<kDeterminers>(folded);
+  return find_by_word<kDeterminers>(folded);
 }
 std::span<const DeterminerWord> determiners() { return kDeterminers; }
 
-const PronounWord* find_pronoun(std::string_view folded) { return find_in<kPronouns>(folded); }
+const PronounWord* find_pronoun(std::string_view folded) { return find_by_word<kPronouns>(folded); }
 std::span<const PronounWord> pronouns() { return kPronouns; }
 
 const Alias* find_alias(std::string_view folded_phrase) {
@@ -832,14 +824,14 @@ const Alias* find_alias(std::string_view folded_phrase) {
 }
 std::span<const Alias> aliases() { return kAliases; }
 
-bool is_subject_skip(std::string_view w) { return contains<kSubjectSkips>(w); }
-bool is_name_suffix(std::string_view w) { return contains<kNameSuffixes>(w); }
-bool is_name_connector(std::string_view w) { return contains<kNameConnectors>(w); }
-bool is_organization_cue(std::string_view w) { return contains<kOrganizationCues>(w); }
-bool is_place_cue(std::string_view w) { return contains<kPlaceCues>(w); }
-bool is_place(std::string_view w) { return contains<kPlaces>(w); }
-bool is_demonym(std::string_view w) { return contains<kDemonyms>(w); }
-bool is_non_name(std::string_view w) { return contains<kNonNames>(w); }
+bool is_subject_skip(std::string_view w) { return in_table<kSubjectSkips>(w); }
+bool is_name_suffix(std::string_view w) { return in_table<kNameSuffixes>(w); }
+bool is_name_connector(std::string_view w) { return in_table<kNameConnectors>(w); }
+bool is_organization_cue(std::string_view w) { return in_table<kOrganizationCues>(w); }
+bool is_place_cue(std::string_view w) { return in_table<kPlaceCues>(w); }
+bool is_place(std::string_view w) { return in_table<kPlaces>(w); }
+bool is_demonym(std::string_view w) { return in_table<kDemonyms>(w); }
+bool is_non_name(std::string_view w) { return in_table<kNonNames>(w); }
 
 std::span<const std::string_view> subject_skips() { return kSubjectSkips; }
 std::span<const std::string_view> name_suffixes() { return kNameSuffixes; }
