@@ -142,7 +142,12 @@ void group_claims(Analysis& a) {
       // Headlines restate the lead; aligning them would take the lead's place in its group.
       if (t.is_furniture(sentence) || sentence.headline) continue;
       const std::string_view text = t.slice(sentence.span);
-      if (comparable_words(text).size() < kMinClaimWords) continue;
+      // Count word tokens: splitting the sentence into comparable words is left to
+      // content_lemmas below, done once.
+      size_t words = 0;
+      for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
+        words += t.tokens[k].kind != TokenKind::kPunct;
+      if (words < kMinClaimWords) continue;
       if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
       a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
       lemmas.push_back(sorted_unique(content_lemmas(text)));
