@@ -337,6 +337,21 @@ TEST(ClaimGroups, SameFactAcrossDocumentsIsSupportedByBoth) {
   }
 }
 
+// Two outlets frame one quote differently: besides the quoted words the sentences share
+// too few content words to align, but the shared quote makes them one claim.
+TEST(ClaimGroups, SentencesQuotingTheSameWordsAreOneClaim) {
+  Builder b;
+  const uint32_t d0 = b.doc("a", "After a tour of the flooded Castellmar quayside, the mayor warned: \u201cWe will stay shut for now.\u201d\n");
+  const uint32_t d1 = b.doc("b", "\u201cWe will stay shut for now,\u201d Okafor told Norvania Radio in an interview on Monday.\n");
+  b.quote(d0, "We will stay shut for now.", "Tom Okafor");
+  b.quote(d1, "We will stay shut for now,", "Tom Okafor");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.claims.size(), 2u);
+  EXPECT_GE(a.claims[0].group, 0);
+  EXPECT_EQ(a.claims[0].group, a.claims[1].group);
+  EXPECT_EQ(a.claims[0].support, 2u);
+}
+
 TEST(ClaimGroups, CopiedDocumentsCountOnce) {
   const std::string wire =
       "Floodwater reached the second floor of the Castellmar town hall late on Monday evening.\n"

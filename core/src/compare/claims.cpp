@@ -122,7 +122,7 @@ void find_copies(Analysis& a) {
   }
 }
 
-void group_claims(Analysis& a) {
+void group_claims(Analysis& a, const std::vector<QuotedSentence>& quoted) {
   // Which sentences hold a figure, a date or a named entity.
   std::vector<std::vector<bool>> marked(a.documents.size());
   for (uint32_t d = 0; d < a.documents.size(); ++d)
@@ -200,6 +200,25 @@ void group_claims(Analysis& a) {
       if (score > slot.score) slot = {from, to, score};
     }
   }
+  // Sentences quoting the same words are one claim, however differently each outlet
+  // frames the quote: each joins the first such claim sentence of its utterance.
+  constexpr double kQuotedScore = 1.0;
+  std::unordered_map<uint64_t, uint32_t> claim_at;
+  for (uint32_t i = 0; i < count; ++i)
+    claim_at[uint64_t{a.claims[i].doc} << 32 | a.claims[i].sentence] = i;
+  std::unordered_map<uint32_t, uint32_t> first_claim_of;
+  for (const QuotedSentence& q : quoted) {
+    auto it = claim_at.find(uint64_t{q.doc} << 32 | q.sentence);
+    if (it == claim_at.end()) continue;
+    auto [first, inserted] = first_claim_of.emplace(q.utterance, it->second);
+    const uint32_t i = first->second, j = it->second;
+    if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
+    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
+      Link& slot = best[{from, a.claims[to].doc}];
+      if (kQuotedScore > slot.score) slot = {from, to, kQuotedScore};
+    }
+  }
+
   std::vector<Link> links;
   for (const auto& [key, link] : best) links.push_back(link);
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {

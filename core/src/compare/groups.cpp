@@ -10,9 +10,9 @@ namespace parallax {
 void build_groups(Analysis& analysis) {
   group_quantities(analysis);
   group_events(analysis);
-  group_utterances(analysis);
+  const std::vector<QuotedSentence> quoted = group_utterances(analysis);
   find_copies(analysis);
-  group_claims(analysis);
+  group_claims(analysis, quoted);
 }
 
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {

@@ -9,11 +9,21 @@
 
 namespace parallax {
 
+// A sentence holding a quote segment that matched a segment of another document;
+// `utterance` is the same for all sentences whose segments matched (the segment
+// clusters of group_utterances, before sentences of one quote are joined).
+struct QuotedSentence {
+  uint32_t doc = 0;
+  uint32_t sentence = 0;
+  uint32_t utterance = 0;
+};
+
 void group_quantities(Analysis& analysis);
 void group_events(Analysis& analysis);
-void group_utterances(Analysis& analysis);
+std::vector<QuotedSentence> group_utterances(Analysis& analysis);
 void find_copies(Analysis& analysis);
-void group_claims(Analysis& analysis);
+// Claim sentences that quote the same utterance are aligned whatever their other words.
+void group_claims(Analysis& analysis, const std::vector<QuotedSentence>& quoted);
 
 // Helpers shared by the group builders.
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);

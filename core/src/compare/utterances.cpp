@@ -65,6 +65,7 @@ std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
 
 struct Segment {
   uint32_t quote = 0;
+  uint32_t sentence = 0;  // the sentence of the quote's document that holds this segment
   std::vector<std::string> words;
 };
 
@@ -102,7 +103,7 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
 
 }  // namespace
 
-void group_utterances(Analysis& a) {
+std::vector<QuotedSentence> group_utterances(Analysis& a) {
   // Segments: each quote cut at the document's sentence boundaries, so that a quote
   // which runs two utterances together ("... left to be seen. But there is evidence ...")
   // joins both groups instead of chaining them into one.
@@ -116,7 +117,7 @@ void group_utterances(Analysis& a) {
       if (sentence.begin >= quote.span.end) break;
       const Span part{std::max(sentence.begin, quote.span.begin), std::min(sentence.end, quote.span.end)};
       if (part.empty()) continue;
-      Segment seg{q, comparable_words(t.slice(part))};
+      Segment seg{q, s, comparable_words(t.slice(part))};
       for (std::string& w : seg.words) w = lemma(w);
       if (!seg.words.empty()) segments.push_back(std::move(seg));
     }
@@ -155,10 +156,18 @@ void group_utterances(Analysis& a) {
     if (same) sets.unite(i, j);
   }
 
+  // Sentences whose segments matched each other, before the joins below: the claims
+  // stage aligns the sentences that report the same words.
+  std::vector<std::vector<uint32_t>> segment_clusters = sets.clusters(2);
+  std::vector<QuotedSentence> quoted;
+  for (const std::vector<uint32_t>& cluster : segment_clusters)
+    for (uint32_t s : cluster)
+      quoted.push_back({a.quotes[segments[s].quote].doc, segments[s].sentence, cluster.front()});
+
   // Clusters whose segments come from exactly the same quotes are one utterance told in
   // several sentences ("It will have impacts ... It will also impact ..."): join them.
   std::map<std::vector<uint32_t>, std::vector<uint32_t>> by_quote_set;
-  for (std::vector<uint32_t>& cluster : sets.clusters(2)) {
+  for (std::vector<uint32_t>& cluster : segment_clusters) {
     std::vector<uint32_t> quotes;
     for (uint32_t s : cluster) quotes.push_back(segments[s].quote);
     std::sort(quotes.begin(), quotes.end());
@@ -240,6 +249,7 @@ void group_utterances(Analysis& a) {
     for (uint32_t m : members) a.quotes[m].groups.push_back(index);
     a.groups.push_back(std::move(g));
   }
+  return quoted;
 }
 
 }  // namespace parallax
