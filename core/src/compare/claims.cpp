@@ -14,7 +14,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
-#include "compare/words.h"
+#include "compare/vocabulary.h"
 
 namespace parallax {
 
@@ -46,37 +46,45 @@ bool has_capitalised_word_inside(const DocumentText& t, const Sentence& s) {
   return false;
 }
 
-std::string join4(const std::vector<std::string>& w, size_t k) {
-  return w[k] + ' ' + w[k + 1] + ' ' + w[k + 2] + ' ' + w[k + 3];
+// A hash of a run of word ids (exact repeats and 4-grams are found by hash: 64 bits
+// make a false match between two real sentences vanishingly unlikely).
+uint64_t hash_words(const WordId* first, size_t n) {
+  uint64_t h = 0xCBF29CE484222325ull ^ n;
+  for (size_t k = 0; k < n; ++k) {
+    h = (h ^ first[k]) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 31;
+  }
+  return h;
 }
 
 }  // namespace
 
-void find_copies(Analysis& a) {
+void find_copies(Analysis& a, SentenceWords& words) {
   // A sentence is copied in another document when that document has the same sentence
   // (after normalisation) or most of its word 4-grams. 4-grams found in many documents
   // say nothing about copying and are not indexed; exact repeats are found by hashing.
   struct CopySentence {
     uint32_t doc;
-    std::string key;
-    std::vector<std::string> grams;
+    uint64_t key;
+    std::vector<uint64_t> grams;
   };
   std::vector<CopySentence> sentences;
-  std::unordered_map<std::string, std::vector<uint32_t>> docs_by_key;
-  std::unordered_map<std::string, std::vector<uint32_t>> docs_by_gram;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> docs_by_key;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> docs_by_gram;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
-    for (const Sentence& s : t.sentences) {
-      if (t.is_furniture(s)) continue;
-      std::vector<std::string> w = comparable_words(t.slice(s.span));
+    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
+      if (t.is_furniture(t.sentences[s])) continue;
+      const std::vector<WordId>& w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
-      CopySentence c{d, {}, {}};
-      for (const std::string& word : w) c.key.append(word).push_back(' ');
-      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(join4(w, k));
-      c.grams = sorted_unique(std::move(c.grams));
+      CopySentence c{d, hash_words(w.data(), w.size()), {}};
+      c.grams.reserve(w.size() - 3);
+      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(hash_words(w.data() + k, 4));
+      std::sort(c.grams.begin(), c.grams.end());
+      c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());
       auto& key_docs = docs_by_key[c.key];
       if (key_docs.empty() || key_docs.back() != d) key_docs.push_back(d);
-      for (const std::string& g : c.grams) {
+      for (uint64_t g : c.grams) {
         auto& gram_docs = docs_by_gram[g];
         if (gram_docs.size() <= kMaxCopyPostings && (gram_docs.empty() || gram_docs.back() != d))
           gram_docs.push_back(d);
@@ -84,9 +92,10 @@ void find_copies(Analysis& a) {
       sentences.push_back(std::move(c));
     }
   }
-  std::map<std::pair<uint32_t, uint32_t>, uint32_t> shared;
+  std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
+  std::vector<uint32_t> copied_in, hits;
   for (const CopySentence& c : sentences) {
-    std::vector<uint32_t> copied_in;
+    copied_in.clear();
     // Exact repeats: every other document, or for mass syndication the next one only
     // (a chain is enough to count the copies as one source, and stays linear).
     const std::vector<uint32_t>& same = docs_by_key[c.key];
@@ -97,32 +106,44 @@ void find_copies(Analysis& a) {
       auto next = std::upper_bound(same.begin(), same.end(), c.doc);
       if (next != same.end()) copied_in.push_back(*next);
     }
-    std::map<uint32_t, size_t> hits;
-    for (const std::string& g : c.grams) {
+    hits.clear();
+    for (uint64_t g : c.grams) {
       const auto& gram_docs = docs_by_gram[g];
       if (gram_docs.size() > kMaxCopyPostings) continue;
       for (uint32_t other : gram_docs)
-        if (other > c.doc) ++hits[other];
+        if (other > c.doc) hits.push_back(other);
     }
-    for (const auto& [other, n] : hits)
-      if (static_cast<double>(n) >= kCopyOverlap * static_cast<double>(c.grams.size()))
-        copied_in.push_back(other);
-    for (uint32_t other : sorted_unique_ids(std::move(copied_in))) ++shared[{c.doc, other}];
+    std::sort(hits.begin(), hits.end());
+    for (size_t k = 0; k < hits.size();) {
+      size_t end = k;
+      while (end < hits.size() && hits[end] == hits[k]) ++end;
+      if (static_cast<double>(end - k) >= kCopyOverlap * static_cast<double>(c.grams.size()))
+        copied_in.push_back(hits[k]);
+      k = end;
+    }
+    for (uint32_t other : sorted_unique_ids(copied_in))
+      shared_pairs.push_back(uint64_t{c.doc} << 32 | other);
   }
   std::vector<size_t> body(a.documents.size(), 0);
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (const Sentence& s : t.sentences) body[d] += !t.is_furniture(s);
   }
-  for (const auto& [docs, n] : shared) {
+  std::sort(shared_pairs.begin(), shared_pairs.end());
+  for (size_t k = 0; k < shared_pairs.size();) {
+    size_t end = k;
+    while (end < shared_pairs.size() && shared_pairs[end] == shared_pairs[k]) ++end;
+    const auto first = static_cast<uint32_t>(shared_pairs[k] >> 32);
+    const auto second = static_cast<uint32_t>(shared_pairs[k]);
+    const auto n = static_cast<uint32_t>(end - k);
     const double share = static_cast<double>(n) /
-                         static_cast<double>(std::max<size_t>(1, std::min(body[docs.first], body[docs.second])));
-    if (n >= kMinCopySentences || share >= kMinCopyShare)
-      a.copies.push_back({docs.first, docs.second, n, share});
+                         static_cast<double>(std::max<size_t>(1, std::min(body[first], body[second])));
+    if (n >= kMinCopySentences || share >= kMinCopyShare) a.copies.push_back({first, second, n, share});
+    k = end;
   }
 }
 
-void group_claims(Analysis& a, const std::vector<QuotedSentence>& quoted) {
+void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSentence>& quoted) {
   // Which sentences hold a figure, a date or a named entity.
   std::vector<std::vector<bool>> marked(a.documents.size());
   for (uint32_t d = 0; d < a.documents.size(); ++d)
@@ -134,50 +155,48 @@ void group_claims(Analysis& a, const std::vector<QuotedSentence>& quoted) {
     if (!t.sentences.empty()) marked[e.doc][t.sentence_at(e.span.begin)] = true;
   }
 
-  std::vector<std::vector<std::string>> lemmas;
+  std::vector<const WordSet*> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       const Sentence& sentence = t.sentences[s];
       // Headlines restate the lead; aligning them would take the lead's place in its group.
       if (t.is_furniture(sentence) || sentence.headline) continue;
-      const std::string_view text = t.slice(sentence.span);
-      // Count word tokens: splitting the sentence into comparable words is left to
-      // content_lemmas below, done once.
-      size_t words = 0;
+      // Count word tokens: the sentence is split into comparable words only when it is a claim.
+      size_t word_tokens = 0;
       for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
-        words += t.tokens[k].kind != TokenKind::kPunct;
-      if (words < kMinClaimWords) continue;
+        word_tokens += t.tokens[k].kind != TokenKind::kPunct;
+      if (word_tokens < kMinClaimWords) continue;
       if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
       a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
-      lemmas.push_back(sorted_unique(content_lemmas(text)));
+      lemmas.push_back(&words.lemmas(d, s));
     }
   }
   const size_t count = a.claims.size();
   if (count == 0) return;
 
   // Rarity weights over claim sentences.
-  std::unordered_map<std::string_view, double> idf;
-  for (const auto& words : lemmas)
-    for (const std::string& w : words) idf[w] += 1;
-  for (auto& [w, df] : idf) df = std::log(1.0 + static_cast<double>(count) / df);
+  std::vector<double> idf(words.vocabulary().size(), 0.0);
+  for (const WordSet* set : lemmas)
+    for (WordId w : *set) idf[w] += 1;
+  for (double& df : idf)
+    if (df > 0) df = std::log(1.0 + static_cast<double>(count) / df);
   std::vector<double> norms(count, 0);
   for (size_t i = 0; i < count; ++i)
-    for (const std::string& w : lemmas[i]) norms[i] += idf[w] * idf[w];
+    for (WordId w : *lemmas[i]) norms[i] += idf[w] * idf[w];
 
-  std::vector<const std::vector<std::string>*> items;
   std::vector<uint32_t> docs;
-  for (size_t i = 0; i < count; ++i) {
-    items.push_back(&lemmas[i]);
-    docs.push_back(a.claims[i].doc);
-  }
+  for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
-  std::map<std::pair<uint32_t, uint32_t>, Link> best;
-  for (const auto& [i, j] : candidate_pairs(items, docs, kMaxClaimPostings, false)) {
+  std::unordered_map<uint64_t, Link> best;
+  auto best_for = [&](uint32_t from, uint32_t to) -> Link& {
+    return best[uint64_t{from} << 32 | a.claims[to].doc];
+  };
+  for (const auto& [i, j] : candidate_pairs(lemmas, docs, kMaxClaimPostings, false)) {
     double dot = 0;
     size_t shared_lemmas = 0;
     size_t x = 0, y = 0;
-    const auto &p = lemmas[i], &q = lemmas[j];
+    const WordSet &p = *lemmas[i], &q = *lemmas[j];
     while (x < p.size() && y < q.size()) {
       if (p[x] == q[y]) {
         dot += idf[p[x]] * idf[p[x]];
@@ -196,7 +215,7 @@ void group_claims(Analysis& a, const std::vector<QuotedSentence>& quoted) {
     const double score = dot / std::min(norms[i], norms[j]);
     if (score < kMinClaimSimilarity) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      Link& slot = best[{from, a.claims[to].doc}];
+      Link& slot = best_for(from, to);
       if (score > slot.score) slot = {from, to, score};
     }
   }
@@ -214,7 +233,7 @@ void group_claims(Analysis& a, const std::vector<QuotedSentence>& quoted) {
     const uint32_t i = first->second, j = it->second;
     if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      Link& slot = best[{from, a.claims[to].doc}];
+      Link& slot = best_for(from, to);
       if (kQuotedScore > slot.score) slot = {from, to, kQuotedScore};
     }
   }

@@ -14,6 +14,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "extract/civil_date.h"
 #include "lexicon/compare_lexicon.h"
@@ -29,7 +30,7 @@ constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a d
 struct EventFeatures {
   std::string key;                   // actor|act, or "" when there is no actor
   std::string act;                   // statement, incident, sign, ... or ""
-  std::vector<std::string> context;  // sorted unique content lemmas
+  WordSet context;                   // content lemmas around the date
   long day = 0;                      // days since epoch when resolved to a day
   bool has_day = false;
 };
@@ -86,7 +87,7 @@ std::string describe(const Analysis& a, const DateMention& d) {
 
 }  // namespace
 
-void group_events(Analysis& a) {
+void group_events(Analysis& a, SentenceWords& words) {
   const size_t count = a.dates.size();
   // Entities by document and sentence, to find who acts in a date's sentence.
   std::vector<std::vector<std::vector<uint32_t>>> entities(a.documents.size());
@@ -115,8 +116,8 @@ void group_events(Analysis& a) {
     // "..., police said" reports the fire, it did not start it).
     if (!actor.empty() && act == "statement") f.key = actor + "|" + act;
     const DocumentText& t = a.documents[d.doc].text;
-    f.context = sorted_unique(
-        content_lemmas(window_text(t, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius))));
+    f.context =
+        words.lemmas(d.doc, d.sentence, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
   }
 
   DisjointSets sets(count);
@@ -160,7 +161,7 @@ void group_events(Analysis& a) {
   std::vector<uint32_t> loose;
   for (uint32_t i = 0; i < count; ++i)
     if (features[i].key.empty() && !a.dates[i].resolved.empty()) loose.push_back(i);
-  std::vector<const std::vector<std::string>*> contexts;
+  std::vector<const WordSet*> contexts;
   std::vector<uint32_t> docs;
   for (uint32_t i : loose) {
     contexts.push_back(&features[i].context);

@@ -4,15 +4,17 @@
 
 #include "compare/compare.h"
 #include "compare/groups_internal.h"
+#include "compare/vocabulary.h"
 
 namespace parallax {
 
 void build_groups(Analysis& analysis) {
-  group_quantities(analysis);
-  group_events(analysis);
+  SentenceWords words(analysis);
+  group_quantities(analysis, words);
+  group_events(analysis, words);
   const std::vector<QuotedSentence> quoted = group_utterances(analysis);
-  find_copies(analysis);
-  group_claims(analysis, quoted);
+  find_copies(analysis, words);
+  group_claims(analysis, words, quoted);
 }
 
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {
@@ -68,23 +70,6 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v) {
   return v;
 }
 
-double jaccard(const std::vector<std::string>& x, const std::vector<std::string>& y) {
-  if (x.empty() || y.empty()) return 0;
-  size_t common = 0, i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] == y[j]) {
-      ++common;
-      ++i;
-      ++j;
-    } else if (x[i] < y[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
-}
-
 std::string truncate_utf8(std::string_view text, size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   size_t cut = max_bytes;
@@ -104,34 +89,46 @@ std::string short_doc(const Analysis& a, uint32_t doc) {
 
 namespace parallax {
 
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<const std::vector<std::string>*>& items, const std::vector<uint32_t>& docs,
-    size_t max_postings, bool same_document) {
+namespace {
+// Word sets compared by content, for finding identical items.
+struct SetHash {
+  size_t operator()(const WordSet* s) const {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s->size();
+    for (WordId w : *s) h = (h ^ w) * 0x100000001B3ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+struct SetEqual {
+  bool operator()(const WordSet* x, const WordSet* y) const { return *x == *y; }
+};
+}  // namespace
+
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<const WordSet*>& items,
+                                                           const std::vector<uint32_t>& docs,
+                                                           size_t max_postings, bool same_document) {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   // Identical items (wire copy repeated across many documents) join through their first
-  // occurrence: linear, however many documents repeat them.
-  std::unordered_map<std::string, uint32_t> first_of;
-  std::unordered_map<const std::vector<std::string>*, uint32_t> first_of_list;
+  // occurrence: linear, however many documents repeat them. Mentions of one sentence
+  // share one set, found by address before content.
+  std::unordered_map<const WordSet*, uint32_t> first_of_address;
+  std::unordered_map<const WordSet*, uint32_t, SetHash, SetEqual> first_of;
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
-    // Mentions of one sentence share one list: compare pointers before contents.
-    auto [same_list, fresh_list] = first_of_list.emplace(items[i], i);
-    if (!fresh_list) {
-      if (same_document || docs[same_list->second] != docs[i]) pairs.emplace_back(same_list->second, i);
+    auto [same_set, fresh_set] = first_of_address.emplace(items[i], i);
+    if (!fresh_set) {
+      if (same_document || docs[same_set->second] != docs[i]) pairs.emplace_back(same_set->second, i);
       continue;
     }
-    std::string key;
-    for (const std::string& w : *items[i]) key.append(w).push_back('\x1f');
-    auto [it, fresh] = first_of.emplace(std::move(key), i);
+    auto [it, fresh] = first_of.emplace(items[i], i);
     if (fresh) {
       representatives.push_back(i);
     } else if (same_document || docs[it->second] != docs[i]) {
       pairs.emplace_back(it->second, i);
     }
   }
-  std::unordered_map<std::string_view, std::vector<uint32_t>> postings;
+  std::unordered_map<WordId, std::vector<uint32_t>> postings;
   for (uint32_t i : representatives)
-    for (const std::string& w : *items[i]) postings[w].push_back(i);
+    for (WordId w : *items[i]) postings[w].push_back(i);
   for (const auto& [word, list] : postings) {
     if (list.size() < 2 || list.size() > max_postings) continue;
     for (size_t x = 0; x < list.size(); ++x)

@@ -18,12 +18,17 @@ struct QuotedSentence {
   uint32_t utterance = 0;
 };
 
-void group_quantities(Analysis& analysis);
-void group_events(Analysis& analysis);
+// Words as integer ids (compare/vocabulary.h); a WordSet is sorted and unique.
+using WordId = uint32_t;
+using WordSet = std::vector<WordId>;
+class SentenceWords;
+
+void group_quantities(Analysis& analysis, SentenceWords& words);
+void group_events(Analysis& analysis, SentenceWords& words);
 std::vector<QuotedSentence> group_utterances(Analysis& analysis);
-void find_copies(Analysis& analysis);
+void find_copies(Analysis& analysis, SentenceWords& words);
 // Claim sentences that quote the same utterance are aligned whatever their other words.
-void group_claims(Analysis& analysis, const std::vector<QuotedSentence>& quoted);
+void group_claims(Analysis& analysis, SentenceWords& words, const std::vector<QuotedSentence>& quoted);
 
 // Helpers shared by the group builders.
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);
@@ -46,8 +51,6 @@ std::string_view window_text(const DocumentText& t, TokenWindow w);
 std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w);
 // Index of the first token of the sentence starting at or after byte `offset`.
 uint32_t token_at(const DocumentText& text, uint32_t offset);
-// Jaccard similarity of two sorted, unique string vectors.
-double jaccard(const std::vector<std::string>& x, const std::vector<std::string>& y);
 std::vector<std::string> sorted_unique(std::vector<std::string> v);
 // At most `max_bytes` of `text`, cut at a character boundary, with "…" when cut.
 std::string truncate_utf8(std::string_view text, size_t max_bytes);
@@ -58,12 +61,12 @@ std::string short_doc(const Analysis& a, uint32_t doc);
 
 namespace parallax {
 
-// Candidate pairs for blocking: items (each a sorted unique word list, with its document)
+// Candidate pairs for blocking: items (each a word set, with its document)
 // that share at least one word held by at most `max_postings` items, from different
 // documents unless `same_document` is true. Each pair once, i < j. Cost grows with the
 // postings, not with all pairs.
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<const std::vector<std::string>*>& items, const std::vector<uint32_t>& docs,
+    const std::vector<const WordSet*>& items, const std::vector<uint32_t>& docs,
     size_t max_postings, bool same_document);
 
 }  // namespace parallax

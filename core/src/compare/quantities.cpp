@@ -13,6 +13,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "lexicon/compare_lexicon.h"
 #include "text/unicode.h"
@@ -30,7 +31,7 @@ struct QuantityFeatures {
   std::string block;  // kind|unit class
   std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
-  std::vector<std::string> context;  // sorted unique content lemmas of the sentence
+  WordSet context;     // content lemmas of the sentence (its window, when very long)
 };
 
 std::string lower(std::string_view s) {
@@ -91,7 +92,7 @@ std::string frame_near(const Analysis& a, const NumberMention& n) {
   return best;
 }
 
-QuantityFeatures features_of(const Analysis& a, const NumberMention& n) {
+QuantityFeatures features_of(const Analysis& a, const NumberMention& n, SentenceWords& words) {
   QuantityFeatures f;
   const DocumentText& t = a.documents[n.doc].text;
   const TokenWindow window = window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
@@ -116,7 +117,7 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n) {
   if (contains_any(folded, lexicon::hypothetical_cues())) f.excluded = true;
   if (contains_any(folded, lexicon::superseded_cues())) f.excluded = true;
   if (sentence.find('?') != std::string_view::npos) f.excluded = true;
-  f.context = sorted_unique(content_lemmas(sentence));
+  f.context = words.lemmas(n.doc, n.sentence, window);
   return f;
 }
 
@@ -237,11 +238,11 @@ void explain(Analysis& a, Group& g) {
 
 }  // namespace
 
-void group_quantities(Analysis& a) {
+void group_quantities(Analysis& a, SentenceWords& words) {
   const size_t count = a.numbers.size();
   std::vector<QuantityFeatures> features;
   features.reserve(count);
-  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n));
+  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words));
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;
@@ -250,7 +251,7 @@ void group_quantities(Analysis& a) {
 
   std::vector<Link> links;
   for (const auto& [key, members] : blocks) {
-    std::vector<const std::vector<std::string>*> contexts;
+    std::vector<const WordSet*> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
       contexts.push_back(&features[m].context);

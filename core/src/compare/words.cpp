@@ -86,23 +86,21 @@ std::string lemma(std::string_view word) {
   return w;
 }
 
+std::string content_lemma_of(std::string_view word) {
+  if (word.empty() || lexicon::is_stop_word(word)) return {};
+  if (std::isdigit(static_cast<unsigned char>(word[0]))) return {};
+  const std::string_view shared_sense = lexicon::concept_of(word);
+  if (!shared_sense.empty()) return std::string(shared_sense);
+  std::string w(word);
+  lemmatize(w);
+  return w;
+}
+
 std::vector<std::string> content_lemmas(std::string_view text) {
-  std::vector<std::string> words = comparable_words(text);
-  size_t kept = 0;
-  for (std::string& w : words) {
-    if (lexicon::is_stop_word(w)) continue;
-    if (std::isdigit(static_cast<unsigned char>(w[0]))) continue;
-    const std::string_view shared_sense = lexicon::concept_of(w);
-    if (shared_sense.empty()) {
-      lemmatize(w);
-    } else {
-      w.assign(shared_sense);
-    }
-    if (&words[kept] != &w) words[kept] = std::move(w);
-    ++kept;
-  }
-  words.resize(kept);
-  return words;
+  std::vector<std::string> out;
+  for (const std::string& w : comparable_words(text))
+    if (std::string l = content_lemma_of(w); !l.empty()) out.push_back(std::move(l));
+  return out;
 }
 
 }  // namespace parallax

@@ -16,6 +16,10 @@ std::vector<std::string> comparable_words(std::string_view text);
 // trimmed on longer words. Good enough to match "troops"/"troop", "signed"/"signing".
 std::string lemma(std::string_view word);
 
+// The content lemma of one comparable word: its shared sense (concept table) or its
+// lemma; "" for stop words and numbers.
+std::string content_lemma_of(std::string_view word);
+
 // Content lemmas of `text`: comparable words without stop words and numbers.
 std::vector<std::string> content_lemmas(std::string_view text);
 
