@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compare/compare.h"
+#include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "lexicon/compare_lexicon.h"
 #include "test_support.h"
@@ -417,7 +418,61 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto stops = lexicon::stop_word_table();
   for (size_t i = 1; i < stops.size(); ++i) EXPECT_LT(stops[i - 1], stops[i]) << "at " << stops[i];
+  auto contractions = lexicon::contraction_table();
+  for (size_t i = 1; i < contractions.size(); ++i)
+    EXPECT_LT(contractions[i - 1].word, contractions[i].word) << "at " << contractions[i].word;
 }
+
+// comparable_words looks a word up in the contraction table only when it holds an
+// apostrophe, so a row without one would never be used.
+TEST(CompareLexicon, EveryContractionHoldsAnApostrophe) {
+  for (const lexicon::Contraction& row : lexicon::contraction_table()) {
+    EXPECT_NE(row.word.find('\''), std::string_view::npos) << row.word;
+    EXPECT_EQ(comparable_words(row.word), comparable_words(row.expansion)) << row.word;
+  }
+}
+
+// ---- Vocabulary ----
+
+TEST(Vocabulary, IdsAreStableAndWordsComeBack) {
+  Vocabulary v;
+  std::vector<WordId> ids;
+  // Enough words to make the table grow several times.
+  for (int i = 0; i < 5000; ++i) ids.push_back(v.id("w" + std::to_string(i)));
+  EXPECT_EQ(v.size(), 5000u);
+  for (int i = 0; i < 5000; ++i) {
+    EXPECT_EQ(v.id("w" + std::to_string(i)), ids[static_cast<size_t>(i)]);
+    EXPECT_EQ(v.word(ids[static_cast<size_t>(i)]), "w" + std::to_string(i));
+  }
+  EXPECT_EQ(v.size(), 5000u);
+  EXPECT_EQ(v.id(""), v.id(""));
+}
+
+struct ContentLemmaCase {
+  const char* name;
+  const char* word;
+  const char* expected;  // "" for none
+};
+
+class VocabularyContentLemma : public testing::TestWithParam<ContentLemmaCase> {};
+
+TEST_P(VocabularyContentLemma, MatchesContentLemmaOf) {
+  Vocabulary v;
+  const WordId lemma = v.content_lemma(v.id(GetParam().word));
+  EXPECT_EQ(lemma == Vocabulary::kNone ? std::string_view() : v.word(lemma), GetParam().expected);
+  EXPECT_EQ(content_lemma_of(GetParam().word), GetParam().expected);
+}
+
+const ContentLemmaCase kContentLemmaCases[] = {
+    {"StopWord", "the", ""},
+    {"Number", "1500", ""},
+    {"Plural", "troops", "troop"},
+    {"SharedSense", "supplied", "supply"},
+    {"Past", "deployed", "deploy"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, VocabularyContentLemma, testing::ValuesIn(kContentLemmaCases),
+                         testing_support::CaseName());
 
 }  // namespace
 }  // namespace parallax

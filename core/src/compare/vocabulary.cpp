@@ -6,19 +6,48 @@
 
 namespace parallax {
 
+namespace {
+uint64_t hash_word(std::string_view word) {
+  uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a, then a final mix for the low bits
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h ^ (h >> 32);
+}
+}  // namespace
+
 WordId Vocabulary::id(std::string_view word) {
-  if (auto it = ids_.find(word); it != ids_.end()) return it->second;
-  const auto id = static_cast<WordId>(words_.size());
-  words_.emplace_back(word);
-  ids_.emplace(words_.back(), id);
+  const uint64_t h = hash_word(word);
+  const size_t mask = slots_.size() - 1;
+  size_t slot = h & mask;
+  for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const WordId candidate = slots_[slot] - 1;
+    if (hashes_[candidate] == h && this->word(candidate) == word) return candidate;
+  }
+  const auto id = static_cast<WordId>(hashes_.size());
+  text_.append(word);
+  begin_.push_back(static_cast<uint32_t>(text_.size()));
+  hashes_.push_back(h);
   content_lemma_.push_back(kUnknown);
+  slots_[slot] = id + 1;
+  if (hashes_.size() * 2 > slots_.size()) grow();
   return id;
+}
+
+void Vocabulary::grow() {
+  std::vector<uint32_t> slots(slots_.size() * 2, 0);
+  const size_t mask = slots.size() - 1;
+  for (WordId id = 0; id < hashes_.size(); ++id) {
+    size_t slot = hashes_[id] & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+  slots_ = std::move(slots);
 }
 
 WordId Vocabulary::content_lemma(WordId id) {
   if (content_lemma_[id] == kUnknown) {
-    const std::string lemma = content_lemma_of(words_[id]);
-    content_lemma_[id] = lemma.empty() ? kNone : this->id(lemma);
+    const std::string lemma = content_lemma_of(word(id));
+    const WordId lemma_id = lemma.empty() ? kNone : this->id(lemma);  // may grow content_lemma_
+    content_lemma_[id] = lemma_id;
   }
   return content_lemma_[id];
 }
@@ -56,8 +85,8 @@ const std::vector<WordId>& SentenceWords::words(uint32_t doc, uint32_t sentence)
   Entry& e = entries_[doc][sentence];
   if (!e.has_words) {
     const DocumentText& t = analysis_.documents[doc].text;
-    for (const std::string& w : comparable_words(t.slice(t.sentences[sentence].span)))
-      e.words.push_back(vocabulary_.id(w));
+    for_each_comparable_word(t.slice(t.sentences[sentence].span),
+                             [&](std::string_view w) { e.words.push_back(vocabulary_.id(w)); });
     e.has_words = true;
   }
   return e.words;

@@ -8,10 +8,8 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "compare/groups_internal.h"
@@ -27,16 +25,24 @@ class Vocabulary {
 
   // The id of `word`, added when new.
   WordId id(std::string_view word);
-  std::string_view word(WordId id) const { return words_[id]; }
-  size_t size() const { return words_.size(); }
+  std::string_view word(WordId id) const {
+    return std::string_view(text_).substr(begin_[id], begin_[id + 1] - begin_[id]);
+  }
+  size_t size() const { return hashes_.size(); }
   // The id of the word's content lemma (content_lemmas() in words.h: a shared sense or
   // a lemma), or kNone for stop words and numbers, which carry no content.
   WordId content_lemma(WordId id);
 
  private:
   static constexpr WordId kUnknown = kNone - 1;
-  std::deque<std::string> words_;  // stable addresses for the keys of ids_
-  std::unordered_map<std::string_view, WordId> ids_;
+  void grow();
+
+  // Words end to end in one string, word `id` at [begin_[id], begin_[id + 1]); an
+  // open-addressing table of ids (slot value id + 1, 0 for empty) finds them.
+  std::string text_;
+  std::vector<uint32_t> begin_ = {0};
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
   std::vector<WordId> content_lemma_;
 };
 

@@ -1,6 +1,7 @@
 #include "compare/words.h"
 
 #include <cctype>
+#include <functional>
 
 #include "lexicon/compare_lexicon.h"
 #include "text/unicode.h"
@@ -18,43 +19,63 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 }  // namespace
 
-std::vector<std::string> comparable_words(std::string_view text) {
+void for_each_comparable_word(std::string_view text,
+                              const std::function<void(std::string_view)>& emit) {
   const std::string folded = unicode::fold(text);
-  std::vector<std::string> words;
-  words.reserve(folded.size() / 5);
   std::string word;
+  // Every contraction holds an apostrophe: other words skip the table lookup.
+  bool inner_apostrophe = false;
   auto flush = [&] {
     while (!word.empty() && word.back() == '\'') word.pop_back();
-    if (word.empty()) return;
-    if (std::string_view expansion = lexicon::expand_contraction(word); !expansion.empty()) {
+    if (word.empty()) {
+      inner_apostrophe = false;
+      return;
+    }
+    const std::string_view expansion =
+        inner_apostrophe ? lexicon::expand_contraction(word) : std::string_view();
+    if (!expansion.empty()) {
       size_t start = 0;
       while (start < expansion.size()) {
         size_t space = expansion.find(' ', start);
         if (space == std::string_view::npos) space = expansion.size();
-        words.emplace_back(expansion.substr(start, space - start));
+        emit(expansion.substr(start, space - start));
         start = space + 1;
       }
     } else {
       if (ends_with(word, "'s")) word.resize(word.size() - 2);
-      if (!word.empty()) words.push_back(word);
+      if (!word.empty()) emit(word);
     }
     word.clear();
+    inner_apostrophe = false;
   };
-  for (size_t i = 0; i < folded.size(); ++i) {
-    const char c = folded[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (is_alnum(u) || u >= 0x80) {
-      word += c;
-    } else if (c == '\'' && !word.empty()) {
-      word += c;  // inner apostrophe: kept for contractions, trimmed at the end
-    } else if (c == '-' && !word.empty() && i + 1 < folded.size() &&
+  auto is_word_byte = [](unsigned char u) { return is_alnum(u) || u >= 0x80; };
+  for (size_t i = 0; i < folded.size();) {
+    const auto u = static_cast<unsigned char>(folded[i]);
+    if (is_word_byte(u)) {
+      size_t end = i + 1;
+      while (end < folded.size() && is_word_byte(static_cast<unsigned char>(folded[end]))) ++end;
+      word.append(folded, i, end - i);
+      i = end;
+      continue;
+    }
+    if (u == '\'' && !word.empty()) {
+      word += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
+      inner_apostrophe = true;
+    } else if (u == '-' && !word.empty() && i + 1 < folded.size() &&
                is_alnum(static_cast<unsigned char>(folded[i + 1]))) {
       // joined: co-belligerents -> cobelligerents
     } else {
       flush();
     }
+    ++i;
   }
   flush();
+}
+
+std::vector<std::string> comparable_words(std::string_view text) {
+  std::vector<std::string> words;
+  words.reserve(text.size() / 5);
+  for_each_comparable_word(text, [&](std::string_view w) { words.emplace_back(w); });
   return words;
 }
 
@@ -70,8 +91,7 @@ void lemmatize(std::string& w) {
     w.resize(w.size() - 2);
     return;
   }
-  if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us"))
-    w.pop_back();
+  if (w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us")) w.pop_back();
   if (w.size() > 5 && ends_with(w, "ing")) {
     w.resize(w.size() - 3);
     return;

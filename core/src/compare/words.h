@@ -4,6 +4,7 @@
 // (co-belligerents -> cobelligerents), possessive 's dropped, punctuation removed.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,9 @@
 namespace parallax {
 
 std::vector<std::string> comparable_words(std::string_view text);
+// The same words, handed one by one to `emit` (the view is valid during the call only).
+void for_each_comparable_word(std::string_view text,
+                              const std::function<void(std::string_view)>& emit);
 
 // A crude lemma for content comparison: plural -s/-es, possessive and -ed/-ing endings
 // trimmed on longer words. Good enough to match "troops"/"troop", "signed"/"signing".

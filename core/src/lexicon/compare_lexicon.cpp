@@ -94,11 +94,6 @@ constexpr std::string_view kStopWords[] = {
     "you", "your",
 };
 
-struct Contraction {
-  std::string_view word;
-  std::string_view expansion;
-};
-
 constexpr Contraction kContractions[] = {
     {"aren't", "are not"}, {"can't", "can not"}, {"couldn't", "could not"},
     {"didn't", "did not"}, {"doesn't", "does not"}, {"don't", "do not"},
@@ -212,6 +207,7 @@ std::string_view concept_of(std::string_view word) {
 }
 
 std::span<const WordClass> concept_table() { return kConcepts; }
+std::span<const Contraction> contraction_table() { return kContractions; }
 std::span<const WordClass> unit_class_table() { return kUnitClasses; }
 std::span<const WordClass> frame_table() { return kFrames; }
 std::span<const WordClass> event_verb_table() { return kEventVerbs; }

@@ -35,6 +35,11 @@ std::span<const std::string_view> rate_cues();
 bool is_stop_word(std::string_view lowercase_word);
 
 // "they're" -> "they are", "didn't" -> "did not". Returns "" when not a contraction.
+// Every contraction holds an apostrophe (words without one are not looked up).
+struct Contraction {
+  std::string_view word;
+  std::string_view expansion;
+};
 std::string_view expand_contraction(std::string_view lowercase_word);
 
 // Verbs of saying and of events, for event keys: "said", "told", "confirmed" -> statement;
@@ -52,5 +57,6 @@ std::span<const WordClass> frame_table();
 std::span<const WordClass> event_verb_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const WordClass> concept_table();
+std::span<const Contraction> contraction_table();
 
 }  // namespace parallax::lexicon
