@@ -27,6 +27,7 @@ constexpr size_t kExactBelow = 6;        // segments shorter than this must matc
 constexpr size_t kMaxTrigramPostings = 64;
 
 size_t lcs_length(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  if (x == y) return x.size();  // wire copy: most pairs are identical
   dtl::Diff<std::string, std::vector<std::string>> diff(x, y);
   diff.onOnlyEditDistance();
   diff.compose();
@@ -47,6 +48,10 @@ std::string join(const std::vector<std::string>& words, size_t from, size_t to) 
 
 std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
                                 const std::vector<std::string>& variant) {
+  if (base == variant) {  // what dtl gives for identical wordings, without running it
+    if (base.empty()) return {};
+    return {{WordDiff::Op::kSame, join(base, 0, base.size())}};
+  }
   dtl::Diff<std::string, std::vector<std::string>> diff(base, variant);
   diff.compose();
   std::vector<WordDiff> out;
@@ -124,14 +129,22 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   }
   const size_t count = segments.size();
 
-  // Blocking on word trigrams; identical segments share their trigrams and are found too.
-  std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  // Blocking on word trigrams (hashed); identical segments share their trigrams and are
+  // found too.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  std::vector<uint64_t> word_hashes, grams;
   for (uint32_t i = 0; i < count; ++i) {
     const auto& w = segments[i].words;
     if (w.size() < kMinWords) continue;
-    std::vector<std::string> grams;
-    for (size_t k = 0; k + 3 <= w.size(); ++k) grams.push_back(join(w, k, k + 3));
-    for (const std::string& g : sorted_unique(std::move(grams))) postings[g].push_back(i);
+    word_hashes.clear();
+    for (const std::string& word : w) word_hashes.push_back(std::hash<std::string>{}(word));
+    grams.clear();
+    for (size_t k = 0; k + 3 <= w.size(); ++k)
+      grams.push_back(((word_hashes[k] * 0x9E3779B97F4A7C15ull) ^ word_hashes[k + 1]) * 0xC2B2AE3D27D4EB4Full ^
+                      (word_hashes[k + 2] + 0x165667B19E3779F9ull));
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    for (uint64_t g : grams) postings[g].push_back(i);
   }
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [gram, list] : postings) {
