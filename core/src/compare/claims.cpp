@@ -188,9 +188,17 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   std::vector<uint32_t> docs;
   for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
-  std::unordered_map<uint64_t, Link> best;
-  auto best_for = [&](uint32_t from, uint32_t to) -> Link& {
-    return best[uint64_t{from} << 32 | a.claims[to].doc];
+  // Every link is offered both ways; the best offer per key wins, the earlier on a tie.
+  struct Offer {
+    uint64_t key;  // from << 32 | document of `to`
+    uint32_t order;
+    Link link;
+  };
+  std::vector<Offer> offers;
+  auto offer = [&](uint32_t i, uint32_t j, double score) {
+    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}})
+      offers.push_back({uint64_t{from} << 32 | a.claims[to].doc, static_cast<uint32_t>(offers.size()),
+                        {from, to, score}});
   };
   for (const auto& [i, j] : candidate_pairs(lemmas, docs, kMaxClaimPostings, false)) {
     double dot = 0;
@@ -214,10 +222,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     if (shared_lemmas < kMinSharedLemmas) continue;
     const double score = dot / std::min(norms[i], norms[j]);
     if (score < kMinClaimSimilarity) continue;
-    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      Link& slot = best_for(from, to);
-      if (score > slot.score) slot = {from, to, score};
-    }
+    offer(i, j, score);
   }
   // Sentences quoting the same words are one claim, however differently each outlet
   // frames the quote: each joins the first such claim sentence of its utterance.
@@ -232,39 +237,53 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     auto [first, inserted] = first_claim_of.emplace(q.utterance, it->second);
     const uint32_t i = first->second, j = it->second;
     if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
-    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      Link& slot = best_for(from, to);
-      if (kQuotedScore > slot.score) slot = {from, to, kQuotedScore};
-    }
+    offer(i, j, kQuotedScore);
   }
 
+  std::sort(offers.begin(), offers.end(), [](const Offer& x, const Offer& y) {
+    if (x.key != y.key) return x.key < y.key;
+    return x.link.score != y.link.score ? x.link.score > y.link.score : x.order < y.order;
+  });
   std::vector<Link> links;
-  for (const auto& [key, link] : best) links.push_back(link);
+  for (size_t k = 0; k < offers.size(); ++k)
+    if (k == 0 || offers[k].key != offers[k - 1].key) links.push_back(offers[k].link);
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
 
-  // Merge best first; a cluster never holds two sentences of one document. Document
-  // sets merge the smaller into the larger, so merging stays near-linear.
+  // Merge best first; a cluster never holds two sentences of one document. A cluster's
+  // documents are listed under its root and found in one set of (root, document) keys;
+  // the smaller cluster moves into the larger, so merging stays near-linear. (Keys of a
+  // former root are left behind: it is never a root again.)
   DisjointSets sets(count);
-  std::vector<std::unordered_set<uint32_t>> cluster_docs(count);
-  for (uint32_t i = 0; i < count; ++i) cluster_docs[i].insert(a.claims[i].doc);
+  std::vector<std::vector<uint32_t>> cluster_docs(count);
+  std::unordered_set<uint64_t> cluster_has_doc;
+  cluster_has_doc.reserve(count * 2);
+  auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
+  for (uint32_t i = 0; i < count; ++i) {
+    cluster_docs[i].push_back(a.claims[i].doc);
+    cluster_has_doc.insert(key_of(i, a.claims[i].doc));
+  }
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (cluster_docs[ra].size() < cluster_docs[rb].size()) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t d : cluster_docs[rb])
-      if (cluster_docs[ra].count(d)) {
+      if (cluster_has_doc.count(key_of(ra, d))) {
         overlap = true;
         break;
       }
     if (overlap) continue;
-    auto larger = std::move(cluster_docs[ra]);
-    larger.insert(cluster_docs[rb].begin(), cluster_docs[rb].end());
-    cluster_docs[rb].clear();
-    cluster_docs[ra].clear();
-    cluster_docs[sets.unite(ra, rb)] = std::move(larger);
+    // One sentence per document: DisjointSets counts members as clusters count
+    // documents, so the larger keeps its root and only the smaller's keys move.
+    const uint32_t root = sets.unite(ra, rb);
+    const uint32_t moved = root == ra ? rb : ra;
+    for (uint32_t d : cluster_docs[moved]) cluster_has_doc.insert(key_of(root, d));
+    auto& into = cluster_docs[root];
+    auto& from = cluster_docs[moved];
+    into.insert(into.end(), from.begin(), from.end());
+    std::vector<uint32_t>().swap(from);
   }
 
   // Copies count once: documents joined by a copy pair are one source.
