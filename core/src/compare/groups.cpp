@@ -17,6 +17,15 @@ void build_groups(Analysis& analysis) {
   group_claims(analysis, words, quoted);
 }
 
+namespace {
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  return out;
+}
+}  // namespace
+
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {
   const DocumentText& t = a.documents[doc].text;
   return t.slice(t.sentences[sentence].span);
@@ -28,9 +37,7 @@ std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32
   std::vector<SentenceWord> out;
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) continue;
-    std::string w(t.slice(t.tokens[k].span));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.push_back({std::move(w), k});
+    out.push_back({ascii_lower(t.slice(t.tokens[k].span)), k});
   }
   return out;
 }
@@ -51,9 +58,7 @@ std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w) {
   std::vector<SentenceWord> out;
   for (uint32_t k = w.first; k < w.end; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) continue;
-    std::string word(t.slice(t.tokens[k].span));
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.push_back({std::move(word), k});
+    out.push_back({ascii_lower(t.slice(t.tokens[k].span)), k});
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
@@ -36,7 +37,8 @@ struct QuantityFeatures {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   return out;
 }
 
@@ -92,12 +94,29 @@ std::string frame_near(const Analysis& a, const NumberMention& n) {
   return best;
 }
 
-QuantityFeatures features_of(const Analysis& a, const NumberMention& n, SentenceWords& words) {
+// Cues read over a figure's sentence (its context window, for very long sentences).
+struct SentenceCues {
+  bool hypothetical = false;
+  bool superseded = false;
+  bool question = false;
+};
+
+SentenceCues cues_of(std::string_view sentence) {
+  const std::string folded = " " + unicode::fold(sentence) + " ";
+  return {contains_any(folded, lexicon::hypothetical_cues()),
+          contains_any(folded, lexicon::superseded_cues()),
+          sentence.find('?') != std::string_view::npos};
+}
+
+// Figures of one sentence share its cues: they are read once per sentence.
+using CueCache = std::unordered_map<uint64_t, SentenceCues>;
+
+QuantityFeatures features_of(const Analysis& a, const NumberMention& n, SentenceWords& words,
+                             CueCache& cue_cache) {
   QuantityFeatures f;
   const DocumentText& t = a.documents[n.doc].text;
+  const Sentence& s = t.sentences[n.sentence];
   const TokenWindow window = window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
-  const std::string_view sentence = window_text(t, window);
-  const std::string folded = " " + unicode::fold(sentence) + " ";
   std::string unit_key;
   if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
       n.kind == NumberKind::kMeasure || n.kind == NumberKind::kDuration) {
@@ -111,12 +130,19 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
 
   // Cues are read near the figure: a rate right after it, hypotheticals and superseded
   // figures anywhere in its sentence (its context window, for very long sentences).
-  const uint32_t after_end = std::min(t.sentences[n.sentence].span.end, n.span.end + 60);
+  const uint32_t after_end = std::min(s.span.end, n.span.end + 60);
   const std::string after = " " + unicode::fold(t.slice({n.span.end, after_end})) + " ";
   if (contains_any(after, lexicon::rate_cues())) f.excluded = true;
-  if (contains_any(folded, lexicon::hypothetical_cues())) f.excluded = true;
-  if (contains_any(folded, lexicon::superseded_cues())) f.excluded = true;
-  if (sentence.find('?') != std::string_view::npos) f.excluded = true;
+  SentenceCues cues;
+  if (window.first <= s.first_token && window.end >= s.end_token) {
+    const uint64_t key = uint64_t{n.doc} << 32 | n.sentence;
+    auto it = cue_cache.find(key);
+    if (it == cue_cache.end()) it = cue_cache.emplace(key, cues_of(window_text(t, window))).first;
+    cues = it->second;
+  } else {
+    cues = cues_of(window_text(t, window));
+  }
+  if (cues.hypothetical || cues.superseded || cues.question) f.excluded = true;
   f.context = words.lemmas(n.doc, n.sentence, window);
   return f;
 }
@@ -242,7 +268,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   const size_t count = a.numbers.size();
   std::vector<QuantityFeatures> features;
   features.reserve(count);
-  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words));
+  CueCache cue_cache;
+  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words, cue_cache));
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;
