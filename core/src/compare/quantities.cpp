@@ -6,6 +6,7 @@
 // and superseded figures ("the previous figure") never link. Links are merged best first
 // while a cluster keeps one frame.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -42,11 +43,25 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool contains_any(std::string_view haystack, std::span<const std::string_view> needles) {
-  for (std::string_view n : needles)
-    if (haystack.find(n) != std::string_view::npos) return true;
-  return false;
-}
+// Whether any of a table's phrases occurs in a text: one pass over the text, trying
+// only the phrases that start with the byte at hand.
+class PhraseFinder {
+ public:
+  explicit PhraseFinder(std::span<const std::string_view> phrases) {
+    for (std::string_view p : phrases)
+      if (!p.empty()) by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+  bool found_in(std::string_view text) const {
+    for (size_t i = 0; i < text.size(); ++i)
+      for (std::string_view p : by_first_byte_[static_cast<unsigned char>(text[i])])
+        if (text.compare(i, p.size(), p) == 0) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+};
+
 
 // Whether a token between two positions separates clauses for framing: another figure,
 // a comma or semicolon, or a conjunction ("killed 14 and injured 35").
@@ -103,8 +118,9 @@ struct SentenceCues {
 
 SentenceCues cues_of(std::string_view sentence) {
   const std::string folded = " " + unicode::fold(sentence) + " ";
-  return {contains_any(folded, lexicon::hypothetical_cues()),
-          contains_any(folded, lexicon::superseded_cues()),
+  static const PhraseFinder hypothetical(lexicon::hypothetical_cues());
+  static const PhraseFinder superseded(lexicon::superseded_cues());
+  return {hypothetical.found_in(folded), superseded.found_in(folded),
           sentence.find('?') != std::string_view::npos};
 }
 
@@ -132,7 +148,8 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   // figures anywhere in its sentence (its context window, for very long sentences).
   const uint32_t after_end = std::min(s.span.end, n.span.end + 60);
   const std::string after = " " + unicode::fold(t.slice({n.span.end, after_end})) + " ";
-  if (contains_any(after, lexicon::rate_cues())) f.excluded = true;
+  static const PhraseFinder rates(lexicon::rate_cues());
+  if (rates.found_in(after)) f.excluded = true;
   SentenceCues cues;
   if (window.first <= s.first_token && window.end >= s.end_token) {
     const uint64_t key = uint64_t{n.doc} << 32 | n.sentence;
