@@ -283,6 +283,48 @@ TEST(UtteranceGroups, VariantsWithContractionsAndHyphensAreOneUtterance) {
   ASSERT_EQ(g.diffs.size(), 2u);
 }
 
+// Identical segments are blocked through two members of a class; the groups must be
+// those of comparing every pair.
+TEST(UtteranceGroups, WireCopiesAndAVariantFromTheirDocumentsAreOneUtterance) {
+  const std::string quote = "We will rebuild the harbour wall before winter";
+  const std::string variant = "We will rebuild the harbour wall before the winter";
+  Builder b;
+  std::vector<uint32_t> quotes;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    // The first document also holds a variant: it can only meet the copies of the others.
+    const std::string extra = std::string(id) == "a" ? " Later: \u201c" + variant + ",\u201d she said." : "";
+    const uint32_t d = b.doc(id, "\u201c" + quote + ",\u201d Ruiz said." + extra);
+    quotes.push_back(b.quote(d, quote, "Ana Ruiz"));
+  }
+  const uint32_t v = b.quote(0, variant, "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[v].groups.size(), 1u);
+  for (uint32_t q : quotes) EXPECT_EQ(a.quotes[q].groups, a.quotes[v].groups);
+  EXPECT_EQ(a.groups[a.quotes[v].groups[0]].documents, 4u);
+}
+
+// Two identical quotes within one document are not an utterance of several documents,
+// but a variant in another document joins both.
+TEST(UtteranceGroups, RepeatsWithinOneDocumentJoinThroughAnotherDocument) {
+  const std::string quote = "We will rebuild the harbour wall before winter";
+  Builder b;
+  const uint32_t d0 = b.doc("a", "\u201c" + quote + ",\u201d Ruiz said. Again: \u201c" + quote + ".\u201d");
+  const uint32_t q0 = b.quote(d0, quote + ",", "Ana Ruiz");
+  QuoteMention second = b.a.quotes[q0];
+  second.span = b.find(d0, quote, 1);
+  b.a.quotes.push_back(second);
+  Builder alone = b;
+  Analysis& single = alone.run();
+  for (const QuoteMention& q : single.quotes) EXPECT_TRUE(q.groups.empty());
+
+  const uint32_t d1 = b.doc("b", "\u201cWe will rebuild the harbour wall before the winter,\u201d she said.");
+  const uint32_t q2 = b.quote(d1, "We will rebuild the harbour wall before the winter", "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[q2].groups.size(), 1u);
+  EXPECT_EQ(a.quotes[q0].groups, a.quotes[q2].groups);
+  EXPECT_EQ(a.quotes[q0 + 1].groups, a.quotes[q2].groups);
+}
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
   auto d0 = b.doc("a", "\xE2\x80\x9CWe will rebuild the harbour wall before winter,\xE2\x80\x9D Ruiz said.");

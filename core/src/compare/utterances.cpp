@@ -6,9 +6,8 @@
 // one, so partial quotes, ellipses and added or dropped words still match. Each variant
 // gets a word-level diff (dtl) against the most common wording; different wording across
 // documents is a conflict, and so are the same words given to different speakers.
-#include <dtl/dtl.hpp>
-
 #include <algorithm>
+#include <dtl/dtl.hpp>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -21,9 +20,9 @@ namespace parallax {
 
 namespace {
 
-constexpr double kMinCoverage = 0.7;     // LCS words / words of the shorter segment
-constexpr size_t kMinWords = 3;          // shorter quotes ("evidence") are too common to align
-constexpr size_t kExactBelow = 6;        // segments shorter than this must match word for word
+constexpr double kMinCoverage = 0.7;  // LCS words / words of the shorter segment
+constexpr size_t kMinWords = 3;       // shorter quotes ("evidence") are too common to align
+constexpr size_t kExactBelow = 6;     // segments shorter than this must match word for word
 constexpr size_t kMaxTrigramPostings = 64;
 
 size_t lcs_length(const std::vector<std::string>& x, const std::vector<std::string>& y) {
@@ -120,7 +119,8 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     for (uint32_t s = t.sentence_at(quote.span.begin); s < t.sentences.size(); ++s) {
       const Span sentence = t.sentences[s].span;
       if (sentence.begin >= quote.span.end) break;
-      const Span part{std::max(sentence.begin, quote.span.begin), std::min(sentence.end, quote.span.end)};
+      const Span part{std::max(sentence.begin, quote.span.begin),
+                      std::min(sentence.end, quote.span.end)};
       if (part.empty()) continue;
       Segment seg{q, s, comparable_words(t.slice(part))};
       for (std::string& w : seg.words) w = lemma(w);
@@ -129,18 +129,62 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   }
   const size_t count = segments.size();
 
-  // Blocking on word trigrams (hashed); identical segments share their trigrams and are
-  // found too.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  DisjointSets sets(count);
+  auto doc_of = [&](uint32_t segment) { return a.quotes[segments[segment].quote].doc; };
+  auto hashes_of = [](const std::vector<std::string>& words, std::vector<uint64_t>& out) {
+    out.clear();
+    for (const std::string& word : words) out.push_back(std::hash<std::string>{}(word));
+  };
+
+  // Identical segments (wire copy) form a class. A class found in two or more documents
+  // is joined at once and enters blocking through two members of different documents,
+  // so a segment of any document still meets one from another; a class within one
+  // document enters with all its members, which are never joined to each other directly.
+  // Either way the clusters are those of comparing every pair, at a cost that does not
+  // grow with the number of copies.
   std::vector<uint64_t> word_hashes, grams;
+  std::vector<std::vector<uint32_t>> classes;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> classes_by_hash;
   for (uint32_t i = 0; i < count; ++i) {
     const auto& w = segments[i].words;
     if (w.size() < kMinWords) continue;
-    word_hashes.clear();
-    for (const std::string& word : w) word_hashes.push_back(std::hash<std::string>{}(word));
+    hashes_of(w, word_hashes);
+    uint64_t h = 0xCBF29CE484222325ull;
+    for (uint64_t x : word_hashes) h = (h ^ x) * 0x100000001B3ull;
+    auto& candidates = classes_by_hash[h];
+    auto same = std::find_if(candidates.begin(), candidates.end(),
+                             [&](uint32_t c) { return segments[classes[c][0]].words == w; });
+    if (same != candidates.end()) {
+      classes[*same].push_back(i);
+    } else {
+      candidates.push_back(static_cast<uint32_t>(classes.size()));
+      classes.push_back({i});
+    }
+  }
+  std::vector<uint32_t> blocked;
+  for (const std::vector<uint32_t>& members : classes) {
+    const uint32_t first = members[0];
+    auto other = std::find_if(members.begin(), members.end(),
+                              [&](uint32_t m) { return doc_of(m) != doc_of(first); });
+    if (other == members.end()) {
+      blocked.insert(blocked.end(), members.begin(), members.end());
+      continue;
+    }
+    for (uint32_t m : members) sets.unite(first, m);
+    blocked.push_back(first);
+    blocked.push_back(*other);
+  }
+  std::sort(blocked.begin(), blocked.end());
+
+  // Blocking on word trigrams (hashed).
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  for (uint32_t i : blocked) {
+    const auto& w = segments[i].words;
+    hashes_of(w, word_hashes);
     grams.clear();
     for (size_t k = 0; k + 3 <= w.size(); ++k)
-      grams.push_back(((word_hashes[k] * 0x9E3779B97F4A7C15ull) ^ word_hashes[k + 1]) * 0xC2B2AE3D27D4EB4Full ^
+      grams.push_back(((word_hashes[k] * 0x9E3779B97F4A7C15ull) ^ word_hashes[k + 1]) *
+                          0xC2B2AE3D27D4EB4Full ^
                       (word_hashes[k + 2] + 0x165667B19E3779F9ull));
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
@@ -152,20 +196,19 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     const bool common = list.size() > kMaxTrigramPostings;
     for (size_t x = 0; x < list.size(); ++x)
       for (size_t y = x + 1; y < list.size() && (!common || y == x + 1); ++y)
-        if (a.quotes[segments[list[x]].quote].doc != a.quotes[segments[list[y]].quote].doc)
-          pairs.emplace_back(list[x], list[y]);
+        if (doc_of(list[x]) != doc_of(list[y])) pairs.emplace_back(list[x], list[y]);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
-  DisjointSets sets(count);
   for (const auto& [i, j] : pairs) {
     const auto &p = segments[i].words, &q = segments[j].words;
     const size_t shorter = std::min(p.size(), q.size());
     // Short segments must appear word for word; longer ones may differ a little.
-    const bool same = shorter < kExactBelow
-                          ? contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)
-                          : static_cast<double>(lcs_length(p, q)) >= kMinCoverage * static_cast<double>(shorter);
+    const bool same =
+        shorter < kExactBelow
+            ? contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)
+            : static_cast<double>(lcs_length(p, q)) >= kMinCoverage * static_cast<double>(shorter);
     if (same) sets.unite(i, j);
   }
 
@@ -243,7 +286,8 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     for (size_t k = 0; k < members.size() && !wording_conflict; ++k) {
       const auto& w = words[k];
       if (w == *base) continue;
-      wording_conflict = !contains_run(w.size() >= base->size() ? w : *base, w.size() >= base->size() ? *base : w);
+      wording_conflict =
+          !contains_run(w.size() >= base->size() ? w : *base, w.size() >= base->size() ? *base : w);
     }
     g.conflict = wording_conflict || g.attribution_conflict;
     g.label = (speakers.empty() ? std::string("unattributed") : speakers.front()) + ": \u201c" +
