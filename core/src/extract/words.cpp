@@ -6,11 +6,60 @@
 
 namespace parallax::words {
 
-std::vector<std::string> fold_tokens(const DocumentText& doc) {
-  std::vector<std::string> out;
-  out.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) out.push_back(unicode::fold(doc.slice(t.span)));
-  return out;
+FoldedTokens::FoldedTokens(const DocumentText& doc) {
+  // Folding never lengthens text (… -> ... keeps three bytes), so one reservation holds it.
+  size_t bytes = 0;
+  for (const Token& t : doc.tokens) bytes += t.span.size();
+  text_.reserve(bytes);
+  starts_.reserve(doc.tokens.size() + 1);
+  starts_.push_back(0);
+  for (const Token& t : doc.tokens) {
+    unicode::fold_append(text_, doc.slice(t.span));
+    starts_.push_back(static_cast<uint32_t>(text_.size()));
+  }
+}
+
+WordSet::WordSet(size_t expected) {
+  size_t size = 16;
+  while (size < expected * 2) size *= 2;
+  slots_.assign(size, std::string_view());
+}
+
+size_t WordSet::hash(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+void WordSet::insert(std::string_view word) {
+  if (word.empty()) {
+    has_empty_ = true;
+    return;
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t s = hash(word) & mask;
+  while (!slots_[s].empty()) {
+    if (slots_[s] == word) return;
+    s = (s + 1) & mask;
+  }
+  slots_[s] = word;
+  if (++size_ * 2 > slots_.size()) grow();
+}
+
+bool WordSet::contains(std::string_view word) const {
+  if (word.empty()) return has_empty_;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash(word) & mask; !slots_[s].empty(); s = (s + 1) & mask)
+    if (slots_[s] == word) return true;
+  return false;
+}
+
+void WordSet::grow() {
+  std::vector<std::string_view> old(slots_.size() * 2);
+  old.swap(slots_);
+  size_ = 0;
+  for (std::string_view w : old)
+    if (!w.empty()) insert(w);
 }
 
 bool is_capitalised(std::string_view word) {

@@ -11,8 +11,37 @@
 
 namespace parallax::words {
 
-// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token.
-std::vector<std::string> fold_tokens(const DocumentText& doc);
+// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. All the
+// folded words share one buffer: folding a document costs two allocations, not one per token.
+class FoldedTokens {
+ public:
+  explicit FoldedTokens(const DocumentText& doc);
+  std::string_view operator[](size_t t) const {
+    return std::string_view(text_).substr(starts_[t], starts_[t + 1] - starts_[t]);
+  }
+  size_t size() const { return starts_.size() - 1; }
+
+ private:
+  std::string text_;
+  std::vector<uint32_t> starts_;  // token t is text_[starts_[t], starts_[t + 1])
+};
+
+// A set of words (views whose text outlives the set), open-addressed in one array: a
+// membership test is one short hash and usually one compare, with no allocation per word.
+class WordSet {
+ public:
+  explicit WordSet(size_t expected);
+  void insert(std::string_view word);
+  bool contains(std::string_view word) const;
+
+ private:
+  static size_t hash(std::string_view s);
+  void grow();
+
+  std::vector<std::string_view> slots_;  // empty views are free slots
+  size_t size_ = 0;
+  bool has_empty_ = false;  // the empty word, which has no slot
+};
 
 // The first code point is an uppercase letter (or a digit-free acronym start).
 bool is_capitalised(std::string_view word);

@@ -107,9 +107,7 @@ bool is_sentence_final(char32_t cp) {
          cp == 0xFF1F;
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void fold_append(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     // ASCII (most of any English text) needs no decoding.
     if (static_cast<unsigned char>(text[i]) < 0x80) {
@@ -117,9 +115,10 @@ std::string fold(std::string_view text) {
       while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
       size_t at = out.size();
       out.resize(at + (end - i));
-      for (; i < end; ++i, ++at) {
+      char* dst = out.data() + at;
+      for (; i < end; ++i, ++dst) {
         const char c = text[i];
-        out[at] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        *dst = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
       }
       continue;
     }
@@ -144,6 +143,12 @@ std::string fold(std::string_view text) {
       append_utf8(out, cp);
     }
   }
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  fold_append(out, text);
   return out;
 }
 
