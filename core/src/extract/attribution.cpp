@@ -69,9 +69,10 @@ class Resolver {
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
+    words::TokenCursor quote_cursor(doc), begin_cursor(doc), end_cursor(doc);
     for (const QuoteRegion& q : find_quote_regions(doc)) {
       const Span outer = q.outer();
-      for (uint32_t t = words::token_at(doc, outer.begin); t < n; ++t) {
+      for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
       }
@@ -79,8 +80,8 @@ class Resolver {
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
       if (s.empty() || n == 0) continue;
-      entity_start_[words::token_at(doc, s.begin)] = static_cast<int32_t>(e);
-      entity_end_[words::token_at(doc, s.end - 1)] = static_cast<int32_t>(e);
+      entity_start_[begin_cursor.at(s.begin)] = static_cast<int32_t>(e);
+      entity_end_[end_cursor.at(s.end - 1)] = static_cast<int32_t>(e);
     }
   }
 

@@ -2,19 +2,33 @@
 
 #include <algorithm>
 
+#include "lexicon/key_index.h"
 #include "text/unicode.h"
 
 namespace parallax::words {
 
 FoldedTokens::FoldedTokens(const DocumentText& doc) {
-  // Folding never lengthens text (… -> ... keeps three bytes), so one reservation holds it.
+  // Folding valid UTF-8 never lengthens it (… -> ... keeps three bytes): one reservation.
   size_t bytes = 0;
   for (const Token& t : doc.tokens) bytes += t.span.size();
   text_.reserve(bytes);
   starts_.reserve(doc.tokens.size() + 1);
   starts_.push_back(0);
   for (const Token& t : doc.tokens) {
-    unicode::fold_append(text_, doc.slice(t.span));
+    const std::string_view w = doc.slice(t.span);
+    // Most tokens are ASCII: copy and lowercase in place; fold the others properly.
+    const size_t at = text_.size();
+    text_.append(w);
+    unsigned char high = 0;
+    for (size_t i = at; i < text_.size(); ++i) {
+      const char c = text_[i];
+      high |= static_cast<unsigned char>(c);
+      if (c >= 'A' && c <= 'Z') text_[i] = static_cast<char>(c + 32);
+    }
+    if (high >= 0x80) {
+      text_.resize(at);
+      unicode::fold_append(text_, w);
+    }
     starts_.push_back(static_cast<uint32_t>(text_.size()));
   }
 }
@@ -25,11 +39,7 @@ WordSet::WordSet(size_t expected) {
   slots_.assign(size, std::string_view());
 }
 
-size_t WordSet::hash(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h ^ (h >> 15);
-}
+size_t WordSet::hash(std::string_view s) { return lexicon::word_hash(s); }
 
 void WordSet::insert(std::string_view word) {
   if (word.empty()) {

@@ -53,6 +53,29 @@ uint32_t possessive_suffix(std::string_view word);
 // Index of the token holding byte `offset` (the last token starting at or before it).
 uint32_t token_at(const DocumentText& doc, uint32_t offset);
 
+// token_at for offsets that mostly come in increasing order (entities, quotations): steps
+// forward from the last answer and binary-searches only when the offset jumps.
+class TokenCursor {
+ public:
+  explicit TokenCursor(const DocumentText& doc) : doc_(doc) {}
+  uint32_t at(uint32_t offset) {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (tokens.empty()) return 0;
+    if (tokens[t_].span.begin <= offset) {
+      for (int steps = 0; steps < 8; ++steps) {
+        if (t_ + 1 >= tokens.size() || tokens[t_ + 1].span.begin > offset) return t_;
+        ++t_;
+      }
+    }
+    t_ = token_at(doc_, offset);
+    return t_;
+  }
+
+ private:
+  const DocumentText& doc_;
+  uint32_t t_ = 0;
+};
+
 // The first code point of a token, or 0 for an empty span.
 char32_t first_cp(const DocumentText& doc, const Token& t);
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 #include <type_traits>
@@ -13,6 +14,36 @@
 #include <vector>
 
 namespace parallax::lexicon {
+
+// A hash of a short word in constant time: its length and up to twelve of its bytes (the
+// first, middle and last four), mixed. Words that share those bytes only share a probe run;
+// every lookup still compares whole keys.
+inline size_t word_hash(std::string_view s) {
+  const size_t n = s.size();
+  const char* p = s.data();
+  uint64_t v = 0;
+  if (n >= 4) {
+    uint32_t a = 0, b = 0;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = (uint64_t{a} << 32) | b;
+    if (n > 8) {
+      uint32_t c = 0;
+      std::memcpy(&c, p + n / 2 - 2, 4);
+      v ^= uint64_t{c} * 0x9E3779B97F4A7C15ull;
+    }
+  } else if (n > 0) {
+    v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  v ^= uint64_t{n} << 56;
+  v ^= v >> 33;  // the MurmurHash3 finaliser
+  v *= 0xFF51AFD7ED558CCDull;
+  v ^= v >> 33;
+  v *= 0xC4CEB9FE1A85EC53ull;
+  v ^= v >> 33;
+  return static_cast<size_t>(v);
+}
 
 class KeyIndex {
  public:
@@ -43,11 +74,7 @@ class KeyIndex {
   }
 
  private:
-  static size_t hash(std::string_view s) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h ^ (h >> 15);
-  }
+  static size_t hash(std::string_view s) { return word_hash(s); }
 
   std::vector<std::string_view> keys_;
   std::vector<int32_t> slots_;
