@@ -8,28 +8,26 @@
 namespace parallax::words {
 
 FoldedTokens::FoldedTokens(const DocumentText& doc) {
-  // Folding valid UTF-8 never lengthens it (… -> ... keeps three bytes): one reservation.
-  size_t bytes = 0;
-  for (const Token& t : doc.tokens) bytes += t.span.size();
-  text_.reserve(bytes);
-  starts_.reserve(doc.tokens.size() + 1);
-  starts_.push_back(0);
-  for (const Token& t : doc.tokens) {
-    const std::string_view w = doc.slice(t.span);
-    // Most tokens are ASCII: copy and lowercase in place; fold the others properly.
-    const size_t at = text_.size();
-    text_.append(w);
-    unsigned char high = 0;
-    for (size_t i = at; i < text_.size(); ++i) {
-      const char c = text_[i];
-      high |= static_cast<unsigned char>(c);
-      if (c >= 'A' && c <= 'Z') text_[i] = static_cast<char>(c + 32);
-    }
-    if (high >= 0x80) {
-      text_.resize(at);
-      unicode::fold_append(text_, w);
-    }
-    starts_.push_back(static_cast<uint32_t>(text_.size()));
+  const std::string_view source = doc.text;
+  text_.resize(source.size());
+  std::vector<uint32_t> non_ascii;  // offsets of bytes >= 0x80, in order
+  for (size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (static_cast<unsigned char>(c) >= 0x80) non_ascii.push_back(static_cast<uint32_t>(i));
+    text_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  views_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) views_.push_back(t.span);
+  // Tokens holding a non-ASCII byte are folded whole at the end of the buffer.
+  size_t t = 0;
+  for (const uint32_t at : non_ascii) {
+    while (t < doc.tokens.size() && doc.tokens[t].span.end <= at) ++t;
+    if (t == doc.tokens.size()) break;
+    const Span span = doc.tokens[t].span;
+    if (span.begin > at || views_[t].begin != span.begin) continue;  // a space, or done
+    const auto begin = static_cast<uint32_t>(text_.size());
+    unicode::fold_append(text_, doc.slice(span));
+    views_[t] = {begin, static_cast<uint32_t>(text_.size())};
   }
 }
 

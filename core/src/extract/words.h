@@ -11,19 +11,20 @@
 
 namespace parallax::words {
 
-// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. All the
-// folded words share one buffer: folding a document costs two allocations, not one per token.
+// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. The
+// document is lowercased in one pass and an ASCII token is a view of that copy; only tokens
+// with other characters are folded one by one. Two allocations per document, none per token.
 class FoldedTokens {
  public:
   explicit FoldedTokens(const DocumentText& doc);
   std::string_view operator[](size_t t) const {
-    return std::string_view(text_).substr(starts_[t], starts_[t + 1] - starts_[t]);
+    return std::string_view(text_.data() + views_[t].begin, views_[t].size());
   }
-  size_t size() const { return starts_.size() - 1; }
+  size_t size() const { return views_.size(); }
 
  private:
-  std::string text_;
-  std::vector<uint32_t> starts_;  // token t is text_[starts_[t], starts_[t + 1])
+  std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens
+  std::vector<Span> views_;  // token t is text_[views_[t].begin, views_[t].end)
 };
 
 // A set of words (views whose text outlives the set), open-addressed in one array: a

@@ -56,6 +56,7 @@ class KeyIndex {
       const std::string_view k = keys_[i];
       if (k.size() < min_size_) min_size_ = k.size();
       if (k.size() > max_size_) max_size_ = k.size();
+      if (!k.empty()) shapes_[static_cast<unsigned char>(k[0])] |= length_bit(k.size());
       size_t s = hash(k) & mask_;
       // A repeated key keeps its first row, as a lower_bound over the table would.
       while (slots_[s] >= 0 && keys_[static_cast<size_t>(slots_[s])] != k) s = (s + 1) & mask_;
@@ -66,6 +67,9 @@ class KeyIndex {
   // The row of `key` in the table, or -1.
   int32_t find(std::string_view key) const {
     if (key.size() < min_size_ || key.size() > max_size_) return -1;
+    // Most words asked about are in no table: no key has their first byte and length.
+    if (!key.empty() && !(shapes_[static_cast<unsigned char>(key[0])] & length_bit(key.size())))
+      return -1;
     for (size_t s = hash(key) & mask_;; s = (s + 1) & mask_) {
       const int32_t row = slots_[s];
       if (row < 0) return -1;
@@ -75,12 +79,15 @@ class KeyIndex {
 
  private:
   static size_t hash(std::string_view s) { return word_hash(s); }
+  // Lengths 1..31 have a bit each; longer keys share the top bit.
+  static uint32_t length_bit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
 
   std::vector<std::string_view> keys_;
   std::vector<int32_t> slots_;
   size_t mask_ = 0;
   size_t min_size_ = ~size_t{0};
   size_t max_size_ = 0;
+  uint32_t shapes_[256] = {};  // per first byte: the lengths of the keys that start with it
 };
 
 // The row of `key` in `Table` (an array of string_views, or of rows whose `Member` is the
