@@ -113,13 +113,11 @@ void fold_append(std::string& out, std::string_view text) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       size_t end = i;
       while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
-      size_t at = out.size();
-      out.resize(at + (end - i));
-      char* dst = out.data() + at;
-      for (; i < end; ++i, ++dst) {
-        const char c = text[i];
-        *dst = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      }
+      const size_t at = out.size();
+      out.append(text, i, end - i);
+      for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
+        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      i = end;
       continue;
     }
     int len = 1;
