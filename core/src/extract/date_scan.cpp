@@ -65,7 +65,7 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
       at.end = static_cast<uint32_t>(folded_.size());
       int length = 0;
       w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
-      if (at.size() > 2 && ends_with(std::string_view(folded_).substr(at.begin, at.size()), "'s")) {
+      if (at.size() > 2 && folded_[at.end - 2] == '\'' && folded_[at.end - 1] == 's') {
         const size_t s_at = raw.size() - 1;
         const size_t apostrophe_at = unicode::previous_start(raw, s_at);
         at.end -= 2;
