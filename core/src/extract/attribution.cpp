@@ -64,14 +64,15 @@ bool is_calendar_word(std::string_view folded) {
 class Resolver {
  public:
   Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities)
-      : doc_(doc), entities_(entities), folded_(words::fold_tokens(doc)) {
+      : doc_(doc), entities_(entities), folded_(doc) {
     const size_t n = doc.tokens.size();
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
+    words::TokenCursor quote_cursor(doc), begin_cursor(doc), end_cursor(doc);
     for (const QuoteRegion& q : find_quote_regions(doc)) {
       const Span outer = q.outer();
-      for (uint32_t t = words::token_at(doc, outer.begin); t < n; ++t) {
+      for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
       }
@@ -79,8 +80,8 @@ class Resolver {
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
       if (s.empty() || n == 0) continue;
-      entity_start_[words::token_at(doc, s.begin)] = static_cast<int32_t>(e);
-      entity_end_[words::token_at(doc, s.end - 1)] = static_cast<int32_t>(e);
+      entity_start_[begin_cursor.at(s.begin)] = static_cast<int32_t>(e);
+      entity_end_[end_cursor.at(s.end - 1)] = static_cast<int32_t>(e);
     }
   }
 
@@ -171,9 +172,9 @@ class Resolver {
       --t;
       if (is_punct(t, '.')) continue;
       if (!is_word(t)) break;
-      const std::string& f = folded_[t];
+      const std::string_view f = folded_[t];
       if (lexicon::find_title(f) || lexicon::find_role_noun(f) || words::is_capitalised(raw(t)))
-        add_role(e.canonical, f);
+        add_role(e.canonical, std::string(f));
       else
         break;
     }
@@ -231,7 +232,7 @@ class Resolver {
     bool any = false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (in_quote_[t] || !is_word(t)) continue;
-      const std::string& f = folded_[t];
+      const std::string_view f = folded_[t];
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
@@ -277,7 +278,7 @@ class Resolver {
       if (is_word(j) && lexicon::find_reporting_verb(folded_[j])) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
       // The appositive must read like one: "a member of", "who", "another lawmaker".
-      const std::string& opener = folded_[j + 1];
+      const std::string_view opener = folded_[j + 1];
       const bool looks = lexicon::find_determiner(opener) || lexicon::find_role_noun(opener) ||
                          lexicon::find_title(opener) || opener == "who" || opener == "whose" ||
                          lexicon::is_demonym(opener);
@@ -295,7 +296,7 @@ class Resolver {
     for (uint32_t t = a; t < b; ++t) {
       if (!is_word(t)) continue;
       if (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]))
-        f.roles.push_back(folded_[t]);
+        f.roles.emplace_back(folded_[t]);
     }
   }
 
@@ -345,7 +346,7 @@ class Resolver {
         continue;
       }
       if (!is_word(j) && tok(j).kind != TokenKind::kNumber) break;
-      const std::string& f = folded_[j];
+      const std::string_view f = folded_[j];
       if (const auto* d = lexicon::find_determiner(f)) {
         det = d->kind;
         det_token = j;
@@ -443,7 +444,7 @@ class Resolver {
       if (in_quote_[t]) return std::nullopt;
       if (is_punct(t, '.')) continue;
       if (!is_word(t) && tok(t).kind != TokenKind::kNumber) return std::nullopt;
-      const std::string& f = folded_[t];
+      const std::string_view f = folded_[t];
       if (n == 0 && lexicon::find_pronoun(f)) return pronoun(*lexicon::find_pronoun(f), tok(t).span);
       if (entity_start_[t] >= 0) {
         const auto e = static_cast<uint32_t>(entity_start_[t]);
@@ -521,7 +522,7 @@ class Resolver {
 
   const DocumentText& doc_;
   const std::vector<EntityMention>& entities_;
-  std::vector<std::string> folded_;
+  words::FoldedTokens folded_;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;  // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;    // entity index ending in each token, or -1

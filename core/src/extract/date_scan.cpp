@@ -48,24 +48,31 @@ Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference)
 void Scanner::load(uint32_t first_token, uint32_t end_token) {
   words_.clear();
   words_.reserve(end_token - first_token);
+  // Folded words go into one buffer; their views are set once it has stopped growing.
+  folded_.clear();
+  std::vector<Span>& folded_at = folded_at_;
+  folded_at.clear();
   for (uint32_t t = first_token; t < end_token; ++t) {
     const Token& token = doc_.tokens[t];
     Word w;
     w.span = token.span;
     w.kind = token.kind;
     const std::string_view raw = doc_.slice(token.span);
+    Span at{};
     if (token.kind == TokenKind::kWord) {
-      w.low = unicode::fold(raw);
+      at.begin = static_cast<uint32_t>(folded_.size());
+      unicode::fold_append(folded_, raw);
+      at.end = static_cast<uint32_t>(folded_.size());
       int length = 0;
       w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
-      if (w.low.size() > 2 && ends_with(w.low, "'s")) {
+      if (at.size() > 2 && folded_[at.end - 2] == '\'' && folded_[at.end - 1] == 's') {
         const size_t s_at = raw.size() - 1;
         const size_t apostrophe_at = unicode::previous_start(raw, s_at);
-        w.low.resize(w.low.size() - 2);
+        at.end -= 2;
         w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
       }
     } else if (token.kind == TokenKind::kNumber) {
-      w.low = std::string(raw);
+      w.low = raw;
       if (raw.size() <= 4 &&
           std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         w.digits = static_cast<int>(raw.size());
@@ -73,10 +80,17 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
         for (char c : raw) w.value = w.value * 10 + (c - '0');
       }
     } else {
-      w.low = unicode::fold(raw);
+      at.begin = static_cast<uint32_t>(folded_.size());
+      unicode::fold_append(folded_, raw);
+      at.end = static_cast<uint32_t>(folded_.size());
     }
-    words_.push_back(std::move(w));
+    folded_at.push_back(at);
+    words_.push_back(w);
   }
+  const std::string_view folded = folded_;
+  for (size_t i = 0; i < words_.size(); ++i)
+    if (words_[i].kind != TokenKind::kNumber)
+      words_[i].low = folded.substr(folded_at[i].begin, folded_at[i].size());
 }
 
 Span Scanner::span(const Found& f) const {
@@ -196,7 +210,7 @@ bool Scanner::accept_bare_month(size_t i, const Calendar& cal) const {
 Tense Scanner::tense(size_t first, size_t end) const {
   auto single = [&](size_t k) -> std::optional<Tense> {
     if (!is_word(k)) return std::nullopt;
-    const std::string& w = words_[k].low;
+    const std::string_view w = words_[k].low;
     const bool after_auxiliary =
         k > 0 && is_word(k - 1) && lexicon::is_participle_auxiliary(words_[k - 1].low);
     // "will be held": a participle after an auxiliary is not a past tense.
@@ -214,7 +228,9 @@ Tense Scanner::tense(size_t first, size_t end) const {
   };
   auto pair = [&](size_t a) -> std::optional<Tense> {
     if (!is_word(a) || !is_word(a + 1)) return std::nullopt;
-    return lexicon::tense_cue(words_[a].low + " " + words_[a + 1].low);
+    std::string two(words_[a].low);
+    two.append(" ").append(words_[a + 1].low);
+    return lexicon::tense_cue(two);
   };
   auto is_stop = [&](size_t k) { return is(k, ";") || is(k, ":"); };
   for (size_t k = first, steps = 0; k > 0 && steps < kTenseWindow; ++steps) {
@@ -473,7 +489,7 @@ bool Scanner::try_numeric(size_t i, Found& f) {
   }
   if (w.value < 0) {
     // d.m.yyyy in one token
-    const std::string& s = w.low;
+    const std::string s(w.low);  // atoi needs the terminating NUL
     const size_t a = s.find('.');
     const size_t b = a == std::string::npos ? a : s.find('.', a + 1);
     if (b != std::string::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
@@ -734,7 +750,7 @@ bool Scanner::try_modified(size_t i, Found& f) {
 // "mid-October", "mid-2022", "late-September".
 bool Scanner::try_hyphenated(size_t i, Found& f) const {
   if (!is_word(i)) return false;
-  const std::string& w = words_[i].low;
+  const std::string_view w = words_[i].low;
   const size_t dash = w.find('-');
   if (dash == std::string::npos || dash == 0) return false;
   if (!lexicon::is_position_word(w.substr(0, dash)) ||

@@ -16,7 +16,7 @@ namespace parallax::date_scan {
 // One token as the scanner sees it.
 struct Word {
   Span span;        // a possessive 's is left out: "Tuesday’s" -> "Tuesday"
-  std::string low;  // folded lowercase, possessive stripped
+  std::string_view low;  // folded lowercase, possessive stripped (valid until the next scan)
   TokenKind kind = TokenKind::kWord;
   bool cap = false;  // starts with an uppercase letter
   int value = -1;    // a plain run of at most four digits: its value
@@ -92,6 +92,8 @@ class Scanner {
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;
+  std::string folded_;            // the folded text of words_, reused from scan to scan
+  std::vector<Span> folded_at_;   // where each word's folded text lies in folded_
 };
 
 }  // namespace parallax::date_scan

@@ -40,7 +40,11 @@ std::optional<CivilDate> find_dateline(const DocumentText& doc) {
     const auto& words = scanner.words();
     if (words.empty()) continue;
     std::optional<int> cue;
-    if (words.size() > 1) cue = lexicon::dateline_cue(words[0].low + " " + words[1].low);
+    if (words.size() > 1) {
+      std::string pair(words[0].low);
+      pair.append(" ").append(words[1].low);
+      cue = lexicon::dateline_cue(pair);
+    }
     if (!cue) cue = lexicon::dateline_cue(words[0].low);
     for (const Found& f : found) {
       if (!f.month || !f.day) continue;

@@ -56,7 +56,7 @@ bool is_abbreviation_word(std::string_view folded) {
 class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index)
-      : doc_(doc), doc_index_(doc_index), folded_(words::fold_tokens(doc)) {
+      : doc_(doc), doc_index_(doc_index), folded_(doc), lowercase_(doc.tokens.size() / 4) {
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const Token& tok = doc.tokens[t];
       if (tok.kind == TokenKind::kWord && !words::is_capitalised(doc.slice(tok.span)))
@@ -134,8 +134,8 @@ class Extractor {
     }
     return out;
   }
-  std::string strip_possessive_folded(uint32_t t) const {
-    const std::string& f = folded_[t];
+  std::string_view strip_possessive_folded(uint32_t t) const {
+    const std::string_view f = folded_[t];
     if (f.size() > 2 && f.ends_with("'s") && words::possessive_suffix(raw(t)) > 0)
       return f.substr(0, f.size() - 2);
     return f;
@@ -195,20 +195,22 @@ class Extractor {
 
   // The longest alias of two or more words starting at token t; returns tokens used.
   uint32_t match_alias_at(uint32_t t, uint32_t end) {
-    std::vector<uint32_t> ws;
+    // Most capitalised words start no alias of two or more words: one lookup rejects them.
+    if (t + 1 >= end || !is_word(t + 1) || !lexicon::starts_multiword_alias(folded_[t])) return 0;
     uint32_t best = 0;
     const lexicon::Alias* found = nullptr;
-    std::string p;
-    for (uint32_t k = t; k < end && ws.size() < lexicon::kMaxAliasWords; ++k) {
+    std::string& p = phrase_buffer_;  // the folded words t..k-1, joined by spaces
+    p.assign(folded_[t]);
+    for (uint32_t k = t + 1; k < end && k - t < lexicon::kMaxAliasWords; ++k) {
       if (!is_word(k)) break;
-      ws.push_back(k);
-      if (!p.empty()) p += ' ';
-      if (ws.size() >= 2) {
-        if (const auto* a = lexicon::find_alias(p + strip_possessive_folded(k))) {
-          found = a;
-          best = k + 1 - t;
-        }
+      const size_t before = p.size();
+      p += ' ';
+      p += strip_possessive_folded(k);
+      if (const auto* a = lexicon::find_alias(p)) {
+        found = a;
+        best = k + 1 - t;
       }
+      p.resize(before + 1);
       p += folded_[k];
     }
     if (!found) return 0;
@@ -244,7 +246,7 @@ class Extractor {
         j = next;
         continue;
       }
-      const std::string& f = folded_[next];
+      const std::string_view f = folded_[next];
       const bool connector = lexicon::is_name_connector(f) || (f == "and" && had_connector);
       if (connector && next + 1 < end && is_cap_word(next + 1) &&
           !is_calendar_word(folded_[next + 1])) {
@@ -261,9 +263,9 @@ class Extractor {
     // Capitalised common words are not names.
     size_t a = 0;
     while (a < ws.size()) {
-      const std::string f = strip_possessive_folded(ws[a]);
+      const std::string_view f = strip_possessive_folded(ws[a]);
       const bool common = lexicon::is_non_name(f) || is_calendar_word(f) ||
-                          (a == 0 && initial && !lexicon::find_title(f) && lowercase_.count(f) &&
+                          (a == 0 && initial && !lexicon::find_title(f) && lowercase_.contains(f) &&
                            !lexicon::is_place(f) && !lexicon::find_alias(f));
       if (!common) break;
       ++a;
@@ -271,7 +273,7 @@ class Extractor {
     }
     // "Residents of Ostrava": a sentence-initial plain word and its connector.
     if (a == 0 && initial && ws.size() > 2 && !is_cap_word(ws[1])) {
-      const std::string f = folded_[ws[0]];
+      const std::string_view f = folded_[ws[0]];
       if (!lexicon::is_organization_cue(f) && !lexicon::find_title(f) && !lexicon::is_place(f) &&
           !lexicon::find_alias(f) && !is_head_title(f))
         a = 2;
@@ -378,7 +380,7 @@ class Extractor {
         i += matched;
         continue;
       }
-      const std::string f = strip_possessive_folded(ws[i]);
+      const std::string_view f = strip_possessive_folded(ws[i]);
       if (const auto* title = lexicon::find_title(f)) {
         head = head || title->kind == lexicon::TitleKind::kHead;
         ++i;
@@ -398,7 +400,7 @@ class Extractor {
     // An unknown word may lead the title: "Harbor Minister Elena Vask". Strip through the
     // last head title that a name still follows.
     for (size_t h = b - 1; h > i && h > a; --h) {
-      const std::string f = strip_possessive_folded(ws[h - 1]);
+      const std::string_view f = strip_possessive_folded(ws[h - 1]);
       if (!is_head_title(f)) continue;
       head = true;
       i = h;
@@ -430,7 +432,7 @@ class Extractor {
   bool looks_like_person(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
     if (b - a > 5) return false;
     for (size_t i = a; i < b; ++i) {
-      const std::string f = strip_possessive_folded(ws[i]);
+      const std::string_view f = strip_possessive_folded(ws[i]);
       // Particles belong to names ("Michele de Pascale"); "of", "for", "and" do not.
       if (!is_cap_word(ws[i]) && (f == "of" || f == "for" || f == "and")) return false;
       if (lexicon::is_place(f) || lexicon::is_demonym(f) || lexicon::is_place_cue(f) ||
@@ -581,12 +583,13 @@ class Extractor {
 
   const DocumentText& doc_;
   uint32_t doc_index_;
-  std::vector<std::string> folded_;
-  std::unordered_set<std::string> lowercase_;  // folded words the document writes in lowercase
+  words::FoldedTokens folded_;
+  words::WordSet lowercase_;  // folded words the document writes in lowercase
   std::vector<Candidate> candidates_;
   std::vector<std::string> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
+  std::string phrase_buffer_;  // reused by match_alias_at
 };
 
 }  // namespace

@@ -20,7 +20,9 @@
 #include <string>
 #include <string_view>
 
+#include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/key_index.h"
 #include "lexicon/numbers_lexicon.h"
 #include "text/unicode.h"
 
@@ -94,6 +96,85 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
+// The rows of a phrase table (words joined by one space) grouped by their first or their last
+// word, each group in table order: a phrase lookup reads only the rows that can match the
+// word at hand instead of the whole table, and picks the same row as a scan of it would.
+class PhraseIndex {
+ public:
+  enum class Key : uint8_t { kFirst, kLast };
+
+  template <class T>
+  PhraseIndex(std::span<const T> table, Key key) : all_(table.size()) {
+    for (uint32_t r = 0; r < table.size(); ++r) all_[r] = r;
+    std::vector<std::string_view> words;
+    for (uint32_t r = 0; r < table.size(); ++r) {
+      const std::string_view text = table[r].text;
+      // A row with an empty word ("", " x", "x ", "x  y") is read differently by the
+      // scanners: keep the plain scan over every row.
+      if (text.empty() || text.front() == ' ' || text.back() == ' ' ||
+          text.find("  ") != std::string_view::npos)
+        return;
+      const size_t space = key == Key::kFirst ? text.find(' ') : text.rfind(' ');
+      const std::string_view word = space == std::string_view::npos ? text
+                                    : key == Key::kFirst            ? text.substr(0, space)
+                                                                    : text.substr(space + 1);
+      size_t w = std::find(words.begin(), words.end(), word) - words.begin();
+      if (w == words.size()) {
+        words.push_back(word);
+        rows_.emplace_back();
+      }
+      rows_[w].push_back(r);
+    }
+    index_.emplace(std::move(words));
+  }
+
+  // The rows that can match where `word` is the first (or last) word, in table order.
+  std::span<const uint32_t> rows(std::string_view word) const {
+    if (!index_) return all_;
+    const int32_t w = index_->find(word);
+    return w < 0 ? std::span<const uint32_t>() : std::span<const uint32_t>(rows_[static_cast<size_t>(w)]);
+  }
+
+ private:
+  std::vector<uint32_t> all_;
+  std::optional<lx::KeyIndex> index_;
+  std::vector<std::vector<uint32_t>> rows_;  // per distinct word
+};
+
+template <class T>
+struct PhraseTable {
+  explicit PhraseTable(std::span<const T> table)
+      : rows(table),
+        by_first(table, PhraseIndex::Key::kFirst),
+        by_last(table, PhraseIndex::Key::kLast),
+        whole([&] {
+          std::vector<std::string_view> keys;
+          for (const T& row : table) keys.push_back(row.text);
+          return lx::KeyIndex(std::move(keys));
+        }()) {}
+  std::span<const T> rows;
+  PhraseIndex by_first;
+  PhraseIndex by_last;
+  lx::KeyIndex whole;  // the first row whose text is a given phrase
+};
+
+const PhraseTable<lx::UnitPhrase>& unit_table() {
+  static const PhraseTable<lx::UnitPhrase> table(lx::unit_phrases());
+  return table;
+}
+const PhraseTable<lx::Hedge>& hedges_before_table() {
+  static const PhraseTable<lx::Hedge> table(lx::hedges_before());
+  return table;
+}
+const PhraseTable<lx::Hedge>& hedges_after_table() {
+  static const PhraseTable<lx::Hedge> table(lx::hedges_after());
+  return table;
+}
+const PhraseTable<lx::VagueAmount>& vague_table() {
+  static const PhraseTable<lx::VagueAmount> table(lx::vague_amounts());
+  return table;
+}
+
 // A core figure: the tokens [begin, end) that state one number (or a vague amount).
 struct Figure {
   uint32_t begin = 0;
@@ -116,18 +197,17 @@ struct Figure {
 
 class SentenceReader {
  public:
-  SentenceReader(const DocumentText& doc, const Sentence& sentence, uint32_t doc_index,
-                 uint32_t sentence_index, std::vector<NumberMention>& out)
+  SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded,
+                 const Sentence& sentence, uint32_t doc_index, uint32_t sentence_index,
+                 std::vector<NumberMention>& out)
       : doc_(doc),
+        folded_(folded),
         lo_(sentence.first_token),
         hi_(sentence.end_token),
         headline_(sentence.headline),
         doc_index_(doc_index),
         sentence_index_(sentence_index),
-        out_(out) {
-    folded_.reserve(hi_ - lo_);
-    for (uint32_t i = lo_; i < hi_; ++i) folded_.push_back(unicode::fold(raw(i)));
-  }
+        out_(out) {}
 
   void run() {
     for (uint32_t i = lo_; i < hi_;) {
@@ -145,7 +225,7 @@ class SentenceReader {
   // ---- token access ----
   std::string_view raw(uint32_t i) const { return doc_.slice(doc_.tokens[i].span); }
   std::string_view word(uint32_t i) const {
-    return i >= lo_ && i < hi_ ? std::string_view(folded_[i - lo_]) : std::string_view();
+    return i >= lo_ && i < hi_ ? folded_[i] : std::string_view();
   }
   TokenKind kind(uint32_t i) const { return doc_.tokens[i].kind; }
   bool in(uint32_t i) const { return i >= lo_ && i < hi_; }
@@ -194,10 +274,11 @@ class SentenceReader {
   // ---- phrases ----
   // Longest table phrase (words separated by one space) that starts at token i; sets `used`.
   template <class T>
-  const T* phrase_at(std::span<const T> table, uint32_t i, uint32_t& used) const {
+  const T* phrase_at(const PhraseTable<T>& table, uint32_t i, uint32_t& used) const {
     const T* best = nullptr;
     used = 0;
-    for (const T& entry : table) {
+    for (const uint32_t row : table.by_first.rows(word(i))) {
+      const T& entry = table.rows[row];
       uint32_t n = 0;
       std::string_view rest = entry.text;
       bool ok = true;
@@ -220,10 +301,11 @@ class SentenceReader {
   }
   // Longest table phrase that ends just before token i.
   template <class T>
-  const T* phrase_before(std::span<const T> table, uint32_t i, uint32_t& used) const {
+  const T* phrase_before(const PhraseTable<T>& table, uint32_t i, uint32_t& used) const {
     const T* best = nullptr;
     used = 0;
-    for (const T& entry : table) {
+    for (const uint32_t row : table.by_last.rows(word(i - 1))) {
+      const T& entry = table.rows[row];
       const uint32_t n =
           static_cast<uint32_t>(std::count(entry.text.begin(), entry.text.end(), ' ')) + 1;
       if (n > kMaxPhraseWords || i < lo_ + n || n <= used) continue;
@@ -245,9 +327,8 @@ class SentenceReader {
     return true;
   }
   const lx::UnitPhrase* unit_named(std::string_view folded) const {
-    for (const lx::UnitPhrase& u : lx::unit_phrases())
-      if (u.text == folded) return &u;
-    return nullptr;
+    const int32_t row = unit_table().whole.find(folded);
+    return row < 0 ? nullptr : &unit_table().rows[static_cast<size_t>(row)];
   }
 
   // ---- core figures ----
@@ -405,7 +486,8 @@ class SentenceReader {
     if (!is_word(j)) return false;
     const std::string_view w = word(j);
     // Vague amounts: "hundreds", "tens of thousands", "a few thousand", "several hundred".
-    for (const lx::VagueAmount& v : lx::vague_amounts()) {
+    for (const uint32_t row : vague_table().by_first.rows(w)) {
+      const lx::VagueAmount& v = vague_table().rows[row];
       if (!phrase_matches(v.text, j)) continue;
       uint32_t k = j + static_cast<uint32_t>(std::count(v.text.begin(), v.text.end(), ' ')) + 1;
       double scale = 1;
@@ -641,7 +723,7 @@ class SentenceReader {
     if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
     if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
     uint32_t used = 0;
-    return !phrase_before(lx::hedges_before(), f.begin, used);
+    return !phrase_before(hedges_before_table(), f.begin, used);
   }
 
   // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
@@ -729,7 +811,7 @@ class SentenceReader {
       }
     } else {
       uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(lx::unit_phrases(), k, used)) take_unit(*u, k + used);
+      if (const lx::UnitPhrase* u = phrase_at(unit_table(), k, used)) take_unit(*u, k + used);
     }
     if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
     if (!f.currency.empty()) {
@@ -804,7 +886,7 @@ class SentenceReader {
         m.unit = "%";
         m.value = tidy(f.value / g->value * 100);
         uint32_t used = 0;
-        if (const lx::Hedge* h = phrase_before(lx::hedges_before(), f.begin, used))
+        if (const lx::Hedge* h = phrase_before(hedges_before_table(), f.begin, used))
           m.qualifier = h->qualifier;
         out_.push_back(std::move(m));
         return g->end;
@@ -829,11 +911,11 @@ class SentenceReader {
     Qualifier qualifier = Qualifier::kExact;
     uint32_t used = 0;
     const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
-    if (const lx::Hedge* h = phrase_before(lx::hedges_before(), hedge_at, used)) {
+    if (const lx::Hedge* h = phrase_before(hedges_before_table(), hedge_at, used)) {
       if (number_kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
     }
     const bool hedged = used > 0;
-    if (const lx::Hedge* h = phrase_at(lx::hedges_after(), k, used)) {
+    if (const lx::Hedge* h = phrase_at(hedges_after_table(), k, used)) {
       if (qualifier == Qualifier::kExact) qualifier = h->qualifier;
       k += used;
     }
@@ -880,7 +962,7 @@ class SentenceReader {
       // "hundreds of millions of dollars": a vague amount of money.
       uint32_t money_used = 0;
       const lx::UnitPhrase* money =
-          is(k, "of") ? phrase_at(lx::unit_phrases(), k + 1, money_used) : nullptr;
+          is(k, "of") ? phrase_at(unit_table(), k + 1, money_used) : nullptr;
       if (money && money->kind == UnitKind::kMoney) {
         number_kind = NumberKind::kMoney;
         unit = std::string(money->unit);
@@ -978,23 +1060,24 @@ class SentenceReader {
   static constexpr uint32_t kNone = UINT32_MAX;
 
   const DocumentText& doc_;
+  const words::FoldedTokens& folded_;  // every token of the document, folded for comparison
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;
   uint32_t doc_index_;
   uint32_t sentence_index_;
   std::vector<NumberMention>& out_;
-  std::vector<std::string> folded_;  // each token of the sentence, folded for comparison
 };
 
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index) {
   std::vector<NumberMention> out;
+  const words::FoldedTokens folded(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.is_furniture(sentence)) continue;
-    SentenceReader(doc, sentence, doc_index, s, out).run();
+    SentenceReader(doc, folded, sentence, doc_index, s, out).run();
   }
   return out;
 }

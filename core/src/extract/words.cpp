@@ -2,15 +2,72 @@
 
 #include <algorithm>
 
+#include "lexicon/key_index.h"
 #include "text/unicode.h"
 
 namespace parallax::words {
 
-std::vector<std::string> fold_tokens(const DocumentText& doc) {
-  std::vector<std::string> out;
-  out.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) out.push_back(unicode::fold(doc.slice(t.span)));
-  return out;
+FoldedTokens::FoldedTokens(const DocumentText& doc) {
+  const std::string_view source = doc.text;
+  text_.resize(source.size());
+  std::vector<uint32_t> non_ascii;  // offsets of bytes >= 0x80, in order
+  for (size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (static_cast<unsigned char>(c) >= 0x80) non_ascii.push_back(static_cast<uint32_t>(i));
+    text_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  views_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) views_.push_back(t.span);
+  // Tokens holding a non-ASCII byte are folded whole at the end of the buffer.
+  size_t t = 0;
+  for (const uint32_t at : non_ascii) {
+    while (t < doc.tokens.size() && doc.tokens[t].span.end <= at) ++t;
+    if (t == doc.tokens.size()) break;
+    const Span span = doc.tokens[t].span;
+    if (span.begin > at || views_[t].begin != span.begin) continue;  // a space, or done
+    const auto begin = static_cast<uint32_t>(text_.size());
+    unicode::fold_append(text_, doc.slice(span));
+    views_[t] = {begin, static_cast<uint32_t>(text_.size())};
+  }
+}
+
+WordSet::WordSet(size_t expected) {
+  size_t size = 16;
+  while (size < expected * 2) size *= 2;
+  slots_.assign(size, std::string_view());
+}
+
+size_t WordSet::hash(std::string_view s) { return lexicon::word_hash(s); }
+
+void WordSet::insert(std::string_view word) {
+  if (word.empty()) {
+    has_empty_ = true;
+    return;
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t s = hash(word) & mask;
+  while (!slots_[s].empty()) {
+    if (slots_[s] == word) return;
+    s = (s + 1) & mask;
+  }
+  slots_[s] = word;
+  if (++size_ * 2 > slots_.size()) grow();
+}
+
+bool WordSet::contains(std::string_view word) const {
+  if (word.empty()) return has_empty_;
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash(word) & mask; !slots_[s].empty(); s = (s + 1) & mask)
+    if (slots_[s] == word) return true;
+  return false;
+}
+
+void WordSet::grow() {
+  std::vector<std::string_view> old(slots_.size() * 2);
+  old.swap(slots_);
+  size_ = 0;
+  for (std::string_view w : old)
+    if (!w.empty()) insert(w);
 }
 
 bool is_capitalised(std::string_view word) {

@@ -11,8 +11,38 @@
 
 namespace parallax::words {
 
-// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token.
-std::vector<std::string> fold_tokens(const DocumentText& doc);
+// unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. The
+// document is lowercased in one pass and an ASCII token is a view of that copy; only tokens
+// with other characters are folded one by one. Two allocations per document, none per token.
+class FoldedTokens {
+ public:
+  explicit FoldedTokens(const DocumentText& doc);
+  std::string_view operator[](size_t t) const {
+    return std::string_view(text_.data() + views_[t].begin, views_[t].size());
+  }
+  size_t size() const { return views_.size(); }
+
+ private:
+  std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens
+  std::vector<Span> views_;  // token t is text_[views_[t].begin, views_[t].end)
+};
+
+// A set of words (views whose text outlives the set), open-addressed in one array: a
+// membership test is one short hash and usually one compare, with no allocation per word.
+class WordSet {
+ public:
+  explicit WordSet(size_t expected);
+  void insert(std::string_view word);
+  bool contains(std::string_view word) const;
+
+ private:
+  static size_t hash(std::string_view s);
+  void grow();
+
+  std::vector<std::string_view> slots_;  // empty views are free slots
+  size_t size_ = 0;
+  bool has_empty_ = false;  // the empty word, which has no slot
+};
 
 // The first code point is an uppercase letter (or a digit-free acronym start).
 bool is_capitalised(std::string_view word);
@@ -23,6 +53,29 @@ uint32_t possessive_suffix(std::string_view word);
 
 // Index of the token holding byte `offset` (the last token starting at or before it).
 uint32_t token_at(const DocumentText& doc, uint32_t offset);
+
+// token_at for offsets that mostly come in increasing order (entities, quotations): steps
+// forward from the last answer and binary-searches only when the offset jumps.
+class TokenCursor {
+ public:
+  explicit TokenCursor(const DocumentText& doc) : doc_(doc) {}
+  uint32_t at(uint32_t offset) {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (tokens.empty()) return 0;
+    if (tokens[t_].span.begin <= offset) {
+      for (int steps = 0; steps < 8; ++steps) {
+        if (t_ + 1 >= tokens.size() || tokens[t_ + 1].span.begin > offset) return t_;
+        ++t_;
+      }
+    }
+    t_ = token_at(doc_, offset);
+    return t_;
+  }
+
+ private:
+  const DocumentText& doc_;
+  uint32_t t_ = 0;
+};
 
 // The first code point of a token, or 0 for an empty span.
 char32_t first_cp(const DocumentText& doc, const Token& t);

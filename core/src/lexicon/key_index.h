@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 #include <type_traits>
@@ -13,6 +14,36 @@
 #include <vector>
 
 namespace parallax::lexicon {
+
+// A hash of a short word in constant time: its length and up to twelve of its bytes (the
+// first, middle and last four), mixed. Words that share those bytes only share a probe run;
+// every lookup still compares whole keys.
+inline size_t word_hash(std::string_view s) {
+  const size_t n = s.size();
+  const char* p = s.data();
+  uint64_t v = 0;
+  if (n >= 4) {
+    uint32_t a = 0, b = 0;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = (uint64_t{a} << 32) | b;
+    if (n > 8) {
+      uint32_t c = 0;
+      std::memcpy(&c, p + n / 2 - 2, 4);
+      v ^= uint64_t{c} * 0x9E3779B97F4A7C15ull;
+    }
+  } else if (n > 0) {
+    v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  v ^= uint64_t{n} << 56;
+  v ^= v >> 33;  // the MurmurHash3 finaliser
+  v *= 0xFF51AFD7ED558CCDull;
+  v ^= v >> 33;
+  v *= 0xC4CEB9FE1A85EC53ull;
+  v ^= v >> 33;
+  return static_cast<size_t>(v);
+}
 
 class KeyIndex {
  public:
@@ -25,6 +56,7 @@ class KeyIndex {
       const std::string_view k = keys_[i];
       if (k.size() < min_size_) min_size_ = k.size();
       if (k.size() > max_size_) max_size_ = k.size();
+      if (!k.empty()) shapes_[static_cast<unsigned char>(k[0])] |= length_bit(k.size());
       size_t s = hash(k) & mask_;
       // A repeated key keeps its first row, as a lower_bound over the table would.
       while (slots_[s] >= 0 && keys_[static_cast<size_t>(slots_[s])] != k) s = (s + 1) & mask_;
@@ -35,6 +67,9 @@ class KeyIndex {
   // The row of `key` in the table, or -1.
   int32_t find(std::string_view key) const {
     if (key.size() < min_size_ || key.size() > max_size_) return -1;
+    // Most words asked about are in no table: no key has their first byte and length.
+    if (!key.empty() && !(shapes_[static_cast<unsigned char>(key[0])] & length_bit(key.size())))
+      return -1;
     for (size_t s = hash(key) & mask_;; s = (s + 1) & mask_) {
       const int32_t row = slots_[s];
       if (row < 0) return -1;
@@ -43,17 +78,16 @@ class KeyIndex {
   }
 
  private:
-  static size_t hash(std::string_view s) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h ^ (h >> 15);
-  }
+  static size_t hash(std::string_view s) { return word_hash(s); }
+  // Lengths 1..31 have a bit each; longer keys share the top bit.
+  static uint32_t length_bit(size_t size) { return uint32_t{1} << (size < 31 ? size : 31); }
 
   std::vector<std::string_view> keys_;
   std::vector<int32_t> slots_;
   size_t mask_ = 0;
   size_t min_size_ = ~size_t{0};
   size_t max_size_ = 0;
+  uint32_t shapes_[256] = {};  // per first byte: the lengths of the keys that start with it
 };
 
 // The row of `key` in `Table` (an array of string_views, or of rows whose `Member` is the

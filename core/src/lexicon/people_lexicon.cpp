@@ -824,6 +824,18 @@ const Alias* find_alias(std::string_view folded_phrase) {
 }
 std::span<const Alias> aliases() { return kAliases; }
 
+bool starts_multiword_alias(std::string_view folded_word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> keys;
+    for (const Alias& a : kAliases) {
+      const size_t space = a.phrase.find(' ');
+      if (space != std::string_view::npos) keys.push_back(a.phrase.substr(0, space));
+    }
+    return KeyIndex(std::move(keys));
+  }();
+  return first_words.find(folded_word) >= 0;
+}
+
 bool is_subject_skip(std::string_view w) { return in_table<kSubjectSkips>(w); }
 bool is_name_suffix(std::string_view w) { return in_table<kNameSuffixes>(w); }
 bool is_name_connector(std::string_view w) { return in_table<kNameConnectors>(w); }

@@ -66,6 +66,9 @@ struct Alias {
 const Alias* find_alias(std::string_view folded_phrase);
 std::span<const Alias> aliases();
 inline constexpr int kMaxAliasWords = 6;
+// Whether some alias of two or more words starts with this folded word: lets a caller skip
+// building phrases after the many words that start none.
+bool starts_multiword_alias(std::string_view folded_word);
 
 // Words that may stand between a subject and its reporting verb ("has", "also", "on").
 bool is_subject_skip(std::string_view folded);

@@ -25,17 +25,19 @@ DecodedText decode_utf8(std::string_view bytes) {
     out.replaced_bytes = count_fffd(valid) - count_fffd(bytes);
     source = valid;
   }
+  out.had_nul = source.find('\0') != std::string_view::npos;
+  // Copy the runs between carriage returns whole; each "\r\n" or lone "\r" becomes "\n".
   out.text.reserve(source.size());
-  for (size_t i = 0; i < source.size(); ++i) {
-    char c = source[i];
-    if (c == '\r') {
-      ++out.carriage_returns;
-      out.text += '\n';
-      if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
-    } else {
-      if (c == '\0') out.had_nul = true;
-      out.text += c;
-    }
+  size_t i = 0;
+  while (i < source.size()) {
+    size_t cr = source.find('\r', i);
+    if (cr == std::string_view::npos) cr = source.size();
+    out.text.append(source, i, cr - i);
+    if (cr == source.size()) break;
+    ++out.carriage_returns;
+    out.text += '\n';
+    i = cr + 1;
+    if (i < source.size() && source[i] == '\n') ++i;
   }
   return out;
 }

@@ -19,6 +19,11 @@ char32_t peek(std::string_view text, size_t i, int& len) {
 
 bool is_word_char(char32_t cp) { return unicode::is_letter(cp) || unicode::is_digit(cp); }
 
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (static_cast<unsigned char>(c | 0x20) >= 'a' &&
+                                    static_cast<unsigned char>(c | 0x20) <= 'z');
+}
+
 // Length of a word starting at i (text[i] is a letter).
 size_t scan_word(std::string_view text, size_t i) {
   size_t j = i;
@@ -26,6 +31,8 @@ size_t scan_word(std::string_view text, size_t i) {
   bool dotted = false;       // consumed a period of an initialism (U.S, a.m)
   int len = 0;
   while (true) {
+    // ASCII letters and digits (most of any word) need no decoding.
+    while (j < text.size() && is_ascii_alnum(text[j])) ++j;
     char32_t cp = peek(text, j, len);
     if (len == 0) break;
     if (is_word_char(cp)) {
@@ -84,18 +91,25 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   tokens.reserve(text.size() / 5 + 1);
   size_t i = 0;
   while (i < text.size()) {
+    const char c = text[i];
+    if (c == ' ') {  // the most common byte: skip it without decoding
+      ++i;
+      continue;
+    }
     int len = 1;
-    char32_t cp = decode_at(text, i, len);
-    if (unicode::is_space(cp)) {
+    const bool ascii = static_cast<unsigned char>(c) < 0x80;
+    char32_t cp = ascii ? static_cast<char32_t>(c) : decode_at(text, i, len);
+    if (ascii ? (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+              : unicode::is_space(cp)) {
       i += len;
       continue;
     }
     Token t;
     size_t n = static_cast<size_t>(len);
-    if (unicode::is_digit(cp)) {
+    if (c >= '0' && c <= '9') {
       n = scan_number(text, i);
       t.kind = TokenKind::kNumber;
-    } else if (unicode::is_letter(cp)) {
+    } else if (ascii ? is_ascii_alnum(c) : unicode::is_letter(cp)) {
       n = scan_word(text, i);
       t.kind = TokenKind::kWord;
     } else if (unicode::is_currency(cp) || unicode::is_vulgar_fraction(cp) || cp == '%' ||

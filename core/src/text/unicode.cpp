@@ -107,20 +107,17 @@ bool is_sentence_final(char32_t cp) {
          cp == 0xFF1F;
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void fold_append(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     // ASCII (most of any English text) needs no decoding.
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       size_t end = i;
       while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
-      size_t at = out.size();
-      out.resize(at + (end - i));
-      for (; i < end; ++i, ++at) {
-        const char c = text[i];
-        out[at] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      }
+      const size_t at = out.size();
+      out.append(text, i, end - i);
+      for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
+        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      i = end;
       continue;
     }
     int len = 1;
@@ -144,6 +141,12 @@ std::string fold(std::string_view text) {
       append_utf8(out, cp);
     }
   }
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  fold_append(out, text);
   return out;
 }
 

@@ -31,5 +31,7 @@ bool is_sentence_final(char32_t cp);
 // Lowercase ASCII letters and fold typographic variants (’ -> ', “ ” -> ", NBSP -> space,
 // dashes -> -) so that words can be compared. Non-ASCII letters are kept as they are.
 std::string fold(std::string_view text);
+// fold(text) appended to `out`: lets a caller fold many words into one reused buffer.
+void fold_append(std::string& out, std::string_view text);
 
 }  // namespace parallax::unicode
