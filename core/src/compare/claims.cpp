@@ -14,6 +14,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 
 namespace parallax {
@@ -65,31 +66,46 @@ void find_copies(Analysis& a, SentenceWords& words) {
   // say nothing about copying and are not indexed; exact repeats are found by hashing.
   struct CopySentence {
     uint32_t doc;
-    uint64_t key;
-    std::vector<uint64_t> grams;
+    uint32_t key;                // id of the sentence's hash
+    std::vector<uint32_t> grams; // ids of its 4-gram hashes, sorted and unique
   };
   std::vector<CopySentence> sentences;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> docs_by_key;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> docs_by_gram;
+  KeyIds key_ids, gram_ids;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       if (t.is_furniture(t.sentences[s])) continue;
       const std::vector<WordId>& w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
-      CopySentence c{d, hash_words(w.data(), w.size()), {}};
+      CopySentence c{d, key_ids.id(hash_words(w.data(), w.size())), {}};
       c.grams.reserve(w.size() - 3);
-      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(hash_words(w.data() + k, 4));
+      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
       std::sort(c.grams.begin(), c.grams.end());
       c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());
-      auto& key_docs = docs_by_key[c.key];
-      if (key_docs.empty() || key_docs.back() != d) key_docs.push_back(d);
-      for (uint64_t g : c.grams) {
-        auto& gram_docs = docs_by_gram[g];
-        if (gram_docs.size() <= kMaxCopyPostings && (gram_docs.empty() || gram_docs.back() != d))
-          gram_docs.push_back(d);
-      }
       sentences.push_back(std::move(c));
+    }
+  }
+  // The documents of each sentence key and of each 4-gram (in document order, each once;
+  // a 4-gram's list stops past the cap), counted first, then filled.
+  Postings docs_by_key(key_ids.size()), docs_by_gram(gram_ids.size());
+  for (bool fill : {false, true}) {
+    if (fill) {
+      docs_by_key.allocate();
+      docs_by_gram.allocate();
+    }
+    std::vector<uint32_t> key_last(key_ids.size(), KeyIds::kMissing);
+    std::vector<uint32_t> gram_last(gram_ids.size(), KeyIds::kMissing), gram_count(gram_ids.size(), 0);
+    for (const CopySentence& c : sentences) {
+      if (key_last[c.key] != c.doc) {
+        key_last[c.key] = c.doc;
+        fill ? docs_by_key.add(c.key, c.doc) : docs_by_key.count(c.key);
+      }
+      for (uint32_t g : c.grams) {
+        if (gram_last[g] == c.doc || gram_count[g] > kMaxCopyPostings) continue;
+        gram_last[g] = c.doc;
+        ++gram_count[g];
+        fill ? docs_by_gram.add(g, c.doc) : docs_by_gram.count(g);
+      }
     }
   }
   std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
@@ -98,7 +114,7 @@ void find_copies(Analysis& a, SentenceWords& words) {
     copied_in.clear();
     // Exact repeats: every other document, or for mass syndication the next one only
     // (a chain is enough to count the copies as one source, and stays linear).
-    const std::vector<uint32_t>& same = docs_by_key[c.key];
+    const std::span<const uint32_t> same = docs_by_key.of(c.key);
     if (same.size() <= kMaxCopyPostings) {
       for (uint32_t other : same)
         if (other > c.doc) copied_in.push_back(other);
@@ -107,8 +123,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (next != same.end()) copied_in.push_back(*next);
     }
     hits.clear();
-    for (uint64_t g : c.grams) {
-      const auto& gram_docs = docs_by_gram[g];
+    for (uint32_t g : c.grams) {
+      const std::span<const uint32_t> gram_docs = docs_by_gram.of(g);
       if (gram_docs.size() > kMaxCopyPostings) continue;
       for (uint32_t other : gram_docs)
         if (other > c.doc) hits.push_back(other);
@@ -257,12 +273,11 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   // former root are left behind: it is never a root again.)
   DisjointSets sets(count);
   std::vector<std::vector<uint32_t>> cluster_docs(count);
-  std::unordered_set<uint64_t> cluster_has_doc;
-  cluster_has_doc.reserve(count * 2);
+  KeyIds cluster_has_doc(count * 2);  // used as a set of keys
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
   for (uint32_t i = 0; i < count; ++i) {
     cluster_docs[i].push_back(a.claims[i].doc);
-    cluster_has_doc.insert(key_of(i, a.claims[i].doc));
+    cluster_has_doc.id(key_of(i, a.claims[i].doc));
   }
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
@@ -270,7 +285,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     if (cluster_docs[ra].size() < cluster_docs[rb].size()) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t d : cluster_docs[rb])
-      if (cluster_has_doc.count(key_of(ra, d))) {
+      if (cluster_has_doc.find(key_of(ra, d)) != KeyIds::kMissing) {
         overlap = true;
         break;
       }
@@ -279,7 +294,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     // documents, so the larger keeps its root and only the smaller's keys move.
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
-    for (uint32_t d : cluster_docs[moved]) cluster_has_doc.insert(key_of(root, d));
+    for (uint32_t d : cluster_docs[moved]) cluster_has_doc.id(key_of(root, d));
     auto& into = cluster_docs[root];
     auto& from = cluster_docs[moved];
     into.insert(into.end(), from.begin(), from.end());
