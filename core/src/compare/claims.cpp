@@ -28,8 +28,8 @@ constexpr size_t kMinCopyWords = 10;       // shorter sentences repeat by chance
 constexpr double kCopyOverlap = 0.8;       // share of a sentence's 4-grams found in the other
 constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy pair
 constexpr double kMinCopyShare = 0.3;
-constexpr size_t kMaxCopyPostings = 32;    // a 4-gram in more documents is common phrasing
-constexpr size_t kMaxClaimPostings = 32;   // a lemma in more claims does not block
+constexpr size_t kMaxCopyPostings = 32;   // a 4-gram in more documents is common phrasing
+constexpr size_t kMaxClaimPostings = 32;  // a lemma in more claims does not block
 
 std::vector<uint32_t> sorted_unique_ids(std::vector<uint32_t> v) {
   std::sort(v.begin(), v.end());
@@ -66,8 +66,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
   // say nothing about copying and are not indexed; exact repeats are found by hashing.
   struct CopySentence {
     uint32_t doc;
-    uint32_t key;                // id of the sentence's hash
-    std::vector<uint32_t> grams; // ids of its 4-gram hashes, sorted and unique
+    uint32_t key;                 // id of the sentence's hash
+    std::vector<uint32_t> grams;  // ids of its 4-gram hashes, sorted and unique
   };
   std::vector<CopySentence> sentences;
   KeyIds key_ids, gram_ids;
@@ -79,7 +79,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (w.size() < kMinCopyWords) continue;
       CopySentence c{d, key_ids.id(hash_words(w.data(), w.size())), {}};
       c.grams.reserve(w.size() - 3);
-      for (size_t k = 0; k + 4 <= w.size(); ++k) c.grams.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
+      for (size_t k = 0; k + 4 <= w.size(); ++k)
+        c.grams.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
       std::sort(c.grams.begin(), c.grams.end());
       c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());
       sentences.push_back(std::move(c));
@@ -94,7 +95,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
       docs_by_gram.allocate();
     }
     std::vector<uint32_t> key_last(key_ids.size(), KeyIds::kMissing);
-    std::vector<uint32_t> gram_last(gram_ids.size(), KeyIds::kMissing), gram_count(gram_ids.size(), 0);
+    std::vector<uint32_t> gram_last(gram_ids.size(), KeyIds::kMissing),
+        gram_count(gram_ids.size(), 0);
     for (const CopySentence& c : sentences) {
       if (key_last[c.key] != c.doc) {
         key_last[c.key] = c.doc;
@@ -152,9 +154,10 @@ void find_copies(Analysis& a, SentenceWords& words) {
     const auto first = static_cast<uint32_t>(shared_pairs[k] >> 32);
     const auto second = static_cast<uint32_t>(shared_pairs[k]);
     const auto n = static_cast<uint32_t>(end - k);
-    const double share = static_cast<double>(n) /
-                         static_cast<double>(std::max<size_t>(1, std::min(body[first], body[second])));
-    if (n >= kMinCopySentences || share >= kMinCopyShare) a.copies.push_back({first, second, n, share});
+    const double share = static_cast<double>(n) / static_cast<double>(std::max<size_t>(
+                                                      1, std::min(body[first], body[second])));
+    if (n >= kMinCopySentences || share >= kMinCopyShare)
+      a.copies.push_back({first, second, n, share});
     k = end;
   }
 }
@@ -213,7 +216,8 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   std::vector<Offer> offers;
   auto offer = [&](uint32_t i, uint32_t j, double score) {
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}})
-      offers.push_back({uint64_t{from} << 32 | a.claims[to].doc, static_cast<uint32_t>(offers.size()),
+      offers.push_back({uint64_t{from} << 32 | a.claims[to].doc,
+                        static_cast<uint32_t>(offers.size()),
                         {from, to, score}});
   };
   for (const auto& [i, j] : candidate_pairs(lemmas, docs, kMaxClaimPostings, false)) {

@@ -3,8 +3,8 @@
 // caller's rule allows the two clusters to become one.
 #pragma once
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <vector>
 

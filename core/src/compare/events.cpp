@@ -28,10 +28,10 @@ constexpr size_t kMaxPostings = 64;
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a date
 
 struct EventFeatures {
-  std::string key;                   // actor|act, or "" when there is no actor
-  std::string act;                   // statement, incident, sign, ... or ""
-  WordSet context;                   // content lemmas around the date
-  long day = 0;                      // days since epoch when resolved to a day
+  std::string key;  // actor|act, or "" when there is no actor
+  std::string act;  // statement, incident, sign, ... or ""
+  WordSet context;  // content lemmas around the date
+  long day = 0;     // days since epoch when resolved to a day
   bool has_day = false;
 };
 
@@ -50,7 +50,8 @@ std::string actor_of(const Analysis& a, const DateMention& d,
 std::string act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
-  const std::vector<SentenceWord> words = window_words(t, window_around(t, d.sentence, at, kContextRadius));
+  const std::vector<SentenceWord> words =
+      window_words(t, window_around(t, d.sentence, at, kContextRadius));
   bool statement_before = false, complement = false, statement_anywhere = false;
   std::string nearest;
   size_t nearest_distance = ~size_t{0};
@@ -73,8 +74,8 @@ std::string act_of(const Analysis& a, const DateMention& d) {
   // date is about, even when the sentence ends "..., officials said".
   constexpr size_t kAdjacent = 4;
   // Visits and meetings are where statements are made: they do not override them.
-  const bool happening = !nearest.empty() && nearest != "statement" && nearest != "visit" &&
-                         nearest != "meet";
+  const bool happening =
+      !nearest.empty() && nearest != "statement" && nearest != "visit" && nearest != "meet";
   if (happening && nearest_distance <= kAdjacent) return nearest;
   return statement_anywhere ? "statement" : nearest;
 }
@@ -116,15 +117,16 @@ void group_events(Analysis& a, SentenceWords& words) {
     // "..., police said" reports the fire, it did not start it).
     if (!actor.empty() && act == "statement") f.key = actor + "|" + act;
     const DocumentText& t = a.documents[d.doc].text;
-    f.context =
-        words.lemmas(d.doc, d.sentence, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
+    f.context = words.lemmas(
+        d.doc, d.sentence, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
   }
 
   DisjointSets sets(count);
   // Keyed dates: cluster around the most common day of each key.
   std::map<std::string, std::vector<uint32_t>> by_key;
   for (uint32_t i = 0; i < count; ++i)
-    if (!features[i].key.empty() && !a.dates[i].resolved.empty()) by_key[features[i].key].push_back(i);
+    if (!features[i].key.empty() && !a.dates[i].resolved.empty())
+      by_key[features[i].key].push_back(i);
   for (auto& [key, members] : by_key) {
     std::vector<uint32_t> left = members;
     while (!left.empty()) {
@@ -176,8 +178,8 @@ void group_events(Analysis& a, SentenceWords& words) {
                                 fp.has_day && fq.has_day && std::labs(fp.day - fq.day) <= 1;
     const bool compatible = same_happening || p.resolved.rfind(q.resolved, 0) == 0 ||
                             q.resolved.rfind(p.resolved, 0) == 0;
-    if (compatible && jaccard(features[loose[x]].context, features[loose[y]].context) >=
-                          kMinContentSimilarity)
+    if (compatible &&
+        jaccard(features[loose[x]].context, features[loose[y]].context) >= kMinContentSimilarity)
       sets.unite(loose[x], loose[y]);
   }
 
@@ -203,15 +205,16 @@ void group_events(Analysis& a, SentenceWords& words) {
     g.conflict = std::unique(days.begin(), days.end()) - days.begin() >= 2 &&
                  std::unique(day_docs.begin(), day_docs.end()) - day_docs.begin() >= 2;
     const std::string& key = features[members[0]].key;
-    g.label = key.empty() ? truncate_utf8(sentence_text(a, a.dates[members[0]].doc,
-                                                        a.dates[members[0]].sentence),
-                                          80)
-                          : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
+    g.label = key.empty()
+                  ? truncate_utf8(
+                        sentence_text(a, a.dates[members[0]].doc, a.dates[members[0]].sentence), 80)
+                  : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
     constexpr size_t kListed = 12;  // dates listed in an explanation; the rest are counted
     std::ostringstream out;
     for (size_t k = 0; k < members.size() && k < kListed; ++k)
       out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
-    if (members.size() > kListed) out << " \u00b7 \u2026 and " << (members.size() - kListed) << " more";
+    if (members.size() > kListed)
+      out << " \u00b7 \u2026 and " << (members.size() - kListed) << " more";
     g.explanation = out.str();
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());

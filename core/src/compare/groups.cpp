@@ -4,6 +4,7 @@
 
 #include "compare/compare.h"
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 
 namespace parallax {
@@ -42,7 +43,8 @@ std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32
   return out;
 }
 
-TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token, uint32_t radius) {
+TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
+                          uint32_t radius) {
   const Sentence& s = t.sentences[sentence];
   const uint32_t center = std::clamp(token, s.first_token, s.end_token > 0 ? s.end_token - 1 : 0);
   return {center > s.first_token + radius ? center - radius : s.first_token,
@@ -110,7 +112,8 @@ struct SetEqual {
 
 std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<const WordSet*>& items,
                                                            const std::vector<uint32_t>& docs,
-                                                           size_t max_postings, bool same_document) {
+                                                           size_t max_postings,
+                                                           bool same_document) {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   // Identical items (wire copy repeated across many documents) join through their first
   // occurrence: linear, however many documents repeat them. Mentions of one sentence
@@ -121,7 +124,8 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<con
   for (uint32_t i = 0; i < items.size(); ++i) {
     auto [same_set, fresh_set] = first_of_address.emplace(items[i], i);
     if (!fresh_set) {
-      if (same_document || docs[same_set->second] != docs[i]) pairs.emplace_back(same_set->second, i);
+      if (same_document || docs[same_set->second] != docs[i])
+        pairs.emplace_back(same_set->second, i);
       continue;
     }
     auto [it, fresh] = first_of.emplace(items[i], i);
@@ -131,10 +135,19 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<con
       pairs.emplace_back(it->second, i);
     }
   }
-  std::unordered_map<WordId, std::vector<uint32_t>> postings;
+  // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
+  KeyIds local;
+  std::vector<uint32_t> local_words;
   for (uint32_t i : representatives)
-    for (WordId w : *items[i]) postings[w].push_back(i);
-  for (const auto& [word, list] : postings) {
+    for (WordId w : *items[i]) local_words.push_back(local.id(w));
+  Postings postings(local.size());
+  for (uint32_t w : local_words) postings.count(w);
+  postings.allocate();
+  size_t next = 0;
+  for (uint32_t i : representatives)
+    for (size_t k = 0; k < items[i]->size(); ++k) postings.add(local_words[next++], i);
+  for (uint32_t w = 0; w < local.size(); ++w) {
+    const std::span<const uint32_t> list = postings.of(w);
     if (list.size() < 2 || list.size() > max_postings) continue;
     for (size_t x = 0; x < list.size(); ++x)
       for (size_t y = x + 1; y < list.size(); ++y)

@@ -28,7 +28,8 @@ void group_events(Analysis& analysis, SentenceWords& words);
 std::vector<QuotedSentence> group_utterances(Analysis& analysis);
 void find_copies(Analysis& analysis, SentenceWords& words);
 // Claim sentences that quote the same utterance are aligned whatever their other words.
-void group_claims(Analysis& analysis, SentenceWords& words, const std::vector<QuotedSentence>& quoted);
+void group_claims(Analysis& analysis, SentenceWords& words,
+                  const std::vector<QuotedSentence>& quoted);
 
 // Helpers shared by the group builders.
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);
@@ -46,7 +47,8 @@ struct TokenWindow {
   uint32_t first = 0;
   uint32_t end = 0;
 };
-TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token, uint32_t radius);
+TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
+                          uint32_t radius);
 std::string_view window_text(const DocumentText& t, TokenWindow w);
 std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w);
 // Index of the first token of the sentence starting at or after byte `offset`.
@@ -65,8 +67,8 @@ namespace parallax {
 // that share at least one word held by at most `max_postings` items, from different
 // documents unless `same_document` is true. Each pair once, i < j. Cost grows with the
 // postings, not with all pairs.
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(
-    const std::vector<const WordSet*>& items, const std::vector<uint32_t>& docs,
-    size_t max_postings, bool same_document);
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<const WordSet*>& items,
+                                                           const std::vector<uint32_t>& docs,
+                                                           size_t max_postings, bool same_document);
 
 }  // namespace parallax

@@ -25,15 +25,15 @@ namespace parallax {
 namespace {
 
 constexpr double kMinSimilarity = 0.12;
-constexpr size_t kFrameWindow = 12;  // tokens either side of the number
-constexpr size_t kMaxPostings = 64;  // words shared by more figures than this do not block
+constexpr size_t kFrameWindow = 12;      // tokens either side of the number
+constexpr size_t kMaxPostings = 64;      // words shared by more figures than this do not block
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
 
 struct QuantityFeatures {
   std::string block;  // kind|unit class
   std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
-  WordSet context;     // content lemmas of the sentence (its window, when very long)
+  WordSet context;  // content lemmas of the sentence (its window, when very long)
 };
 
 std::string lower(std::string_view s) {
@@ -61,7 +61,6 @@ class PhraseFinder {
  private:
   std::array<std::vector<std::string_view>, 256> by_first_byte_;
 };
-
 
 // Whether a token between two positions separates clauses for framing: another figure,
 // a comma or semicolon, or a conjunction ("killed 14 and injured 35").
@@ -132,7 +131,8 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   QuantityFeatures f;
   const DocumentText& t = a.documents[n.doc].text;
   const Sentence& s = t.sentences[n.sentence];
-  const TokenWindow window = window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
+  const TokenWindow window =
+      window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
   std::string unit_key;
   if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
       n.kind == NumberKind::kMeasure || n.kind == NumberKind::kDuration) {
@@ -175,10 +175,14 @@ Interval interval_of(const NumberMention& n) {
   if (n.value) {
     const double v = *n.value;
     switch (n.qualifier) {
-      case Qualifier::kApprox: return {v * 0.85, v * 1.15};
-      case Qualifier::kUpper: return {0, v};
-      case Qualifier::kLower: return {v, inf};
-      default: return {v, v};
+      case Qualifier::kApprox:
+        return {v * 0.85, v * 1.15};
+      case Qualifier::kUpper:
+        return {0, v};
+      case Qualifier::kLower:
+        return {v, inf};
+      default:
+        return {v, v};
     }
   }
   return {n.low.value_or(0), n.high.value_or(inf)};

@@ -14,6 +14,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/words.h"
 
 namespace parallax {
@@ -176,8 +177,9 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   }
   std::sort(blocked.begin(), blocked.end());
 
-  // Blocking on word trigrams (hashed).
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  // Blocking on word trigrams (hashed, then numbered).
+  KeyIds gram_ids;
+  std::vector<std::pair<uint32_t, uint32_t>> gram_segments;  // (trigram id, segment)
   for (uint32_t i : blocked) {
     const auto& w = segments[i].words;
     hashes_of(w, word_hashes);
@@ -188,10 +190,15 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
                       (word_hashes[k + 2] + 0x165667B19E3779F9ull));
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    for (uint64_t g : grams) postings[g].push_back(i);
+    for (uint64_t g : grams) gram_segments.emplace_back(gram_ids.id(g), i);
   }
+  Postings postings(gram_ids.size());
+  for (const auto& [gram, segment] : gram_segments) postings.count(gram);
+  postings.allocate();
+  for (const auto& [gram, segment] : gram_segments) postings.add(gram, segment);
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  for (const auto& [gram, list] : postings) {
+  for (uint32_t gram = 0; gram < gram_ids.size(); ++gram) {
+    const std::span<const uint32_t> list = postings.of(gram);
     // Past the cap, link consecutive postings only: identical wire quotes still chain.
     const bool common = list.size() > kMaxTrigramPostings;
     for (size_t x = 0; x < list.size(); ++x)
