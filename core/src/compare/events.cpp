@@ -50,20 +50,24 @@ std::string actor_of(const Analysis& a, const DateMention& d,
 std::string act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
-  const std::vector<SentenceWord> words =
-      window_words(t, window_around(t, d.sentence, at, kContextRadius));
+  const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
   bool statement_before = false, complement = false, statement_anywhere = false;
   std::string nearest;
   size_t nearest_distance = ~size_t{0};
-  for (const SentenceWord& w : words) {
-    const std::string_view act = lexicon::event_verb_class(w.lower);
-    if (w.token < at) {
+  std::string lower;  // one buffer for every word of the window
+  for (uint32_t token = window.first; token < window.end; ++token) {
+    if (t.tokens[token].kind != TokenKind::kWord) continue;
+    lower.assign(t.slice(t.tokens[token].span));
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    const std::string_view act = lexicon::event_verb_class(lower);
+    if (token < at) {
       if (act == "statement") statement_before = true;
-      if (statement_before && w.lower == "that") complement = true;
+      if (statement_before && lower == "that") complement = true;
     }
     if (act.empty()) continue;
     if (act == "statement") statement_anywhere = true;
-    const size_t distance = w.token > at ? w.token - at : at - w.token;
+    const size_t distance = token > at ? token - at : at - token;
     if (distance < nearest_distance) {
       nearest_distance = distance;
       nearest = std::string(act);
