@@ -75,7 +75,7 @@ void find_copies(Analysis& a, SentenceWords& words) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       if (t.is_furniture(t.sentences[s])) continue;
-      const std::vector<WordId>& w = words.words(d, s);
+      const WordSpan w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
       CopySentence c{d, key_ids.id(hash_words(w.data(), w.size())), {}};
       c.grams.reserve(w.size() - 3);
@@ -174,7 +174,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     if (!t.sentences.empty()) marked[e.doc][t.sentence_at(e.span.begin)] = true;
   }
 
-  std::vector<const WordSet*> lemmas;
+  std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
@@ -188,7 +188,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
       if (word_tokens < kMinClaimWords) continue;
       if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
       a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
-      lemmas.push_back(&words.lemmas(d, s));
+      lemmas.push_back(words.lemmas(d, s));
     }
   }
   const size_t count = a.claims.size();
@@ -196,13 +196,13 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
 
   // Rarity weights over claim sentences.
   std::vector<double> idf(words.vocabulary().size(), 0.0);
-  for (const WordSet* set : lemmas)
-    for (WordId w : *set) idf[w] += 1;
+  for (WordSpan set : lemmas)
+    for (WordId w : set) idf[w] += 1;
   for (double& df : idf)
     if (df > 0) df = std::log(1.0 + static_cast<double>(count) / df);
   std::vector<double> norms(count, 0);
   for (size_t i = 0; i < count; ++i)
-    for (WordId w : *lemmas[i]) norms[i] += idf[w] * idf[w];
+    for (WordId w : lemmas[i]) norms[i] += idf[w] * idf[w];
 
   std::vector<uint32_t> docs;
   for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
@@ -224,7 +224,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     double dot = 0;
     size_t shared_lemmas = 0;
     size_t x = 0, y = 0;
-    const WordSet &p = *lemmas[i], &q = *lemmas[j];
+    const WordSpan p = lemmas[i], q = lemmas[j];
     while (x < p.size() && y < q.size()) {
       if (p[x] == q[y]) {
         dot += idf[p[x]] * idf[p[x]];

@@ -167,10 +167,10 @@ void group_events(Analysis& a, SentenceWords& words) {
   std::vector<uint32_t> loose;
   for (uint32_t i = 0; i < count; ++i)
     if (features[i].key.empty() && !a.dates[i].resolved.empty()) loose.push_back(i);
-  std::vector<const WordSet*> contexts;
+  std::vector<WordSpan> contexts;
   std::vector<uint32_t> docs;
   for (uint32_t i : loose) {
-    contexts.push_back(&features[i].context);
+    contexts.push_back(features[i].context);
     docs.push_back(a.dates[i].doc);
   }
   for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {

@@ -15,6 +15,7 @@ void build_groups(Analysis& analysis) {
   group_events(analysis, words);
   const std::vector<QuotedSentence> quoted = group_utterances(analysis);
   find_copies(analysis, words);
+  words.keep_only_lemmas();  // claims read lemmas only
   group_claims(analysis, words, quoted);
 }
 
@@ -99,18 +100,20 @@ namespace parallax {
 namespace {
 // Word sets compared by content, for finding identical items.
 struct SetHash {
-  size_t operator()(const WordSet* s) const {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ s->size();
-    for (WordId w : *s) h = (h ^ w) * 0x100000001B3ull;
+  size_t operator()(WordSpan s) const {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    for (WordId w : s) h = (h ^ w) * 0x100000001B3ull;
     return static_cast<size_t>(h ^ (h >> 29));
   }
 };
 struct SetEqual {
-  bool operator()(const WordSet* x, const WordSet* y) const { return *x == *y; }
+  bool operator()(WordSpan x, WordSpan y) const {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  }
 };
 }  // namespace
 
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<const WordSet*>& items,
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<WordSpan>& items,
                                                            const std::vector<uint32_t>& docs,
                                                            size_t max_postings,
                                                            bool same_document) {
@@ -118,11 +121,11 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<con
   // Identical items (wire copy repeated across many documents) join through their first
   // occurrence: linear, however many documents repeat them. Mentions of one sentence
   // share one set, found by address before content.
-  std::unordered_map<const WordSet*, uint32_t> first_of_address;
-  std::unordered_map<const WordSet*, uint32_t, SetHash, SetEqual> first_of;
+  std::unordered_map<const WordId*, uint32_t> first_of_address;
+  std::unordered_map<WordSpan, uint32_t, SetHash, SetEqual> first_of;
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
-    auto [same_set, fresh_set] = first_of_address.emplace(items[i], i);
+    auto [same_set, fresh_set] = first_of_address.emplace(items[i].data(), i);
     if (!fresh_set) {
       if (same_document || docs[same_set->second] != docs[i])
         pairs.emplace_back(same_set->second, i);
@@ -139,13 +142,13 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<con
   KeyIds local;
   std::vector<uint32_t> local_words;
   for (uint32_t i : representatives)
-    for (WordId w : *items[i]) local_words.push_back(local.id(w));
+    for (WordId w : items[i]) local_words.push_back(local.id(w));
   Postings postings(local.size());
   for (uint32_t w : local_words) postings.count(w);
   postings.allocate();
   size_t next = 0;
   for (uint32_t i : representatives)
-    for (size_t k = 0; k < items[i]->size(); ++k) postings.add(local_words[next++], i);
+    for (size_t k = 0; k < items[i].size(); ++k) postings.add(local_words[next++], i);
   for (uint32_t w = 0; w < local.size(); ++w) {
     const std::span<const uint32_t> list = postings.of(w);
     if (list.size() < 2 || list.size() > max_postings) continue;

@@ -1,6 +1,7 @@
 // The pieces of the compare stage, one per group kind; build_groups() runs them in turn.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@ struct QuotedSentence {
 // Words as integer ids (compare/vocabulary.h); a WordSet is sorted and unique.
 using WordId = uint32_t;
 using WordSet = std::vector<WordId>;
+using WordSpan = std::span<const WordId>;  // a word set stored elsewhere
 class SentenceWords;
 
 void group_quantities(Analysis& analysis, SentenceWords& words);
@@ -67,7 +69,7 @@ namespace parallax {
 // that share at least one word held by at most `max_postings` items, from different
 // documents unless `same_document` is true. Each pair once, i < j. Cost grows with the
 // postings, not with all pairs.
-std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<const WordSet*>& items,
+std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<WordSpan>& items,
                                                            const std::vector<uint32_t>& docs,
                                                            size_t max_postings, bool same_document);
 

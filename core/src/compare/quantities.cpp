@@ -299,10 +299,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
 
   std::vector<Link> links;
   for (const auto& [key, members] : blocks) {
-    std::vector<const WordSet*> contexts;
+    std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
-      contexts.push_back(&features[m].context);
+      contexts.push_back(features[m].context);
       docs.push_back(a.numbers[m].doc);
     }
     for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {

@@ -58,7 +58,7 @@ WordSet make_word_set(std::vector<WordId> ids) {
   return ids;
 }
 
-double jaccard(const WordSet& x, const WordSet& y) {
+double jaccard(WordSpan x, WordSpan y) {
   if (x.empty() || y.empty()) return 0;
   size_t common = 0, i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
@@ -75,24 +75,59 @@ double jaccard(const WordSet& x, const WordSet& y) {
   return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
 }
 
-SentenceWords::SentenceWords(const Analysis& analysis) : analysis_(analysis) {
-  entries_.resize(analysis.documents.size());
-  for (size_t d = 0; d < analysis.documents.size(); ++d)
-    entries_[d].resize(analysis.documents[d].text.sentences.size());
+WordSpan IdLists::add(std::span<const WordId> ids) {
+  if (ids.empty()) return {};
+  if (used_ + ids.size() > capacity_) {
+    capacity_ = std::max(kChunk, ids.size());
+    chunks_.push_back(std::make_unique<WordId[]>(capacity_));
+    used_ = 0;
+  }
+  WordId* out = chunks_.back().get() + used_;
+  std::copy(ids.begin(), ids.end(), out);
+  used_ += ids.size();
+  return {out, ids.size()};
 }
 
-const std::vector<WordId>& SentenceWords::words(uint32_t doc, uint32_t sentence) {
-  Entry& e = entries_[doc][sentence];
+void IdLists::clear() {
+  chunks_.clear();
+  used_ = capacity_ = 0;
+}
+
+SentenceWords::SentenceWords(const Analysis& analysis) : analysis_(analysis) {
+  uint32_t total = 0;
+  for (const DocumentInfo& d : analysis.documents) {
+    first_entry_.push_back(total);
+    total += static_cast<uint32_t>(d.text.sentences.size());
+  }
+  entries_.resize(total);
+}
+
+WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
+  Entry& e = entry(doc, sentence);
   if (!e.has_words) {
     const DocumentText& t = analysis_.documents[doc].text;
+    scratch_.clear();
     for_each_comparable_word(t.slice(t.sentences[sentence].span),
-                             [&](std::string_view w) { e.words.push_back(vocabulary_.id(w)); });
+                             [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
+    e.words = word_lists_.add(scratch_);
     e.has_words = true;
   }
   return e.words;
 }
 
-WordSet SentenceWords::lemmas_of_words(const std::vector<WordId>& words) {
+void SentenceWords::keep_only_lemmas() {
+  for (Entry& e : entries_) {
+    if (e.has_words && !e.has_lemmas) {
+      e.lemmas = lemma_lists_.add(lemmas_of_words(e.words));
+      e.has_lemmas = true;
+    }
+    e.words = {};
+    e.has_words = false;
+  }
+  word_lists_.clear();
+}
+
+WordSet SentenceWords::lemmas_of_words(WordSpan words) {
   std::vector<WordId> lemmas;
   lemmas.reserve(words.size());
   for (WordId w : words)
@@ -100,10 +135,10 @@ WordSet SentenceWords::lemmas_of_words(const std::vector<WordId>& words) {
   return make_word_set(std::move(lemmas));
 }
 
-const WordSet& SentenceWords::lemmas(uint32_t doc, uint32_t sentence) {
-  Entry& e = entries_[doc][sentence];
+WordSpan SentenceWords::lemmas(uint32_t doc, uint32_t sentence) {
+  Entry& e = entry(doc, sentence);
   if (!e.has_lemmas) {
-    e.lemmas = lemmas_of_words(words(doc, sentence));
+    e.lemmas = lemma_lists_.add(lemmas_of_words(words(doc, sentence)));
     e.has_lemmas = true;
   }
   return e.lemmas;
@@ -112,10 +147,13 @@ const WordSet& SentenceWords::lemmas(uint32_t doc, uint32_t sentence) {
 WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow window) {
   const DocumentText& t = analysis_.documents[doc].text;
   const Sentence& s = t.sentences[sentence];
-  if (window.first <= s.first_token && window.end >= s.end_token) return lemmas(doc, sentence);
+  if (window.first <= s.first_token && window.end >= s.end_token) {
+    const WordSpan own = lemmas(doc, sentence);
+    return WordSet(own.begin(), own.end());
+  }
   std::vector<WordId> ids;
-  for (const std::string& w : comparable_words(window_text(t, window)))
-    ids.push_back(vocabulary_.id(w));
+  for_each_comparable_word(window_text(t, window),
+                           [&](std::string_view w) { ids.push_back(vocabulary_.id(w)); });
   return lemmas_of_words(ids);
 }
 

@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,7 +51,22 @@ class Vocabulary {
 // Sorted and unique.
 WordSet make_word_set(std::vector<WordId> ids);
 // Jaccard similarity of two word sets.
-double jaccard(const WordSet& x, const WordSet& y);
+double jaccard(WordSpan x, WordSpan y);
+
+// Append-only storage for lists of ids, with stable addresses: lists are copied into
+// chunks (a list longer than a chunk gets one of its own), so a view handed out stays
+// valid while more lists are added, and there is no allocation per list.
+class IdLists {
+ public:
+  WordSpan add(std::span<const WordId> ids);
+  void clear();
+
+ private:
+  static constexpr size_t kChunk = size_t{1} << 16;
+  std::vector<std::unique_ptr<WordId[]>> chunks_;
+  size_t used_ = 0;      // ids used in the last chunk
+  size_t capacity_ = 0;  // ids the last chunk holds
+};
 
 // The comparable words and content lemmas of each sentence of an analysis, computed on
 // first use and kept for the other group builders.
@@ -59,25 +76,32 @@ class SentenceWords {
 
   Vocabulary& vocabulary() { return vocabulary_; }
   // comparable_words() of the sentence, as ids.
-  const std::vector<WordId>& words(uint32_t doc, uint32_t sentence);
-  // The sentence's content lemmas.
-  const WordSet& lemmas(uint32_t doc, uint32_t sentence);
-  // The content lemmas of a window of the sentence (the sentence's own set, not a copy
-  // of it, when the window covers the whole sentence).
+  WordSpan words(uint32_t doc, uint32_t sentence);
+  // The sentence's content lemmas, a word set.
+  WordSpan lemmas(uint32_t doc, uint32_t sentence);
+  // The content lemmas of a window of the sentence (the sentence's own set when the
+  // window covers the whole sentence).
   WordSet lemmas(uint32_t doc, uint32_t sentence, TokenWindow window);
+  // Works out the lemmas of every sentence split so far, then frees the words: called
+  // when no builder needs words any more.
+  void keep_only_lemmas();
 
  private:
   struct Entry {
+    WordSpan words;
+    WordSpan lemmas;
     bool has_words = false;
     bool has_lemmas = false;
-    std::vector<WordId> words;
-    WordSet lemmas;
   };
-  WordSet lemmas_of_words(const std::vector<WordId>& words);
+  WordSet lemmas_of_words(WordSpan words);
+  Entry& entry(uint32_t doc, uint32_t sentence) { return entries_[first_entry_[doc] + sentence]; }
 
   const Analysis& analysis_;
   Vocabulary vocabulary_;
-  std::vector<std::vector<Entry>> entries_;  // by document, then sentence
+  std::vector<uint32_t> first_entry_;  // by document: index of its first sentence's entry
+  std::vector<Entry> entries_;
+  IdLists word_lists_, lemma_lists_;
+  std::vector<WordId> scratch_;
 };
 
 }  // namespace parallax

@@ -57,15 +57,15 @@ std::string lower_ascii(std::string_view s) {
 
 // Whether the sentence-final token at `t` (with closers up to `last`) ends a sentence,
 // given the next token in the paragraph.
-bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, size_t t,
-                   size_t last, size_t next) {
+bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, size_t t, size_t last,
+                   size_t next) {
   const Token& end_token = tokens[t];
   const Token& following = tokens[next];
   if (following.span.begin == tokens[last].span.end) return false;  // no space: "example.com"
   const char32_t next_cp = first_cp(text, following.span);
   if (following.kind == TokenKind::kWord && !unicode::is_upper(next_cp)) return false;
-  if (following.kind == TokenKind::kPunct && !unicode::is_open_quote(next_cp) &&
-      next_cp != '(' && next_cp != '[' && !unicode::is_dash(next_cp))
+  if (following.kind == TokenKind::kPunct && !unicode::is_open_quote(next_cp) && next_cp != '(' &&
+      next_cp != '[' && !unicode::is_dash(next_cp))
     return false;  // , ; : after the stop
   const std::string_view next_word = text.substr(following.span.begin, following.span.size());
 
@@ -120,8 +120,8 @@ void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, 
   for (size_t t = first; t < end; ++t) {
     if (!is_stop(text, doc.tokens[t])) continue;
     size_t last = t;
-    while (last + 1 < end && (is_closer(text, doc.tokens[last + 1]) ||
-                              is_stop(text, doc.tokens[last + 1])))
+    while (last + 1 < end &&
+           (is_closer(text, doc.tokens[last + 1]) || is_stop(text, doc.tokens[last + 1])))
       ++last;
     if (last + 1 >= end) break;
     if (ends_sentence(text, doc.tokens, t, last, last + 1)) emit(last + 1);
@@ -199,16 +199,26 @@ bool is_byline(std::string_view line, std::string_view original) {
 
 const char* furniture_name(FurnitureKind kind) {
   switch (kind) {
-    case FurnitureKind::kNone: return "none";
-    case FurnitureKind::kByline: return "byline";
-    case FurnitureKind::kAdvertisement: return "advertisement";
-    case FurnitureKind::kSubscribe: return "subscribe";
-    case FurnitureKind::kRelated: return "related";
-    case FurnitureKind::kCredit: return "credit";
-    case FurnitureKind::kMedia: return "media";
-    case FurnitureKind::kSection: return "section";
-    case FurnitureKind::kEditorial: return "editorial";
-    case FurnitureKind::kDuplicate: return "duplicate";
+    case FurnitureKind::kNone:
+      return "none";
+    case FurnitureKind::kByline:
+      return "byline";
+    case FurnitureKind::kAdvertisement:
+      return "advertisement";
+    case FurnitureKind::kSubscribe:
+      return "subscribe";
+    case FurnitureKind::kRelated:
+      return "related";
+    case FurnitureKind::kCredit:
+      return "credit";
+    case FurnitureKind::kMedia:
+      return "media";
+    case FurnitureKind::kSection:
+      return "section";
+    case FurnitureKind::kEditorial:
+      return "editorial";
+    case FurnitureKind::kDuplicate:
+      return "duplicate";
   }
   return "none";
 }
@@ -231,7 +241,8 @@ FurnitureKind classify_furniture_line(std::string_view original) {
         if (words <= 30 && matches_at_word_boundary(line, pattern.text)) return kind;
         break;
       case lexicon::FurnitureMatch::kSuffix: {
-        const bool short_label = kind != FurnitureKind::kMedia || (words <= 6 && line.back() != '.');
+        const bool short_label =
+            kind != FurnitureKind::kMedia || (words <= 6 && line.back() != '.');
         if (short_label && line.size() >= pattern.text.size() &&
             std::string_view(line).substr(line.size() - pattern.text.size()) == pattern.text)
           return kind;
@@ -277,6 +288,11 @@ DocumentText segment(std::string text) {
     split_sentences(doc, static_cast<uint32_t>(doc.paragraphs.size() - 1), first_token,
                     doc.tokens.size());
   }
+  // The vectors grew by doubling; an analysis keeps every document, so give back the
+  // slack (tokens are the largest part of an analysis, about 2.5 bytes per byte of text).
+  doc.tokens.shrink_to_fit();
+  doc.sentences.shrink_to_fit();
+  doc.paragraphs.shrink_to_fit();
   return doc;
 }
 
