@@ -490,6 +490,53 @@ TEST(Vocabulary, IdsAreStableAndWordsComeBack) {
   EXPECT_EQ(v.id(""), v.id(""));
 }
 
+TEST(IdLists, ViewsStayValidAsListsAreAdded) {
+  IdLists lists;
+  std::vector<WordSpan> views;
+  std::vector<std::vector<WordId>> expected;
+  // Lists of every length up to past a chunk, so several chunks are started, one of
+  // them for a single list longer than a chunk.
+  for (WordId n : {0u, 1u, 3u, 40000u, 40000u, 70000u, 5u}) {
+    std::vector<WordId> ids(n);
+    for (WordId k = 0; k < n; ++k) ids[k] = k * 7 + n;
+    views.push_back(lists.add(ids));
+    expected.push_back(std::move(ids));
+  }
+  for (size_t i = 0; i < views.size(); ++i)
+    EXPECT_TRUE(std::equal(views[i].begin(), views[i].end(), expected[i].begin(), expected[i].end()))
+        << "list " << i;
+}
+
+TEST(SentenceWords, WordsAndLemmasOfSentencesAndWindows) {
+  Analysis a;
+  DocumentInfo info;
+  info.text = segment("The ferries were cancelled. Officials said the ferries would sail on Friday.");
+  a.documents.push_back(std::move(info));
+  SentenceWords words(a);
+  Vocabulary& v = words.vocabulary();
+  auto spelled = [&](WordSpan ids) {
+    std::vector<std::string> out;
+    for (WordId id : ids) out.emplace_back(v.word(id));
+    return out;
+  };
+  EXPECT_EQ(spelled(words.words(0, 0)), (std::vector<std::string>{"the", "ferries", "were", "cancelled"}));
+  std::vector<std::string> lemmas = spelled(words.lemmas(0, 1));
+  std::sort(lemmas.begin(), lemmas.end());
+  EXPECT_EQ(lemmas, (std::vector<std::string>{"ferry", "friday", "official", "sail"}));
+  // A window over the whole sentence is the sentence's own set; a smaller one is not.
+  const Sentence& s = a.documents[0].text.sentences[1];
+  const WordSpan own = words.lemmas(0, 1);
+  const WordSet whole = words.lemmas(0, 1, {s.first_token, s.end_token});
+  EXPECT_TRUE(std::equal(whole.begin(), whole.end(), own.begin(), own.end()));
+  EXPECT_EQ(words.lemmas(0, 1, {s.first_token, s.first_token + 1}).size(), 1u);  // "Officials"
+  // Once words are dropped, the lemmas already worked out stay, and words come back on demand.
+  words.words(0, 0);
+  words.keep_only_lemmas();
+  EXPECT_EQ(spelled(words.lemmas(0, 1)).size(), 4u);
+  EXPECT_EQ(words.lemmas(0, 0).size(), 2u);  // ferry, cancel
+  EXPECT_EQ(spelled(words.words(0, 0)).size(), 4u);
+}
+
 struct ContentLemmaCase {
   const char* name;
   const char* word;
