@@ -825,10 +825,33 @@ bool Scanner::try_year(size_t i, Found& f) const {
   return true;
 }
 
+// Whether some rule can match at word i. Punctuation starts none; a word starts one only
+// if it is a key of a table read at a first word, a month or weekday name (capitalised),
+// or hyphenated ("mid-October"). One lookup rejects most words, where the rules would
+// make about ten.
+bool Scanner::may_start(size_t i) const {
+  const Word& w = words_[i];
+  switch (w.kind) {
+    case TokenKind::kNumber:
+      return true;
+    case TokenKind::kPunct:
+    case TokenKind::kSymbol:
+      return false;
+    case TokenKind::kWord:
+      break;
+  }
+  if (lexicon::may_start_date(w.low) || w.low.find('-') != std::string_view::npos) return true;
+  return w.cap && (lexicon::month_number(w.low) != 0 || lexicon::weekday_number(w.low) >= 0);
+}
+
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
   load(first_token, end_token);
   std::vector<Found> found;
   for (size_t i = 0; i < words_.size();) {
+    if (!may_start(i)) {
+      ++i;
+      continue;
+    }
     Found f;
     f.first = i;
     const bool hit = try_time(i, f) || try_numeric(i, f) || try_weekday(i, f) ||

@@ -57,6 +57,7 @@ class Scanner {
   };
 
   void load(uint32_t first_token, uint32_t end_token);
+  bool may_start(size_t i) const;
   bool is(size_t i, std::string_view folded) const;
   bool is_word(size_t i) const;
   bool adjacent(size_t a, size_t b) const;
