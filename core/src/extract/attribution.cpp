@@ -63,8 +63,9 @@ bool is_calendar_word(std::string_view folded) {
 
 class Resolver {
  public:
-  Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities)
-      : doc_(doc), entities_(entities), folded_(doc) {
+  Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities,
+           const words::FoldedTokens& folded)
+      : doc_(doc), entities_(entities), folded_(folded) {
     const size_t n = doc.tokens.size();
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
@@ -522,7 +523,7 @@ class Resolver {
 
   const DocumentText& doc_;
   const std::vector<EntityMention>& entities_;
-  words::FoldedTokens folded_;
+  const words::FoldedTokens& folded_;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;  // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;    // entity index ending in each token, or -1
@@ -538,7 +539,13 @@ class Resolver {
 
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities) {
-  return Resolver(doc, entities).run();
+  return resolve_attribution(doc, entities, words::FoldedTokens(doc));
+}
+
+Attributions resolve_attribution(const DocumentText& doc,
+                                 const std::vector<EntityMention>& entities,
+                                 const words::FoldedTokens& folded) {
+  return Resolver(doc, entities, folded).run();
 }
 
 }  // namespace parallax

@@ -55,8 +55,8 @@ bool is_abbreviation_word(std::string_view folded) {
 
 class Extractor {
  public:
-  Extractor(const DocumentText& doc, uint32_t doc_index)
-      : doc_(doc), doc_index_(doc_index), folded_(doc), lowercase_(doc.tokens.size() / 4) {
+  Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
+      : doc_(doc), doc_index_(doc_index), folded_(folded), lowercase_(doc.tokens.size() / 4) {
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const Token& tok = doc.tokens[t];
       if (tok.kind == TokenKind::kWord && !words::is_capitalised(doc.slice(tok.span)))
@@ -583,7 +583,7 @@ class Extractor {
 
   const DocumentText& doc_;
   uint32_t doc_index_;
-  words::FoldedTokens folded_;
+  const words::FoldedTokens& folded_;
   words::WordSet lowercase_;  // folded words the document writes in lowercase
   std::vector<Candidate> candidates_;
   std::vector<std::string> full_names_;  // multi-word person names, in order
@@ -595,7 +595,12 @@ class Extractor {
 }  // namespace
 
 std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index) {
-  return Extractor(doc, doc_index).run();
+  return extract_entities(doc, doc_index, words::FoldedTokens(doc));
+}
+
+std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index,
+                                            const words::FoldedTokens& folded) {
+  return Extractor(doc, doc_index, folded).run();
 }
 
 }  // namespace parallax
