@@ -596,7 +596,7 @@ class Extractor {
   std::vector<std::string> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
-  std::string phrase_buffer_;  // reused by match_alias_at and strip_title
+  std::string phrase_buffer_;                     // reused by match_alias_at and strip_title
 };
 
 }  // namespace
