@@ -63,8 +63,9 @@ bool is_calendar_word(std::string_view folded) {
 
 class Resolver {
  public:
-  Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities)
-      : doc_(doc), entities_(entities), folded_(doc) {
+  Resolver(const DocumentText& doc, const std::vector<EntityMention>& entities,
+           const words::FoldedTokens& folded)
+      : doc_(doc), entities_(entities), folded_(folded) {
     const size_t n = doc.tokens.size();
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
@@ -77,11 +78,15 @@ class Resolver {
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
       }
     }
+    first_token_of_.resize(entities.size());
+    last_token_of_.resize(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
+      first_token_of_[e] = begin_cursor.at(s.begin);
+      last_token_of_[e] = end_cursor.at(s.end - 1);
       if (s.empty() || n == 0) continue;
-      entity_start_[begin_cursor.at(s.begin)] = static_cast<int32_t>(e);
-      entity_end_[end_cursor.at(s.end - 1)] = static_cast<int32_t>(e);
+      entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
+      entity_end_[last_token_of_[e]] = static_cast<int32_t>(e);
     }
   }
 
@@ -97,7 +102,7 @@ class Resolver {
       const size_t first_entity = next_entity;
       while (next_entity < entities_.size() &&
              entities_[next_entity].span.begin < sentence.span.end) {
-        note_titles(entities_[next_entity], sentence.first_token);
+        note_titles(next_entity, sentence.first_token);
         ++next_entity;
       }
       const size_t first_cue = out.cues.size();
@@ -110,7 +115,7 @@ class Resolver {
         cue.name = found.name;
         cue.embedded = out.cues.size() > first_cue &&
                        !clause_break(last_cue_end_, start_token);
-        last_cue_end_ = words::token_at(doc_, cue.span.end - 1);
+        last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
         // journalists"), else the first one.
         const bool parenthetical = start_token >= sentence.first_token + kIntroTokens &&
@@ -155,6 +160,25 @@ class Resolver {
     return tok(t).kind == TokenKind::kPunct && unicode::is_dash(words::first_cp(doc_, tok(t)));
   }
   std::string_view raw(uint32_t t) const { return doc_.slice(tok(t).span); }
+  // words::token_at(doc_, offset), found by walking from a token near it (a cue lies
+  // around the word being read) and by binary search only when the walk is long.
+  uint32_t token_near(uint32_t offset, uint32_t hint) const {
+    constexpr int kMaxWalk = 32;
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (hint >= tokens.size()) return words::token_at(doc_, offset);
+    uint32_t t = hint;
+    for (int steps = 0; steps < kMaxWalk; ++steps) {
+      if (tokens[t].span.begin > offset) {
+        if (t == 0) return 0;
+        --t;
+      } else if (t + 1 < tokens.size() && tokens[t + 1].span.begin <= offset) {
+        ++t;
+      } else {
+        return t;
+      }
+    }
+    return words::token_at(doc_, offset);
+  }
   bool possessive(uint32_t t) const { return words::possessive_suffix(raw(t)) > 0; }
 
   std::vector<std::string>& roles_of(const std::string& name) { return roles_[name]; }
@@ -165,9 +189,10 @@ class Resolver {
   }
 
   // "U.S. Defense Secretary Lloyd Austin", "Pentagon spokesman Maj. Gen. Patrick Ryder".
-  void note_titles(const EntityMention& e, uint32_t first) {
+  void note_titles(size_t index, uint32_t first) {
+    const EntityMention& e = entities_[index];
     if (e.type != EntityType::kPerson) return;
-    uint32_t t = words::token_at(doc_, e.span.begin);
+    uint32_t t = first_token_of_[index];
     for (int n = 0; t > first && n < 8; ++n) {
       --t;
       if (is_punct(t, '.')) continue;
@@ -244,7 +269,7 @@ class Resolver {
       }
       if (!found) continue;
       any = true;
-      const uint32_t start = std::min(t, words::token_at(doc_, found->span.begin));
+      const uint32_t start = std::min(t, token_near(found->span.begin, t));
       emit(std::move(*found), tok(t).span, start);
     }
     if (any) return;
@@ -308,7 +333,7 @@ class Resolver {
     f.kind = referent_of(m.type);
     f.name = m.canonical;
     // "Seoul’s National Intelligence Service" -> "South Korea's National Intelligence Service".
-    const uint32_t first = words::token_at(doc_, m.span.begin);
+    const uint32_t first = first_token_of_[e];
     if (m.type == EntityType::kOrganization && first > 0 && possessive(first - 1) &&
         entity_end_[first - 1] >= 0) {
       const EntityMention& owner = entities_[static_cast<size_t>(entity_end_[first - 1])];
@@ -448,7 +473,7 @@ class Resolver {
       if (n == 0 && lexicon::find_pronoun(f)) return pronoun(*lexicon::find_pronoun(f), tok(t).span);
       if (entity_start_[t] >= 0) {
         const auto e = static_cast<uint32_t>(entity_start_[t]);
-        const uint32_t last = words::token_at(doc_, entities_[e].span.end - 1);
+        const uint32_t last = last_token_of_[e];
         if (possessive(last)) {
           // "according to South Korea’s spy agency": the owner and what it owns.
           if (auto rest = role_phrase(last + 1, s)) {
@@ -513,7 +538,7 @@ class Resolver {
       if (in_quote_[t] || t + 1 >= end) return std::nullopt;
       const int32_t e = entity_start_[t + 1];
       if (e < 0) return std::nullopt;
-      const uint32_t last = words::token_at(doc_, entities_[static_cast<size_t>(e)].span.end - 1);
+      const uint32_t last = last_token_of_[static_cast<size_t>(e)];
       if (last + 1 != end && !(last + 1 < end && is_punct(last + 1, ','))) return std::nullopt;
       return from_entity(static_cast<uint32_t>(e));
     }
@@ -522,10 +547,12 @@ class Resolver {
 
   const DocumentText& doc_;
   const std::vector<EntityMention>& entities_;
-  words::FoldedTokens folded_;
+  const words::FoldedTokens& folded_;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;  // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;    // entity index ending in each token, or -1
+  std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
+  std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;
   std::unordered_map<std::string, std::vector<std::string>> roles_;  // name -> titles, roles
   std::string last_person_entity_;
@@ -538,7 +565,13 @@ class Resolver {
 
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities) {
-  return Resolver(doc, entities).run();
+  return resolve_attribution(doc, entities, words::FoldedTokens(doc));
+}
+
+Attributions resolve_attribution(const DocumentText& doc,
+                                 const std::vector<EntityMention>& entities,
+                                 const words::FoldedTokens& folded) {
+  return Resolver(doc, entities, folded).run();
 }
 
 }  // namespace parallax

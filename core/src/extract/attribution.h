@@ -11,6 +11,10 @@
 
 namespace parallax {
 
+namespace words {
+class FoldedTokens;
+}
+
 struct SentenceSource {
   std::string name;  // canonical name of the source, empty if none
   Span span;         // where the sentence names the source (empty span if implied)
@@ -36,5 +40,9 @@ struct Attributions {
 // `entities` are the document's own entity mentions (extract_entities), sorted by span.
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities);
+// The same, with the document's tokens already folded (the pipeline folds them once).
+Attributions resolve_attribution(const DocumentText& doc,
+                                 const std::vector<EntityMention>& entities,
+                                 const words::FoldedTokens& folded);
 
 }  // namespace parallax

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
 #include "text/unicode.h"
 
@@ -42,12 +43,46 @@ bool is_ordinal_suffix(std::string_view s) {
 
 }  // namespace
 
-Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference)
-    : doc_(doc), reference_(reference) {}
+Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
+                 const words::FoldedTokens* folded)
+    : doc_(doc), shared_folded_(folded), reference_(reference) {}
 
 void Scanner::load(uint32_t first_token, uint32_t end_token) {
   words_.clear();
   words_.reserve(end_token - first_token);
+  if (shared_folded_) {
+    const words::FoldedTokens& folded = *shared_folded_;
+    for (uint32_t t = first_token; t < end_token; ++t) {
+      const Token& token = doc_.tokens[t];
+      Word w;
+      w.span = token.span;
+      w.kind = token.kind;
+      const std::string_view raw = doc_.slice(token.span);
+      if (token.kind == TokenKind::kNumber) {
+        w.low = raw;
+        if (raw.size() <= 4 &&
+            std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          w.digits = static_cast<int>(raw.size());
+          w.value = 0;
+          for (char c : raw) w.value = w.value * 10 + (c - '0');
+        }
+      } else {
+        w.low = folded[t];
+        if (token.kind == TokenKind::kWord) {
+          int length = 0;
+          w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
+          const std::string_view low = w.low;
+          if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') {
+            const size_t apostrophe_at = unicode::previous_start(raw, raw.size() - 1);
+            w.low.remove_suffix(2);
+            w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
+          }
+        }
+      }
+      words_.push_back(w);
+    }
+    return;
+  }
   // Folded words go into one buffer; their views are set once it has stopped growing.
   folded_.clear();
   std::vector<Span>& folded_at = folded_at_;
@@ -825,10 +860,33 @@ bool Scanner::try_year(size_t i, Found& f) const {
   return true;
 }
 
+// Whether some rule can match at word i. Punctuation starts none; a word starts one only
+// if it is a key of a table read at a first word, a month or weekday name (capitalised),
+// or hyphenated ("mid-October"). One lookup rejects most words, where the rules would
+// make about ten.
+bool Scanner::may_start(size_t i) const {
+  const Word& w = words_[i];
+  switch (w.kind) {
+    case TokenKind::kNumber:
+      return true;
+    case TokenKind::kPunct:
+    case TokenKind::kSymbol:
+      return false;
+    case TokenKind::kWord:
+      break;
+  }
+  if (lexicon::may_start_date(w.low) || w.low.find('-') != std::string_view::npos) return true;
+  return w.cap && (lexicon::month_number(w.low) != 0 || lexicon::weekday_number(w.low) >= 0);
+}
+
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
   load(first_token, end_token);
   std::vector<Found> found;
   for (size_t i = 0; i < words_.size();) {
+    if (!may_start(i)) {
+      ++i;
+      continue;
+    }
     Found f;
     f.first = i;
     const bool hit = try_time(i, f) || try_numeric(i, f) || try_weekday(i, f) ||

@@ -11,6 +11,10 @@
 #include "lexicon/dates_lexicon.h"
 #include "parallax/text.h"
 
+namespace parallax::words {
+class FoldedTokens;
+}
+
 namespace parallax::date_scan {
 
 // One token as the scanner sees it.
@@ -39,7 +43,10 @@ struct Found {
 
 class Scanner {
  public:
-  Scanner(const DocumentText& doc, std::optional<CivilDate> reference);
+  // With `folded` (the document's folded tokens, which must outlive the scanner), words are
+  // views of it; without, each scan folds its words into a buffer of its own.
+  Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
+          const words::FoldedTokens* folded = nullptr);
 
   // Finds the expressions among tokens [first_token, end_token). The words stay loaded
   // until the next call, so span() can be asked about the results.
@@ -57,6 +64,7 @@ class Scanner {
   };
 
   void load(uint32_t first_token, uint32_t end_token);
+  bool may_start(size_t i) const;
   bool is(size_t i, std::string_view folded) const;
   bool is_word(size_t i) const;
   bool adjacent(size_t a, size_t b) const;
@@ -89,6 +97,7 @@ class Scanner {
   size_t part_of_day_end(size_t i) const;
 
   const DocumentText& doc_;
+  const words::FoldedTokens* shared_folded_;
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;

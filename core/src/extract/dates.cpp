@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract/date_scan.h"
+#include "extract/words.h"
 
 namespace parallax {
 
@@ -91,8 +92,14 @@ std::optional<CivilDate> latest_explicit_date(const DocumentText& doc) {
 
 std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
                                        std::optional<CivilDate> reference) {
+  return extract_dates(doc, doc_index, reference, words::FoldedTokens(doc));
+}
+
+std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
+                                       std::optional<CivilDate> reference,
+                                       const words::FoldedTokens& folded) {
   std::vector<DateMention> out;
-  Scanner scanner(doc, reference);
+  Scanner scanner(doc, reference, &folded);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (doc.is_furniture(s)) continue;

@@ -11,6 +11,10 @@
 
 namespace parallax {
 
+namespace words {
+class FoldedTokens;
+}
+
 // A dateline or published line in the text: "Oct 23 (Reuters) -", "Published: 23 October
 // 2024", "Updated 10:42 AM EDT, Wed October 23, 2024".
 std::optional<CivilDate> find_dateline(const DocumentText& doc);
@@ -20,5 +24,9 @@ std::optional<CivilDate> latest_explicit_date(const DocumentText& doc);
 
 std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
                                        std::optional<CivilDate> reference);
+// The same, with the document's tokens already folded (the pipeline folds them once).
+std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
+                                       std::optional<CivilDate> reference,
+                                       const words::FoldedTokens& folded);
 
 }  // namespace parallax

@@ -55,8 +55,8 @@ bool is_abbreviation_word(std::string_view folded) {
 
 class Extractor {
  public:
-  Extractor(const DocumentText& doc, uint32_t doc_index)
-      : doc_(doc), doc_index_(doc_index), folded_(doc), lowercase_(doc.tokens.size() / 4) {
+  Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
+      : doc_(doc), doc_index_(doc_index), folded_(folded), lowercase_(doc.tokens.size() / 4) {
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const Token& tok = doc.tokens[t];
       if (tok.kind == TokenKind::kWord && !words::is_capitalised(doc.slice(tok.span)))
@@ -128,6 +128,13 @@ class Extractor {
   // Folded phrase of tokens [a, b): words joined by spaces, periods attached.
   std::string phrase(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
     std::string out;
+    phrase_into(out, ws, a, b);
+    return out;
+  }
+  // phrase() into a reused buffer: strip_title asks for several phrases at every word.
+  std::string_view phrase_into(std::string& out, const std::vector<uint32_t>& ws, size_t a,
+                               size_t b) const {
+    out.clear();
     for (size_t i = a; i < b; ++i) {
       if (!out.empty()) out += ' ';
       out += strip_possessive_folded(ws[i]);
@@ -188,7 +195,7 @@ class Extractor {
       std::vector<uint32_t> ws;
       bool possessive = false;
       uint32_t next = collect(t, s.end_token, ws, possessive);
-      process(s, ws, next, sentence_initial(s, t));
+      process(s, std::move(ws), next, sentence_initial(s, t));
       t = next;
     }
   }
@@ -369,7 +376,7 @@ class Extractor {
     while (i < b) {
       size_t matched = 0;
       for (size_t n = std::min<size_t>(lexicon::kMaxPlaceWords, b - i); n >= 1 && !matched; --n) {
-        const std::string p = phrase(ws, i, i + n);
+        const std::string_view p = phrase_into(phrase_buffer_, ws, i, i + n);
         const auto* alias = lexicon::find_alias(p);
         if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace) ||
             (n == 1 && lexicon::is_demonym(p)))
@@ -583,19 +590,24 @@ class Extractor {
 
   const DocumentText& doc_;
   uint32_t doc_index_;
-  words::FoldedTokens folded_;
+  const words::FoldedTokens& folded_;
   words::WordSet lowercase_;  // folded words the document writes in lowercase
   std::vector<Candidate> candidates_;
   std::vector<std::string> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
-  std::string phrase_buffer_;  // reused by match_alias_at
+  std::string phrase_buffer_;                     // reused by match_alias_at and strip_title
 };
 
 }  // namespace
 
 std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index) {
-  return Extractor(doc, doc_index).run();
+  return extract_entities(doc, doc_index, words::FoldedTokens(doc));
+}
+
+std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index,
+                                            const words::FoldedTokens& folded) {
+  return Extractor(doc, doc_index, folded).run();
 }
 
 }  // namespace parallax

@@ -9,6 +9,13 @@
 
 namespace parallax {
 
+namespace words {
+class FoldedTokens;
+}
+
 std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index);
+// The same, with the document's tokens already folded (the pipeline folds them once).
+std::vector<EntityMention> extract_entities(const DocumentText& doc, uint32_t doc_index,
+                                            const words::FoldedTokens& folded);
 
 }  // namespace parallax

@@ -1072,8 +1072,12 @@ class SentenceReader {
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index) {
+  return extract_numbers(doc, doc_index, words::FoldedTokens(doc));
+}
+
+std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index,
+                                           const words::FoldedTokens& folded) {
   std::vector<NumberMention> out;
-  const words::FoldedTokens folded(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.is_furniture(sentence)) continue;

@@ -173,6 +173,21 @@ bool starts_relative_day(std::string_view word) {
   return first_words.find(word) >= 0;
 }
 
+bool may_start_date(std::string_view word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> words;
+    for (std::string_view w : kNamedTimes) words.push_back(w);
+    for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
+    for (std::string_view w : kVaguePeriodModifiers) words.push_back(w);
+    using Table = std::span<const Entry>;
+    for (const Table table :
+         {Table(kCounts), Table(kPeriods), Table(kPositions), Table(kDeictics), Table(kSeasons)})
+      for (const Entry& e : table) words.push_back(e.key);
+    return KeyIndex(std::move(words));
+  }();
+  return first_words.find(word) >= 0;
+}
+
 std::optional<Period> period_word(std::string_view word, bool* plural) {
   const Entry* e = find<kPeriods>(word);
   if (!e) return std::nullopt;

@@ -22,6 +22,12 @@ std::optional<int> relative_day(std::string_view phrase);
 // scanner skip building phrases at the other words.
 bool starts_relative_day(std::string_view word);
 
+// Whether the date scanner's rules can start at this folded word: a key of one of the
+// tables read at an expression's first word (named times, first words of relative days,
+// vague modifiers, counts, periods, positions, deictics, seasons). Month and weekday
+// names (calendar_lexicon.h) are not included. Most words are none of these.
+bool may_start_date(std::string_view word);
+
 // "week" -> kWeek; plural forms ("weeks") set `plural`.
 std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);
 

@@ -11,6 +11,7 @@
 #include "extract/entities.h"
 #include "extract/numbers.h"
 #include "extract/quotes.h"
+#include "extract/words.h"
 #include "parallax/parallax.h"
 
 namespace parallax {
@@ -157,16 +158,18 @@ Analysis analyze(std::span<const Document> documents, const Options& options) {
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
     const DocumentText& text = analysis.documents[i].text;
     const auto doc = static_cast<uint32_t>(i);
-    std::vector<EntityMention> entities = extract_entities(text, doc);
-    const Attributions attributions = resolve_attribution(text, entities);
+    // Entities, attribution and numbers read the same folded tokens: fold them once.
+    const words::FoldedTokens folded(text);
+    std::vector<EntityMention> entities = extract_entities(text, doc, folded);
+    const Attributions attributions = resolve_attribution(text, entities, folded);
     auto& sources = analysis.documents[i].sentence_sources;
     sources.reserve(attributions.by_sentence.size());
     for (const SentenceSource& s : attributions.by_sentence) sources.push_back(s.name);
 
-    std::vector<NumberMention> numbers = extract_numbers(text, doc);
+    std::vector<NumberMention> numbers = extract_numbers(text, doc, folded);
     for (NumberMention& n : numbers) n.source = attributions.source_of(n.sentence);
     std::vector<QuoteMention> quotes = extract_quotes(text, doc, attributions, entities);
-    std::vector<DateMention> dates = extract_dates(text, doc, references[i]);
+    std::vector<DateMention> dates = extract_dates(text, doc, references[i], folded);
 
     auto append = [](auto& into, auto& from) {
       into.insert(into.end(), std::make_move_iterator(from.begin()),

@@ -168,16 +168,21 @@ std::vector<Span> paragraph_spans(std::string_view text) {
   return spans;
 }
 
-size_t count_words(std::string_view folded) {
+// The number of words, counted up to `cap`: the rules only ask whether a line is short,
+// and a paragraph can be long.
+size_t count_words(std::string_view folded, size_t cap) {
   size_t n = 0;
   bool in_word = false;
   for (char c : folded) {
     bool space = (c == ' ');
-    if (!space && !in_word) ++n;
+    if (!space && !in_word && ++n >= cap) return cap;
     in_word = !space;
   }
   return n;
 }
+
+// Furniture lines are short: word counts above this are never compared.
+constexpr size_t kWordCountCap = 31;
 
 bool matches_at_word_boundary(std::string_view line, std::string_view prefix) {
   if (line.substr(0, prefix.size()) != prefix) return false;
@@ -190,7 +195,7 @@ bool matches_at_word_boundary(std::string_view line, std::string_view prefix) {
 
 bool is_byline(std::string_view line, std::string_view original) {
   // "By Ryan Morgan", "By Jane Doe and John Roe, Reuters": short, names capitalised.
-  if (line.substr(0, 3) != "by " || count_words(line) > 8) return false;
+  if (line.substr(0, 3) != "by " || count_words(line, kWordCountCap) > 8) return false;
   if (original.size() < 4 || !unicode::is_upper(static_cast<unsigned char>(original[3])))
     return false;
   return original.back() != '.';
@@ -228,7 +233,7 @@ FurnitureKind classify_furniture_line(std::string_view original) {
   while (!line.empty() && line.back() == ' ') line.pop_back();
   if (line.empty()) return FurnitureKind::kNone;
   if (is_byline(line, original)) return FurnitureKind::kByline;
-  const size_t words = count_words(line);
+  const size_t words = count_words(line, kWordCountCap);
   std::string_view bare = line;
   while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
   for (const auto& pattern : lexicon::furniture_patterns()) {
