@@ -1,6 +1,8 @@
 // The command line: exit statuses, messages and the per-file date form.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -33,8 +35,10 @@ RunResult run(const std::string& args) {
 class CliTest : public testing::Test {
  protected:
   void SetUp() override {
+    // The process id keeps runs of other builds (or worktrees) at the same time apart.
     dir_ = fs::temp_directory_path() /
-           ("parallax-cli-" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("parallax-cli-" + std::to_string(getpid()) + "-" +
+            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -121,7 +125,8 @@ TEST_F(CliTest, NoInputWrittenOver) {
 TEST(CliScorer, SeedReportIsAcceptedByTheScorer) {
   const std::string shared = parallax::testing_support::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent (a user's clone has no ../shared)";
-  const fs::path report = fs::temp_directory_path() / "parallax-seeds-report.json";
+  const fs::path report =
+      fs::temp_directory_path() / ("parallax-seeds-report-" + std::to_string(getpid()) + ".json");
   const std::string analyze = std::string(PARALLAX_CLI) + " analyze --date 2024-10-23 " + shared +
                               "/corpus/seeds/*.txt 2>/dev/null >" + report.string();
   ASSERT_EQ(std::system(analyze.c_str()), 0);

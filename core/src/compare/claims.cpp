@@ -220,7 +220,9 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
                         static_cast<uint32_t>(offers.size()),
                         {from, to, score}});
   };
-  for (const auto& [i, j] : candidate_pairs(lemmas, docs, kMaxClaimPostings, false)) {
+  const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
+  offers.reserve(2 * pairs.size() + 2 * quoted.size());
+  for (const auto& [i, j] : pairs) {
     double dot = 0;
     size_t shared_lemmas = 0;
     size_t x = 0, y = 0;
@@ -265,6 +267,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     return x.link.score != y.link.score ? x.link.score > y.link.score : x.order < y.order;
   });
   std::vector<Link> links;
+  links.reserve(offers.size());
   for (size_t k = 0; k < offers.size(); ++k)
     if (k == 0 || offers[k].key != offers[k - 1].key) links.push_back(offers[k].link);
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {

@@ -180,6 +180,12 @@ Analysis analyze(std::span<const Document> documents, const Options& options) {
     append(analysis.quotes, quotes);
     append(analysis.entities, entities);
   }
+  // The mention vectors grew by doubling; the compare stage's working memory comes on
+  // top of them, so give back the slack first (the copy is made while memory is low).
+  analysis.numbers.shrink_to_fit();
+  analysis.dates.shrink_to_fit();
+  analysis.quotes.shrink_to_fit();
+  analysis.entities.shrink_to_fit();
 
   unify_names(analysis);
   build_groups(analysis);
