@@ -57,9 +57,7 @@ std::string act_of(const Analysis& a, const DateMention& d) {
   std::string lower;  // one buffer for every word of the window
   for (uint32_t token = window.first; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
-    lower.assign(t.slice(t.tokens[token].span));
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    assign_lowercase(lower, t.slice(t.tokens[token].span));
     const std::string_view act = lexicon::event_verb_class(lower);
     if (token < at) {
       if (act == "statement") statement_before = true;

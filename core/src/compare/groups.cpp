@@ -19,29 +19,15 @@ void build_groups(Analysis& analysis) {
   group_claims(analysis, words, quoted);
 }
 
-namespace {
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
+void assign_lowercase(std::string& into, std::string_view from) {
+  into.assign(from);
+  for (char& c : into)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  return out;
 }
-}  // namespace
 
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {
   const DocumentText& t = a.documents[doc].text;
   return t.slice(t.sentences[sentence].span);
-}
-
-std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32_t sentence) {
-  const DocumentText& t = a.documents[doc].text;
-  const Sentence& s = t.sentences[sentence];
-  std::vector<SentenceWord> out;
-  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-    if (t.tokens[k].kind != TokenKind::kWord) continue;
-    out.push_back({ascii_lower(t.slice(t.tokens[k].span)), k});
-  }
-  return out;
 }
 
 TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
@@ -55,15 +41,6 @@ TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t tok
 std::string_view window_text(const DocumentText& t, TokenWindow w) {
   if (w.first >= w.end) return {};
   return t.slice({t.tokens[w.first].span.begin, t.tokens[w.end - 1].span.end});
-}
-
-std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w) {
-  std::vector<SentenceWord> out;
-  for (uint32_t k = w.first; k < w.end; ++k) {
-    if (t.tokens[k].kind != TokenKind::kWord) continue;
-    out.push_back({ascii_lower(t.slice(t.tokens[k].span)), k});
-  }
-  return out;
 }
 
 uint32_t token_at(const DocumentText& text, uint32_t offset) {

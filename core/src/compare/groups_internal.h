@@ -35,12 +35,8 @@ void group_claims(Analysis& analysis, SentenceWords& words,
 
 // Helpers shared by the group builders.
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);
-// Lowercase words (tokens of kind word) of a sentence, with their token indices.
-struct SentenceWord {
-  std::string lower;
-  uint32_t token = 0;
-};
-std::vector<SentenceWord> sentence_words(const Analysis& a, uint32_t doc, uint32_t sentence);
+// `from` in ASCII lowercase, into a buffer the caller reuses (token words of a window).
+void assign_lowercase(std::string& into, std::string_view from);
 
 // The tokens [first, end) at most `radius` tokens either side of `token`, inside its
 // sentence. Mentions read their context through a window so that the work per mention
@@ -52,7 +48,6 @@ struct TokenWindow {
 TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
                           uint32_t radius);
 std::string_view window_text(const DocumentText& t, TokenWindow w);
-std::vector<SentenceWord> window_words(const DocumentText& t, TokenWindow w);
 // Index of the first token of the sentence starting at or after byte `offset`.
 uint32_t token_at(const DocumentText& text, uint32_t offset);
 std::vector<std::string> sorted_unique(std::vector<std::string> v);

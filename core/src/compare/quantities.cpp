@@ -37,9 +37,8 @@ struct QuantityFeatures {
 };
 
 std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  std::string out;
+  assign_lowercase(out, s);
   return out;
 }
 
@@ -53,8 +52,12 @@ class PhraseFinder {
   }
   bool found_in(std::string_view text) const {
     for (size_t i = 0; i < text.size(); ++i)
-      for (std::string_view p : by_first_byte_[static_cast<unsigned char>(text[i])])
+      for (std::string_view p : by_first_byte_[static_cast<unsigned char>(text[i])]) {
+        if (p.size() > text.size() - i) continue;
+        // The second byte rejects most candidates without a call to memcmp.
+        if (p.size() > 1 && text[i + 1] != p[1]) continue;
         if (text.compare(i, p.size(), p) == 0) return true;
+      }
     return false;
   }
 
@@ -79,33 +82,40 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
 // word across a clause boundary counts as further away.
 std::string frame_near(const Analysis& a, const NumberMention& n) {
   constexpr size_t kBoundaryPenalty = 4;
+  constexpr size_t kModalReach = 3;  // words before a sending verb read for a modal
   const DocumentText& t = a.documents[n.doc].text;
   const uint32_t at = token_at(t, n.span.begin);
-  const std::vector<SentenceWord> words =
-      window_words(t, window_around(t, n.sentence, at, static_cast<uint32_t>(kFrameWindow + 3)));
+  const TokenWindow window =
+      window_around(t, n.sentence, at, static_cast<uint32_t>(kFrameWindow + 3));
   const std::string unit = lower(n.unit);
-  std::string best;
+  std::string_view best;
   size_t best_distance = std::numeric_limits<size_t>::max();
-  for (size_t i = 0; i < words.size(); ++i) {
-    const SentenceWord& w = words[i];
-    if (w.lower == unit) continue;
-    std::string_view frame = lexicon::frame_of(w.lower);
+  // The last few lowercase words, in a ring, so a frame word can look back for a modal.
+  std::array<std::string, kModalReach + 1> recent;
+  size_t seen = 0;
+  for (uint32_t token = window.first; token < window.end; ++token) {
+    if (t.tokens[token].kind != TokenKind::kWord) continue;
+    std::string& word = recent[seen % recent.size()];
+    assign_lowercase(word, t.slice(t.tokens[token].span));
+    ++seen;
+    if (word == unit) continue;
+    const std::string_view frame = lexicon::frame_of(word);
     if (frame.empty()) continue;
-    size_t distance = w.token > at ? w.token - at : at - w.token;
+    size_t distance = token > at ? token - at : at - token;
     if (distance > kFrameWindow) continue;
-    if (separates(t, std::min(w.token, at), std::max(w.token, at))) distance += kBoundaryPenalty;
+    if (separates(t, std::min(token, at), std::max(token, at))) distance += kBoundaryPenalty;
     if (distance >= best_distance) continue;
-    std::string chosen(frame);
+    std::string_view chosen = frame;
     // "promised to provide", "could be providing": a modal before a sending verb
     // makes it a pledge, not a report of what happened.
     if (chosen == "deploy") {
-      for (size_t back = 1; back <= 3 && back <= i; ++back)
-        if (lexicon::is_modal(words[i - back].lower)) chosen = "pledge";
+      for (size_t back = 1; back <= kModalReach && back < seen; ++back)
+        if (lexicon::is_modal(recent[(seen - 1 - back) % recent.size()])) chosen = "pledge";
     }
     best = chosen;
     best_distance = distance;
   }
-  return best;
+  return std::string(best);
 }
 
 // Cues read over a figure's sentence (its context window, for very long sentences).
