@@ -35,15 +35,18 @@ constexpr std::string_view kMonthNames[] = {"January", "February", "March",     
 constexpr std::string_view kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                               "Thursday", "Friday", "Saturday"};
 
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
 template <const auto& Table>
 int lookup(std::string_view word, int missing) {
   constexpr size_t kLongest = 12;
   if (word.empty() || word.size() > kLongest) return missing;
+  // Most words are no month or weekday: reject them before copying them in lowercase.
+  if (!index_of<Table, &NamedNumber::name>().may_hold(lower_ascii(word[0]),
+                                                      lower_ascii(word.back()), word.size()))
+    return missing;
   char lower[kLongest];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = lower_ascii(word[i]);
   const NamedNumber* row = find_row_of<Table, &NamedNumber::name>({lower, word.size()});
   return row ? row->number : missing;
 }

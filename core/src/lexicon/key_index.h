@@ -69,17 +69,19 @@ class KeyIndex {
 
   // The row of `key` in the table, or -1.
   int32_t find(std::string_view key) const {
-    if (key.size() < min_size_ || key.size() > max_size_) return -1;
-    // Most words asked about are in no table: no key has their first byte and length, or
-    // no key has their last byte and length. Two table reads reject about twice as many
-    // words as the first byte alone, without a call, a hash or a probe.
-    if (!key.empty()) {
-      const uint32_t bit = length_bit(key.size());
-      if (!(shapes_[static_cast<unsigned char>(key[0])] & bit) ||
-          !(ends_[static_cast<unsigned char>(key.back())] & bit))
-        return -1;
-    }
-    return probe(key);
+    if (key.empty()) return min_size_ == 0 ? probe(key) : -1;
+    return may_hold(key[0], key.back(), key.size()) ? probe(key) : -1;
+  }
+
+  // Whether some key of `size` bytes starts with `first` and ends with `last`. Most words
+  // asked about are in no table: no key has their first byte and length, or no key has
+  // their last byte and length. Two table reads reject about twice as many words as the
+  // first byte alone, without a call, a hash or a probe.
+  bool may_hold(char first, char last, size_t size) const {
+    if (size < min_size_ || size > max_size_) return false;
+    const uint32_t bit = length_bit(size);
+    return (shapes_[static_cast<unsigned char>(first)] & bit) &&
+           (ends_[static_cast<unsigned char>(last)] & bit);
   }
 
  private:
@@ -105,10 +107,10 @@ class KeyIndex {
   uint32_t ends_[256] = {};    // per last byte: the lengths of the keys that end with it
 };
 
-// The row of `key` in `Table` (an array of string_views, or of rows whose `Member` is the
-// key), or -1. The index is built from the table the first time it is asked.
+// The index of `Table` (an array of string_views, or of rows whose `Member` is the key),
+// built from the table the first time it is asked.
 template <const auto& Table, auto Member = nullptr>
-int32_t row_of(std::string_view key) {
+const KeyIndex& index_of() {
   static const KeyIndex index = [] {
     std::vector<std::string_view> keys;
     keys.reserve(std::size(Table));
@@ -120,7 +122,14 @@ int32_t row_of(std::string_view key) {
     }
     return KeyIndex(std::move(keys));
   }();
-  return index.find(key);
+  return index;
+}
+
+// The row of `key` in `Table` (an array of string_views, or of rows whose `Member` is the
+// key), or -1.
+template <const auto& Table, auto Member = nullptr>
+int32_t row_of(std::string_view key) {
+  return index_of<Table, Member>().find(key);
 }
 
 // The row of `key` in `Table`, or nullptr.
