@@ -41,6 +41,18 @@ bool is_ordinal_suffix(std::string_view s) {
   return s == "st" || s == "nd" || s == "rd" || s == "th";
 }
 
+// A number token: its text, and its value when it has at most four digits (days,
+// years; longer numbers are never part of a date).
+void read_number(std::string_view raw, Word& w) {
+  w.low = raw;
+  if (raw.size() <= 4 &&
+      std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    w.digits = static_cast<int>(raw.size());
+    w.value = 0;
+    for (char c : raw) w.value = w.value * 10 + (c - '0');
+  }
+}
+
 }  // namespace
 
 Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
@@ -59,13 +71,7 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
       w.kind = token.kind;
       const std::string_view raw = doc_.slice(token.span);
       if (token.kind == TokenKind::kNumber) {
-        w.low = raw;
-        if (raw.size() <= 4 &&
-            std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-          w.digits = static_cast<int>(raw.size());
-          w.value = 0;
-          for (char c : raw) w.value = w.value * 10 + (c - '0');
-        }
+        read_number(raw, w);
       } else {
         w.low = folded[t];
         if (token.kind == TokenKind::kWord) {
@@ -107,13 +113,7 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
         w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
       }
     } else if (token.kind == TokenKind::kNumber) {
-      w.low = raw;
-      if (raw.size() <= 4 &&
-          std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        w.digits = static_cast<int>(raw.size());
-        w.value = 0;
-        for (char c : raw) w.value = w.value * 10 + (c - '0');
-      }
+      read_number(raw, w);
     } else {
       at.begin = static_cast<uint32_t>(folded_.size());
       unicode::fold_append(folded_, raw);
