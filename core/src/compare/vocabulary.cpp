@@ -1,16 +1,33 @@
 #include "compare/vocabulary.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "compare/words.h"
 
 namespace parallax {
 
 namespace {
+// Every byte counts (user text could otherwise be made to collide), eight at a time.
 uint64_t hash_word(std::string_view word) {
-  uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a, then a final mix for the low bits
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-  return h ^ (h >> 32);
+  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+  uint64_t h = word.size() * kMultiplier;
+  const char* p = word.data();
+  size_t n = word.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMultiplier;
+    h ^= h >> 29;
+  }
+  if (n > 0) {
+    uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    h = (h ^ v) * kMultiplier;
+    h ^= h >> 29;
+  }
+  h *= 0xBF58476D1CE4E5B9ull;  // final mix, so the low bits used for slots depend on all
+  return h ^ (h >> 31);
 }
 }  // namespace
 
