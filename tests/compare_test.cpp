@@ -1,10 +1,11 @@
 // The compare stage on analyses built by hand: which mentions group, which conflict.
+#include "compare/compare.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "compare/compare.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "lexicon/compare_lexicon.h"
@@ -28,7 +29,8 @@ class Builder {
   Span find(uint32_t d, const std::string& needle, int occurrence = 0) {
     const std::string& text = a.documents[d].text.text;
     size_t pos = std::string::npos;
-    for (int k = 0; k <= occurrence; ++k) pos = text.find(needle, pos == std::string::npos ? 0 : pos + 1);
+    for (int k = 0; k <= occurrence; ++k)
+      pos = text.find(needle, pos == std::string::npos ? 0 : pos + 1);
     EXPECT_NE(pos, std::string::npos) << needle;
     return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + needle.size())};
   }
@@ -46,7 +48,8 @@ class Builder {
     a.numbers.push_back(n);
     return static_cast<uint32_t>(a.numbers.size() - 1);
   }
-  uint32_t date(uint32_t d, const std::string& text, const std::string& resolved, int occurrence = 0) {
+  uint32_t date(uint32_t d, const std::string& text, const std::string& resolved,
+                int occurrence = 0) {
     DateMention m;
     m.doc = d;
     m.span = find(d, text, occurrence);
@@ -74,13 +77,16 @@ class Builder {
   Analysis a;
 };
 
-const Group* group_of(const Analysis& a, int32_t g) { return g < 0 ? nullptr : &a.groups[g]; }
+const Group* group_of(const Analysis& a, int32_t g) {
+  return g < 0 ? nullptr : &a.groups[g];
+}
 
 // ---- Quantities ----
 
 TEST(QuantityGroups, TroopsAndSoldiersSentAreOneQuantityInConflict) {
   Builder b;
-  auto d0 = b.doc("a", "Officials said as many as 5,000 Valdorian troops have been sent to Ostrava.");
+  auto d0 =
+      b.doc("a", "Officials said as many as 5,000 Valdorian troops have been sent to Ostrava.");
   auto d1 = b.doc("b", "Lawmakers said Valdoria has sent 2,000 soldiers to Ostrava this month.");
   auto n0 = b.number(d0, "5,000", 5000, "troops", Qualifier::kUpper);
   auto n1 = b.number(d1, "2,000", 2000, "soldiers");
@@ -99,7 +105,8 @@ TEST(QuantityGroups, TroopsAndSoldiersSentAreOneQuantityInConflict) {
 TEST(QuantityGroups, SameFigureIsNoConflict) {
   Builder b;
   auto d0 = b.doc("a", "The warehouse held 300 tonnes of fertiliser, the company said.");
-  auto d1 = b.doc("b", "The company said the warehouse held 300 tonnes of fertiliser and solvents.");
+  auto d1 =
+      b.doc("b", "The company said the warehouse held 300 tonnes of fertiliser and solvents.");
   auto n0 = b.number(d0, "300", 300, "tonnes", Qualifier::kExact, NumberKind::kMeasure);
   auto n1 = b.number(d1, "300", 300, "tonnes", Qualifier::kExact, NumberKind::kMeasure);
   Analysis& a = b.run();
@@ -110,7 +117,8 @@ TEST(QuantityGroups, SameFigureIsNoConflict) {
 
 TEST(QuantityGroups, RateDoesNotMergeWithTotal) {
   Builder b;
-  auto d0 = b.doc("a", "Ferries carried 1,500 Valdorian soldiers at a time to the port of Ostrava.");
+  auto d0 =
+      b.doc("a", "Ferries carried 1,500 Valdorian soldiers at a time to the port of Ostrava.");
   auto d1 = b.doc("b", "Valdoria has sent 3,000 Valdorian troops to the port of Ostrava.");
   auto n0 = b.number(d0, "1,500", 1500, "soldiers");
   b.number(d1, "3,000", 3000, "troops");
@@ -120,7 +128,9 @@ TEST(QuantityGroups, RateDoesNotMergeWithTotal) {
 
 TEST(QuantityGroups, HypotheticalDoesNotMergeWithReport) {
   Builder b;
-  auto d0 = b.doc("a", "A few thousand Valdorian troops are unlikely to change the war in Ostrava, an analyst said.");
+  auto d0 = b.doc("a",
+                  "A few thousand Valdorian troops are unlikely to change the war in Ostrava, an "
+                  "analyst said.");
   auto d1 = b.doc("b", "Valdoria has sent 3,000 Valdorian troops to the war in Ostrava.");
   auto n0 = b.number(d0, "A few thousand", 3000, "troops", Qualifier::kVague);
   b.number(d1, "3,000", 3000, "troops");
@@ -130,7 +140,9 @@ TEST(QuantityGroups, HypotheticalDoesNotMergeWithReport) {
 
 TEST(QuantityGroups, SupersededFigureStaysApart) {
   Builder b;
-  auto d0 = b.doc("a", "The new count came after officials gave a previous figure of 800 Valdorian troops in Ostrava.");
+  auto d0 = b.doc("a",
+                  "The new count came after officials gave a previous figure of 800 Valdorian "
+                  "troops in Ostrava.");
   auto d1 = b.doc("b", "Valdoria has deployed 2,000 Valdorian troops in Ostrava.");
   auto n0 = b.number(d0, "800", 800, "troops");
   b.number(d1, "2,000", 2000, "troops");
@@ -150,8 +162,11 @@ TEST(QuantityGroups, PledgedIsNotSent) {
 
 TEST(QuantityGroups, DeadAndInjuredStayApart) {
   Builder b;
-  auto d0 = b.doc("a", "The storm in Ostrava killed 12 people and injured 40 people, officials said.");
-  auto d1 = b.doc("b", "Officials in Ostrava said 14 people were killed and 35 people were injured in the storm.");
+  auto d0 =
+      b.doc("a", "The storm in Ostrava killed 12 people and injured 40 people, officials said.");
+  auto d1 = b.doc(
+      "b",
+      "Officials in Ostrava said 14 people were killed and 35 people were injured in the storm.");
   auto dead0 = b.number(d0, "12", 12, "people");
   auto hurt0 = b.number(d0, "40", 40, "people");
   auto dead1 = b.number(d1, "14", 14, "people");
@@ -175,7 +190,8 @@ TEST(QuantityGroups, DifferentUnitsOfMeasureStayApart) {
 
 TEST(QuantityGroups, EstimatesBySourcesAreOneQuantity) {
   Builder b;
-  auto d0 = b.doc("a", "Police said 20,000 protesters marched through central Ostrava on Saturday.");
+  auto d0 =
+      b.doc("a", "Police said 20,000 protesters marched through central Ostrava on Saturday.");
   auto d1 = b.doc("b", "Organisers said 80,000 protesters marched through central Ostrava.");
   auto n0 = b.number(d0, "20,000", 20000, "protesters");
   auto n1 = b.number(d1, "80,000", 80000, "protesters");
@@ -190,7 +206,8 @@ TEST(QuantityGroups, EstimatesBySourcesAreOneQuantity) {
 TEST(QuantityGroups, UnrelatedMoneyStaysApart) {
   Builder b;
   auto d0 = b.doc("a", "The government has spent $175 billion on flood defences since 2015.");
-  auto d1 = b.doc("b", "The minister unveiled a $400 million package of emergency grants for farmers.");
+  auto d1 =
+      b.doc("b", "The minister unveiled a $400 million package of emergency grants for farmers.");
   auto n0 = b.number(d0, "$175 billion", 175e9, "USD", Qualifier::kExact, NumberKind::kMoney);
   auto n1 = b.number(d1, "$400 million", 400e6, "USD", Qualifier::kExact, NumberKind::kMoney);
   Analysis& a = b.run();
@@ -254,8 +271,12 @@ TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
 
 TEST(EventGroups, HappeningReportedByDifferentSourcesOnDifferentDaysConflicts) {
   Builder b;
-  auto d0 = b.doc("a", "A fire that broke out on Tuesday night at the Ostra depot forced families out, officials said.");
-  auto d1 = b.doc("b", "The fire broke out early on Wednesday at the Ostra depot and forced families out, police said.");
+  auto d0 = b.doc("a",
+                  "A fire that broke out on Tuesday night at the Ostra depot forced families out, "
+                  "officials said.");
+  auto d1 = b.doc("b",
+                  "The fire broke out early on Wednesday at the Ostra depot and forced families "
+                  "out, police said.");
   auto t0 = b.date(d0, "Tuesday night", "2025-03-11");
   auto t1 = b.date(d1, "Wednesday", "2025-03-12");
   b.source(d0, 0, "officials");
@@ -270,9 +291,14 @@ TEST(EventGroups, HappeningReportedByDifferentSourcesOnDifferentDaysConflicts) {
 
 TEST(UtteranceGroups, VariantsWithContractionsAndHyphensAreOneUtterance) {
   Builder b;
-  auto d0 = b.doc("a", "\xE2\x80\x9CIf they\xE2\x80\x99re co-owners, that is a very serious issue,\xE2\x80\x9D Ruiz said.");
-  auto d1 = b.doc("b", "\xE2\x80\x9CIf they are coowners, that is a very, very serious issue,\xE2\x80\x9D she said.");
-  auto q0 = b.quote(d0, "If they\xE2\x80\x99re co-owners, that is a very serious issue,", "Ana Ruiz");
+  auto d0 = b.doc("a",
+                  "\xE2\x80\x9CIf they\xE2\x80\x99re co-owners, that is a very serious "
+                  "issue,\xE2\x80\x9D Ruiz said.");
+  auto d1 = b.doc("b",
+                  "\xE2\x80\x9CIf they are coowners, that is a very, very serious "
+                  "issue,\xE2\x80\x9D she said.");
+  auto q0 =
+      b.quote(d0, "If they\xE2\x80\x99re co-owners, that is a very serious issue,", "Ana Ruiz");
   auto q1 = b.quote(d1, "If they are coowners, that is a very, very serious issue,", "Ana Ruiz");
   Analysis& a = b.run();
   ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
@@ -292,7 +318,8 @@ TEST(UtteranceGroups, WireCopiesAndAVariantFromTheirDocumentsAreOneUtterance) {
   std::vector<uint32_t> quotes;
   for (const char* id : {"a", "b", "c", "d"}) {
     // The first document also holds a variant: it can only meet the copies of the others.
-    const std::string extra = std::string(id) == "a" ? " Later: \u201c" + variant + ",\u201d she said." : "";
+    const std::string extra =
+        std::string(id) == "a" ? " Later: \u201c" + variant + ",\u201d she said." : "";
     const uint32_t d = b.doc(id, "\u201c" + quote + ",\u201d Ruiz said." + extra);
     quotes.push_back(b.quote(d, quote, "Ana Ruiz"));
   }
@@ -308,7 +335,8 @@ TEST(UtteranceGroups, WireCopiesAndAVariantFromTheirDocumentsAreOneUtterance) {
 TEST(UtteranceGroups, RepeatsWithinOneDocumentJoinThroughAnotherDocument) {
   const std::string quote = "We will rebuild the harbour wall before winter";
   Builder b;
-  const uint32_t d0 = b.doc("a", "\u201c" + quote + ",\u201d Ruiz said. Again: \u201c" + quote + ".\u201d");
+  const uint32_t d0 =
+      b.doc("a", "\u201c" + quote + ",\u201d Ruiz said. Again: \u201c" + quote + ".\u201d");
   const uint32_t q0 = b.quote(d0, quote + ",", "Ana Ruiz");
   QuoteMention second = b.a.quotes[q0];
   second.span = b.find(d0, quote, 1);
@@ -317,7 +345,8 @@ TEST(UtteranceGroups, RepeatsWithinOneDocumentJoinThroughAnotherDocument) {
   Analysis& single = alone.run();
   for (const QuoteMention& q : single.quotes) EXPECT_TRUE(q.groups.empty());
 
-  const uint32_t d1 = b.doc("b", "\u201cWe will rebuild the harbour wall before the winter,\u201d she said.");
+  const uint32_t d1 =
+      b.doc("b", "\u201cWe will rebuild the harbour wall before the winter,\u201d she said.");
   const uint32_t q2 = b.quote(d1, "We will rebuild the harbour wall before the winter", "Ana Ruiz");
   Analysis& a = b.run();
   ASSERT_EQ(a.quotes[q2].groups.size(), 1u);
@@ -325,9 +354,53 @@ TEST(UtteranceGroups, RepeatsWithinOneDocumentJoinThroughAnotherDocument) {
   EXPECT_EQ(a.quotes[q0 + 1].groups, a.quotes[q2].groups);
 }
 
+// A two-word partial quote held by two utterances of its speaker goes with the one more
+// documents report.
+TEST(UtteranceGroups, PartialQuoteJoinsTheUtteranceMostDocumentsHold) {
+  const std::string common = "The damage is very serious for the fishing fleet";
+  const std::string rare = "The weather is very serious business out at sea";
+  // `common_reports` documents quote the first utterance, two the second, one quotes
+  // "very serious" alone.
+  struct Quotes {
+    uint32_t common = 0, rare = 0, partial = 0;
+  };
+  auto build = [&](Builder& b, int common_reports) {
+    Quotes q;
+    for (int k = 0; k < common_reports; ++k) {
+      const uint32_t d =
+          b.doc("common" + std::to_string(k), "\u201c" + common + ",\u201d Ruiz said.");
+      q.common = b.quote(d, common, "Ana Ruiz");
+    }
+    for (int k = 0; k < 2; ++k) {
+      const uint32_t d = b.doc("rare" + std::to_string(k), "\u201c" + rare + ",\u201d Ruiz said.");
+      q.rare = b.quote(d, rare, "Ana Ruiz");
+    }
+    const uint32_t d = b.doc("partial", "Ruiz called it \u201cvery serious\u201d on Monday.");
+    q.partial = b.quote(d, "very serious", "Ana Ruiz");
+    return q;
+  };
+  {
+    Builder b;
+    const Quotes q = build(b, 3);
+    Analysis& a = b.run();
+    ASSERT_EQ(a.quotes[q.common].groups.size(), 1u);
+    ASSERT_EQ(a.quotes[q.rare].groups.size(), 1u);
+    ASSERT_NE(a.quotes[q.common].groups, a.quotes[q.rare].groups);
+    EXPECT_EQ(a.quotes[q.partial].groups, a.quotes[q.common].groups);
+  }
+  {
+    // Two documents each: a tie, so the partial quote joins both.
+    Builder b;
+    const Quotes q = build(b, 2);
+    Analysis& a = b.run();
+    EXPECT_EQ(a.quotes[q.partial].groups.size(), 2u);
+  }
+}
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
-  auto d0 = b.doc("a", "\xE2\x80\x9CWe will rebuild the harbour wall before winter,\xE2\x80\x9D Ruiz said.");
+  auto d0 = b.doc(
+      "a", "\xE2\x80\x9CWe will rebuild the harbour wall before winter,\xE2\x80\x9D Ruiz said.");
   auto d1 = b.doc("b", "Ruiz promised to \xE2\x80\x9Crebuild the harbour wall\xE2\x80\x9D soon.");
   auto q0 = b.quote(d0, "We will rebuild the harbour wall before winter,", "Ana Ruiz");
   auto q1 = b.quote(d1, "rebuild the harbour wall", "Ana Ruiz");
@@ -353,7 +426,8 @@ TEST(UtteranceGroups, SameWordsDifferentSpeakersIsAttributionConflict) {
 TEST(UtteranceGroups, DifferentWordsStayApart) {
   Builder b;
   auto d0 = b.doc("a", "\xE2\x80\x9CThe bridge is not safe for lorries,\xE2\x80\x9D Ruiz said.");
-  auto d1 = b.doc("b", "\xE2\x80\x9CWe expect the port to reopen next week,\xE2\x80\x9D Okafor said.");
+  auto d1 =
+      b.doc("b", "\xE2\x80\x9CWe expect the port to reopen next week,\xE2\x80\x9D Okafor said.");
   auto q0 = b.quote(d0, "The bridge is not safe for lorries,", "Ana Ruiz");
   b.quote(d1, "We expect the port to reopen next week,", "Tom Okafor");
   Analysis& a = b.run();
@@ -364,10 +438,14 @@ TEST(UtteranceGroups, DifferentWordsStayApart) {
 
 TEST(ClaimGroups, SameFactAcrossDocumentsIsSupportedByBoth) {
   Builder b;
-  b.doc("a", "Harbour Minister Ana Ruiz confirmed that the Castellmar ferry terminal will close for repairs.\n"
-             "Fishermen in the Ostra bay reported record catches of sardines this spring.");
-  b.doc("b", "Harbour Minister Ana Ruiz has confirmed the Castellmar ferry terminal is closing for repairs.\n"
-             "Tourism officials in Valdoria expect a busy summer along the southern beaches.");
+  b.doc("a",
+        "Harbour Minister Ana Ruiz confirmed that the Castellmar ferry terminal will close for "
+        "repairs.\n"
+        "Fishermen in the Ostra bay reported record catches of sardines this spring.");
+  b.doc("b",
+        "Harbour Minister Ana Ruiz has confirmed the Castellmar ferry terminal is closing for "
+        "repairs.\n"
+        "Tourism officials in Valdoria expect a busy summer along the southern beaches.");
   Analysis& a = b.run();
   ASSERT_GE(a.claims.size(), 3u);
   EXPECT_GE(a.claims[0].group, 0);
@@ -384,8 +462,12 @@ TEST(ClaimGroups, SameFactAcrossDocumentsIsSupportedByBoth) {
 // too few content words to align, but the shared quote makes them one claim.
 TEST(ClaimGroups, SentencesQuotingTheSameWordsAreOneClaim) {
   Builder b;
-  const uint32_t d0 = b.doc("a", "After a tour of the flooded Castellmar quayside, the mayor warned: \u201cWe will stay shut for now.\u201d\n");
-  const uint32_t d1 = b.doc("b", "\u201cWe will stay shut for now,\u201d Okafor told Norvania Radio in an interview on Monday.\n");
+  const uint32_t d0 = b.doc("a",
+                            "After a tour of the flooded Castellmar quayside, the mayor warned: "
+                            "\u201cWe will stay shut for now.\u201d\n");
+  const uint32_t d1 = b.doc("b",
+                            "\u201cWe will stay shut for now,\u201d Okafor told Norvania Radio in "
+                            "an interview on Monday.\n");
   b.quote(d0, "We will stay shut for now.", "Tom Okafor");
   b.quote(d1, "We will stay shut for now,", "Tom Okafor");
   Analysis& a = b.run();
@@ -399,11 +481,13 @@ TEST(ClaimGroups, CopiedDocumentsCountOnce) {
   const std::string wire =
       "Floodwater reached the second floor of the Castellmar town hall late on Monday evening.\n"
       "Emergency crews evacuated the residents of three streets near the swollen Ostra river.\n"
-      "The regional weather service warned that heavy rain would continue until Thursday morning.\n";
+      "The regional weather service warned that heavy rain would continue until Thursday "
+      "morning.\n";
   Builder b;
   b.doc("a", wire);
   b.doc("b", wire + "Local shops on the square stayed closed for a second day in a row.\n");
-  b.doc("c", "Floodwater reached the Castellmar town hall on Monday, officials in the region said.\n");
+  b.doc("c",
+        "Floodwater reached the Castellmar town hall on Monday, officials in the region said.\n");
   Analysis& a = b.run();
   ASSERT_EQ(a.copies.size(), 1u);
   EXPECT_EQ(a.copies[0].shared_sentences, 3u);
@@ -421,7 +505,9 @@ struct WordsCase {
 
 class ComparableWords : public testing::TestWithParam<WordsCase> {};
 
-TEST_P(ComparableWords, Normalised) { EXPECT_EQ(comparable_words(GetParam().input), GetParam().expected); }
+TEST_P(ComparableWords, Normalised) {
+  EXPECT_EQ(comparable_words(GetParam().input), GetParam().expected);
+}
 
 const WordsCase kWordsCases[] = {
     {"Contraction", "They\xE2\x80\x99re here", {"they", "are", "here"}},
@@ -452,10 +538,9 @@ TEST(CompareLexicon, TablesAnswer) {
 namespace parallax {
 namespace {
 
-
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
-  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::event_verb_table(),
-                     lexicon::concept_table()})
+  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(),
+                     lexicon::event_verb_table(), lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto stops = lexicon::stop_word_table();
@@ -503,14 +588,16 @@ TEST(IdLists, ViewsStayValidAsListsAreAdded) {
     expected.push_back(std::move(ids));
   }
   for (size_t i = 0; i < views.size(); ++i)
-    EXPECT_TRUE(std::equal(views[i].begin(), views[i].end(), expected[i].begin(), expected[i].end()))
+    EXPECT_TRUE(
+        std::equal(views[i].begin(), views[i].end(), expected[i].begin(), expected[i].end()))
         << "list " << i;
 }
 
 TEST(SentenceWords, WordsAndLemmasOfSentencesAndWindows) {
   Analysis a;
   DocumentInfo info;
-  info.text = segment("The ferries were cancelled. Officials said the ferries would sail on Friday.");
+  info.text =
+      segment("The ferries were cancelled. Officials said the ferries would sail on Friday.");
   a.documents.push_back(std::move(info));
   SentenceWords words(a);
   Vocabulary& v = words.vocabulary();
@@ -519,7 +606,8 @@ TEST(SentenceWords, WordsAndLemmasOfSentencesAndWindows) {
     for (WordId id : ids) out.emplace_back(v.word(id));
     return out;
   };
-  EXPECT_EQ(spelled(words.words(0, 0)), (std::vector<std::string>{"the", "ferries", "were", "cancelled"}));
+  EXPECT_EQ(spelled(words.words(0, 0)),
+            (std::vector<std::string>{"the", "ferries", "were", "cancelled"}));
   std::vector<std::string> lemmas = spelled(words.lemmas(0, 1));
   std::sort(lemmas.begin(), lemmas.end());
   EXPECT_EQ(lemmas, (std::vector<std::string>{"ferry", "friday", "official", "sail"}));
@@ -553,10 +641,8 @@ TEST_P(VocabularyContentLemma, MatchesContentLemmaOf) {
 }
 
 const ContentLemmaCase kContentLemmaCases[] = {
-    {"StopWord", "the", ""},
-    {"Number", "1500", ""},
-    {"Plural", "troops", "troop"},
-    {"SharedSense", "supplied", "supply"},
+    {"StopWord", "the", ""},        {"Number", "1500", ""},
+    {"Plural", "troops", "troop"},  {"SharedSense", "supplied", "supply"},
     {"Past", "deployed", "deploy"},
 };
 

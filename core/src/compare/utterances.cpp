@@ -94,15 +94,29 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
     const QuoteMention& quote = a.quotes[seg.quote];
     auto it = by_speaker.find(quote.speaker);
     if (quote.speaker.empty() || it == by_speaker.end()) continue;
-    std::vector<uint32_t> joined;
+    // (cluster, document) for every other document's segment holding the words.
+    std::vector<std::pair<uint32_t, uint32_t>> holders;
     for (size_t k = 0; k < it->second.size() && k < kMaxCandidates; ++k) {
       const uint32_t other = it->second[k];
-      if (a.quotes[segments[other].quote].doc == quote.doc) continue;
-      if (contains_run(segments[other].words, seg.words)) joined.push_back(cluster_of[other]);
+      const uint32_t doc = a.quotes[segments[other].quote].doc;
+      if (doc == quote.doc) continue;
+      if (contains_run(segments[other].words, seg.words))
+        holders.emplace_back(cluster_of[other], doc);
     }
-    std::sort(joined.begin(), joined.end());
-    joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
-    for (uint32_t c : joined) clusters[c].push_back(s);
+    std::sort(holders.begin(), holders.end());
+    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    // When several utterances hold the words ("very serious" in two sentences of one
+    // speaker), the partial quote goes with the one most documents report; on a tie, all.
+    std::vector<std::pair<uint32_t, size_t>> documents_per_cluster;
+    for (const auto& [cluster, doc] : holders) {
+      if (documents_per_cluster.empty() || documents_per_cluster.back().first != cluster)
+        documents_per_cluster.emplace_back(cluster, 0);
+      ++documents_per_cluster.back().second;
+    }
+    size_t most = 0;
+    for (const auto& [cluster, n] : documents_per_cluster) most = std::max(most, n);
+    for (const auto& [cluster, n] : documents_per_cluster)
+      if (n == most) clusters[cluster].push_back(s);
   }
 }
 
