@@ -477,6 +477,27 @@ TEST(ClaimGroups, SentencesQuotingTheSameWordsAreOneClaim) {
   EXPECT_EQ(a.claims[0].support, 2u);
 }
 
+// Former bugs.
+
+// Grouping an analysis a second time appended claims to the first run's and read past
+// the end of its own tables.
+TEST(BuildGroups, GroupingTwiceGivesTheSameAnalysis) {
+  Builder b;
+  const uint32_t d0 = b.doc(
+      "a",
+      "\u201cWe will rebuild the harbour wall before winter,\u201d Mayor Ana Ruiz said on Monday.");
+  const uint32_t d1 = b.doc(
+      "b",
+      "\u201cWe will rebuild the harbour wall before winter,\u201d Ruiz told Castellmar Radio.");
+  b.quote(d0, "We will rebuild the harbour wall before winter,", "Ana Ruiz");
+  b.quote(d1, "We will rebuild the harbour wall before winter,", "Ana Ruiz");
+  b.number(d0, "Monday", 1, "");
+  Analysis& first = b.run();
+  const std::string once = to_json(first, OffsetUnit::kByte);
+  Analysis& second = b.run();
+  EXPECT_EQ(to_json(second, OffsetUnit::kByte), once);
+}
+
 TEST(ClaimGroups, CopiedDocumentsCountOnce) {
   const std::string wire =
       "Floodwater reached the second floor of the Castellmar town hall late on Monday evening.\n"

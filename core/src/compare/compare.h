@@ -11,6 +11,7 @@ namespace parallax {
 void unify_names(Analysis& analysis);
 
 // Builds quantity, event, utterance and claim groups, marks conflicts and explains them.
+// Groups, copies and claims already in the analysis are replaced.
 void build_groups(Analysis& analysis);
 
 }  // namespace parallax

@@ -10,6 +10,13 @@
 namespace parallax {
 
 void build_groups(Analysis& analysis) {
+  // Groups of an earlier run are dropped, so grouping twice gives the same analysis.
+  analysis.groups.clear();
+  analysis.copies.clear();
+  analysis.claims.clear();
+  for (NumberMention& n : analysis.numbers) n.group = kNoGroup;
+  for (DateMention& d : analysis.dates) d.group = kNoGroup;
+  for (QuoteMention& q : analysis.quotes) q.groups.clear();
   SentenceWords words(analysis);
   group_quantities(analysis, words);
   group_events(analysis, words);
