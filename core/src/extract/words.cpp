@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/key_index.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax::words {
@@ -29,6 +30,8 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
     unicode::fold_append(text_, doc.slice(span));
     views_[t] = {begin, static_cast<uint32_t>(text_.size())};
   }
+  classes_.resize(views_.size());
+  for (size_t i = 0; i < views_.size(); ++i) classes_[i] = lexicon::token_classes((*this)[i]);
 }
 
 WordSet::WordSet(size_t expected) {

@@ -13,7 +13,9 @@ namespace parallax::words {
 
 // unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. The
 // document is lowercased in one pass and an ASCII token is a view of that copy; only tokens
-// with other characters are folded one by one. Two allocations per document, none per token.
+// with other characters are folded one by one. Three allocations per document, none per
+// token. Each token's lexicon::token_classes are looked up once here, so that the rules of
+// every extractor read a bit where each would look the same word up again.
 class FoldedTokens {
  public:
   explicit FoldedTokens(const DocumentText& doc);
@@ -21,10 +23,15 @@ class FoldedTokens {
     return std::string_view(text_.data() + views_[t].begin, views_[t].size());
   }
   size_t size() const { return views_.size(); }
+  // lexicon::token_classes of token t's folded text.
+  uint16_t classes(size_t t) const { return classes_[t]; }
+  // Whether token t's folded text is in one of the token_class tables in `mask`.
+  bool is(size_t t, uint16_t mask) const { return (classes_[t] & mask) != 0; }
 
  private:
   std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens
   std::vector<Span> views_;  // token t is text_[views_[t].begin, views_[t].end)
+  std::vector<uint16_t> classes_;  // token_classes per token
 };
 
 // A set of words (views whose text outlives the set), open-addressed in one array: a
