@@ -78,8 +78,13 @@ TEST(TokenClassesIndex, AgreesWithEveryLookup) {
   for (const std::string_view key : keys) {
     const std::string k(key);
     EXPECT_NE(lexicon::token_classes(k), 0) << k;
-    for (const std::string& w : {k, k + "s", k + "'s", k.substr(0, k.size() - 1), "x" + k})
+    for (const std::string& w : {k, k + "s", k + "'s", k.substr(0, k.size() - 1), "x" + k}) {
       EXPECT_EQ(lexicon::token_classes(w), classes_by_lookup(w)) << w;
+      const std::string padded = w + std::string(16, '\0');
+      EXPECT_EQ(lexicon::token_classes_padded(std::string_view(padded).substr(0, w.size())),
+                classes_by_lookup(w))
+          << w;
+    }
   }
 }
 

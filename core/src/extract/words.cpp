@@ -30,8 +30,11 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
     unicode::fold_append(text_, doc.slice(span));
     views_[t] = {begin, static_cast<uint32_t>(text_.size())};
   }
+  // Padding after the last word lets token_classes_padded read any word in 8-byte loads.
+  text_.append(16, '\0');
   classes_.resize(views_.size());
-  for (size_t i = 0; i < views_.size(); ++i) classes_[i] = lexicon::token_classes((*this)[i]);
+  for (size_t i = 0; i < views_.size(); ++i)
+    classes_[i] = lexicon::token_classes_padded((*this)[i]);
 }
 
 WordSet::WordSet(size_t expected) {

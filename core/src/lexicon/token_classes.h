@@ -27,6 +27,9 @@ inline constexpr uint16_t kCalendar = kMonth | kWeekday;
 // The token_class bits of a folded word (no ASCII capitals, as unicode::fold leaves it):
 // bit c is set exactly when the lookup named beside c accepts the word. 0 for most words.
 uint16_t token_classes(std::string_view folded);
+// The same, faster, for a word followed in memory by at least 16 readable bytes (a buffer
+// padded at its end): the word is read in two 8-byte loads.
+uint16_t token_classes_padded(std::string_view folded);
 
 // Every word token_classes knows with a bit set: the keys of the tables above (for tests).
 std::vector<std::string_view> classified_words();
