@@ -76,7 +76,7 @@ void WordSet::grow() {
     if (!w.empty()) insert(w);
 }
 
-bool is_capitalised(std::string_view word) {
+bool is_capitalised_decoded(std::string_view word) {
   if (word.empty()) return false;
   int len = 0;
   return unicode::is_upper(unicode::decode_at(word, 0, len));

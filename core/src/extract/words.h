@@ -51,8 +51,15 @@ class WordSet {
   bool has_empty_ = false;  // the empty word, which has no slot
 };
 
-// The first code point is an uppercase letter (or a digit-free acronym start).
-bool is_capitalised(std::string_view word);
+// The first code point is an uppercase letter (or a digit-free acronym start). Asked of
+// nearly every word token: an ASCII first byte is answered inline.
+bool is_capitalised_decoded(std::string_view word);
+inline bool is_capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_capitalised_decoded(word);
+}
 // Every letter is uppercase and there are at least two letters: NATO, DPRK, G7.
 bool is_all_caps(std::string_view word);
 // Bytes of a final possessive "’s" / "'s" on a word token (0 if none): Korea’s -> 4.
