@@ -1,3 +1,5 @@
+#include "lexicon/token_classes.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,7 +9,6 @@
 #include "lexicon/dates_lexicon.h"
 #include "lexicon/numbers_lexicon.h"
 #include "lexicon/people_lexicon.h"
-#include "lexicon/token_classes.h"
 #include "parallax/text.h"
 #include "test_support.h"
 

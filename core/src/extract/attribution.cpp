@@ -285,8 +285,7 @@ class Resolver {
     for (int skipped = 0; k > s.first_token && skipped <= kMaxSkips; ++skipped) {
       --k;
       if (in_quote_[k]) return std::nullopt;
-      if (is_word(k) && folded_.is(k, tc::kSubjectSkip | tc::kCalendar))
-        continue;
+      if (is_word(k) && folded_.is(k, tc::kSubjectSkip | tc::kCalendar)) continue;
       if (is_punct(k, ',')) return appositive(k, s);
       return phrase_ending_at(k, s, true);
     }

@@ -570,8 +570,7 @@ class SentenceReader {
   // "three-day" (tail "day").
   bool parse_number_words(uint32_t j, Figure& f) const {
     // Most words are no number word and have no hyphen to split at: none can start here.
-    if (!folded_.is(j, lx::token_class::kNumberWord) &&
-        word(j).find('-') == std::string_view::npos)
+    if (!folded_.is(j, lx::token_class::kNumberWord) && word(j).find('-') == std::string_view::npos)
       return false;
     double total = 0;
     double current = 0;

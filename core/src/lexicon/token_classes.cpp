@@ -128,6 +128,8 @@ uint16_t token_classes_padded(std::string_view folded) {
   return classes_at(folded.data(), folded.size(), true);
 }
 
-std::vector<std::string_view> classified_words() { return class_index().keys; }
+std::vector<std::string_view> classified_words() {
+  return class_index().keys;
+}
 
 }  // namespace parallax::lexicon

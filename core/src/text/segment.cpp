@@ -310,8 +310,8 @@ size_t longest_pattern() {
 
 // Every rule reads the folded paragraph's first or last few bytes and its word count (up
 // to a cap): a paragraph is folded only at its two ends, and its words are counted from
-// the text, only when a rule asks. Where the ends are not cleanly separable (odd bytes at the cut, a tail of
-// spaces or periods) the whole paragraph is folded, as a short one is.
+// the text, only when a rule asks. Where the ends are not cleanly separable (odd bytes at the cut,
+// a tail of spaces or periods) the whole paragraph is folded, as a short one is.
 FurnitureKind classify_furniture_line(std::string_view original) {
   WordCount words(original);
   const size_t longest = longest_pattern();
