@@ -123,6 +123,52 @@ const FurnitureCase kFurnitureCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, FurnitureLines, testing::ValuesIn(kFurnitureCases),
                          testing_support::CaseName());
 
+// Long paragraphs: the rules read only their folded ends and their word count.
+struct LongFurnitureCase {
+  const char* name;
+  const char* head;
+  const char* filler;  // repeated `times` times between head and tail
+  int times;
+  const char* tail;
+  FurnitureKind expected;
+};
+
+class LongFurnitureLines : public testing::TestWithParam<LongFurnitureCase> {};
+
+TEST_P(LongFurnitureLines, Classified) {
+  const LongFurnitureCase& c = GetParam();
+  std::string line = c.head;
+  for (int i = 0; i < c.times; ++i) line += c.filler;
+  line += c.tail;
+  EXPECT_EQ(furniture_name(classify_furniture_line(line)), std::string(furniture_name(c.expected)));
+}
+
+const LongFurnitureCase kLongFurnitureCases[] = {
+    {"CreditAfterLongText", "Crews worked ", "through the night on the harbour wall, ", 30,
+     "The Associated Press contributed to this report.", FurnitureKind::kCredit},
+    {"CreditAfterCurlyQuotes", "\xE2\x80\x9CWe held,\xE2\x80\x9D ",
+     "the harbour\xE2\x80\x99s master said \xE2\x80\x94 again \xE2\x80\xA6 ", 40,
+     "Reuters contributed to this report.", FurnitureKind::kCredit},
+    {"CreditBeforeWideSpaces", "Crews worked ", "through the night, ", 40,
+     "all rights reserved.\xC2\xA0\xC2\xA0", FurnitureKind::kCredit},
+    {"CreditBeforeManySpaces", "Crews worked ", "through the night, ", 40,
+     "All rights reserved.                                                                  "
+     "                                                                                      ",
+     FurnitureKind::kCredit},
+    {"PrefixWithFewWords", "Subscribe: ", "x", 700, "", FurnitureKind::kSubscribe},
+    {"PrefixWithManyWords", "Subscribe ", "to the harbour news, ", 40, "", FurnitureKind::kNone},
+    {"BylineOfOneLongWord", "By Jane", "e", 700, " Doe", FurnitureKind::kByline},
+    {"ExactBeforePeriods", "Advertisement", ".", 700, "", FurnitureKind::kAdvertisement},
+    {"ExactBeforeColonsAndSpaces", "Advertisement", ":", 700, "   ", FurnitureKind::kAdvertisement},
+    {"MediaSuffixNeedsShortLine", "Crews worked ", "through the night, ", 40, "world video",
+     FurnitureKind::kNone},
+    {"BodyText", "The harbour reopened ", "after the storm passed, ", 40, "officials said.",
+     FurnitureKind::kNone},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, LongFurnitureLines, testing::ValuesIn(kLongFurnitureCases),
+                         testing_support::CaseName());
+
 TEST(Segment, RepeatedShortLinesAreFurniture) {
   DocumentText doc = segment("Body text here.\nRelated headline\nMore body.\nRelated headline\n");
   ASSERT_EQ(doc.paragraphs.size(), 4u);

@@ -19,6 +19,7 @@
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/people_lexicon.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -57,9 +58,7 @@ Referent referent_of(EntityType type) {
   }
 }
 
-bool is_calendar_word(std::string_view folded) {
-  return lexicon::month_number(folded) != 0 || lexicon::weekday_number(folded) >= 0;
-}
+namespace tc = lexicon::token_class;
 
 class Resolver {
  public:
@@ -261,7 +260,9 @@ class Resolver {
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
-      } else if (const auto* verb = lexicon::find_reporting_verb(f)) {
+      } else if (const auto* verb = folded_.is(t, tc::kReportingVerb)
+                                         ? lexicon::find_reporting_verb(f)
+                                         : nullptr) {
         found = subject_before(t, s);
         // An inverted cue is set off: "“…,” said X", "..., said X".
         if (!found && verb->invertible && t > s.first_token && introduced(t))
@@ -284,8 +285,7 @@ class Resolver {
     for (int skipped = 0; k > s.first_token && skipped <= kMaxSkips; ++skipped) {
       --k;
       if (in_quote_[k]) return std::nullopt;
-      if (is_word(k) && (lexicon::is_subject_skip(folded_[k]) || is_calendar_word(folded_[k])))
-        continue;
+      if (is_word(k) && folded_.is(k, tc::kSubjectSkip | tc::kCalendar)) continue;
       if (is_punct(k, ',')) return appositive(k, s);
       return phrase_ending_at(k, s, true);
     }
@@ -300,7 +300,7 @@ class Resolver {
       if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
           !is_dash(j))
         return std::nullopt;
-      if (is_word(j) && lexicon::find_reporting_verb(folded_[j])) return std::nullopt;
+      if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
       // The appositive must read like one: "a member of", "who", "another lawmaker".
       const std::string_view opener = folded_[j + 1];
@@ -377,7 +377,7 @@ class Resolver {
         det_token = j;
         break;
       }
-      if (lexicon::is_non_name(f) || lexicon::find_reporting_verb(f)) break;
+      if (folded_.is(j, tc::kNonName | tc::kReportingVerb)) break;
       start = j;
     }
     (void)subject;
@@ -508,7 +508,7 @@ class Resolver {
         if (!more) return description(start, t, det, *role);
         continue;
       }
-      if (lexicon::is_non_name(f) || lexicon::find_reporting_verb(f)) return std::nullopt;
+      if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
       if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3)
         return std::nullopt;
     }
@@ -521,7 +521,7 @@ class Resolver {
     for (int n = 0; t < s.end_token && n < kMaxPhrase; ++n, ++t) {
       if (!is_word(t) || in_quote_[t]) break;
       if (lexicon::find_role_noun(folded_[t])) head = t;
-      else if (head || lexicon::is_non_name(folded_[t])) break;
+      else if (head || folded_.is(t, tc::kNonName)) break;
     }
     return head;
   }

@@ -8,6 +8,7 @@
 
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax::date_scan {
@@ -74,6 +75,7 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
         read_number(raw, w);
       } else {
         w.low = folded[t];
+        w.classes = folded.classes(t);
         if (token.kind == TokenKind::kWord) {
           int length = 0;
           w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
@@ -82,6 +84,7 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
             const size_t apostrophe_at = unicode::previous_start(raw, raw.size() - 1);
             w.low.remove_suffix(2);
             w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
+            w.classes = lexicon::token_classes(w.low);  // "Tuesday's" reads as "tuesday"
           }
         }
       }
@@ -124,8 +127,10 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
   }
   const std::string_view folded = folded_;
   for (size_t i = 0; i < words_.size(); ++i)
-    if (words_[i].kind != TokenKind::kNumber)
+    if (words_[i].kind != TokenKind::kNumber) {
       words_[i].low = folded.substr(folded_at[i].begin, folded_at[i].size());
+      words_[i].classes = lexicon::token_classes(words_[i].low);
+    }
 }
 
 Span Scanner::span(const Found& f) const {
@@ -875,8 +880,9 @@ bool Scanner::may_start(size_t i) const {
     case TokenKind::kWord:
       break;
   }
-  if (lexicon::may_start_date(w.low) || w.low.find('-') != std::string_view::npos) return true;
-  return w.cap && (lexicon::month_number(w.low) != 0 || lexicon::weekday_number(w.low) >= 0);
+  namespace tc = lexicon::token_class;
+  if ((w.classes & tc::kDateStart) || w.low.find('-') != std::string_view::npos) return true;
+  return w.cap && (w.classes & tc::kCalendar);
 }
 
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {

@@ -3,6 +3,7 @@
 // to the extractor; dates.h is the interface the pipeline uses.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct Word {
   std::string_view low;  // folded lowercase, possessive stripped (valid until the next scan)
   TokenKind kind = TokenKind::kWord;
   bool cap = false;  // starts with an uppercase letter
+  uint16_t classes = 0;  // lexicon::token_classes of `low` (not set for numbers)
   int value = -1;    // a plain run of at most four digits: its value
   int digits = 0;    // and its length
 };

@@ -21,6 +21,7 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/people_lexicon.h"
 #include "lexicon/text_lexicon.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -44,9 +45,7 @@ struct Known {
   EntityType type;
 };
 
-bool is_calendar_word(std::string_view folded) {
-  return lexicon::month_number(folded) != 0 || lexicon::weekday_number(folded) >= 0;
-}
+namespace tc = lexicon::token_class;
 
 bool is_abbreviation_word(std::string_view folded) {
   const auto* a = lexicon::find_abbreviation(folded);
@@ -57,9 +56,12 @@ class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
       : doc_(doc), doc_index_(doc_index), folded_(folded), lowercase_(doc.tokens.size() / 4) {
+    // The set is asked only about words that are no never-name, calendar or title word
+    // (process): the others, the commonest words of any text, are left out.
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const Token& tok = doc.tokens[t];
-      if (tok.kind == TokenKind::kWord && !words::is_capitalised(doc.slice(tok.span)))
+      if (tok.kind == TokenKind::kWord && !folded_.is(t, kNeverAskedLowercase) &&
+          !words::is_capitalised(doc.slice(tok.span)))
         lowercase_.insert(folded_[t]);
     }
   }
@@ -183,7 +185,7 @@ class Extractor {
   void scan_sentence(const Sentence& s) {
     uint32_t t = s.first_token;
     while (t < s.end_token) {
-      if (!is_cap_word(t) || lexicon::is_non_name(folded_[t])) {
+      if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) {
         ++t;
         continue;
       }
@@ -247,7 +249,7 @@ class Extractor {
         ++next;
       if (next >= end || !is_word(next)) return next;
       if (is_cap_word(next)) {
-        if (is_calendar_word(folded_[next]) && next + 1 < end &&
+        if (folded_.is(next, tc::kCalendar) && next + 1 < end &&
             doc_.tokens[next + 1].kind == TokenKind::kNumber)
           return next;
         j = next;
@@ -256,7 +258,7 @@ class Extractor {
       const std::string_view f = folded_[next];
       const bool connector = lexicon::is_name_connector(f) || (f == "and" && had_connector);
       if (connector && next + 1 < end && is_cap_word(next + 1) &&
-          !is_calendar_word(folded_[next + 1])) {
+          !folded_.is(next + 1, tc::kCalendar)) {
         had_connector = had_connector || f != "and";
         ws.push_back(next);
         j = next + 1;
@@ -271,8 +273,10 @@ class Extractor {
     size_t a = 0;
     while (a < ws.size()) {
       const std::string_view f = strip_possessive_folded(ws[a]);
-      const bool common = lexicon::is_non_name(f) || is_calendar_word(f) ||
-                          (a == 0 && initial && !lexicon::find_title(f) && lowercase_.contains(f) &&
+      const uint16_t classes =
+          f.size() == folded_[ws[a]].size() ? folded_.classes(ws[a]) : lexicon::token_classes(f);
+      const bool common = (classes & (tc::kNonName | tc::kCalendar)) ||
+                          (a == 0 && initial && !(classes & tc::kTitle) && lowercase_.contains(f) &&
                            !lexicon::is_place(f) && !lexicon::find_alias(f));
       if (!common) break;
       ++a;
@@ -454,8 +458,8 @@ class Extractor {
   bool verb_follows(uint32_t t, uint32_t end) const {
     for (int skipped = 0; t < end && skipped < 3; ++t, ++skipped) {
       if (!is_word(t)) return false;
-      if (lexicon::find_reporting_verb(folded_[t])) return true;
-      if (!lexicon::is_subject_skip(folded_[t])) return false;
+      if (folded_.is(t, tc::kReportingVerb)) return true;
+      if (!folded_.is(t, tc::kSubjectSkip)) return false;
     }
     return false;
   }
@@ -590,6 +594,9 @@ class Extractor {
 
   const DocumentText& doc_;
   uint32_t doc_index_;
+  // Classes of the words process() never asks lowercase_ about.
+  static constexpr uint16_t kNeverAskedLowercase = tc::kNonName | tc::kCalendar | tc::kTitle;
+
   const words::FoldedTokens& folded_;
   words::WordSet lowercase_;  // folded words the document writes in lowercase
   std::vector<Candidate> candidates_;

@@ -24,6 +24,7 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/key_index.h"
 #include "lexicon/numbers_lexicon.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -377,6 +378,7 @@ class SentenceReader {
   // Multiplies by scale words after the figure: "1.5 million", "two hundred thousand".
   void read_scales(uint32_t& j, Figure& f) const {
     while (is_word(j)) {
+      if (!folded_.is(j, lx::token_class::kNumberWord)) break;
       const lx::NumberWord* w = lx::find_number_word(word(j));
       if (!w || (w->kind != NumberWordKind::kScale && w->kind != NumberWordKind::kHundred &&
                  w->kind != NumberWordKind::kDozen))
@@ -567,6 +569,9 @@ class SentenceReader {
   // "six", "twenty-one", "forty eight", "one hundred and five", "two million", "two-thirds",
   // "three-day" (tail "day").
   bool parse_number_words(uint32_t j, Figure& f) const {
+    // Most words are no number word and have no hyphen to split at: none can start here.
+    if (!folded_.is(j, lx::token_class::kNumberWord) && word(j).find('-') == std::string_view::npos)
+      return false;
     double total = 0;
     double current = 0;
     double last_scale = 0;  // 0: none yet

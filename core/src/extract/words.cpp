@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lexicon/key_index.h"
+#include "lexicon/token_classes.h"
 #include "text/unicode.h"
 
 namespace parallax::words {
@@ -29,6 +30,11 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
     unicode::fold_append(text_, doc.slice(span));
     views_[t] = {begin, static_cast<uint32_t>(text_.size())};
   }
+  // Padding after the last word lets token_classes_padded read any word in 8-byte loads.
+  text_.append(16, '\0');
+  classes_.resize(views_.size());
+  for (size_t i = 0; i < views_.size(); ++i)
+    classes_[i] = lexicon::token_classes_padded((*this)[i]);
 }
 
 WordSet::WordSet(size_t expected) {
@@ -70,7 +76,7 @@ void WordSet::grow() {
     if (!w.empty()) insert(w);
 }
 
-bool is_capitalised(std::string_view word) {
+bool is_capitalised_decoded(std::string_view word) {
   if (word.empty()) return false;
   int len = 0;
   return unicode::is_upper(unicode::decode_at(word, 0, len));

@@ -13,7 +13,9 @@ namespace parallax::words {
 
 // unicode::fold of every token (lowercase ASCII, ’ -> ', “ ” -> "), one per token. The
 // document is lowercased in one pass and an ASCII token is a view of that copy; only tokens
-// with other characters are folded one by one. Two allocations per document, none per token.
+// with other characters are folded one by one. Three allocations per document, none per
+// token. Each token's lexicon::token_classes are looked up once here, so that the rules of
+// every extractor read a bit where each would look the same word up again.
 class FoldedTokens {
  public:
   explicit FoldedTokens(const DocumentText& doc);
@@ -21,10 +23,16 @@ class FoldedTokens {
     return std::string_view(text_.data() + views_[t].begin, views_[t].size());
   }
   size_t size() const { return views_.size(); }
+  // lexicon::token_classes of token t's folded text.
+  uint16_t classes(size_t t) const { return classes_[t]; }
+  // Whether token t's folded text is in one of the token_class tables in `mask`.
+  bool is(size_t t, uint16_t mask) const { return (classes_[t] & mask) != 0; }
 
  private:
-  std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens
-  std::vector<Span> views_;  // token t is text_[views_[t].begin, views_[t].end)
+  std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens, then
+                      // 16 zero bytes of padding
+  std::vector<Span> views_;        // token t is text_[views_[t].begin, views_[t].end)
+  std::vector<uint16_t> classes_;  // token_classes per token
 };
 
 // A set of words (views whose text outlives the set), open-addressed in one array: a
@@ -44,8 +52,15 @@ class WordSet {
   bool has_empty_ = false;  // the empty word, which has no slot
 };
 
-// The first code point is an uppercase letter (or a digit-free acronym start).
-bool is_capitalised(std::string_view word);
+// The first code point is an uppercase letter (or a digit-free acronym start). Asked of
+// nearly every word token: an ASCII first byte is answered inline.
+bool is_capitalised_decoded(std::string_view word);
+inline bool is_capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_capitalised_decoded(word);
+}
 // Every letter is uppercase and there are at least two letters: NATO, DPRK, G7.
 bool is_all_caps(std::string_view word);
 // Bytes of a final possessive "’s" / "'s" on a word token (0 if none): Korea’s -> 4.

@@ -55,6 +55,13 @@ int lookup(std::string_view word, int missing) {
 int month_number(std::string_view word) { return lookup<kMonths>(word, 0); }
 int weekday_number(std::string_view word) { return lookup<kWeekdays>(word, -1); }
 
+std::vector<std::string_view> calendar_words() {
+  std::vector<std::string_view> words;
+  for (const NamedNumber& m : kMonths) words.push_back(m.name);
+  for (const NamedNumber& d : kWeekdays) words.push_back(d.name);
+  return words;
+}
+
 bool month_is_ambiguous(std::string_view word) {
   std::string lower(word);
   for (char& c : lower)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace parallax::lexicon {
 
@@ -13,6 +14,10 @@ int month_number(std::string_view word);
 // 0 (Sunday) .. 6 (Saturday) for a weekday name or abbreviation ("Tuesday", "Tue",
 // "Tues"), case-insensitive; -1 if `word` is not a weekday.
 int weekday_number(std::string_view word);
+
+// Every month and weekday name and abbreviation month_number and weekday_number know, in
+// lowercase: for indexes that combine tables.
+std::vector<std::string_view> calendar_words();
 
 // Whether a month name is also a common word that needs context ("May", "March").
 bool month_is_ambiguous(std::string_view word);

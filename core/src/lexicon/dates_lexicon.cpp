@@ -173,18 +173,20 @@ bool starts_relative_day(std::string_view word) {
   return first_words.find(word) >= 0;
 }
 
+std::vector<std::string_view> date_start_words() {
+  std::vector<std::string_view> words;
+  for (std::string_view w : kNamedTimes) words.push_back(w);
+  for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
+  for (std::string_view w : kVaguePeriodModifiers) words.push_back(w);
+  using Table = std::span<const Entry>;
+  for (const Table table :
+       {Table(kCounts), Table(kPeriods), Table(kPositions), Table(kDeictics), Table(kSeasons)})
+    for (const Entry& e : table) words.push_back(e.key);
+  return words;
+}
+
 bool may_start_date(std::string_view word) {
-  static const KeyIndex first_words = [] {
-    std::vector<std::string_view> words;
-    for (std::string_view w : kNamedTimes) words.push_back(w);
-    for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
-    for (std::string_view w : kVaguePeriodModifiers) words.push_back(w);
-    using Table = std::span<const Entry>;
-    for (const Table table :
-         {Table(kCounts), Table(kPeriods), Table(kPositions), Table(kDeictics), Table(kSeasons)})
-      for (const Entry& e : table) words.push_back(e.key);
-    return KeyIndex(std::move(words));
-  }();
+  static const KeyIndex first_words(date_start_words());
   return first_words.find(word) >= 0;
 }
 

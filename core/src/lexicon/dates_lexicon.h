@@ -27,6 +27,8 @@ bool starts_relative_day(std::string_view word);
 // vague modifiers, counts, periods, positions, deictics, seasons). Month and weekday
 // names (calendar_lexicon.h) are not included. Most words are none of these.
 bool may_start_date(std::string_view word);
+// The words may_start_date accepts (repeats included), for indexes that combine tables.
+std::vector<std::string_view> date_start_words();
 
 // "week" -> kWeek; plural forms ("weeks") set `plural`.
 std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);

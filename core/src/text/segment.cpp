@@ -168,13 +168,24 @@ std::vector<Span> paragraph_spans(std::string_view text) {
   return spans;
 }
 
-// The number of words, counted up to `cap`: the rules only ask whether a line is short,
-// and a paragraph can be long.
-size_t count_words(std::string_view folded, size_t cap) {
+// The number of words of unicode::fold(text) (runs of bytes other than ' '), counted up to
+// `cap` straight from the text: the rules only ask whether a line is short, and a paragraph
+// can be long. fold writes ' ' for exactly the code points that are ' ' or a non-ASCII
+// space, and at least one byte for every code point.
+size_t count_words_unfolded(std::string_view text, size_t cap) {
   size_t n = 0;
   bool in_word = false;
-  for (char c : folded) {
-    bool space = (c == ' ');
+  for (size_t i = 0; i < text.size();) {
+    bool space = false;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      space = text[i] == ' ';
+      ++i;
+    } else {
+      int len = 1;
+      const char32_t cp = decode_at(text, i, len);
+      i += static_cast<size_t>(len);
+      space = cp < 0x80 ? cp == ' ' : unicode::is_space(cp);
+    }
     if (!space && !in_word && ++n >= cap) return cap;
     in_word = !space;
   }
@@ -193,9 +204,26 @@ bool matches_at_word_boundary(std::string_view line, std::string_view prefix) {
            std::isalnum(static_cast<unsigned char>(last)));
 }
 
-bool is_byline(std::string_view line, std::string_view original) {
+// A paragraph's word count (up to kWordCountCap), counted the first time a rule asks: most
+// paragraphs match no pattern and are never counted.
+class WordCount {
+ public:
+  explicit WordCount(std::string_view original) : original_(original) {}
+  size_t operator()() {
+    if (words_ == kUncounted) words_ = count_words_unfolded(original_, kWordCountCap);
+    return words_;
+  }
+
+ private:
+  static constexpr size_t kUncounted = ~size_t{0};
+  std::string_view original_;
+  size_t words_ = kUncounted;
+};
+
+// `first`: the start of the folded line (all of it, or more than three bytes).
+bool is_byline(std::string_view first, std::string_view original, WordCount& words) {
   // "By Ryan Morgan", "By Jane Doe and John Roe, Reuters": short, names capitalised.
-  if (line.substr(0, 3) != "by " || count_words(line, kWordCountCap) > 8) return false;
+  if (first.substr(0, 3) != "by " || words() > 8) return false;
   if (original.size() < 4 || !unicode::is_upper(static_cast<unsigned char>(original[3])))
     return false;
   return original.back() != '.';
@@ -228,34 +256,89 @@ const char* furniture_name(FurnitureKind kind) {
   return "none";
 }
 
-FurnitureKind classify_furniture_line(std::string_view original) {
-  std::string line = unicode::fold(original);
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  if (line.empty()) return FurnitureKind::kNone;
-  if (is_byline(line, original)) return FurnitureKind::kByline;
-  const size_t words = count_words(line, kWordCountCap);
-  std::string_view bare = line;
+namespace {
+
+// The rules on the folded paragraph (trailing spaces removed, not empty) of `words` words
+// (counted up to kWordCountCap), given as its `first` and `last` bytes: either both the
+// whole line (`whole`), or a start longer than every pattern and an end at least as long
+// as every pattern, with more than the longest pattern left once its final periods and
+// colons are taken off, so that no exact pattern can match.
+FurnitureKind classify_folded(std::string_view first, std::string_view last, bool whole,
+                              std::string_view original, WordCount& words) {
+  if (is_byline(first, original, words)) return FurnitureKind::kByline;
+  std::string_view bare = last;
   while (!bare.empty() && (bare.back() == '.' || bare.back() == ':')) bare.remove_suffix(1);
   for (const auto& pattern : lexicon::furniture_patterns()) {
     const auto kind = static_cast<FurnitureKind>(pattern.kind);
     switch (pattern.match) {
       case lexicon::FurnitureMatch::kExact:
-        if (bare == pattern.text) return kind;
+        if (whole && bare == pattern.text) return kind;
         break;
       case lexicon::FurnitureMatch::kPrefix:
-        if (words <= 30 && matches_at_word_boundary(line, pattern.text)) return kind;
+        if (matches_at_word_boundary(first, pattern.text) && words() <= 30) return kind;
         break;
       case lexicon::FurnitureMatch::kSuffix: {
-        const bool short_label =
-            kind != FurnitureKind::kMedia || (words <= 6 && line.back() != '.');
-        if (short_label && line.size() >= pattern.text.size() &&
-            std::string_view(line).substr(line.size() - pattern.text.size()) == pattern.text)
+        if (last.size() >= pattern.text.size() &&
+            last.substr(last.size() - pattern.text.size()) == pattern.text &&
+            (kind != FurnitureKind::kMedia || (last.back() != '.' && words() <= 6)))
           return kind;
         break;
       }
     }
   }
   return FurnitureKind::kNone;
+}
+
+// Whether a decode from the start of `text` has a code point start at byte i: no lead
+// byte among the three before it can reach it (a code point is at most four bytes).
+bool starts_code_point(std::string_view text, size_t i) {
+  for (size_t k = 1; k <= 3 && k <= i; ++k)
+    if (static_cast<unsigned char>(text[i - k]) >= 0xC0) return false;
+  return true;
+}
+
+size_t longest_pattern() {
+  static const size_t longest = [] {
+    size_t n = 3;  // "by "
+    for (const auto& pattern : lexicon::furniture_patterns()) n = std::max(n, pattern.text.size());
+    return n;
+  }();
+  return longest;
+}
+
+}  // namespace
+
+// Every rule reads the folded paragraph's first or last few bytes and its word count (up
+// to a cap): a paragraph is folded only at its two ends, and its words are counted from
+// the text, only when a rule asks. Where the ends are not cleanly separable (odd bytes at the cut,
+// a tail of spaces or periods) the whole paragraph is folded, as a short one is.
+FurnitureKind classify_furniture_line(std::string_view original) {
+  WordCount words(original);
+  const size_t longest = longest_pattern();
+  // Enough bytes at each end for the longest pattern and one more byte, as ASCII folds;
+  // other text may fold shorter, and then the whole paragraph is folded.
+  const size_t end_bytes = longest + 9;
+  if (original.size() > 2 * end_bytes + 16) {
+    size_t head = end_bytes;
+    while (head < end_bytes + 8 && !starts_code_point(original, head)) ++head;
+    size_t tail = original.size() - end_bytes;
+    while (tail > original.size() - end_bytes - 8 && !starts_code_point(original, tail)) --tail;
+    if (starts_code_point(original, head) && starts_code_point(original, tail)) {
+      const std::string first = unicode::fold(original.substr(0, head));
+      std::string last = unicode::fold(original.substr(tail));
+      while (!last.empty() && last.back() == ' ') last.pop_back();
+      const size_t bare_tail = last.find_last_not_of(".:");
+      // The ends stand for the whole line when the head holds every prefix pattern and
+      // one more byte, and the tail, trimmed, every suffix pattern and some byte that is
+      // no period or colon (so no exact pattern can match the whole).
+      if (first.size() > longest && last.size() >= longest && bare_tail != std::string::npos)
+        return classify_folded(first, last, false, original, words);
+    }
+  }
+  std::string line = unicode::fold(original);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  if (line.empty()) return FurnitureKind::kNone;
+  return classify_folded(line, line, true, original, words);
 }
 
 uint32_t DocumentText::sentence_at(uint32_t offset) const {

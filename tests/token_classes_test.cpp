@@ -1,0 +1,104 @@
+#include "lexicon/token_classes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/words.h"
+#include "lexicon/calendar_lexicon.h"
+#include "lexicon/dates_lexicon.h"
+#include "lexicon/numbers_lexicon.h"
+#include "lexicon/people_lexicon.h"
+#include "parallax/text.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+namespace tc = lexicon::token_class;
+
+// The bits as each table's own lookup answers: what token_classes must agree with.
+uint16_t classes_by_lookup(std::string_view w) {
+  uint16_t bits = 0;
+  if (lexicon::find_number_word(w)) bits |= tc::kNumberWord;
+  if (lexicon::may_start_date(w)) bits |= tc::kDateStart;
+  if (lexicon::month_number(w) != 0) bits |= tc::kMonth;
+  if (lexicon::weekday_number(w) >= 0) bits |= tc::kWeekday;
+  if (lexicon::find_reporting_verb(w)) bits |= tc::kReportingVerb;
+  if (lexicon::is_non_name(w)) bits |= tc::kNonName;
+  if (lexicon::find_title(w)) bits |= tc::kTitle;
+  if (lexicon::is_subject_skip(w)) bits |= tc::kSubjectSkip;
+  return bits;
+}
+
+struct ClassCase {
+  const char* name;
+  const char* word;  // folded
+  uint16_t expected;
+};
+
+class TokenClasses : public testing::TestWithParam<ClassCase> {};
+
+TEST_P(TokenClasses, ReadsEveryTable) {
+  EXPECT_EQ(lexicon::token_classes(GetParam().word), GetParam().expected);
+}
+
+const ClassCase kClassCases[] = {
+    // One table each.
+    {"NumberScale", "million", tc::kNumberWord},
+    {"Month", "october", tc::kMonth},
+    {"MonthAbbreviation", "sept", tc::kMonth},
+    {"Weekday", "tuesday", tc::kWeekday},
+    {"WeekdayAbbreviation", "thurs", tc::kWeekday},
+    {"ReportingVerb", "said", tc::kReportingVerb},
+    {"Title", "president", tc::kTitle},
+    {"DateStart", "winter", tc::kDateStart},
+    // Words in several tables have every bit.
+    {"NeverNameAndSkip", "also", tc::kNonName | tc::kSubjectSkip},
+    {"DateAndNeverName", "yesterday", tc::kDateStart | tc::kNonName | tc::kSubjectSkip},
+    // Words in none.
+    {"PlainWord", "harbour", 0},
+    {"Empty", "", 0},
+    {"Punctuation", ",", 0},
+    {"Digits", "2024", 0},
+    {"PrefixOfKey", "octobe", 0},
+    {"KeyPlusLetter", "millions", 0},
+    // The lookups are on folded text: capitals are no key.
+    {"NotFolded", "Said", 0},
+    // Former bugs.
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, TokenClasses, testing::ValuesIn(kClassCases),
+                         testing_support::CaseName());
+
+// Every key of every table, and near misses of each, get the bits the tables' own lookups
+// give: the combined index can stand in for any of them.
+TEST(TokenClassesIndex, AgreesWithEveryLookup) {
+  const std::vector<std::string_view> keys = lexicon::classified_words();
+  ASSERT_GT(keys.size(), 100u);
+  for (const std::string_view key : keys) {
+    const std::string k(key);
+    EXPECT_NE(lexicon::token_classes(k), 0) << k;
+    for (const std::string& w : {k, k + "s", k + "'s", k.substr(0, k.size() - 1), "x" + k}) {
+      EXPECT_EQ(lexicon::token_classes(w), classes_by_lookup(w)) << w;
+      const std::string padded = w + std::string(16, '\0');
+      EXPECT_EQ(lexicon::token_classes_padded(std::string_view(padded).substr(0, w.size())),
+                classes_by_lookup(w))
+          << w;
+    }
+  }
+}
+
+// FoldedTokens carries each token's classes, folded first ("SAID" reads as "said").
+TEST(TokenClassesIndex, FoldedTokensCarryThem) {
+  const DocumentText doc = segment("SAID the Harbour’s president, on Tuesday.");
+  const words::FoldedTokens folded(doc);
+  ASSERT_EQ(folded.size(), doc.tokens.size());
+  for (size_t t = 0; t < folded.size(); ++t)
+    EXPECT_EQ(folded.classes(t), lexicon::token_classes(folded[t])) << folded[t];
+  EXPECT_TRUE(folded.is(0, tc::kReportingVerb));
+  EXPECT_FALSE(folded.is(0, tc::kNonName));
+}
+
+}  // namespace
+}  // namespace parallax
