@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/groups_internal.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "lexicon/compare_lexicon.h"
@@ -475,6 +476,33 @@ TEST(ClaimGroups, SentencesQuotingTheSameWordsAreOneClaim) {
   EXPECT_GE(a.claims[0].group, 0);
   EXPECT_EQ(a.claims[0].group, a.claims[1].group);
   EXPECT_EQ(a.claims[0].support, 2u);
+}
+
+// Entities are found in text order, but the cursor must also cope with any other order.
+TEST(EntitySentences, AgreeWithSentenceAtInAnyOrder) {
+  Builder b;
+  b.doc("a", "Ruiz spoke. Okafor listened. Ruiz left.");
+  b.doc("b", "");
+  b.doc("c", "Castellmar woke. Ostra slept.");
+  const std::vector<std::pair<uint32_t, std::string>> found = {
+      {0, "Okafor"}, {0, "Ruiz"}, {2, "Ostra"}, {0, "Ruiz"}, {2, "Castellmar"}, {0, "left"}};
+  std::vector<int> occurrence(3, 0);
+  for (const auto& [doc, text] : found) {
+    EntityMention e;
+    e.doc = doc;
+    e.span = b.find(doc, text, text == "Ruiz" ? occurrence[doc]++ : 0);
+    b.a.entities.push_back(e);
+  }
+  EntityMention none;
+  none.doc = 1;
+  b.a.entities.push_back(none);
+  const std::vector<uint32_t> sentences = entity_sentences(b.a);
+  ASSERT_EQ(sentences.size(), b.a.entities.size());
+  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
+    const EntityMention& e = b.a.entities[i];
+    EXPECT_EQ(sentences[i], b.a.documents[e.doc].text.sentence_at(e.span.begin)) << "entity " << i;
+  }
+  EXPECT_EQ(sentences.back(), kNoSentence);
 }
 
 // Former bugs.

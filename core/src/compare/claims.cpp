@@ -169,10 +169,9 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     marked[d].assign(a.documents[d].text.sentences.size(), false);
   for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
   for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
-  for (const EntityMention& e : a.entities) {
-    const DocumentText& t = a.documents[e.doc].text;
-    if (!t.sentences.empty()) marked[e.doc][t.sentence_at(e.span.begin)] = true;
-  }
+  const std::vector<uint32_t> sentence_of = entity_sentences(a);
+  for (size_t e = 0; e < a.entities.size(); ++e)
+    if (sentence_of[e] != kNoSentence) marked[a.entities[e].doc][sentence_of[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -181,9 +180,10 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
       const Sentence& sentence = t.sentences[s];
       // Headlines restate the lead; aligning them would take the lead's place in its group.
       if (t.is_furniture(sentence) || sentence.headline) continue;
-      // Count word tokens: the sentence is split into comparable words only when it is a claim.
+      // Count word tokens, up to the minimum a claim needs.
       size_t word_tokens = 0;
-      for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
+      for (uint32_t k = sentence.first_token;
+           k < sentence.end_token && word_tokens < kMinClaimWords; ++k)
         word_tokens += t.tokens[k].kind != TokenKind::kPunct;
       if (word_tokens < kMinClaimWords) continue;
       if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;

@@ -96,11 +96,9 @@ void group_events(Analysis& a, SentenceWords& words) {
   std::vector<std::vector<std::vector<uint32_t>>> entities(a.documents.size());
   for (size_t doc = 0; doc < a.documents.size(); ++doc)
     entities[doc].resize(a.documents[doc].text.sentences.size());
-  for (uint32_t e = 0; e < a.entities.size(); ++e) {
-    const EntityMention& m = a.entities[e];
-    const DocumentText& t = a.documents[m.doc].text;
-    if (!t.sentences.empty()) entities[m.doc][t.sentence_at(m.span.begin)].push_back(e);
-  }
+  const std::vector<uint32_t> sentence_of = entity_sentences(a);
+  for (uint32_t e = 0; e < a.entities.size(); ++e)
+    if (sentence_of[e] != kNoSentence) entities[a.entities[e].doc][sentence_of[e]].push_back(e);
 
   std::vector<EventFeatures> features(count);
   for (uint32_t i = 0; i < count; ++i) {

@@ -37,6 +37,28 @@ std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentenc
   return t.slice(t.sentences[sentence].span);
 }
 
+std::vector<uint32_t> entity_sentences(const Analysis& a) {
+  std::vector<uint32_t> out(a.entities.size(), kNoSentence);
+  uint32_t doc = ~0u, sentence = 0;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& e = a.entities[i];
+    const DocumentText& t = a.documents[e.doc].text;
+    if (t.sentences.empty()) continue;
+    // Entities come in text order within a document: step forward from the last one.
+    const bool ahead = e.doc == doc && t.sentences[sentence].span.begin <= e.span.begin;
+    if (!ahead) {
+      doc = e.doc;
+      sentence = t.sentence_at(e.span.begin);
+    } else {
+      while (sentence + 1 < t.sentences.size() &&
+             t.sentences[sentence + 1].span.begin <= e.span.begin)
+        ++sentence;
+    }
+    out[i] = sentence;
+  }
+  return out;
+}
+
 TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
                           uint32_t radius) {
   const Sentence& s = t.sentences[sentence];

@@ -35,6 +35,10 @@ void group_claims(Analysis& analysis, SentenceWords& words,
 
 // Helpers shared by the group builders.
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence);
+// The sentence of each entity mention (DocumentText::sentence_at), or kNoSentence for an
+// entity of a document without sentences.
+constexpr uint32_t kNoSentence = ~uint32_t{0};
+std::vector<uint32_t> entity_sentences(const Analysis& a);
 // `from` in ASCII lowercase, into a buffer the caller reuses (token words of a window).
 void assign_lowercase(std::string& into, std::string_view from);
 
