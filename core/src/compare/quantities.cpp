@@ -80,11 +80,11 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
 
 // The frame word nearest to the number, skipping the number's own counted noun; a frame
 // word across a clause boundary counts as further away.
-std::string frame_near(const Analysis& a, const NumberMention& n) {
+// `at` is the figure's first token.
+std::string frame_near(const Analysis& a, const NumberMention& n, uint32_t at) {
   constexpr size_t kBoundaryPenalty = 4;
   constexpr size_t kModalReach = 3;  // words before a sending verb read for a modal
   const DocumentText& t = a.documents[n.doc].text;
-  const uint32_t at = token_at(t, n.span.begin);
   const TokenWindow window =
       window_around(t, n.sentence, at, static_cast<uint32_t>(kFrameWindow + 3));
   const std::string unit = lower(n.unit);
@@ -141,8 +141,8 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   QuantityFeatures f;
   const DocumentText& t = a.documents[n.doc].text;
   const Sentence& s = t.sentences[n.sentence];
-  const TokenWindow window =
-      window_around(t, n.sentence, token_at(t, n.span.begin), kContextRadius);
+  const uint32_t at = token_at(t, n.span.begin);
+  const TokenWindow window = window_around(t, n.sentence, at, kContextRadius);
   std::string unit_key;
   if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
       n.kind == NumberKind::kMeasure || n.kind == NumberKind::kDuration) {
@@ -152,7 +152,7 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   }
   if (unit_key.empty() && n.kind != NumberKind::kPercent) f.excluded = true;
   f.block = std::string(number_kind_name(n.kind)) + "|" + unit_key;
-  f.frame = frame_near(a, n);
+  f.frame = frame_near(a, n, at);
 
   // Cues are read near the figure: a rate right after it, hypotheticals and superseded
   // figures anywhere in its sentence (its context window, for very long sentences).
