@@ -258,6 +258,49 @@ TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
   EXPECT_FALSE(a.groups[a.dates[outer].group].conflict);
 }
 
+// A deadline in what was said is not the day it was said, even without "that".
+struct DeadlineCase {
+  const char* name;
+  const char* sentence;  // Ruiz says something on a day, or until a day
+  const char* date;
+  bool statement_day;  // whether the date is the day of the statement
+};
+
+class EventDeadlines : public testing::TestWithParam<DeadlineCase> {};
+
+TEST_P(EventDeadlines, OnlyTheStatementDayGroupsWithTheStatement) {
+  Builder b;
+  const uint32_t d0 = b.doc("a", "Ana Ruiz said on Wednesday that the port would reopen.");
+  const uint32_t d1 = b.doc("b", GetParam().sentence);
+  const uint32_t said = b.date(d0, "Wednesday", "2025-03-12");
+  const uint32_t other = b.date(d1, GetParam().date, "2025-03-13");
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Ana Ruiz");
+  Analysis& a = b.run();
+  if (GetParam().statement_day) {
+    ASSERT_GE(a.dates[said].group, 0);
+    EXPECT_EQ(a.dates[said].group, a.dates[other].group);
+    EXPECT_TRUE(a.groups[a.dates[said].group].conflict);  // Wednesday vs Thursday
+  } else {
+    EXPECT_TRUE(a.dates[said].group == kNoGroup || a.dates[said].group != a.dates[other].group);
+  }
+}
+
+const DeadlineCase kDeadlineCases[] = {
+    {"SaidOnADay", "Ana Ruiz said on Thursday the port would reopen.", "Thursday", true},
+    {"Until", "Ana Ruiz said the port would stay shut until Thursday.", "Thursday", false},
+    {"UntilAtLeast", "Ana Ruiz said the port would stay shut until at least Thursday.", "Thursday",
+     false},
+    {"By", "Ana Ruiz said the ships would arrive by Thursday.", "Thursday", false},
+    {"ByLate", "Ana Ruiz said the ships would arrive by late Thursday.", "Thursday", false},
+    // A word between the verb and the day that is no qualifier: still the statement's day.
+    {"SaidByPhoneOnADay", "Ana Ruiz said by phone on Thursday the port would reopen.", "Thursday",
+     true},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventDeadlines, testing::ValuesIn(kDeadlineCases),
+                         testing_support::CaseName());
+
 TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said on March 2 that talks had begun.");
@@ -592,6 +635,9 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
                      lexicon::event_verb_table(), lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
+  for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table()})
+    for (size_t i = 1; i < words.size(); ++i)
+      EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();
   for (size_t i = 1; i < stops.size(); ++i) EXPECT_LT(stops[i - 1], stops[i]) << "at " << stops[i];
   auto contractions = lexicon::contraction_table();

@@ -46,6 +46,24 @@ std::string actor_of(const Analysis& a, const DateMention& d,
   return {};
 }
 
+// Whether the date starting at token `at` follows a deadline word ("until Thursday", "until
+// at least Thursday", "by Oct. 23"): then it is the reported content's time, not the day
+// of a statement, as in a complement clause.
+bool after_deadline_word(const DocumentText& t, uint32_t sentence, uint32_t at) {
+  constexpr int kMaxQualifiers = 3;
+  const uint32_t first = t.sentences[sentence].first_token;
+  std::string word;
+  int qualifiers = 0;
+  for (uint32_t k = at; k > first;) {
+    const Token& before = t.tokens[--k];
+    if (before.kind != TokenKind::kWord) return false;
+    assign_lowercase(word, t.slice(before.span));
+    if (lexicon::is_deadline_word(word)) return true;
+    if (!lexicon::is_deadline_qualifier(word) || ++qualifiers > kMaxQualifiers) return false;
+  }
+  return false;
+}
+
 // The act a date belongs to, or "" when the date sits inside a reported clause.
 std::string act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
@@ -71,7 +89,7 @@ std::string act_of(const Analysis& a, const DateMention& d) {
       nearest = std::string(act);
     }
   }
-  if (complement) return {};
+  if (complement || after_deadline_word(t, d.sentence, at)) return {};
   // A happening named right next to its date ("broke out on Tuesday night") is what the
   // date is about, even when the sentence ends "..., officials said".
   constexpr size_t kAdjacent = 4;

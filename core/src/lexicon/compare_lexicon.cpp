@@ -11,167 +11,288 @@ namespace {
 
 // Keep every table sorted by its first column: a test checks it.
 constexpr WordClass kUnitClasses[] = {
-    {"adults", "people"}, {"airmen", "military"}, {"cases", "cases"},
-    {"casualties", "casualties"}, {"children", "children"}, {"citizens", "people"},
-    {"civilians", "people"}, {"combatants", "military"}, {"dead", "deaths"},
-    {"deaths", "deaths"}, {"employees", "workers"}, {"evacuees", "people"},
-    {"families", "households"}, {"fatalities", "deaths"}, {"fighters", "military"},
-    {"forces", "military"}, {"homes", "homes"}, {"households", "households"},
-    {"houses", "homes"}, {"individuals", "people"}, {"inhabitants", "people"},
-    {"killed", "deaths"}, {"lives", "deaths"}, {"marines", "military"},
-    {"men", "people"}, {"mercenaries", "military"}, {"migrants", "people"},
-    {"military personnel", "military"}, {"officers", "military"}, {"paratroopers", "military"},
-    {"people", "people"}, {"personnel", "military"}, {"persons", "people"},
-    {"protesters", "people"}, {"refugees", "people"}, {"reservists", "military"},
-    {"residents", "people"}, {"sailors", "military"}, {"service members", "military"},
-    {"servicemembers", "military"}, {"servicemen", "military"}, {"soldiers", "military"},
-    {"special forces", "military"}, {"staff", "workers"}, {"students", "students"},
-    {"troops", "military"}, {"victims", "deaths"}, {"villagers", "people"},
-    {"women", "people"}, {"workers", "workers"}, {"wounded", "injured"},
+    {"adults", "people"},
+    {"airmen", "military"},
+    {"cases", "cases"},
+    {"casualties", "casualties"},
+    {"children", "children"},
+    {"citizens", "people"},
+    {"civilians", "people"},
+    {"combatants", "military"},
+    {"dead", "deaths"},
+    {"deaths", "deaths"},
+    {"employees", "workers"},
+    {"evacuees", "people"},
+    {"families", "households"},
+    {"fatalities", "deaths"},
+    {"fighters", "military"},
+    {"forces", "military"},
+    {"homes", "homes"},
+    {"households", "households"},
+    {"houses", "homes"},
+    {"individuals", "people"},
+    {"inhabitants", "people"},
+    {"killed", "deaths"},
+    {"lives", "deaths"},
+    {"marines", "military"},
+    {"men", "people"},
+    {"mercenaries", "military"},
+    {"migrants", "people"},
+    {"military personnel", "military"},
+    {"officers", "military"},
+    {"paratroopers", "military"},
+    {"people", "people"},
+    {"personnel", "military"},
+    {"persons", "people"},
+    {"protesters", "people"},
+    {"refugees", "people"},
+    {"reservists", "military"},
+    {"residents", "people"},
+    {"sailors", "military"},
+    {"service members", "military"},
+    {"servicemembers", "military"},
+    {"servicemen", "military"},
+    {"soldiers", "military"},
+    {"special forces", "military"},
+    {"staff", "workers"},
+    {"students", "students"},
+    {"troops", "military"},
+    {"victims", "deaths"},
+    {"villagers", "people"},
+    {"women", "people"},
+    {"workers", "workers"},
+    {"wounded", "injured"},
 };
 
 constexpr WordClass kFrames[] = {
-    {"aid", "spend"}, {"allocated", "spend"}, {"appropriated", "spend"},
-    {"arrested", "arrest"}, {"arrests", "arrest"}, {"arrived", "deploy"},
-    {"budget", "spend"}, {"casualties", "loss"}, {"cost", "cost"},
-    {"costs", "cost"}, {"damage", "cost"}, {"damages", "cost"},
-    {"dead", "death"}, {"death", "death"}, {"deaths", "death"},
-    {"deployed", "deploy"}, {"deploying", "deploy"}, {"deployment", "deploy"},
-    {"deserted", "desert"}, {"detained", "arrest"}, {"died", "death"},
-    {"dispatched", "deploy"}, {"displaced", "evacuate"}, {"employ", "employ"},
-    {"employed", "employ"}, {"employs", "employ"}, {"estimated", "estimate"},
-    {"evacuated", "evacuate"}, {"evacuation", "evacuate"}, {"expected", "pledge"},
-    {"fled", "evacuate"}, {"flee", "evacuate"}, {"fleeing", "evacuate"},
-    {"gone", "deploy"}, {"handled", "capacity"}, {"handles", "capacity"},
-    {"homes", "evacuate"}, {"hospital", "injury"}, {"hospitalised", "injury"},
-    {"hospitalized", "injury"}, {"hurt", "injury"}, {"injured", "injury"},
-    {"injuries", "injury"}, {"intends", "pledge"}, {"killed", "death"},
-    {"killing", "death"}, {"loan", "loan"}, {"losses", "loss"},
-    {"lost", "loss"}, {"package", "spend"}, {"planned", "pledge"},
-    {"planning", "pledge"}, {"pledged", "pledge"}, {"preparation", "pledge"},
-    {"preparing", "pledge"}, {"promised", "pledge"}, {"provide", "deploy"},
-    {"provided", "deploy"}, {"providing", "deploy"}, {"sent", "deploy"},
-    {"spent", "spend"}, {"stationed", "deploy"}, {"stored", "store"},
-    {"supplied", "deploy"}, {"supplying", "deploy"}, {"transferred", "deploy"},
-    {"transported", "deploy"}, {"traveled", "deploy"}, {"travelled", "deploy"},
-    {"treated", "injury"}, {"wounded", "injury"},
+    {"aid", "spend"},           {"allocated", "spend"},     {"appropriated", "spend"},
+    {"arrested", "arrest"},     {"arrests", "arrest"},      {"arrived", "deploy"},
+    {"budget", "spend"},        {"casualties", "loss"},     {"cost", "cost"},
+    {"costs", "cost"},          {"damage", "cost"},         {"damages", "cost"},
+    {"dead", "death"},          {"death", "death"},         {"deaths", "death"},
+    {"deployed", "deploy"},     {"deploying", "deploy"},    {"deployment", "deploy"},
+    {"deserted", "desert"},     {"detained", "arrest"},     {"died", "death"},
+    {"dispatched", "deploy"},   {"displaced", "evacuate"},  {"employ", "employ"},
+    {"employed", "employ"},     {"employs", "employ"},      {"estimated", "estimate"},
+    {"evacuated", "evacuate"},  {"evacuation", "evacuate"}, {"expected", "pledge"},
+    {"fled", "evacuate"},       {"flee", "evacuate"},       {"fleeing", "evacuate"},
+    {"gone", "deploy"},         {"handled", "capacity"},    {"handles", "capacity"},
+    {"homes", "evacuate"},      {"hospital", "injury"},     {"hospitalised", "injury"},
+    {"hospitalized", "injury"}, {"hurt", "injury"},         {"injured", "injury"},
+    {"injuries", "injury"},     {"intends", "pledge"},      {"killed", "death"},
+    {"killing", "death"},       {"loan", "loan"},           {"losses", "loss"},
+    {"lost", "loss"},           {"package", "spend"},       {"planned", "pledge"},
+    {"planning", "pledge"},     {"pledged", "pledge"},      {"preparation", "pledge"},
+    {"preparing", "pledge"},    {"promised", "pledge"},     {"provide", "deploy"},
+    {"provided", "deploy"},     {"providing", "deploy"},    {"sent", "deploy"},
+    {"spent", "spend"},         {"stationed", "deploy"},    {"stored", "store"},
+    {"supplied", "deploy"},     {"supplying", "deploy"},    {"transferred", "deploy"},
+    {"transported", "deploy"},  {"traveled", "deploy"},     {"travelled", "deploy"},
+    {"treated", "injury"},      {"wounded", "injury"},
+};
+
+// A date right after one of these is a deadline or a period ("stay shut until Thursday",
+// "since 2022"), never the day a statement was made.
+constexpr std::string_view kDeadlineWords[] = {
+    "after", "before", "by", "from", "since", "through", "till", "until",
+};
+
+// Words that may stand between a deadline word and its date ("until at least Thursday",
+// "by late Friday").
+constexpr std::string_view kDeadlineQualifiers[] = {
+    "at", "earliest", "early", "late", "latest", "least", "the",
 };
 
 constexpr std::string_view kModals[] = {
-    "could", "intend", "intends", "may", "might", "plan", "plans", "promise",
-    "promised", "shall", "should", "to", "will", "would",
+    "could",   "intend",   "intends", "may",    "might", "plan", "plans",
+    "promise", "promised", "shall",   "should", "to",    "will", "would",
 };
 
 constexpr std::string_view kHypothetical[] = {
-    "if ", "imagine", "unlikely to", "whether ", "would need", "could need", "hypothetical",
-    "in theory",
+    "if ",        "imagine",    "unlikely to",  "whether ",
+    "would need", "could need", "hypothetical", "in theory",
 };
 
 constexpr std::string_view kSuperseded[] = {
-    "came after", "earlier estimate", "earlier figure", "had earlier", "initially", "old figure",
-    "previous estimate", "previous figure", "previously", "up from", "revised",
+    "came after", "earlier estimate", "earlier figure",    "had earlier",
+    "initially",  "old figure",       "previous estimate", "previous figure",
+    "previously", "up from",          "revised",
 };
 
 constexpr std::string_view kRates[] = {
-    " a day", " a month", " a week", " a year", " an hour", "at a time", " each ", " per ",
-    "every day", "every week", "every month", "every year", "a piece",
+    " a day", " a month",  " a week",    " a year",     " an hour",   "at a time", " each ",
+    " per ",  "every day", "every week", "every month", "every year", "a piece",
 };
 
 constexpr std::string_view kStopWords[] = {
-    "a", "about", "after", "against", "all", "also", "am", "an",
-    "and", "any", "are", "as", "at", "be", "been", "before",
-    "being", "but", "by", "can", "could", "did", "do", "does",
-    "for", "from", "had", "has", "have", "having", "he", "her",
-    "here", "him", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "just", "may", "me", "might", "more",
-    "most", "much", "my", "no", "not", "now", "of", "on",
-    "one", "only", "or", "other", "our", "out", "over", "said",
-    "says", "she", "should", "since", "so", "some", "such", "than",
-    "that", "the", "their", "them", "then", "there", "these", "they",
-    "this", "those", "through", "to", "told", "too", "up", "us",
-    "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "yet",
-    "you", "your",
+    "a",     "about", "after",   "against", "all",   "also",   "am",     "an",    "and",   "any",
+    "are",   "as",    "at",      "be",      "been",  "before", "being",  "but",   "by",    "can",
+    "could", "did",   "do",      "does",    "for",   "from",   "had",    "has",   "have",  "having",
+    "he",    "her",   "here",    "him",     "his",   "how",    "i",      "if",    "in",    "into",
+    "is",    "it",    "its",     "just",    "may",   "me",     "might",  "more",  "most",  "much",
+    "my",    "no",    "not",     "now",     "of",    "on",     "one",    "only",  "or",    "other",
+    "our",   "out",   "over",    "said",    "says",  "she",    "should", "since", "so",    "some",
+    "such",  "than",  "that",    "the",     "their", "them",   "then",   "there", "these", "they",
+    "this",  "those", "through", "to",      "told",  "too",    "up",     "us",    "very",  "was",
+    "we",    "were",  "what",    "when",    "where", "which",  "while",  "who",   "whom",  "why",
+    "will",  "with",  "would",   "yet",     "you",   "your",
 };
 
 constexpr Contraction kContractions[] = {
-    {"aren't", "are not"}, {"can't", "can not"}, {"couldn't", "could not"},
-    {"didn't", "did not"}, {"doesn't", "does not"}, {"don't", "do not"},
-    {"hadn't", "had not"}, {"hasn't", "has not"}, {"haven't", "have not"},
-    {"he'll", "he will"}, {"he's", "he is"}, {"i'd", "i would"},
-    {"i'll", "i will"}, {"i'm", "i am"}, {"i've", "i have"},
-    {"isn't", "is not"}, {"it'll", "it will"}, {"it's", "it is"},
-    {"let's", "let us"}, {"she'll", "she will"}, {"she's", "she is"},
-    {"shouldn't", "should not"}, {"that's", "that is"}, {"there's", "there is"},
-    {"they'd", "they would"}, {"they'll", "they will"}, {"they're", "they are"},
-    {"they've", "they have"}, {"wasn't", "was not"}, {"we'd", "we would"},
-    {"we'll", "we will"}, {"we're", "we are"}, {"we've", "we have"},
-    {"weren't", "were not"}, {"what's", "what is"}, {"who's", "who is"},
-    {"won't", "will not"}, {"wouldn't", "would not"}, {"you're", "you are"},
+    {"aren't", "are not"},       {"can't", "can not"},      {"couldn't", "could not"},
+    {"didn't", "did not"},       {"doesn't", "does not"},   {"don't", "do not"},
+    {"hadn't", "had not"},       {"hasn't", "has not"},     {"haven't", "have not"},
+    {"he'll", "he will"},        {"he's", "he is"},         {"i'd", "i would"},
+    {"i'll", "i will"},          {"i'm", "i am"},           {"i've", "i have"},
+    {"isn't", "is not"},         {"it'll", "it will"},      {"it's", "it is"},
+    {"let's", "let us"},         {"she'll", "she will"},    {"she's", "she is"},
+    {"shouldn't", "should not"}, {"that's", "that is"},     {"there's", "there is"},
+    {"they'd", "they would"},    {"they'll", "they will"},  {"they're", "they are"},
+    {"they've", "they have"},    {"wasn't", "was not"},     {"we'd", "we would"},
+    {"we'll", "we will"},        {"we're", "we are"},       {"we've", "we have"},
+    {"weren't", "were not"},     {"what's", "what is"},     {"who's", "who is"},
+    {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
 };
 
 constexpr WordClass kEventVerbs[] = {
-    {"added", "statement"}, {"announced", "statement"}, {"arrested", "arrest"},
-    {"asserted", "statement"}, {"attacked", "attack"}, {"began", "start"},
-    {"briefed", "statement"}, {"broke", "incident"}, {"claimed", "statement"},
+    {"added", "statement"},    {"announced", "statement"}, {"arrested", "arrest"},
+    {"asserted", "statement"}, {"attacked", "attack"},     {"began", "start"},
+    {"briefed", "statement"},  {"broke", "incident"},      {"claimed", "statement"},
     {"collapsed", "incident"}, {"confirmed", "statement"}, {"crashed", "incident"},
-    {"declared", "statement"}, {"denied", "statement"}, {"erupted", "incident"},
-    {"exploded", "incident"}, {"flooded", "incident"}, {"happened", "incident"},
-    {"invaded", "invasion"}, {"invasion", "invasion"}, {"killed", "attack"},
-    {"launched", "launch"}, {"marched", "invasion"}, {"met", "meet"},
-    {"occurred", "incident"}, {"remarks", "statement"}, {"reported", "statement"},
-    {"said", "statement"}, {"says", "statement"}, {"signed", "sign"},
-    {"signing", "sign"}, {"speaking", "statement"}, {"started", "start"},
-    {"stated", "statement"}, {"statement", "statement"}, {"struck", "incident"},
-    {"told", "statement"}, {"urged", "statement"}, {"visit", "visit"},
-    {"visited", "visit"}, {"warned", "statement"},
+    {"declared", "statement"}, {"denied", "statement"},    {"erupted", "incident"},
+    {"exploded", "incident"},  {"flooded", "incident"},    {"happened", "incident"},
+    {"invaded", "invasion"},   {"invasion", "invasion"},   {"killed", "attack"},
+    {"launched", "launch"},    {"marched", "invasion"},    {"met", "meet"},
+    {"occurred", "incident"},  {"remarks", "statement"},   {"reported", "statement"},
+    {"said", "statement"},     {"says", "statement"},      {"signed", "sign"},
+    {"signing", "sign"},       {"speaking", "statement"},  {"started", "start"},
+    {"stated", "statement"},   {"statement", "statement"}, {"struck", "incident"},
+    {"told", "statement"},     {"urged", "statement"},     {"visit", "visit"},
+    {"visited", "visit"},      {"warned", "statement"},
 };
 
 // Synonyms and spelling variants -> one concept. Sorted by word.
 constexpr WordClass kConcepts[] = {
-    {"accord", "agreement"}, {"added", "say"}, {"adds", "say"},
-    {"agreement", "agreement"}, {"aid", "aid"}, {"alliance", "agreement"},
-    {"ammunition", "weapon"}, {"announced", "say"}, {"announces", "say"},
-    {"armaments", "weapon"}, {"arms", "weapon"}, {"artillery", "weapon"},
-    {"assess", "estimate"}, {"assessed", "estimate"}, {"assessment", "estimate"},
-    {"assistance", "aid"}, {"backing", "aid"}, {"began", "begin"},
-    {"begin", "begin"}, {"begins", "begin"}, {"cautioned", "warn"},
-    {"center", "center"}, {"centre", "center"}, {"confirm", "confirm"},
-    {"confirmed", "confirm"}, {"confirming", "confirm"}, {"confirms", "confirm"},
-    {"dead", "die"}, {"deal", "agreement"}, {"death", "die"},
-    {"deaths", "die"}, {"defence", "defense"}, {"defense", "defense"},
-    {"deliver", "supply"}, {"delivered", "supply"}, {"delivering", "supply"},
-    {"delivers", "supply"}, {"deploy", "deploy"}, {"deployed", "deploy"},
-    {"deploying", "deploy"}, {"deployment", "deploy"}, {"deploys", "deploy"},
-    {"die", "die"}, {"died", "die"}, {"dies", "die"},
-    {"dispatch", "deploy"}, {"dispatched", "deploy"}, {"dispatching", "deploy"},
-    {"estimate", "estimate"}, {"estimated", "estimate"}, {"estimates", "estimate"},
-    {"evacuate", "evacuate"}, {"evacuated", "evacuate"}, {"evacuating", "evacuate"},
-    {"evacuation", "evacuate"}, {"fatalities", "die"}, {"fled", "evacuate"},
-    {"flee", "evacuate"}, {"fleeing", "evacuate"}, {"furnished", "supply"},
-    {"help", "aid"}, {"hurt", "injure"}, {"incursion", "invasion"},
-    {"injure", "injure"}, {"injured", "injure"}, {"injuries", "injure"},
-    {"injury", "injure"}, {"invade", "invasion"}, {"invaded", "invasion"},
-    {"invasion", "invasion"}, {"kill", "die"}, {"killed", "die"},
-    {"killing", "die"}, {"kills", "die"}, {"munition", "weapon"},
-    {"munitions", "weapon"}, {"noted", "say"}, {"offence", "offense"},
-    {"offense", "offense"}, {"organisation", "organization"}, {"organization", "organization"},
-    {"pact", "agreement"}, {"personnel", "troop"}, {"program", "program"},
-    {"programme", "program"}, {"provide", "supply"}, {"provided", "supply"},
-    {"provides", "supply"}, {"providing", "supply"}, {"said", "say"},
-    {"say", "say"}, {"says", "say"}, {"servicemen", "troop"},
-    {"shells", "weapon"}, {"soldier", "troop"}, {"soldiers", "troop"},
-    {"start", "begin"}, {"started", "begin"}, {"starts", "begin"},
-    {"stated", "say"}, {"states", "say"}, {"stationed", "deploy"},
-    {"supplied", "supply"}, {"supplies", "supply"}, {"supply", "supply"},
-    {"supplying", "supply"}, {"support", "aid"}, {"tells", "say"},
-    {"told", "say"}, {"treaty", "agreement"}, {"troop", "troop"},
-    {"troops", "troop"}, {"warned", "warn"}, {"warning", "warn"},
-    {"warns", "warn"}, {"weapon", "weapon"}, {"weapons", "weapon"},
-    {"wounded", "injure"}, {"wounding", "injure"},
+    {"accord", "agreement"},
+    {"added", "say"},
+    {"adds", "say"},
+    {"agreement", "agreement"},
+    {"aid", "aid"},
+    {"alliance", "agreement"},
+    {"ammunition", "weapon"},
+    {"announced", "say"},
+    {"announces", "say"},
+    {"armaments", "weapon"},
+    {"arms", "weapon"},
+    {"artillery", "weapon"},
+    {"assess", "estimate"},
+    {"assessed", "estimate"},
+    {"assessment", "estimate"},
+    {"assistance", "aid"},
+    {"backing", "aid"},
+    {"began", "begin"},
+    {"begin", "begin"},
+    {"begins", "begin"},
+    {"cautioned", "warn"},
+    {"center", "center"},
+    {"centre", "center"},
+    {"confirm", "confirm"},
+    {"confirmed", "confirm"},
+    {"confirming", "confirm"},
+    {"confirms", "confirm"},
+    {"dead", "die"},
+    {"deal", "agreement"},
+    {"death", "die"},
+    {"deaths", "die"},
+    {"defence", "defense"},
+    {"defense", "defense"},
+    {"deliver", "supply"},
+    {"delivered", "supply"},
+    {"delivering", "supply"},
+    {"delivers", "supply"},
+    {"deploy", "deploy"},
+    {"deployed", "deploy"},
+    {"deploying", "deploy"},
+    {"deployment", "deploy"},
+    {"deploys", "deploy"},
+    {"die", "die"},
+    {"died", "die"},
+    {"dies", "die"},
+    {"dispatch", "deploy"},
+    {"dispatched", "deploy"},
+    {"dispatching", "deploy"},
+    {"estimate", "estimate"},
+    {"estimated", "estimate"},
+    {"estimates", "estimate"},
+    {"evacuate", "evacuate"},
+    {"evacuated", "evacuate"},
+    {"evacuating", "evacuate"},
+    {"evacuation", "evacuate"},
+    {"fatalities", "die"},
+    {"fled", "evacuate"},
+    {"flee", "evacuate"},
+    {"fleeing", "evacuate"},
+    {"furnished", "supply"},
+    {"help", "aid"},
+    {"hurt", "injure"},
+    {"incursion", "invasion"},
+    {"injure", "injure"},
+    {"injured", "injure"},
+    {"injuries", "injure"},
+    {"injury", "injure"},
+    {"invade", "invasion"},
+    {"invaded", "invasion"},
+    {"invasion", "invasion"},
+    {"kill", "die"},
+    {"killed", "die"},
+    {"killing", "die"},
+    {"kills", "die"},
+    {"munition", "weapon"},
+    {"munitions", "weapon"},
+    {"noted", "say"},
+    {"offence", "offense"},
+    {"offense", "offense"},
+    {"organisation", "organization"},
+    {"organization", "organization"},
+    {"pact", "agreement"},
+    {"personnel", "troop"},
+    {"program", "program"},
+    {"programme", "program"},
+    {"provide", "supply"},
+    {"provided", "supply"},
+    {"provides", "supply"},
+    {"providing", "supply"},
+    {"said", "say"},
+    {"say", "say"},
+    {"says", "say"},
+    {"servicemen", "troop"},
+    {"shells", "weapon"},
+    {"soldier", "troop"},
+    {"soldiers", "troop"},
+    {"start", "begin"},
+    {"started", "begin"},
+    {"starts", "begin"},
+    {"stated", "say"},
+    {"states", "say"},
+    {"stationed", "deploy"},
+    {"supplied", "supply"},
+    {"supplies", "supply"},
+    {"supply", "supply"},
+    {"supplying", "supply"},
+    {"support", "aid"},
+    {"tells", "say"},
+    {"told", "say"},
+    {"treaty", "agreement"},
+    {"troop", "troop"},
+    {"troops", "troop"},
+    {"warned", "warn"},
+    {"warning", "warn"},
+    {"warns", "warn"},
+    {"weapon", "weapon"},
+    {"weapons", "weapon"},
+    {"wounded", "injure"},
+    {"wounding", "injure"},
 };
-
-
 
 }  // namespace
 
@@ -185,11 +306,33 @@ std::string_view frame_of(std::string_view word) {
   return row ? row->klass : std::string_view();
 }
 
-bool is_modal(std::string_view word) { return in_table<kModals>(word); }
-std::span<const std::string_view> hypothetical_cues() { return kHypothetical; }
-std::span<const std::string_view> superseded_cues() { return kSuperseded; }
-std::span<const std::string_view> rate_cues() { return kRates; }
-bool is_stop_word(std::string_view word) { return in_table<kStopWords>(word); }
+bool is_modal(std::string_view word) {
+  return in_table<kModals>(word);
+}
+bool is_deadline_word(std::string_view word) {
+  return in_table<kDeadlineWords>(word);
+}
+bool is_deadline_qualifier(std::string_view word) {
+  return in_table<kDeadlineQualifiers>(word);
+}
+std::span<const std::string_view> deadline_qualifier_table() {
+  return kDeadlineQualifiers;
+}
+std::span<const std::string_view> deadline_word_table() {
+  return kDeadlineWords;
+}
+std::span<const std::string_view> hypothetical_cues() {
+  return kHypothetical;
+}
+std::span<const std::string_view> superseded_cues() {
+  return kSuperseded;
+}
+std::span<const std::string_view> rate_cues() {
+  return kRates;
+}
+bool is_stop_word(std::string_view word) {
+  return in_table<kStopWords>(word);
+}
 
 std::string_view expand_contraction(std::string_view word) {
   const Contraction* row = find_by_word<kContractions>(word);
@@ -206,11 +349,23 @@ std::string_view concept_of(std::string_view word) {
   return row ? row->klass : std::string_view();
 }
 
-std::span<const WordClass> concept_table() { return kConcepts; }
-std::span<const Contraction> contraction_table() { return kContractions; }
-std::span<const WordClass> unit_class_table() { return kUnitClasses; }
-std::span<const WordClass> frame_table() { return kFrames; }
-std::span<const WordClass> event_verb_table() { return kEventVerbs; }
-std::span<const std::string_view> stop_word_table() { return kStopWords; }
+std::span<const WordClass> concept_table() {
+  return kConcepts;
+}
+std::span<const Contraction> contraction_table() {
+  return kContractions;
+}
+std::span<const WordClass> unit_class_table() {
+  return kUnitClasses;
+}
+std::span<const WordClass> frame_table() {
+  return kFrames;
+}
+std::span<const WordClass> event_verb_table() {
+  return kEventVerbs;
+}
+std::span<const std::string_view> stop_word_table() {
+  return kStopWords;
+}
 
 }  // namespace parallax::lexicon

@@ -25,6 +25,12 @@ std::string_view frame_of(std::string_view lowercase_word);
 // Verbs that make a deployment frame a pledge when a modal or "to" comes before them.
 bool is_modal(std::string_view lowercase_word);
 
+// Words that make the date after them a deadline or a period ("until Thursday", "since
+// 2022") rather than the day something was said. Sorted.
+bool is_deadline_word(std::string_view lowercase_word);
+// Words that may stand between the two: "until at least Thursday", "by late Friday". Sorted.
+bool is_deadline_qualifier(std::string_view lowercase_word);
+
 // Phrases that mark a figure as hypothetical ("unlikely", "if"), superseded ("previous
 // figure", "up from") or a rate ("at a time", "per day"). Matched on folded sentence text.
 std::span<const std::string_view> hypothetical_cues();
@@ -56,6 +62,8 @@ std::span<const WordClass> unit_class_table();
 std::span<const WordClass> frame_table();
 std::span<const WordClass> event_verb_table();
 std::span<const std::string_view> stop_word_table();
+std::span<const std::string_view> deadline_word_table();
+std::span<const std::string_view> deadline_qualifier_table();
 std::span<const WordClass> concept_table();
 std::span<const Contraction> contraction_table();
 
