@@ -1,20 +1,14 @@
 // The Corroboration view: claim sentences by how many articles state them, the
 // single-source ("only here") claims last.
 import { h, clear } from './dom.js';
+import { SidePanel } from './side-panel.js';
 
-export class CorroborationPanel {
-  constructor(container, onReveal) {
-    this._container = container;
-    this._onReveal = onReveal;
-    this.render(null);
-  }
-
+export class CorroborationPanel extends SidePanel {
   render(model) {
     clear(this._container);
     const claims = model && Array.isArray(model.report.claims) ? model.report.claims : [];
     if (!model || !claims.length) {
-      this._container.append(h('p', { class: 'empty' }, model ? 'No check-worthy claims were found.' : 'Claims and how many articles support them will be listed here.'));
-      return 0;
+      return this._showEmpty(model ? 'No check-worthy claims were found.' : 'Claims and how many articles support them will be listed here.');
     }
     // One row per claim group (or per ungrouped claim), strongest support first.
     const rows = new Map();

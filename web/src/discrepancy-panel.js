@@ -2,6 +2,7 @@
 // attribution) with each article's value, qualifier and source side by side, each marked
 // compatible or contradictory; a click on an item reveals the mention in its article.
 import { h, clear } from './dom.js';
+import { SidePanel } from './side-panel.js';
 import { formatNumberValue, groupKindLabel } from './report-model.js';
 import { diffWords } from './word-diff.js';
 
@@ -44,23 +45,15 @@ export function compatible(a, b) {
   return true;
 }
 
-export class DiscrepancyPanel {
-  constructor(container, onReveal) {
-    this._container = container;
-    this._onReveal = onReveal;
-    this.render(null);
-  }
-
+export class DiscrepancyPanel extends SidePanel {
   render(model) {
     clear(this._container);
     if (!model) {
-      this._container.append(h('p', { class: 'empty' }, 'Discrepancies between the articles will be listed here after an analysis.'));
-      return 0;
+      return this._showEmpty('Discrepancies between the articles will be listed here after an analysis.');
     }
     const groups = model.conflictGroups();
     if (!groups.length) {
-      this._container.append(h('p', { class: 'empty' }, 'No conflicting figures, days or quotes were found between these articles.'));
-      return 0;
+      return this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
     }
     this._container.append(...groups.map((g) => this._card(model, g)));
     return groups.length;

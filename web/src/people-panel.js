@@ -1,23 +1,17 @@
 // The People & organisations view: entities by canonical name, with the spellings each
 // article uses and how many articles name them.
 import { h, clear } from './dom.js';
+import { SidePanel } from './side-panel.js';
 
 const TYPE_ORDER = ['person', 'organization', 'place', 'other'];
 const TYPE_TITLES = { person: 'People', organization: 'Organisations', place: 'Places', other: 'Other' };
 
-export class PeoplePanel {
-  constructor(container, onReveal) {
-    this._container = container;
-    this._onReveal = onReveal;
-    this.render(null);
-  }
-
+export class PeoplePanel extends SidePanel {
   render(model) {
     clear(this._container);
     const entities = model && Array.isArray(model.report.entities) ? model.report.entities : [];
     if (!model || !entities.length) {
-      this._container.append(h('p', { class: 'empty' }, model ? 'No people or organisations were found.' : 'People, organisations and places named in the articles will be listed here.'));
-      return 0;
+      return this._showEmpty(model ? 'No people or organisations were found.' : 'People, organisations and places named in the articles will be listed here.');
     }
     const byName = new Map();
     for (const e of entities) {
