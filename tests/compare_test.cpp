@@ -610,7 +610,37 @@ const WordsCase kWordsCases[] = {
     {"Ellipsis", "gone to\xE2\x80\xA6 Russia", {"gone", "to", "russia"}},
     {"CurlyQuotes", "\xE2\x80\x9CYes\xE2\x80\x9D", {"yes"}},
     {"Numbers", "1,500 troops", {"1", "500", "troops"}},
+    // Characters folded one by one on the way (the splitter folds and splits in one pass).
+    {"EmDashJoins", "well\xE2\x80\x94Known", {"wellknown"}},
+    {"NonBreakingHyphenJoins", "state\xE2\x80\x91run", {"staterun"}},
+    {"DashBeforeNonLetter", "troops \xE2\x80\x94 \xE2\x80\x9Cnow\xE2\x80\x9D", {"troops", "now"}},
+    {"HyphenBeforeAccent", "pro-\xC3\x89tat", {"pro", "\xC3\xA9tat"}},
+    {"AccentedCapitalFolded",
+     "\xC3\x89"
+     "COLE Fran\xC3\xA7"
+     "aise",
+     {"\xC3\xA9"
+      "cole",
+      "fran\xC3\xA7"
+      "aise"}},
+    {"NoBreakSpaceSplits",
+     "12\xC2\xA0"
+     "000 people",
+     {"12", "000", "people"}},
+    {"TrailingApostrophes", "the soldiers\xE2\x80\x99 families", {"the", "soldiers", "families"}},
+    {"CurlyContractionCapital", "WE\xE2\x80\x99VE left", {"we", "have", "left"}},
+    {"OnlyPunctuation", "\xE2\x80\x94 ... \xE2\x80\x9C\xE2\x80\x9D", {}},
 };
+
+// One splitter reused across texts (as the compare stage does) gives each text's words.
+TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {
+  ComparableWordSplitter splitter;
+  for (const WordsCase& row : kWordsCases) {
+    std::vector<std::string> words;
+    splitter.split(row.input, [&](std::string_view w) { words.emplace_back(w); });
+    EXPECT_EQ(words, row.expected) << row.name;
+  }
+}
 
 INSTANTIATE_TEST_SUITE_P(Cases, ComparableWords, testing::ValuesIn(kWordsCases),
                          testing_support::CaseName());

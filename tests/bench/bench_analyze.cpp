@@ -187,7 +187,7 @@ BENCHMARK(BM_ExtractNumbers)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractQuotesAndEntities)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FullAnalysis)->Arg(1)->Arg(5)->Arg(25)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_CompareStage)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CompareStage)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Cluster)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int write_corpus(const fs::path& dir) {

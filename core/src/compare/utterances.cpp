@@ -15,6 +15,7 @@
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
 #include "compare/key_ids.h"
+#include "compare/vocabulary.h"
 #include "compare/words.h"
 
 namespace parallax {
@@ -26,9 +27,12 @@ constexpr size_t kMinWords = 3;       // shorter quotes ("evidence") are too com
 constexpr size_t kExactBelow = 6;     // segments shorter than this must match word for word
 constexpr size_t kMaxTrigramPostings = 64;
 
-size_t lcs_length(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+// A quote's words as ids of their lemmas: dtl, hashing and equality read integers.
+using Words = std::vector<WordId>;
+
+size_t lcs_length(const Words& x, const Words& y) {
   if (x == y) return x.size();  // wire copy: most pairs are identical
-  dtl::Diff<std::string, std::vector<std::string>> diff(x, y);
+  dtl::Diff<WordId, Words> diff(x, y);
   diff.onOnlyEditDistance();
   diff.compose();
   // edit distance = |x| + |y| - 2 * LCS for insert/delete-only diffs
@@ -36,23 +40,26 @@ size_t lcs_length(const std::vector<std::string>& x, const std::vector<std::stri
   return (x.size() + y.size() - distance) / 2;
 }
 
-bool contains_run(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+bool contains_run(const Words& longer, const Words& shorter) {
   return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
 }
 
-std::string join(const std::vector<std::string>& words, size_t from, size_t to) {
+std::string join(const Vocabulary& vocabulary, const Words& words, size_t from, size_t to) {
   std::string out;
-  for (size_t i = from; i < to; ++i) out += (i > from ? " " : "") + words[i];
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) out += ' ';
+    out += vocabulary.word(words[i]);
+  }
   return out;
 }
 
-std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
-                                const std::vector<std::string>& variant) {
+std::vector<WordDiff> word_diff(const Vocabulary& vocabulary, const Words& base,
+                                const Words& variant) {
   if (base == variant) {  // what dtl gives for identical wordings, without running it
     if (base.empty()) return {};
-    return {{WordDiff::Op::kSame, join(base, 0, base.size())}};
+    return {{WordDiff::Op::kSame, join(vocabulary, base, 0, base.size())}};
   }
-  dtl::Diff<std::string, std::vector<std::string>> diff(base, variant);
+  dtl::Diff<WordId, Words> diff(base, variant);
   diff.compose();
   std::vector<WordDiff> out;
   for (const auto& [word, info] : diff.getSes().getSequence()) {
@@ -60,9 +67,10 @@ std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
                             : info.type == dtl::SES_DELETE ? WordDiff::Op::kRemoved
                                                            : WordDiff::Op::kSame;
     if (!out.empty() && out.back().op == op) {
-      out.back().words += " " + word;
+      out.back().words += ' ';
+      out.back().words += vocabulary.word(word);
     } else {
-      out.push_back({op, word});
+      out.push_back({op, std::string(vocabulary.word(word))});
     }
   }
   return out;
@@ -71,7 +79,7 @@ std::vector<WordDiff> word_diff(const std::vector<std::string>& base,
 struct Segment {
   uint32_t quote = 0;
   uint32_t sentence = 0;  // the sentence of the quote's document that holds this segment
-  std::vector<std::string> words;
+  Words words;
 };
 
 // A partial quote of one or two words (“evidence”, “very serious”) is too common to align
@@ -127,6 +135,9 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   // which runs two utterances together ("... left to be seen. But there is evidence ...")
   // joins both groups instead of chaining them into one.
   std::vector<Segment> segments;
+  ComparableWordSplitter splitter;
+  Vocabulary words_seen, lemmas;      // comparable words, and the lemmas the quotes hold
+  std::vector<WordId> lemma_of_word;  // by id in words_seen
   for (uint32_t q = 0; q < a.quotes.size(); ++q) {
     const QuoteMention& quote = a.quotes[q];
     const DocumentText& t = a.documents[quote.doc].text;
@@ -137,8 +148,12 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
       const Span part{std::max(sentence.begin, quote.span.begin),
                       std::min(sentence.end, quote.span.end)};
       if (part.empty()) continue;
-      Segment seg{q, s, comparable_words(t.slice(part))};
-      for (std::string& w : seg.words) w = lemma(w);
+      Segment seg{q, s, {}};
+      splitter.split(t.slice(part), [&](std::string_view w) {
+        const WordId id = words_seen.id(w);
+        if (id == lemma_of_word.size()) lemma_of_word.push_back(lemmas.id(lemma(w)));
+        seg.words.push_back(lemma_of_word[id]);
+      });
       if (!seg.words.empty()) segments.push_back(std::move(seg));
     }
   }
@@ -146,9 +161,9 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
 
   DisjointSets sets(count);
   auto doc_of = [&](uint32_t segment) { return a.quotes[segments[segment].quote].doc; };
-  auto hashes_of = [](const std::vector<std::string>& words, std::vector<uint64_t>& out) {
+  auto hashes_of = [](const Words& words, std::vector<uint64_t>& out) {
     out.clear();
-    for (const std::string& word : words) out.push_back(std::hash<std::string>{}(word));
+    for (WordId word : words) out.push_back((word + 1) * 0x9E3779B97F4A7C15ull);
   };
 
   // Identical segments (wire copy) form a class. A class found in two or more documents
@@ -263,14 +278,14 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   for (std::vector<uint32_t>& cluster : clusters) {
     // Members: the quotes with a segment in this cluster, each with the words of those
     // segments (in order), from at least two documents.
-    std::map<uint32_t, std::vector<std::string>> by_quote;
+    std::map<uint32_t, Words> by_quote;
     for (uint32_t s : cluster) {
       if (segments[s].words.size() < kMinWords && by_quote.count(segments[s].quote)) continue;
       auto& words = by_quote[segments[s].quote];
       words.insert(words.end(), segments[s].words.begin(), segments[s].words.end());
     }
     std::vector<uint32_t> members;
-    std::vector<std::vector<std::string>> words;
+    std::vector<Words> words;
     std::vector<uint32_t> docs_seen;
     for (auto& [quote, w] : by_quote) {
       members.push_back(quote);
@@ -284,10 +299,16 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     Group g;
     g.kind = GroupKind::kUtterance;
     g.documents = static_cast<uint32_t>(docs_seen.size());
-    // The most common wording (ties: the longest) is the base of every diff.
-    std::map<std::vector<std::string>, int> votes;
+    // The most common wording (ties: the longest, then the first in word order) is the
+    // base of every diff.
+    auto in_word_order = [&](const Words& x, const Words& y) {
+      return std::lexicographical_compare(
+          x.begin(), x.end(), y.begin(), y.end(),
+          [&](WordId i, WordId j) { return lemmas.word(i) < lemmas.word(j); });
+    };
+    std::map<Words, int, decltype(in_word_order)> votes(in_word_order);
     for (const auto& w : words) ++votes[w];
-    const std::vector<std::string>* base = &words[0];
+    const Words* base = &words[0];
     int best = 0;
     for (const auto& [wording, n] : votes)
       if (n > best || (n == best && wording.size() > base->size())) {
@@ -297,7 +318,7 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     std::vector<std::string> speakers;
     for (size_t k = 0; k < members.size(); ++k) {
       if (!a.quotes[members[k]].speaker.empty()) speakers.push_back(a.quotes[members[k]].speaker);
-      g.diffs.push_back(word_diff(*base, words[k]));
+      g.diffs.push_back(word_diff(lemmas, *base, words[k]));
     }
     speakers = sorted_unique(std::move(speakers));
     g.attribution_conflict = speakers.size() > 1;
@@ -312,7 +333,7 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     }
     g.conflict = wording_conflict || g.attribution_conflict;
     g.label = (speakers.empty() ? std::string("unattributed") : speakers.front()) + ": \u201c" +
-              join(*base, 0, std::min<size_t>(base->size(), 8)) +
+              join(lemmas, *base, 0, std::min<size_t>(base->size(), 8)) +
               (base->size() > 8 ? "\u2026" : "") + "\u201d";
     std::ostringstream out;
     if (wording_conflict) out << "wording differs across documents";

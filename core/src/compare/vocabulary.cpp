@@ -124,8 +124,8 @@ WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
   if (!e.has_words) {
     const DocumentText& t = analysis_.documents[doc].text;
     scratch_.clear();
-    for_each_comparable_word(t.slice(t.sentences[sentence].span),
-                             [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
+    splitter_.split(t.slice(t.sentences[sentence].span),
+                    [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
     e.words = word_lists_.add(scratch_);
     e.has_words = true;
   }
@@ -169,8 +169,8 @@ WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow windo
     return WordSet(own.begin(), own.end());
   }
   std::vector<WordId> ids;
-  for_each_comparable_word(window_text(t, window),
-                           [&](std::string_view w) { ids.push_back(vocabulary_.id(w)); });
+  splitter_.split(window_text(t, window),
+                  [&](std::string_view w) { ids.push_back(vocabulary_.id(w)); });
   return lemmas_of_words(ids);
 }
 

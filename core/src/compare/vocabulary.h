@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compare/groups_internal.h"
+#include "compare/words.h"
 
 namespace parallax {
 
@@ -101,6 +102,7 @@ class SentenceWords {
   std::vector<uint32_t> first_entry_;  // by document: index of its first sentence's entry
   std::vector<Entry> entries_;
   IdLists word_lists_, lemma_lists_;
+  ComparableWordSplitter splitter_;
   std::vector<WordId> scratch_;
 };
 

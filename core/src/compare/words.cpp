@@ -1,7 +1,6 @@
 #include "compare/words.h"
 
 #include <cctype>
-#include <functional>
 
 #include "lexicon/compare_lexicon.h"
 #include "text/unicode.h"
@@ -9,9 +8,22 @@
 namespace parallax {
 
 namespace {
-// ASCII letters and digits: std::isalnum in the "C" locale, without the library call.
+// ASCII letters and digits, and each byte's ASCII lowercase: tables, because the compare
+// stage reads every byte of every sentence through them.
+struct ByteTables {
+  bool alnum[256] = {};
+  char lower[256] = {};
+  constexpr ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      alnum[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+  }
+};
+constexpr ByteTables kBytes;
+
 bool is_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  return kBytes.alnum[c];
 }
 
 // Byte by byte: the suffixes are two to four bytes, shorter than a call to memcmp.
@@ -24,63 +36,105 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 }  // namespace
 
-void for_each_comparable_word(std::string_view text,
-                              const std::function<void(std::string_view)>& emit) {
-  const std::string folded = unicode::fold(text);
-  std::string word;
+// Folds and splits in one pass. The words are those of splitting unicode::fold(text):
+// ASCII bytes are lowercased on the way; any other character is folded alone (its folded
+// form is ASCII punctuation or space, or non-ASCII bytes, never an ASCII letter or digit,
+// so the look-ahead of a joining hyphen can read the next raw byte).
+void ComparableWordSplitter::split_into_runs(std::string_view text) {
+  word_.clear();
+  runs_.clear();
+  bool reading = false;  // a word is being read into word_[start, end of word_)
+  size_t start = 0;
   // Every contraction holds an apostrophe: other words skip the table lookup.
   bool inner_apostrophe = false;
   auto flush = [&] {
-    while (!word.empty() && word.back() == '\'') word.pop_back();
-    if (word.empty()) {
-      inner_apostrophe = false;
-      return;
-    }
+    size_t end = word_.size();
+    while (end > start && word_[end - 1] == '\'') --end;
+    const std::string_view word(word_.data() + start, end - start);
     const std::string_view expansion =
-        inner_apostrophe ? lexicon::expand_contraction(word) : std::string_view();
+        inner_apostrophe && !word.empty() ? lexicon::expand_contraction(word) : std::string_view();
     if (!expansion.empty()) {
-      size_t start = 0;
-      while (start < expansion.size()) {
-        size_t space = expansion.find(' ', start);
+      word_.resize(start);
+      size_t part = 0;
+      while (part < expansion.size()) {
+        size_t space = expansion.find(' ', part);
         if (space == std::string_view::npos) space = expansion.size();
-        emit(expansion.substr(start, space - start));
-        start = space + 1;
+        runs_.push_back({static_cast<uint32_t>(word_.size()), static_cast<uint32_t>(space - part)});
+        word_.append(expansion, part, space - part);
+        part = space + 1;
       }
     } else {
-      if (ends_with(word, "'s")) word.resize(word.size() - 2);
-      if (!word.empty()) emit(word);
+      if (ends_with(word, "'s")) end -= 2;
+      if (end > start)
+        runs_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)});
+      word_.resize(end);
     }
-    word.clear();
+    reading = false;
     inner_apostrophe = false;
   };
-  auto is_word_byte = [](unsigned char u) { return is_alnum(u) || u >= 0x80; };
-  for (size_t i = 0; i < folded.size();) {
-    const auto u = static_cast<unsigned char>(folded[i]);
-    if (is_word_byte(u)) {
-      size_t end = i + 1;
-      while (end < folded.size() && is_word_byte(static_cast<unsigned char>(folded[end]))) ++end;
-      word.append(folded, i, end - i);
-      i = end;
-      continue;
-    }
-    if (u == '\'' && !word.empty()) {
-      word += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
+  // A folded byte that is not a word byte; `next` is the raw index after its character.
+  auto separator = [&](char c, size_t next) {
+    if (!reading) return;
+    if (c == '\'') {
+      word_ += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
       inner_apostrophe = true;
-    } else if (u == '-' && !word.empty() && i + 1 < folded.size() &&
-               is_alnum(static_cast<unsigned char>(folded[i + 1]))) {
+    } else if (c == '-' && next < text.size() && is_alnum(static_cast<unsigned char>(text[next]))) {
       // joined: co-belligerents -> cobelligerents
     } else {
       flush();
     }
-    ++i;
+  };
+  auto word_byte = [&](char c) {
+    if (!reading) {
+      reading = true;
+      start = word_.size();
+    }
+    word_ += c;
+  };
+  std::string folded_char;
+  for (size_t i = 0; i < text.size();) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    if (is_alnum(u)) {
+      // A run of ASCII letters and digits, lowercased in bulk: most of any text.
+      size_t end = i + 1;
+      while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      if (!reading) {
+        reading = true;
+        start = word_.size();
+      }
+      const size_t at = word_.size();
+      word_.resize(at + (end - i));
+      char* out = word_.data() + at;
+      for (size_t k = i; k < end; ++k) *out++ = kBytes.lower[static_cast<unsigned char>(text[k])];
+      i = end;
+      continue;
+    }
+    if (u < 0x80) {
+      separator(static_cast<char>(u), i + 1);
+      ++i;
+      continue;
+    }
+    int length = 1;
+    unicode::decode_at(text, i, length);
+    folded_char.clear();
+    unicode::fold_append(folded_char, text.substr(i, static_cast<size_t>(length)));
+    i += static_cast<size_t>(length);
+    for (char c : folded_char) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        word_byte(c);
+      } else {
+        separator(c, i);
+      }
+    }
   }
-  flush();
+  if (reading) flush();
 }
 
 std::vector<std::string> comparable_words(std::string_view text) {
   std::vector<std::string> words;
   words.reserve(text.size() / 5);
-  for_each_comparable_word(text, [&](std::string_view w) { words.emplace_back(w); });
+  ComparableWordSplitter splitter;
+  splitter.split(text, [&](std::string_view w) { words.emplace_back(w); });
   return words;
 }
 

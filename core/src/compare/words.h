@@ -4,7 +4,6 @@
 // (co-belligerents -> cobelligerents), possessive 's dropped, punctuation removed.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,9 +11,30 @@
 namespace parallax {
 
 std::vector<std::string> comparable_words(std::string_view text);
-// The same words, handed one by one to `emit` (the view is valid during the call only).
-void for_each_comparable_word(std::string_view text,
-                              const std::function<void(std::string_view)>& emit);
+
+// The same words, handed one by one to a callback (each view is valid during its call
+// only). The splitter keeps its buffers, so splitting many sentences allocates rarely;
+// the callback is a template parameter because the compare stage splits every sentence
+// and a call through std::function per word was a measurable share of it.
+class ComparableWordSplitter {
+ public:
+  template <typename Emit>
+  void split(std::string_view text, Emit&& emit) {
+    split_into_runs(text);
+    for (const Run& r : runs_) emit(std::string_view(word_).substr(r.begin, r.size));
+  }
+
+ private:
+  // One word, at word_[begin, begin + size).
+  struct Run {
+    uint32_t begin;
+    uint32_t size;
+  };
+  void split_into_runs(std::string_view text);
+
+  std::string word_;  // the words end to end
+  std::vector<Run> runs_;
+};
 
 // A crude lemma for content comparison: plural -s/-es, possessive and -ed/-ing endings
 // trimmed on longer words. Good enough to match "troops"/"troop", "signed"/"signing".
