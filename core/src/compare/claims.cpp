@@ -207,21 +207,22 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   std::vector<uint32_t> docs;
   for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
-  // Every link is offered both ways; the best offer per key wins, the earlier on a tie.
-  struct Offer {
-    uint64_t key;  // from << 32 | document of `to`
-    uint32_t order;
-    Link link;
-  };
-  std::vector<Offer> offers;
+  // Every link is offered both ways; the best offer per key (from << 32 | document of
+  // `to`) wins, the earlier on a tie. Keys are numbered as they come, each keeping its
+  // best link so far.
+  KeyIds offer_keys;
+  std::vector<Link> links;
   auto offer = [&](uint32_t i, uint32_t j, double score) {
-    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}})
-      offers.push_back({uint64_t{from} << 32 | a.claims[to].doc,
-                        static_cast<uint32_t>(offers.size()),
-                        {from, to, score}});
+    for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
+      const uint32_t key = offer_keys.id(uint64_t{from} << 32 | a.claims[to].doc);
+      if (key == links.size()) {
+        links.push_back({from, to, score});
+      } else if (score > links[key].score) {
+        links[key] = {from, to, score};
+      }
+    }
   };
   const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
-  offers.reserve(2 * pairs.size() + 2 * quoted.size());
   for (const auto& [i, j] : pairs) {
     double dot = 0;
     size_t shared_lemmas = 0;
@@ -262,14 +263,6 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     offer(i, j, kQuotedScore);
   }
 
-  std::sort(offers.begin(), offers.end(), [](const Offer& x, const Offer& y) {
-    if (x.key != y.key) return x.key < y.key;
-    return x.link.score != y.link.score ? x.link.score > y.link.score : x.order < y.order;
-  });
-  std::vector<Link> links;
-  links.reserve(offers.size());
-  for (size_t k = 0; k < offers.size(); ++k)
-    if (k == 0 || offers[k].key != offers[k - 1].key) links.push_back(offers[k].link);
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <map>
 #include <sstream>
@@ -42,27 +43,42 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Whether any of a table's phrases occurs in a text: one pass over the text, trying
-// only the phrases that start with the byte at hand.
+// Which of several tables have a phrase that occurs in a text: one pass over the text,
+// trying only the phrases that start with the byte at hand (most bytes start none).
 class PhraseFinder {
  public:
-  explicit PhraseFinder(std::span<const std::string_view> phrases) {
-    for (std::string_view p : phrases)
-      if (!p.empty()) by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+  explicit PhraseFinder(std::initializer_list<std::span<const std::string_view>> tables) {
+    unsigned bit = 1;
+    for (std::span<const std::string_view> phrases : tables) {
+      for (std::string_view p : phrases)
+        if (!p.empty()) by_first_byte_[static_cast<unsigned char>(p[0])].push_back({p, bit});
+      all_ |= bit;
+      bit <<= 1;
+    }
   }
-  bool found_in(std::string_view text) const {
-    for (size_t i = 0; i < text.size(); ++i)
-      for (std::string_view p : by_first_byte_[static_cast<unsigned char>(text[i])]) {
-        if (p.size() > text.size() - i) continue;
+  // Bit t is set when a phrase of table t occurs in `text`.
+  unsigned found_in(std::string_view text) const {
+    unsigned found = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const std::vector<Phrase>& candidates = by_first_byte_[static_cast<unsigned char>(text[i])];
+      for (const Phrase& p : candidates) {
+        if ((found & p.table) || p.text.size() > text.size() - i) continue;
         // The second byte rejects most candidates without a call to memcmp.
-        if (p.size() > 1 && text[i + 1] != p[1]) continue;
-        if (text.compare(i, p.size(), p) == 0) return true;
+        if (p.text.size() > 1 && text[i + 1] != p.text[1]) continue;
+        if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
-    return false;
+      if (found == all_) break;
+    }
+    return found;
   }
 
  private:
-  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+  struct Phrase {
+    std::string_view text;
+    unsigned table;
+  };
+  std::array<std::vector<Phrase>, 256> by_first_byte_;
+  unsigned all_ = 0;
 };
 
 // Whether a token between two positions separates clauses for framing: another figure,
@@ -125,19 +141,31 @@ struct SentenceCues {
   bool question = false;
 };
 
-SentenceCues cues_of(std::string_view sentence) {
-  const std::string folded = " " + unicode::fold(sentence) + " ";
-  static const PhraseFinder hypothetical(lexicon::hypothetical_cues());
-  static const PhraseFinder superseded(lexicon::superseded_cues());
-  return {hypothetical.found_in(folded), superseded.found_in(folded),
+// `text` folded between two spaces, into `out` (a buffer kept across calls).
+void fold_padded(std::string_view text, std::string& out) {
+  out.assign(1, ' ');
+  unicode::fold_append(out, text);
+  out += ' ';
+}
+
+SentenceCues cues_of(std::string_view sentence, std::string& folded) {
+  fold_padded(sentence, folded);
+  constexpr unsigned kHypothetical = 1, kSuperseded = 2;
+  static const PhraseFinder cues({lexicon::hypothetical_cues(), lexicon::superseded_cues()});
+  const unsigned found = cues.found_in(folded);
+  return {(found & kHypothetical) != 0, (found & kSuperseded) != 0,
           sentence.find('?') != std::string_view::npos};
 }
 
-// Figures of one sentence share its cues: they are read once per sentence.
-using CueCache = std::unordered_map<uint64_t, SentenceCues>;
+// Figures of one sentence share its cues: they are read once per sentence. The folded
+// text buffer is kept across figures.
+struct CueReader {
+  std::unordered_map<uint64_t, SentenceCues> by_sentence;
+  std::string folded;
+};
 
 QuantityFeatures features_of(const Analysis& a, const NumberMention& n, SentenceWords& words,
-                             CueCache& cue_cache) {
+                             CueReader& cue_reader) {
   QuantityFeatures f;
   const DocumentText& t = a.documents[n.doc].text;
   const Sentence& s = t.sentences[n.sentence];
@@ -157,17 +185,20 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   // Cues are read near the figure: a rate right after it, hypotheticals and superseded
   // figures anywhere in its sentence (its context window, for very long sentences).
   const uint32_t after_end = std::min(s.span.end, n.span.end + 60);
-  const std::string after = " " + unicode::fold(t.slice({n.span.end, after_end})) + " ";
-  static const PhraseFinder rates(lexicon::rate_cues());
-  if (rates.found_in(after)) f.excluded = true;
+  std::string& after = cue_reader.folded;
+  fold_padded(t.slice({n.span.end, after_end}), after);
+  static const PhraseFinder rates({lexicon::rate_cues()});
+  if (rates.found_in(after) != 0) f.excluded = true;
   SentenceCues cues;
   if (window.first <= s.first_token && window.end >= s.end_token) {
     const uint64_t key = uint64_t{n.doc} << 32 | n.sentence;
-    auto it = cue_cache.find(key);
-    if (it == cue_cache.end()) it = cue_cache.emplace(key, cues_of(window_text(t, window))).first;
+    auto it = cue_reader.by_sentence.find(key);
+    if (it == cue_reader.by_sentence.end())
+      it = cue_reader.by_sentence.emplace(key, cues_of(window_text(t, window), cue_reader.folded))
+               .first;
     cues = it->second;
   } else {
-    cues = cues_of(window_text(t, window));
+    cues = cues_of(window_text(t, window), cue_reader.folded);
   }
   if (cues.hypothetical || cues.superseded || cues.question) f.excluded = true;
   f.context = words.lemmas(n.doc, n.sentence, window);
@@ -299,8 +330,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   const size_t count = a.numbers.size();
   std::vector<QuantityFeatures> features;
   features.reserve(count);
-  CueCache cue_cache;
-  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words, cue_cache));
+  CueReader cue_reader;
+  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words, cue_reader));
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;
