@@ -250,15 +250,22 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   // Sentences quoting the same words are one claim, however differently each outlet
   // frames the quote: each joins the first such claim sentence of its utterance.
   constexpr double kQuotedScore = 1.0;
-  std::unordered_map<uint64_t, uint32_t> claim_at;
-  for (uint32_t i = 0; i < count; ++i)
-    claim_at[uint64_t{a.claims[i].doc} << 32 | a.claims[i].sentence] = i;
+  // Claims are listed in (document, sentence) order: a claim is found by binary search.
+  auto claim_at = [&](uint32_t doc, uint32_t sentence) {
+    auto it = std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{doc, sentence},
+                               [](const ClaimMention& c, std::pair<uint32_t, uint32_t> key) {
+                                 return std::pair{c.doc, c.sentence} < key;
+                               });
+    return it != a.claims.end() && it->doc == doc && it->sentence == sentence
+               ? static_cast<uint32_t>(it - a.claims.begin())
+               : KeyIds::kMissing;
+  };
   std::unordered_map<uint32_t, uint32_t> first_claim_of;
   for (const QuotedSentence& q : quoted) {
-    auto it = claim_at.find(uint64_t{q.doc} << 32 | q.sentence);
-    if (it == claim_at.end()) continue;
-    auto [first, inserted] = first_claim_of.emplace(q.utterance, it->second);
-    const uint32_t i = first->second, j = it->second;
+    const uint32_t j = claim_at(q.doc, q.sentence);
+    if (j == KeyIds::kMissing) continue;
+    auto [first, inserted] = first_claim_of.emplace(q.utterance, j);
+    const uint32_t i = first->second;
     if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
     offer(i, j, kQuotedScore);
   }
@@ -268,37 +275,34 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   });
 
   // Merge best first; a cluster never holds two sentences of one document. A cluster's
-  // documents are listed under its root and found in one set of (root, document) keys;
-  // the smaller cluster moves into the larger, so merging stays near-linear. (Keys of a
-  // former root are left behind: it is never a root again.)
+  // members are a list threaded through `next_member` under its root, and its documents
+  // are found in one set of (root, document) keys; the smaller cluster moves into the
+  // larger, so merging stays near-linear. (Keys of a former root are left behind: it is
+  // never a root again.)
   DisjointSets sets(count);
-  std::vector<std::vector<uint32_t>> cluster_docs(count);
+  std::vector<uint32_t> next_member(count, KeyIds::kMissing), last_member(count);
   KeyIds cluster_has_doc(count * 2);  // used as a set of keys
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
   for (uint32_t i = 0; i < count; ++i) {
-    cluster_docs[i].push_back(a.claims[i].doc);
+    last_member[i] = i;
     cluster_has_doc.id(key_of(i, a.claims[i].doc));
   }
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
-    if (cluster_docs[ra].size() < cluster_docs[rb].size()) std::swap(ra, rb);
+    if (sets.size(ra) < sets.size(rb)) std::swap(ra, rb);
     bool overlap = false;
-    for (uint32_t d : cluster_docs[rb])
-      if (cluster_has_doc.find(key_of(ra, d)) != KeyIds::kMissing) {
-        overlap = true;
-        break;
-      }
+    for (uint32_t m = rb; m != KeyIds::kMissing && !overlap; m = next_member[m])
+      overlap = cluster_has_doc.find(key_of(ra, a.claims[m].doc)) != KeyIds::kMissing;
     if (overlap) continue;
     // One sentence per document: DisjointSets counts members as clusters count
     // documents, so the larger keeps its root and only the smaller's keys move.
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
-    for (uint32_t d : cluster_docs[moved]) cluster_has_doc.id(key_of(root, d));
-    auto& into = cluster_docs[root];
-    auto& from = cluster_docs[moved];
-    into.insert(into.end(), from.begin(), from.end());
-    std::vector<uint32_t>().swap(from);
+    for (uint32_t m = moved; m != KeyIds::kMissing; m = next_member[m])
+      cluster_has_doc.id(key_of(root, a.claims[m].doc));
+    next_member[last_member[root]] = moved;
+    last_member[root] = last_member[moved];
   }
 
   // Copies count once: documents joined by a copy pair are one source.

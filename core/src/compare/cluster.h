@@ -32,14 +32,23 @@ class DisjointSets {
     size_[a] += size_[b];
     return a;
   }
+  // Members of the cluster whose root is `root`, counted.
+  uint32_t size(uint32_t root) const { return size_[root]; }
   // Members of every cluster with at least `min_size` members, in order of first member.
+  // (Smaller clusters, usually most elements, cost no list.)
   std::vector<std::vector<uint32_t>> clusters(size_t min_size) {
-    std::vector<std::vector<uint32_t>> by_root(parent_.size());
-    for (uint32_t i = 0; i < parent_.size(); ++i) by_root[find(i)].push_back(i);
+    constexpr uint32_t kNone = ~uint32_t{0};
+    std::vector<uint32_t> cluster_of_root(parent_.size(), kNone);
     std::vector<std::vector<uint32_t>> out;
-    for (uint32_t i = 0; i < parent_.size(); ++i)
-      if (find(i) == i && by_root[i].size() >= min_size) out.push_back(std::move(by_root[i]));
-    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x[0] < y[0]; });
+    for (uint32_t i = 0; i < parent_.size(); ++i) {
+      const uint32_t root = find(i);
+      if (size_[root] < min_size) continue;
+      if (cluster_of_root[root] == kNone) {  // i is the cluster's first member
+        cluster_of_root[root] = static_cast<uint32_t>(out.size());
+        out.emplace_back().reserve(size_[root]);
+      }
+      out[cluster_of_root[root]].push_back(i);
+    }
     return out;
   }
 
