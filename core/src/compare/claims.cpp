@@ -162,40 +162,13 @@ void find_copies(Analysis& a, SentenceWords& words) {
   }
 }
 
-void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSentence>& quoted) {
-  // Which sentences hold a figure, a date or a named entity.
-  std::vector<std::vector<bool>> marked(a.documents.size());
-  for (uint32_t d = 0; d < a.documents.size(); ++d)
-    marked[d].assign(a.documents[d].text.sentences.size(), false);
-  for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
-  for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
-  const std::vector<uint32_t> sentence_of = entity_sentences(a);
-  for (size_t e = 0; e < a.entities.size(); ++e)
-    if (sentence_of[e] != kNoSentence) marked[a.entities[e].doc][sentence_of[e]] = true;
-
-  std::vector<WordSpan> lemmas;
-  for (uint32_t d = 0; d < a.documents.size(); ++d) {
-    const DocumentText& t = a.documents[d].text;
-    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
-      const Sentence& sentence = t.sentences[s];
-      // Headlines restate the lead; aligning them would take the lead's place in its group.
-      if (t.is_furniture(sentence) || sentence.headline) continue;
-      // Count word tokens, up to the minimum a claim needs.
-      size_t word_tokens = 0;
-      for (uint32_t k = sentence.first_token;
-           k < sentence.end_token && word_tokens < kMinClaimWords; ++k)
-        word_tokens += t.tokens[k].kind != TokenKind::kPunct;
-      if (word_tokens < kMinClaimWords) continue;
-      if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
-      a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
-      lemmas.push_back(words.lemmas(d, s));
-    }
-  }
+// Candidate links between claim sentences, the best per (claim, other document) only. A
+// function of its own so that its tables are freed before clustering begins.
+std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lemmas,
+                             size_t vocabulary_size, const std::vector<QuotedSentence>& quoted) {
   const size_t count = a.claims.size();
-  if (count == 0) return;
-
   // Rarity weights over claim sentences.
-  std::vector<double> idf(words.vocabulary().size(), 0.0);
+  std::vector<double> idf(vocabulary_size, 0.0);
   for (WordSpan set : lemmas)
     for (WordId w : set) idf[w] += 1;
   for (double& df : idf)
@@ -270,6 +243,44 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     offer(i, j, kQuotedScore);
   }
 
+  return links;
+}
+
+void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSentence>& quoted) {
+  // Which sentences hold a figure, a date or a named entity.
+  std::vector<std::vector<bool>> marked(a.documents.size());
+  for (uint32_t d = 0; d < a.documents.size(); ++d)
+    marked[d].assign(a.documents[d].text.sentences.size(), false);
+  for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
+  for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
+  const std::vector<uint32_t> sentence_of = entity_sentences(a);
+  for (size_t e = 0; e < a.entities.size(); ++e)
+    if (sentence_of[e] != kNoSentence) marked[a.entities[e].doc][sentence_of[e]] = true;
+
+  std::vector<WordSpan> lemmas;
+  for (uint32_t d = 0; d < a.documents.size(); ++d) {
+    const DocumentText& t = a.documents[d].text;
+    for (uint32_t s = 0; s < t.sentences.size(); ++s) {
+      const Sentence& sentence = t.sentences[s];
+      // Headlines restate the lead; aligning them would take the lead's place in its group.
+      if (t.is_furniture(sentence) || sentence.headline) continue;
+      // Count word tokens, up to the minimum a claim needs.
+      size_t word_tokens = 0;
+      for (uint32_t k = sentence.first_token;
+           k < sentence.end_token && word_tokens < kMinClaimWords; ++k)
+        word_tokens += t.tokens[k].kind != TokenKind::kPunct;
+      if (word_tokens < kMinClaimWords) continue;
+      if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
+      a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
+      lemmas.push_back(words.lemmas(d, s));
+    }
+  }
+  const size_t count = a.claims.size();
+  if (count == 0) return;
+
+  a.claims.shrink_to_fit();
+  std::vector<Link> links = best_links(a, lemmas, words.vocabulary().size(), quoted);
+  std::vector<WordSpan>().swap(lemmas);
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
