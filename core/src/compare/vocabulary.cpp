@@ -120,28 +120,54 @@ SentenceWords::SentenceWords(const Analysis& analysis) : analysis_(analysis) {
 }
 
 WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
-  Entry& e = entry(doc, sentence);
-  if (!e.has_words) {
-    const DocumentText& t = analysis_.documents[doc].text;
-    scratch_.clear();
-    splitter_.split(t.slice(t.sentences[sentence].span),
-                    [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
-    e.words = word_lists_.add(scratch_);
-    e.has_words = true;
+  Entry& e = entries_[index_of(doc, sentence)];
+  if (e.has_words) return e.words;
+  const DocumentText& t = analysis_.documents[doc].text;
+  const std::string_view text = t.slice(t.sentences[sentence].span);
+  // A sentence repeated word for word (wire copies are common) is split once.
+  const uint32_t text_id = text_ids_.id(hash_word(text));
+  if (text_id == first_with_text_.size()) {
+    first_with_text_.emplace_back(doc, sentence);
+  } else {
+    const auto [first_doc, first_sentence] = first_with_text_[text_id];
+    Entry& first = entries_[index_of(first_doc, first_sentence)];
+    if (first.has_words && sentence_text(analysis_, first_doc, first_sentence) == text) {
+      e.words = first.words;
+      e.same_as = index_of(first_doc, first_sentence);
+      e.has_words = true;
+      return e.words;
+    }
   }
+  scratch_.clear();
+  splitter_.split(text, [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
+  e.words = word_lists_.add(scratch_);
+  e.has_words = true;
   return e.words;
+}
+
+void SentenceWords::work_out_lemmas(Entry& e) {
+  Entry* first = e.same_as != kNoEntry ? &entries_[e.same_as] : nullptr;
+  if (first && first->has_lemmas) {
+    e.lemmas = first->lemmas;
+  } else {
+    e.lemmas = lemma_lists_.add(lemmas_of_words(e.words));
+    if (first) {
+      first->lemmas = e.lemmas;
+      first->has_lemmas = true;
+    }
+  }
+  e.has_lemmas = true;
 }
 
 void SentenceWords::keep_only_lemmas() {
   for (Entry& e : entries_) {
-    if (e.has_words && !e.has_lemmas) {
-      e.lemmas = lemma_lists_.add(lemmas_of_words(e.words));
-      e.has_lemmas = true;
-    }
+    if (e.has_words && !e.has_lemmas) work_out_lemmas(e);
     e.words = {};
     e.has_words = false;
   }
   word_lists_.clear();
+  text_ids_ = KeyIds();
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(first_with_text_);
 }
 
 WordSet SentenceWords::lemmas_of_words(WordSpan words) {
@@ -153,10 +179,10 @@ WordSet SentenceWords::lemmas_of_words(WordSpan words) {
 }
 
 WordSpan SentenceWords::lemmas(uint32_t doc, uint32_t sentence) {
-  Entry& e = entry(doc, sentence);
+  Entry& e = entries_[index_of(doc, sentence)];
   if (!e.has_lemmas) {
-    e.lemmas = lemma_lists_.add(lemmas_of_words(words(doc, sentence)));
-    e.has_lemmas = true;
+    words(doc, sentence);
+    work_out_lemmas(e);
   }
   return e.lemmas;
 }

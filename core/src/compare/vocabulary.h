@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/words.h"
 
 namespace parallax {
@@ -88,14 +89,18 @@ class SentenceWords {
   void keep_only_lemmas();
 
  private:
+  static constexpr uint32_t kNoEntry = ~uint32_t{0};
   struct Entry {
     WordSpan words;
     WordSpan lemmas;
+    uint32_t same_as = kNoEntry;  // an earlier entry whose sentence has the same text
     bool has_words = false;
     bool has_lemmas = false;
   };
   WordSet lemmas_of_words(WordSpan words);
-  Entry& entry(uint32_t doc, uint32_t sentence) { return entries_[first_entry_[doc] + sentence]; }
+  uint32_t index_of(uint32_t doc, uint32_t sentence) const { return first_entry_[doc] + sentence; }
+  // The lemmas of an entry whose words are known (shared with its same_as entry).
+  void work_out_lemmas(Entry& e);
 
   const Analysis& analysis_;
   Vocabulary vocabulary_;
@@ -103,6 +108,10 @@ class SentenceWords {
   std::vector<Entry> entries_;
   IdLists word_lists_, lemma_lists_;
   ComparableWordSplitter splitter_;
+  // Sentences by a hash of their text, to find word-for-word repeats (wire copies), which
+  // share one list of words and one of lemmas: (document, sentence) of the first.
+  KeyIds text_ids_;
+  std::vector<std::pair<uint32_t, uint32_t>> first_with_text_;
   std::vector<WordId> scratch_;
 };
 
