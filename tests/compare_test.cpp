@@ -750,6 +750,30 @@ TEST(SentenceWords, WordsAndLemmasOfSentencesAndWindows) {
   EXPECT_EQ(spelled(words.words(0, 0)).size(), 4u);
 }
 
+// Sentences repeated word for word in other documents (wire copies) are split once and
+// share their lists; a sentence that differs by one character gets its own.
+TEST(SentenceWords, RepeatedSentencesShareTheirLists) {
+  Analysis a;
+  for (const char* text : {"Ferries stopped. The port closed on Monday.",
+                           "The port closed on Monday. Trains ran late.",
+                           "The port closed on Sunday. Trains ran late."}) {
+    DocumentInfo info;
+    info.text = segment(text);
+    a.documents.push_back(std::move(info));
+  }
+  SentenceWords words(a);
+  const WordSpan first = words.words(0, 1), copy = words.words(1, 0), other = words.words(2, 0);
+  EXPECT_EQ(copy.data(), first.data());
+  EXPECT_NE(other.data(), first.data());
+  EXPECT_FALSE(std::equal(other.begin(), other.end(), first.begin(), first.end()));
+  // Lemmas are shared too, whichever copy asks first.
+  EXPECT_EQ(words.lemmas(1, 0).data(), words.lemmas(0, 1).data());
+  EXPECT_EQ(words.lemmas(2, 1).size(), words.lemmas(1, 1).size());
+  words.keep_only_lemmas();
+  EXPECT_EQ(words.lemmas(2, 1).data(), words.lemmas(1, 1).data());
+  EXPECT_EQ(words.lemmas(1, 0).size(), 3u);  // port, close, monday
+}
+
 struct ContentLemmaCase {
   const char* name;
   const char* word;
