@@ -90,15 +90,16 @@ std::optional<CivilDate> latest_explicit_date(const DocumentText& doc) {
   return latest;
 }
 
-namespace {
+std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
+                                       std::optional<CivilDate> reference) {
+  return extract_dates(doc, doc_index, reference, words::FoldedTokens(doc));
+}
 
-// With `folded` null the scanner folds the words of each body sentence itself: cheaper than
-// folding and classifying every token of the document when nothing else reads them.
-std::vector<DateMention> scan_dates(const DocumentText& doc, uint32_t doc_index,
-                                    std::optional<CivilDate> reference,
-                                    const words::FoldedTokens* folded) {
+std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
+                                       std::optional<CivilDate> reference,
+                                       const words::FoldedTokens& folded) {
   std::vector<DateMention> out;
-  Scanner scanner(doc, reference, folded);
+  Scanner scanner(doc, reference, &folded);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (doc.is_furniture(s)) continue;
@@ -115,19 +116,6 @@ std::vector<DateMention> scan_dates(const DocumentText& doc, uint32_t doc_index,
     }
   }
   return out;
-}
-
-}  // namespace
-
-std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
-                                       std::optional<CivilDate> reference) {
-  return scan_dates(doc, doc_index, reference, nullptr);
-}
-
-std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
-                                       std::optional<CivilDate> reference,
-                                       const words::FoldedTokens& folded) {
-  return scan_dates(doc, doc_index, reference, &folded);
 }
 
 }  // namespace parallax
