@@ -390,6 +390,16 @@ TEST(CivilDate, AddsDaysAndMonths) {
   EXPECT_EQ(weekday({2024, 10, 23}), 3);
 }
 
+// The formatters write digits themselves: they must pad as "%04d" / "%02d" do.
+TEST(CivilDate, FormatsLikePrintf) {
+  EXPECT_EQ(format_iso({987, 3, 4}), "0987-03-04");
+  EXPECT_EQ(format_iso({2024, 12, 31}), "2024-12-31");
+  EXPECT_EQ(format_year_month(5, 10), "0005-10");
+  EXPECT_EQ(format_year(0), "0000");
+  EXPECT_EQ(format_year(12345), "12345");
+  EXPECT_EQ(format_year(-5), "-005");
+}
+
 TEST(DatesLexicon, TablesAreSorted) {
   EXPECT_EQ(lexicon::unsorted_date_tables(), std::vector<std::string_view>{});
 }
@@ -401,6 +411,21 @@ TEST(DatesLexicon, KnowsTheFirstWordsOfRelativeDays) {
     EXPECT_TRUE(lexicon::starts_relative_day(word)) << word;
   for (std::string_view word : {"night", "after", "monday", "", "days"})
     EXPECT_FALSE(lexicon::starts_relative_day(word)) << word;
+}
+
+// The tense reader builds a word pair only after a first word of a two-word cue.
+TEST(DatesLexicon, KnowsTheFirstWordsOfTensePhrases) {
+  for (std::string_view word : {"expected", "to", "scheduled", "due"})
+    EXPECT_TRUE(lexicon::starts_tense_phrase(word)) << word;
+  for (std::string_view word : {"said", "will", "be", "", "expected to"})
+    EXPECT_FALSE(lexicon::starts_tense_phrase(word)) << word;
+}
+
+// The scanner looks for the hyphen of "mid-October" only after these bytes.
+TEST(DatesLexicon, KnowsTheFirstBytesOfPositionWords) {
+  const auto& first = lexicon::position_word_first_bytes();
+  for (char c : {'m', 'e', 'l'}) EXPECT_TRUE(first[static_cast<unsigned char>(c)]) << c;
+  for (char c : {'a', 'x', '-', 'M'}) EXPECT_FALSE(first[static_cast<unsigned char>(c)]) << c;
 }
 
 }  // namespace

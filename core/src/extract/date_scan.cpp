@@ -44,6 +44,30 @@ bool is_ordinal_suffix(std::string_view s) {
 
 // A number token: its text, and its value when it has at most four digits (days,
 // years; longer numbers are never part of a date).
+// unicode::fold_append, with ASCII words (nearly all) lowercased inline: fold_append
+// decodes every code point, which cost more than the rest of loading a word.
+void fold_into(std::string& out, std::string_view raw) {
+  const size_t at = out.size();
+  out.resize(at + raw.size());
+  char* to = out.data() + at;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(at);
+      unicode::fold_append(out, raw);
+      return;
+    }
+    to[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+}
+
+// A word ending in a possessive 's (folded, so ’ is ').
+bool ends_possessive(const Word& w) {
+  const std::string_view low = w.low;
+  return w.kind == TokenKind::kWord && low.size() > 2 && low[low.size() - 2] == '\'' &&
+         low.back() == 's';
+}
+
 void read_number(std::string_view raw, Word& w) {
   w.low = raw;
   if (raw.size() <= 4 &&
@@ -58,79 +82,64 @@ void read_number(std::string_view raw, Word& w) {
 
 Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
                  const words::FoldedTokens* folded)
-    : doc_(doc), shared_folded_(folded), reference_(reference) {}
+    : doc_(doc),
+      shared_folded_(folded),
+      position_first_bytes_(lexicon::position_word_first_bytes()),
+      reference_(reference) {}
 
 void Scanner::load(uint32_t first_token, uint32_t end_token) {
-  words_.clear();
-  words_.reserve(end_token - first_token);
-  if (shared_folded_) {
-    const words::FoldedTokens& folded = *shared_folded_;
-    for (uint32_t t = first_token; t < end_token; ++t) {
-      const Token& token = doc_.tokens[t];
-      Word w;
-      w.span = token.span;
-      w.kind = token.kind;
-      const std::string_view raw = doc_.slice(token.span);
-      if (token.kind == TokenKind::kNumber) {
-        read_number(raw, w);
-      } else {
-        w.low = folded[t];
-        w.classes = folded.classes(t);
-        if (token.kind == TokenKind::kWord) {
-          int length = 0;
-          w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
-          const std::string_view low = w.low;
-          if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') {
-            const size_t apostrophe_at = unicode::previous_start(raw, raw.size() - 1);
-            w.low.remove_suffix(2);
-            w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
-            w.classes = lexicon::token_classes(w.low);  // "Tuesday's" reads as "tuesday"
-          }
-        }
-      }
-      words_.push_back(w);
-    }
-    return;
+  // One pass fills each word in place (no push_back, no temporary Word); words without shared
+  // folded tokens fold into folded_, whose views are set once it has stopped growing.
+  const size_t n = end_token - first_token;
+  words_.assign(n, Word{});
+  const bool own = shared_folded_ == nullptr;
+  if (own) {
+    folded_.clear();
+    folded_at_.assign(n, Span{});
   }
-  // Folded words go into one buffer; their views are set once it has stopped growing.
-  folded_.clear();
-  std::vector<Span>& folded_at = folded_at_;
-  folded_at.clear();
-  for (uint32_t t = first_token; t < end_token; ++t) {
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t t = first_token + static_cast<uint32_t>(k);
     const Token& token = doc_.tokens[t];
-    Word w;
+    Word& w = words_[k];
     w.span = token.span;
     w.kind = token.kind;
     const std::string_view raw = doc_.slice(token.span);
-    Span at{};
-    if (token.kind == TokenKind::kWord) {
-      at.begin = static_cast<uint32_t>(folded_.size());
-      unicode::fold_append(folded_, raw);
-      at.end = static_cast<uint32_t>(folded_.size());
-      int length = 0;
-      w.cap = unicode::is_upper(unicode::decode_at(raw, 0, length));
-      if (at.size() > 2 && folded_[at.end - 2] == '\'' && folded_[at.end - 1] == 's') {
-        const size_t s_at = raw.size() - 1;
-        const size_t apostrophe_at = unicode::previous_start(raw, s_at);
-        at.end -= 2;
-        w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
-      }
-    } else if (token.kind == TokenKind::kNumber) {
+    if (token.kind == TokenKind::kNumber) {
       read_number(raw, w);
+      continue;
+    }
+    if (token.kind == TokenKind::kWord) w.cap = words::is_capitalised(raw);
+    if (own) {
+      folded_at_[k].begin = static_cast<uint32_t>(folded_.size());
+      fold_into(folded_, raw);
+      folded_at_[k].end = static_cast<uint32_t>(folded_.size());
     } else {
-      at.begin = static_cast<uint32_t>(folded_.size());
-      unicode::fold_append(folded_, raw);
-      at.end = static_cast<uint32_t>(folded_.size());
+      w.low = (*shared_folded_)[t];
+      w.classes = shared_folded_->classes(t);
+      if (ends_possessive(w)) strip_possessive(w, raw);
     }
-    folded_at.push_back(at);
-    words_.push_back(w);
   }
+  if (!own) return;
+  // Padding lets token_classes_padded read any word in 8-byte loads.
+  folded_.append(16, '\0');
   const std::string_view folded = folded_;
-  for (size_t i = 0; i < words_.size(); ++i)
-    if (words_[i].kind != TokenKind::kNumber) {
-      words_[i].low = folded.substr(folded_at[i].begin, folded_at[i].size());
-      words_[i].classes = lexicon::token_classes(words_[i].low);
-    }
+  for (size_t k = 0; k < n; ++k) {
+    Word& w = words_[k];
+    if (w.kind == TokenKind::kNumber) continue;
+    w.low = folded.substr(folded_at_[k].begin, folded_at_[k].size());
+    if (ends_possessive(w))
+      strip_possessive(w, doc_.slice(doc_.tokens[first_token + k].span));
+    else
+      w.classes = lexicon::token_classes_padded(w.low);
+  }
+}
+
+// "Tuesday’s" reads as "tuesday": the possessive leaves the word's text and span.
+void Scanner::strip_possessive(Word& w, std::string_view raw) {
+  const size_t apostrophe_at = unicode::previous_start(raw, raw.size() - 1);
+  w.low.remove_suffix(2);
+  w.span.end = w.span.begin + static_cast<uint32_t>(apostrophe_at);
+  w.classes = lexicon::token_classes(w.low);
 }
 
 Span Scanner::span(const Found& f) const {
@@ -266,10 +275,11 @@ Tense Scanner::tense(size_t first, size_t end) const {
       return Tense::kPast;
     return std::nullopt;
   };
+  std::string two;  // reused: most pairs are turned away before it is built
   auto pair = [&](size_t a) -> std::optional<Tense> {
-    if (!is_word(a) || !is_word(a + 1)) return std::nullopt;
-    std::string two(words_[a].low);
-    two.append(" ").append(words_[a + 1].low);
+    if (!is_word(a) || !is_word(a + 1) || !lexicon::starts_tense_phrase(words_[a].low))
+      return std::nullopt;
+    two.assign(words_[a].low).append(" ").append(words_[a + 1].low);
     return lexicon::tense_cue(two);
   };
   auto is_stop = [&](size_t k) { return is(k, ";") || is(k, ":"); };
@@ -867,8 +877,8 @@ bool Scanner::try_year(size_t i, Found& f) const {
 
 // Whether some rule can match at word i. Punctuation starts none; a word starts one only
 // if it is a key of a table read at a first word, a month or weekday name (capitalised),
-// or hyphenated ("mid-October"). One lookup rejects most words, where the rules would
-// make about ten.
+// or hyphenated after a position word ("mid-October"). One bit rejects most words, where the
+// rules would make about ten lookups.
 bool Scanner::may_start(size_t i) const {
   const Word& w = words_[i];
   switch (w.kind) {
@@ -881,8 +891,10 @@ bool Scanner::may_start(size_t i) const {
       break;
   }
   namespace tc = lexicon::token_class;
-  if ((w.classes & tc::kDateStart) || w.low.find('-') != std::string_view::npos) return true;
-  return w.cap && (w.classes & tc::kCalendar);
+  if ((w.classes & tc::kDateStart) || (w.cap && (w.classes & tc::kCalendar))) return true;
+  // "mid-October": the hyphen is looked for only after a byte that starts a position word.
+  return !w.low.empty() && position_first_bytes_[static_cast<unsigned char>(w.low[0])] &&
+         w.low.find('-') != std::string_view::npos;
 }
 
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {

@@ -3,6 +3,7 @@
 // to the extractor; dates.h is the interface the pipeline uses.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -66,6 +67,7 @@ class Scanner {
   };
 
   void load(uint32_t first_token, uint32_t end_token);
+  static void strip_possessive(Word& w, std::string_view raw);
   bool may_start(size_t i) const;
   bool is(size_t i, std::string_view folded) const;
   bool is_word(size_t i) const;
@@ -100,6 +102,7 @@ class Scanner {
 
   const DocumentText& doc_;
   const words::FoldedTokens* shared_folded_;
+  const std::array<bool, 256>& position_first_bytes_;
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;

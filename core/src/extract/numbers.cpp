@@ -176,6 +176,35 @@ const PhraseTable<lx::VagueAmount>& vague_table() {
   return table;
 }
 
+// What may_start_figure asks of a word token that is no number word: whether it opens a
+// vague amount or is "a", "an" or "half" (parse_word_figure reads past them), and whether a
+// number word starts with its first byte.
+struct FigureStarts {
+  lx::KeyIndex words;
+  bool any_word = false;
+  bool number_word_first_byte[256] = {};
+};
+
+const FigureStarts& figure_starts() {
+  static const FigureStarts starts = [] {
+    std::vector<std::string_view> keys = {"a", "an", "half"};
+    bool any_word = false;  // a row with an empty first word is tried at every word
+    for (const lx::VagueAmount& v : lx::vague_amounts()) {
+      keys.push_back(v.text.substr(0, v.text.find(' ')));
+      any_word = any_word || keys.back().empty();
+    }
+    FigureStarts s{lx::KeyIndex(std::move(keys))};
+    s.any_word = any_word;
+    for (const lx::NumberWord& n : lx::number_words()) {
+      if (n.text.empty()) std::fill(std::begin(s.number_word_first_byte),
+                                    std::end(s.number_word_first_byte), true);
+      else s.number_word_first_byte[static_cast<unsigned char>(n.text[0])] = true;
+    }
+    return s;
+  }();
+  return starts;
+}
+
 // A core figure: the tokens [begin, end) that state one number (or a vague amount).
 struct Figure {
   uint32_t begin = 0;
@@ -212,6 +241,10 @@ class SentenceReader {
 
   void run() {
     for (uint32_t i = lo_; i < hi_;) {
+      if (!may_start_figure(i)) {
+        ++i;
+        continue;
+      }
       std::optional<Figure> f = parse_figure(i);
       if (!f) {
         ++i;
@@ -333,6 +366,32 @@ class SentenceReader {
   }
 
   // ---- core figures ----
+  // Whether parse_figure can find a figure at token i (it may still find none): digits, a
+  // symbol (currency or "½"), or a word that is a number word, has a hyphen ("two-thirds"),
+  // opens a vague amount, "a hundred" or "half a million", or may be a currency before a
+  // figure ("US$", "USD 5"). Asked of every token: most words fail on one bit and a lookup,
+  // before parse_figure builds a Figure and makes its several lookups.
+  bool may_start_figure(uint32_t i) const {
+    switch (kind(i)) {
+      case TokenKind::kNumber:
+      case TokenKind::kSymbol:
+        return true;
+      case TokenKind::kPunct:
+        return false;
+      case TokenKind::kWord:
+        break;
+    }
+    if (folded_.is(i, lx::token_class::kNumberWord)) return true;
+    if (in(i + 1) && (kind(i + 1) == TokenKind::kNumber ||
+                      (kind(i + 1) == TokenKind::kSymbol && glued(i))))
+      return true;  // a currency code or a word glued to a symbol
+    const std::string_view w = word(i);
+    if (starts_.any_word || starts_.words.find(w) >= 0) return true;
+    // A hyphenated word starts a figure only with a number word: "twenty-one", "two-thirds".
+    if (w.empty() || !starts_.number_word_first_byte[static_cast<unsigned char>(w[0])]) return false;
+    return w.find('-') != std::string_view::npos;
+  }
+
   // A currency written before a figure at token i: "$", "US$" (a word glued to "$"), "€",
   // or a code ("USD") followed by digits. Returns the tokens it takes, 0 if none.
   uint32_t currency_at(uint32_t i, std::string_view& code) const {
@@ -488,8 +547,8 @@ class SentenceReader {
     if (!is_word(j)) return false;
     const std::string_view w = word(j);
     // Vague amounts: "hundreds", "tens of thousands", "a few thousand", "several hundred".
-    for (const uint32_t row : vague_table().by_first.rows(w)) {
-      const lx::VagueAmount& v = vague_table().rows[row];
+    for (const uint32_t row : vague_.by_first.rows(w)) {
+      const lx::VagueAmount& v = vague_.rows[row];
       if (!phrase_matches(v.text, j)) continue;
       uint32_t k = j + static_cast<uint32_t>(std::count(v.text.begin(), v.text.end(), ' ')) + 1;
       double scale = 1;
@@ -1066,6 +1125,8 @@ class SentenceReader {
 
   const DocumentText& doc_;
   const words::FoldedTokens& folded_;  // every token of the document, folded for comparison
+  const PhraseTable<lx::VagueAmount>& vague_ = vague_table();
+  const FigureStarts& starts_ = figure_starts();
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;

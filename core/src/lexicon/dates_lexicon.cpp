@@ -1,6 +1,7 @@
 #include "lexicon/dates_lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <string>
 
@@ -210,6 +211,16 @@ bool position_needs_of(std::string_view word) {
   return e && e->value == 1;
 }
 
+const std::array<bool, 256>& position_word_first_bytes() {
+  static const auto first_bytes = [] {
+    std::array<bool, 256> first{};
+    for (const Entry& e : kPositions)
+      if (!e.key.empty()) first[static_cast<unsigned char>(e.key[0])] = true;
+    return first;
+  }();
+  return first_bytes;
+}
+
 bool is_part_of_day(std::string_view word) {
   return in_table<kPartsOfDay>(word);
 }
@@ -231,6 +242,17 @@ bool is_vague_period_modifier(std::string_view word) {
 std::optional<Tense> tense_cue(std::string_view phrase) {
   const Entry* e = find<kTenseCues>(phrase);
   return e ? std::optional<Tense>(static_cast<Tense>(e->value)) : std::nullopt;
+}
+
+bool starts_tense_phrase(std::string_view word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> words;
+    for (const Entry& e : kTenseCues)
+      if (const size_t space = e.key.find(' '); space != std::string_view::npos)
+        words.push_back(e.key.substr(0, space));
+    return KeyIndex(std::move(words));
+  }();
+  return first_words.find(word) >= 0;
 }
 
 bool is_non_past_ed(std::string_view word) {

@@ -5,6 +5,7 @@
 // never needs new code.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ std::optional<int> deictic_offset(std::string_view word);
 bool is_position_word(std::string_view word);
 // Position words that need "of" before their target: "end of", "beginning of".
 bool position_needs_of(std::string_view word);
+// Per byte: whether some position word starts with it (a quick test before looking for
+// the hyphen of "mid-October").
+const std::array<bool, 256>& position_word_first_bytes();
 
 // "morning", "afternoon", "evening", "night": they extend "Tuesday" or "yesterday".
 bool is_part_of_day(std::string_view word);
@@ -61,6 +65,8 @@ bool is_vague_period_modifier(std::string_view word);
 // Tense cue: one word or two joined by a space ("expected to", "to be"). Modal verbs
 // ("could", "may") count as future: news uses them for what has not happened yet.
 std::optional<Tense> tense_cue(std::string_view phrase);
+// Whether some two-word tense cue starts with `word` ("expected" of "expected to").
+bool starts_tense_phrase(std::string_view word);
 // Lowercase words ending in -ed that are not past-tense verbs ("need", "hundred").
 bool is_non_past_ed(std::string_view word);
 // Words after which an -ed word is a participle, not a past-tense verb ("be", "to").
