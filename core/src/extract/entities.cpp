@@ -304,7 +304,13 @@ class Extractor {
       process(s, ws.subspan(c + 1), next, false);
       return;
     }
-    if (const auto* alias = lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))) {
+    // A phrase of several words is built only when its first word starts a longer alias.
+    const auto* whole_alias =
+        b - a == 1 ? lexicon::find_alias(strip_possessive_folded(ws[a]))
+        : lexicon::starts_multiword_alias(strip_possessive_folded(ws[a]))
+            ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
+            : nullptr;
+    if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
       check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
       return;
@@ -317,17 +323,22 @@ class Extractor {
     size_t start = a;
     if (!organisation) start = strip_title(ws, a, b);
     if (start >= b) return;  // a title alone ("Defense Secretary")
-    // Read only before anything else fills phrase_buffer_.
-    const std::string_view rest = phrase_into(phrase_buffer_, ws, start, b);
+    // Read only before anything else fills phrase_buffer_. A phrase of several words can be
+    // an alias or a place only if its first word starts one: else it is not built.
+    const std::string_view first = strip_possessive_folded(ws[start]);
+    const bool may_be_known = b - start == 1 || lexicon::starts_multiword_alias(first) ||
+                              lexicon::starts_multiword_place(first);
+    const std::string_view rest =
+        b - start == 1 ? first : may_be_known ? phrase_into(phrase_buffer_, ws, start, b) : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
     std::string canonical = surface(ws, start, b, false);
-    if (const auto* alias = lexicon::find_alias(rest)) {
+    if (const auto* alias = may_be_known ? lexicon::find_alias(rest) : nullptr) {
       type = alias->type;
       canonical = std::string(alias->canonical);
     } else if (organisation) {
       type = EntityType::kOrganization;
-    } else if (lexicon::is_place(rest) || place_cue_after(next, s.end_token) ||
+    } else if ((may_be_known && lexicon::is_place(rest)) || place_cue_after(next, s.end_token) ||
                place_cue_before(ws[start], s.first_token)) {
       type = EntityType::kPlace;
     } else if (b - start == 1 && words::is_all_caps(raw(ws[start]))) {
@@ -375,8 +386,14 @@ class Extractor {
     std::vector<std::pair<size_t, size_t>> places;
     while (i < b) {
       size_t matched = 0;
-      for (size_t n = std::min<size_t>(lexicon::kMaxPlaceWords, b - i); n >= 1 && !matched; --n) {
-        const std::string_view p = phrase_into(phrase_buffer_, ws, i, i + n);
+      const std::string_view f = strip_possessive_folded(ws[i]);
+      // Phrases of several words only after a word that starts a longer place or alias.
+      const size_t longest =
+          lexicon::starts_multiword_place(f) || lexicon::starts_multiword_alias(f)
+              ? std::min<size_t>(lexicon::kMaxPlaceWords, b - i)
+              : 1;
+      for (size_t n = longest; n >= 1 && !matched; --n) {
+        const std::string_view p = n == 1 ? f : phrase_into(phrase_buffer_, ws, i, i + n);
         const auto* alias = lexicon::find_alias(p);
         if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace) ||
             (n == 1 && lexicon::is_demonym(p)))
@@ -387,7 +404,6 @@ class Extractor {
         i += matched;
         continue;
       }
-      const std::string_view f = strip_possessive_folded(ws[i]);
       if (const auto* title = lexicon::find_title(f)) {
         head = head || title->kind == lexicon::TitleKind::kHead;
         ++i;
