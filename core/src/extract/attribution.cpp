@@ -257,6 +257,8 @@ class Resolver {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (in_quote_[t] || !is_word(t)) continue;
       const std::string_view f = folded_[t];
+      // Most words are no cue: skip them before building an (empty) Found.
+      if (!folded_.is(t, tc::kReportingVerb) && f != "according") continue;
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
