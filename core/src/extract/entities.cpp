@@ -135,8 +135,7 @@ class Extractor {
 
   // Folded phrase of tokens [a, b): words joined by spaces, periods attached. Written into
   // a reused buffer: strip_title asks for several phrases at every word.
-  std::string_view phrase_into(std::string& out, Words ws, size_t a,
-                               size_t b) const {
+  std::string_view phrase_into(std::string& out, Words ws, size_t a, size_t b) const {
     out.clear();
     for (size_t i = a; i < b; ++i) {
       if (!out.empty()) out += ' ';
@@ -308,11 +307,10 @@ class Extractor {
       return;
     }
     // A phrase of several words is built only when its first word starts a longer alias.
-    const auto* whole_alias =
-        b - a == 1 ? lexicon::find_alias(strip_possessive_folded(ws[a]))
-        : lexicon::starts_multiword_alias(strip_possessive_folded(ws[a]))
-            ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
-            : nullptr;
+    const auto* whole_alias = b - a == 1 ? lexicon::find_alias(strip_possessive_folded(ws[a]))
+                              : lexicon::starts_multiword_alias(strip_possessive_folded(ws[a]))
+                                  ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
+                                  : nullptr;
     if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
       check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
@@ -331,8 +329,9 @@ class Extractor {
     const std::string_view first = strip_possessive_folded(ws[start]);
     const bool may_be_known = b - start == 1 || lexicon::starts_multiword_alias(first) ||
                               lexicon::starts_multiword_place(first);
-    const std::string_view rest =
-        b - start == 1 ? first : may_be_known ? phrase_into(phrase_buffer_, ws, start, b) : "";
+    const std::string_view rest = b - start == 1 ? first
+                                  : may_be_known ? phrase_into(phrase_buffer_, ws, start, b)
+                                                 : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
     std::string canonical = surface(ws, start, b, false);
@@ -487,8 +486,8 @@ class Extractor {
   }
 
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
-  void check_acronym(Words ws, size_t a, size_t b, uint32_t next,
-                     EntityType type, const std::string& canonical) {
+  void check_acronym(Words ws, size_t a, size_t b, uint32_t next, EntityType type,
+                     const std::string& canonical) {
     (void)ws;
     if (next + 2 >= doc_.tokens.size() || !is_punct(next, '(') || !is_punct(next + 2, ')')) return;
     const std::string_view acronym = raw(next + 1);
