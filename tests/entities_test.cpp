@@ -232,5 +232,22 @@ TEST(PeopleLexicon, FindsEveryForm) {
   EXPECT_EQ(lexicon::find_reporting_verb("states"), nullptr);  // "United States"
 }
 
+// The extractor builds a phrase of several words only after a word these accept: they must
+// accept the first word of every such alias and place, and reject a word that starts none.
+TEST(PeopleLexicon, KnowsFirstWordsOfLongerNames) {
+  for (const lexicon::Alias& a : lexicon::aliases()) {
+    if (const size_t sp = a.phrase.find(' '); sp != std::string_view::npos) {
+      EXPECT_TRUE(lexicon::starts_multiword_alias(a.phrase.substr(0, sp))) << a.phrase;
+    }
+  }
+  for (std::string_view place : lexicon::places()) {
+    if (const size_t sp = place.find(' '); sp != std::string_view::npos) {
+      EXPECT_TRUE(lexicon::starts_multiword_place(place.substr(0, sp))) << place;
+    }
+  }
+  EXPECT_FALSE(lexicon::starts_multiword_place("zzyzx"));
+  EXPECT_FALSE(lexicon::starts_multiword_alias("zzyzx"));
+}
+
 }  // namespace
 }  // namespace parallax

@@ -69,7 +69,7 @@ class Resolver {
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
-    words::TokenCursor quote_cursor(doc), begin_cursor(doc), end_cursor(doc);
+    words::TokenCursor quote_cursor(doc), begin_cursor(doc);
     for (const QuoteRegion& q : find_quote_regions(doc)) {
       const Span outer = q.outer();
       for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
@@ -82,7 +82,7 @@ class Resolver {
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
       first_token_of_[e] = begin_cursor.at(s.begin);
-      last_token_of_[e] = end_cursor.at(s.end - 1);
+      last_token_of_[e] = last_token(first_token_of_[e], s.end - 1);
       if (s.empty() || n == 0) continue;
       entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
       entity_end_[last_token_of_[e]] = static_cast<int32_t>(e);
@@ -179,6 +179,17 @@ class Resolver {
     return words::token_at(doc_, offset);
   }
   bool possessive(uint32_t t) const { return words::possessive_suffix(raw(t)) > 0; }
+  // words::token_at(doc_, offset) for the last byte of an entity whose first token is
+  // `first`: a few steps forward (an entity is a few words), a binary search if more.
+  uint32_t last_token(uint32_t first, uint32_t offset) const {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (first >= tokens.size() || tokens[first].span.begin > offset)
+      return words::token_at(doc_, offset);
+    uint32_t t = first;
+    for (int steps = 0; steps < 16; ++steps, ++t)
+      if (t + 1 >= tokens.size() || tokens[t + 1].span.begin > offset) return t;
+    return words::token_at(doc_, offset);
+  }
 
   std::vector<std::string>& roles_of(const std::string& name) { return roles_[name]; }
   void add_role(const std::string& name, std::string role) {
@@ -257,6 +268,8 @@ class Resolver {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (in_quote_[t] || !is_word(t)) continue;
       const std::string_view f = folded_[t];
+      // Most words are no cue: skip them before building an (empty) Found.
+      if (!folded_.is(t, tc::kReportingVerb) && f != "according") continue;
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);

@@ -13,6 +13,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,7 +38,7 @@ struct Candidate {
   Guess guess = Guess::kKnown;  // kSingle: one unknown word, resolved at the end
   bool initial = false;         // a single word at the start of a sentence or quotation
   bool before_verb = false;     // followed by a reporting verb: a person's surname
-  std::string key;              // folded word for kSingle
+  std::string_view key;         // folded word for kSingle (a view of the folded tokens)
 };
 
 struct Known {
@@ -46,6 +47,8 @@ struct Known {
 };
 
 namespace tc = lexicon::token_class;
+
+using Words = std::span<const uint32_t>;  // word tokens of a capitalised sequence
 
 bool is_abbreviation_word(std::string_view folded) {
   const auto* a = lexicon::find_abbreviation(folded);
@@ -67,6 +70,9 @@ class Extractor {
   }
 
   std::vector<EntityMention> run() {
+    // News text has about one candidate per ten tokens: half of that spares the early
+    // regrowths (moving candidates and their strings) without reserving much unused memory.
+    candidates_.reserve(doc_.tokens.size() / 20 + 8);
     std::vector<uint32_t> headlines;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
@@ -78,7 +84,7 @@ class Extractor {
       scan_sentence(sentence);
     }
     apply_acronyms();
-    resolve_singles();
+    resolve_singles(!headlines.empty());
     for (uint32_t s : headlines) scan_title_case(doc_.sentences[s]);
 
     std::vector<EntityMention> out;
@@ -127,15 +133,9 @@ class Extractor {
     return static_cast<size_t>(len) == w.size() || is_abbreviation_word(folded_[t]);
   }
 
-  // Folded phrase of tokens [a, b): words joined by spaces, periods attached.
-  std::string phrase(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
-    std::string out;
-    phrase_into(out, ws, a, b);
-    return out;
-  }
-  // phrase() into a reused buffer: strip_title asks for several phrases at every word.
-  std::string_view phrase_into(std::string& out, const std::vector<uint32_t>& ws, size_t a,
-                               size_t b) const {
+  // Folded phrase of tokens [a, b): words joined by spaces, periods attached. Written into
+  // a reused buffer: strip_title asks for several phrases at every word.
+  std::string_view phrase_into(std::string& out, Words ws, size_t a, size_t b) const {
     out.clear();
     for (size_t i = a; i < b; ++i) {
       if (!out.empty()) out += ' ';
@@ -150,7 +150,7 @@ class Extractor {
     return f;
   }
   // Original text of word tokens ws[a, b), possessive removed, joined by single spaces.
-  std::string surface(const std::vector<uint32_t>& ws, size_t a, size_t b, bool drop_minor) const {
+  std::string surface(Words ws, size_t a, size_t b, bool drop_minor) const {
     std::string out;
     for (size_t i = a; i < b; ++i) {
       const uint32_t t = ws[i];
@@ -167,7 +167,7 @@ class Extractor {
     }
     return out;
   }
-  Span span_of(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
+  Span span_of(Words ws, size_t a, size_t b) const {
     const Token& last = doc_.tokens[ws[b - 1]];
     const uint32_t end = last.span.end - words::possessive_suffix(raw(ws[b - 1]));
     return {doc_.tokens[ws[a]].span.begin, end};
@@ -194,10 +194,11 @@ class Extractor {
         t += n;
         continue;
       }
-      std::vector<uint32_t> ws;
+      // One buffer for every sequence: process() only reads it.
+      ws_.clear();
       bool possessive = false;
-      uint32_t next = collect(t, s.end_token, ws, possessive);
-      process(s, std::move(ws), next, sentence_initial(s, t));
+      uint32_t next = collect(t, s.end_token, ws_, possessive);
+      process(s, ws_, next, sentence_initial(s, t));
       t = next;
     }
   }
@@ -268,7 +269,7 @@ class Extractor {
     }
   }
 
-  void process(const Sentence& s, std::vector<uint32_t> ws, uint32_t next, bool initial) {
+  void process(const Sentence& s, Words ws, uint32_t next, bool initial) {
     // Capitalised common words are not names.
     size_t a = 0;
     while (a < ws.size()) {
@@ -301,15 +302,16 @@ class Extractor {
       for (size_t i = a; i < b; ++i)
         organisation = organisation || lexicon::is_organization_cue(folded_[ws[i]]);
       if (organisation) break;
-      process(s, std::vector<uint32_t>(ws.begin() + static_cast<std::ptrdiff_t>(a),
-                                       ws.begin() + static_cast<std::ptrdiff_t>(c)),
-              ws[c], initial);
-      process(s, std::vector<uint32_t>(ws.begin() + static_cast<std::ptrdiff_t>(c + 1), ws.end()),
-              next, false);
+      process(s, ws.subspan(a, c - a), ws[c], initial);
+      process(s, ws.subspan(c + 1), next, false);
       return;
     }
-    const std::string whole = phrase(ws, a, b);
-    if (const auto* alias = lexicon::find_alias(whole)) {
+    // A phrase of several words is built only when its first word starts a longer alias.
+    const auto* whole_alias = b - a == 1 ? lexicon::find_alias(strip_possessive_folded(ws[a]))
+                              : lexicon::starts_multiword_alias(strip_possessive_folded(ws[a]))
+                                  ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
+                                  : nullptr;
+    if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
       check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
       return;
@@ -322,16 +324,23 @@ class Extractor {
     size_t start = a;
     if (!organisation) start = strip_title(ws, a, b);
     if (start >= b) return;  // a title alone ("Defense Secretary")
-    const std::string rest = phrase(ws, start, b);
+    // Read only before anything else fills phrase_buffer_. A phrase of several words can be
+    // an alias or a place only if its first word starts one: else it is not built.
+    const std::string_view first = strip_possessive_folded(ws[start]);
+    const bool may_be_known = b - start == 1 || lexicon::starts_multiword_alias(first) ||
+                              lexicon::starts_multiword_place(first);
+    const std::string_view rest = b - start == 1 ? first
+                                  : may_be_known ? phrase_into(phrase_buffer_, ws, start, b)
+                                                 : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
     std::string canonical = surface(ws, start, b, false);
-    if (const auto* alias = lexicon::find_alias(rest)) {
+    if (const auto* alias = may_be_known ? lexicon::find_alias(rest) : nullptr) {
       type = alias->type;
       canonical = std::string(alias->canonical);
     } else if (organisation) {
       type = EntityType::kOrganization;
-    } else if (lexicon::is_place(rest) || place_cue_after(next, s.end_token) ||
+    } else if ((may_be_known && lexicon::is_place(rest)) || place_cue_after(next, s.end_token) ||
                place_cue_before(ws[start], s.first_token)) {
       type = EntityType::kPlace;
     } else if (b - start == 1 && words::is_all_caps(raw(ws[start]))) {
@@ -352,7 +361,7 @@ class Extractor {
         c.span = span;
         c.canonical = canonical;
         c.guess = Guess::kSingle;
-        c.key = rest;
+        c.key = strip_possessive_folded(ws[start]);  // `rest`, as a view that outlives the buffer
         c.initial = initial && start == a;
         c.before_verb = verb_follows(next, s.end_token) || start > a;
         candidates_.push_back(std::move(c));
@@ -373,14 +382,20 @@ class Extractor {
 
   // Index of the first word after a title prefix (U.S. Defense Secretary, Maj. Gen.), or `a`
   // if the prefix names no role. Places named in the prefix become mentions of their own.
-  size_t strip_title(const std::vector<uint32_t>& ws, size_t a, size_t b) {
+  size_t strip_title(Words ws, size_t a, size_t b) {
     size_t i = a;
     bool head = false;
     std::vector<std::pair<size_t, size_t>> places;
     while (i < b) {
       size_t matched = 0;
-      for (size_t n = std::min<size_t>(lexicon::kMaxPlaceWords, b - i); n >= 1 && !matched; --n) {
-        const std::string_view p = phrase_into(phrase_buffer_, ws, i, i + n);
+      const std::string_view f = strip_possessive_folded(ws[i]);
+      // Phrases of several words only after a word that starts a longer place or alias.
+      const size_t longest =
+          lexicon::starts_multiword_place(f) || lexicon::starts_multiword_alias(f)
+              ? std::min<size_t>(lexicon::kMaxPlaceWords, b - i)
+              : 1;
+      for (size_t n = longest; n >= 1 && !matched; --n) {
+        const std::string_view p = n == 1 ? f : phrase_into(phrase_buffer_, ws, i, i + n);
         const auto* alias = lexicon::find_alias(p);
         if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace) ||
             (n == 1 && lexicon::is_demonym(p)))
@@ -391,7 +406,6 @@ class Extractor {
         i += matched;
         continue;
       }
-      const std::string_view f = strip_possessive_folded(ws[i]);
       if (const auto* title = lexicon::find_title(f)) {
         head = head || title->kind == lexicon::TitleKind::kHead;
         ++i;
@@ -422,7 +436,7 @@ class Extractor {
     }
     if (!head || i >= b) return head ? b : a;
     for (auto [p, q] : places) {
-      const std::string name = phrase(ws, p, q);
+      const std::string_view name = phrase_into(phrase_buffer_, ws, p, q);
       const auto* alias = lexicon::find_alias(name);
       if (alias) {
         add(span_of(ws, p, q), alias->type, std::string(alias->canonical));
@@ -440,7 +454,7 @@ class Extractor {
     return role && role->referent == lexicon::Referent::kPerson;
   }
 
-  bool looks_like_person(const std::vector<uint32_t>& ws, size_t a, size_t b) const {
+  bool looks_like_person(Words ws, size_t a, size_t b) const {
     if (b - a > 5) return false;
     for (size_t i = a; i < b; ++i) {
       const std::string_view f = strip_possessive_folded(ws[i]);
@@ -472,8 +486,8 @@ class Extractor {
   }
 
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
-  void check_acronym(const std::vector<uint32_t>& ws, size_t a, size_t b, uint32_t next,
-                     EntityType type, const std::string& canonical) {
+  void check_acronym(Words ws, size_t a, size_t b, uint32_t next, EntityType type,
+                     const std::string& canonical) {
     (void)ws;
     if (next + 2 >= doc_.tokens.size() || !is_punct(next, '(') || !is_punct(next + 2, ')')) return;
     const std::string_view acronym = raw(next + 1);
@@ -513,32 +527,50 @@ class Extractor {
   }
 
   // One-word mentions: a surname (or a Korean-style family name) of a full name in the
-  // document, a place, an organisation or a person known only by one name.
-  void resolve_singles() {
-    std::unordered_map<std::string, std::string> by_last, by_first;
-    for (const std::string& name : full_names_) {
-      const std::string f = unicode::fold(name);
+  // document, a place, an organisation or a person known only by one name. `headlines`:
+  // whether scan_title_case will run, the only reader of known_.
+  void resolve_singles(bool headlines) {
+    // Sorted (word, name) pairs rather than hash maps of strings: a document has few full
+    // names. A stable sort keeps the first name of a repeated word, as emplace would.
+    std::vector<std::string> folded_names;
+    folded_names.reserve(full_names_.size());  // the views below point into these strings
+    std::vector<std::pair<std::string_view, uint32_t>> by_last, by_first;
+    by_last.reserve(full_names_.size());
+    by_first.reserve(full_names_.size());
+    for (uint32_t i = 0; i < full_names_.size(); ++i) {
+      const std::string& f = folded_names.emplace_back(unicode::fold(full_names_[i]));
       const size_t sp = f.find(' ');
       const size_t last_sp = f.rfind(' ');
       if (sp == std::string::npos) continue;
-      by_last.emplace(f.substr(last_sp + 1), name);
-      known_.emplace(f.substr(last_sp + 1), Known{name, EntityType::kPerson});
-      by_first.emplace(f.substr(0, sp), name);
+      const std::string_view view = f;
+      by_last.emplace_back(view.substr(last_sp + 1), i);
+      if (headlines)
+        known_.emplace(f.substr(last_sp + 1), Known{full_names_[i], EntityType::kPerson});
+      by_first.emplace_back(view.substr(0, sp), i);
     }
+    const auto by_word = [](const auto& x, const auto& y) { return x.first < y.first; };
+    std::stable_sort(by_last.begin(), by_last.end(), by_word);
+    std::stable_sort(by_first.begin(), by_first.end(), by_word);
+    const auto find = [&](const std::vector<std::pair<std::string_view, uint32_t>>& v,
+                          std::string_view key) -> const std::string* {
+      auto it = std::lower_bound(v.begin(), v.end(), key,
+                                 [](const auto& x, std::string_view k) { return x.first < k; });
+      return it != v.end() && it->first == key ? &full_names_[it->second] : nullptr;
+    };
     // A word that is once the subject of a reporting verb names a person everywhere.
-    std::unordered_set<std::string> speakers;
+    words::WordSet speakers(16);
     for (const Candidate& c : candidates_)
       if (c.guess == Guess::kSingle && c.before_verb) speakers.insert(c.key);
     for (Candidate& c : candidates_) {
       if (c.guess != Guess::kSingle) continue;
       c.guess = Guess::kKnown;
-      c.before_verb = c.before_verb || speakers.count(c.key) > 0;
-      if (auto it = by_last.find(c.key); it != by_last.end()) {
+      c.before_verb = c.before_verb || speakers.contains(c.key);
+      if (const std::string* last = find(by_last, c.key)) {
         c.type = EntityType::kPerson;
-        c.canonical = it->second;
-      } else if (auto it2 = by_first.find(c.key); it2 != by_first.end()) {
+        c.canonical = *last;
+      } else if (const std::string* first = find(by_first, c.key)) {
         c.type = EntityType::kPerson;
-        c.canonical = it2->second;
+        c.canonical = *first;
       } else if (c.before_verb) {
         c.type = EntityType::kPerson;
       } else if (c.initial) {
@@ -546,8 +578,9 @@ class Extractor {
       } else {
         c.type = EntityType::kOther;
       }
-      known_.emplace(c.key, Known{c.canonical, c.type});
+      if (headlines) known_.emplace(c.key, Known{c.canonical, c.type});
     }
+    if (!headlines) return;
     for (const Candidate& c : candidates_)
       if (c.guess == Guess::kKnown)
         known_.emplace(unicode::fold(doc_.slice(c.span)), Known{c.canonical, c.type});
@@ -603,7 +636,8 @@ class Extractor {
   std::vector<std::string> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
-  std::string phrase_buffer_;                     // reused by match_alias_at and strip_title
+  std::string phrase_buffer_;  // reused by match_alias_at, process and strip_title
+  std::vector<uint32_t> ws_;   // reused by scan_sentence
 };
 
 }  // namespace

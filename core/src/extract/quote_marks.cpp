@@ -107,7 +107,11 @@ class Scanner {
 
   void token(uint32_t t) {
     const Token& tok = doc_.tokens[t];
-    if (tok.kind != TokenKind::kPunct) return;
+    if (tok.kind != TokenKind::kPunct || tok.span.empty()) return;
+    // Every mark classify() knows is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›)
+    // or E3 (「 」 『 』): other punctuation is rejected on its first byte, without decoding.
+    const auto lead = static_cast<unsigned char>(doc_.text[tok.span.begin]);
+    if (lead != '"' && lead != '\'' && lead != 0xC2 && lead != 0xE2 && lead != 0xE3) return;
     const char32_t cp = words::first_cp(doc_, tok);
     const MarkInfo info = classify(cp);
     if (info.role == Mark::kNone) return;

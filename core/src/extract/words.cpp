@@ -1,6 +1,7 @@
 #include "extract/words.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "lexicon/key_index.h"
 #include "lexicon/token_classes.h"
@@ -10,25 +11,45 @@ namespace parallax::words {
 
 FoldedTokens::FoldedTokens(const DocumentText& doc) {
   const std::string_view source = doc.text;
-  text_.resize(source.size());
-  std::vector<uint32_t> non_ascii;  // offsets of bytes >= 0x80, in order
-  for (size_t i = 0; i < source.size(); ++i) {
-    const char c = source[i];
-    if (static_cast<unsigned char>(c) >= 0x80) non_ascii.push_back(static_cast<uint32_t>(i));
-    text_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  const size_t n = source.size();
+  text_.resize(n);
+  // A plain byte loop, which the compiler vectorises; non-ASCII bytes are found below.
+  const char* in = source.data();
+  char* out = text_.data();
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   }
   views_.reserve(doc.tokens.size());
   for (const Token& t : doc.tokens) views_.push_back(t.span);
-  // Tokens holding a non-ASCII byte are folded whole at the end of the buffer.
+  // Tokens holding a non-ASCII byte are folded whole at the end of the buffer. ASCII text
+  // is skipped eight bytes at a time.
   size_t t = 0;
-  for (const uint32_t at : non_ascii) {
-    while (t < doc.tokens.size() && doc.tokens[t].span.end <= at) ++t;
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      uint64_t block = 0;
+      std::memcpy(&block, source.data() + i, 8);
+      if ((block & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(source[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    while (t < doc.tokens.size() && doc.tokens[t].span.end <= i) ++t;
     if (t == doc.tokens.size()) break;
     const Span span = doc.tokens[t].span;
-    if (span.begin > at || views_[t].begin != span.begin) continue;  // a space, or done
+    if (span.begin > i) {  // a space
+      ++i;
+      continue;
+    }
     const auto begin = static_cast<uint32_t>(text_.size());
     unicode::fold_append(text_, doc.slice(span));
     views_[t] = {begin, static_cast<uint32_t>(text_.size())};
+    i = span.end;
+    ++t;
   }
   // Padding after the last word lets token_classes_padded read any word in 8-byte loads.
   text_.append(16, '\0');

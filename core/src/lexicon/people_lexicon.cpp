@@ -836,6 +836,18 @@ bool starts_multiword_alias(std::string_view folded_word) {
   return first_words.find(folded_word) >= 0;
 }
 
+bool starts_multiword_place(std::string_view folded_word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> keys;
+    for (std::string_view place : kPlaces) {
+      const size_t space = place.find(' ');
+      if (space != std::string_view::npos) keys.push_back(place.substr(0, space));
+    }
+    return KeyIndex(std::move(keys));
+  }();
+  return first_words.find(folded_word) >= 0;
+}
+
 bool is_subject_skip(std::string_view w) { return in_table<kSubjectSkips>(w); }
 bool is_name_suffix(std::string_view w) { return in_table<kNameSuffixes>(w); }
 bool is_name_connector(std::string_view w) { return in_table<kNameConnectors>(w); }

@@ -78,6 +78,9 @@ bool is_organization_cue(std::string_view folded);  // ministry, service, bank, 
 bool is_place_cue(std::string_view folded);  // "Kursk region", "the city of ..."
 bool is_place(std::string_view folded_phrase);  // gazetteer: "ukraine", "north korea"
 inline constexpr int kMaxPlaceWords = 4;
+// Whether some place of two or more words starts with this folded word (as
+// starts_multiword_alias).
+bool starts_multiword_place(std::string_view folded_word);
 bool is_demonym(std::string_view folded);  // ukrainian, korean, north (in "North Korean")
 bool is_non_name(std::string_view folded);  // the, but, however: capitalised, never names
 
