@@ -138,6 +138,8 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   ComparableWordSplitter splitter;
   Vocabulary words_seen, lemmas;      // comparable words, and the lemmas the quotes hold
   std::vector<WordId> lemma_of_word;  // by id in words_seen
+  KeyIds text_ids;                     // quote texts by hash, with their words
+  std::vector<std::pair<std::string_view, Words>> first_with_text;
   for (uint32_t q = 0; q < a.quotes.size(); ++q) {
     const QuoteMention& quote = a.quotes[q];
     const DocumentText& t = a.documents[quote.doc].text;
@@ -149,11 +151,19 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
                       std::min(sentence.end, quote.span.end)};
       if (part.empty()) continue;
       Segment seg{q, s, {}};
-      splitter.split(t.slice(part), [&](std::string_view w) {
-        const WordId id = words_seen.id(w);
-        if (id == lemma_of_word.size()) lemma_of_word.push_back(lemmas.id(lemma(w)));
-        seg.words.push_back(lemma_of_word[id]);
-      });
+      const std::string_view text = t.slice(part);
+      // A quote repeated word for word (wire copies) is split once.
+      const uint32_t text_id = text_ids.id(std::hash<std::string_view>{}(text));
+      if (text_id < first_with_text.size() && first_with_text[text_id].first == text) {
+        seg.words = first_with_text[text_id].second;
+      } else {
+        splitter.split(text, [&](std::string_view w) {
+          const WordId id = words_seen.id(w);
+          if (id == lemma_of_word.size()) lemma_of_word.push_back(lemmas.id(lemma(w)));
+          seg.words.push_back(lemma_of_word[id]);
+        });
+        if (text_id == first_with_text.size()) first_with_text.emplace_back(text, seg.words);
+      }
       if (!seg.words.empty()) segments.push_back(std::move(seg));
     }
   }
@@ -316,9 +326,12 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
         base = &wording;
       }
     std::vector<std::string> speakers;
+    std::map<Words, size_t> diff_of_wording;  // wording -> index of its first diff
     for (size_t k = 0; k < members.size(); ++k) {
       if (!a.quotes[members[k]].speaker.empty()) speakers.push_back(a.quotes[members[k]].speaker);
-      g.diffs.push_back(word_diff(lemmas, *base, words[k]));
+      // Copies of one wording share its diff, worked out once.
+      auto [known, is_new] = diff_of_wording.emplace(words[k], g.diffs.size());
+      g.diffs.push_back(is_new ? word_diff(lemmas, *base, words[k]) : g.diffs[known->second]);
     }
     speakers = sorted_unique(std::move(speakers));
     g.attribution_conflict = speakers.size() > 1;
