@@ -66,26 +66,39 @@ void find_copies(Analysis& a, SentenceWords& words) {
   // say nothing about copying and are not indexed; exact repeats are found by hashing.
   struct CopySentence {
     uint32_t doc;
-    uint32_t key;                 // id of the sentence's hash
-    std::vector<uint32_t> grams;  // ids of its 4-gram hashes, sorted and unique
+    uint32_t key;    // id of the sentence's hash
+    uint32_t grams;  // index of its 4-gram list in gram_lists
   };
   std::vector<CopySentence> sentences;
   KeyIds key_ids, gram_ids;
+  // Ids of each distinct sentence's 4-gram hashes, sorted and unique, end to end: copies
+  // of a sentence share their words (SentenceWords) and so one list, found by the
+  // address of those words.
+  std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0};
+  KeyIds list_of_words;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       if (t.is_furniture(t.sentences[s])) continue;
       const WordSpan w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
-      CopySentence c{d, key_ids.id(hash_words(w.data(), w.size())), {}};
-      c.grams.reserve(w.size() - 3);
-      for (size_t k = 0; k + 4 <= w.size(); ++k)
-        c.grams.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
-      std::sort(c.grams.begin(), c.grams.end());
-      c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());
-      sentences.push_back(std::move(c));
+      const uint32_t list = list_of_words.id(reinterpret_cast<uintptr_t>(w.data()));
+      if (list + 1 == gram_list_begin.size()) {
+        const size_t begin = gram_ids_flat.size();
+        for (size_t k = 0; k + 4 <= w.size(); ++k)
+          gram_ids_flat.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
+        std::sort(gram_ids_flat.begin() + begin, gram_ids_flat.end());
+        gram_ids_flat.erase(std::unique(gram_ids_flat.begin() + begin, gram_ids_flat.end()),
+                            gram_ids_flat.end());
+        gram_list_begin.push_back(static_cast<uint32_t>(gram_ids_flat.size()));
+      }
+      sentences.push_back({d, key_ids.id(hash_words(w.data(), w.size())), list});
     }
   }
+  auto grams_of = [&](const CopySentence& c) {
+    return std::span<const uint32_t>(gram_ids_flat.data() + gram_list_begin[c.grams],
+                                     gram_list_begin[c.grams + 1] - gram_list_begin[c.grams]);
+  };
   // The documents of each sentence key and of each 4-gram (in document order, each once;
   // a 4-gram's list stops past the cap), counted first, then filled.
   Postings docs_by_key(key_ids.size()), docs_by_gram(gram_ids.size());
@@ -102,7 +115,7 @@ void find_copies(Analysis& a, SentenceWords& words) {
         key_last[c.key] = c.doc;
         fill ? docs_by_key.add(c.key, c.doc) : docs_by_key.count(c.key);
       }
-      for (uint32_t g : c.grams) {
+      for (uint32_t g : grams_of(c)) {
         if (gram_last[g] == c.doc || gram_count[g] > kMaxCopyPostings) continue;
         gram_last[g] = c.doc;
         ++gram_count[g];
@@ -125,7 +138,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (next != same.end()) copied_in.push_back(*next);
     }
     hits.clear();
-    for (uint32_t g : c.grams) {
+    const std::span<const uint32_t> grams = grams_of(c);
+    for (uint32_t g : grams) {
       const std::span<const uint32_t> gram_docs = docs_by_gram.of(g);
       if (gram_docs.size() > kMaxCopyPostings) continue;
       for (uint32_t other : gram_docs)
@@ -135,7 +149,7 @@ void find_copies(Analysis& a, SentenceWords& words) {
     for (size_t k = 0; k < hits.size();) {
       size_t end = k;
       while (end < hits.size() && hits[end] == hits[k]) ++end;
-      if (static_cast<double>(end - k) >= kCopyOverlap * static_cast<double>(c.grams.size()))
+      if (static_cast<double>(end - k) >= kCopyOverlap * static_cast<double>(grams.size()))
         copied_in.push_back(hits[k]);
       k = end;
     }
