@@ -103,6 +103,42 @@ TEST(QuantityGroups, TroopsAndSoldiersSentAreOneQuantityInConflict) {
   EXPECT_TRUE(g->compatible[1]);
 }
 
+// Figures of wire copies are read once, but only where the copy really is the same: a
+// figure at the same place with another unit is read afresh.
+TEST(QuantityGroups, WireCopiesShareFeaturesOnlyForTheSameFigure) {
+  Builder b;
+  const std::string wire = "Officials said 3,000 Valdorian troops have been sent to Ostrava.";
+  auto d0 = b.doc("a", wire);
+  auto d1 = b.doc("b", wire);
+  auto d2 = b.doc("c", wire);
+  auto n0 = b.number(d0, "3,000", 3000, "troops");
+  auto n1 = b.number(d1, "3,000", 3000, "troops");
+  auto n2 = b.number(d2, "3,000", 3000, "vehicles");
+  Analysis& a = b.run();
+  ASSERT_GE(a.numbers[n0].group, 0);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n1].group);
+  EXPECT_NE(a.numbers[n2].group, a.numbers[n0].group);
+}
+
+// Dates of wire copies share their act and context; who acts is still read per document.
+TEST(EventGroups, WireCopiesKeepTheirOwnActors) {
+  Builder b;
+  const std::string wire = "The minister said on Tuesday that the port would reopen.";
+  auto d0 = b.doc("a", wire);
+  auto d1 = b.doc("b", wire);
+  auto d2 = b.doc("c", wire);
+  b.source(d0, 0, "Ana Ruiz");
+  b.source(d1, 0, "Ana Ruiz");
+  b.source(d2, 0, "Piet Kuyper");
+  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
+  auto t1 = b.date(d1, "Tuesday", "2025-03-11");
+  auto t2 = b.date(d2, "Tuesday", "2025-03-11");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_NE(a.dates[t2].group, a.dates[t0].group);
+}
+
 TEST(QuantityGroups, SameFigureIsNoConflict) {
   Builder b;
   auto d0 = b.doc("a", "The warehouse held 300 tonnes of fertiliser, the company said.");

@@ -11,9 +11,11 @@
 #include <cstdlib>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "extract/civil_date.h"
@@ -119,6 +121,13 @@ void group_events(Analysis& a, SentenceWords& words) {
     if (sentence_of[e] != kNoSentence) entities[a.entities[e].doc][sentence_of[e]].push_back(e);
 
   std::vector<EventFeatures> features(count);
+  auto place_of = [&](const DateMention& d) {
+    const uint32_t begin = a.documents[d.doc].text.sentences[d.sentence].span.begin;
+    return std::tuple{words.text_class(d.doc, d.sentence), d.span.begin - begin,
+                      d.span.end - begin};
+  };
+  KeyIds place_ids;
+  std::vector<uint32_t> first_at_place;  // by place id: the first date there
   for (uint32_t i = 0; i < count; ++i) {
     const DateMention& d = a.dates[i];
     EventFeatures& f = features[i];
@@ -129,14 +138,28 @@ void group_events(Analysis& a, SentenceWords& words) {
       }
     }
     const std::string actor = actor_of(a, d, entities[d.doc]);
-    const std::string act = act_of(a, d);
-    f.act = act;
+    // A date at the same place in a sentence of the same text (a wire copy) has the same
+    // act and context: they are read once.
+    const auto place = place_of(d);
+    const auto [text_class, begin, end] = place;
+    const uint32_t id =
+        place_ids.id(uint64_t{text_class} * 0x9E3779B97F4A7C15ull ^ (uint64_t{begin} << 32 | end));
+    if (id < first_at_place.size() && place_of(a.dates[first_at_place[id]]) == place) {
+      const EventFeatures& first = features[first_at_place[id]];
+      f.act = first.act;
+      f.context = first.context;
+    } else {
+      if (id == first_at_place.size()) first_at_place.push_back(i);
+      f.act = act_of(a, d);
+      const DocumentText& t = a.documents[d.doc].text;
+      f.context =
+          words.lemmas(d.doc, d.sentence,
+                       window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
+    }
+    const std::string& act = f.act;
     // Statements are keyed by who speaks; happenings by what happened (the speaker of
     // "..., police said" reports the fire, it did not start it).
     if (!actor.empty() && act == "statement") f.key = actor + "|" + act;
-    const DocumentText& t = a.documents[d.doc].text;
-    f.context = words.lemmas(
-        d.doc, d.sentence, window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
   }
 
   DisjointSets sets(count);

@@ -12,10 +12,12 @@
 #include <limits>
 #include <map>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "lexicon/compare_lexicon.h"
@@ -331,7 +333,34 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   std::vector<QuantityFeatures> features;
   features.reserve(count);
   CueReader cue_reader;
-  for (const NumberMention& n : a.numbers) features.push_back(features_of(a, n, words, cue_reader));
+  // A figure at the same place in a sentence of the same text (a wire copy), with the
+  // same kind and unit, has the same features: they are read once.
+  auto place_of = [&](const NumberMention& n) {
+    const uint32_t begin = a.documents[n.doc].text.sentences[n.sentence].span.begin;
+    return std::tuple{words.text_class(n.doc, n.sentence), n.span.begin - begin, n.span.end - begin,
+                      n.kind};
+  };
+  KeyIds place_ids;
+  std::vector<uint32_t> first_at_place;  // by place id: the first figure there
+  for (uint32_t i = 0; i < count; ++i) {
+    const NumberMention& n = a.numbers[i];
+    const auto place = place_of(n);
+    const auto [text_class, begin, end, kind] = place;
+    const uint32_t id = place_ids.id(
+        (uint64_t{text_class} * 0x9E3779B97F4A7C15ull ^ (uint64_t{begin} << 32 | end)) * 31 +
+        static_cast<uint64_t>(kind));
+    if (id < first_at_place.size()) {
+      const NumberMention& first = a.numbers[first_at_place[id]];
+      if (place_of(first) == place && first.unit == n.unit) {
+        QuantityFeatures copy = features[first_at_place[id]];
+        features.push_back(std::move(copy));
+        continue;
+      }
+    } else {
+      first_at_place.push_back(i);
+    }
+    features.push_back(features_of(a, n, words, cue_reader));
+  }
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;

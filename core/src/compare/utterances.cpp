@@ -138,7 +138,7 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   ComparableWordSplitter splitter;
   Vocabulary words_seen, lemmas;      // comparable words, and the lemmas the quotes hold
   std::vector<WordId> lemma_of_word;  // by id in words_seen
-  KeyIds text_ids;                     // quote texts by hash, with their words
+  KeyIds text_ids;                    // quote texts by hash, with their words
   std::vector<std::pair<std::string_view, Words>> first_with_text;
   for (uint32_t q = 0; q < a.quotes.size(); ++q) {
     const QuoteMention& quote = a.quotes[q];

@@ -145,6 +145,12 @@ WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
   return e.words;
 }
 
+uint32_t SentenceWords::text_class(uint32_t doc, uint32_t sentence) {
+  words(doc, sentence);
+  const uint32_t index = index_of(doc, sentence);
+  return entries_[index].same_as != kNoEntry ? entries_[index].same_as : index;
+}
+
 void SentenceWords::work_out_lemmas(Entry& e) {
   Entry* first = e.same_as != kNoEntry ? &entries_[e.same_as] : nullptr;
   if (first && first->has_lemmas) {

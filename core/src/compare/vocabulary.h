@@ -84,6 +84,10 @@ class SentenceWords {
   // The content lemmas of a window of the sentence (the sentence's own set when the
   // window covers the whole sentence).
   WordSet lemmas(uint32_t doc, uint32_t sentence, TokenWindow window);
+  // The same number for sentences of the same text (wire copies), often: the entry of
+  // the first such sentence whose words were still known when this one was split.
+  // Sentences with different numbers may still have the same text; never the reverse.
+  uint32_t text_class(uint32_t doc, uint32_t sentence);
   // Works out the lemmas of every sentence split so far, then frees the words: called
   // when no builder needs words any more.
   void keep_only_lemmas();
