@@ -27,6 +27,12 @@ class Builder {
     a.documents.push_back(std::move(info));
     return static_cast<uint32_t>(a.documents.size() - 1);
   }
+  // `n` documents of the same text (wire copies): the index of the first.
+  uint32_t copies(const std::string& text, int n) {
+    const auto first = static_cast<uint32_t>(a.documents.size());
+    for (int k = 0; k < n; ++k) doc(std::string(1, static_cast<char>('a' + k)), text);
+    return first;
+  }
   Span find(uint32_t d, const std::string& needle, int occurrence = 0) {
     const std::string& text = a.documents[d].text.text;
     size_t pos = std::string::npos;
@@ -107,13 +113,11 @@ TEST(QuantityGroups, TroopsAndSoldiersSentAreOneQuantityInConflict) {
 // figure at the same place with another unit is read afresh.
 TEST(QuantityGroups, WireCopiesShareFeaturesOnlyForTheSameFigure) {
   Builder b;
-  const std::string wire = "Officials said 3,000 Valdorian troops have been sent to Ostrava.";
-  auto d0 = b.doc("a", wire);
-  auto d1 = b.doc("b", wire);
-  auto d2 = b.doc("c", wire);
-  auto n0 = b.number(d0, "3,000", 3000, "troops");
-  auto n1 = b.number(d1, "3,000", 3000, "troops");
-  auto n2 = b.number(d2, "3,000", 3000, "vehicles");
+  const uint32_t d =
+      b.copies("Officials said 3,000 Valdorian troops have been sent to Ostrava.", 3);
+  auto n0 = b.number(d, "3,000", 3000, "troops");
+  auto n1 = b.number(d + 1, "3,000", 3000, "troops");
+  auto n2 = b.number(d + 2, "3,000", 3000, "vehicles");
   Analysis& a = b.run();
   ASSERT_GE(a.numbers[n0].group, 0);
   EXPECT_EQ(a.numbers[n0].group, a.numbers[n1].group);
@@ -123,20 +127,16 @@ TEST(QuantityGroups, WireCopiesShareFeaturesOnlyForTheSameFigure) {
 // Dates of wire copies share their act and context; who acts is still read per document.
 TEST(EventGroups, WireCopiesKeepTheirOwnActors) {
   Builder b;
-  const std::string wire = "The minister said on Tuesday that the port would reopen.";
-  auto d0 = b.doc("a", wire);
-  auto d1 = b.doc("b", wire);
-  auto d2 = b.doc("c", wire);
-  b.source(d0, 0, "Ana Ruiz");
-  b.source(d1, 0, "Ana Ruiz");
-  b.source(d2, 0, "Piet Kuyper");
-  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
-  auto t1 = b.date(d1, "Tuesday", "2025-03-11");
-  auto t2 = b.date(d2, "Tuesday", "2025-03-11");
+  const uint32_t d = b.copies("The minister said on Tuesday that the port would reopen.", 3);
+  b.source(d, 0, "Ana Ruiz");
+  b.source(d + 1, 0, "Ana Ruiz");
+  b.source(d + 2, 0, "Piet Kuyper");
+  std::vector<uint32_t> tuesday;
+  for (uint32_t k = 0; k < 3; ++k) tuesday.push_back(b.date(d + k, "Tuesday", "2025-03-11"));
   Analysis& a = b.run();
-  ASSERT_GE(a.dates[t0].group, 0);
-  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
-  EXPECT_NE(a.dates[t2].group, a.dates[t0].group);
+  ASSERT_GE(a.dates[tuesday[0]].group, 0);
+  EXPECT_EQ(a.dates[tuesday[0]].group, a.dates[tuesday[1]].group);
+  EXPECT_NE(a.dates[tuesday[2]].group, a.dates[tuesday[0]].group);
 }
 
 TEST(QuantityGroups, SameFigureIsNoConflict) {
