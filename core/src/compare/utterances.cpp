@@ -311,20 +311,26 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     g.documents = static_cast<uint32_t>(docs_seen.size());
     // The most common wording (ties: the longest, then the first in word order) is the
     // base of every diff.
+    // (Wordings are counted by id; word order is read only to break a tie.)
     auto in_word_order = [&](const Words& x, const Words& y) {
       return std::lexicographical_compare(
           x.begin(), x.end(), y.begin(), y.end(),
           [&](WordId i, WordId j) { return lemmas.word(i) < lemmas.word(j); });
     };
-    std::map<Words, int, decltype(in_word_order)> votes(in_word_order);
+    std::map<Words, int> votes;
     for (const auto& w : words) ++votes[w];
-    const Words* base = &words[0];
+    const Words* base = nullptr;
     int best = 0;
-    for (const auto& [wording, n] : votes)
-      if (n > best || (n == best && wording.size() > base->size())) {
+    for (const auto& [wording, n] : votes) {
+      const bool better =
+          !base || n > best ||
+          (n == best && (wording.size() > base->size() ||
+                         (wording.size() == base->size() && in_word_order(wording, *base))));
+      if (better) {
         best = n;
         base = &wording;
       }
+    }
     std::vector<std::string> speakers;
     std::map<Words, size_t> diff_of_wording;  // wording -> index of its first diff
     for (size_t k = 0; k < members.size(); ++k) {
