@@ -266,16 +266,17 @@ class Resolver {
   void find_all(const Sentence& s, Emit&& emit) {
     bool any = false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (in_quote_[t] || !is_word(t)) continue;
+      // Most words are no cue: skip them on their class bits (the word itself is read only
+      // for the rare "according"), before the quotation test and building an (empty) Found.
+      if (!is_word(t)) continue;
+      const bool reporting = folded_.is(t, tc::kReportingVerb);
+      if (!reporting && folded_[t] != "according") continue;
+      if (in_quote_[t]) continue;
       const std::string_view f = folded_[t];
-      // Most words are no cue: skip them before building an (empty) Found.
-      if (!folded_.is(t, tc::kReportingVerb) && f != "according") continue;
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
-      } else if (const auto* verb = folded_.is(t, tc::kReportingVerb)
-                                         ? lexicon::find_reporting_verb(f)
-                                         : nullptr) {
+      } else if (const auto* verb = reporting ? lexicon::find_reporting_verb(f) : nullptr) {
         found = subject_before(t, s);
         // An inverted cue is set off: "“…,” said X", "..., said X".
         if (!found && verb->invertible && t > s.first_token && introduced(t))

@@ -20,6 +20,7 @@
 
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/key_index.h"
 #include "lexicon/people_lexicon.h"
 #include "lexicon/text_lexicon.h"
 #include "lexicon/token_classes.h"
@@ -55,17 +56,105 @@ bool is_abbreviation_word(std::string_view folded) {
   return a != nullptr && a->kind != lexicon::AbbreviationKind::kMonth;
 }
 
+// What the people lexicon says of one folded word, as bits: process() and strip_title ask
+// up to a dozen single-word tables about every word of a capitalised sequence, often
+// several times. One probe of an index over the keys of all those tables answers them all,
+// once per token (Extractor::facts). Each bit is asked of the table's own lookup, so the
+// index can only agree with it; adding a word to a table needs no code here.
+namespace fact {
+inline constexpr uint16_t kPlace = 1 << 0;            // is_place
+inline constexpr uint16_t kDemonym = 1 << 1;          // is_demonym
+inline constexpr uint16_t kOrganizationCue = 1 << 2;  // is_organization_cue
+inline constexpr uint16_t kPlaceCue = 1 << 3;         // is_place_cue
+inline constexpr uint16_t kAlias = 1 << 4;            // find_alias
+inline constexpr uint16_t kPlaceAlias = 1 << 5;       // find_alias, of type kPlace
+inline constexpr uint16_t kStartsAlias = 1 << 6;      // starts_multiword_alias
+inline constexpr uint16_t kStartsPlace = 1 << 7;      // starts_multiword_place
+inline constexpr uint16_t kTitle = 1 << 8;            // find_title
+inline constexpr uint16_t kHeadTitle = 1 << 9;        // is_head_title (below)
+inline constexpr uint16_t kNameSuffix = 1 << 10;      // is_name_suffix
+inline constexpr uint16_t kKnown = 1 << 15;           // the token's facts are filled in
+}  // namespace fact
+
+// A head title, or a singular role noun used as one ("Analyst Liam Doyle").
+bool is_head_title(std::string_view f) {
+  if (const auto* title = lexicon::find_title(f)) return title->kind == lexicon::TitleKind::kHead;
+  const auto* role = lexicon::find_role_noun(f);
+  return role && role->referent == lexicon::Referent::kPerson;
+}
+
+uint16_t facts_of(std::string_view f) {
+  uint16_t bits = 0;
+  if (lexicon::is_place(f)) bits |= fact::kPlace;
+  if (lexicon::is_demonym(f)) bits |= fact::kDemonym;
+  if (lexicon::is_organization_cue(f)) bits |= fact::kOrganizationCue;
+  if (lexicon::is_place_cue(f)) bits |= fact::kPlaceCue;
+  if (const auto* alias = lexicon::find_alias(f)) {
+    bits |= fact::kAlias;
+    if (alias->type == EntityType::kPlace) bits |= fact::kPlaceAlias;
+  }
+  if (lexicon::starts_multiword_alias(f)) bits |= fact::kStartsAlias;
+  if (lexicon::starts_multiword_place(f)) bits |= fact::kStartsPlace;
+  if (lexicon::find_title(f)) bits |= fact::kTitle;
+  if (is_head_title(f)) bits |= fact::kHeadTitle;
+  if (lexicon::is_name_suffix(f)) bits |= fact::kNameSuffix;
+  return bits;
+}
+
+struct FactIndex {
+  lexicon::KeyIndex keys;
+  std::vector<uint16_t> bits;  // per row of keys
+};
+
+const FactIndex& fact_index() {
+  static const FactIndex index = [] {
+    // Every single word some bit stands for: a word outside them all has no bit set.
+    std::vector<std::string_view> keys;
+    const auto first_word = [](std::string_view phrase) {
+      return phrase.substr(0, phrase.find(' '));
+    };
+    for (std::string_view w : lexicon::places()) keys.push_back(first_word(w));
+    for (std::string_view w : lexicon::demonyms()) keys.push_back(w);
+    for (std::string_view w : lexicon::organization_cues()) keys.push_back(w);
+    for (std::string_view w : lexicon::place_cues()) keys.push_back(w);
+    for (const lexicon::Alias& a : lexicon::aliases()) keys.push_back(first_word(a.phrase));
+    for (const lexicon::TitleWord& t : lexicon::titles()) keys.push_back(t.word);
+    for (const lexicon::RoleNoun& r : lexicon::role_nouns()) keys.push_back(r.word);
+    for (std::string_view w : lexicon::name_suffixes()) keys.push_back(w);
+    std::vector<uint16_t> bits;
+    bits.reserve(keys.size());
+    for (std::string_view k : keys) bits.push_back(facts_of(k));
+    return FactIndex{lexicon::KeyIndex(std::move(keys)), std::move(bits)};
+  }();
+  return index;
+}
+
+uint16_t indexed_facts(std::string_view f) {
+  const FactIndex& index = fact_index();
+  const int32_t row = index.keys.find(f);
+  return row < 0 ? uint16_t{0} : index.bits[static_cast<size_t>(row)];
+}
+
 class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
-      : doc_(doc), doc_index_(doc_index), folded_(folded), lowercase_(doc.tokens.size() / 4) {
-    // The set is asked only about words that are no never-name, calendar or title word
-    // (process): the others, the commonest words of any text, are left out.
-    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      : doc_(doc), doc_index_(doc_index), folded_(folded), asked_(words_asked_lowercase()) {
+    // Which of the asked words the document also writes in lowercase. Only words that are
+    // no never-name, calendar or title word are asked (process): the others, the commonest
+    // words of any text, are left out. Most words are rejected by asked_ on their first
+    // and last byte and length, without a hash.
+    const size_t n = doc.tokens.size();
+    facts_.assign(n, 0);
+    for (size_t t = 0; t < n; ++t) {
       const Token& tok = doc.tokens[t];
-      if (tok.kind == TokenKind::kWord && !folded_.is(t, kNeverAskedLowercase) &&
-          !words::is_capitalised(doc.slice(tok.span)))
-        lowercase_.insert(folded_[t]);
+      if (tok.kind != TokenKind::kWord || folded_.is(t, kNeverAskedLowercase)) continue;
+      const auto first = static_cast<unsigned char>(doc.text[tok.span.begin]);
+      // An ASCII first byte is read here; words::is_capitalised decodes the others.
+      if (first < 0x80 ? static_cast<unsigned>(first - 'A') < 26u
+                       : words::is_capitalised(doc.slice(tok.span)))
+        continue;
+      if (const int32_t row = asked_.find(folded_[t]); row >= 0)
+        written_lowercase_[static_cast<size_t>(row)] = true;
     }
   }
 
@@ -104,6 +193,61 @@ class Extractor {
   }
 
  private:
+  // Every word process() may ask lowercase() about (a superset): the capitalised words of
+  // a run that starts a sentence, a quotation or a clause after a colon or dash, and goes
+  // on as far as collect() could. Only a sequence collected from such a start is processed
+  // with `initial` set, and it lies within that run. A document has a few dozen of them.
+  // Sizes written_lowercase_ to match.
+  lexicon::KeyIndex words_asked_lowercase() {
+    std::vector<std::string_view> asked;
+    for (const Sentence& s : doc_.sentences) {
+      if (doc_.is_furniture(s)) continue;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        // A start is the sentence's first token or follows a punctuation token.
+        if (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct) continue;
+        if (!is_cap_word(t) || !sentence_initial(s, t)) continue;
+        for (; t < s.end_token; ++t) {
+          if (!is_cap_word(t)) {
+            // collect() goes on past a period and past a connector before a capitalised
+            // word; anything else ends the sequence.
+            const bool period = is_punct(t, '.');
+            if (period || (is_word(t) && t + 1 < s.end_token && is_cap_word(t + 1))) continue;
+            break;
+          }
+          const std::string_view f = strip_possessive_folded(t);
+          // Words of these classes are never asked: "The", "But", "October".
+          const uint16_t classes =
+              f.size() == folded_[t].size() ? folded_.classes(t) : lexicon::token_classes(f);
+          if (!(classes & kNeverAskedLowercase)) asked.push_back(f);
+        }
+        if (t == s.end_token) break;
+      }
+    }
+    written_lowercase_.assign(asked.size(), false);
+    return lexicon::KeyIndex(std::move(asked));
+  }
+  // Whether the document writes this folded word in lowercase; `f` is one of the words
+  // words_asked_lowercase() gathered.
+  bool lowercase(std::string_view f) const {
+    const int32_t row = asked_.find(f);
+    return row >= 0 && written_lowercase_[static_cast<size_t>(row)];
+  }
+
+  // The fact bits of token t's folded word, possessive removed (strip_possessive_folded),
+  // looked up once per token.
+  uint16_t facts(uint32_t t) const {
+    uint16_t& f = facts_[t];
+    if (!(f & fact::kKnown)) f = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
+    return f;
+  }
+  bool has(uint32_t t, uint16_t bits) const { return (facts(t) & bits) != 0; }
+  // The same for the whole folded word: differs from facts(t) only on a possessive.
+  bool has_folded(uint32_t t, uint16_t bits) const {
+    const std::string_view f = folded_[t];
+    if (strip_possessive_folded(t).size() != f.size()) return (indexed_facts(f) & bits) != 0;
+    return has(t, bits);
+  }
+
   bool is_word(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::kWord; }
   bool is_cap_word(uint32_t t) const {
     return is_word(t) && words::is_capitalised(doc_.slice(doc_.tokens[t].span));
@@ -160,7 +304,7 @@ class Extractor {
         int len = 0;
         unicode::decode_at(w, 0, len);
         const bool initial = static_cast<size_t>(len) == w.size() && words::is_capitalised(w);
-        if (initial || lexicon::is_name_suffix(folded_[t])) continue;
+        if (initial || has_folded(t, fact::kNameSuffix)) continue;
       }
       if (!out.empty()) out += ' ';
       out += w;
@@ -206,7 +350,7 @@ class Extractor {
   // The longest alias of two or more words starting at token t; returns tokens used.
   uint32_t match_alias_at(uint32_t t, uint32_t end) {
     // Most capitalised words start no alias of two or more words: one lookup rejects them.
-    if (t + 1 >= end || !is_word(t + 1) || !lexicon::starts_multiword_alias(folded_[t])) return 0;
+    if (t + 1 >= end || !is_word(t + 1) || !has_folded(t, fact::kStartsAlias)) return 0;
     uint32_t best = 0;
     const lexicon::Alias* found = nullptr;
     std::string& p = phrase_buffer_;  // the folded words t..k-1, joined by spaces
@@ -257,6 +401,7 @@ class Extractor {
         continue;
       }
       const std::string_view f = folded_[next];
+      // A direct lookup: most words asked are lowercase words that need no facts.
       const bool connector = lexicon::is_name_connector(f) || (f == "and" && had_connector);
       if (connector && next + 1 < end && is_cap_word(next + 1) &&
           !folded_.is(next + 1, tc::kCalendar)) {
@@ -277,17 +422,16 @@ class Extractor {
       const uint16_t classes =
           f.size() == folded_[ws[a]].size() ? folded_.classes(ws[a]) : lexicon::token_classes(f);
       const bool common = (classes & (tc::kNonName | tc::kCalendar)) ||
-                          (a == 0 && initial && !(classes & tc::kTitle) && lowercase_.contains(f) &&
-                           !lexicon::is_place(f) && !lexicon::find_alias(f));
+                          (a == 0 && initial && !(classes & tc::kTitle) && lowercase(f) &&
+                           !has(ws[a], fact::kPlace | fact::kAlias));
       if (!common) break;
       ++a;
       initial = false;
     }
     // "Residents of Ostrava": a sentence-initial plain word and its connector.
     if (a == 0 && initial && ws.size() > 2 && !is_cap_word(ws[1])) {
-      const std::string_view f = folded_[ws[0]];
-      if (!lexicon::is_organization_cue(f) && !lexicon::find_title(f) && !lexicon::is_place(f) &&
-          !lexicon::find_alias(f) && !is_head_title(f))
+      if (!has_folded(ws[0], fact::kOrganizationCue | fact::kTitle | fact::kPlace | fact::kAlias |
+                                 fact::kHeadTitle))
         a = 2;
     }
     // A connector can't start a name.
@@ -297,20 +441,22 @@ class Extractor {
     // "Matteo Lepore of Bologna": a person's name, then where they are from.
     for (size_t c = a + 2; c + 1 < b; ++c) {
       if (folded_[ws[c]] != "of" || !looks_like_person(ws, a, c)) continue;
-      if (is_head_title(folded_[ws[c - 1]]) || lexicon::find_title(folded_[ws[c - 1]])) break;
+      if (has_folded(ws[c - 1], fact::kHeadTitle | fact::kTitle)) break;
       bool organisation = false;
       for (size_t i = a; i < b; ++i)
-        organisation = organisation || lexicon::is_organization_cue(folded_[ws[i]]);
+        organisation = organisation || has_folded(ws[i], fact::kOrganizationCue);
       if (organisation) break;
       process(s, ws.subspan(a, c - a), ws[c], initial);
       process(s, ws.subspan(c + 1), next, false);
       return;
     }
     // A phrase of several words is built only when its first word starts a longer alias.
-    const auto* whole_alias = b - a == 1 ? lexicon::find_alias(strip_possessive_folded(ws[a]))
-                              : lexicon::starts_multiword_alias(strip_possessive_folded(ws[a]))
-                                  ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
-                                  : nullptr;
+    const auto* whole_alias =
+        b - a == 1 ? (has(ws[a], fact::kAlias) ? lexicon::find_alias(strip_possessive_folded(ws[a]))
+                                               : nullptr)
+        : has(ws[a], fact::kStartsAlias)
+            ? lexicon::find_alias(phrase_into(phrase_buffer_, ws, a, b))
+            : nullptr;
     if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
       check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
@@ -319,29 +465,30 @@ class Extractor {
     // An organisation keeps its whole name: "Russian Defense Ministry".
     bool organisation = false;
     for (size_t i = a; i < b; ++i)
-      if (lexicon::is_organization_cue(strip_possessive_folded(ws[i])) && (b - a > 1 || i > a))
-        organisation = true;
+      if (has(ws[i], fact::kOrganizationCue) && (b - a > 1 || i > a)) organisation = true;
     size_t start = a;
     if (!organisation) start = strip_title(ws, a, b);
     if (start >= b) return;  // a title alone ("Defense Secretary")
     // Read only before anything else fills phrase_buffer_. A phrase of several words can be
     // an alias or a place only if its first word starts one: else it is not built.
     const std::string_view first = strip_possessive_folded(ws[start]);
-    const bool may_be_known = b - start == 1 || lexicon::starts_multiword_alias(first) ||
-                              lexicon::starts_multiword_place(first);
+    const bool single = b - start == 1;
+    const bool may_be_known = single || has(ws[start], fact::kStartsAlias | fact::kStartsPlace);
     const std::string_view rest = b - start == 1 ? first
                                   : may_be_known ? phrase_into(phrase_buffer_, ws, start, b)
                                                  : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
     std::string canonical = surface(ws, start, b, false);
-    if (const auto* alias = may_be_known ? lexicon::find_alias(rest) : nullptr) {
+    // One word's facts say whether it is an alias at all: the lookup then only finds its row.
+    const bool may_be_alias = single ? has(ws[start], fact::kAlias) : may_be_known;
+    if (const auto* alias = may_be_alias ? lexicon::find_alias(rest) : nullptr) {
       type = alias->type;
       canonical = std::string(alias->canonical);
     } else if (organisation) {
       type = EntityType::kOrganization;
-    } else if ((may_be_known && lexicon::is_place(rest)) || place_cue_after(next, s.end_token) ||
-               place_cue_before(ws[start], s.first_token)) {
+    } else if ((single ? has(ws[start], fact::kPlace) : may_be_known && lexicon::is_place(rest)) ||
+               place_cue_after(next, s.end_token) || place_cue_before(ws[start], s.first_token)) {
       type = EntityType::kPlace;
     } else if (b - start == 1 && words::is_all_caps(raw(ws[start]))) {
       auto it = acronyms_.find(std::string(raw(ws[start])));
@@ -352,9 +499,9 @@ class Extractor {
         type = EntityType::kOrganization;
       }
     } else if (b - start == 1) {
-      if (lexicon::is_organization_cue(rest)) {
+      if (has(ws[start], fact::kOrganizationCue)) {
         type = EntityType::kOrganization;
-      } else if (lexicon::is_demonym(rest)) {
+      } else if (has(ws[start], fact::kDemonym)) {
         type = EntityType::kOther;
       } else {
         Candidate c;
@@ -373,7 +520,7 @@ class Extractor {
       full_names_.push_back(canonical);
     } else {
       bool place_word = false;
-      for (size_t i = start; i < b; ++i) place_word = place_word || lexicon::is_place(folded_[ws[i]]);
+      for (size_t i = start; i < b; ++i) place_word = place_word || has_folded(ws[i], fact::kPlace);
       type = place_word ? EntityType::kOrganization : EntityType::kOther;
     }
     add(span, type, canonical);
@@ -390,28 +537,27 @@ class Extractor {
       size_t matched = 0;
       const std::string_view f = strip_possessive_folded(ws[i]);
       // Phrases of several words only after a word that starts a longer place or alias.
-      const size_t longest =
-          lexicon::starts_multiword_place(f) || lexicon::starts_multiword_alias(f)
-              ? std::min<size_t>(lexicon::kMaxPlaceWords, b - i)
-              : 1;
-      for (size_t n = longest; n >= 1 && !matched; --n) {
-        const std::string_view p = n == 1 ? f : phrase_into(phrase_buffer_, ws, i, i + n);
+      const size_t longest = has(ws[i], fact::kStartsPlace | fact::kStartsAlias)
+                                 ? std::min<size_t>(lexicon::kMaxPlaceWords, b - i)
+                                 : 1;
+      for (size_t n = longest; n > 1 && !matched; --n) {
+        const std::string_view p = phrase_into(phrase_buffer_, ws, i, i + n);
         const auto* alias = lexicon::find_alias(p);
-        if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace) ||
-            (n == 1 && lexicon::is_demonym(p)))
-          matched = n;
+        if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace)) matched = n;
       }
+      if (!matched && has(ws[i], fact::kPlace | fact::kPlaceAlias | fact::kDemonym)) matched = 1;
       if (matched) {
         places.push_back({i, i + matched});
         i += matched;
         continue;
       }
-      if (const auto* title = lexicon::find_title(f)) {
-        head = head || title->kind == lexicon::TitleKind::kHead;
+      if (has(ws[i], fact::kTitle)) {
+        // A title's kHeadTitle bit is its kind: kHead.
+        head = head || has(ws[i], fact::kHeadTitle);
         ++i;
         continue;
       }
-      if (is_head_title(f)) {
+      if (has(ws[i], fact::kHeadTitle)) {
         head = true;
         ++i;
         continue;
@@ -425,13 +571,10 @@ class Extractor {
     // An unknown word may lead the title: "Harbor Minister Elena Vask". Strip through the
     // last head title that a name still follows.
     for (size_t h = b - 1; h > i && h > a; --h) {
-      const std::string_view f = strip_possessive_folded(ws[h - 1]);
-      if (!is_head_title(f)) continue;
+      if (!has(ws[h - 1], fact::kHeadTitle)) continue;
       head = true;
       i = h;
-      while (i < b && i + 1 < b && lexicon::find_title(strip_possessive_folded(ws[i])) &&
-             !is_head_title(strip_possessive_folded(ws[i])))
-        ++i;
+      while (i < b && i + 1 < b && has(ws[i], fact::kTitle) && !has(ws[i], fact::kHeadTitle)) ++i;
       break;
     }
     if (!head || i >= b) return head ? b : a;
@@ -447,24 +590,16 @@ class Extractor {
     return i;
   }
 
-  // A head title, or a singular role noun used as one ("Analyst Liam Doyle").
-  static bool is_head_title(std::string_view f) {
-    if (const auto* title = lexicon::find_title(f)) return title->kind == lexicon::TitleKind::kHead;
-    const auto* role = lexicon::find_role_noun(f);
-    return role && role->referent == lexicon::Referent::kPerson;
-  }
-
   bool looks_like_person(Words ws, size_t a, size_t b) const {
     if (b - a > 5) return false;
     for (size_t i = a; i < b; ++i) {
       const std::string_view f = strip_possessive_folded(ws[i]);
       // Particles belong to names ("Michele de Pascale"); "of", "for", "and" do not.
       if (!is_cap_word(ws[i]) && (f == "of" || f == "for" || f == "and")) return false;
-      if (lexicon::is_place(f) || lexicon::is_demonym(f) || lexicon::is_place_cue(f) ||
-          lexicon::is_organization_cue(f))
+      if (has(ws[i], fact::kPlace | fact::kDemonym | fact::kPlaceCue | fact::kOrganizationCue))
         return false;
       const std::string_view w = raw(ws[i]);
-      if (words::is_all_caps(w) && !lexicon::is_name_suffix(f)) return false;
+      if (words::is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
     }
     return true;
   }
@@ -478,11 +613,11 @@ class Extractor {
     return false;
   }
   bool place_cue_after(uint32_t t, uint32_t end) const {
-    return t < end && is_word(t) && !is_cap_word(t) && lexicon::is_place_cue(folded_[t]);
+    return t < end && is_word(t) && !is_cap_word(t) && has_folded(t, fact::kPlaceCue);
   }
   // "the city of Vladivostok", "the port city of ..."
   bool place_cue_before(uint32_t t, uint32_t first) const {
-    return t >= first + 2 && folded_[t - 1] == "of" && lexicon::is_place_cue(folded_[t - 2]);
+    return t >= first + 2 && folded_[t - 1] == "of" && has_folded(t - 2, fact::kPlaceCue);
   }
 
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
@@ -492,8 +627,7 @@ class Extractor {
     if (next + 2 >= doc_.tokens.size() || !is_punct(next, '(') || !is_punct(next + 2, ')')) return;
     const std::string_view acronym = raw(next + 1);
     // "ROME (AP)" is a dateline and its agency, not a definition.
-    if (lexicon::find_alias(folded_[next + 1]) ||
-        (b - a < 2 && type != EntityType::kOrganization))
+    if (has_folded(next + 1, fact::kAlias) || (b - a < 2 && type != EntityType::kOrganization))
       return;
     // All capitals, digits allowed: NIS, HUR, G7.
     const bool capitals = std::none_of(acronym.begin(), acronym.end(),
@@ -631,7 +765,9 @@ class Extractor {
   static constexpr uint16_t kNeverAskedLowercase = tc::kNonName | tc::kCalendar | tc::kTitle;
 
   const words::FoldedTokens& folded_;
-  words::WordSet lowercase_;  // folded words the document writes in lowercase
+  mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
+  std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
+  lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
   std::vector<std::string> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;

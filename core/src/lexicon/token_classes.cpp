@@ -44,6 +44,7 @@ struct ClassIndex {
   KeyIndex all;                // every key: the first/last byte and length check, long keys
   std::vector<ShortKey> slots;
   int shift = 64;
+  size_t mask = 0;  // slots.size() - 1, kept so that a lookup needs no division
 };
 
 uint64_t load_masked(const char* p, size_t n) {  // n <= 8 bytes from p, of 8 readable
@@ -60,72 +61,98 @@ size_t slot_of(uint64_t lo, uint64_t hi, size_t size, int shift) {
   return static_cast<size_t>(h >> shift);
 }
 
-const ClassIndex& class_index() {
-  static const ClassIndex built = [] {
-    // Every key of every table a bit stands for: a word outside them all is in none.
-    std::vector<std::string_view> keys;
-    for (const NumberWord& w : number_words()) keys.push_back(w.text);
-    for (std::string_view w : date_start_words()) keys.push_back(w);
-    for (std::string_view w : calendar_words()) keys.push_back(w);
-    for (const ReportingVerb& v : reporting_verbs()) keys.push_back(v.form);
-    for (std::string_view w : non_names()) keys.push_back(w);
-    for (const TitleWord& t : titles()) keys.push_back(t.word);
-    for (std::string_view w : subject_skips()) keys.push_back(w);
-    std::vector<uint16_t> bits;
-    bits.reserve(keys.size());
-    for (std::string_view k : keys) bits.push_back(classes_of(k));
-    // A repeated key keeps its first row, which has the same bits as any other.
-    KeyIndex all(keys);
-    size_t size = 16;
-    int shift = 60;
-    while (size < keys.size() * 4) size *= 2, --shift;
-    std::vector<ShortKey> slots(size);
-    for (size_t i = 0; i < keys.size(); ++i) {
-      const std::string_view k = keys[i];
-      if (k.empty() || k.size() > 16) continue;
-      char padded[24] = {};
-      std::memcpy(padded, k.data(), k.size());
-      ShortKey key;
-      key.lo = load_masked(padded, k.size());
-      key.hi = k.size() > 8 ? load_masked(padded + 8, k.size() - 8) : 0;
-      key.size = static_cast<uint32_t>(k.size());
-      key.bits = bits[i];
-      size_t s = slot_of(key.lo, key.hi, key.size, shift);
-      while (slots[s].size != 0 &&
-             !(slots[s].lo == key.lo && slots[s].hi == key.hi && slots[s].size == key.size))
-        s = (s + 1) & (size - 1);
-      if (slots[s].size == 0) slots[s] = key;
-    }
-    return ClassIndex{std::move(keys), std::move(bits), std::move(all), std::move(slots), shift};
-  }();
+// Built out of line, so that class_index() inlines to a guard check into each lookup.
+[[gnu::noinline]] ClassIndex build_class_index() {
+  // Every key of every table a bit stands for: a word outside them all is in none.
+  std::vector<std::string_view> keys;
+  for (const NumberWord& w : number_words()) keys.push_back(w.text);
+  for (std::string_view w : date_start_words()) keys.push_back(w);
+  for (std::string_view w : calendar_words()) keys.push_back(w);
+  for (const ReportingVerb& v : reporting_verbs()) keys.push_back(v.form);
+  for (std::string_view w : non_names()) keys.push_back(w);
+  for (const TitleWord& t : titles()) keys.push_back(t.word);
+  for (std::string_view w : subject_skips()) keys.push_back(w);
+  std::vector<uint16_t> bits;
+  bits.reserve(keys.size());
+  for (std::string_view k : keys) bits.push_back(classes_of(k));
+  // A repeated key keeps its first row, which has the same bits as any other.
+  KeyIndex all(keys);
+  size_t size = 16;
+  int shift = 60;
+  while (size < keys.size() * 4) size *= 2, --shift;
+  std::vector<ShortKey> slots(size);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const std::string_view k = keys[i];
+    if (k.empty() || k.size() > 16) continue;
+    char padded[24] = {};
+    std::memcpy(padded, k.data(), k.size());
+    ShortKey key;
+    key.lo = load_masked(padded, k.size());
+    key.hi = k.size() > 8 ? load_masked(padded + 8, k.size() - 8) : 0;
+    key.size = static_cast<uint32_t>(k.size());
+    key.bits = bits[i];
+    size_t s = slot_of(key.lo, key.hi, key.size, shift);
+    while (slots[s].size != 0 &&
+           !(slots[s].lo == key.lo && slots[s].hi == key.hi && slots[s].size == key.size))
+      s = (s + 1) & (size - 1);
+    if (slots[s].size == 0) slots[s] = key;
+  }
+  return ClassIndex{std::move(keys), std::move(bits), std::move(all), std::move(slots), shift,
+                    size - 1};
+}
+
+// The index once built. Read through a plain pointer rather than a function-local static:
+// the guard's slow path, inlined into every lookup, cost each of them a stack frame.
+const ClassIndex* built_index = nullptr;
+
+[[gnu::noinline, gnu::cold]] const ClassIndex& first_class_index() {
+  static const ClassIndex built = build_class_index();
+  built_index = &built;
   return built;
 }
 
-uint16_t classes_at(const char* p, size_t n, bool padded) {
-  const ClassIndex& c = class_index();
-  if (n == 0 || !c.all.may_hold(p[0], p[n - 1], n)) return 0;
-  if (n > 16 || !padded) {
-    const int32_t row = c.all.find({p, n});
-    return row < 0 ? uint16_t{0} : c.bits[static_cast<size_t>(row)];
-  }
+inline const ClassIndex& class_index() {
+  return built_index != nullptr ? *built_index : first_class_index();
+}
+
+// A word of 1..16 bytes followed by at least 16 readable bytes: two loads, one hash and a
+// compare of two words per slot probed. No first-byte prefilter: the hash is about as cheap
+// as the filter, and most words asked about are short common words that are in the index.
+[[gnu::always_inline]] inline uint16_t classes_short(const ClassIndex& c, const char* p, size_t n) {
   const uint64_t lo = load_masked(p, n);
   const uint64_t hi = n > 8 ? load_masked(p + 8, n - 8) : 0;
-  const size_t mask = c.slots.size() - 1;
-  for (size_t s = slot_of(lo, hi, n, c.shift);; s = (s + 1) & mask) {
-    const ShortKey& k = c.slots[s];
+  const ShortKey* slots = c.slots.data();
+  for (size_t s = slot_of(lo, hi, n, c.shift);; s = (s + 1) & c.mask) {
+    const ShortKey& k = slots[s];
     if (k.size == 0) return 0;
     if (k.lo == lo && k.hi == hi && k.size == n) return k.bits;
   }
 }
 
+// Empty words and words of more than 16 bytes: rare, out of line so that the short path
+// keeps a small frame.
+[[gnu::noinline]] uint16_t classes_long(std::string_view w) {
+  if (w.empty()) return 0;
+  const ClassIndex& c = class_index();
+  const int32_t row = c.all.find(w);
+  return row < 0 ? uint16_t{0} : c.bits[static_cast<size_t>(row)];
+}
+
 }  // namespace
 
 uint16_t token_classes(std::string_view folded) {
-  return classes_at(folded.data(), folded.size(), false);
+  const size_t n = folded.size();
+  if (n - 1 >= 16) return classes_long(folded);
+  // Copied into a padded buffer, the word takes the path of token_classes_padded.
+  char padded[24] = {};
+  std::memcpy(padded, folded.data(), n);
+  return classes_short(class_index(), padded, n);
 }
 
 uint16_t token_classes_padded(std::string_view folded) {
-  return classes_at(folded.data(), folded.size(), true);
+  const size_t n = folded.size();
+  if (n - 1 >= 16) return classes_long(folded);  // n == 0 wraps around
+  return classes_short(class_index(), folded.data(), n);
 }
 
 std::vector<std::string_view> classified_words() {
