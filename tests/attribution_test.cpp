@@ -1,10 +1,11 @@
 // Attribution: the source each sentence gives, with pronouns and descriptions resolved.
+#include "extract/attribution.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "extract/attribution.h"
 #include "extract/entities.h"
 #include "test_support.h"
 #include "typography.h"
@@ -38,7 +39,8 @@ const AttributionCase kAttributionCases[] = {
     {"TitleNameSaid", "Harbor Minister Elena Vask said the port was safe.", 0, "Elena Vask"},
     {"SurnameSaid", "Marta Kollin arrived. Kollin said the bridge was shut.", -1, "Marta Kollin"},
     {"ToldReporters", "Marta Kollin told reporters the bridge was shut.", 0, "Marta Kollin"},
-    {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0, "Ivo Brandt"},
+    {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0,
+     "Ivo Brandt"},
     {"Added", "Ivo Brandt added that the fleet was ready.", 0, "Ivo Brandt"},
     {"SaidInStatement", "The Harbor Safety Ministry said in a statement that 12 ships were lost.",
      0, "Harbor Safety Ministry"},
@@ -55,8 +57,9 @@ const AttributionCase kAttributionCases[] = {
      "South Korea's Rivers Data Agency"},
     // Subject after the verb.
     {"SaidName", LDQ "It is over," RDQ " said Marta Kollin.", 0, "Marta Kollin"},
-    {"SaidNameAppositive", "The water will rise, said Ivo Brandt, a senior fellow at the Harbor Institute.",
-     0, "Ivo Brandt"},
+    {"SaidNameAppositive",
+     "The water will rise, said Ivo Brandt, a senior fellow at the Harbor Institute.", 0,
+     "Ivo Brandt"},
     {"AccordingTo", "Forty boats sank, according to Ivo Brandt.", 0, "Ivo Brandt"},
     {"AccordingToOrganisation", "According to the Harbor Safety Ministry, 40 boats sank.", 0,
      "Harbor Safety Ministry"},
@@ -87,7 +90,8 @@ const AttributionCase kAttributionCases[] = {
      "Veloran lawmakers said 300 homes flooded. They said 20 more were at risk.", -1,
      "Veloran lawmakers"},
     {"DefiniteGroup",
-     "Veloran lawmakers said 300 homes flooded. About 40 boats sank, the lawmakers told journalists.",
+     "Veloran lawmakers said 300 homes flooded. About 40 boats sank, the lawmakers told "
+     "journalists.",
      -1, "Veloran lawmakers"},
     {"DescriptionByTitle",
      "Trade Secretary Dana Wolcott spoke. Ivo Brandt agreed. The trade secretary said fees rose.",
@@ -96,8 +100,9 @@ const AttributionCase kAttributionCases[] = {
      "The dam is old, said Anton Perev, a lawmaker on the river committee. Ivo Brandt said so too. "
      "The lawmaker said repairs were late.",
      -1, "Anton Perev"},
-    {"TheSpokesman", "Harbor spokesman Tomas Rieger said it was late. The spokesman said 5 ships left.",
-     -1, "Tomas Rieger"},
+    {"TheSpokesman",
+     "Harbor spokesman Tomas Rieger said it was late. The spokesman said 5 ships left.", -1,
+     "Tomas Rieger"},
     {"TheMinistry",
      "The Harbor Safety Ministry said 12 ships sank. The ministry said 3 more were missing.", -1,
      "Harbor Safety Ministry"},
@@ -132,6 +137,22 @@ TEST(AttributionCues, MarksEmbeddedCues) {
   ASSERT_EQ(a.cues.size(), 2u);
   EXPECT_FALSE(a.cues[0].embedded);
   EXPECT_TRUE(a.cues[1].embedded);
+}
+
+// The attributions carry the document's quotations, read once, for extract_quotes.
+TEST(AttributionCues, CarryTheQuoteRegions) {
+  const DocumentText doc =
+      segment(decode_utf8("\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Marta Kollin said. "
+                          "\xE2\x80\x9CNot this year.\xE2\x80\x9D")
+                  .text);
+  const Attributions a = resolve_attribution(doc, extract_entities(doc, 0));
+  const std::vector<QuoteRegion> expected = find_quote_regions(doc);
+  ASSERT_EQ(a.quote_regions.size(), 2u);
+  ASSERT_EQ(expected.size(), 2u);
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(a.quote_regions[i].outer(), expected[i].outer());
+    EXPECT_EQ(a.quote_regions[i].inner, expected[i].inner);
+  }
 }
 
 TEST(AttributionCues, SkipsFurniture) {

@@ -28,11 +28,11 @@ namespace {
 
 using lexicon::Referent;
 
-constexpr int kMaxSkips = 5;        // words between a subject and its verb ("has also")
-constexpr int kMaxAppositive = 24;  // tokens of "X, a senior fellow at Y, said"
-constexpr int kMaxPhrase = 7;       // words of a description
+constexpr int kMaxSkips = 5;          // words between a subject and its verb ("has also")
+constexpr int kMaxAppositive = 24;    // tokens of "X, a senior fellow at Y, said"
+constexpr int kMaxPhrase = 7;         // words of a description
 constexpr uint32_t kIntroTokens = 6;  // "Earlier Wednesday, X said" is not set off
-constexpr size_t kMaxLookback = 64; // sources searched for an antecedent: keeps it linear
+constexpr size_t kMaxLookback = 64;   // sources searched for an antecedent: keeps it linear
 
 struct Source {
   std::string name;
@@ -46,15 +46,17 @@ struct Found {
   Span span;  // the source phrase; with the verb once found() returns
   Referent kind = Referent::kPerson;
   std::string head;
-  bool named = false;  // an entity, not a description
-  bool pending = false;  // a description to resolve forward
+  bool named = false;              // an entity, not a description
+  bool pending = false;            // a description to resolve forward
   std::vector<std::string> roles;  // from an appositive
 };
 
 Referent referent_of(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return Referent::kPerson;
-    default: return Referent::kOrganization;
+    case EntityType::kPerson:
+      return Referent::kPerson;
+    default:
+      return Referent::kOrganization;
   }
 }
 
@@ -70,7 +72,8 @@ class Resolver {
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
     words::TokenCursor quote_cursor(doc), begin_cursor(doc);
-    for (const QuoteRegion& q : find_quote_regions(doc)) {
+    quote_regions_ = find_quote_regions(doc);
+    for (const QuoteRegion& q : quote_regions_) {
       const Span outer = q.outer();
       for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
@@ -91,6 +94,7 @@ class Resolver {
 
   Attributions run() {
     Attributions out;
+    out.quote_regions = std::move(quote_regions_);
     out.by_sentence.resize(doc_.sentences.size());
     size_t next_entity = 0;
     std::vector<std::pair<size_t, Found>> pending;  // cue index, description
@@ -106,14 +110,15 @@ class Resolver {
       }
       const size_t first_cue = out.cues.size();
       find_all(sentence, [&](Found found, Span verb, uint32_t start_token) {
-        if (found.pending) pending.push_back({out.cues.size(), found});
-        else remember(found, s);
+        if (found.pending)
+          pending.push_back({out.cues.size(), found});
+        else
+          remember(found, s);
         AttributionCue cue;
         cue.sentence = s;
         cue.span = {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)};
         cue.name = found.name;
-        cue.embedded = out.cues.size() > first_cue &&
-                       !clause_break(last_cue_end_, start_token);
+        cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token);
         last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
         // journalists"), else the first one.
@@ -127,8 +132,7 @@ class Resolver {
         if (entities_[e].type == EntityType::kPerson) {
           last_person_entity_ = entities_[e].canonical;
           recent_people_.push_back(entities_[e].canonical);
-        }
-        else if (entities_[e].type == EntityType::kOrganization)
+        } else if (entities_[e].type == EntityType::kOrganization)
           last_org_entity_ = entities_[e].canonical;
       }
     }
@@ -241,7 +245,8 @@ class Resolver {
 
   std::optional<std::string> most_recent(Referent kind, const std::string& head) const {
     size_t looked = 0;
-    for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback; ++it, ++looked)
+    for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback;
+         ++it, ++looked)
       if (fits(*it, kind, head)) return it->name;
     return std::nullopt;
   }
@@ -311,8 +316,7 @@ class Resolver {
     for (uint32_t j = comma; j > s.first_token && comma - j < kMaxAppositive;) {
       --j;
       if (in_quote_[j]) return std::nullopt;
-      if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
-          !is_dash(j))
+      if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') && !is_dash(j))
         return std::nullopt;
       if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
@@ -377,8 +381,8 @@ class Resolver {
       const uint32_t j = start - 1;
       if (in_quote_[j]) break;
       // "Gen." and the plural possessive "sailors’ union" stay in the description.
-      const bool attached = (is_punct(j, '.') || is_punct(j, 0x2019) || is_punct(j, '\'')) &&
-                            !in_quote_[j];
+      const bool attached =
+          (is_punct(j, '.') || is_punct(j, 0x2019) || is_punct(j, '\'')) && !in_quote_[j];
       if (attached && j > s.first_token && is_word(j - 1) &&
           tok(j - 1).span.end == tok(j).span.begin) {
         start = j;
@@ -484,7 +488,8 @@ class Resolver {
       if (is_punct(t, '.')) continue;
       if (!is_word(t) && tok(t).kind != TokenKind::kNumber) return std::nullopt;
       const std::string_view f = folded_[t];
-      if (n == 0 && lexicon::find_pronoun(f)) return pronoun(*lexicon::find_pronoun(f), tok(t).span);
+      if (n == 0 && lexicon::find_pronoun(f))
+        return pronoun(*lexicon::find_pronoun(f), tok(t).span);
       if (entity_start_[t] >= 0) {
         const auto e = static_cast<uint32_t>(entity_start_[t]);
         const uint32_t last = last_token_of_[e];
@@ -506,7 +511,8 @@ class Resolver {
         uint32_t after = last + 1;
         if (after < s.end_token && is_punct(after, ',')) {
           uint32_t stop = after + 1;
-          while (stop < s.end_token && !is_punct(stop, ',') && stop - after < kMaxAppositive) ++stop;
+          while (stop < s.end_token && !is_punct(stop, ',') && stop - after < kMaxAppositive)
+            ++stop;
           collect_roles(after + 1, stop, found);
         }
         return found;
@@ -517,14 +523,13 @@ class Resolver {
         continue;
       }
       if (const auto* role = lexicon::find_role_noun(f)) {
-        const bool more = t + 1 < s.end_token && is_word(t + 1) &&
-                          lexicon::find_role_noun(folded_[t + 1]);
+        const bool more =
+            t + 1 < s.end_token && is_word(t + 1) && lexicon::find_role_noun(folded_[t + 1]);
         if (!more) return description(start, t, det, *role);
         continue;
       }
       if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
-      if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3)
-        return std::nullopt;
+      if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -534,8 +539,10 @@ class Resolver {
     std::optional<uint32_t> head;
     for (int n = 0; t < s.end_token && n < kMaxPhrase; ++n, ++t) {
       if (!is_word(t) || in_quote_[t]) break;
-      if (lexicon::find_role_noun(folded_[t])) head = t;
-      else if (head || folded_.is(t, tc::kNonName)) break;
+      if (lexicon::find_role_noun(folded_[t]))
+        head = t;
+      else if (head || folded_.is(t, tc::kNonName))
+        break;
     }
     return head;
   }
@@ -543,8 +550,7 @@ class Resolver {
   // "“We will rebuild.” — Jane Doe": a dash and a name at the end of the sentence.
   std::optional<Found> trailing_dash(const Sentence& s) {
     uint32_t end = s.end_token;
-    while (end > s.first_token && tok(end - 1).kind == TokenKind::kPunct &&
-           !is_dash(end - 1))
+    while (end > s.first_token && tok(end - 1).kind == TokenKind::kPunct && !is_dash(end - 1))
       --end;
     for (uint32_t t = end; t > s.first_token;) {
       --t;
@@ -562,9 +568,10 @@ class Resolver {
   const DocumentText& doc_;
   const std::vector<EntityMention>& entities_;
   const words::FoldedTokens& folded_;
+  std::vector<QuoteRegion> quote_regions_;  // handed to the attributions by run()
   std::vector<bool> in_quote_;
-  std::vector<int32_t> entity_start_;  // entity index starting in each token, or -1
-  std::vector<int32_t> entity_end_;    // entity index ending in each token, or -1
+  std::vector<int32_t> entity_start_;     // entity index starting in each token, or -1
+  std::vector<int32_t> entity_end_;       // entity index ending in each token, or -1
   std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
   std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/quote_marks.h"
 #include "parallax/mentions.h"
 #include "parallax/text.h"
 
@@ -33,6 +34,9 @@ struct AttributionCue {
 struct Attributions {
   std::vector<SentenceSource> by_sentence;  // one per sentence of the document
   std::vector<AttributionCue> cues;         // every cue, in text order
+  // The document's quotations (find_quote_regions), read once here and kept for
+  // extract_quotes, which is given these attributions.
+  std::vector<QuoteRegion> quote_regions;
 
   const std::string& source_of(uint32_t sentence) const { return by_sentence[sentence].name; }
 };

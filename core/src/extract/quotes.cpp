@@ -60,7 +60,8 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
     const Sentence& next = doc.sentences[last + 1];
     if (next.paragraph != s.paragraph) return {};
     const auto [nlo, nhi] = cues_of(a, last + 1, last + 1);
-    if (nlo < nhi && words::token_at(doc, a.cues[nlo].span.begin) < next.first_token + kLeadingTokens &&
+    if (nlo < nhi &&
+        words::token_at(doc, a.cues[nlo].span.begin) < next.first_token + kLeadingTokens &&
         !unicode::is_open_quote(words::first_cp(doc, doc.tokens[next.first_token])))
       return a.cues[nlo].name;
   }
@@ -87,7 +88,8 @@ std::vector<std::string> word_list(std::string_view text) {
   return out;
 }
 
-bool contains_sequence(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+bool contains_sequence(const std::vector<std::string>& hay,
+                       const std::vector<std::string>& needle) {
   if (needle.empty() || needle.size() > hay.size()) return false;
   for (size_t i = 0; i + needle.size() <= hay.size(); ++i)
     if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<std::ptrdiff_t>(i)))
@@ -114,7 +116,7 @@ bool ends_with_colon(const DocumentText& doc, uint32_t p) {
 std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_index,
                                          const Attributions& attributions,
                                          const std::vector<EntityMention>&) {
-  const std::vector<QuoteRegion> regions = find_quote_regions(doc);
+  const std::vector<QuoteRegion>& regions = attributions.quote_regions;
   std::vector<QuoteMention> out;
   out.reserve(regions.size());
   std::vector<bool> explicit_speaker;  // the speaker came from the quotation's own sentences
