@@ -21,6 +21,7 @@
 #include "extract/entities.h"
 #include "extract/numbers.h"
 #include "extract/quotes.h"
+#include "extract/words.h"
 #include "parallax/parallax.h"
 
 namespace {
@@ -111,6 +112,19 @@ void BM_Segment(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
 }
 
+// What the pipeline does to each document before the extractors: decode, segment and fold
+// the tokens once (words::FoldedTokens).
+void BM_Prepare(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  for (auto _ : state)
+    for (const auto& d : docs) {
+      const parallax::DocumentText text = parallax::segment(parallax::decode_utf8(d.text).text);
+      const parallax::words::FoldedTokens folded(text);
+      benchmark::DoNotOptimize(folded.size());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
 void BM_ExtractNumbers(benchmark::State& state) {
   const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
   const auto texts = segmented(docs);
@@ -183,6 +197,7 @@ void BM_Cluster(benchmark::State& state) {
 }
 
 BENCHMARK(BM_Segment)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Prepare)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractNumbers)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractQuotesAndEntities)->Arg(5)->Unit(benchmark::kMillisecond);
