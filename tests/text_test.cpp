@@ -115,6 +115,16 @@ const FurnitureCase kFurnitureCases[] = {
     {"Correction", "To suggest a correction or clarification, write to us here",
      FurnitureKind::kEditorial},
     {"Highlight", "You can also highlight the text and press Ctrl + Enter", FurnitureKind::kEditorial},
+    // Lines over 28 bytes are first ruled in or out from their folded first and last eight
+    // bytes: capitals, and non-ASCII characters that fold to ASCII at either end.
+    {"SignUpInCapitals", "SIGN UP FOR THE HARBOUR NEWSLETTER TODAY", FurnitureKind::kSubscribe},
+    {"SignUpWithNoBreakSpace", "Sign\xC2\xA0up for the harbour newsletter today",
+     FurnitureKind::kSubscribe},
+    {"EditorsNoteCurlyApostrophe", "Editor\xE2\x80\x99s note: this story was corrected after it ran",
+     FurnitureKind::kEditorial},
+    {"VideoAfterEnDash", "Harbour storm footage \xE2\x80\x93 Video", FurnitureKind::kMedia},
+    {"CreditAfterAccentedName", "\xC3\x89milie Roux contributed to this report.",
+     FurnitureKind::kCredit},
     // Body text that must stay body text.
     {"BodyStartingWithBy", "By Tuesday, the troops had left the port.", FurnitureKind::kNone},
     {"BodySubscribers", "Subscribers to the service said prices rose.", FurnitureKind::kNone},

@@ -106,6 +106,8 @@ DocumentText segment(std::string text);
 
 // Lower-level pieces, exposed for tests.
 std::vector<Token> tokenize(std::string_view text, uint32_t base_offset);
+// tokenize, appending to `tokens` (segment collects a document's tokens in one vector).
+void tokenize_append(std::string_view text, uint32_t base_offset, std::vector<Token>& tokens);
 FurnitureKind classify_furniture_line(std::string_view line);
 const char* furniture_name(FurnitureKind kind);
 
