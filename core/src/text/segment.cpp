@@ -403,16 +403,9 @@ bool cannot_be_furniture(std::string_view original) {
   // Most lines: ASCII ends fold byte for byte, to lowercase (high bits clear: no carries).
   const uint64_t head8 = first8(original), tail8 = last8_reversed(original);
   constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  if (((head8 | tail8) & kHighBits) == 0 && original.back() != ' ') {
-    auto lower = [](uint64_t v) {
-      constexpr uint64_t kOnes = 0x0101010101010101ull;
-      const uint64_t from_a = v + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
-      const uint64_t after_z = v + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
-      return v | ((from_a & ~after_z & kHighBits) >> 2);     // 0x80 >> 2 == 0x20
-    };
-    return !any_key_matches(keys.head, lower(head8)) &&
-           !any_key_matches(keys.tail, lower(tail8));
-  }
+  if (((head8 | tail8) & kHighBits) == 0 && original.back() != ' ')
+    return !any_key_matches(keys.head, unicode::lower_ascii8(head8)) &&
+           !any_key_matches(keys.tail, unicode::lower_ascii8(tail8));
   size_t head = kPiece;
   while (head < kPiece + 3 && !starts_code_point(original, head)) ++head;
   size_t tail = original.size() - kPiece;
