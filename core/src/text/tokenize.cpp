@@ -44,7 +44,10 @@ size_t scan_word(std::string_view text, size_t i) {
   int len = 0;
   while (true) {
     // ASCII letters and digits (most of any word) need no decoding.
-    while (j < text.size() && is_ascii_alnum(text[j])) ++j;
+    const char* p = text.data() + j;
+    const char* const end = text.data() + text.size();
+    while (p != end && is_ascii_alnum(*p)) ++p;
+    j = static_cast<size_t>(p - text.data());
     // Any other ASCII byte but a joiner or a period ends the word (the usual case: a space).
     if (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' &&
         text[j] != '-' && text[j] != '.')
