@@ -284,12 +284,13 @@ TEST_P(Decoding, DecodesAsExpected) {
 const DecodeCase kDecodeCases[] = {
     // Valid text, ASCII runs longer and shorter than a word of eight bytes.
     {"Empty", "", "", 0, 0},
-    {"LongAscii", "The ministry said forty boats sank.", "The ministry said forty boats sank.", 0, 0},
+    {"LongAscii", "The ministry said forty boats sank.", "The ministry said forty boats sank.", 0,
+     0},
     {"MultiByte", "na\xC3\xAFve \xE2\x80\x9Cquote\xE2\x80\x9D \xF0\x9F\x98\x80!",
      "na\xC3\xAFve \xE2\x80\x9Cquote\xE2\x80\x9D \xF0\x9F\x98\x80!", 0, 0},
     // Line breaks, also inside long ASCII runs and next to other code points.
-    {"CrLfInLongRun", "first line here\r\nsecond line here\r\n", "first line here\nsecond line here\n",
-     0, 2},
+    {"CrLfInLongRun", "first line here\r\nsecond line here\r\n",
+     "first line here\nsecond line here\n", 0, 2},
     {"LoneCrs", "a\r\rb\r", "a\n\nb\n", 0, 3},
     {"CrLfBeforeMultiByte", "twelve bytes\r\n\xC3\xA9t\xC3\xA9 and more",
      "twelve bytes\n\xC3\xA9t\xC3\xA9 and more", 0, 1},

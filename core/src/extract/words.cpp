@@ -26,7 +26,8 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
       continue;
     }
     for (size_t k = i; k < i + 8; ++k)
-      out[k] = (source[k] >= 'A' && source[k] <= 'Z') ? static_cast<char>(source[k] + 32) : source[k];
+      out[k] =
+          (source[k] >= 'A' && source[k] <= 'Z') ? static_cast<char>(source[k] + 32) : source[k];
   }
   for (; i < n; ++i)
     out[i] = (source[i] >= 'A' && source[i] <= 'Z') ? static_cast<char>(source[i] + 32) : source[i];

@@ -156,8 +156,7 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
   analysis.documents.reserve(documents.size());
   for (size_t i = 0; i < documents.size(); ++i)
     analysis.documents.push_back(prepare(documents[i], owned ? &(*owned)[i].text : nullptr,
-                                         static_cast<int32_t>(i), options, ids,
-                                         analysis.warnings));
+                                         static_cast<int32_t>(i), options, ids, analysis.warnings));
 
   std::vector<std::optional<CivilDate>> references;
   assign_reference_dates(analysis, options, documents, references);

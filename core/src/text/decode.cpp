@@ -127,6 +127,8 @@ DecodedText decode_utf8_in_place(std::string&& bytes) {
   return out;
 }
 
-DecodedText decode_utf8(std::string_view bytes) { return decode_utf8_in_place(std::string(bytes)); }
+DecodedText decode_utf8(std::string_view bytes) {
+  return decode_utf8_in_place(std::string(bytes));
+}
 
 }  // namespace parallax

@@ -322,8 +322,7 @@ constexpr size_t kKeyBytes = 8;
 
 uint64_t load8(std::string_view s) {  // s.size() <= 8
   uint64_t v = 0;
-  for (size_t k = 0; k < s.size(); ++k)
-    v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+  for (size_t k = 0; k < s.size(); ++k) v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
   return v;
 }
 

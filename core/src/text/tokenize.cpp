@@ -29,7 +29,8 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> table{};
   for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
   for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 32] = kLetter;
-  for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[static_cast<unsigned char>(c)] = kSpace;
+  for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+    table[static_cast<unsigned char>(c)] = kSpace;
   return table;
 }();
 
