@@ -99,8 +99,11 @@ bool is_dotted_word(std::string_view text, const Token& t) {
   return t.kind == TokenKind::kWord && t.span.size() > 2 && text[t.span.end - 1] == '.';
 }
 
-bool is_stop(std::string_view text, const Token& t) {
+// Asked of every token: an ASCII first byte is answered without decoding.
+inline bool is_stop(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kPunct) return is_dotted_word(text, t);
+  const char c = text[t.span.begin];
+  if (static_cast<unsigned char>(c) < 0x80) return c == '.' || c == '!' || c == '?';
   return unicode::is_sentence_final(first_cp(text, t.span));
 }
 
