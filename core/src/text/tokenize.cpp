@@ -37,8 +37,9 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool is_ascii_alnum(char c) { return (byte_class(c) & kAlnum) != 0; }
 
-// Length of a word starting at i (text[i] is a letter).
-size_t scan_word(std::string_view text, size_t i) {
+// Length of a word starting at i (text[i] is a letter): the general case, for words with
+// inner joiners, periods or non-ASCII letters.
+size_t scan_word_joined(std::string_view text, size_t i) {
   size_t j = i;
   size_t segment_start = i;  // start of the current run between abbreviation periods
   bool dotted = false;       // consumed a period of an initialism (U.S, a.m)
@@ -86,6 +87,19 @@ size_t scan_word(std::string_view text, size_t i) {
     break;
   }
   return j - i;
+}
+
+// Length of a word starting at i (text[i] is a letter). Most words are a run of ASCII
+// letters and digits ended by a space or other ASCII punctuation: that is answered here, in
+// line; anything else starts over in scan_word_joined.
+inline size_t scan_word(std::string_view text, size_t i) {
+  const char* const begin = text.data() + i;
+  const char* const end = text.data() + text.size();
+  const char* p = begin;
+  while (p != end && is_ascii_alnum(*p)) ++p;
+  if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '\'' && *p != '-' && *p != '.'))
+    return static_cast<size_t>(p - begin);
+  return scan_word_joined(text, i);
 }
 
 // Length of a number starting at i (text[i] is a digit): digits with inner , or . groups.
