@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
 
   parallax::Options options;
   options.reference_date = date;
-  const parallax::Analysis analysis = parallax::analyze(documents, options);
+  // The texts are not needed after this: the analysis takes them rather than a copy.
+  const parallax::Analysis analysis = parallax::analyze(std::move(documents), options);
   for (const auto& w : analysis.warnings) std::cerr << "parallax: warning: " << w.message << "\n";
   if (!analysis.ok) {
     std::cerr << "parallax: " << analysis.error << "\n";

@@ -1,7 +1,10 @@
 // The text layer: decoding, tokens, sentences, paragraphs and furniture.
 #include <gtest/gtest.h>
+#include <utf8cpp/utf8.h>
 
 #include <algorithm>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -112,6 +115,16 @@ const FurnitureCase kFurnitureCases[] = {
     {"Correction", "To suggest a correction or clarification, write to us here",
      FurnitureKind::kEditorial},
     {"Highlight", "You can also highlight the text and press Ctrl + Enter", FurnitureKind::kEditorial},
+    // Lines over 28 bytes are first ruled in or out from their folded first and last eight
+    // bytes: capitals, and non-ASCII characters that fold to ASCII at either end.
+    {"SignUpInCapitals", "SIGN UP FOR THE HARBOUR NEWSLETTER TODAY", FurnitureKind::kSubscribe},
+    {"SignUpWithNoBreakSpace", "Sign\xC2\xA0up for the harbour newsletter today",
+     FurnitureKind::kSubscribe},
+    {"EditorsNoteCurlyApostrophe", "Editor\xE2\x80\x99s note: this story was corrected after it ran",
+     FurnitureKind::kEditorial},
+    {"VideoAfterEnDash", "Harbour storm footage \xE2\x80\x93 Video", FurnitureKind::kMedia},
+    {"CreditAfterAccentedName", "\xC3\x89milie Roux contributed to this report.",
+     FurnitureKind::kCredit},
     // Body text that must stay body text.
     {"BodyStartingWithBy", "By Tuesday, the troops had left the port.", FurnitureKind::kNone},
     {"BodySubscribers", "Subscribers to the service said prices rose.", FurnitureKind::kNone},
@@ -246,6 +259,100 @@ TEST(DecodeUtf8, NormalisesLineBreaks) {
 TEST(DecodeUtf8, NotesNulBytes) {
   EXPECT_TRUE(decode_utf8(std::string("a\0b", 3)).had_nul);
   EXPECT_FALSE(decode_utf8("ab").had_nul);
+}
+
+struct DecodeCase {
+  const char* name;
+  std::string input;
+  std::string expected;
+  size_t replaced;
+  size_t carriage_returns;
+};
+
+class Decoding : public testing::TestWithParam<DecodeCase> {};
+
+// decode_utf8 and decode_utf8_in_place agree on every row.
+TEST_P(Decoding, DecodesAsExpected) {
+  const DecodeCase& c = GetParam();
+  for (const DecodedText& d : {decode_utf8(c.input), decode_utf8_in_place(std::string(c.input))}) {
+    EXPECT_EQ(d.text, c.expected);
+    EXPECT_EQ(d.replaced_bytes, c.replaced);
+    EXPECT_EQ(d.carriage_returns, c.carriage_returns);
+  }
+}
+
+const DecodeCase kDecodeCases[] = {
+    // Valid text, ASCII runs longer and shorter than a word of eight bytes.
+    {"Empty", "", "", 0, 0},
+    {"LongAscii", "The ministry said forty boats sank.", "The ministry said forty boats sank.", 0,
+     0},
+    {"MultiByte", "na\xC3\xAFve \xE2\x80\x9Cquote\xE2\x80\x9D \xF0\x9F\x98\x80!",
+     "na\xC3\xAFve \xE2\x80\x9Cquote\xE2\x80\x9D \xF0\x9F\x98\x80!", 0, 0},
+    // Line breaks, also inside long ASCII runs and next to other code points.
+    {"CrLfInLongRun", "first line here\r\nsecond line here\r\n",
+     "first line here\nsecond line here\n", 0, 2},
+    {"LoneCrs", "a\r\rb\r", "a\n\nb\n", 0, 3},
+    {"CrLfBeforeMultiByte", "twelve bytes\r\n\xC3\xA9t\xC3\xA9 and more",
+     "twelve bytes\n\xC3\xA9t\xC3\xA9 and more", 0, 1},
+    // Invalid sequences: each becomes one U+FFFD, before or after a shortened line break.
+    {"StrayTrailByte", "abc\x80" "def", "abc\xEF\xBF\xBD" "def", 1, 0},
+    {"OverlongSlash", "a\xC0\xAF" "b", "a\xEF\xBF\xBD" "b", 1, 0},
+    {"Surrogate", "a\xED\xA0\x80" "b", "a\xEF\xBF\xBD" "b", 1, 0},
+    {"BeyondU10FFFF", "a\xF4\x90\x80\x80" "b", "a\xEF\xBF\xBD" "b", 1, 0},
+    {"TruncatedAtEnd", "caf\xC3", "caf\xEF\xBF\xBD", 1, 0},
+    {"InvalidAfterCrLf", "one line\r\ntwo\xFF\r\nthree", "one line\ntwo\xEF\xBF\xBD\nthree", 1, 2},
+    {"CrLfAfterInvalid", "x\xFE\r\ny", "x\xEF\xBF\xBD\ny", 1, 1},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, Decoding, testing::ValuesIn(kDecodeCases),
+                         testing_support::CaseName());
+
+// What decode_utf8 promises, written plainly with utf8cpp: replace, count, then normalise.
+DecodedText reference_decode(std::string_view bytes) {
+  DecodedText out;
+  std::string valid;
+  utf8::replace_invalid(bytes.begin(), bytes.end(), std::back_inserter(valid), 0xFFFD);
+  auto count_fffd = [](std::string_view s) {
+    size_t n = 0;
+    for (size_t p = s.find("\xEF\xBF\xBD"); p != std::string_view::npos;
+         p = s.find("\xEF\xBF\xBD", p + 3))
+      ++n;
+    return n;
+  };
+  out.replaced_bytes = count_fffd(valid) - count_fffd(bytes);
+  out.had_nul = valid.find('\0') != std::string::npos;
+  for (size_t i = 0; i < valid.size(); ++i) {
+    if (valid[i] != '\r') {
+      out.text += valid[i];
+      continue;
+    }
+    ++out.carriage_returns;
+    out.text += '\n';
+    if (i + 1 < valid.size() && valid[i + 1] == '\n') ++i;
+  }
+  return out;
+}
+
+// Random mixes of ASCII, line breaks, NUL, valid and broken sequences: the one-pass decoder
+// agrees with the plain one on every input.
+TEST(DecodeUtf8, AgreesWithPlainReplacementOnRandomInput) {
+  const std::string pieces[] = {"a",  "word ", "\r\n", "\r",   "\n",   std::string(1, '\0'),
+                                "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\xC3",
+                                "\x80", "\xE2\x80", "\xED\xA0\x80", "\xF5\x80\x80\x80",
+                                "\xEF\xBF\xBD", "\xC0\xAF", "long run of ascii text "};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string input;
+    const int count = static_cast<int>(random() % 12);
+    for (int k = 0; k < count; ++k) input += pieces[random() % std::size(pieces)];
+    const DecodedText expected = reference_decode(input);
+    for (const DecodedText& d : {decode_utf8(input), decode_utf8_in_place(std::string(input))}) {
+      ASSERT_EQ(d.text, expected.text) << testing::PrintToString(input);
+      ASSERT_EQ(d.replaced_bytes, expected.replaced_bytes) << testing::PrintToString(input);
+      ASSERT_EQ(d.carriage_returns, expected.carriage_returns) << testing::PrintToString(input);
+      ASSERT_EQ(d.had_nul, expected.had_nul) << testing::PrintToString(input);
+    }
+  }
 }
 
 TEST(OffsetMap, CountsCodePointsAndUtf16Units) {

@@ -83,6 +83,14 @@ struct Analysis {
 };
 
 Analysis analyze(std::span<const Document> documents, const Options& options);
+// The same analysis (the same report), for a caller that no longer needs the documents'
+// texts: each text is taken (left empty) and becomes the analysis's own decoded copy, so the
+// input is not held twice. Valid UTF-8 is moved, its line breaks rewritten in place if need
+// be; only a text with invalid sequences is decoded into a new buffer. Names and dates are
+// left as they are.
+//
+//   parallax::Analysis result = parallax::analyze(std::move(docs), {});
+Analysis analyze(std::vector<Document>&& documents, const Options& options);
 
 // The report of ../shared/REPORT.md, offsets in `unit`.
 std::string to_json(const Analysis& analysis, OffsetUnit unit);

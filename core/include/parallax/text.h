@@ -39,6 +39,10 @@ struct DecodedText {
 // are normalised ("\r\n" and "\r" -> "\n") the way Python and browsers read text,
 // so offsets agree with what other tools count.
 DecodedText decode_utf8(std::string_view bytes);
+// decode_utf8 of `bytes`, reusing its buffer: valid UTF-8 is checked and line breaks are
+// rewritten in place, so text with nothing to change is moved, not copied. Only text with
+// invalid sequences needs a second buffer.
+DecodedText decode_utf8_in_place(std::string&& bytes);
 
 enum class TokenKind : uint8_t {
   kWord,    // letters (and inner apostrophes/hyphens/periods of abbreviations)
@@ -102,6 +106,8 @@ DocumentText segment(std::string text);
 
 // Lower-level pieces, exposed for tests.
 std::vector<Token> tokenize(std::string_view text, uint32_t base_offset);
+// tokenize, appending to `tokens` (segment collects a document's tokens in one vector).
+void tokenize_append(std::string_view text, uint32_t base_offset, std::vector<Token>& tokens);
 FurnitureKind classify_furniture_line(std::string_view line);
 const char* furniture_name(FurnitureKind kind);
 

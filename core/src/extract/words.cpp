@@ -12,24 +12,36 @@ namespace parallax::words {
 FoldedTokens::FoldedTokens(const DocumentText& doc) {
   const std::string_view source = doc.text;
   const size_t n = source.size();
-  text_.resize(n);
-  // A plain byte loop, which the compiler vectorises; non-ASCII bytes are found below.
-  const char* in = source.data();
+  // Lowercase the whole document, eight ASCII bytes at a time; the padding after it lets
+  // token_classes_padded read any word in 8-byte loads.
+  text_.resize(n + kPadding);
   char* out = text_.data();
-  for (size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v = 0;
+    std::memcpy(&v, source.data() + i, 8);
+    if ((v & 0x8080808080808080ull) == 0) {
+      v = unicode::lower_ascii8(v);
+      std::memcpy(out + i, &v, 8);
+      continue;
+    }
+    for (size_t k = i; k < i + 8; ++k)
+      out[k] =
+          (source[k] >= 'A' && source[k] <= 'Z') ? static_cast<char>(source[k] + 32) : source[k];
   }
-  views_.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) views_.push_back(t.span);
-  // Tokens holding a non-ASCII byte are folded whole at the end of the buffer. ASCII text
-  // is skipped eight bytes at a time.
+  for (; i < n; ++i)
+    out[i] = (source[i] >= 'A' && source[i] <= 'Z') ? static_cast<char>(source[i] + 32) : source[i];
+  const std::vector<Token>& tokens = doc.tokens;
+  views_.resize(tokens.size());
+  for (size_t t = 0; t < tokens.size(); ++t) views_[t] = tokens[t].span;
+  // Tokens holding a non-ASCII byte are folded whole after the padding. Such bytes are
+  // found eight at a time; each token is folded once, at its first one.
   size_t t = 0;
-  for (size_t i = 0; i < n;) {
+  for (i = 0; i < n && t < tokens.size();) {
     if (i + 8 <= n) {
-      uint64_t block = 0;
-      std::memcpy(&block, source.data() + i, 8);
-      if ((block & 0x8080808080808080ull) == 0) {
+      uint64_t v = 0;
+      std::memcpy(&v, source.data() + i, 8);
+      if ((v & 0x8080808080808080ull) == 0) {
         i += 8;
         continue;
       }
@@ -38,10 +50,10 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
       ++i;
       continue;
     }
-    while (t < doc.tokens.size() && doc.tokens[t].span.end <= i) ++t;
-    if (t == doc.tokens.size()) break;
-    const Span span = doc.tokens[t].span;
-    if (span.begin > i) {  // a space
+    while (t < tokens.size() && tokens[t].span.end <= i) ++t;
+    if (t == tokens.size()) break;
+    const Span span = tokens[t].span;
+    if (span.begin > i) {  // between tokens (a non-ASCII space)
       ++i;
       continue;
     }
@@ -49,13 +61,11 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
     unicode::fold_append(text_, doc.slice(span));
     views_[t] = {begin, static_cast<uint32_t>(text_.size())};
     i = span.end;
-    ++t;
   }
-  // Padding after the last word lets token_classes_padded read any word in 8-byte loads.
-  text_.append(16, '\0');
+  text_.append(kPadding, '\0');
   classes_.resize(views_.size());
-  for (size_t i = 0; i < views_.size(); ++i)
-    classes_[i] = lexicon::token_classes_padded((*this)[i]);
+  for (size_t k = 0; k < views_.size(); ++k)
+    classes_[k] = lexicon::token_classes_padded((*this)[k]);
 }
 
 WordSet::WordSet(size_t expected) {

@@ -29,8 +29,9 @@ class FoldedTokens {
   bool is(size_t t, uint16_t mask) const { return (classes_[t] & mask) != 0; }
 
  private:
-  std::string text_;  // the document lowercased (ASCII), then the folded non-ASCII tokens, then
-                      // 16 zero bytes of padding
+  static constexpr size_t kPadding = 16;
+  std::string text_;  // the document lowercased (ASCII), 16 zero bytes of padding, the folded
+                      // non-ASCII tokens, 16 zero bytes of padding
   std::vector<Span> views_;        // token t is text_[views_[t].begin, views_[t].end)
   std::vector<uint16_t> classes_;  // token_classes per token
 };

@@ -60,8 +60,11 @@ bool check_limits(std::span<const Document> documents, const Options& options, A
   return true;
 }
 
-DocumentInfo prepare(const Document& input, int32_t index, const Options& options,
-                     std::unordered_set<std::string>& ids, std::vector<Warning>& warnings) {
+// `movable`: input's own text when the caller gave it away (analyze(vector&&)); it is then
+// decoded in place and moved into the analysis instead of copied.
+DocumentInfo prepare(const Document& input, std::string* movable, int32_t index,
+                     const Options& options, std::unordered_set<std::string>& ids,
+                     std::vector<Warning>& warnings) {
   DocumentInfo info;
   info.name = input.name;
   info.id = unique_id(strip_extension(input.name), ids);
@@ -70,10 +73,12 @@ DocumentInfo prepare(const Document& input, int32_t index, const Options& option
     warnings.push_back({index, who + " is " + std::to_string(input.text.size()) +
                                    " bytes, over the limit of " + mib(options.max_document_bytes) +
                                    " for one document; it was not analysed"});
+    if (movable) std::string().swap(*movable);  // taken, though not analysed: free it now
     info.text = segment(std::string());
     return info;
   }
-  DecodedText decoded = decode_utf8(input.text);
+  DecodedText decoded =
+      movable ? decode_utf8_in_place(std::move(*movable)) : decode_utf8(input.text);
   if (decoded.replaced_bytes > 0)
     warnings.push_back({index, who + ": " + std::to_string(decoded.replaced_bytes) +
                                    " invalid UTF-8 sequence(s) replaced by U+FFFD"});
@@ -140,17 +145,18 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
   }
 }
 
-}  // namespace
-
-Analysis analyze(std::span<const Document> documents, const Options& options) {
+// Both overloads: `owned` is the documents themselves when the caller gave them away (their
+// texts are then taken), else null.
+Analysis run_analysis(std::span<const Document> documents, std::vector<Document>* owned,
+                      const Options& options) {
   Analysis analysis;
   if (!check_limits(documents, options, analysis)) return analysis;
 
   std::unordered_set<std::string> ids;
   analysis.documents.reserve(documents.size());
   for (size_t i = 0; i < documents.size(); ++i)
-    analysis.documents.push_back(
-        prepare(documents[i], static_cast<int32_t>(i), options, ids, analysis.warnings));
+    analysis.documents.push_back(prepare(documents[i], owned ? &(*owned)[i].text : nullptr,
+                                         static_cast<int32_t>(i), options, ids, analysis.warnings));
 
   std::vector<std::optional<CivilDate>> references;
   assign_reference_dates(analysis, options, documents, references);
@@ -190,6 +196,16 @@ Analysis analyze(std::span<const Document> documents, const Options& options) {
   unify_names(analysis);
   build_groups(analysis);
   return analysis;
+}
+
+}  // namespace
+
+Analysis analyze(std::span<const Document> documents, const Options& options) {
+  return run_analysis(documents, nullptr, options);
+}
+
+Analysis analyze(std::vector<Document>&& documents, const Options& options) {
+  return run_analysis(documents, &documents, options);
 }
 
 const char* version() { return "0.1.0"; }

@@ -2,6 +2,7 @@
 // continue in lowercase are joined); sentences end at . ! ? … followed by a space and
 // a new start, unless the period closes an abbreviation or an initial.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -98,8 +99,11 @@ bool is_dotted_word(std::string_view text, const Token& t) {
   return t.kind == TokenKind::kWord && t.span.size() > 2 && text[t.span.end - 1] == '.';
 }
 
-bool is_stop(std::string_view text, const Token& t) {
+// Asked of every token: an ASCII first byte is answered without decoding.
+inline bool is_stop(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kPunct) return is_dotted_word(text, t);
+  const char c = text[t.span.begin];
+  if (static_cast<unsigned char>(c) < 0x80) return c == '.' || c == '!' || c == '?';
   return unicode::is_sentence_final(first_cp(text, t.span));
 }
 
@@ -306,6 +310,116 @@ size_t longest_pattern() {
   return longest;
 }
 
+// Up to the first (or last) eight bytes of every pattern that can match at a paragraph's
+// start (or end), bucketed by its first (or last) byte: a paragraph whose ends are ASCII can
+// be ruled out from its first and last eight bytes without folding it (most paragraphs).
+struct EndKeys {
+  struct Key {
+    uint64_t bytes = 0;  // the pattern's first/last `size` bytes, in the low bytes
+    uint64_t mask = 0;   // the low `size` bytes
+  };
+  std::array<std::vector<Key>, 256> by_byte;
+};
+
+constexpr size_t kKeyBytes = 8;
+
+uint64_t load8(std::string_view s) {  // s.size() <= 8
+  uint64_t v = 0;
+  for (size_t k = 0; k < s.size(); ++k) v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+  return v;
+}
+
+uint64_t low_mask(size_t n) { return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1; }
+
+void add_key(EndKeys& keys, std::string_view key) {
+  keys.by_byte[static_cast<unsigned char>(key[0])].push_back({load8(key), low_mask(key.size())});
+}
+
+// Head keys: "by " (bylines), and every exact and prefix pattern. Tail keys: every suffix.
+// Empty when some pattern is empty (no key can stand for it): nothing is ruled out then.
+struct FurnitureKeys {
+  EndKeys head, tail;
+  bool usable = true;
+};
+
+const FurnitureKeys& furniture_keys() {
+  static const FurnitureKeys keys = [] {
+    FurnitureKeys k;
+    add_key(k.head, "by ");
+    for (const auto& pattern : lexicon::furniture_patterns()) {
+      const std::string_view text = pattern.text;
+      if (text.empty()) {
+        k.usable = false;
+        continue;
+      }
+      if (pattern.match == lexicon::FurnitureMatch::kSuffix) {
+        // Tail keys are read back to front: the key's first byte is the pattern's last.
+        std::string reversed(text.substr(text.size() - std::min(text.size(), kKeyBytes)));
+        std::reverse(reversed.begin(), reversed.end());
+        add_key(k.tail, reversed);
+      } else {
+        add_key(k.head, text.substr(0, std::min(text.size(), kKeyBytes)));
+      }
+    }
+    return k;
+  }();
+  return keys;
+}
+
+bool any_key_matches(const EndKeys& keys, uint64_t bytes) {
+  for (const EndKeys::Key& key : keys.by_byte[bytes & 0xFF])
+    if ((bytes & key.mask) == key.bytes) return true;
+  return false;
+}
+
+uint64_t first8(std::string_view s) {  // s.size() >= 8
+  uint64_t v = 0;
+  for (size_t k = 0; k < kKeyBytes; ++k) v |= uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+  return v;
+}
+
+uint64_t last8_reversed(std::string_view s) {  // s.size() >= 8
+  uint64_t v = 0;
+  for (size_t k = 0; k < kKeyBytes; ++k)
+    v |= uint64_t{static_cast<unsigned char>(s[s.size() - 1 - k])} << (8 * k);
+  return v;
+}
+
+// Whether no head key matches the folded line's start `first` and no tail key its end
+// `last` (both at least eight bytes, `last` with its trailing spaces trimmed).
+bool keys_rule_out(std::string_view first, std::string_view last) {
+  const FurnitureKeys& keys = furniture_keys();
+  return !any_key_matches(keys.head, first8(first)) &&
+         !any_key_matches(keys.tail, last8_reversed(last));
+}
+
+// Whether no rule can match `original`, told from the first and last eight bytes of its
+// folded form: every rule needs a head or a tail key to match. Only a few bytes at each end
+// are folded (from code point starts, so they fold as in the whole line; short enough to
+// stay in a string's inline buffer). False means "ask the rules": the line is short, or
+// its folded ends are too short or end in a space (which the rules trim first).
+bool cannot_be_furniture(std::string_view original) {
+  constexpr size_t kPiece = 11;  // bytes folded at each end, plus up to 3 to a code point start
+  const FurnitureKeys& keys = furniture_keys();
+  if (!keys.usable || original.size() < 2 * (kPiece + 3)) return false;
+  // Most lines: ASCII ends fold byte for byte, to lowercase (high bits clear: no carries).
+  const uint64_t head8 = first8(original), tail8 = last8_reversed(original);
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  if (((head8 | tail8) & kHighBits) == 0 && original.back() != ' ')
+    return !any_key_matches(keys.head, unicode::lower_ascii8(head8)) &&
+           !any_key_matches(keys.tail, unicode::lower_ascii8(tail8));
+  size_t head = kPiece;
+  while (head < kPiece + 3 && !starts_code_point(original, head)) ++head;
+  size_t tail = original.size() - kPiece;
+  while (tail > original.size() - kPiece - 3 && !starts_code_point(original, tail)) --tail;
+  if (!starts_code_point(original, head) || !starts_code_point(original, tail)) return false;
+  std::string first, last;
+  unicode::fold_append(first, original.substr(0, head));
+  unicode::fold_append(last, original.substr(tail));
+  if (first.size() < kKeyBytes || last.size() < kKeyBytes || last.back() == ' ') return false;
+  return keys_rule_out(first, last);
+}
+
 }  // namespace
 
 // Every rule reads the folded paragraph's first or last few bytes and its word count (up
@@ -313,6 +427,7 @@ size_t longest_pattern() {
 // the text, only when a rule asks. Where the ends are not cleanly separable (odd bytes at the cut,
 // a tail of spaces or periods) the whole paragraph is folded, as a short one is.
 FurnitureKind classify_furniture_line(std::string_view original) {
+  if (cannot_be_furniture(original)) return FurnitureKind::kNone;
   WordCount words(original);
   const size_t longest = longest_pattern();
   // Enough bytes at each end for the longest pattern and one more byte, as ASCII folds;
@@ -352,6 +467,9 @@ DocumentText segment(std::string text) {
   doc.text = std::move(text);
   const std::string_view view = doc.text;
   const std::vector<Span> spans = paragraph_spans(view);
+  // English news text has about one token per five bytes: reserving a little more saves the
+  // vector's regrowth copies (the slack is given back below).
+  doc.tokens.reserve(view.size() / 4 + 16);
 
   // Short label lines repeated verbatim are link lists or teasers, not body text.
   std::unordered_map<std::string_view, int> line_counts;
@@ -370,8 +488,7 @@ DocumentText segment(std::string text) {
       if (it != line_counts.end() && it->second > 1) p.furniture = FurnitureKind::kDuplicate;
     }
     const size_t first_token = doc.tokens.size();
-    std::vector<Token> tokens = tokenize(line, s.begin);
-    doc.tokens.insert(doc.tokens.end(), tokens.begin(), tokens.end());
+    tokenize_append(line, s.begin, doc.tokens);
     doc.paragraphs.push_back(p);
     split_sentences(doc, static_cast<uint32_t>(doc.paragraphs.size() - 1), first_token,
                     doc.tokens.size());

@@ -28,6 +28,15 @@ bool is_close_quote(char32_t cp);
 // Sentence-final punctuation: . ! ? … and their full-width forms.
 bool is_sentence_final(char32_t cp);
 
+// Eight ASCII bytes (high bits clear) with 'A'..'Z' lowercased, all at once: lets a caller
+// lowercase text a word at a time. Each byte stays below 0x80 in the sums, so no carries.
+inline uint64_t lower_ascii8(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t from_a = v + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+  const uint64_t after_z = v + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+  return v | ((from_a & ~after_z & (kOnes * 0x80)) >> 2);  // 0x80 >> 2 == 0x20
+}
+
 // Lowercase ASCII letters and fold typographic variants (’ -> ', “ ” -> ", NBSP -> space,
 // dashes -> -) so that words can be compared. Non-ASCII letters are kept as they are.
 std::string fold(std::string_view text);

@@ -1,0 +1,103 @@
+// The front door's two overloads: analyze(span) copies the documents' texts, and
+// analyze(vector&&) takes them; both must give the same report and warnings.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parallax/parallax.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+struct MovingCase {
+  const char* name;
+  std::vector<std::string> texts;
+  size_t max_document_bytes;
+};
+
+class MovingOverload : public testing::TestWithParam<MovingCase> {};
+
+std::vector<std::string> warnings_of(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const Warning& w : a.warnings) out.push_back(std::to_string(w.doc) + ": " + w.message);
+  return out;
+}
+
+TEST_P(MovingOverload, GivesTheSameReportAsTheCopyingOne) {
+  const MovingCase& c = GetParam();
+  std::vector<Document> docs;
+  for (size_t i = 0; i < c.texts.size(); ++i)
+    docs.push_back({"doc" + std::to_string(i) + ".txt", c.texts[i], i == 0 ? "2024-05-02" : ""});
+  Options options;
+  options.reference_date = "2024-05-03";
+  options.max_document_bytes = c.max_document_bytes;
+  const Analysis copied = analyze(docs, options);
+
+  std::vector<Document> given = docs;
+  const Analysis moved = analyze(std::move(given), options);
+  EXPECT_EQ(to_json(moved, OffsetUnit::kCodePoint), to_json(copied, OffsetUnit::kCodePoint));
+  EXPECT_EQ(to_json(moved, OffsetUnit::kUtf16), to_json(copied, OffsetUnit::kUtf16));
+  EXPECT_EQ(warnings_of(moved), warnings_of(copied));
+  ASSERT_EQ(moved.documents.size(), copied.documents.size());
+  for (size_t i = 0; i < moved.documents.size(); ++i)
+    EXPECT_EQ(moved.documents[i].text.text, copied.documents[i].text.text);
+  // The texts were taken; names and dates stay with the caller.
+  ASSERT_EQ(given.size(), docs.size());
+  for (size_t i = 0; i < given.size(); ++i) {
+    EXPECT_TRUE(given[i].text.empty());
+    EXPECT_EQ(given[i].name, docs[i].name);
+    EXPECT_EQ(given[i].published, docs[i].published);
+  }
+}
+
+constexpr size_t kNoLimit = size_t{5} << 20;
+
+const MovingCase kMovingCases[] = {
+    // Text with nothing to normalise: moved as it is.
+    {"PlainText",
+     {"Officials said 40 boats sank on Tuesday.\n\n\xE2\x80\x9CWe lost everything,\xE2\x80\x9D "
+      "said Marta Kollin, the harbour master.",
+      "About 35 boats sank, the ministry said on May 1."},
+     kNoLimit},
+    // Line breaks rewritten in place, before and after other code points.
+    {"CrLfLineBreaks",
+     {"Storm hits the harbour\r\n\r\nOfficials said 40 boats sank.\r\nCaf\xC3\xA9s closed.\r",
+      "Crews worked\rthrough the night."},
+     kNoLimit},
+    // Invalid UTF-8 and NUL bytes: decoded into a new buffer, with the same warnings.
+    {"InvalidUtf8",
+     {"Officials said 40 boats \xFF sank.\r\nThe caf\xC3 closed.", "Plain text here."},
+     kNoLimit},
+    {"NulBytes", {std::string("Officials said\0 40 boats sank.", 30)}, kNoLimit},
+    // A document over the size limit is not analysed either way.
+    {"OverLimit", {"Officials said 40 boats sank on Tuesday.", "Short."}, 20},
+    {"EmptyDocument", {"", "Officials said 40 boats sank."}, kNoLimit},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, MovingOverload, testing::ValuesIn(kMovingCases),
+                         testing_support::CaseName());
+
+TEST(MovingOverload, BundledExampleGivesTheSameReport) {
+  namespace fs = std::filesystem;
+  std::vector<Document> docs;
+  for (const auto& e : fs::directory_iterator(fs::path(PARALLAX_SOURCE_DIR) / "examples")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    docs.push_back({e.path().filename().string(), s.str(), ""});
+  }
+  ASSERT_FALSE(docs.empty());
+  Options options;
+  options.reference_date = "2025-03-12";
+  const std::string copied = to_json(analyze(docs, options), OffsetUnit::kCodePoint);
+  EXPECT_EQ(to_json(analyze(std::move(docs), options), OffsetUnit::kCodePoint), copied);
+}
+
+}  // namespace
+}  // namespace parallax
