@@ -186,6 +186,13 @@ const DateCase kDateCases[] = {
      "Both claimed in mid-October that troops had arrived.",
      {{"mid-October", "2024-10"}}},
     {"MidYear", "Output peaked in mid-2022.", {{"mid-2022", "2022"}}},
+    // A sentence whose only date is a possessive or hyphenated word is still read (the
+    // scanner passes over sentences that cannot hold a date before loading their words).
+    {"OnlyDateIsPossessive",
+     "Officials met after Tuesday\xE2\x80\x99s vote.",
+     {{"Tuesday", "2024-10-22"}}},
+    {"OnlyDateIsHyphenated", "Talks resume mid-October.", {{"mid-October", "2024-10"}}},
+    {"NoDateAtAll", "Officials met and talked for hours.", {}},
     {"EarlyMonth",
      "In early October, officials said troops had moved.",
      {{"early October", "2024-10"}}},

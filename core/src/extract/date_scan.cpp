@@ -897,7 +897,28 @@ bool Scanner::may_start(size_t i) const {
          w.low.find('-') != std::string_view::npos;
 }
 
+bool Scanner::may_hold_date(uint32_t first_token, uint32_t end_token) const {
+  // may_start() on every word, asked of the shared folded tokens before any word is
+  // loaded, and looser: capitalisation is not read, and a possessive word ("Tuesday's",
+  // whose classes are those of the word without 's) always passes.
+  namespace tc = lexicon::token_class;
+  for (uint32_t t = first_token; t < end_token; ++t) {
+    const TokenKind kind = doc_.tokens[t].kind;
+    if (kind == TokenKind::kNumber) return true;
+    if (kind != TokenKind::kWord) continue;
+    if (shared_folded_->classes(t) & (tc::kDateStart | tc::kCalendar)) return true;
+    const std::string_view low = (*shared_folded_)[t];
+    if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') return true;
+    if (!low.empty() && position_first_bytes_[static_cast<unsigned char>(low[0])] &&
+        low.find('-') != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
+  // Most sentences hold no date: those are passed over without loading their words.
+  if (shared_folded_ && !may_hold_date(first_token, end_token)) return {};
   load(first_token, end_token);
   std::vector<Found> found;
   for (size_t i = 0; i < words_.size();) {

@@ -21,13 +21,13 @@ namespace parallax::date_scan {
 
 // One token as the scanner sees it.
 struct Word {
-  Span span;        // a possessive 's is left out: "Tuesday’s" -> "Tuesday"
+  Span span;             // a possessive 's is left out: "Tuesday’s" -> "Tuesday"
   std::string_view low;  // folded lowercase, possessive stripped (valid until the next scan)
   TokenKind kind = TokenKind::kWord;
-  bool cap = false;  // starts with an uppercase letter
+  bool cap = false;      // starts with an uppercase letter
   uint16_t classes = 0;  // lexicon::token_classes of `low` (not set for numbers)
-  int value = -1;    // a plain run of at most four digits: its value
-  int digits = 0;    // and its length
+  int value = -1;        // a plain run of at most four digits: its value
+  int digits = 0;        // and its length
 };
 
 // One expression found.
@@ -69,6 +69,8 @@ class Scanner {
   void load(uint32_t first_token, uint32_t end_token);
   static void strip_possessive(Word& w, std::string_view raw);
   bool may_start(size_t i) const;
+  // Whether may_start() could hold for some word of the tokens (shared folded tokens only).
+  bool may_hold_date(uint32_t first_token, uint32_t end_token) const;
   bool is(size_t i, std::string_view folded) const;
   bool is_word(size_t i) const;
   bool adjacent(size_t a, size_t b) const;
@@ -106,8 +108,8 @@ class Scanner {
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;
-  std::string folded_;            // the folded text of words_, reused from scan to scan
-  std::vector<Span> folded_at_;   // where each word's folded text lies in folded_
+  std::string folded_;           // the folded text of words_, reused from scan to scan
+  std::vector<Span> folded_at_;  // where each word's folded text lies in folded_
 };
 
 }  // namespace parallax::date_scan
