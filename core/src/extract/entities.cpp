@@ -146,6 +146,9 @@ class Extractor {
     const size_t n = doc.tokens.size();
     facts_.assign(n, 0);
     for (size_t t = 0; t < n; ++t) {
+      // The shape test first: it rejects nearly every token on bytes already at hand.
+      const std::string_view f = folded_[t];
+      if (f.empty() || !asked_.may_hold(f.front(), f.back(), f.size())) continue;
       const Token& tok = doc.tokens[t];
       if (tok.kind != TokenKind::kWord || folded_.is(t, kNeverAskedLowercase)) continue;
       const auto first = static_cast<unsigned char>(doc.text[tok.span.begin]);
@@ -153,7 +156,7 @@ class Extractor {
       if (first < 0x80 ? static_cast<unsigned>(first - 'A') < 26u
                        : words::is_capitalised(doc.slice(tok.span)))
         continue;
-      if (const int32_t row = asked_.find(folded_[t]); row >= 0)
+      if (const int32_t row = asked_.find(f); row >= 0)
         written_lowercase_[static_cast<size_t>(row)] = true;
     }
   }
@@ -322,7 +325,7 @@ class Extractor {
     const Token& prev = doc_.tokens[t - 1];
     if (prev.kind != TokenKind::kPunct) return false;
     const char32_t cp = words::first_cp(doc_, prev);
-    if (cp == ':' || unicode::is_dash(cp)) return true;  // "ROME (AP) — Heavy rain ..." 
+    if (cp == ':' || unicode::is_dash(cp)) return true;  // "ROME (AP) — Heavy rain ..."
     return unicode::is_open_quote(cp) && prev.span.end == doc_.tokens[t].span.begin;
   }
 
@@ -389,8 +392,8 @@ class Extractor {
         return j + 1;
       }
       uint32_t next = j + 1;
-      if (next < end && is_punct(next, '.') && doc_.tokens[next].span.begin == doc_.tokens[j].span.end &&
-          takes_period(j))
+      if (next < end && is_punct(next, '.') &&
+          doc_.tokens[next].span.begin == doc_.tokens[j].span.end && takes_period(j))
         ++next;
       if (next >= end || !is_word(next)) return next;
       if (is_cap_word(next)) {
@@ -630,8 +633,8 @@ class Extractor {
     if (has_folded(next + 1, fact::kAlias) || (b - a < 2 && type != EntityType::kOrganization))
       return;
     // All capitals, digits allowed: NIS, HUR, G7.
-    const bool capitals = std::none_of(acronym.begin(), acronym.end(),
-                                       [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool capitals =
+        std::none_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!is_word(next + 1) || !capitals || !words::is_capitalised(acronym) || acronym.size() < 2 ||
         acronym.size() > 10)
       return;
