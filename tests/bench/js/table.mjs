@@ -14,7 +14,13 @@ const js = read("js.json");
 
 const MB = 1048576;
 const bench = (json, name) => json.benchmarks.find((b) => b.name.startsWith(name));
-const nativeRate = (name) => bench(native, name).bytes_per_second / MB;
+// Repeated benchmarks (the full analysis) count their best repetition.
+const nativeRate = (name) =>
+  Math.max(
+    ...native.benchmarks
+      .filter((b) => b.name.startsWith(name) && b.run_type !== "aggregate")
+      .map((b) => b.bytes_per_second),
+  ) / MB;
 const nativeSeconds = (name) => {
   const b = bench(native, name);
   const scale = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 }[b.time_unit];
@@ -62,7 +68,7 @@ const growth = (k) => `×${(times[1000][k] / times[100][k]).toFixed(1)} / ×${(t
 rows.push(["growth 100→1000 / 10→100 docs", growth("native"), growth("wasm"), "", ""]);
 table.clusters = { seconds: times, growth_100_to_1000: { native: times[1000].native / times[100].native, wasm: times[1000].wasm / times[100].wasm } };
 
-const m = bench(memory, "BM_FullAnalysis/5/");
+const m = bench(memory, "BM_PeakMemory/5/");
 const rss = m.peak_rss_bytes;
 rows.push(["peak memory, 5 MB analysis", `${(rss / MB).toFixed(0)} MB RSS (${(rss / m.input_bytes).toFixed(1)}× input)`,
            `${(js.wasm.heap_after_full_5 / MB).toFixed(0)} MB heap`, "", ""]);
