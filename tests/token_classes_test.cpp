@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "extract/words.h"
@@ -28,6 +29,7 @@ uint16_t classes_by_lookup(std::string_view w) {
   if (lexicon::is_non_name(w)) bits |= tc::kNonName;
   if (lexicon::find_title(w)) bits |= tc::kTitle;
   if (lexicon::is_subject_skip(w)) bits |= tc::kSubjectSkip;
+  if (lexicon::is_figure_lead_word(w)) bits |= tc::kFigureLead;
   return bits;
 }
 
@@ -53,6 +55,7 @@ const ClassCase kClassCases[] = {
     {"ReportingVerb", "said", tc::kReportingVerb},
     {"Title", "president", tc::kTitle},
     {"DateStart", "winter", tc::kDateStart},
+    {"FigureLeadAndNumberWord", "half", tc::kNumberWord | tc::kFigureLead},
     // Words in several tables have every bit.
     {"NeverNameAndSkip", "also", tc::kNonName | tc::kSubjectSkip},
     {"DateAndNeverName", "yesterday", tc::kDateStart | tc::kNonName | tc::kSubjectSkip},
@@ -87,6 +90,20 @@ TEST(TokenClassesIndex, AgreesWithEveryLookup) {
           << w;
     }
   }
+}
+
+// A figure lead word is "a", "an", "half" or the first word of a vague amount; the list is
+// sorted for binary search.
+TEST(TokenClassesIndex, FigureLeadWordsComeFromTheVagueAmounts) {
+  const auto leads = lexicon::figure_lead_words();
+  EXPECT_TRUE(std::is_sorted(leads.begin(), leads.end()));
+  for (const lexicon::VagueAmount& v : lexicon::vague_amounts()) {
+    const std::string_view first = v.text.substr(0, v.text.find(' '));
+    EXPECT_TRUE(lexicon::is_figure_lead_word(first)) << v.text;
+  }
+  EXPECT_TRUE(lexicon::is_figure_lead_word("an"));
+  EXPECT_TRUE(lexicon::token_classes("a") & tc::kFigureLead);
+  EXPECT_FALSE(lexicon::is_figure_lead_word("harbour"));
 }
 
 // FoldedTokens carries each token's classes, folded first ("SAID" reads as "said").

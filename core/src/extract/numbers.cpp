@@ -133,7 +133,8 @@ class PhraseIndex {
   std::span<const uint32_t> rows(std::string_view word) const {
     if (!index_) return all_;
     const int32_t w = index_->find(word);
-    return w < 0 ? std::span<const uint32_t>() : std::span<const uint32_t>(rows_[static_cast<size_t>(w)]);
+    return w < 0 ? std::span<const uint32_t>()
+                 : std::span<const uint32_t>(rows_[static_cast<size_t>(w)]);
   }
 
  private:
@@ -176,29 +177,23 @@ const PhraseTable<lx::VagueAmount>& vague_table() {
   return table;
 }
 
-// What may_start_figure asks of a word token that is no number word: whether it opens a
-// vague amount or is "a", "an" or "half" (parse_word_figure reads past them), and whether a
-// number word starts with its first byte.
+// What may_start_figure asks of a word token that is no number word and no figure lead
+// word (those are token class bits): whether any word may lead (a vague amount with an
+// empty first word), and whether a number word starts with its first byte.
 struct FigureStarts {
-  lx::KeyIndex words;
   bool any_word = false;
   bool number_word_first_byte[256] = {};
 };
 
 const FigureStarts& figure_starts() {
   static const FigureStarts starts = [] {
-    std::vector<std::string_view> keys = {"a", "an", "half"};
-    bool any_word = false;  // a row with an empty first word is tried at every word
-    for (const lx::VagueAmount& v : lx::vague_amounts()) {
-      keys.push_back(v.text.substr(0, v.text.find(' ')));
-      any_word = any_word || keys.back().empty();
-    }
-    FigureStarts s{lx::KeyIndex(std::move(keys))};
-    s.any_word = any_word;
+    FigureStarts s;
+    for (std::string_view w : lx::figure_lead_words()) s.any_word = s.any_word || w.empty();
     for (const lx::NumberWord& n : lx::number_words()) {
-      if (n.text.empty()) std::fill(std::begin(s.number_word_first_byte),
-                                    std::end(s.number_word_first_byte), true);
-      else s.number_word_first_byte[static_cast<unsigned char>(n.text[0])] = true;
+      if (n.text.empty())
+        std::fill(std::begin(s.number_word_first_byte), std::end(s.number_word_first_byte), true);
+      else
+        s.number_word_first_byte[static_cast<unsigned char>(n.text[0])] = true;
     }
     return s;
   }();
@@ -381,14 +376,15 @@ class SentenceReader {
       case TokenKind::kWord:
         break;
     }
-    if (folded_.is(i, lx::token_class::kNumberWord)) return true;
-    if (in(i + 1) && (kind(i + 1) == TokenKind::kNumber ||
-                      (kind(i + 1) == TokenKind::kSymbol && glued(i))))
+    if (folded_.is(i, lx::token_class::kNumberWord | lx::token_class::kFigureLead)) return true;
+    if (in(i + 1) &&
+        (kind(i + 1) == TokenKind::kNumber || (kind(i + 1) == TokenKind::kSymbol && glued(i))))
       return true;  // a currency code or a word glued to a symbol
+    if (starts_.any_word) return true;
     const std::string_view w = word(i);
-    if (starts_.any_word || starts_.words.find(w) >= 0) return true;
     // A hyphenated word starts a figure only with a number word: "twenty-one", "two-thirds".
-    if (w.empty() || !starts_.number_word_first_byte[static_cast<unsigned char>(w[0])]) return false;
+    if (w.empty() || !starts_.number_word_first_byte[static_cast<unsigned char>(w[0])])
+      return false;
     return w.find('-') != std::string_view::npos;
   }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "lexicon/key_index.h"
 
@@ -531,6 +532,23 @@ const FractionSymbol* find_fraction_symbol(std::string_view text) {
 
 std::span<const VagueAmount> vague_amounts() {
   return kVague;
+}
+
+std::span<const std::string_view> figure_lead_words() {
+  // Built from the vague amounts, so that a new row needs no change here.
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out = {"a", "an", "half"};
+    for (const VagueAmount& v : kVague) out.push_back(v.text.substr(0, v.text.find(' ')));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return words;
+}
+
+bool is_figure_lead_word(std::string_view word) {
+  const auto words = figure_lead_words();
+  return std::binary_search(words.begin(), words.end(), word);
 }
 
 std::span<const Currency> currency_symbols() {

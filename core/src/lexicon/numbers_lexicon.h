@@ -56,6 +56,12 @@ struct VagueAmount {
   bool needs_scale;
 };
 std::span<const VagueAmount> vague_amounts();
+// Words a figure in words may start with besides a number word: "a", "an", "half" (read
+// past by the word-figure parser: "a dozen", "half a million") and the first word of every
+// vague amount ("dozens", "several hundred"). Sorted, unique; an empty word, when a vague
+// amount has one, means any word.
+std::span<const std::string_view> figure_lead_words();
+bool is_figure_lead_word(std::string_view word);
 
 // Currencies written before a figure: symbols ("$", "US$", "€") and ISO-style codes
 // ("USD", "RMB"). Symbols are matched exactly; codes are matched in upper case.

@@ -26,6 +26,7 @@ uint16_t classes_of(std::string_view w) {
   if (is_non_name(w)) bits |= tc::kNonName;
   if (find_title(w)) bits |= tc::kTitle;
   if (is_subject_skip(w)) bits |= tc::kSubjectSkip;
+  if (is_figure_lead_word(w)) bits |= tc::kFigureLead;
   return bits;
 }
 
@@ -72,6 +73,7 @@ size_t slot_of(uint64_t lo, uint64_t hi, size_t size, int shift) {
   for (std::string_view w : non_names()) keys.push_back(w);
   for (const TitleWord& t : titles()) keys.push_back(t.word);
   for (std::string_view w : subject_skips()) keys.push_back(w);
+  for (std::string_view w : figure_lead_words()) keys.push_back(w);
   std::vector<uint16_t> bits;
   bits.reserve(keys.size());
   for (std::string_view k : keys) bits.push_back(classes_of(k));
@@ -97,8 +99,8 @@ size_t slot_of(uint64_t lo, uint64_t hi, size_t size, int shift) {
       s = (s + 1) & (size - 1);
     if (slots[s].size == 0) slots[s] = key;
   }
-  return ClassIndex{std::move(keys), std::move(bits), std::move(all), std::move(slots), shift,
-                    size - 1};
+  return ClassIndex{std::move(keys),  std::move(bits), std::move(all),
+                    std::move(slots), shift,           size - 1};
 }
 
 // The index once built. Read through a plain pointer rather than a function-local static:
