@@ -65,7 +65,8 @@ const ClassCase kClassCases[] = {
     {"Punctuation", ",", 0},
     {"Digits", "2024", 0},
     {"PrefixOfKey", "octobe", 0},
-    {"KeyPlusLetter", "millions", 0},
+    {"KeyPlusLetter", "octobers", 0},
+    {"PluralScaleLeadsVagueAmount", "millions", tc::kFigureLead},
     // The lookups are on folded text: capitals are no key.
     {"NotFolded", "Said", 0},
     // Former bugs.
