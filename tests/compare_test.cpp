@@ -74,6 +74,11 @@ class Builder {
     a.quotes.push_back(q);
     return static_cast<uint32_t>(a.quotes.size() - 1);
   }
+  // Entities must be added in document order, and in text order within a document.
+  uint32_t entity(uint32_t d, const std::string& text, EntityType type) {
+    a.entities.push_back({d, find(d, text), type, text});
+    return static_cast<uint32_t>(a.entities.size() - 1);
+  }
   void source(uint32_t d, uint32_t sentence_index, const std::string& who) {
     a.documents[d].sentence_sources[sentence_index] = who;
   }
@@ -137,6 +142,46 @@ TEST(EventGroups, WireCopiesKeepTheirOwnActors) {
   ASSERT_GE(a.dates[tuesday[0]].group, 0);
   EXPECT_EQ(a.dates[tuesday[0]].group, a.dates[tuesday[1]].group);
   EXPECT_NE(a.dates[tuesday[2]].group, a.dates[tuesday[0]].group);
+}
+
+// Two dates of one sentence, copied into another document: the copies of the second date
+// join the first date's group too (no actor: they link by content across documents).
+TEST(EventGroups, DatesOfOneCopiedDatelineAreOneGroup) {
+  Builder b;
+  const uint32_t d = b.copies("Posted 8:15 a.m. Friday, June 6, 2025 by the harbour desk.", 2);
+  std::vector<uint32_t> dates;
+  for (uint32_t k = 0; k < 2; ++k) {
+    dates.push_back(b.date(d + k, "8:15 a.m.", "2025-06-06"));
+    dates.push_back(b.date(d + k, "Friday, June 6, 2025", "2025-06-06"));
+  }
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[dates[0]].group, 0);
+  for (uint32_t m : dates) EXPECT_EQ(a.dates[m].group, a.dates[dates[0]].group) << m;
+}
+
+// Without an attributed source, the actor of a statement is the sentence's first person,
+// else its first organisation, read from the entities of that sentence only.
+TEST(EventGroups, ActorIsTheSentencesFirstPersonElseOrganisation) {
+  Builder b;
+  auto d0 = b.doc("a", "Harbour Authority chief Ana Ruiz said on Tuesday that the port would "
+                       "reopen. Tom Okafor disagreed.");
+  auto d1 = b.doc("b", "Ana Ruiz of the Harbour Authority said Wednesday that the port would "
+                       "reopen.");
+  auto d2 = b.doc("c", "The Harbour Authority said Thursday that the port would reopen.");
+  b.entity(d0, "Harbour Authority", EntityType::kOrganization);
+  b.entity(d0, "Ana Ruiz", EntityType::kPerson);
+  b.entity(d0, "Tom Okafor", EntityType::kPerson);
+  b.entity(d1, "Ana Ruiz", EntityType::kPerson);
+  b.entity(d1, "Harbour Authority", EntityType::kOrganization);
+  b.entity(d2, "Harbour Authority", EntityType::kOrganization);
+  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
+  auto t1 = b.date(d1, "Wednesday", "2025-03-12");
+  auto t2 = b.date(d2, "Thursday", "2025-03-13");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_EQ(a.groups[a.dates[t0].group].label, "Ana Ruiz \u2014 statement");
+  EXPECT_TRUE(a.dates[t2].group == kNoGroup || a.dates[t2].group != a.dates[t0].group);
 }
 
 TEST(QuantityGroups, SameFigureIsNoConflict) {
@@ -669,6 +714,51 @@ const WordsCase kWordsCases[] = {
 };
 
 // One splitter reused across texts (as the compare stage does) gives each text's words.
+// ---- Candidate pairs ----
+
+// Items as word sets; `list` numbers the stored lists, so items of one list share an
+// address (mentions of one sentence), items of different lists only their content.
+struct CandidatePairsCase {
+  std::string name;
+  std::vector<std::vector<WordId>> lists;
+  std::vector<uint32_t> list_of_item;
+  std::vector<uint32_t> doc_of_item;
+  bool same_document;
+  std::vector<std::pair<uint32_t, uint32_t>> expected;
+};
+
+const CandidatePairsCase kCandidatePairsCases[] = {
+    {"SharedWordPairsAcrossDocuments", {{1, 2}, {2, 3}}, {0, 1}, {0, 1}, false, {{0, 1}}},
+    {"NoSharedWordNoPair", {{1, 2}, {3, 4}}, {0, 1}, {0, 1}, false, {}},
+    {"SameDocumentOnlyWhenAsked", {{1, 2}, {2, 3}}, {0, 1}, {0, 0}, false, {}},
+    {"SameDocumentWhenAsked", {{1, 2}, {2, 3}}, {0, 1}, {0, 0}, true, {{0, 1}}},
+    {"IdenticalContentJoinsTheFirst", {{1, 2}, {1, 2}}, {0, 1, 1}, {0, 1, 2}, false,
+     {{0, 1}, {0, 2}}},
+    {"SharedListJoinsTheFirstOfItsAddress", {{1, 2}}, {0, 0, 0}, {0, 1, 2}, false,
+     {{0, 1}, {0, 2}}},
+    {"EqualItemBesideTheFirstJoinsTheFirstElsewhere", {{1, 2}}, {0, 0, 0, 0}, {0, 0, 1, 1}, false,
+     {{0, 2}, {0, 3}, {1, 2}}},
+    {"EqualItemBesideTheFirstAndNoneElsewhereJoinsNone", {{1, 2}}, {0, 0}, {0, 0}, false, {}},
+    // Former bugs.
+    // An address first seen on an item equal in content to an earlier item of the same
+    // document: later items of that address joined it, and so never the earlier item;
+    // and an item equal to the first of its document joined nothing.
+    {"AddressOfALaterEqualItemJoinsTheFirstOfTheContent", {{1, 2}, {1, 2}}, {0, 1, 1}, {0, 0, 1},
+     false, {{0, 2}, {1, 2}}},
+};
+
+class CandidatePairs : public testing::TestWithParam<CandidatePairsCase> {};
+
+TEST_P(CandidatePairs, Found) {
+  const CandidatePairsCase& c = GetParam();
+  std::vector<WordSpan> items;
+  for (uint32_t list : c.list_of_item) items.emplace_back(c.lists[list]);
+  EXPECT_EQ(candidate_pairs(items, c.doc_of_item, 32, c.same_document), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CandidatePairs, testing::ValuesIn(kCandidatePairsCases),
+                         testing_support::CaseName());
+
 TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {
   ComparableWordSplitter splitter;
   for (const WordsCase& row : kWordsCases) {

@@ -32,20 +32,46 @@ constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a d
 struct EventFeatures {
   std::string key;  // actor|act, or "" when there is no actor
   std::string act;  // statement, incident, sign, ... or ""
-  WordSet context;  // content lemmas around the date
+  WordSet context;  // content lemmas around the date (empty for a wire copy's date)
+  uint32_t context_of = 0;  // the date whose `context` is this one's: itself, or the first copy
   long day = 0;     // days since epoch when resolved to a day
   bool has_day = false;
 };
 
-std::string actor_of(const Analysis& a, const DateMention& d,
-                     const std::vector<std::vector<uint32_t>>& entities_by_sentence) {
+// The entities of each sentence, without a list per sentence: entities come in document
+// order and, within a document, in text order, so those of one sentence are a run of
+// a.entities, found by binary search on their sentence numbers.
+class EntitiesBySentence {
+ public:
+  explicit EntitiesBySentence(const Analysis& a)
+      : sentence_of_(entity_sentences(a)), first_of_doc_(a.documents.size() + 1, 0) {
+    for (const EntityMention& e : a.entities) ++first_of_doc_[e.doc + 1];
+    for (size_t d = 0; d < a.documents.size(); ++d) first_of_doc_[d + 1] += first_of_doc_[d];
+  }
+  // Indices [first, end) into a.entities.
+  std::pair<uint32_t, uint32_t> of(uint32_t doc, uint32_t sentence) const {
+    const auto begin = sentence_of_.begin() + first_of_doc_[doc];
+    const auto end = sentence_of_.begin() + first_of_doc_[doc + 1];
+    const auto [lo, hi] = std::equal_range(begin, end, sentence);
+    return {static_cast<uint32_t>(lo - sentence_of_.begin()),
+            static_cast<uint32_t>(hi - sentence_of_.begin())};
+  }
+
+ private:
+  std::vector<uint32_t> sentence_of_;   // by entity (nondecreasing within a document)
+  std::vector<uint32_t> first_of_doc_;  // by document, and one past the last
+};
+
+const std::string* actor_of(const Analysis& a, const DateMention& d,
+                            const EntitiesBySentence& entities) {
   const DocumentInfo& doc = a.documents[d.doc];
   if (d.sentence < doc.sentence_sources.size() && !doc.sentence_sources[d.sentence].empty())
-    return doc.sentence_sources[d.sentence];
+    return &doc.sentence_sources[d.sentence];
+  const auto [first, end] = entities.of(d.doc, d.sentence);
   for (EntityType wanted : {EntityType::kPerson, EntityType::kOrganization})
-    for (uint32_t e : entities_by_sentence[d.sentence])
-      if (a.entities[e].type == wanted) return a.entities[e].canonical;
-  return {};
+    for (uint32_t e = first; e < end; ++e)
+      if (a.entities[e].type == wanted) return &a.entities[e].canonical;
+  return nullptr;
 }
 
 // Whether the date starting at token `at` follows a deadline word ("until Thursday", "until
@@ -113,12 +139,7 @@ std::string describe(const Analysis& a, const DateMention& d) {
 void group_events(Analysis& a, SentenceWords& words) {
   const size_t count = a.dates.size();
   // Entities by document and sentence, to find who acts in a date's sentence.
-  std::vector<std::vector<std::vector<uint32_t>>> entities(a.documents.size());
-  for (size_t doc = 0; doc < a.documents.size(); ++doc)
-    entities[doc].resize(a.documents[doc].text.sentences.size());
-  const std::vector<uint32_t> sentence_of = entity_sentences(a);
-  for (uint32_t e = 0; e < a.entities.size(); ++e)
-    if (sentence_of[e] != kNoSentence) entities[a.entities[e].doc][sentence_of[e]].push_back(e);
+  const EntitiesBySentence entities(a);
 
   std::vector<EventFeatures> features(count);
   auto place_of = [&](const DateMention& d) {
@@ -137,7 +158,7 @@ void group_events(Analysis& a, SentenceWords& words) {
         f.has_day = true;
       }
     }
-    const std::string actor = actor_of(a, d, entities[d.doc]);
+    const std::string* actor = actor_of(a, d, entities);
     // A date at the same place in a sentence of the same text (a wire copy) has the same
     // act and context: they are read once.
     const auto place = place_of(d);
@@ -147,8 +168,9 @@ void group_events(Analysis& a, SentenceWords& words) {
     if (id < first_at_place.size() && place_of(a.dates[first_at_place[id]]) == place) {
       const EventFeatures& first = features[first_at_place[id]];
       f.act = first.act;
-      f.context = first.context;
+      f.context_of = first.context_of;
     } else {
+      f.context_of = i;
       if (id == first_at_place.size()) first_at_place.push_back(i);
       f.act = act_of(a, d);
       const DocumentText& t = a.documents[d.doc].text;
@@ -159,7 +181,7 @@ void group_events(Analysis& a, SentenceWords& words) {
     const std::string& act = f.act;
     // Statements are keyed by who speaks; happenings by what happened (the speaker of
     // "..., police said" reports the fire, it did not start it).
-    if (!actor.empty() && act == "statement") f.key = actor + "|" + act;
+    if (actor && !actor->empty() && act == "statement") f.key = *actor + "|" + act;
   }
 
   DisjointSets sets(count);
@@ -207,7 +229,7 @@ void group_events(Analysis& a, SentenceWords& words) {
   std::vector<WordSpan> contexts;
   std::vector<uint32_t> docs;
   for (uint32_t i : loose) {
-    contexts.push_back(features[i].context);
+    contexts.push_back(features[features[i].context_of].context);
     docs.push_back(a.dates[i].doc);
   }
   for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {
@@ -219,8 +241,7 @@ void group_events(Analysis& a, SentenceWords& words) {
                                 fp.has_day && fq.has_day && std::labs(fp.day - fq.day) <= 1;
     const bool compatible = same_happening || p.resolved.rfind(q.resolved, 0) == 0 ||
                             q.resolved.rfind(p.resolved, 0) == 0;
-    if (compatible &&
-        jaccard(features[loose[x]].context, features[loose[y]].context) >= kMinContentSimilarity)
+    if (compatible && jaccard(contexts[x], contexts[y]) >= kMinContentSimilarity)
       sets.unite(loose[x], loose[y]);
   }
 

@@ -124,26 +124,43 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
                                                            size_t max_postings,
                                                            bool same_document) {
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  // Identical items (wire copy repeated across many documents) join through their first
-  // occurrence: linear, however many documents repeat them. Mentions of one sentence
-  // share one set, found by address before content.
-  std::unordered_map<const WordId*, uint32_t> first_of_address;
-  std::unordered_map<WordSpan, uint32_t, SetHash, SetEqual> first_of;
+  // Identical items (wire copy repeated across many documents) join through the first
+  // of their content: linear, however many documents repeat them. Mentions of one
+  // sentence share one set, found by address before content. An item in the first's own
+  // document (when pairs must cross documents) joins the first of its content found in
+  // another document instead, so that it is not left out of the copies' group.
+  struct Content {
+    uint32_t first;
+    uint32_t first_elsewhere = KeyIds::kMissing;  // the first item in another document
+  };
+  std::vector<Content> contents;
+  std::unordered_map<const WordId*, uint32_t> content_of_address;
+  std::unordered_map<WordSpan, uint32_t, SetHash, SetEqual> content_of;
+  std::vector<std::pair<uint32_t, uint32_t>> beside_first;  // (content, item)
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
-    auto [same_set, fresh_set] = first_of_address.emplace(items[i].data(), i);
-    if (!fresh_set) {
-      if (same_document || docs[same_set->second] != docs[i])
-        pairs.emplace_back(same_set->second, i);
-      continue;
+    auto [by_address, fresh_address] = content_of_address.emplace(items[i].data(), 0);
+    if (fresh_address) {
+      auto [by_content, fresh_content] =
+          content_of.emplace(items[i], static_cast<uint32_t>(contents.size()));
+      by_address->second = by_content->second;
+      if (fresh_content) {
+        contents.push_back({i});
+        representatives.push_back(i);
+        continue;
+      }
     }
-    auto [it, fresh] = first_of.emplace(items[i], i);
-    if (fresh) {
-      representatives.push_back(i);
-    } else if (same_document || docs[it->second] != docs[i]) {
-      pairs.emplace_back(it->second, i);
+    Content& c = contents[by_address->second];
+    if (same_document || docs[c.first] != docs[i]) {
+      pairs.emplace_back(c.first, i);
+      if (docs[c.first] != docs[i] && c.first_elsewhere == KeyIds::kMissing) c.first_elsewhere = i;
+    } else {
+      beside_first.emplace_back(by_address->second, i);
     }
   }
+  for (const auto& [content, i] : beside_first)
+    if (const uint32_t other = contents[content].first_elsewhere; other != KeyIds::kMissing)
+      pairs.emplace_back(std::min(i, other), std::max(i, other));
   // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
   KeyIds local;
   std::vector<uint32_t> local_words;
