@@ -295,9 +295,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   a.claims.shrink_to_fit();
   std::vector<Link> links = best_links(a, lemmas, words.vocabulary().size(), quoted);
   std::vector<WordSpan>().swap(lemmas);
-  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
-    return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
-  });
+  sort_best_first(links);
 
   // Merge best first; a cluster never holds two sentences of one document. A cluster's
   // members are a list threaded through `next_member` under its root, and its documents

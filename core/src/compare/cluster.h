@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <numeric>
 #include <vector>
@@ -60,7 +61,27 @@ class DisjointSets {
 struct Link {
   uint32_t a = 0;
   uint32_t b = 0;
-  double score = 0;
+  double score = 0;  // not negative
 };
+
+// Links best first: by score, highest first, then by (a, b). Sorted as pairs of integers,
+// which compare faster than the score and then the pair: a score that is not negative
+// orders as its bits do.
+inline void sort_best_first(std::vector<Link>& links) {
+  struct Key {
+    uint64_t rank;  // ~bits of the score: a higher score ranks lower
+    uint64_t pair;  // a << 32 | b
+  };
+  std::vector<Key> keys;
+  keys.reserve(links.size());
+  for (const Link& l : links)
+    keys.push_back({~std::bit_cast<uint64_t>(l.score + 0.0), uint64_t{l.a} << 32 | l.b});
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    return x.rank < y.rank || (x.rank == y.rank && x.pair < y.pair);
+  });
+  for (size_t k = 0; k < keys.size(); ++k)
+    links[k] = {static_cast<uint32_t>(keys[k].pair >> 32), static_cast<uint32_t>(keys[k].pair),
+                std::bit_cast<double>(~keys[k].rank)};
+}
 
 }  // namespace parallax

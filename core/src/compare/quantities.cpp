@@ -387,9 +387,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (score >= kMinSimilarity) links.push_back({i, j, score});
     }
   }
-  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
-    return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
-  });
+  sort_best_first(links);
 
   // Merge best first while every cluster keeps a single frame.
   DisjointSets sets(count);
