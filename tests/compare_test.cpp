@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "compare/cluster.h"
 #include "compare/groups_internal.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
@@ -758,6 +760,20 @@ TEST_P(CandidatePairs, Found) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, CandidatePairs, testing::ValuesIn(kCandidatePairsCases),
                          testing_support::CaseName());
+
+// Best first: highest score, then (a, b); scores of every magnitude, ties, zero.
+TEST(Links, SortedBestFirst) {
+  std::vector<Link> links = {{3, 4, 0.5},  {1, 9, 1.0},   {0, 2, 0.5}, {7, 1, 1e-9},
+                             {2, 1, 0.75}, {1, 2, 0.75},  {5, 5, 0.0}, {4, 0, 12.5},
+                             {0, 3, 0.5},  {9, 9, 1e-300}};
+  sort_best_first(links);
+  const std::vector<std::tuple<uint32_t, uint32_t, double>> expected = {
+      {4, 0, 12.5}, {1, 9, 1.0},  {1, 2, 0.75}, {2, 1, 0.75},   {0, 2, 0.5},
+      {0, 3, 0.5},  {3, 4, 0.5},  {7, 1, 1e-9}, {9, 9, 1e-300}, {5, 5, 0.0}};
+  std::vector<std::tuple<uint32_t, uint32_t, double>> got;
+  for (const Link& l : links) got.emplace_back(l.a, l.b, l.score);
+  EXPECT_EQ(got, expected);
+}
 
 TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {
   ComparableWordSplitter splitter;
