@@ -4,8 +4,8 @@
 #pragma once
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <vector>
 
@@ -72,16 +72,25 @@ inline void sort_best_first(std::vector<Link>& links) {
     uint64_t rank;  // ~bits of the score: a higher score ranks lower
     uint64_t pair;  // a << 32 | b
   };
+  // (memcpy, not std::bit_cast: Emscripten's libc++ has none.)
+  auto bits_of = [](double score) {
+    uint64_t bits = 0;
+    std::memcpy(&bits, &score, sizeof bits);
+    return bits;
+  };
   std::vector<Key> keys;
   keys.reserve(links.size());
-  for (const Link& l : links)
-    keys.push_back({~std::bit_cast<uint64_t>(l.score + 0.0), uint64_t{l.a} << 32 | l.b});
+  for (const Link& l : links) keys.push_back({~bits_of(l.score + 0.0), uint64_t{l.a} << 32 | l.b});
   std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
     return x.rank < y.rank || (x.rank == y.rank && x.pair < y.pair);
   });
-  for (size_t k = 0; k < keys.size(); ++k)
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const uint64_t bits = ~keys[k].rank;
+    double score = 0;
+    std::memcpy(&score, &bits, sizeof score);
     links[k] = {static_cast<uint32_t>(keys[k].pair >> 32), static_cast<uint32_t>(keys[k].pair),
-                std::bit_cast<double>(~keys[k].rank)};
+                score};
+  }
 }
 
 }  // namespace parallax
