@@ -1140,12 +1140,17 @@ std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc
 std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index,
                                            const words::FoldedTokens& folded) {
   std::vector<NumberMention> out;
+  append_numbers(doc, doc_index, folded, out);
+  return out;
+}
+
+void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded,
+                    std::vector<NumberMention>& out) {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.is_furniture(sentence)) continue;
     SentenceReader(doc, folded, sentence, doc_index, s, out).run();
   }
-  return out;
 }
 
 }  // namespace parallax

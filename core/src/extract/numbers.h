@@ -18,5 +18,9 @@ std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc
 // The same, with the document's tokens already folded (the pipeline folds them once).
 std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index,
                                            const words::FoldedTokens& folded);
+// The same, appended to `out` (the pipeline's list of every document's figures), with the
+// document's tokens already folded.
+void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded,
+                    std::vector<NumberMention>& out);
 
 }  // namespace parallax

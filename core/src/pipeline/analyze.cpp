@@ -174,8 +174,24 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
     sources.reserve(attributions.by_sentence.size());
     for (const SentenceSource& s : attributions.by_sentence) sources.push_back(s.name);
 
-    std::vector<NumberMention> numbers = extract_numbers(text, doc, folded);
-    for (NumberMention& n : numbers) n.source = attributions.source_of(n.sentence);
+    // Mentions per byte hold steady across a cluster: when a document's mentions may not
+    // fit, room for the whole input at the rate so far (and at least half again as much),
+    // rather than doubling each time, which moved every mention about twice.
+    auto make_room = [&](auto& into) {
+      if (done_bytes == 0) return;  // no rate yet: the first document grows its own way
+      const double rate = static_cast<double>(into.size()) / static_cast<double>(done_bytes);
+      const auto here = static_cast<size_t>(rate * static_cast<double>(text.text.size()) * 2) + 16;
+      if (into.size() + here <= into.capacity()) return;
+      const auto expected = static_cast<size_t>(rate * static_cast<double>(total_bytes) * 1.1);
+      into.reserve(
+          std::max({into.size() + here, into.capacity() + into.capacity() / 2, expected}));
+    };
+    // Figures are read straight into the analysis: no list per document to move.
+    make_room(analysis.numbers);
+    const size_t first_number = analysis.numbers.size();
+    append_numbers(text, doc, folded, analysis.numbers);
+    for (size_t k = first_number; k < analysis.numbers.size(); ++k)
+      analysis.numbers[k].source = attributions.source_of(analysis.numbers[k].sentence);
     std::vector<QuoteMention> quotes = extract_quotes(text, doc, attributions, entities);
     std::vector<DateMention> dates = extract_dates(text, doc, references[i], folded);
 
@@ -183,9 +199,6 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
     auto append = [&](auto& into, auto& from) {
       const size_t need = into.size() + from.size();
       if (need > into.capacity()) {
-        // Mentions per byte hold steady across a cluster: room for the whole input at the
-        // rate so far (and at least half again as much), rather than doubling each time,
-        // which moved every mention about twice.
         const double expected = static_cast<double>(need) / static_cast<double>(done_bytes) *
                                 static_cast<double>(total_bytes) * 1.1;
         into.reserve(
@@ -194,7 +207,6 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
       into.insert(into.end(), std::make_move_iterator(from.begin()),
                   std::make_move_iterator(from.end()));
     };
-    append(analysis.numbers, numbers);
     append(analysis.dates, dates);
     append(analysis.quotes, quotes);
     append(analysis.entities, entities);
