@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/numbers.h"
+#include "extract/words.h"
 #include "lexicon/numbers_lexicon.h"
 #include "parallax/text.h"
 #include "test_support.h"
@@ -380,6 +381,28 @@ TEST(NumberExtractor, RecordsDocumentAndSentence) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].doc, 3u);
   EXPECT_EQ(found[0].sentence, 1u);
+}
+
+// The pipeline appends each document's figures to one list: what was there stays, and
+// what is added is what extract_numbers finds.
+TEST(NumberExtractor, AppendKeepsEarlierFiguresAndAddsTheSame) {
+  const DocumentText first = segment("Some 40 boats left the harbour on the first day.");
+  const DocumentText second = segment("About 1,200 people fled, and three roads were shut.");
+  std::vector<NumberMention> all = extract_numbers(first, 0);
+  const std::vector<NumberMention> before = all;
+  ASSERT_EQ(before.size(), 1u);
+  append_numbers(second, 1, words::FoldedTokens(second), all);
+  const std::vector<NumberMention> alone = extract_numbers(second, 1);
+  ASSERT_EQ(alone.size(), 2u);
+  ASSERT_EQ(all.size(), before.size() + alone.size());
+  for (size_t k = 0; k < all.size(); ++k) {
+    const NumberMention& want = k < before.size() ? before[k] : alone[k - before.size()];
+    EXPECT_EQ(all[k].doc, want.doc) << k;
+    EXPECT_EQ(all[k].span.begin, want.span.begin) << k;
+    EXPECT_EQ(all[k].span.end, want.span.end) << k;
+    EXPECT_EQ(all[k].value, want.value) << k;
+    EXPECT_EQ(all[k].unit, want.unit) << k;
+  }
 }
 
 TEST(NumberExtractor, ScaledDecimalsAreExact) {
