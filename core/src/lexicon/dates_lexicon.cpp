@@ -191,6 +191,20 @@ bool may_start_date(std::string_view word) {
   return first_words.find(word) >= 0;
 }
 
+std::vector<std::string_view> date_anchor_words() {
+  std::vector<std::string_view> words;
+  for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(e.key.rfind(' ') + 1));
+  for (std::string_view w : kNamedTimes) words.push_back(w);
+  for (const Entry& e : kPeriods) words.push_back(e.key);
+  for (const Entry& e : kSeasons) words.push_back(e.key);
+  return words;
+}
+
+bool is_date_anchor(std::string_view word) {
+  static const KeyIndex anchors(date_anchor_words());
+  return anchors.find(word) >= 0;
+}
+
 std::optional<Period> period_word(std::string_view word, bool* plural) {
   const Entry* e = find<kPeriods>(word);
   if (!e) return std::nullopt;

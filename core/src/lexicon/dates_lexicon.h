@@ -31,6 +31,14 @@ bool may_start_date(std::string_view word);
 // The words may_start_date accepts (repeats included), for indexes that combine tables.
 std::vector<std::string_view> date_start_words();
 
+// Words without one of which no relative day, count, period, season or named time can
+// match: the last word of each relative-day phrase ("yesterday", "night" of "last night"),
+// periods ("days"), seasons and named times. A sentence holding none of them, no month or
+// weekday name and no number of a date's shape holds no date (the scanner's pre-filter).
+bool is_date_anchor(std::string_view word);
+// The words is_date_anchor accepts (repeats included), for indexes that combine tables.
+std::vector<std::string_view> date_anchor_words();
+
 // "week" -> kWeek; plural forms ("weeks") set `plural`.
 std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);
 
