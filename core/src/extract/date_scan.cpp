@@ -897,18 +897,56 @@ bool Scanner::may_start(size_t i) const {
          w.low.find('-') != std::string_view::npos;
 }
 
+// Whether some rule can match in tokens [first_token, end_token), asked of the shared
+// folded tokens before any word is loaded. It is not whether a rule may start at a word
+// ("a", "this", "last" and every number may) but whether the sentence holds a word no
+// match can do without; each rule needs one of these among the words it matches:
+//   - a capitalised month or weekday name (calendar, weekday and modified dates);
+//   - a date anchor word (lexicon::is_date_anchor): relative days, counts ("3 days ago"),
+//     periods ("last year"), seasons, named times;
+//   - a hyphenated word that may start with a position word ("mid-October");
+//   - a four-digit number (years, "2024-10-23", "10/23/2024", "2211 GMT");
+//   - a number of one or two digits followed by ":" or a meridiem ("5:30", "5 p.m.");
+//   - a number with a period followed by a meridiem or with two periods ("7.30pm",
+//     "23.10.2024").
+// Words are read as load() reads them: a possessive 's is left out.
 bool Scanner::may_hold_date(uint32_t first_token, uint32_t end_token) const {
-  // may_start() on every word, asked of the shared folded tokens before any word is
-  // loaded, and looser: capitalisation is not read, and a possessive word ("Tuesday's",
-  // whose classes are those of the word without 's) always passes.
   namespace tc = lexicon::token_class;
+  const std::vector<Token>& tokens = doc_.tokens;
+  auto word_low = [&](uint32_t t) {
+    std::string_view low = (*shared_folded_)[t];
+    if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') low.remove_suffix(2);
+    return low;
+  };
+  auto meridiem_at = [&](uint32_t t) {
+    return t < end_token && tokens[t].kind == TokenKind::kWord &&
+           lexicon::is_meridiem(without_final_period(word_low(t)));
+  };
   for (uint32_t t = first_token; t < end_token; ++t) {
-    const TokenKind kind = doc_.tokens[t].kind;
-    if (kind == TokenKind::kNumber) return true;
+    const TokenKind kind = tokens[t].kind;
+    if (kind == TokenKind::kNumber) {
+      const std::string_view raw = doc_.slice(tokens[t].span);
+      const size_t digits = static_cast<size_t>(
+          std::find_if(raw.begin(), raw.end(), [](char c) { return c < '0' || c > '9'; }) -
+          raw.begin());
+      if (digits == raw.size()) {
+        if (digits == 4) return true;
+        if (digits <= 2 &&
+            ((t + 1 < end_token && (*shared_folded_)[t + 1] == ":") || meridiem_at(t + 1)))
+          return true;
+      } else if (const size_t dot = raw.find('.'); dot != std::string_view::npos) {
+        if (raw.find('.', dot + 1) != std::string_view::npos || meridiem_at(t + 1)) return true;
+      }
+      continue;
+    }
     if (kind != TokenKind::kWord) continue;
-    if (shared_folded_->classes(t) & (tc::kDateStart | tc::kCalendar)) return true;
-    const std::string_view low = (*shared_folded_)[t];
-    if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') return true;
+    uint16_t classes = shared_folded_->classes(t);
+    const std::string_view low = word_low(t);
+    if (low.size() != (*shared_folded_)[t].size()) classes = lexicon::token_classes(low);
+    if (classes & tc::kDateAnchor) return true;
+    if ((classes & tc::kCalendar) && words::is_capitalised(doc_.slice(tokens[t].span)))
+      return true;
+    // "mid-October": the hyphen is looked for only after a byte that starts a position word.
     if (!low.empty() && position_first_bytes_[static_cast<unsigned char>(low[0])] &&
         low.find('-') != std::string_view::npos)
       return true;
