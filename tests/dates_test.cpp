@@ -378,6 +378,8 @@ const DateCase kPreFilterCases[] = {
     {"NamedTime", "The curfew starts at midnight.", {{"midnight", "2024-10-23", true}}},
     // Hyphenated position words.
     {"HyphenatedMonth", "Harvests failed by mid-August.", {{"mid-August", "2024-08"}}},
+    {"HyphenatedYear", "Harvests failed in early-2019.", {{"early-2019", "2019"}}},
+    {"HyphenatedLongestPosition", "Harvests failed earlier-August.", {{"earlier-August", "2024-08"}}},
     // Sentences without any of these hold no date.
     {"NumbersWithoutDateShape", "About 45 of the 300 boats sank, 2.5 times more.", {}},
     {"CountWithoutPeriod", "A third of this last batch sank.", {}},
@@ -524,11 +526,15 @@ TEST(DatesLexicon, KnowsTheFirstWordsOfTensePhrases) {
     EXPECT_FALSE(lexicon::starts_tense_phrase(word)) << word;
 }
 
-// The scanner looks for the hyphen of "mid-October" only after these bytes.
-TEST(DatesLexicon, KnowsTheFirstBytesOfPositionWords) {
-  const auto& first = lexicon::position_word_first_bytes();
-  for (char c : {'m', 'e', 'l'}) EXPECT_TRUE(first[static_cast<unsigned char>(c)]) << c;
-  for (char c : {'a', 'x', '-', 'M'}) EXPECT_FALSE(first[static_cast<unsigned char>(c)]) << c;
+// The scanner looks for the hyphen of "mid-October" only where a position word without
+// "of" would end: "mid" (3 bytes), "late" and "later" (4, 5), "early" and "earlier" (5, 7).
+TEST(DatesLexicon, KnowsTheLengthsOfPositionWords) {
+  const auto& lengths = lexicon::hyphen_position_lengths();
+  auto at = [&](char c) { return lengths[static_cast<unsigned char>(c)]; };
+  EXPECT_EQ(at('m'), 1u << 3);
+  EXPECT_EQ(at('l'), (1u << 4) | (1u << 5));
+  EXPECT_EQ(at('e'), (1u << 5) | (1u << 7));  // not "end", which needs "of"
+  for (char c : {'a', 'b', 's', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
 }
 
 }  // namespace

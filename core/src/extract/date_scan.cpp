@@ -4,6 +4,7 @@
 #include "extract/date_scan.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 
 #include "extract/words.h"
@@ -84,14 +85,17 @@ Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
                  const words::FoldedTokens* folded)
     : doc_(doc),
       shared_folded_(folded),
-      position_first_bytes_(lexicon::position_word_first_bytes()),
-      reference_(reference) {}
+      hyphen_lengths_(lexicon::hyphen_position_lengths()),
+      reference_(reference) {
+  words_.reserve(64);  // most sentences: the words vector then never grows
+}
 
 void Scanner::load(uint32_t first_token, uint32_t end_token) {
-  // One pass fills each word in place (no push_back, no temporary Word); words without shared
-  // folded tokens fold into folded_, whose views are set once it has stopped growing.
+  // One pass fills every field of each word in place (no push_back, no temporary Word, and
+  // no default fill first, which cost as much as the pass); words without shared folded
+  // tokens fold into folded_, whose views are set once it has stopped growing.
   const size_t n = end_token - first_token;
-  words_.assign(n, Word{});
+  words_.resize(n);
   const bool own = shared_folded_ == nullptr;
   if (own) {
     folded_.clear();
@@ -103,6 +107,10 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
     Word& w = words_[k];
     w.span = token.span;
     w.kind = token.kind;
+    w.cap = false;
+    w.classes = 0;
+    w.value = -1;
+    w.digits = 0;
     const std::string_view raw = doc_.slice(token.span);
     if (token.kind == TokenKind::kNumber) {
       read_number(raw, w);
@@ -892,9 +900,24 @@ bool Scanner::may_start(size_t i) const {
   }
   namespace tc = lexicon::token_class;
   if ((w.classes & tc::kDateStart) || (w.cap && (w.classes & tc::kCalendar))) return true;
-  // "mid-October": the hyphen is looked for only after a byte that starts a position word.
-  return !w.low.empty() && position_first_bytes_[static_cast<unsigned char>(w.low[0])] &&
-         w.low.find('-') != std::string_view::npos;
+  return may_be_hyphenated(w.low);
+}
+
+// Whether the word may be "mid-October" (try_hyphenated): a hyphen right after a position
+// word. Only the bytes where such a word would end are read, rather than searching for a
+// hyphen in every word starting with "e", "l" or "m".
+bool Scanner::may_be_hyphenated(std::string_view low) const {
+  if (low.empty()) return false;
+  uint32_t lengths = hyphen_lengths_[static_cast<unsigned char>(low[0])];
+  if (lengths & 1u) {
+    if (low.find('-') != std::string_view::npos) return true;
+    lengths &= ~1u;
+  }
+  for (; lengths != 0; lengths &= lengths - 1) {
+    const auto n = static_cast<size_t>(std::countr_zero(lengths));
+    if (n < low.size() && low[n] == '-') return true;
+  }
+  return false;
 }
 
 // Whether some rule can match in tokens [first_token, end_token), asked of the shared
@@ -946,10 +969,7 @@ bool Scanner::may_hold_date(uint32_t first_token, uint32_t end_token) const {
     if (classes & tc::kDateAnchor) return true;
     if ((classes & tc::kCalendar) && words::is_capitalised(doc_.slice(tokens[t].span)))
       return true;
-    // "mid-October": the hyphen is looked for only after a byte that starts a position word.
-    if (!low.empty() && position_first_bytes_[static_cast<unsigned char>(low[0])] &&
-        low.find('-') != std::string_view::npos)
-      return true;
+    if (may_be_hyphenated(low)) return true;
   }
   return false;
 }

@@ -69,6 +69,7 @@ class Scanner {
   void load(uint32_t first_token, uint32_t end_token);
   static void strip_possessive(Word& w, std::string_view raw);
   bool may_start(size_t i) const;
+  bool may_be_hyphenated(std::string_view low) const;
   // Whether may_start() could hold for some word of the tokens (shared folded tokens only).
   bool may_hold_date(uint32_t first_token, uint32_t end_token) const;
   bool is(size_t i, std::string_view folded) const;
@@ -104,7 +105,7 @@ class Scanner {
 
   const DocumentText& doc_;
   const words::FoldedTokens* shared_folded_;
-  const std::array<bool, 256>& position_first_bytes_;
+  const std::array<uint16_t, 256>& hyphen_lengths_;  // lexicon::hyphen_position_lengths
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;

@@ -225,14 +225,16 @@ bool position_needs_of(std::string_view word) {
   return e && e->value == 1;
 }
 
-const std::array<bool, 256>& position_word_first_bytes() {
-  static const auto first_bytes = [] {
-    std::array<bool, 256> first{};
+const std::array<uint16_t, 256>& hyphen_position_lengths() {
+  static const auto lengths = [] {
+    std::array<uint16_t, 256> by_first{};
     for (const Entry& e : kPositions)
-      if (!e.key.empty()) first[static_cast<unsigned char>(e.key[0])] = true;
-    return first;
+      if (!e.key.empty() && e.value == 0)
+        by_first[static_cast<unsigned char>(e.key[0])] |=
+            static_cast<uint16_t>(1u << (e.key.size() < 16 ? e.key.size() : 0));
+    return by_first;
   }();
-  return first_bytes;
+  return lengths;
 }
 
 bool is_part_of_day(std::string_view word) {

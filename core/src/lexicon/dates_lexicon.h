@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -51,9 +52,11 @@ std::optional<int> deictic_offset(std::string_view word);
 bool is_position_word(std::string_view word);
 // Position words that need "of" before their target: "end of", "beginning of".
 bool position_needs_of(std::string_view word);
-// Per byte: whether some position word starts with it (a quick test before looking for
-// the hyphen of "mid-October").
-const std::array<bool, 256>& position_word_first_bytes();
+// Per first byte: bit n is set when a position word of n bytes (n < 16) that needs no "of"
+// starts with it, so the hyphen of "mid-October" can only be at byte n. Bit 0 stands for
+// such words of 16 bytes or more (the hyphen is then to be looked for). A quick test
+// before any lookup.
+const std::array<uint16_t, 256>& hyphen_position_lengths();
 
 // "morning", "afternoon", "evening", "night": they extend "Tuesday" or "yesterday".
 bool is_part_of_day(std::string_view word);
