@@ -379,7 +379,9 @@ const DateCase kPreFilterCases[] = {
     // Hyphenated position words.
     {"HyphenatedMonth", "Harvests failed by mid-August.", {{"mid-August", "2024-08"}}},
     {"HyphenatedYear", "Harvests failed in early-2019.", {{"early-2019", "2019"}}},
-    {"HyphenatedLongestPosition", "Harvests failed earlier-August.", {{"earlier-August", "2024-08"}}},
+    {"HyphenatedLongestPosition",
+     "Harvests failed earlier-August.",
+     {{"earlier-August", "2024-08"}}},
     // Sentences without any of these hold no date.
     {"NumbersWithoutDateShape", "About 45 of the 300 boats sank, 2.5 times more.", {}},
     {"CountWithoutPeriod", "A third of this last batch sank.", {}},
