@@ -5,11 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract/civil_date.h"
+#include "extract/date_scan.h"
+#include "extract/words.h"
 #include "lexicon/dates_lexicon.h"
 #include "test_support.h"
 
@@ -332,6 +337,101 @@ TEST(DateExtraction, ManyMonthNamesStayLinear) {
   EXPECT_EQ(dates.size(), 2u);
 }
 
+// ---- The pre-filter ----
+
+// The scanner loads the words of a sentence only when it holds a word no date can do
+// without (Scanner::may_hold_date). Each row's sentence holds exactly one such word, so a
+// filter that forgot that kind of word would lose the row's date.
+class DatePreFilter : public testing::TestWithParam<DateCase> {};
+
+TEST_P(DatePreFilter, ReadsEverySentenceThatMayHoldADate) {
+  EXPECT_EQ(dates_in(GetParam().input, GetParam().reference), GetParam().expected);
+}
+
+const DateCase kPreFilterCases[] = {
+    // Four-digit numbers.
+    {"YearAlone", "Work on the dam stopped in 1987.", {{"1987", "1987"}}},
+    {"IsoDate", "The file was stamped 1998-04-02 by a clerk.", {{"1998-04-02", "1998-04-02"}}},
+    {"SlashDate", "The file was stamped 4/2/1998 by a clerk.", {{"4/2/1998", "1998-04-02"}}},
+    {"MilitaryTime", "Sirens sounded at 0430 GMT.", {{"0430 GMT", "2024-10-23", true}}},
+    // Small numbers: only before a colon or a meridiem.
+    {"ClockTime", "The ferry sails at 6:45 from the pier.", {{"6:45", "2024-10-23", true}}},
+    {"HourMeridiem", "Polls close at 8 p.m. sharp.", {{"8 p.m.", "2024-10-23", true}}},
+    {"HourMeridiemJoined", "Polls close at 8pm sharp.", {{"8pm", "2024-10-23", true}}},
+    {"HourMeridiemPossessive", "The 9 pm’s crowd was small.", {{"9 pm", "2024-10-23", true}}},
+    // Numbers with periods.
+    {"DottedClock", "The ferry sails at 6.45pm daily.", {{"6.45pm", "2024-10-23", true}}},
+    {"DottedDate", "The letter is dated 3.11.2023 in pen.", {{"3.11.2023", "2023-11-03"}}},
+    // Month and weekday names, capitalised.
+    {"DayOfMonth", "Voting closes on the 5th of May.", {{"5th of May", "2024-05-05"}}},
+    {"MonthAlone", "Harvests failed in August.", {{"August", "2024-08"}}},
+    {"WeekdayPossessive", "Friday's storm cut power.", {{"Friday", "2024-10-18"}}},
+    {"LowercaseMonthIsNoDate", "We may go in march.", {}},
+    // Anchor words: relative days, counts and periods, seasons, named times.
+    {"RelativeDayPossessive", "Yesterday’s storm cut power.", {{"Yesterday", "2024-10-22"}}},
+    {"LastNight", "Sirens sounded last night.", {{"last night", "2024-10-22"}}},
+    {"ThisMorning", "Sirens sounded this morning.", {{"this morning", "2024-10-23"}}},
+    {"DigitCount", "Rebels took the town 3 days ago.", {{"3 days ago", "2024-10-20"}}},
+    {"WordCount", "Rebels took the town a year ago.", {{"a year ago", "2023"}}},
+    {"DeicticPeriod", "Rebels took the town last month.", {{"last month", "2024-09"}}},
+    {"DeicticSeason", "Harvests failed last winter.", {{"last winter", "2023"}}},
+    {"NamedTime", "The curfew starts at midnight.", {{"midnight", "2024-10-23", true}}},
+    // Hyphenated position words.
+    {"HyphenatedMonth", "Harvests failed by mid-August.", {{"mid-August", "2024-08"}}},
+    {"HyphenatedYear", "Harvests failed in early-2019.", {{"early-2019", "2019"}}},
+    {"HyphenatedLongestPosition",
+     "Harvests failed earlier-August.",
+     {{"earlier-August", "2024-08"}}},
+    // Sentences without any of these hold no date.
+    {"NumbersWithoutDateShape", "About 45 of the 300 boats sank, 2.5 times more.", {}},
+    {"CountWithoutPeriod", "A third of this last batch sank.", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, DatePreFilter, testing::ValuesIn(kPreFilterCases),
+                         testing_support::CaseName());
+
+// The scanner without shared folded tokens reads every sentence; with them it passes over
+// sentences the pre-filter rejects. Both must find the same dates, the same way, in our
+// rows and in every article at hand.
+std::string scan_all(const DocumentText& doc, const words::FoldedTokens* folded) {
+  date_scan::Scanner scanner(doc, parse_iso_date(kWednesday), folded);
+  std::ostringstream out;
+  for (const Sentence& s : doc.sentences)
+    for (const date_scan::Found& f : scanner.scan(s.first_token, s.end_token))
+      out << s.first_token << ':' << f.first << '-' << f.end << ' ' << f.resolved << ' ' << f.note
+          << ' ' << f.is_time << f.conflict << f.full << ' ' << f.year << '-' << f.month << '-'
+          << f.day << '\n';
+  return out.str();
+}
+
+TEST(DatePreFilter, SkipsNoSentenceWithADate) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> texts;
+  for (const DateCase& c : kDateCases) texts.push_back(c.input);
+  for (const DateCase& c : kPreFilterCases) texts.push_back(c.input);
+  std::vector<fs::path> dirs = {fs::path(PARALLAX_SOURCE_DIR) / "examples"};
+  if (const std::string shared = testing_support::shared_dir(); !shared.empty())
+    dirs.push_back(fs::path(shared) / "corpus/seeds");
+  for (const fs::path& dir : dirs) {
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() != ".txt") continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::ostringstream s;
+      s << in.rdbuf();
+      texts.push_back(s.str());
+    }
+  }
+  size_t found = 0;
+  for (const std::string& text : texts) {
+    const DocumentText doc = segment(decode_utf8(text).text);
+    const words::FoldedTokens folded(doc);
+    const std::string all = scan_all(doc, nullptr);
+    EXPECT_EQ(scan_all(doc, &folded), all) << text.substr(0, 80);
+    found += all.size();
+  }
+  EXPECT_GT(found, 0u);
+}
+
 // ---- Datelines and the latest full date ----
 
 struct DatelineCase {
@@ -428,11 +528,15 @@ TEST(DatesLexicon, KnowsTheFirstWordsOfTensePhrases) {
     EXPECT_FALSE(lexicon::starts_tense_phrase(word)) << word;
 }
 
-// The scanner looks for the hyphen of "mid-October" only after these bytes.
-TEST(DatesLexicon, KnowsTheFirstBytesOfPositionWords) {
-  const auto& first = lexicon::position_word_first_bytes();
-  for (char c : {'m', 'e', 'l'}) EXPECT_TRUE(first[static_cast<unsigned char>(c)]) << c;
-  for (char c : {'a', 'x', '-', 'M'}) EXPECT_FALSE(first[static_cast<unsigned char>(c)]) << c;
+// The scanner looks for the hyphen of "mid-October" only where a position word without
+// "of" would end: "mid" (3 bytes), "late" and "later" (4, 5), "early" and "earlier" (5, 7).
+TEST(DatesLexicon, KnowsTheLengthsOfPositionWords) {
+  const auto& lengths = lexicon::hyphen_position_lengths();
+  auto at = [&](char c) { return lengths[static_cast<unsigned char>(c)]; };
+  EXPECT_EQ(at('m'), 1u << 3);
+  EXPECT_EQ(at('l'), (1u << 4) | (1u << 5));
+  EXPECT_EQ(at('e'), (1u << 5) | (1u << 7));  // not "end", which needs "of"
+  for (char c : {'a', 'b', 's', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
 }
 
 }  // namespace

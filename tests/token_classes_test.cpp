@@ -30,6 +30,7 @@ uint16_t classes_by_lookup(std::string_view w) {
   if (lexicon::find_title(w)) bits |= tc::kTitle;
   if (lexicon::is_subject_skip(w)) bits |= tc::kSubjectSkip;
   if (lexicon::is_figure_lead_word(w)) bits |= tc::kFigureLead;
+  if (lexicon::is_date_anchor(w)) bits |= tc::kDateAnchor;
   return bits;
 }
 
@@ -54,11 +55,13 @@ const ClassCase kClassCases[] = {
     {"WeekdayAbbreviation", "thurs", tc::kWeekday},
     {"ReportingVerb", "said", tc::kReportingVerb},
     {"Title", "president", tc::kTitle},
-    {"DateStart", "winter", tc::kDateStart},
+    {"DateStartAndAnchor", "winter", tc::kDateStart | tc::kDateAnchor},
+    {"PartOfDayIsAnAnchor", "evening", tc::kDateAnchor | tc::kSubjectSkip},
     {"FigureLeadAndNumberWord", "half", tc::kNumberWord | tc::kFigureLead},
     // Words in several tables have every bit.
     {"NeverNameAndSkip", "also", tc::kNonName | tc::kSubjectSkip},
-    {"DateAndNeverName", "yesterday", tc::kDateStart | tc::kNonName | tc::kSubjectSkip},
+    {"DateAndNeverName", "yesterday",
+     tc::kDateStart | tc::kDateAnchor | tc::kNonName | tc::kSubjectSkip},
     // Words in none.
     {"PlainWord", "harbour", 0},
     {"Empty", "", 0},

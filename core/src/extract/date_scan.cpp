@@ -4,6 +4,7 @@
 #include "extract/date_scan.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 
 #include "extract/words.h"
@@ -23,11 +24,17 @@ constexpr size_t kTenseWindow = 10;
 // year whatever the tense; farther away, the tense picks the year.
 constexpr long kNearDays = 60;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
+namespace tc = lexicon::token_class;
+
+// Whether folded `low` is `name` lowercased ("october", "October"), without building the
+// lowercased copy.
+bool is_lowered(std::string_view low, std::string_view name) {
+  if (low.size() != name.size()) return false;
+  for (size_t k = 0; k < low.size(); ++k) {
+    const char c = name[k];
+    if (low[k] != ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c)) return false;
+  }
+  return true;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -84,14 +91,17 @@ Scanner::Scanner(const DocumentText& doc, std::optional<CivilDate> reference,
                  const words::FoldedTokens* folded)
     : doc_(doc),
       shared_folded_(folded),
-      position_first_bytes_(lexicon::position_word_first_bytes()),
-      reference_(reference) {}
+      hyphen_lengths_(lexicon::hyphen_position_lengths()),
+      reference_(reference) {
+  words_.reserve(64);  // most sentences: the words vector then never grows
+}
 
 void Scanner::load(uint32_t first_token, uint32_t end_token) {
-  // One pass fills each word in place (no push_back, no temporary Word); words without shared
-  // folded tokens fold into folded_, whose views are set once it has stopped growing.
+  // One pass fills every field of each word in place (no push_back, no temporary Word, and
+  // no default fill first, which cost as much as the pass); words without shared folded
+  // tokens fold into folded_, whose views are set once it has stopped growing.
   const size_t n = end_token - first_token;
-  words_.assign(n, Word{});
+  words_.resize(n);
   const bool own = shared_folded_ == nullptr;
   if (own) {
     folded_.clear();
@@ -103,6 +113,10 @@ void Scanner::load(uint32_t first_token, uint32_t end_token) {
     Word& w = words_[k];
     w.span = token.span;
     w.kind = token.kind;
+    w.cap = false;
+    w.classes = 0;
+    w.value = -1;
+    w.digits = 0;
     const std::string_view raw = doc_.slice(token.span);
     if (token.kind == TokenKind::kNumber) {
       read_number(raw, w);
@@ -160,7 +174,7 @@ bool Scanner::adjacent(size_t a, size_t b) const {
 
 // A capitalised month name or abbreviation: 1..12, else 0.
 int Scanner::month_at(size_t i) const {
-  if (!is_word(i) || !words_[i].cap) return 0;
+  if (!is_word(i) || !words_[i].cap || !in(i, tc::kMonth)) return 0;
   return lexicon::month_number(words_[i].low);
 }
 
@@ -192,7 +206,7 @@ std::optional<Scanner::Calendar> Scanner::parse_calendar(size_t i) const {
   size_t j = i;
   if (const int month = month_at(i)) {
     cal.month = month;
-    cal.abbreviated = words_[i].low != lower(lexicon::month_name(month));
+    cal.abbreviated = !is_lowered(words_[i].low, lexicon::month_name(month));
     j = i + 1;
     if (cal.abbreviated && is(j, ".") && adjacent(i, j)) ++j;
     size_t end = j;
@@ -228,7 +242,7 @@ std::optional<Scanner::Calendar> Scanner::parse_calendar(size_t i) const {
     if (!month) return std::nullopt;
     cal.day = day;
     cal.month = month;
-    cal.abbreviated = words_[j].low != lower(lexicon::month_name(month));
+    cal.abbreviated = !is_lowered(words_[j].low, lexicon::month_name(month));
     ++j;
     if (cal.abbreviated && is(j, ".") && adjacent(j - 1, j)) ++j;
     const size_t y = is(j, ",") ? j + 1 : j;
@@ -482,7 +496,7 @@ bool Scanner::try_time(size_t i, Found& f) const {
   };
   size_t end = 0;
   if (w.kind == TokenKind::kWord) {
-    if (lexicon::is_named_time(w.low) && i > 0 && is_word(i - 1) &&
+    if (in(i, tc::kDateStart) && lexicon::is_named_time(w.low) && i > 0 && is_word(i - 1) &&
         lexicon::is_time_preposition(words_[i - 1].low))
       end = i + 1;
   } else if (w.kind == TokenKind::kNumber) {
@@ -559,7 +573,7 @@ bool Scanner::try_numeric(size_t i, Found& f) {
 // "Wednesday, Oct. 23, 2024" (checked for a contradiction), "Tuesday", "Tuesday
 // afternoon".
 bool Scanner::try_weekday(size_t i, Found& f) {
-  if (!is_word(i) || !words_[i].cap) return false;
+  if (!is_word(i) || !words_[i].cap || !in(i, tc::kWeekday)) return false;
   const int day = lexicon::weekday_number(words_[i].low);
   if (day < 0) return false;
   size_t j = i + 1;
@@ -577,7 +591,7 @@ bool Scanner::try_weekday(size_t i, Found& f) {
       resolve_month_day(f, cal->month, cal->day, day);
     return true;
   }
-  if (words_[i].low != lower(lexicon::weekday_name(day))) return false;
+  if (!is_lowered(words_[i].low, lexicon::weekday_name(day))) return false;
   if (i > 0 && is_word(i - 1) && words_[i - 1].cap &&
       lexicon::is_weekday_name_prefix(words_[i - 1].low))
     return false;
@@ -612,7 +626,8 @@ bool Scanner::try_calendar(size_t i, Found& f) {
 
 // "yesterday", "tonight", "last night", "the day before yesterday", "yesterday morning".
 bool Scanner::try_relative_day(size_t i, Found& f) const {
-  if (!is_word(i) || !lexicon::starts_relative_day(words_[i].low)) return false;
+  if (!is_word(i) || !in(i, tc::kDateStart) || !lexicon::starts_relative_day(words_[i].low))
+    return false;
   std::string phrase;
   size_t words = 0;
   for (size_t k = i; k < i + 3 && is_word(k); ++k, ++words) {
@@ -639,6 +654,8 @@ bool Scanner::try_relative_day(size_t i, Found& f) const {
 
 // "two days ago", "a year ago", "three days later", "weeks ago".
 bool Scanner::try_count(size_t i, Found& f) const {
+  // Vague modifiers, counts and periods are all date start words.
+  if (is_word(i) && !in(i, tc::kDateStart)) return false;
   int count = -1;
   size_t j = i + 1;
   bool plural = false;
@@ -664,7 +681,7 @@ bool Scanner::try_count(size_t i, Found& f) const {
   } else if (words_[i].digits >= 1 && words_[i].digits <= 3) {
     count = words_[i].value;
   }
-  if (count < 0 || !is_word(j)) return false;
+  if (count < 0 || !is_word(j) || !in(j, tc::kDateStart)) return false;
   const auto period = lexicon::period_word(words_[j].low);
   if (!period || !is_word(j + 1)) return false;
   const auto direction = lexicon::relative_direction(words_[j + 1].low);
@@ -704,7 +721,8 @@ bool Scanner::try_count(size_t i, Found& f) const {
 // "next year", "late 2023", "early October", "Earlier Wednesday", "last Tuesday", "the
 // end of the year", "this past weekend", "last summer", "earlier today".
 bool Scanner::try_modified(size_t i, Found& f) {
-  if (!is_word(i)) return false;
+  // Position and deictic words are all date start words.
+  if (!is_word(i) || !in(i, tc::kDateStart)) return false;
   size_t j = i;
   bool position = false, the_after_of = false;
   if (lexicon::is_position_word(words_[i].low)) {
@@ -759,8 +777,9 @@ bool Scanner::try_modified(size_t i, Found& f) {
       }
       return true;
     }
-    const int day = words_[j].cap ? lexicon::weekday_number(words_[j].low) : -1;
-    if (day >= 0 && words_[j].low == lower(lexicon::weekday_name(day))) {
+    const int day =
+        words_[j].cap && in(j, tc::kWeekday) ? lexicon::weekday_number(words_[j].low) : -1;
+    if (day >= 0 && is_lowered(words_[j].low, lexicon::weekday_name(day))) {
       f.end = part_of_day_end(j + 1);
       resolve_weekday(f, day, deictic);
       return true;
@@ -799,7 +818,7 @@ bool Scanner::try_modified(size_t i, Found& f) {
 
 // "mid-October", "mid-2022", "late-September".
 bool Scanner::try_hyphenated(size_t i, Found& f) const {
-  if (!is_word(i)) return false;
+  if (!is_word(i) || !may_be_hyphenated(words_[i].low)) return false;
   const std::string_view w = words_[i].low;
   const size_t dash = w.find('-');
   if (dash == std::string::npos || dash == 0) return false;
@@ -826,7 +845,7 @@ bool Scanner::try_hyphenated(size_t i, Found& f) const {
 
 // "summer 2023", "spring of 2022".
 bool Scanner::try_season(size_t i, Found& f) const {
-  if (!is_word(i) || !lexicon::season_start(words_[i].low)) return false;
+  if (!is_word(i) || !in(i, tc::kDateStart) || !lexicon::season_start(words_[i].low)) return false;
   const size_t y = is(i + 1, "of") ? i + 2 : i + 1;
   if (!is_year(y)) return false;
   f.first = i;
@@ -890,30 +909,91 @@ bool Scanner::may_start(size_t i) const {
     case TokenKind::kWord:
       break;
   }
-  namespace tc = lexicon::token_class;
   if ((w.classes & tc::kDateStart) || (w.cap && (w.classes & tc::kCalendar))) return true;
-  // "mid-October": the hyphen is looked for only after a byte that starts a position word.
-  return !w.low.empty() && position_first_bytes_[static_cast<unsigned char>(w.low[0])] &&
-         w.low.find('-') != std::string_view::npos;
+  return may_be_hyphenated(w.low);
 }
 
-bool Scanner::may_hold_date(uint32_t first_token, uint32_t end_token) const {
-  // may_start() on every word, asked of the shared folded tokens before any word is
-  // loaded, and looser: capitalisation is not read, and a possessive word ("Tuesday's",
-  // whose classes are those of the word without 's) always passes.
-  namespace tc = lexicon::token_class;
-  for (uint32_t t = first_token; t < end_token; ++t) {
-    const TokenKind kind = doc_.tokens[t].kind;
-    if (kind == TokenKind::kNumber) return true;
-    if (kind != TokenKind::kWord) continue;
-    if (shared_folded_->classes(t) & (tc::kDateStart | tc::kCalendar)) return true;
-    const std::string_view low = (*shared_folded_)[t];
-    if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') return true;
-    if (!low.empty() && position_first_bytes_[static_cast<unsigned char>(low[0])] &&
-        low.find('-') != std::string_view::npos)
-      return true;
+// Whether `low` has a hyphen at one of the `lengths` (lexicon::hyphen_position_lengths of
+// its first byte). Only the bytes where a position word would end are read, rather than
+// searching for a hyphen in every word starting with "e", "l" or "m".
+bool Scanner::hyphen_at_length(std::string_view low, uint32_t lengths) {
+  if (lengths & 1u) {
+    if (low.find('-') != std::string_view::npos) return true;
+    lengths &= ~1u;
+  }
+  for (; lengths != 0; lengths &= lengths - 1) {
+    const auto n = static_cast<size_t>(std::countr_zero(lengths));
+    if (n < low.size() && low[n] == '-') return true;
   }
   return false;
+}
+
+// Whether some rule can match in tokens [first_token, end_token), asked of the shared
+// folded tokens before any word is loaded. It is not whether a rule may start at a word
+// ("a", "this", "last" and every number may) but whether the sentence holds a word no
+// match can do without; each rule needs one of these among the words it matches:
+//   - a capitalised month or weekday name (calendar, weekday and modified dates);
+//   - a date anchor word (lexicon::is_date_anchor): relative days, counts ("3 days ago"),
+//     periods ("last year"), seasons, named times;
+//   - a hyphenated word that may start with a position word ("mid-October");
+//   - a four-digit number (years, "2024-10-23", "10/23/2024", "2211 GMT");
+//   - a number of one or two digits followed by ":" or a meridiem ("5:30", "5 p.m.");
+//   - a number with a period followed by a meridiem or with two periods ("7.30pm",
+//     "23.10.2024").
+// Words are read as load() reads them: a possessive 's is left out.
+bool Scanner::may_hold_date(uint32_t first_token, uint32_t end_token) const {
+  // Most tokens are turned away here by their kind, class bits and two bytes, with no call:
+  // the rest get the full test of token_may_hold_date.
+  const Token* const tokens = doc_.tokens.data();
+  const words::FoldedTokens& folded = *shared_folded_;
+  for (uint32_t t = first_token; t < end_token; ++t) {
+    const TokenKind kind = tokens[t].kind;
+    if (kind == TokenKind::kWord) {
+      const std::string_view low = folded[t];
+      const size_t n = low.size();
+      if (!(folded.classes(t) & (tc::kDateAnchor | tc::kCalendar)) &&
+          !(n > 2 && low[n - 2] == '\'' && low[n - 1] == 's') &&
+          (n == 0 || hyphen_lengths_[static_cast<unsigned char>(low[0])] == 0))
+        continue;
+    } else if (kind != TokenKind::kNumber) {
+      continue;
+    }
+    if (token_may_hold_date(t, end_token)) return true;
+  }
+  return false;
+}
+
+bool Scanner::token_may_hold_date(uint32_t t, uint32_t end_token) const {
+  const std::vector<Token>& tokens = doc_.tokens;
+  auto word_low = [&](uint32_t k) {
+    std::string_view low = (*shared_folded_)[k];
+    if (low.size() > 2 && low[low.size() - 2] == '\'' && low.back() == 's') low.remove_suffix(2);
+    return low;
+  };
+  auto meridiem_at = [&](uint32_t k) {
+    return k < end_token && tokens[k].kind == TokenKind::kWord &&
+           lexicon::is_meridiem(without_final_period(word_low(k)));
+  };
+  if (tokens[t].kind == TokenKind::kNumber) {
+    const std::string_view raw = doc_.slice(tokens[t].span);
+    const size_t digits = static_cast<size_t>(
+        std::find_if(raw.begin(), raw.end(), [](char c) { return c < '0' || c > '9'; }) -
+        raw.begin());
+    if (digits == raw.size()) {
+      if (digits == 4) return true;
+      return digits <= 2 &&
+             ((t + 1 < end_token && (*shared_folded_)[t + 1] == ":") || meridiem_at(t + 1));
+    }
+    const size_t dot = raw.find('.');
+    return dot != std::string_view::npos &&
+           (raw.find('.', dot + 1) != std::string_view::npos || meridiem_at(t + 1));
+  }
+  uint16_t classes = shared_folded_->classes(t);
+  const std::string_view low = word_low(t);
+  if (low.size() != (*shared_folded_)[t].size()) classes = lexicon::token_classes(low);
+  if (classes & tc::kDateAnchor) return true;
+  if ((classes & tc::kCalendar) && words::is_capitalised(doc_.slice(tokens[t].span))) return true;
+  return may_be_hyphenated(low);
 }
 
 std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {

@@ -69,10 +69,24 @@ class Scanner {
   void load(uint32_t first_token, uint32_t end_token);
   static void strip_possessive(Word& w, std::string_view raw);
   bool may_start(size_t i) const;
-  // Whether may_start() could hold for some word of the tokens (shared folded tokens only).
+  // Whether the word may be "mid-October" (try_hyphenated): a hyphen right after a position
+  // word. Asked of most words: the first byte is read inline, the rest out of line.
+  bool may_be_hyphenated(std::string_view low) const {
+    if (low.empty()) return false;
+    const uint32_t lengths = hyphen_lengths_[static_cast<unsigned char>(low[0])];
+    return lengths != 0 && hyphen_at_length(low, lengths);
+  }
+  static bool hyphen_at_length(std::string_view low, uint32_t lengths);
+  // Whether some rule can match among the tokens, asked of the shared folded tokens before
+  // any word is loaded (a sentence without a word that every date needs is skipped).
   bool may_hold_date(uint32_t first_token, uint32_t end_token) const;
+  // The same for one number or word token t of the sentence ending at end_token.
+  bool token_may_hold_date(uint32_t t, uint32_t end_token) const;
   bool is(size_t i, std::string_view folded) const;
   bool is_word(size_t i) const;
+  // Whether loaded word i is in one of the token_class tables in `bits`: asked before a
+  // table's own lookup, which most words would fail.
+  bool in(size_t i, uint16_t bits) const { return (words_[i].classes & bits) != 0; }
   bool adjacent(size_t a, size_t b) const;
   int month_at(size_t i) const;
   int day_at(size_t i, size_t& end) const;
@@ -104,7 +118,7 @@ class Scanner {
 
   const DocumentText& doc_;
   const words::FoldedTokens* shared_folded_;
-  const std::array<bool, 256>& position_first_bytes_;
+  const std::array<uint16_t, 256>& hyphen_lengths_;  // lexicon::hyphen_position_lengths
   std::optional<CivilDate> reference_;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;

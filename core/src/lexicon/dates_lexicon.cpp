@@ -191,6 +191,20 @@ bool may_start_date(std::string_view word) {
   return first_words.find(word) >= 0;
 }
 
+std::vector<std::string_view> date_anchor_words() {
+  std::vector<std::string_view> words;
+  for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(e.key.rfind(' ') + 1));
+  for (std::string_view w : kNamedTimes) words.push_back(w);
+  for (const Entry& e : kPeriods) words.push_back(e.key);
+  for (const Entry& e : kSeasons) words.push_back(e.key);
+  return words;
+}
+
+bool is_date_anchor(std::string_view word) {
+  static const KeyIndex anchors(date_anchor_words());
+  return anchors.find(word) >= 0;
+}
+
 std::optional<Period> period_word(std::string_view word, bool* plural) {
   const Entry* e = find<kPeriods>(word);
   if (!e) return std::nullopt;
@@ -211,14 +225,16 @@ bool position_needs_of(std::string_view word) {
   return e && e->value == 1;
 }
 
-const std::array<bool, 256>& position_word_first_bytes() {
-  static const auto first_bytes = [] {
-    std::array<bool, 256> first{};
+const std::array<uint16_t, 256>& hyphen_position_lengths() {
+  static const auto lengths = [] {
+    std::array<uint16_t, 256> by_first{};
     for (const Entry& e : kPositions)
-      if (!e.key.empty()) first[static_cast<unsigned char>(e.key[0])] = true;
-    return first;
+      if (!e.key.empty() && e.value == 0)
+        by_first[static_cast<unsigned char>(e.key[0])] |=
+            static_cast<uint16_t>(1u << (e.key.size() < 16 ? e.key.size() : 0));
+    return by_first;
   }();
-  return first_bytes;
+  return lengths;
 }
 
 bool is_part_of_day(std::string_view word) {

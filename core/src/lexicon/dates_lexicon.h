@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,14 @@ bool may_start_date(std::string_view word);
 // The words may_start_date accepts (repeats included), for indexes that combine tables.
 std::vector<std::string_view> date_start_words();
 
+// Words without one of which no relative day, count, period, season or named time can
+// match: the last word of each relative-day phrase ("yesterday", "night" of "last night"),
+// periods ("days"), seasons and named times. A sentence holding none of them, no month or
+// weekday name and no number of a date's shape holds no date (the scanner's pre-filter).
+bool is_date_anchor(std::string_view word);
+// The words is_date_anchor accepts (repeats included), for indexes that combine tables.
+std::vector<std::string_view> date_anchor_words();
+
 // "week" -> kWeek; plural forms ("weeks") set `plural`.
 std::optional<Period> period_word(std::string_view word, bool* plural = nullptr);
 
@@ -43,9 +52,11 @@ std::optional<int> deictic_offset(std::string_view word);
 bool is_position_word(std::string_view word);
 // Position words that need "of" before their target: "end of", "beginning of".
 bool position_needs_of(std::string_view word);
-// Per byte: whether some position word starts with it (a quick test before looking for
-// the hyphen of "mid-October").
-const std::array<bool, 256>& position_word_first_bytes();
+// Per first byte: bit n is set when a position word of n bytes (n < 16) that needs no "of"
+// starts with it, so the hyphen of "mid-October" can only be at byte n. Bit 0 stands for
+// such words of 16 bytes or more (the hyphen is then to be looked for). A quick test
+// before any lookup.
+const std::array<uint16_t, 256>& hyphen_position_lengths();
 
 // "morning", "afternoon", "evening", "night": they extend "Tuesday" or "yesterday".
 bool is_part_of_day(std::string_view word);

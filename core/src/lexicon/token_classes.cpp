@@ -27,6 +27,7 @@ uint16_t classes_of(std::string_view w) {
   if (find_title(w)) bits |= tc::kTitle;
   if (is_subject_skip(w)) bits |= tc::kSubjectSkip;
   if (is_figure_lead_word(w)) bits |= tc::kFigureLead;
+  if (is_date_anchor(w)) bits |= tc::kDateAnchor;
   return bits;
 }
 
@@ -74,6 +75,7 @@ size_t slot_of(uint64_t lo, uint64_t hi, size_t size, int shift) {
   for (const TitleWord& t : titles()) keys.push_back(t.word);
   for (std::string_view w : subject_skips()) keys.push_back(w);
   for (std::string_view w : figure_lead_words()) keys.push_back(w);
+  for (std::string_view w : date_anchor_words()) keys.push_back(w);
   std::vector<uint16_t> bits;
   bits.reserve(keys.size());
   for (std::string_view k : keys) bits.push_back(classes_of(k));

@@ -22,6 +22,7 @@ inline constexpr uint16_t kNonName = 1 << 5;        // is_non_name
 inline constexpr uint16_t kTitle = 1 << 6;          // find_title
 inline constexpr uint16_t kSubjectSkip = 1 << 7;    // is_subject_skip
 inline constexpr uint16_t kFigureLead = 1 << 8;     // is_figure_lead_word
+inline constexpr uint16_t kDateAnchor = 1 << 9;     // is_date_anchor
 inline constexpr uint16_t kCalendar = kMonth | kWeekday;
 }  // namespace token_class
 
