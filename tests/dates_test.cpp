@@ -311,6 +311,29 @@ TEST(DateExtraction, HasAHundredRows) {
   EXPECT_GE(std::size(kDateCases), 100u);
 }
 
+// The pipeline appends each document's dates to one list: what was there stays, and what
+// is added is what extract_dates finds.
+TEST(DateExtraction, AppendKeepsEarlierDatesAndAddsTheSame) {
+  const std::optional<CivilDate> reference = CivilDate{2025, 3, 12};
+  const DocumentText first = segment("The ferry sank on Monday.");
+  const DocumentText second = segment("Divers returned on March 10 and again at 6 p.m. Tuesday.");
+  std::vector<DateMention> all = extract_dates(first, 0, reference);
+  const std::vector<DateMention> before = all;
+  ASSERT_EQ(before.size(), 1u);
+  append_dates(second, 1, reference, words::FoldedTokens(second), all);
+  const std::vector<DateMention> alone = extract_dates(second, 1, reference);
+  ASSERT_GE(alone.size(), 2u);
+  ASSERT_EQ(all.size(), before.size() + alone.size());
+  for (size_t k = 0; k < all.size(); ++k) {
+    const DateMention& want = k < before.size() ? before[k] : alone[k - before.size()];
+    EXPECT_EQ(all[k].doc, want.doc) << k;
+    EXPECT_EQ(all[k].span.begin, want.span.begin) << k;
+    EXPECT_EQ(all[k].span.end, want.span.end) << k;
+    EXPECT_EQ(all[k].resolved, want.resolved) << k;
+    EXPECT_EQ(all[k].note, want.note) << k;
+  }
+}
+
 TEST(DateExtraction, NotesTheConflict) {
   DocumentText doc = segment(decode_utf8("Wednesday, Oct. 22, 2024").text);
   const auto dates = extract_dates(doc, 3, parse_iso_date(kWednesday));

@@ -99,6 +99,12 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
                                        std::optional<CivilDate> reference,
                                        const words::FoldedTokens& folded) {
   std::vector<DateMention> out;
+  append_dates(doc, doc_index, reference, folded, out);
+  return out;
+}
+
+void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
+                  const words::FoldedTokens& folded, std::vector<DateMention>& out) {
   Scanner scanner(doc, reference, &folded);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -115,7 +121,6 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
       out.push_back(std::move(m));
     }
   }
-  return out;
 }
 
 }  // namespace parallax

@@ -28,5 +28,8 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
 std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
                                        std::optional<CivilDate> reference,
                                        const words::FoldedTokens& folded);
+// The same, appended to `out` (the pipeline's list of every document's dates).
+void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
+                  const words::FoldedTokens& folded, std::vector<DateMention>& out);
 
 }  // namespace parallax

@@ -186,14 +186,15 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
       into.reserve(
           std::max({into.size() + here, into.capacity() + into.capacity() / 2, expected}));
     };
-    // Figures are read straight into the analysis: no list per document to move.
+    // Figures and dates are read straight into the analysis: no list per document to move.
     make_room(analysis.numbers);
     const size_t first_number = analysis.numbers.size();
     append_numbers(text, doc, folded, analysis.numbers);
     for (size_t k = first_number; k < analysis.numbers.size(); ++k)
       analysis.numbers[k].source = attributions.source_of(analysis.numbers[k].sentence);
     std::vector<QuoteMention> quotes = extract_quotes(text, doc, attributions, entities);
-    std::vector<DateMention> dates = extract_dates(text, doc, references[i], folded);
+    make_room(analysis.dates);
+    append_dates(text, doc, references[i], folded, analysis.dates);
 
     done_bytes += text.text.size();
     auto append = [&](auto& into, auto& from) {
@@ -207,7 +208,6 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
       into.insert(into.end(), std::make_move_iterator(from.begin()),
                   std::make_move_iterator(from.end()));
     };
-    append(analysis.dates, dates);
     append(analysis.quotes, quotes);
     append(analysis.entities, entities);
   }
