@@ -233,9 +233,60 @@ const TokenCase kTokenCases[] = {
     {"TrailingComma", "Kyiv, Rome.", {"Kyiv", ",", "Rome", "."}},
     {"Fraction", "2\xC2\xBD", {"2", "\xC2\xBD"}},
     {"Emoji", "hi \xF0\x9F\x98\x80 there", {"hi", "\xF0\x9F\x98\x80", "there"}},
+    // Words longer than eight bytes (read eight at a time) and their ends.
+    {"LongWords", "Internationalisation counterintelligence2024.",
+     {"Internationalisation", "counterintelligence2024", "."}},
+    {"LongWordJoined", "Austro-Hungarian Anti-Establishment", {"Austro-Hungarian", "Anti-Establishment"}},
+    {"LongWordThenOtherLetter", "Bayerischeré", {"Bayerischer\xC3\xA9"}},
+    {"LongWordThenCurlyApostrophe", "Netherlands\xE2\x80\x99 ports",
+     {"Netherlands", "\xE2\x80\x99", "ports"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, Tokens, testing::ValuesIn(kTokenCases),
+                         testing_support::CaseName());
+
+struct WordEndCase {
+  const char* name;
+  const char* after;  // what follows the word
+  bool joined;        // the word goes on through it
+};
+
+class WordEnds : public testing::TestWithParam<WordEndCase> {};
+
+// A word of every length from 1 to 20 letters and digits, ended by `after`: the word ends
+// exactly there, wherever that falls in an eight-byte read.
+TEST_P(WordEnds, EndAtEveryLength) {
+  const std::string letters = "aZ9zA0mQ5bY1cX2dW3eV4";
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string word = letters.substr(0, n);
+    const std::string text = word + GetParam().after + "k";
+    const std::vector<Token> tokens = tokenize(text, 0);
+    ASSERT_FALSE(tokens.empty());
+    EXPECT_EQ(tokens[0].kind, TokenKind::kWord);
+    const size_t expected_end = GetParam().joined ? text.size() : n;
+    EXPECT_EQ(tokens[0].span.end, expected_end) << text;
+  }
+}
+
+const WordEndCase kWordEndCases[] = {
+    // ASCII bytes just outside the letter and digit ranges.
+    {"Slash", "/", false},
+    {"Colon", ":", false},
+    {"At", "@", false},
+    {"OpenBracket", "[", false},
+    {"Backtick", "`", false},
+    {"OpenBrace", "{", false},
+    {"Delete", "\x7F", false},
+    {"Space", " ", false},
+    {"Comma", ",", false},
+    // Joiners and other letters carry the word on.
+    {"Hyphen", "-", true},
+    {"Apostrophe", "'", true},
+    {"OtherLetter", "\xC3\xA9", true},
+    {"NonBreakingSpace", "\xC2\xA0", false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, WordEnds, testing::ValuesIn(kWordEndCases),
                          testing_support::CaseName());
 
 TEST(DecodeUtf8, ReplacesInvalidBytesAndCountsThem) {

@@ -2,7 +2,9 @@
 // skipped. Words keep inner apostrophes (they’re, O’Hanlon), inner hyphens
 // (co-belligerents, F-16) and abbreviation periods (U.S., a.m.).
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "parallax/text.h"
 #include "text/unicode.h"
@@ -37,6 +39,32 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool is_ascii_alnum(char c) { return (byte_class(c) & kAlnum) != 0; }
 
+// The first byte from p on (before end) that is no ASCII letter or digit. Eight bytes are
+// classified at once while eight are readable: a word's end is found with one branch per
+// eight bytes rather than one per byte (whose exit, at every word, mispredicts).
+inline const char* skip_ascii_alnum(const char* p, const char* const end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = kOnes * 0x80;
+    while (end - p >= 8) {
+      uint64_t v = 0;
+      std::memcpy(&v, p, 8);
+      // Per byte, on its low seven bits (so that no sum carries into the next byte): the high
+      // bit of x + (0x80 - lo) says x >= lo, that of x + (0x7F - hi) says x > hi. x | 0x20 maps
+      // exactly 'A'..'Z' and 'a'..'z' onto 'a'..'z'.
+      const uint64_t x = v & ~kHigh;
+      const uint64_t l = x | (kOnes * 0x20);
+      const uint64_t letter = (l + kOnes * (0x80 - 'a')) & ~(l + kOnes * (0x7F - 'z'));
+      const uint64_t digit = (x + kOnes * (0x80 - '0')) & ~(x + kOnes * (0x7F - '9'));
+      const uint64_t stop = ~((letter | digit) & ~v) & kHigh;  // also every non-ASCII byte
+      if (stop != 0) return p + (std::countr_zero(stop) >> 3);
+      p += 8;
+    }
+  }
+  while (p != end && is_ascii_alnum(*p)) ++p;
+  return p;
+}
+
 // Length of a word starting at i (text[i] is a letter): the general case, for words with
 // inner joiners, periods or non-ASCII letters.
 size_t scan_word_joined(std::string_view text, size_t i) {
@@ -46,9 +74,7 @@ size_t scan_word_joined(std::string_view text, size_t i) {
   int len = 0;
   while (true) {
     // ASCII letters and digits (most of any word) need no decoding.
-    const char* p = text.data() + j;
-    const char* const end = text.data() + text.size();
-    while (p != end && is_ascii_alnum(*p)) ++p;
+    const char* const p = skip_ascii_alnum(text.data() + j, text.data() + text.size());
     j = static_cast<size_t>(p - text.data());
     // Any other ASCII byte but a joiner or a period ends the word (the usual case: a space).
     if (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' &&
@@ -95,8 +121,7 @@ size_t scan_word_joined(std::string_view text, size_t i) {
 inline size_t scan_word(std::string_view text, size_t i) {
   const char* const begin = text.data() + i;
   const char* const end = text.data() + text.size();
-  const char* p = begin;
-  while (p != end && is_ascii_alnum(*p)) ++p;
+  const char* const p = skip_ascii_alnum(begin, end);
   if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '\'' && *p != '-' && *p != '.'))
     return static_cast<size_t>(p - begin);
   return scan_word_joined(text, i);
