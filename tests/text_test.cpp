@@ -12,6 +12,7 @@
 #include "parallax/offsets.h"
 #include "parallax/text.h"
 #include "test_support.h"
+#include "text/tokenize.h"
 
 namespace parallax {
 namespace {
@@ -243,6 +244,52 @@ const TokenCase kTokenCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, Tokens, testing::ValuesIn(kTokenCases),
+                         testing_support::CaseName());
+
+struct StopCase {
+  const char* name;
+  const char* input;
+  std::vector<std::string> expected;  // the tokens that may end a sentence
+};
+
+class Stops : public testing::TestWithParam<StopCase> {};
+
+// The tokenizer lists the tokens sentence splitting looks at; indices count the tokens
+// already in the vector.
+TEST_P(Stops, Listed) {
+  const std::string text = GetParam().input;
+  std::vector<Token> tokens(2);
+  std::vector<uint32_t> stops;
+  text_detail::tokenize_append_with_stops(text, 0, tokens, stops);
+  std::vector<std::string> got;
+  for (const uint32_t t : stops) {
+    ASSERT_GE(t, 2u);
+    ASSERT_LT(t, tokens.size());
+    got.push_back(text.substr(tokens[t].span.begin, tokens[t].span.size()));
+  }
+  EXPECT_EQ(got, GetParam().expected);
+  const std::vector<Token> plain = tokenize(text, 0);
+  ASSERT_EQ(plain.size() + 2, tokens.size());
+  for (size_t t = 0; t < plain.size(); ++t) EXPECT_EQ(plain[t].span, tokens[t + 2].span);
+}
+
+const StopCase kStopCases[] = {
+    // Sentence-final punctuation.
+    {"PlainStops", "He left. She stayed! Why?", {".", "!", "?"}},
+    {"Ellipses", "wait... then\xE2\x80\xA6 go", {"...", "\xE2\x80\xA6"}},
+    {"FullWidth", "\xE5\xA5\xBD\xE3\x80\x82\xEF\xBC\x9F\xEF\xBC\x81",
+     {"\xE3\x80\x82", "\xEF\xBC\x9F", "\xEF\xBC\x81"}},
+    // Words with their own final period; an initial's period is its own token.
+    {"Initialisms", "the U.S. and 10 a.m. talks", {"U.S.", "a.m."}},
+    {"Initial", "J. Austin", {"."}},
+    {"NoSpaceAfterPeriod", "example.com", {"."}},
+    // No stops.
+    {"DecimalNumber", "3.5 and 1,500", {}},
+    {"OtherPunctuation", "a, b; c: d \xE2\x80\x94 \xE2\x80\x9C" "e\xE2\x80\x9D $5 50%", {}},
+    {"Empty", "", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, Stops, testing::ValuesIn(kStopCases),
                          testing_support::CaseName());
 
 struct WordEndCase {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/tokenize.h"
+
 #include "parallax/text.h"
 #include "text/unicode.h"
 
@@ -145,13 +147,20 @@ size_t scan_number(std::string_view text, size_t i) {
 }
 }  // namespace
 
-void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+namespace {
+
+// The tokenizer; `stops` (when given) collects the tokens that may end a sentence. Inlined
+// into both forms, so that the public one pays nothing for them.
+[[gnu::always_inline]] inline void tokenize_into(std::string_view text, uint32_t base,
+                                                 std::vector<Token>& tokens,
+                                                 std::vector<uint32_t>* stops) {
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
     const bool ascii = static_cast<unsigned char>(c) < 0x80;
     Token t;
     size_t n = 1;
+    bool stop = false;
     if (ascii) {  // no decoding: one table lookup sorts most bytes
       const uint8_t cls = byte_class(c);
       if (cls == kSpace) {
@@ -164,13 +173,14 @@ void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& t
       } else if (cls == kLetter) {
         n = scan_word(text, i);
         t.kind = TokenKind::kWord;
+        stop = n > 2 && text[i + n - 1] == '.';
       } else if (c == '$' || c == '%') {
         t.kind = TokenKind::kSymbol;
-      } else if (c == '.' && i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.') {
-        n = 3;  // "..." is one ellipsis token
-        t.kind = TokenKind::kPunct;
       } else {
+        if (c == '.' && i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.')
+          n = 3;  // "..." is one ellipsis token
         t.kind = TokenKind::kPunct;
+        stop = c == '.' || c == '!' || c == '?';
       }
     } else {
       int len = 1;
@@ -183,17 +193,33 @@ void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& t
       if (unicode::is_letter(cp)) {
         n = scan_word(text, i);
         t.kind = TokenKind::kWord;
+        stop = n > 2 && text[i + n - 1] == '.';
       } else if (unicode::is_currency(cp) || unicode::is_vulgar_fraction(cp) || cp == 0x2030) {
         t.kind = TokenKind::kSymbol;
       } else {
         t.kind = TokenKind::kPunct;
+        stop = unicode::is_sentence_final(cp);
       }
     }
     t.span = {static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + i + n)};
+    if (stops != nullptr && stop) stops->push_back(static_cast<uint32_t>(tokens.size()));
     tokens.push_back(t);
     i += n;
   }
 }
+
+}  // namespace
+
+void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+  tokenize_into(text, base, tokens, nullptr);
+}
+
+namespace text_detail {
+void tokenize_append_with_stops(std::string_view text, uint32_t base, std::vector<Token>& tokens,
+                                std::vector<uint32_t>& stops) {
+  tokenize_into(text, base, tokens, &stops);
+}
+}  // namespace text_detail
 
 std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   std::vector<Token> tokens;
