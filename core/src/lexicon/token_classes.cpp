@@ -88,7 +88,7 @@ bool place(const std::vector<ShortEntry>& entries, int slot_bits, ClassIndex& c)
   c.slot_shift = 64 - slot_bits;
   std::vector<std::vector<size_t>> buckets(size_t{1} << bucket_bits);
   for (size_t i = 0; i < entries.size(); ++i)
-    buckets[entries[i].hash >> c.bucket_shift].push_back(i);
+    buckets[static_cast<size_t>(entries[i].hash >> c.bucket_shift)].push_back(i);
   std::vector<size_t> order(buckets.size());
   for (size_t b = 0; b < order.size(); ++b) order[b] = b;
   std::stable_sort(order.begin(), order.end(),
@@ -188,7 +188,8 @@ inline const ClassIndex& class_index() {
   const uint64_t lo = load_masked(p, n);
   const uint64_t hi = n > 8 ? load_masked(p + 8, n - 8) : 0;
   const uint64_t hash = hash_of(lo, hi, n);
-  const size_t s = slot_of(hash, c.displacement[hash >> c.bucket_shift], c.slot_shift);
+  const size_t s =
+      slot_of(hash, c.displacement[static_cast<size_t>(hash >> c.bucket_shift)], c.slot_shift);
   const ShortKey& k = c.slots[s];
   const uint32_t found = c.found[s];
   return ((k.lo ^ lo) | (k.hi ^ hi) | ((found >> 16) ^ n)) == 0 ? static_cast<uint16_t>(found)
