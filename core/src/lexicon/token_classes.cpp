@@ -192,8 +192,8 @@ inline const ClassIndex& class_index() {
       slot_of(hash, c.displacement[static_cast<size_t>(hash >> c.bucket_shift)], c.slot_shift);
   const ShortKey& k = c.slots[s];
   const uint32_t found = c.found[s];
-  return ((k.lo ^ lo) | (k.hi ^ hi) | ((found >> 16) ^ n)) == 0 ? static_cast<uint16_t>(found)
-                                                                 : uint16_t{0};
+  const uint64_t differs = (k.lo ^ lo) | (k.hi ^ hi) | ((found >> 16) ^ n);
+  return differs == 0 ? static_cast<uint16_t>(found) : uint16_t{0};
 }
 
 // Empty words and words of more than 16 bytes: rare, out of line so that the short path

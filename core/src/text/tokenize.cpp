@@ -1,12 +1,12 @@
 // Tokens: words, numbers, punctuation and symbols, with byte spans. Whitespace is
 // skipped. Words keep inner apostrophes (they’re, O’Hanlon), inner hyphens
 // (co-belligerents, F-16) and abbreviation periods (U.S., a.m.).
+#include "text/tokenize.h"
+
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
-
-#include "text/tokenize.h"
 
 #include "parallax/text.h"
 #include "text/unicode.h"
