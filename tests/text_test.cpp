@@ -12,6 +12,7 @@
 #include "parallax/offsets.h"
 #include "parallax/text.h"
 #include "test_support.h"
+#include "text/tokenize.h"
 
 namespace parallax {
 namespace {
@@ -233,9 +234,106 @@ const TokenCase kTokenCases[] = {
     {"TrailingComma", "Kyiv, Rome.", {"Kyiv", ",", "Rome", "."}},
     {"Fraction", "2\xC2\xBD", {"2", "\xC2\xBD"}},
     {"Emoji", "hi \xF0\x9F\x98\x80 there", {"hi", "\xF0\x9F\x98\x80", "there"}},
+    // Words longer than eight bytes (read eight at a time) and their ends.
+    {"LongWords", "Internationalisation counterintelligence2024.",
+     {"Internationalisation", "counterintelligence2024", "."}},
+    {"LongWordJoined", "Austro-Hungarian Anti-Establishment", {"Austro-Hungarian", "Anti-Establishment"}},
+    {"LongWordThenOtherLetter", "Bayerischeré", {"Bayerischer\xC3\xA9"}},
+    {"LongWordThenCurlyApostrophe", "Netherlands\xE2\x80\x99 ports",
+     {"Netherlands", "\xE2\x80\x99", "ports"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, Tokens, testing::ValuesIn(kTokenCases),
+                         testing_support::CaseName());
+
+struct StopCase {
+  const char* name;
+  const char* input;
+  std::vector<std::string> expected;  // the tokens that may end a sentence
+};
+
+class Stops : public testing::TestWithParam<StopCase> {};
+
+// The tokenizer lists the tokens sentence splitting looks at; indices count the tokens
+// already in the vector.
+TEST_P(Stops, Listed) {
+  const std::string text = GetParam().input;
+  std::vector<Token> tokens(2);
+  std::vector<uint32_t> stops;
+  text_detail::tokenize_append_with_stops(text, 0, tokens, stops);
+  std::vector<std::string> got;
+  for (const uint32_t t : stops) {
+    ASSERT_GE(t, 2u);
+    ASSERT_LT(t, tokens.size());
+    got.push_back(text.substr(tokens[t].span.begin, tokens[t].span.size()));
+  }
+  EXPECT_EQ(got, GetParam().expected);
+  const std::vector<Token> plain = tokenize(text, 0);
+  ASSERT_EQ(plain.size() + 2, tokens.size());
+  for (size_t t = 0; t < plain.size(); ++t) EXPECT_EQ(plain[t].span, tokens[t + 2].span);
+}
+
+const StopCase kStopCases[] = {
+    // Sentence-final punctuation.
+    {"PlainStops", "He left. She stayed! Why?", {".", "!", "?"}},
+    {"Ellipses", "wait... then\xE2\x80\xA6 go", {"...", "\xE2\x80\xA6"}},
+    {"FullWidth", "\xE5\xA5\xBD\xE3\x80\x82\xEF\xBC\x9F\xEF\xBC\x81",
+     {"\xE3\x80\x82", "\xEF\xBC\x9F", "\xEF\xBC\x81"}},
+    // Words with their own final period; an initial's period is its own token.
+    {"Initialisms", "the U.S. and 10 a.m. talks", {"U.S.", "a.m."}},
+    {"Initial", "J. Austin", {"."}},
+    {"NoSpaceAfterPeriod", "example.com", {"."}},
+    // No stops.
+    {"DecimalNumber", "3.5 and 1,500", {}},
+    {"OtherPunctuation", "a, b; c: d \xE2\x80\x94 \xE2\x80\x9C" "e\xE2\x80\x9D $5 50%", {}},
+    {"Empty", "", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, Stops, testing::ValuesIn(kStopCases),
+                         testing_support::CaseName());
+
+struct WordEndCase {
+  const char* name;
+  const char* after;  // what follows the word
+  bool joined;        // the word goes on through it
+};
+
+class WordEnds : public testing::TestWithParam<WordEndCase> {};
+
+// A word of every length from 1 to 20 letters and digits, ended by `after`: the word ends
+// exactly there, wherever that falls in an eight-byte read.
+TEST_P(WordEnds, EndAtEveryLength) {
+  const std::string letters = "aZ9zA0mQ5bY1cX2dW3eV4";
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string word = letters.substr(0, n);
+    const std::string text = word + GetParam().after + "k";
+    const std::vector<Token> tokens = tokenize(text, 0);
+    ASSERT_FALSE(tokens.empty());
+    EXPECT_EQ(tokens[0].kind, TokenKind::kWord);
+    const size_t expected_end = GetParam().joined ? text.size() : n;
+    EXPECT_EQ(tokens[0].span.end, expected_end) << text;
+  }
+}
+
+const WordEndCase kWordEndCases[] = {
+    // ASCII bytes just outside the letter and digit ranges.
+    {"Slash", "/", false},
+    {"Colon", ":", false},
+    {"At", "@", false},
+    {"OpenBracket", "[", false},
+    {"Backtick", "`", false},
+    {"OpenBrace", "{", false},
+    {"Delete", "\x7F", false},
+    {"Space", " ", false},
+    {"Comma", ",", false},
+    // Joiners and other letters carry the word on.
+    {"Hyphen", "-", true},
+    {"Apostrophe", "'", true},
+    {"OtherLetter", "\xC3\xA9", true},
+    {"NonBreakingSpace", "\xC2\xA0", false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, WordEnds, testing::ValuesIn(kWordEndCases),
                          testing_support::CaseName());
 
 TEST(DecodeUtf8, ReplacesInvalidBytesAndCountsThem) {

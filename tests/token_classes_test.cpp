@@ -72,6 +72,10 @@ const ClassCase kClassCases[] = {
     {"PluralScaleLeadsVagueAmount", "millions", tc::kFigureLead},
     // The lookups are on folded text: capitals are no key.
     {"NotFolded", "Said", 0},
+    // Other scripts and lengths beyond the short keys.
+    {"NonAsciiWord", "r\xC3\xA9sum\xC3\xA9", 0},
+    {"NonAsciiPunctuation", "\xE2\x80\x94", 0},
+    {"SeventeenBytes", "internationalised", 0},
     // Former bugs.
 };
 
@@ -94,6 +98,64 @@ TEST(TokenClassesIndex, AgreesWithEveryLookup) {
           << w;
     }
   }
+}
+
+// A word whose padded bytes equal a key's but which goes on with NUL bytes is no key: the
+// size is compared as well as the bytes (asked of every key, as such a word can only be
+// told from the key when the two hash to the same slot).
+TEST(TokenClassesIndex, KeyFollowedByNulIsNoKey) {
+  for (const std::string_view key : lexicon::classified_words()) {
+    for (size_t nuls = 1; nuls <= 8; ++nuls) {
+      const std::string w = std::string(key) + std::string(nuls, '\0');
+      EXPECT_EQ(lexicon::token_classes(w), 0) << key << " " << nuls;
+      const std::string padded = w + std::string(16, '\0');
+      EXPECT_EQ(lexicon::token_classes_padded(std::string_view(padded).substr(0, w.size())), 0)
+          << key << " " << nuls;
+    }
+  }
+}
+
+// Words that are no key, of every length from 1 to 20 bytes (around the 8- and 16-byte
+// loads), ASCII and not: both lookups agree with the tables' own.
+TEST(TokenClassesIndex, AgreesOnNonKeysOfEveryLength) {
+  for (const std::string piece : {"q", "z", "\xC3\xA9", "-", "'", "7", "\xE2\x80\x99"}) {
+    std::string w;
+    while (w.size() < 20) {
+      w += piece;
+      EXPECT_EQ(lexicon::token_classes(w), classes_by_lookup(w)) << w;
+      const std::string padded = w + std::string(16, '\0');
+      EXPECT_EQ(lexicon::token_classes_padded(std::string_view(padded).substr(0, w.size())),
+                classes_by_lookup(w))
+          << w;
+    }
+  }
+  // Every key with its last byte changed to each other letter: the same length, nearly the
+  // same bytes.
+  for (const std::string_view key : lexicon::classified_words()) {
+    std::string w(key);
+    for (char c = 'a'; c <= 'z'; ++c) {
+      w.back() = c;
+      EXPECT_EQ(lexicon::token_classes(w), classes_by_lookup(w)) << w;
+    }
+  }
+}
+
+// The classes of a whole document's tokens at once agree with one lookup per folded token,
+// for words, numbers, punctuation and symbols, ASCII or not, short or long.
+TEST(TokenClassesIndex, TokensAtOnceAgreeWithEachLookup) {
+  const DocumentText doc = segment(
+      "In October, 1,500 résumés — said THE Président — were “internationalised” by "
+      "Mrs. O’Hanlon: $5, 30% and ½ of them, half a million on Tuesday…\n"
+      "Yesterday’s count: twenty-one of seventy, at 9 a.m. on Thurs.");
+  const words::FoldedTokens folded(doc);
+  ASSERT_EQ(folded.size(), doc.tokens.size());
+  size_t with_classes = 0;
+  for (size_t t = 0; t < folded.size(); ++t) {
+    EXPECT_EQ(folded.classes(t), lexicon::token_classes(folded[t])) << folded[t];
+    EXPECT_EQ(folded.classes(t), classes_by_lookup(folded[t])) << folded[t];
+    if (folded.classes(t) != 0) ++with_classes;
+  }
+  EXPECT_GE(with_classes, 8u);
 }
 
 // A figure lead word is "a", "an", "half" or the first word of a vague amount; the list is

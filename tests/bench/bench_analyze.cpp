@@ -125,6 +125,18 @@ void BM_Prepare(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
 }
 
+// Folding the tokens of segmented documents and looking up their token classes, alone.
+void BM_FoldTokens(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  for (auto _ : state)
+    for (const auto& text : texts) {
+      const parallax::words::FoldedTokens folded(text);
+      benchmark::DoNotOptimize(folded.size());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
 void BM_ExtractNumbers(benchmark::State& state) {
   const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
   const auto texts = segmented(docs);
@@ -226,6 +238,7 @@ void BM_Cluster(benchmark::State& state) {
 
 BENCHMARK(BM_Segment)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Prepare)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FoldTokens)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractNumbers)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DateStage)->Arg(5)->Unit(benchmark::kMillisecond);

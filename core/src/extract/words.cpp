@@ -64,8 +64,7 @@ FoldedTokens::FoldedTokens(const DocumentText& doc) {
   }
   text_.append(kPadding, '\0');
   classes_.resize(views_.size());
-  for (size_t k = 0; k < views_.size(); ++k)
-    classes_[k] = lexicon::token_classes_padded((*this)[k]);
+  lexicon::token_classes_of_tokens(text_.data(), tokens, views_, classes_);
 }
 
 WordSet::WordSet(size_t expected) {

@@ -7,8 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
+
+#include "parallax/text.h"
 
 namespace parallax::lexicon {
 
@@ -32,6 +35,12 @@ uint16_t token_classes(std::string_view folded);
 // The same, faster, for a word followed in memory by at least 16 readable bytes (a buffer
 // padded at its end): the word is read in two 8-byte loads.
 uint16_t token_classes_padded(std::string_view folded);
+// token_classes_padded of every token of a document at once: out[t] gets the classes of
+// token t's folded text, text[views[t].begin, views[t].end), which at least 16 readable bytes
+// follow. Tokens that are no word are in no table unless some key starts with a non-letter,
+// and get 0 without a lookup.
+void token_classes_of_tokens(const char* text, std::span<const Token> tokens,
+                             std::span<const Span> views, std::span<uint16_t> out);
 
 // Every word token_classes knows with a bit set: the keys of the tables above (for tests).
 std::vector<std::string_view> classified_words();

@@ -9,6 +9,7 @@
 
 #include "lexicon/text_lexicon.h"
 #include "parallax/text.h"
+#include "text/tokenize.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -107,7 +108,10 @@ inline bool is_stop(std::string_view text, const Token& t) {
   return unicode::is_sentence_final(first_cp(text, t.span));
 }
 
-void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, size_t end) {
+// `stops`: the tokens of the paragraph that may end a sentence (is_stop), in order, as the
+// tokenizer found them; no other token needs a look.
+void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, size_t end,
+                     const std::vector<uint32_t>& stops) {
   Paragraph& p = doc.paragraphs[paragraph_index];
   p.first_sentence = static_cast<uint32_t>(doc.sentences.size());
   const std::string_view text = doc.text;
@@ -121,15 +125,16 @@ void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, 
     doc.sentences.push_back(s);
     sentence_first = token_end;
   };
-  for (size_t t = first; t < end; ++t) {
-    if (!is_stop(text, doc.tokens[t])) continue;
+  size_t next = first;  // the first token not yet passed over
+  for (const size_t t : stops) {
+    if (t < next) continue;  // a stop among the closers of the one before
     size_t last = t;
     while (last + 1 < end &&
            (is_closer(text, doc.tokens[last + 1]) || is_stop(text, doc.tokens[last + 1])))
       ++last;
     if (last + 1 >= end) break;
     if (ends_sentence(text, doc.tokens, t, last, last + 1)) emit(last + 1);
-    t = last;
+    next = last + 1;
   }
   if (sentence_first < end) emit(end);
   p.end_sentence = static_cast<uint32_t>(doc.sentences.size());
@@ -471,6 +476,8 @@ DocumentText segment(std::string text) {
   // vector's regrowth copies (the slack is given back below).
   doc.tokens.reserve(view.size() / 4 + 16);
 
+  std::vector<uint32_t> stops;  // a paragraph's, reused
+
   // Short label lines repeated verbatim are link lists or teasers, not body text.
   std::unordered_map<std::string_view, int> line_counts;
   for (Span s : spans) {
@@ -488,10 +495,11 @@ DocumentText segment(std::string text) {
       if (it != line_counts.end() && it->second > 1) p.furniture = FurnitureKind::kDuplicate;
     }
     const size_t first_token = doc.tokens.size();
-    tokenize_append(line, s.begin, doc.tokens);
+    stops.clear();
+    text_detail::tokenize_append_with_stops(line, s.begin, doc.tokens, stops);
     doc.paragraphs.push_back(p);
     split_sentences(doc, static_cast<uint32_t>(doc.paragraphs.size() - 1), first_token,
-                    doc.tokens.size());
+                    doc.tokens.size(), stops);
   }
   // The vectors grew by doubling; an analysis keeps every document, so give back the
   // slack (tokens are the largest part of an analysis, about 2.5 bytes per byte of text).

@@ -1,8 +1,12 @@
 // Tokens: words, numbers, punctuation and symbols, with byte spans. Whitespace is
 // skipped. Words keep inner apostrophes (they’re, O’Hanlon), inner hyphens
 // (co-belligerents, F-16) and abbreviation periods (U.S., a.m.).
+#include "text/tokenize.h"
+
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "parallax/text.h"
 #include "text/unicode.h"
@@ -37,6 +41,32 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool is_ascii_alnum(char c) { return (byte_class(c) & kAlnum) != 0; }
 
+// The first byte from p on (before end) that is no ASCII letter or digit. Eight bytes are
+// classified at once while eight are readable: a word's end is found with one branch per
+// eight bytes rather than one per byte (whose exit, at every word, mispredicts).
+inline const char* skip_ascii_alnum(const char* p, const char* const end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = kOnes * 0x80;
+    while (end - p >= 8) {
+      uint64_t v = 0;
+      std::memcpy(&v, p, 8);
+      // Per byte, on its low seven bits (so that no sum carries into the next byte): the high
+      // bit of x + (0x80 - lo) says x >= lo, that of x + (0x7F - hi) says x > hi. x | 0x20 maps
+      // exactly 'A'..'Z' and 'a'..'z' onto 'a'..'z'.
+      const uint64_t x = v & ~kHigh;
+      const uint64_t l = x | (kOnes * 0x20);
+      const uint64_t letter = (l + kOnes * (0x80 - 'a')) & ~(l + kOnes * (0x7F - 'z'));
+      const uint64_t digit = (x + kOnes * (0x80 - '0')) & ~(x + kOnes * (0x7F - '9'));
+      const uint64_t stop = ~((letter | digit) & ~v) & kHigh;  // also every non-ASCII byte
+      if (stop != 0) return p + (std::countr_zero(stop) >> 3);
+      p += 8;
+    }
+  }
+  while (p != end && is_ascii_alnum(*p)) ++p;
+  return p;
+}
+
 // Length of a word starting at i (text[i] is a letter): the general case, for words with
 // inner joiners, periods or non-ASCII letters.
 size_t scan_word_joined(std::string_view text, size_t i) {
@@ -46,9 +76,7 @@ size_t scan_word_joined(std::string_view text, size_t i) {
   int len = 0;
   while (true) {
     // ASCII letters and digits (most of any word) need no decoding.
-    const char* p = text.data() + j;
-    const char* const end = text.data() + text.size();
-    while (p != end && is_ascii_alnum(*p)) ++p;
+    const char* const p = skip_ascii_alnum(text.data() + j, text.data() + text.size());
     j = static_cast<size_t>(p - text.data());
     // Any other ASCII byte but a joiner or a period ends the word (the usual case: a space).
     if (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' &&
@@ -95,8 +123,7 @@ size_t scan_word_joined(std::string_view text, size_t i) {
 inline size_t scan_word(std::string_view text, size_t i) {
   const char* const begin = text.data() + i;
   const char* const end = text.data() + text.size();
-  const char* p = begin;
-  while (p != end && is_ascii_alnum(*p)) ++p;
+  const char* const p = skip_ascii_alnum(begin, end);
   if (p == end || (static_cast<unsigned char>(*p) < 0x80 && *p != '\'' && *p != '-' && *p != '.'))
     return static_cast<size_t>(p - begin);
   return scan_word_joined(text, i);
@@ -120,13 +147,20 @@ size_t scan_number(std::string_view text, size_t i) {
 }
 }  // namespace
 
-void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+namespace {
+
+// The tokenizer; `stops` (when given) collects the tokens that may end a sentence. Inlined
+// into both forms, so that the public one pays nothing for them.
+[[gnu::always_inline]] inline void tokenize_into(std::string_view text, uint32_t base,
+                                                 std::vector<Token>& tokens,
+                                                 std::vector<uint32_t>* stops) {
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
     const bool ascii = static_cast<unsigned char>(c) < 0x80;
     Token t;
     size_t n = 1;
+    bool stop = false;
     if (ascii) {  // no decoding: one table lookup sorts most bytes
       const uint8_t cls = byte_class(c);
       if (cls == kSpace) {
@@ -139,13 +173,14 @@ void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& t
       } else if (cls == kLetter) {
         n = scan_word(text, i);
         t.kind = TokenKind::kWord;
+        stop = n > 2 && text[i + n - 1] == '.';
       } else if (c == '$' || c == '%') {
         t.kind = TokenKind::kSymbol;
-      } else if (c == '.' && i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.') {
-        n = 3;  // "..." is one ellipsis token
-        t.kind = TokenKind::kPunct;
       } else {
+        if (c == '.' && i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.')
+          n = 3;  // "..." is one ellipsis token
         t.kind = TokenKind::kPunct;
+        stop = c == '.' || c == '!' || c == '?';
       }
     } else {
       int len = 1;
@@ -158,17 +193,33 @@ void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& t
       if (unicode::is_letter(cp)) {
         n = scan_word(text, i);
         t.kind = TokenKind::kWord;
+        stop = n > 2 && text[i + n - 1] == '.';
       } else if (unicode::is_currency(cp) || unicode::is_vulgar_fraction(cp) || cp == 0x2030) {
         t.kind = TokenKind::kSymbol;
       } else {
         t.kind = TokenKind::kPunct;
+        stop = unicode::is_sentence_final(cp);
       }
     }
     t.span = {static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + i + n)};
+    if (stops != nullptr && stop) stops->push_back(static_cast<uint32_t>(tokens.size()));
     tokens.push_back(t);
     i += n;
   }
 }
+
+}  // namespace
+
+void tokenize_append(std::string_view text, uint32_t base, std::vector<Token>& tokens) {
+  tokenize_into(text, base, tokens, nullptr);
+}
+
+namespace text_detail {
+void tokenize_append_with_stops(std::string_view text, uint32_t base, std::vector<Token>& tokens,
+                                std::vector<uint32_t>& stops) {
+  tokenize_into(text, base, tokens, &stops);
+}
+}  // namespace text_detail
 
 std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   std::vector<Token> tokens;
