@@ -188,11 +188,16 @@ class Extractor {
     std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
       return a.span.begin < b.span.begin;
     });
-    // Overlapping mentions (an alias inside a longer sequence) keep the first.
-    std::vector<EntityMention> unique;
-    for (EntityMention& m : out)
-      if (unique.empty() || unique.back().span.end <= m.span.begin) unique.push_back(std::move(m));
-    return unique;
+    // Overlapping mentions (an alias inside a longer sequence) keep the first: compacted in
+    // place rather than moved into a second vector.
+    size_t kept = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (kept > 0 && out[kept - 1].span.end > out[i].span.begin) continue;
+      if (kept != i) out[kept] = std::move(out[i]);
+      ++kept;
+    }
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
+    return out;
   }
 
  private:
@@ -290,9 +295,12 @@ class Extractor {
     }
     return out;
   }
-  std::string_view strip_possessive_folded(uint32_t t) const {
+  // Asked several times of every word of a sequence: inlined, it rejects nearly every word
+  // on its last byte without a call.
+  [[gnu::always_inline]] std::string_view strip_possessive_folded(uint32_t t) const {
     const std::string_view f = folded_[t];
-    if (f.size() > 2 && f.ends_with("'s") && words::possessive_suffix(raw(t)) > 0)
+    if (f.size() > 2 && f.back() == 's' && f[f.size() - 2] == '\'' &&
+        words::possessive_suffix(raw(t)) > 0)
       return f.substr(0, f.size() - 2);
     return f;
   }
@@ -462,7 +470,7 @@ class Extractor {
             : nullptr;
     if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
-      check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
+      check_acronym(ws, a, b, next, alias->type, candidates_.back().canonical);
       return;
     }
     // An organisation keeps its whole name: "Russian Defense Ministry".
@@ -482,12 +490,16 @@ class Extractor {
                                                  : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
-    std::string canonical = surface(ws, start, b, false);
+    // The surface of the words unless a rule below names the entity otherwise (`named`):
+    // built only when it is the name.
+    std::string canonical;
+    bool named = false;
     // One word's facts say whether it is an alias at all: the lookup then only finds its row.
     const bool may_be_alias = single ? has(ws[start], fact::kAlias) : may_be_known;
     if (const auto* alias = may_be_alias ? lexicon::find_alias(rest) : nullptr) {
       type = alias->type;
       canonical = std::string(alias->canonical);
+      named = true;
     } else if (organisation) {
       type = EntityType::kOrganization;
     } else if ((single ? has(ws[start], fact::kPlace) : may_be_known && lexicon::is_place(rest)) ||
@@ -498,6 +510,7 @@ class Extractor {
       if (it != acronyms_.end()) {
         type = it->second.type;
         canonical = it->second.canonical;
+        named = true;
       } else {
         type = EntityType::kOrganization;
       }
@@ -509,7 +522,7 @@ class Extractor {
       } else {
         Candidate c;
         c.span = span;
-        c.canonical = canonical;
+        c.canonical = surface(ws, start, b, false);
         c.guess = Guess::kSingle;
         c.key = strip_possessive_folded(ws[start]);  // `rest`, as a view that outlives the buffer
         c.initial = initial && start == a;
@@ -520,14 +533,15 @@ class Extractor {
     } else if (looks_like_person(ws, start, b)) {
       type = EntityType::kPerson;
       canonical = surface(ws, start, b, true);
+      named = true;
       full_names_.push_back(canonical);
     } else {
       bool place_word = false;
       for (size_t i = start; i < b; ++i) place_word = place_word || has_folded(ws[i], fact::kPlace);
       type = place_word ? EntityType::kOrganization : EntityType::kOther;
     }
-    add(span, type, canonical);
-    check_acronym(ws, start, b, next, type, canonical);
+    add(span, type, named ? std::move(canonical) : surface(ws, start, b, false));
+    check_acronym(ws, start, b, next, type, candidates_.back().canonical);
   }
 
   // Index of the first word after a title prefix (U.S. Defense Secretary, Maj. Gen.), or `a`
@@ -535,7 +549,8 @@ class Extractor {
   size_t strip_title(Words ws, size_t a, size_t b) {
     size_t i = a;
     bool head = false;
-    std::vector<std::pair<size_t, size_t>> places;
+    std::vector<std::pair<size_t, size_t>>& places = places_;
+    places.clear();
     while (i < b) {
       size_t matched = 0;
       const std::string_view f = strip_possessive_folded(ws[i]);
@@ -656,11 +671,10 @@ class Extractor {
   }
 
   void add(Span span, EntityType type, std::string canonical) {
-    Candidate c;
+    Candidate& c = candidates_.emplace_back();
     c.span = span;
     c.type = type;
     c.canonical = std::move(canonical);
-    candidates_.push_back(std::move(c));
   }
 
   // One-word mentions: a surname (or a Korean-style family name) of a full name in the
@@ -777,6 +791,7 @@ class Extractor {
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
   std::string phrase_buffer_;  // reused by match_alias_at, process and strip_title
   std::vector<uint32_t> ws_;   // reused by scan_sentence
+  std::vector<std::pair<size_t, size_t>> places_;  // reused by strip_title
 };
 
 }  // namespace
