@@ -145,10 +145,21 @@ class Extractor {
     // and last byte and length, without a hash.
     const size_t n = doc.tokens.size();
     facts_.assign(n, 0);
+    // The shape test first: it rejects nearly every token on bytes already at hand. The
+    // tokens that pass are gathered without a branch (ws_, free until scan_sentence).
+    std::vector<uint32_t>& shaped = ws_;
+    shaped.resize(n + 1);
+    size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
-      // The shape test first: it rejects nearly every token on bytes already at hand.
       const std::string_view f = folded_[t];
-      if (f.empty() || !asked_.may_hold(f.front(), f.back(), f.size())) continue;
+      // The folded text is padded: an empty word reads a zero byte and no key's length.
+      const char* p = f.data();
+      shaped[kept] = static_cast<uint32_t>(t);
+      kept += asked_.shape_bits(p[0], p[f.size() - (f.size() != 0)], f.size()) != 0;
+    }
+    for (size_t i = 0; i < kept; ++i) {
+      const uint32_t t = shaped[i];
+      const std::string_view f = folded_[t];
       const Token& tok = doc.tokens[t];
       if (tok.kind != TokenKind::kWord || folded_.is(t, kNeverAskedLowercase)) continue;
       const auto first = static_cast<unsigned char>(doc.text[tok.span.begin]);
