@@ -156,11 +156,23 @@ class Resolver {
  private:
   const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
   bool is_word(uint32_t t) const { return tok(t).kind == TokenKind::kWord; }
+  // The first byte of a punctuation token, or 0 for any other token. The tests below ask
+  // about most punctuation tokens several times: an ASCII mark is its byte, and other marks
+  // are decoded only when their lead byte can start one.
+  unsigned char punct_lead(uint32_t t) const {
+    const Token& k = tok(t);
+    if (k.kind != TokenKind::kPunct || k.span.empty()) return 0;
+    return static_cast<unsigned char>(doc_.text[k.span.begin]);
+  }
   bool is_punct(uint32_t t, char32_t c) const {
-    return tok(t).kind == TokenKind::kPunct && words::first_cp(doc_, tok(t)) == c;
+    if (c < 0x80) return punct_lead(t) == c && c != 0;
+    return punct_lead(t) >= 0x80 && words::first_cp(doc_, tok(t)) == c;
   }
   bool is_dash(uint32_t t) const {
-    return tok(t).kind == TokenKind::kPunct && unicode::is_dash(words::first_cp(doc_, tok(t)));
+    // Every dash unicode::is_dash knows is '-' or starts with byte E2 or EF.
+    const unsigned char lead = punct_lead(t);
+    if (lead == '-') return true;
+    return (lead == 0xE2 || lead == 0xEF) && unicode::is_dash(words::first_cp(doc_, tok(t)));
   }
   std::string_view raw(uint32_t t) const { return doc_.slice(tok(t).span); }
   // words::token_at(doc_, offset), found by walking from a token near it (a cue lies
