@@ -138,7 +138,11 @@ uint16_t indexed_facts(std::string_view f) {
 class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
-      : doc_(doc), doc_index_(doc_index), folded_(folded), asked_(words_asked_lowercase()) {
+      : doc_(doc),
+        doc_index_(doc_index),
+        folded_(folded),
+        caps_(may_be_capitalised()),
+        asked_(words_asked_lowercase()) {
     // Which of the asked words the document also writes in lowercase. Only words that are
     // no never-name, calendar or title word are asked (process): the others, the commonest
     // words of any text, are left out. Most words are rejected by asked_ on their first
@@ -212,6 +216,25 @@ class Extractor {
   }
 
  private:
+  // The tokens that may be capitalised words, in order: word tokens whose first byte is an
+  // ASCII capital or starts a multibyte character (is_cap_word decides those). The scans of
+  // capitalised words visit only these. Gathered in one pass without a branch per token:
+  // which word is capitalised is not predictable.
+  std::vector<uint32_t> may_be_capitalised() const {
+    const size_t n = doc_.tokens.size();
+    std::vector<uint32_t> caps(n + 1);
+    size_t kept = 0;
+    for (size_t t = 0; t < n; ++t) {
+      const Token& tok = doc_.tokens[t];
+      const auto first =
+          static_cast<unsigned>(static_cast<unsigned char>(doc_.text[tok.span.begin]));
+      caps[kept] = static_cast<uint32_t>(t);
+      kept += unsigned{tok.kind == TokenKind::kWord} & (unsigned{first - 'A' < 26u} | (first >> 7));
+    }
+    caps.resize(kept);
+    return caps;
+  }
+
   // Every word process() may ask lowercase() about (a superset): the capitalised words of
   // a run that starts a sentence, a quotation or a clause after a colon or dash, and goes
   // on as far as collect() could. Only a sequence collected from such a start is processed
@@ -221,9 +244,13 @@ class Extractor {
     std::vector<std::string_view> asked;
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
-      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      uint32_t resume = s.first_token;  // a run read below ends before this token
+      for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
+           it != caps_.end() && *it < s.end_token; ++it) {
+        uint32_t t = *it;
         // A start is the sentence's first token or follows a punctuation token.
-        if (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct) continue;
+        if (t < resume || (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct))
+          continue;
         if (!is_cap_word(t) || !sentence_initial(s, t)) continue;
         for (; t < s.end_token; ++t) {
           if (!is_cap_word(t)) {
@@ -239,7 +266,7 @@ class Extractor {
               f.size() == folded_[t].size() ? folded_.classes(t) : lexicon::token_classes(f);
           if (!(classes & kNeverAskedLowercase)) asked.push_back(f);
         }
-        if (t == s.end_token) break;
+        resume = t + 1;
       }
     }
     written_lowercase_.assign(asked.size(), false);
@@ -349,12 +376,12 @@ class Extractor {
   }
 
   void scan_sentence(const Sentence& s) {
-    uint32_t t = s.first_token;
-    while (t < s.end_token) {
-      if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) {
-        ++t;
-        continue;
-      }
+    uint32_t t = s.first_token;  // the next token to read
+    for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
+         it != caps_.end() && *it < s.end_token; ++it) {
+      if (*it < t) continue;
+      t = *it;
+      if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) continue;
       // A multi-word alias may hold a possessive ("Democratic People’s Republic of Korea").
       if (uint32_t n = match_alias_at(t, s.end_token); n > 0) {
         t += n;
@@ -794,6 +821,7 @@ class Extractor {
 
   const words::FoldedTokens& folded_;
   mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
+  std::vector<uint32_t> caps_;           // may_be_capitalised(), before asked_ that reads it
   std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
   lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
