@@ -77,8 +77,9 @@ bool has_word_char(std::string_view text, Span s) {
 // Every mark classify() knows is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›)
 // or E3 (「 」 『 』): other punctuation is rejected on its first byte, without decoding.
 constexpr std::array<bool, 256> kMarkLead = [] {
+  constexpr unsigned char kLeads[] = {'"', '\'', 0xC2, 0xE2, 0xE3};
   std::array<bool, 256> lead{};
-  for (unsigned char c : {'"', '\'', '\xC2', '\xE2', '\xE3'}) lead[c] = true;
+  for (unsigned char c : kLeads) lead[c] = true;
   return lead;
 }();
 
