@@ -183,6 +183,33 @@ void BM_ExtractQuotesAndEntities(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
 }
 
+// Entities alone, and attribution alone (given the entities). Each folds the document's
+// tokens first, as the pipeline does just before: folded beforehand for the whole corpus,
+// they would be read cold from memory, which the pipeline never does.
+void BM_ExtractEntities(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  for (auto _ : state)
+    for (const auto& t : texts) {
+      const parallax::words::FoldedTokens folded(t);
+      benchmark::DoNotOptimize(parallax::extract_entities(t, 0, folded));
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
+void BM_ResolveAttribution(benchmark::State& state) {
+  const auto docs = corpus_of(static_cast<size_t>(state.range(0)) << 20);
+  const auto texts = segmented(docs);
+  std::vector<std::vector<parallax::EntityMention>> entities;
+  for (const auto& t : texts) entities.push_back(parallax::extract_entities(t, 0));
+  for (auto _ : state)
+    for (size_t i = 0; i < texts.size(); ++i) {
+      const parallax::words::FoldedTokens folded(texts[i]);
+      benchmark::DoNotOptimize(parallax::resolve_attribution(texts[i], entities[i], folded));
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes_of(docs)));
+}
+
 // The analysis as the CLI and the page run it: the documents are handed over (their texts
 // moved into the analysis). Each iteration takes its own copy, made and freed outside the
 // timing (the analysis is still freed inside it, as before); the peak RSS below counts only
@@ -243,6 +270,8 @@ BENCHMARK(BM_ExtractNumbers)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractDates)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DateStage)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractQuotesAndEntities)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractEntities)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ResolveAttribution)->Arg(5)->Unit(benchmark::kMillisecond);
 // One analysis per run, three runs: the table takes the best, the least disturbed by
 // whatever else the machine was doing.
 BENCHMARK(BM_FullAnalysis)

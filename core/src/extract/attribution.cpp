@@ -156,11 +156,23 @@ class Resolver {
  private:
   const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
   bool is_word(uint32_t t) const { return tok(t).kind == TokenKind::kWord; }
+  // The first byte of a punctuation token, or 0 for any other token. The tests below ask
+  // about most punctuation tokens several times: an ASCII mark is its byte, and other marks
+  // are decoded only when their lead byte can start one.
+  unsigned char punct_lead(uint32_t t) const {
+    const Token& k = tok(t);
+    if (k.kind != TokenKind::kPunct || k.span.empty()) return 0;
+    return static_cast<unsigned char>(doc_.text[k.span.begin]);
+  }
   bool is_punct(uint32_t t, char32_t c) const {
-    return tok(t).kind == TokenKind::kPunct && words::first_cp(doc_, tok(t)) == c;
+    if (c < 0x80) return punct_lead(t) == c && c != 0;
+    return punct_lead(t) >= 0x80 && words::first_cp(doc_, tok(t)) == c;
   }
   bool is_dash(uint32_t t) const {
-    return tok(t).kind == TokenKind::kPunct && unicode::is_dash(words::first_cp(doc_, tok(t)));
+    // Every dash unicode::is_dash knows is '-' or starts with byte E2 or EF.
+    const unsigned char lead = punct_lead(t);
+    if (lead == '-') return true;
+    return (lead == 0xE2 || lead == 0xEF) && unicode::is_dash(words::first_cp(doc_, tok(t)));
   }
   std::string_view raw(uint32_t t) const { return doc_.slice(tok(t).span); }
   // words::token_at(doc_, offset), found by walking from a token near it (a cue lies
@@ -270,10 +282,25 @@ class Resolver {
   template <class Emit>
   void find_all(const Sentence& s, Emit&& emit) {
     bool any = false;
+    // Most words are no cue: the words that may be one (a reporting verb, or as long as the
+    // rare "according") are gathered on their class bits and length without a branch per
+    // token, before the quotation test and building an (empty) Found. The same pass notes
+    // the sentence's last dash for trailing_dash.
+    std::vector<uint32_t>& cues = cue_words_;
+    cues.resize(s.end_token - s.first_token);
+    size_t kept = 0;
+    uint32_t last_dash = s.end_token;  // none
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      // Most words are no cue: skip them on their class bits (the word itself is read only
-      // for the rare "according"), before the quotation test and building an (empty) Found.
-      if (!is_word(t)) continue;
+      cues[kept] = t;
+      kept += unsigned{is_word(t)} &
+              (unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9});
+      const unsigned char lead = punct_lead(t);
+      if (lead == '-' || lead >= 0xE2) [[unlikely]] {
+        if (is_dash(t)) last_dash = t;
+      }
+    }
+    for (size_t i = 0; i < kept; ++i) {
+      const uint32_t t = cues[i];
       const bool reporting = folded_.is(t, tc::kReportingVerb);
       if (!reporting && folded_[t] != "according") continue;
       if (in_quote_[t]) continue;
@@ -292,8 +319,8 @@ class Resolver {
       const uint32_t start = std::min(t, token_near(found->span.begin, t));
       emit(std::move(*found), tok(t).span, start);
     }
-    if (any) return;
-    if (auto found = trailing_dash(s)) {
+    if (any || last_dash == s.end_token) return;
+    if (auto found = trailing_dash(s, last_dash)) {
       const uint32_t start = words::token_at(doc_, found->span.begin);
       emit(std::move(*found), found->span, start > 0 ? start - 1 : 0);
     }
@@ -548,27 +575,26 @@ class Resolver {
   }
 
   // "“We will rebuild.” — Jane Doe": a dash and a name at the end of the sentence.
-  std::optional<Found> trailing_dash(const Sentence& s) {
+  // `dash`: the sentence's last dash token. Punctuation after it is no dash: it ends
+  // before `end`, the token after the sentence's last word or dash.
+  std::optional<Found> trailing_dash(const Sentence& s, uint32_t dash) {
     uint32_t end = s.end_token;
     while (end > s.first_token && tok(end - 1).kind == TokenKind::kPunct && !is_dash(end - 1))
       --end;
-    for (uint32_t t = end; t > s.first_token;) {
-      --t;
-      if (!is_dash(t)) continue;
-      if (in_quote_[t] || t + 1 >= end) return std::nullopt;
-      const int32_t e = entity_start_[t + 1];
-      if (e < 0) return std::nullopt;
-      const uint32_t last = last_token_of_[static_cast<size_t>(e)];
-      if (last + 1 != end && !(last + 1 < end && is_punct(last + 1, ','))) return std::nullopt;
-      return from_entity(static_cast<uint32_t>(e));
-    }
-    return std::nullopt;
+    const uint32_t t = dash;
+    if (in_quote_[t] || t + 1 >= end) return std::nullopt;
+    const int32_t e = entity_start_[t + 1];
+    if (e < 0) return std::nullopt;
+    const uint32_t last = last_token_of_[static_cast<size_t>(e)];
+    if (last + 1 != end && !(last + 1 < end && is_punct(last + 1, ','))) return std::nullopt;
+    return from_entity(static_cast<uint32_t>(e));
   }
 
   const DocumentText& doc_;
   const std::vector<EntityMention>& entities_;
   const words::FoldedTokens& folded_;
   std::vector<QuoteRegion> quote_regions_;  // handed to the attributions by run()
+  std::vector<uint32_t> cue_words_;         // reused by find_all
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;     // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;       // entity index ending in each token, or -1

@@ -138,17 +138,32 @@ uint16_t indexed_facts(std::string_view f) {
 class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
-      : doc_(doc), doc_index_(doc_index), folded_(folded), asked_(words_asked_lowercase()) {
+      : doc_(doc),
+        doc_index_(doc_index),
+        folded_(folded),
+        caps_(may_be_capitalised()),
+        asked_(words_asked_lowercase()) {
     // Which of the asked words the document also writes in lowercase. Only words that are
     // no never-name, calendar or title word are asked (process): the others, the commonest
     // words of any text, are left out. Most words are rejected by asked_ on their first
     // and last byte and length, without a hash.
     const size_t n = doc.tokens.size();
     facts_.assign(n, 0);
+    // The shape test first: it rejects nearly every token on bytes already at hand. The
+    // tokens that pass are gathered without a branch (ws_, free until scan_sentence).
+    std::vector<uint32_t>& shaped = ws_;
+    shaped.resize(n + 1);
+    size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
-      // The shape test first: it rejects nearly every token on bytes already at hand.
       const std::string_view f = folded_[t];
-      if (f.empty() || !asked_.may_hold(f.front(), f.back(), f.size())) continue;
+      // The folded text is padded: an empty word reads a zero byte and no key's length.
+      const char* p = f.data();
+      shaped[kept] = static_cast<uint32_t>(t);
+      kept += asked_.shape_bits(p[0], p[f.size() - (f.size() != 0)], f.size()) != 0;
+    }
+    for (size_t i = 0; i < kept; ++i) {
+      const uint32_t t = shaped[i];
+      const std::string_view f = folded_[t];
       const Token& tok = doc.tokens[t];
       if (tok.kind != TokenKind::kWord || folded_.is(t, kNeverAskedLowercase)) continue;
       const auto first = static_cast<unsigned char>(doc.text[tok.span.begin]);
@@ -188,14 +203,38 @@ class Extractor {
     std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
       return a.span.begin < b.span.begin;
     });
-    // Overlapping mentions (an alias inside a longer sequence) keep the first.
-    std::vector<EntityMention> unique;
-    for (EntityMention& m : out)
-      if (unique.empty() || unique.back().span.end <= m.span.begin) unique.push_back(std::move(m));
-    return unique;
+    // Overlapping mentions (an alias inside a longer sequence) keep the first: compacted in
+    // place rather than moved into a second vector.
+    size_t kept = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (kept > 0 && out[kept - 1].span.end > out[i].span.begin) continue;
+      if (kept != i) out[kept] = std::move(out[i]);
+      ++kept;
+    }
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
+    return out;
   }
 
  private:
+  // The tokens that may be capitalised words, in order: word tokens whose first byte is an
+  // ASCII capital or starts a multibyte character (is_cap_word decides those). The scans of
+  // capitalised words visit only these. Gathered in one pass without a branch per token:
+  // which word is capitalised is not predictable.
+  std::vector<uint32_t> may_be_capitalised() const {
+    const size_t n = doc_.tokens.size();
+    std::vector<uint32_t> caps(n + 1);
+    size_t kept = 0;
+    for (size_t t = 0; t < n; ++t) {
+      const Token& tok = doc_.tokens[t];
+      const auto first =
+          static_cast<unsigned>(static_cast<unsigned char>(doc_.text[tok.span.begin]));
+      caps[kept] = static_cast<uint32_t>(t);
+      kept += unsigned{tok.kind == TokenKind::kWord} & (unsigned{first - 'A' < 26u} | (first >> 7));
+    }
+    caps.resize(kept);
+    return caps;
+  }
+
   // Every word process() may ask lowercase() about (a superset): the capitalised words of
   // a run that starts a sentence, a quotation or a clause after a colon or dash, and goes
   // on as far as collect() could. Only a sequence collected from such a start is processed
@@ -205,9 +244,13 @@ class Extractor {
     std::vector<std::string_view> asked;
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
-      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      uint32_t resume = s.first_token;  // a run read below ends before this token
+      for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
+           it != caps_.end() && *it < s.end_token; ++it) {
+        uint32_t t = *it;
         // A start is the sentence's first token or follows a punctuation token.
-        if (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct) continue;
+        if (t < resume || (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct))
+          continue;
         if (!is_cap_word(t) || !sentence_initial(s, t)) continue;
         for (; t < s.end_token; ++t) {
           if (!is_cap_word(t)) {
@@ -223,7 +266,7 @@ class Extractor {
               f.size() == folded_[t].size() ? folded_.classes(t) : lexicon::token_classes(f);
           if (!(classes & kNeverAskedLowercase)) asked.push_back(f);
         }
-        if (t == s.end_token) break;
+        resume = t + 1;
       }
     }
     written_lowercase_.assign(asked.size(), false);
@@ -290,9 +333,12 @@ class Extractor {
     }
     return out;
   }
-  std::string_view strip_possessive_folded(uint32_t t) const {
+  // Asked several times of every word of a sequence: inlined, it rejects nearly every word
+  // on its last byte without a call.
+  [[gnu::always_inline]] std::string_view strip_possessive_folded(uint32_t t) const {
     const std::string_view f = folded_[t];
-    if (f.size() > 2 && f.ends_with("'s") && words::possessive_suffix(raw(t)) > 0)
+    if (f.size() > 2 && f.back() == 's' && f[f.size() - 2] == '\'' &&
+        words::possessive_suffix(raw(t)) > 0)
       return f.substr(0, f.size() - 2);
     return f;
   }
@@ -330,12 +376,12 @@ class Extractor {
   }
 
   void scan_sentence(const Sentence& s) {
-    uint32_t t = s.first_token;
-    while (t < s.end_token) {
-      if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) {
-        ++t;
-        continue;
-      }
+    uint32_t t = s.first_token;  // the next token to read
+    for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
+         it != caps_.end() && *it < s.end_token; ++it) {
+      if (*it < t) continue;
+      t = *it;
+      if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) continue;
       // A multi-word alias may hold a possessive ("Democratic People’s Republic of Korea").
       if (uint32_t n = match_alias_at(t, s.end_token); n > 0) {
         t += n;
@@ -462,7 +508,7 @@ class Extractor {
             : nullptr;
     if (const auto* alias = whole_alias) {
       add(span_of(ws, a, b), alias->type, std::string(alias->canonical));
-      check_acronym(ws, a, b, next, alias->type, std::string(alias->canonical));
+      check_acronym(ws, a, b, next, alias->type, candidates_.back().canonical);
       return;
     }
     // An organisation keeps its whole name: "Russian Defense Ministry".
@@ -482,12 +528,16 @@ class Extractor {
                                                  : "";
     const Span span = span_of(ws, start, b);
     EntityType type = EntityType::kOther;
-    std::string canonical = surface(ws, start, b, false);
+    // The surface of the words unless a rule below names the entity otherwise (`named`):
+    // built only when it is the name.
+    std::string canonical;
+    bool named = false;
     // One word's facts say whether it is an alias at all: the lookup then only finds its row.
     const bool may_be_alias = single ? has(ws[start], fact::kAlias) : may_be_known;
     if (const auto* alias = may_be_alias ? lexicon::find_alias(rest) : nullptr) {
       type = alias->type;
       canonical = std::string(alias->canonical);
+      named = true;
     } else if (organisation) {
       type = EntityType::kOrganization;
     } else if ((single ? has(ws[start], fact::kPlace) : may_be_known && lexicon::is_place(rest)) ||
@@ -498,6 +548,7 @@ class Extractor {
       if (it != acronyms_.end()) {
         type = it->second.type;
         canonical = it->second.canonical;
+        named = true;
       } else {
         type = EntityType::kOrganization;
       }
@@ -509,7 +560,7 @@ class Extractor {
       } else {
         Candidate c;
         c.span = span;
-        c.canonical = canonical;
+        c.canonical = surface(ws, start, b, false);
         c.guess = Guess::kSingle;
         c.key = strip_possessive_folded(ws[start]);  // `rest`, as a view that outlives the buffer
         c.initial = initial && start == a;
@@ -520,14 +571,15 @@ class Extractor {
     } else if (looks_like_person(ws, start, b)) {
       type = EntityType::kPerson;
       canonical = surface(ws, start, b, true);
+      named = true;
       full_names_.push_back(canonical);
     } else {
       bool place_word = false;
       for (size_t i = start; i < b; ++i) place_word = place_word || has_folded(ws[i], fact::kPlace);
       type = place_word ? EntityType::kOrganization : EntityType::kOther;
     }
-    add(span, type, canonical);
-    check_acronym(ws, start, b, next, type, canonical);
+    add(span, type, named ? std::move(canonical) : surface(ws, start, b, false));
+    check_acronym(ws, start, b, next, type, candidates_.back().canonical);
   }
 
   // Index of the first word after a title prefix (U.S. Defense Secretary, Maj. Gen.), or `a`
@@ -535,7 +587,8 @@ class Extractor {
   size_t strip_title(Words ws, size_t a, size_t b) {
     size_t i = a;
     bool head = false;
-    std::vector<std::pair<size_t, size_t>> places;
+    std::vector<std::pair<size_t, size_t>>& places = places_;
+    places.clear();
     while (i < b) {
       size_t matched = 0;
       const std::string_view f = strip_possessive_folded(ws[i]);
@@ -656,11 +709,10 @@ class Extractor {
   }
 
   void add(Span span, EntityType type, std::string canonical) {
-    Candidate c;
+    Candidate& c = candidates_.emplace_back();
     c.span = span;
     c.type = type;
     c.canonical = std::move(canonical);
-    candidates_.push_back(std::move(c));
   }
 
   // One-word mentions: a surname (or a Korean-style family name) of a full name in the
@@ -769,6 +821,7 @@ class Extractor {
 
   const words::FoldedTokens& folded_;
   mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
+  std::vector<uint32_t> caps_;           // may_be_capitalised(), before asked_ that reads it
   std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
   lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
@@ -777,6 +830,7 @@ class Extractor {
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
   std::string phrase_buffer_;  // reused by match_alias_at, process and strip_title
   std::vector<uint32_t> ws_;   // reused by scan_sentence
+  std::vector<std::pair<size_t, size_t>> places_;  // reused by strip_title
 };
 
 }  // namespace

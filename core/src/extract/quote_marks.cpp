@@ -1,5 +1,7 @@
 #include "extract/quote_marks.h"
 
+#include <array>
+
 #include "extract/words.h"
 #include "text/unicode.h"
 
@@ -72,6 +74,15 @@ bool has_word_char(std::string_view text, Span s) {
   return false;
 }
 
+// Every mark classify() knows is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›)
+// or E3 (「 」 『 』): other punctuation is rejected on its first byte, without decoding.
+constexpr std::array<bool, 256> kMarkLead = [] {
+  constexpr unsigned char kLeads[] = {'"', '\'', 0xC2, 0xE2, 0xE3};
+  std::array<bool, 256> lead{};
+  for (unsigned char c : kLeads) lead[c] = true;
+  return lead;
+}();
+
 class Scanner {
  public:
   Scanner(const DocumentText& doc, std::vector<QuoteRegion>& out) : doc_(doc), out_(out) {}
@@ -88,7 +99,18 @@ class Scanner {
     const uint32_t first = doc_.sentences[p.first_sentence].first_token;
     const uint32_t end = doc_.sentences[p.end_sentence - 1].end_token;
     paragraph_first_token_ = first;
-    for (uint32_t t = first; t < end; ++t) token(t);
+    // Only punctuation whose first byte may start a mark can be one (see token()): those
+    // tokens are gathered without a branch per token, most of them words, and read in order.
+    marks_.resize(end > first ? end - first : 0);
+    size_t kept = 0;
+    for (uint32_t t = first; t < end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      const auto lead = static_cast<unsigned char>(doc_.text[tok.span.begin]);
+      marks_[kept] = t;
+      kept += unsigned{tok.kind == TokenKind::kPunct} & unsigned{tok.span.end > tok.span.begin} &
+              unsigned{kMarkLead[lead]};
+    }
+    for (size_t i = 0; i < kept; ++i) token(marks_[i]);
     if (open_double_) emit(*open_double_, Span{p.span.end, p.span.end}, false, false);
   }
   bool last_unclosed() const { return last_unclosed_; }
@@ -108,10 +130,8 @@ class Scanner {
   void token(uint32_t t) {
     const Token& tok = doc_.tokens[t];
     if (tok.kind != TokenKind::kPunct || tok.span.empty()) return;
-    // Every mark classify() knows is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›)
-    // or E3 (「 」 『 』): other punctuation is rejected on its first byte, without decoding.
     const auto lead = static_cast<unsigned char>(doc_.text[tok.span.begin]);
-    if (lead != '"' && lead != '\'' && lead != 0xC2 && lead != 0xE2 && lead != 0xE3) return;
+    if (!kMarkLead[lead]) return;
     const char32_t cp = words::first_cp(doc_, tok);
     const MarkInfo info = classify(cp);
     if (info.role == Mark::kNone) return;
@@ -178,6 +198,7 @@ class Scanner {
 
   const DocumentText& doc_;
   std::vector<QuoteRegion>& out_;
+  std::vector<uint32_t> marks_;  // reused by paragraph()
   uint32_t index_ = 0;
   uint32_t paragraph_first_token_ = 0;
   bool first_in_paragraph_ = true;

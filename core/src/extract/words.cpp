@@ -143,6 +143,12 @@ uint32_t token_at(const DocumentText& doc, uint32_t offset) {
   return static_cast<uint32_t>(it - doc.tokens.begin() - 1);
 }
 
+uint32_t token_at_from(const DocumentText& doc, uint32_t from, uint32_t offset) {
+  auto it = std::upper_bound(doc.tokens.begin() + from + 1, doc.tokens.end(), offset,
+                             [](uint32_t o, const Token& t) { return o < t.span.begin; });
+  return static_cast<uint32_t>(it - doc.tokens.begin() - 1);
+}
+
 char32_t first_cp(const DocumentText& doc, const Token& t) {
   if (t.span.empty()) return 0;
   int len = 0;

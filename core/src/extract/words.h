@@ -69,9 +69,14 @@ uint32_t possessive_suffix(std::string_view word);
 
 // Index of the token holding byte `offset` (the last token starting at or before it).
 uint32_t token_at(const DocumentText& doc, uint32_t offset);
+// token_at(doc, offset) when token `from` starts at or before `offset`: searches only the
+// tokens after it.
+uint32_t token_at_from(const DocumentText& doc, uint32_t from, uint32_t offset);
 
 // token_at for offsets that mostly come in increasing order (entities, quotations): steps
-// forward from the last answer and binary-searches only when the offset jumps.
+// forward from the last answer and binary-searches only when the offset jumps. Entities
+// are some tens of tokens apart: a short walk is cheaper than a search; a longer jump
+// searches only the tokens after the walk, and an offset before the last answer all.
 class TokenCursor {
  public:
   explicit TokenCursor(const DocumentText& doc) : doc_(doc) {}
@@ -79,10 +84,12 @@ class TokenCursor {
     const std::vector<Token>& tokens = doc_.tokens;
     if (tokens.empty()) return 0;
     if (tokens[t_].span.begin <= offset) {
-      for (int steps = 0; steps < 8; ++steps) {
+      for (int steps = 0; steps < 32; ++steps) {
         if (t_ + 1 >= tokens.size() || tokens[t_ + 1].span.begin > offset) return t_;
         ++t_;
       }
+      t_ = token_at_from(doc_, t_, offset);
+      return t_;
     }
     t_ = token_at(doc_, offset);
     return t_;

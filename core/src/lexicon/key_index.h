@@ -83,6 +83,13 @@ class KeyIndex {
     return (shapes_[static_cast<unsigned char>(first)] & bit) &&
            (ends_[static_cast<unsigned char>(last)] & bit);
   }
+  // may_hold as one value computed without a branch, for a loop that tests every token of
+  // a document and keeps the few that pass: there a branch on the outcome mispredicts often.
+  // Every key length has its bit, so the size bounds are left to find().
+  uint32_t shape_bits(char first, char last, size_t size) const {
+    return shapes_[static_cast<unsigned char>(first)] & ends_[static_cast<unsigned char>(last)] &
+           length_bit(size);
+  }
 
  private:
   static size_t hash(std::string_view s) { return word_hash(s); }
