@@ -15,6 +15,7 @@
 #include "extract/numbers.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -93,8 +94,14 @@ double tidy(double v) {
   return v >= 1e9 ? std::round(v) : std::round(v * 1e6) / 1e6;
 }
 
+// A byte loop, not a string_view compare: the tails are a few bytes, and a memcmp call cost
+// more than the compare (asked of most words after a figure).
 bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+  if (s.size() < tail.size()) return false;
+  const char* end = s.data() + s.size() - tail.size();
+  for (size_t b = 0; b < tail.size(); ++b)
+    if (end[b] != tail[b]) return false;
+  return true;
 }
 
 // The rows of a phrase table (words joined by one space) grouped by their first or their last
@@ -143,6 +150,14 @@ class PhraseIndex {
   std::vector<std::vector<uint32_t>> rows_;  // per distinct word
 };
 
+// A row's text split at each space once, when the table is built, so that matching a row
+// compares words without searching its text for spaces each time.
+struct PhraseWords {
+  uint32_t begin = 0;  // the row's words are PhraseTable::words[begin, end)
+  uint32_t end = 0;
+  uint32_t tokens = 0;  // spaces + 1: the tokens a phrase ending at a word spans
+};
+
 template <class T>
 struct PhraseTable {
   explicit PhraseTable(std::span<const T> table)
@@ -153,51 +168,72 @@ struct PhraseTable {
           std::vector<std::string_view> keys;
           for (const T& row : table) keys.push_back(row.text);
           return lx::KeyIndex(std::move(keys));
-        }()) {}
+        }()) {
+    for (const T& row : table) {
+      PhraseWords p;
+      p.begin = static_cast<uint32_t>(words.size());
+      // Split as a word-by-word scan of the text reads it: "a  b" has an empty middle word,
+      // a final space adds none.
+      std::string_view rest = row.text;
+      while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        words.push_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+      p.end = static_cast<uint32_t>(words.size());
+      p.tokens = static_cast<uint32_t>(std::count(row.text.begin(), row.text.end(), ' ')) + 1;
+      split.push_back(p);
+    }
+  }
+  std::span<const std::string_view> words_of(uint32_t row) const {
+    return std::span<const std::string_view>(words).subspan(split[row].begin,
+                                                            split[row].end - split[row].begin);
+  }
   std::span<const T> rows;
   PhraseIndex by_first;
   PhraseIndex by_last;
   lx::KeyIndex whole;  // the first row whose text is a given phrase
+  std::vector<std::string_view> words;
+  std::vector<PhraseWords> split;  // per row
 };
-
-const PhraseTable<lx::UnitPhrase>& unit_table() {
-  static const PhraseTable<lx::UnitPhrase> table(lx::unit_phrases());
-  return table;
-}
-const PhraseTable<lx::Hedge>& hedges_before_table() {
-  static const PhraseTable<lx::Hedge> table(lx::hedges_before());
-  return table;
-}
-const PhraseTable<lx::Hedge>& hedges_after_table() {
-  static const PhraseTable<lx::Hedge> table(lx::hedges_after());
-  return table;
-}
-const PhraseTable<lx::VagueAmount>& vague_table() {
-  static const PhraseTable<lx::VagueAmount> table(lx::vague_amounts());
-  return table;
-}
 
 // What may_start_figure asks of a word token that is no number word and no figure lead
 // word (those are token class bits): whether any word may lead (a vague amount with an
-// empty first word), and whether a number word starts with its first byte.
+// empty first word), and where a number word that may start a figure would end in a word
+// with its first byte, so that a hyphen after it ("twenty-one", "two-thirds") is looked for
+// only there, not searched for in every word.
 struct FigureStarts {
+  FigureStarts() {
+    for (std::string_view w : lx::figure_lead_words()) any_word = any_word || w.empty();
+    for (const lx::NumberWord& n : lx::number_words()) {
+      // A word read as a scale only after digits ("m", "bn") starts no figure of words.
+      if (n.after_digits_only) continue;
+      const uint32_t bit = uint32_t{1} << std::min<size_t>(n.text.size(), kLongBit);
+      if (n.text.empty())
+        for (uint32_t& lengths : prefix_lengths) lengths |= bit;
+      else
+        prefix_lengths[static_cast<unsigned char>(n.text[0])] |= bit;
+    }
+  }
+  static constexpr size_t kLongBit = 31;  // number words of 31 bytes or more share a bit
   bool any_word = false;
-  bool number_word_first_byte[256] = {};
+  // Per first byte: bit n is set when a number word of n bytes starts with that byte.
+  uint32_t prefix_lengths[256] = {};
 };
 
-const FigureStarts& figure_starts() {
-  static const FigureStarts starts = [] {
-    FigureStarts s;
-    for (std::string_view w : lx::figure_lead_words()) s.any_word = s.any_word || w.empty();
-    for (const lx::NumberWord& n : lx::number_words()) {
-      if (n.text.empty())
-        std::fill(std::begin(s.number_word_first_byte), std::end(s.number_word_first_byte), true);
-      else
-        s.number_word_first_byte[static_cast<unsigned char>(n.text[0])] = true;
-    }
-    return s;
-  }();
-  return starts;
+// Every table the reader asks, built on first use; a reader holds one reference to them
+// rather than asking a guarded static for each lookup.
+struct Tables {
+  PhraseTable<lx::UnitPhrase> units{lx::unit_phrases()};
+  PhraseTable<lx::Hedge> hedges_before{lx::hedges_before()};
+  PhraseTable<lx::Hedge> hedges_after{lx::hedges_after()};
+  PhraseTable<lx::VagueAmount> vague{lx::vague_amounts()};
+  FigureStarts starts;
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
 }
 
 // A core figure: the tokens [begin, end) that state one number (or a vague amount).
@@ -222,11 +258,12 @@ struct Figure {
 
 class SentenceReader {
  public:
-  SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded,
+  SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded, const Tables& tables,
                  const Sentence& sentence, uint32_t doc_index, uint32_t sentence_index,
                  std::vector<NumberMention>& out)
       : doc_(doc),
         folded_(folded),
+        t_(tables),
         lo_(sentence.first_token),
         hi_(sentence.end_token),
         headline_(sentence.headline),
@@ -235,17 +272,13 @@ class SentenceReader {
         out_(out) {}
 
   void run() {
-    for (uint32_t i = lo_; i < hi_;) {
-      if (!may_start_figure(i)) {
-        ++i;
-        continue;
-      }
+    for (uint32_t i = next_start(lo_); i < hi_; i = next_start(i)) {
       std::optional<Figure> f = parse_figure(i);
       if (!f) {
         ++i;
         continue;
       }
-      const uint32_t next = f->reject ? f->end : read_mention(*f);
+      const uint32_t next = f->reject ? f->end : read_mention(std::move(*f));
       i = std::max(next, i + 1);
     }
   }
@@ -263,6 +296,12 @@ class SentenceReader {
   bool is(uint32_t i, std::string_view folded) const { return in(i) && word(i) == folded; }
   bool is_dash(uint32_t i) const { return in(i) && kind(i) == TokenKind::kPunct && word(i) == "-"; }
   bool in_class(WordClass c, uint32_t i) const { return in(i) && lx::is_word(c, word(i)); }
+  // find_number_word of token i's folded text, looked up only when its class bit says it is
+  // one (most words after "a" or "half" are not).
+  const lx::NumberWord* number_word(uint32_t i) const {
+    if (!in(i)) return lx::find_number_word(std::string_view());
+    return folded_.is(i, lx::token_class::kNumberWord) ? lx::find_number_word(word(i)) : nullptr;
+  }
   // Whether token i ends exactly where token i + 1 begins (no space between).
   bool glued(uint32_t i) const {
     return in(i) && in(i + 1) && doc_.tokens[i].span.end == doc_.tokens[i + 1].span.begin;
@@ -291,7 +330,9 @@ class SentenceReader {
     return j == lo_ || word(j - 1) == ":" || word(j - 1) == "-";
   }
   bool is_month(uint32_t i) const {
-    if (!is_word(i) || lx::month_number(raw(i)) == 0) return false;
+    // The class bit answers month_number: a month name is ASCII, so its folded text is its
+    // lowercase text.
+    if (!is_word(i) || !folded_.is(i, lx::token_class::kMonth)) return false;
     return !lx::month_is_ambiguous(raw(i)) || capitalised(i);
   }
   // The word before token i, stepping over an abbreviation's period ("Oct. 23", "No. 5").
@@ -307,24 +348,11 @@ class SentenceReader {
     const T* best = nullptr;
     used = 0;
     for (const uint32_t row : table.by_first.rows(word(i))) {
-      const T& entry = table.rows[row];
-      uint32_t n = 0;
-      std::string_view rest = entry.text;
-      bool ok = true;
-      while (!rest.empty()) {
-        const size_t space = rest.find(' ');
-        const std::string_view part = rest.substr(0, space);
-        if (n >= kMaxPhraseWords || !in(i + n) || word(i + n) != part) {
-          ok = false;
-          break;
-        }
-        ++n;
-        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      }
-      if (ok && n > used) {
-        best = &entry;
-        used = n;
-      }
+      const std::span<const std::string_view> parts = table.words_of(row);
+      const auto n = static_cast<uint32_t>(parts.size());
+      if (n > kMaxPhraseWords || n <= used || !words_match(parts, i)) continue;
+      best = &table.rows[row];
+      used = n;
     }
     return best;
   }
@@ -334,30 +362,24 @@ class SentenceReader {
     const T* best = nullptr;
     used = 0;
     for (const uint32_t row : table.by_last.rows(word(i - 1))) {
-      const T& entry = table.rows[row];
-      const uint32_t n =
-          static_cast<uint32_t>(std::count(entry.text.begin(), entry.text.end(), ' ')) + 1;
+      const uint32_t n = table.split[row].tokens;
       if (n > kMaxPhraseWords || i < lo_ + n || n <= used) continue;
-      if (phrase_matches(entry.text, i - n)) {
-        best = &entry;
+      if (words_match(table.words_of(row), i - n)) {
+        best = &table.rows[row];
         used = n;
       }
     }
     return best;
   }
-  bool phrase_matches(std::string_view text, uint32_t i) const {
-    uint32_t n = 0;
-    while (!text.empty()) {
-      const size_t space = text.find(' ');
-      if (!in(i + n) || word(i + n) != text.substr(0, space)) return false;
-      ++n;
-      text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
-    }
+  // Whether the tokens from i on are the words of a table row (split when the table was made).
+  bool words_match(std::span<const std::string_view> parts, uint32_t i) const {
+    for (uint32_t n = 0; n < parts.size(); ++n)
+      if (!in(i + n) || word(i + n) != parts[n]) return false;
     return true;
   }
   const lx::UnitPhrase* unit_named(std::string_view folded) const {
-    const int32_t row = unit_table().whole.find(folded);
-    return row < 0 ? nullptr : &unit_table().rows[static_cast<size_t>(row)];
+    const int32_t row = t_.units.whole.find(folded);
+    return row < 0 ? nullptr : &t_.units.rows[static_cast<size_t>(row)];
   }
 
   // ---- core figures ----
@@ -366,6 +388,12 @@ class SentenceReader {
   // opens a vague amount, "a hundred" or "half a million", or may be a currency before a
   // figure ("US$", "USD 5"). Asked of every token: most words fail on one bit and a lookup,
   // before parse_figure builds a Figure and makes its several lookups.
+  // The first token from i on where parse_figure may find a figure (hi_ if none): a tight loop
+  // over the tokens most of which are turned away by their kind and class bits.
+  uint32_t next_start(uint32_t i) const {
+    while (i < hi_ && !may_start_figure(i)) ++i;
+    return i;
+  }
   bool may_start_figure(uint32_t i) const {
     switch (kind(i)) {
       case TokenKind::kNumber:
@@ -380,12 +408,19 @@ class SentenceReader {
     if (in(i + 1) &&
         (kind(i + 1) == TokenKind::kNumber || (kind(i + 1) == TokenKind::kSymbol && glued(i))))
       return true;  // a currency code or a word glued to a symbol
-    if (starts_.any_word) return true;
+    const FigureStarts& starts = t_.starts;
+    if (starts.any_word) return true;
+    // A hyphenated word starts a figure only with a number word before its first hyphen:
+    // "twenty-one", "two-thirds". Look for the hyphen only where a number word with the
+    // word's first byte would end (most words have no such place).
     const std::string_view w = word(i);
-    // A hyphenated word starts a figure only with a number word: "twenty-one", "two-thirds".
-    if (w.empty() || !starts_.number_word_first_byte[static_cast<unsigned char>(w[0])])
-      return false;
-    return w.find('-') != std::string_view::npos;
+    if (w.empty()) return false;
+    uint32_t lengths = starts.prefix_lengths[static_cast<unsigned char>(w[0])];
+    if (lengths >> FigureStarts::kLongBit) return w.find('-') != std::string_view::npos;
+    if (w.size() < FigureStarts::kLongBit) lengths &= (uint32_t{1} << w.size()) - 1;
+    for (; lengths != 0; lengths &= lengths - 1)
+      if (w[static_cast<size_t>(std::countr_zero(lengths))] == '-') return true;
+    return false;
   }
 
   // A currency written before a figure at token i: "$", "US$" (a word glued to "$"), "€",
@@ -543,10 +578,10 @@ class SentenceReader {
     if (!is_word(j)) return false;
     const std::string_view w = word(j);
     // Vague amounts: "hundreds", "tens of thousands", "a few thousand", "several hundred".
-    for (const uint32_t row : vague_.by_first.rows(w)) {
-      const lx::VagueAmount& v = vague_.rows[row];
-      if (!phrase_matches(v.text, j)) continue;
-      uint32_t k = j + static_cast<uint32_t>(std::count(v.text.begin(), v.text.end(), ' ')) + 1;
+    for (const uint32_t row : t_.vague.by_first.rows(w)) {
+      const lx::VagueAmount& v = t_.vague.rows[row];
+      if (!words_match(t_.vague.words_of(row), j)) continue;
+      uint32_t k = j + t_.vague.split[row].tokens;
       double scale = 1;
       if (v.needs_scale) {
         const bool of = is(k, "of");
@@ -556,7 +591,7 @@ class SentenceReader {
           s = lx::find_number_word(plural.substr(0, plural.size() - 1));
           k += 2;
         } else if (!of && is_word(k)) {
-          s = lx::find_number_word(word(k));
+          s = number_word(k);
           ++k;
         }
         if (!s || s->after_digits_only ||
@@ -581,7 +616,7 @@ class SentenceReader {
     }
     // "a hundred", "a dozen", "a million", "a third of".
     if (w == "a" || w == "an") {
-      const lx::NumberWord* n = lx::find_number_word(word(j + 1));
+      const lx::NumberWord* n = number_word(j + 1);
       if (!n || n->after_digits_only) return false;
       if (n->kind == NumberWordKind::kFraction) {
         if (!is(j + 2, "of")) return false;
@@ -605,7 +640,7 @@ class SentenceReader {
       f.end = j + 1;
       f.value = 0.5;
       if ((is(j + 1, "a") || is(j + 1, "an")) && is_word(j + 2)) {
-        const lx::NumberWord* s = lx::find_number_word(word(j + 2));
+        const lx::NumberWord* s = number_word(j + 2);
         if (s && !s->after_digits_only &&
             (s->kind == NumberWordKind::kScale || s->kind == NumberWordKind::kDozen ||
              s->kind == NumberWordKind::kHundred)) {
@@ -636,7 +671,7 @@ class SentenceReader {
     uint32_t k = j;
     while (is_word(k)) {
       if (any && word(k) == "and" && after_multiplier && is_word(k + 1)) {
-        const lx::NumberWord* n = lx::find_number_word(word(k + 1));
+        const lx::NumberWord* n = number_word(k + 1);
         if (n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
                   n->kind == NumberWordKind::kTens)) {
           ++k;
@@ -783,7 +818,7 @@ class SentenceReader {
     if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
     if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
     uint32_t used = 0;
-    return !phrase_before(hedges_before_table(), f.begin, used);
+    return !phrase_before(t_.hedges_before, f.begin, used);
   }
 
   // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
@@ -871,7 +906,7 @@ class SentenceReader {
       }
     } else {
       uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(unit_table(), k, used)) take_unit(*u, k + used);
+      if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) take_unit(*u, k + used);
     }
     if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
     if (!f.currency.empty()) {
@@ -946,7 +981,7 @@ class SentenceReader {
         m.unit = "%";
         m.value = tidy(f.value / g->value * 100);
         uint32_t used = 0;
-        if (const lx::Hedge* h = phrase_before(hedges_before_table(), f.begin, used))
+        if (const lx::Hedge* h = phrase_before(t_.hedges_before, f.begin, used))
           m.qualifier = h->qualifier;
         out_.push_back(std::move(m));
         return g->end;
@@ -971,11 +1006,11 @@ class SentenceReader {
     Qualifier qualifier = Qualifier::kExact;
     uint32_t used = 0;
     const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
-    if (const lx::Hedge* h = phrase_before(hedges_before_table(), hedge_at, used)) {
+    if (const lx::Hedge* h = phrase_before(t_.hedges_before, hedge_at, used)) {
       if (number_kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
     }
     const bool hedged = used > 0;
-    if (const lx::Hedge* h = phrase_at(hedges_after_table(), k, used)) {
+    if (const lx::Hedge* h = phrase_at(t_.hedges_after, k, used)) {
       if (qualifier == Qualifier::kExact) qualifier = h->qualifier;
       k += used;
     }
@@ -1022,7 +1057,7 @@ class SentenceReader {
       // "hundreds of millions of dollars": a vague amount of money.
       uint32_t money_used = 0;
       const lx::UnitPhrase* money =
-          is(k, "of") ? phrase_at(unit_table(), k + 1, money_used) : nullptr;
+          is(k, "of") ? phrase_at(t_.units, k + 1, money_used) : nullptr;
       if (money && money->kind == UnitKind::kMoney) {
         number_kind = NumberKind::kMoney;
         unit = std::string(money->unit);
@@ -1083,8 +1118,9 @@ class SentenceReader {
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
-      if (in_class(WordClass::kNounStop, k) || is_month(k) || lx::weekday_number(w) >= 0 ||
-          lx::find_number_word(w) || ends_with(w, "'s"))
+      if (in_class(WordClass::kNounStop, k) || is_month(k) ||
+          folded_.is(k, lx::token_class::kWeekday | lx::token_class::kNumberWord) ||
+          ends_with(w, "'s"))
         break;
       if (in_class(WordClass::kNounSkip, k)) {
         if (k == first) ++first;
@@ -1121,11 +1157,11 @@ class SentenceReader {
 
   const DocumentText& doc_;
   const words::FoldedTokens& folded_;  // every token of the document, folded for comparison
-  const PhraseTable<lx::VagueAmount>& vague_ = vague_table();
-  const FigureStarts& starts_ = figure_starts();
+  const Tables& t_;
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;
+
   uint32_t doc_index_;
   uint32_t sentence_index_;
   std::vector<NumberMention>& out_;
@@ -1146,10 +1182,11 @@ std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc
 
 void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded,
                     std::vector<NumberMention>& out) {
+  const Tables& t = tables();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (doc.is_furniture(sentence)) continue;
-    SentenceReader(doc, folded, sentence, doc_index, s, out).run();
+    SentenceReader(doc, folded, t, sentence, doc_index, s, out).run();
   }
 }
 
