@@ -221,6 +221,21 @@ struct FigureStarts {
   uint32_t prefix_lengths[256] = {};
 };
 
+// An index per numbers_lexicon word class (kNounStop, kLabel, ...), held by the reader so
+// that asking a class is an inline lookup rather than a call that first finds the class's
+// index. Each class keeps its own index: its first and last bytes and lengths turn most
+// words away before any hash. Classes from kMaxClasses on are asked of the lexicon itself.
+struct WordClassIndex {
+  static constexpr size_t kMaxClasses = 32;
+  WordClassIndex() {
+    for (size_t c = 0; c < kMaxClasses; ++c) {
+      const std::span<const std::string_view> words = lx::words_of(static_cast<WordClass>(c));
+      index.emplace_back(std::vector<std::string_view>(words.begin(), words.end()));
+    }
+  }
+  std::vector<lx::KeyIndex> index;  // per class
+};
+
 // Every table the reader asks, built on first use; a reader holds one reference to them
 // rather than asking a guarded static for each lookup.
 struct Tables {
@@ -229,6 +244,7 @@ struct Tables {
   PhraseTable<lx::Hedge> hedges_after{lx::hedges_after()};
   PhraseTable<lx::VagueAmount> vague{lx::vague_amounts()};
   FigureStarts starts;
+  WordClassIndex classes;
 };
 
 const Tables& tables() {
@@ -295,7 +311,12 @@ class SentenceReader {
   bool is_number(uint32_t i) const { return in(i) && kind(i) == TokenKind::kNumber; }
   bool is(uint32_t i, std::string_view folded) const { return in(i) && word(i) == folded; }
   bool is_dash(uint32_t i) const { return in(i) && kind(i) == TokenKind::kPunct && word(i) == "-"; }
-  bool in_class(WordClass c, uint32_t i) const { return in(i) && lx::is_word(c, word(i)); }
+  bool in_class(WordClass c, uint32_t i) const {
+    if (!in(i)) return false;
+    const auto n = static_cast<size_t>(c);
+    if (n >= WordClassIndex::kMaxClasses) return lx::is_word(c, word(i));
+    return t_.classes.index[n].find(word(i)) >= 0;
+  }
   // find_number_word of token i's folded text, looked up only when its class bit says it is
   // one (most words after "a" or "half" are not).
   const lx::NumberWord* number_word(uint32_t i) const {
@@ -307,8 +328,13 @@ class SentenceReader {
     return in(i) && in(i + 1) && doc_.tokens[i].span.end == doc_.tokens[i + 1].span.begin;
   }
   bool capitalised(uint32_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = raw(i);
+    if (w.empty()) return false;  // no word token is empty
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (c < 0x80) return c >= 'A' && c <= 'Z';  // unicode::is_upper of an ASCII letter
     int len = 0;
-    return is_word(i) && unicode::is_upper(unicode::decode_at(raw(i), 0, len));
+    return unicode::is_upper(unicode::decode_at(w, 0, len));
   }
   // A capital anywhere: names like "iPhone" and "eBay" too.
   bool has_capital(uint32_t i) const {
@@ -781,7 +807,7 @@ class SentenceReader {
     for (uint32_t n = 0; n < 3 && is_word(i + n); ++n) {
       const std::string_view w = word(i + n);
       if (in_class(WordClass::kNounStop, i + n) || is_month(i + n)) return false;
-      if (lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w)) return true;
+      if (in_class(WordClass::kPluralNoun, i + n) || looks_plural(w)) return true;
     }
     return false;
   }
@@ -989,10 +1015,10 @@ class SentenceReader {
     }
 
     // Units and kinds.
-    const UnitReading u = read_unit(f, end);
+    UnitReading u = read_unit(f, end);
     if (u.not_a_quantity) return u.resume;
     NumberKind number_kind = u.kind;
-    std::string unit = u.unit;
+    std::string unit = std::move(u.unit);
     const bool has_unit = u.has_unit;
     const uint32_t unit_end = u.unit_end;
     uint32_t k = u.next;
@@ -1128,7 +1154,7 @@ class SentenceReader {
       }
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);
-      const bool plural_form = lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w);
+      const bool plural_form = in_class(WordClass::kPluralNoun, k) || looks_plural(w);
       const bool plural = lower && plural_form;
       if (k > first && !plural && w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
         break;
