@@ -252,6 +252,50 @@ const Tables& tables() {
   return t;
 }
 
+// Finds where a document's sentences hold a character that unicode::fold turns into '-' (a
+// hyphen, a dash, a minus sign): a sentence without one has no hyphenated word, and the
+// reader looks for no hyphen in its words. A byte search (memchr) per kind of dash runs ahead
+// through the document, each resumed only once a sentence has passed its last find, so the
+// whole document is searched about once. A dash other than '-' starts with byte 0xE2 or 0xEF;
+// there the code point is decoded (within the whole text: a doubtful case says yes).
+class DashFinder {
+ public:
+  explicit DashFinder(std::string_view text) : text_(text) {}
+
+  // Whether a dash starts in the bytes [begin, end). Sentences come in order; an earlier
+  // `begin` than the last one starts the searches again.
+  bool any_in(size_t begin, size_t end) {
+    const bool restart = !started_ || begin < last_begin_;
+    started_ = true;
+    last_begin_ = begin;
+    if (restart || hyphen_ < begin) hyphen_ = find_byte(begin, '-');
+    if (restart || e2_ < begin) e2_ = find_dash(begin, '\xE2');
+    if (restart || ef_ < begin) ef_ = find_dash(begin, '\xEF');
+    return std::min({hyphen_, e2_, ef_}) < end;
+  }
+
+ private:
+  // The first `byte` at or after `from`; the text's size if none.
+  size_t find_byte(size_t from, char byte) const {
+    const size_t at = text_.find(byte, from);
+    return at == std::string_view::npos ? text_.size() : at;
+  }
+  size_t find_dash(size_t from, char lead) const {
+    for (size_t at = find_byte(from, lead); at < text_.size(); at = find_byte(at + 1, lead)) {
+      int len = 1;
+      if (unicode::is_dash(unicode::decode_at(text_, at, len))) return at;
+    }
+    return text_.size();
+  }
+
+  std::string_view text_;
+  bool started_ = false;
+  size_t last_begin_ = 0;
+  size_t hyphen_ = 0;
+  size_t e2_ = 0;
+  size_t ef_ = 0;
+};
+
 // A core figure: the tokens [begin, end) that state one number (or a vague amount).
 struct Figure {
   uint32_t begin = 0;
@@ -275,14 +319,16 @@ struct Figure {
 class SentenceReader {
  public:
   SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded, const Tables& tables,
-                 const Sentence& sentence, uint32_t doc_index, uint32_t sentence_index,
-                 std::vector<NumberMention>& out)
+                 const Sentence& sentence, bool dashes, uint32_t doc_index,
+                 uint32_t sentence_index, std::vector<NumberMention>& out)
       : doc_(doc),
         folded_(folded),
         t_(tables),
         lo_(sentence.first_token),
         hi_(sentence.end_token),
         headline_(sentence.headline),
+        any_word_(tables.starts.any_word),
+        hyphens_(dashes),
         doc_index_(doc_index),
         sentence_index_(sentence_index),
         out_(out) {}
@@ -434,11 +480,12 @@ class SentenceReader {
     if (in(i + 1) &&
         (kind(i + 1) == TokenKind::kNumber || (kind(i + 1) == TokenKind::kSymbol && glued(i))))
       return true;  // a currency code or a word glued to a symbol
-    const FigureStarts& starts = t_.starts;
-    if (starts.any_word) return true;
+    if (any_word_) return true;
     // A hyphenated word starts a figure only with a number word before its first hyphen:
-    // "twenty-one", "two-thirds". Look for the hyphen only where a number word with the
-    // word's first byte would end (most words have no such place).
+    // "twenty-one", "two-thirds". Most sentences have no hyphen; in the others, look for it
+    // only where a number word with the word's first byte would end.
+    if (!hyphens_) return false;
+    const FigureStarts& starts = t_.starts;
     const std::string_view w = word(i);
     if (w.empty()) return false;
     uint32_t lengths = starts.prefix_lengths[static_cast<unsigned char>(w[0])];
@@ -1187,6 +1234,8 @@ class SentenceReader {
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;
+  bool any_word_;  // FigureStarts::any_word
+  bool hyphens_;   // the sentence may hold a hyphenated word
 
   uint32_t doc_index_;
   uint32_t sentence_index_;
@@ -1209,10 +1258,13 @@ std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc
 void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded,
                     std::vector<NumberMention>& out) {
   const Tables& t = tables();
+  DashFinder dashes(doc.text);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    if (doc.is_furniture(sentence)) continue;
-    SentenceReader(doc, folded, t, sentence, doc_index, s, out).run();
+    if (doc.is_furniture(sentence) || sentence.first_token >= sentence.end_token) continue;
+    const bool hyphens = dashes.any_in(doc.tokens[sentence.first_token].span.begin,
+                                       doc.tokens[sentence.end_token - 1].span.end);
+    SentenceReader(doc, folded, t, sentence, hyphens, doc_index, s, out).run();
   }
 }
 
