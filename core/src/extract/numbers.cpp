@@ -313,7 +313,10 @@ struct Figure {
   bool capitalised = false;    // a number word written with a capital ("Group of Seven")
   bool reject = false;         // the tokens are no quantity (a date, a code): skip them
   std::string_view currency;   // ISO code from a symbol or code before the figure
-  std::string tail;            // the rest of a hyphenated word: "day" of "three-day"
+  // The rest of a hyphenated word: "day" of "three-day", a view of the folded token (a
+  // Figure owns no string, so making and dropping one per candidate costs nothing).
+  std::string_view tail;
+  bool tail_spaced = false;  // its hyphens read as spaces ("three-day-old" -> "day old")
 };
 
 class SentenceReader {
@@ -455,39 +458,44 @@ class SentenceReader {
   }
 
   // ---- core figures ----
-  // Whether parse_figure can find a figure at token i (it may still find none): digits, a
-  // symbol (currency or "½"), or a word that is a number word, has a hyphen ("two-thirds"),
-  // opens a vague amount, "a hundred" or "half a million", or may be a currency before a
-  // figure ("US$", "USD 5"). Asked of every token: most words fail on one bit and a lookup,
-  // before parse_figure builds a Figure and makes its several lookups.
-  // The first token from i on where parse_figure may find a figure (hi_ if none): a tight loop
-  // over the tokens most of which are turned away by their kind and class bits.
+  // The first token from i on where parse_figure may find a figure (hi_ if none; it may
+  // still find none there): digits, a symbol (currency or "½"), or a word that is a number
+  // word, opens a vague amount, "a hundred" or "half a million" (class bits), is a currency
+  // code before digits ("USD 5") or glued to a symbol ("US$"), or starts with a number word
+  // before a hyphen ("twenty-one", "two-thirds"). Asked of every token, in a tight loop: most
+  // words are turned away by their kind and class bits, before parse_figure builds a Figure
+  // and makes its several lookups.
   uint32_t next_start(uint32_t i) const {
-    while (i < hi_ && !may_start_figure(i)) ++i;
-    return i;
-  }
-  bool may_start_figure(uint32_t i) const {
-    switch (kind(i)) {
-      case TokenKind::kNumber:
-      case TokenKind::kSymbol:
-        return true;
-      case TokenKind::kPunct:
-        return false;
-      case TokenKind::kWord:
-        break;
+    const Token* tokens = doc_.tokens.data();
+    constexpr uint16_t kStarts = lx::token_class::kNumberWord | lx::token_class::kFigureLead;
+    for (; i < hi_; ++i) {
+      switch (tokens[i].kind) {
+        case TokenKind::kNumber:
+        case TokenKind::kSymbol:
+          return i;
+        case TokenKind::kPunct:
+          continue;
+        case TokenKind::kWord:
+          break;
+      }
+      if (folded_.is(i, kStarts) || any_word_) return i;
+      if (i + 1 < hi_) {
+        const TokenKind next = tokens[i + 1].kind;
+        if (next == TokenKind::kSymbol && tokens[i].span.end == tokens[i + 1].span.begin)
+          return i;
+        // currency_at's code before digits; no other figure starts at a word without class
+        // bits or a hyphen.
+        if (next == TokenKind::kNumber && lx::find_currency_code(raw(i))) return i;
+      }
+      if (hyphens_ && hyphen_start(word(i))) return i;
     }
-    if (folded_.is(i, lx::token_class::kNumberWord | lx::token_class::kFigureLead)) return true;
-    if (in(i + 1) &&
-        (kind(i + 1) == TokenKind::kNumber || (kind(i + 1) == TokenKind::kSymbol && glued(i))))
-      return true;  // a currency code or a word glued to a symbol
-    if (any_word_) return true;
-    // A hyphenated word starts a figure only with a number word before its first hyphen:
-    // "twenty-one", "two-thirds". Most sentences have no hyphen; in the others, look for it
-    // only where a number word with the word's first byte would end.
-    if (!hyphens_) return false;
-    const FigureStarts& starts = t_.starts;
-    const std::string_view w = word(i);
+    return hi_;
+  }
+  // Whether a word may start with a number word before its first hyphen: a hyphen sits where
+  // a number word with the word's first byte would end (most words have no such place).
+  bool hyphen_start(std::string_view w) const {
     if (w.empty()) return false;
+    const FigureStarts& starts = t_.starts;
     uint32_t lengths = starts.prefix_lengths[static_cast<unsigned char>(w[0])];
     if (lengths >> FigureStarts::kLongBit) return w.find('-') != std::string_view::npos;
     if (w.size() < FigureStarts::kLongBit) lengths &= (uint32_t{1} << w.size()) - 1;
@@ -799,7 +807,7 @@ class SentenceReader {
                 f.value = current * n->value;
                 f.fraction_only = true;
                 f.end = k + 1;
-                if (dash != std::string_view::npos) f.tail = std::string(token.substr(dash + 1));
+                if (dash != std::string_view::npos) f.tail = token.substr(dash + 1);
                 return true;
               }
               break;
@@ -808,9 +816,8 @@ class SentenceReader {
         if (!took) {
           if (parts > 0 && start > 0) {
             // The rest of a hyphenated word that began with a number: "day" of "three-day".
-            f.tail = std::string(token.substr(start));
-            for (char& c : f.tail)
-              if (c == '-') c = ' ';
+            f.tail = token.substr(start);
+            f.tail_spaced = true;
             consumed_token = true;
           }
           stop = true;
@@ -942,7 +949,9 @@ class SentenceReader {
       return r;
     };
     if (!f.tail.empty()) {
-      const lx::UnitPhrase* u = unit_named(f.tail);
+      std::string tail(f.tail);
+      if (f.tail_spaced) std::replace(tail.begin(), tail.end(), '-', ' ');
+      const lx::UnitPhrase* u = unit_named(tail);
       if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
       take_unit(*u, end);
     } else if (in(k) && kind(k) == TokenKind::kSymbol && raw(k) == "%") {
@@ -1034,6 +1043,7 @@ class SentenceReader {
           end = g->end;
           if (f.currency.empty()) f.currency = g->currency;
           f.tail = g->tail;
+          f.tail_spaced = g->tail_spaced;
         } else if (f.digits && g->digits && word(connector) != "or" && word(connector) != "and") {
           return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
         }
