@@ -104,6 +104,15 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return true;
 }
 
+// Equality of short strings (the words compared here are a few bytes) as a byte loop: GCC
+// turns `==` of string_views into an outlined compare and a memcmp call.
+bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
 // The rows of a phrase table (words joined by one space) grouped by their first or their last
 // word, each group in table order: a phrase lookup reads only the rows that can match the
 // word at hand instead of the whole table, and picks the same row as a scan of it would.
@@ -280,10 +289,15 @@ class DashFinder {
     const size_t at = text_.find(byte, from);
     return at == std::string_view::npos ? text_.size() : at;
   }
+  // The first dash with three-byte lead `lead` at or after `from`. Most finds are quotation
+  // marks (U+2018-U+201D): the code point is put together here as unicode::decode_at does,
+  // without a call.
   size_t find_dash(size_t from, char lead) const {
     for (size_t at = find_byte(from, lead); at < text_.size(); at = find_byte(at + 1, lead)) {
-      int len = 1;
-      if (unicode::is_dash(unicode::decode_at(text_, at, len))) return at;
+      if (at + 3 > text_.size()) break;  // decode_at reads a cut sequence as one byte
+      const auto byte = [&](size_t k) { return static_cast<char32_t>(text_[at + k] & 0x3F); };
+      const char32_t cp = (static_cast<char32_t>(lead & 0x0F) << 12) | (byte(1) << 6) | byte(2);
+      if (unicode::is_dash(cp)) return at;
     }
     return text_.size();
   }
@@ -322,8 +336,8 @@ struct Figure {
 class SentenceReader {
  public:
   SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded, const Tables& tables,
-                 const Sentence& sentence, bool dashes, uint32_t doc_index,
-                 uint32_t sentence_index, std::vector<NumberMention>& out)
+                 const Sentence& sentence, bool dashes, uint32_t doc_index, uint32_t sentence_index,
+                 std::vector<NumberMention>& out)
       : doc_(doc),
         folded_(folded),
         t_(tables),
@@ -358,8 +372,10 @@ class SentenceReader {
   bool in(uint32_t i) const { return i >= lo_ && i < hi_; }
   bool is_word(uint32_t i) const { return in(i) && kind(i) == TokenKind::kWord; }
   bool is_number(uint32_t i) const { return in(i) && kind(i) == TokenKind::kNumber; }
-  bool is(uint32_t i, std::string_view folded) const { return in(i) && word(i) == folded; }
-  bool is_dash(uint32_t i) const { return in(i) && kind(i) == TokenKind::kPunct && word(i) == "-"; }
+  bool is(uint32_t i, std::string_view folded) const { return in(i) && same(word(i), folded); }
+  bool is_dash(uint32_t i) const {
+    return in(i) && kind(i) == TokenKind::kPunct && same(word(i), "-");
+  }
   bool in_class(WordClass c, uint32_t i) const {
     if (!in(i)) return false;
     const auto n = static_cast<size_t>(c);
@@ -400,9 +416,9 @@ class SentenceReader {
   bool clause_start(uint32_t i) const {
     uint32_t j = i;
     while (j > lo_ && kind(j - 1) == TokenKind::kPunct &&
-           (word(j - 1) == "\"" || word(j - 1) == "'" || word(j - 1) == "("))
+           (same(word(j - 1), "\"") || same(word(j - 1), "'") || same(word(j - 1), "(")))
       --j;
-    return j == lo_ || word(j - 1) == ":" || word(j - 1) == "-";
+    return j == lo_ || same(word(j - 1), ":") || same(word(j - 1), "-");
   }
   bool is_month(uint32_t i) const {
     // The class bit answers month_number: a month name is ASCII, so its folded text is its
@@ -412,7 +428,7 @@ class SentenceReader {
   }
   // The word before token i, stepping over an abbreviation's period ("Oct. 23", "No. 5").
   uint32_t word_before(uint32_t i) const {
-    if (i > lo_ && word(i - 1) == "." && i - 1 > lo_ && glued(i - 2)) return i - 2;
+    if (i > lo_ && same(word(i - 1), ".") && i - 1 > lo_ && glued(i - 2)) return i - 2;
     return i - 1;
   }
 
@@ -449,7 +465,7 @@ class SentenceReader {
   // Whether the tokens from i on are the words of a table row (split when the table was made).
   bool words_match(std::span<const std::string_view> parts, uint32_t i) const {
     for (uint32_t n = 0; n < parts.size(); ++n)
-      if (!in(i + n) || word(i + n) != parts[n]) return false;
+      if (!in(i + n) || !same(word(i + n), parts[n])) return false;
     return true;
   }
   const lx::UnitPhrase* unit_named(std::string_view folded) const {
@@ -481,8 +497,7 @@ class SentenceReader {
       if (folded_.is(i, kStarts) || any_word_) return i;
       if (i + 1 < hi_) {
         const TokenKind next = tokens[i + 1].kind;
-        if (next == TokenKind::kSymbol && tokens[i].span.end == tokens[i + 1].span.begin)
-          return i;
+        if (next == TokenKind::kSymbol && tokens[i].span.end == tokens[i + 1].span.begin) return i;
         // currency_at's code before digits; no other figure starts at a word without class
         // bits or a hyphen.
         if (next == TokenKind::kNumber && lx::find_currency_code(raw(i))) return i;
@@ -594,14 +609,14 @@ class SentenceReader {
     // Numbers glued by ':' or chained by separators are times, ratios, dates or phones.
     const std::string_view sep =
         glued(j) && glued(j + 1) && is_number(j + 2) ? word(j + 1) : std::string_view();
-    if (sep == ":" || sep == "." || sep == "," ||
+    if (same(sep, ":") || same(sep, ".") || same(sep, ",") ||
         (!sep.empty() && glued(j + 2) && glued(j + 3) && is_number(j + 4) &&
          kind(j + 3) == TokenKind::kPunct && kind(j + 1) == TokenKind::kPunct)) {
       f.reject = true;
       f.end = skip_joined_numbers(j);
       return true;
     }
-    if (sep == "/") {
+    if (same(sep, "/")) {
       const std::optional<Digits> den = parse_digits(raw(j + 2));
       if (d->plain && den && den->plain && f.value < den->value &&
           plausible_denominator(den->value)) {
@@ -616,15 +631,15 @@ class SentenceReader {
       return true;
     }
     // A phone number: 555-0100.
-    if (sep == "-" && d->plain && d->integer_digits == 3 && raw(j + 2).size() == 4) {
+    if (same(sep, "-") && d->plain && d->integer_digits == 3 && raw(j + 2).size() == 4) {
       f.reject = true;
       f.end = j + 3;
       return true;
     }
     uint32_t k = j + 1;
     // Mixed numbers: "2 1/2", "2½".
-    if (d->plain && is_number(k) && in(k + 2) && word(k + 1) == "/" && glued(k) && glued(k + 1) &&
-        is_number(k + 2)) {
+    if (d->plain && is_number(k) && in(k + 2) && same(word(k + 1), "/") && glued(k) &&
+        glued(k + 1) && is_number(k + 2)) {
       const auto num = parse_digits(raw(k));
       const auto den = parse_digits(raw(k + 2));
       if (num && den && num->value < den->value && plausible_denominator(den->value)) {
@@ -696,7 +711,7 @@ class SentenceReader {
       return true;
     }
     // "a hundred", "a dozen", "a million", "a third of".
-    if (w == "a" || w == "an") {
+    if (same(w, "a") || same(w, "an")) {
       const lx::NumberWord* n = number_word(j + 1);
       if (!n || n->after_digits_only) return false;
       if (n->kind == NumberWordKind::kFraction) {
@@ -717,7 +732,7 @@ class SentenceReader {
       return true;
     }
     // "half a million", and "half" alone as a share.
-    if (w == "half") {
+    if (same(w, "half")) {
       f.end = j + 1;
       f.value = 0.5;
       if ((is(j + 1, "a") || is(j + 1, "an")) && is_word(j + 2)) {
@@ -751,7 +766,7 @@ class SentenceReader {
     uint32_t parts = 0;
     uint32_t k = j;
     while (is_word(k)) {
-      if (any && word(k) == "and" && after_multiplier && is_word(k + 1)) {
+      if (any && same(word(k), "and") && after_multiplier && is_word(k + 1)) {
         const lx::NumberWord* n = number_word(k + 1);
         if (n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
                   n->kind == NumberWordKind::kTens)) {
@@ -877,7 +892,7 @@ class SentenceReader {
     if (b > lo_ && is_dash(b - 1) && glued(b - 1)) --b;  // "mid-2023"
     const uint32_t prev = word_before(b);
     if (in(prev) && (is_month(prev) || in_class(WordClass::kYearContext, prev))) return true;
-    if (in(prev) && word(prev) == "," && in(prev - 1) && is_number(prev - 1)) return true;
+    if (in(prev) && same(word(prev), ",") && in(prev - 1) && is_number(prev - 1)) return true;
     if (hedged) return false;
     return !plural_noun_near(after);
   }
@@ -954,7 +969,7 @@ class SentenceReader {
       const lx::UnitPhrase* u = unit_named(tail);
       if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
       take_unit(*u, end);
-    } else if (in(k) && kind(k) == TokenKind::kSymbol && raw(k) == "%") {
+    } else if (in(k) && kind(k) == TokenKind::kSymbol && same(raw(k), "%")) {
       r.kind = NumberKind::kPercent;
       r.unit = "%";
       r.has_unit = true;
@@ -983,7 +998,7 @@ class SentenceReader {
       }
       if (u) {
         take_unit(*u, k + 2);
-      } else if (word(k + 1) != "plus") {
+      } else if (!same(word(k + 1), "plus")) {
         return reject(k + 2);
       }
     } else {
@@ -1008,9 +1023,9 @@ class SentenceReader {
   uint32_t read_mention(Figure f) {
     // A phone number or code in parentheses: "(202) 555 0100".
     if (f.digits && is_number(f.end) && f.scale == 0) return skip_number_run(f.end);
-    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "+" && glued(f.begin - 1))
+    if (f.digits && f.begin > lo_ && same(word(f.begin - 1), "+") && glued(f.begin - 1))
       return skip_number_run(f.end);
-    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "(" && word(f.end) == ")" &&
+    if (f.digits && f.begin > lo_ && same(word(f.begin - 1), "(") && same(word(f.end), ")") &&
         is_number(f.end + 1))
       return skip_number_run(f.end + 1);
 
@@ -1020,19 +1035,19 @@ class SentenceReader {
     double high = f.value;
     const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
     // "rose from 5% to 10%" states two values, a change, not a range of estimates.
-    const bool change = opened && word(f.begin - 1) == "from" &&
+    const bool change = opened && same(word(f.begin - 1), "from") &&
                         (in_class(WordClass::kChangeVerb, f.begin - 2) ||
                          in_class(WordClass::kChangeVerb, f.begin - 3));
     uint32_t end = f.end;  // end of the figure (with its range partner)
     // "4.5% to 4.75%": the first figure may carry its own percent sign.
-    const bool percent_first = in(f.end) && raw(f.end) == "%";
+    const bool percent_first = in(f.end) && same(raw(f.end), "%");
     const uint32_t connector = percent_first ? f.end + 1 : f.end;
     if (!f.vague && !f.fraction_only && f.tail.empty() && !change &&
         in_class(WordClass::kRangeConnector, connector) &&
-        (word(connector) != "and" || (opened && word(f.begin - 1) == "between"))) {
+        (!same(word(connector), "and") || (opened && same(word(f.begin - 1), "between")))) {
       std::optional<Figure> g = parse_figure(connector + 1);
       if (g && !g->reject && !g->vague && !g->fraction_only &&
-          (!percent_first || (in(g->end) && raw(g->end) == "%")) &&
+          (!percent_first || (in(g->end) && same(raw(g->end), "%"))) &&
           (g->currency.empty() || f.currency.empty() || g->currency == f.currency)) {
         double a = f.value;
         if (f.scale == 0 && g->scale != 0 && a * g->scale < g->value) a *= g->scale;
@@ -1044,7 +1059,8 @@ class SentenceReader {
           if (f.currency.empty()) f.currency = g->currency;
           f.tail = g->tail;
           f.tail_spaced = g->tail_spaced;
-        } else if (f.digits && g->digits && word(connector) != "or" && word(connector) != "and") {
+        } else if (f.digits && g->digits && !same(word(connector), "or") &&
+                   !same(word(connector), "and")) {
           return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
         }
       }
@@ -1104,7 +1120,7 @@ class SentenceReader {
       if (is_day_of_month(f, end)) {
         uint32_t next = end;
         if (is_month(next)) ++next;
-        if (word(next) == "," && is_number(next + 1)) next += 2;
+        if (same(word(next), ",") && is_number(next + 1)) next += 2;
         return next;
       }
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
@@ -1130,7 +1146,7 @@ class SentenceReader {
 
     // "The suspect, 34, was arrested": an age set off by commas after a noun.
     if (bare && !range && f.plain_integer && f.value >= 1 && f.value < 120 &&
-        word(f.begin - 1) == "," && is_word(f.begin - 2) && word(end) == ",") {
+        same(word(f.begin - 1), ",") && is_word(f.begin - 2) && same(word(end), ",")) {
       number_kind = NumberKind::kAge;
       unit = "years";
     }
@@ -1139,8 +1155,7 @@ class SentenceReader {
     if (number_kind == NumberKind::kCount && unit.empty()) {
       // "hundreds of millions of dollars": a vague amount of money.
       uint32_t money_used = 0;
-      const lx::UnitPhrase* money =
-          is(k, "of") ? phrase_at(t_.units, k + 1, money_used) : nullptr;
+      const lx::UnitPhrase* money = is(k, "of") ? phrase_at(t_.units, k + 1, money_used) : nullptr;
       if (money && money->kind == UnitKind::kMoney) {
         number_kind = NumberKind::kMoney;
         unit = std::string(money->unit);
@@ -1178,7 +1193,7 @@ class SentenceReader {
 
   uint32_t skip_number_run(uint32_t j) const {
     while (is_number(j) || (in(j) && kind(j) == TokenKind::kPunct && is_number(j + 1) &&
-                            (word(j) == "-" || word(j) == ")" || word(j) == ".")))
+                            (same(word(j), "-") || same(word(j), ")") || same(word(j), "."))))
       ++j;
     return j;
   }
@@ -1187,7 +1202,8 @@ class SentenceReader {
   // -> special forces. Reads past closing quotes, "more", and "of (the)"; stops at verbs,
   // prepositions and punctuation; prefers the first plural word.
   std::string counted_noun(uint32_t k) const {
-    while (in(k) && kind(k) == TokenKind::kPunct && (word(k) == "\"" || word(k) == "'")) ++k;
+    while (in(k) && kind(k) == TokenKind::kPunct && (same(word(k), "\"") || same(word(k), "'")))
+      ++k;
     while (in_class(WordClass::kNounSkip, k)) ++k;
     if (is(k, "of")) {
       ++k;
