@@ -476,33 +476,33 @@ class SentenceReader {
   // ---- core figures ----
   // The first token from i on where parse_figure may find a figure (hi_ if none; it may
   // still find none there): digits, a symbol (currency or "½"), or a word that is a number
-  // word, opens a vague amount, "a hundred" or "half a million" (class bits), is a currency
-  // code before digits ("USD 5") or glued to a symbol ("US$"), or starts with a number word
-  // before a hyphen ("twenty-one", "two-thirds"). Asked of every token, in a tight loop: most
-  // words are turned away by their kind and class bits, before parse_figure builds a Figure
-  // and makes its several lookups.
-  uint32_t next_start(uint32_t i) const {
+  // word, opens a vague amount, "a hundred" or "half a million" (class bits), starts with a
+  // number word before a hyphen ("twenty-one", "two-thirds"), or is a currency before digits
+  // ("USD 5") or glued to a symbol ("US$"). Asked of every token, in a tight loop: most words
+  // are turned away by their kind and class bits, before parse_figure builds a Figure and
+  // makes its several lookups.
+  uint32_t next_start(uint32_t i) const { return hyphens_ ? scan<true>(i) : scan<false>(i); }
+  template <bool kHyphens>
+  uint32_t scan(const uint32_t from) const {
     const Token* tokens = doc_.tokens.data();
     constexpr uint16_t kStarts = lx::token_class::kNumberWord | lx::token_class::kFigureLead;
-    for (; i < hi_; ++i) {
-      switch (tokens[i].kind) {
-        case TokenKind::kNumber:
-        case TokenKind::kSymbol:
-          return i;
-        case TokenKind::kPunct:
-          continue;
-        case TokenKind::kWord:
-          break;
+    for (uint32_t i = from; i < hi_; ++i) {
+      const TokenKind k = tokens[i].kind;
+      if (k == TokenKind::kWord) {
+        if (folded_.is(i, kStarts) || any_word_) return i;
+        if (kHyphens && hyphen_start(word(i))) return i;
+        continue;
       }
-      if (folded_.is(i, kStarts) || any_word_) return i;
-      if (i + 1 < hi_) {
-        const TokenKind next = tokens[i + 1].kind;
-        if (next == TokenKind::kSymbol && tokens[i].span.end == tokens[i + 1].span.begin) return i;
-        // currency_at's code before digits; no other figure starts at a word without class
-        // bits or a hyphen.
-        if (next == TokenKind::kNumber && lx::find_currency_code(raw(i))) return i;
+      if (k == TokenKind::kPunct) continue;
+      // Digits or a symbol: the word just before may be its currency (currency_at), which no
+      // word without class bits or a hyphen otherwise is. Asked here, of the few tokens after
+      // which a figure can follow, rather than of every word.
+      if (i > from && tokens[i - 1].kind == TokenKind::kWord) {
+        if (k == TokenKind::kSymbol && tokens[i - 1].span.end == tokens[i].span.begin)
+          return i - 1;
+        if (k == TokenKind::kNumber && lx::find_currency_code(raw(i - 1))) return i - 1;
       }
-      if (hyphens_ && hyphen_start(word(i))) return i;
+      return i;
     }
     return hi_;
   }
