@@ -316,6 +316,12 @@ const NumberCase kNumberCases[] = {
     {"PhoneDashed", "Call 555-0100 for details.", nullptr},
     {"PhoneInternational", "Call +1 202 555 0100 now.", nullptr},
     {"PhoneParentheses", "Call (202) 555-0100 today.", nullptr},
+    // What the token scan lets through to the figure reader: a currency code is asked of
+    // the word before digits, a hyphen only in a sentence with a dash.
+    {"CodeBeforeDigits", "The bank lent USD 5 million to the firm.", "USD 5 million", 5e6, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"UnicodeHyphenInWord", "The ship carried twenty\u2010one passengers.", "twenty\u2010one", 21, {}, {}, K::kCount, "passengers", Q::kExact},
+    {"HyphenAfterEmDashes", "Officials \u2014 citing records \u2014 counted twenty-one ships.", "twenty-one", 21, {}, {}, K::kCount, "ships", Q::kExact},
+    {"SevenLetterPrefix", "The fleet has seventy-five boats.", "seventy-five", 75, {}, {}, K::kCount, "boats", Q::kExact},
     // Former bugs.
     {"VagueUpperBoundKeepsNines", "Officials feared tens of thousands of deaths.", "tens of thousands", {}, 20000, 99999, K::kCount, "deaths", Q::kVague},
     {"PhoneInParenthesesIsNotACount", "Dial (800) 555-0199 to report.", nullptr},
@@ -368,6 +374,11 @@ const SeveralCase kSeveralCases[] = {
     {"TwoSentences", "Six ships sank. Nine more were hit.", {"Six", "Nine"}},
     {"ChangeIsNotARange", "Inflation rose from 5% to 10%.", {"5%", "10%"}},
     {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},
+    {"CodeAfterAFigure", "He paid 3 bills and USD 40 in fees.", {"3", "USD 40"}},
+    {"SymbolAfterAFigure", "He paid 3 bills and US$40 in fees.", {"3", "US$40"}},
+    {"HyphenTwoSentencesAfterADash",
+     "A well-known port closed. The sea was calm. It lost twenty-two boats.",
+     {"twenty-two"}},
     {"FurnitureSkipped", "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
 };

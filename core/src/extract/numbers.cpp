@@ -15,6 +15,7 @@
 #include "extract/numbers.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -93,8 +94,23 @@ double tidy(double v) {
   return v >= 1e9 ? std::round(v) : std::round(v * 1e6) / 1e6;
 }
 
+// A byte loop, not a string_view compare: the tails are a few bytes, and a memcmp call cost
+// more than the compare (asked of most words after a figure).
 bool ends_with(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+  if (s.size() < tail.size()) return false;
+  const char* end = s.data() + s.size() - tail.size();
+  for (size_t b = 0; b < tail.size(); ++b)
+    if (end[b] != tail[b]) return false;
+  return true;
+}
+
+// Equality of short strings (the words compared here are a few bytes) as a byte loop: GCC
+// turns `==` of string_views into an outlined compare and a memcmp call.
+bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (a[k] != b[k]) return false;
+  return true;
 }
 
 // The rows of a phrase table (words joined by one space) grouped by their first or their last
@@ -143,6 +159,14 @@ class PhraseIndex {
   std::vector<std::vector<uint32_t>> rows_;  // per distinct word
 };
 
+// A row's text split at each space once, when the table is built, so that matching a row
+// compares words without searching its text for spaces each time.
+struct PhraseWords {
+  uint32_t begin = 0;  // the row's words are PhraseTable::words[begin, end)
+  uint32_t end = 0;
+  uint32_t tokens = 0;  // spaces + 1: the tokens a phrase ending at a word spans
+};
+
 template <class T>
 struct PhraseTable {
   explicit PhraseTable(std::span<const T> table)
@@ -153,52 +177,138 @@ struct PhraseTable {
           std::vector<std::string_view> keys;
           for (const T& row : table) keys.push_back(row.text);
           return lx::KeyIndex(std::move(keys));
-        }()) {}
+        }()) {
+    for (const T& row : table) {
+      PhraseWords p;
+      p.begin = static_cast<uint32_t>(words.size());
+      // Split as a word-by-word scan of the text reads it: "a  b" has an empty middle word,
+      // a final space adds none.
+      std::string_view rest = row.text;
+      while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        words.push_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+      }
+      p.end = static_cast<uint32_t>(words.size());
+      p.tokens = static_cast<uint32_t>(std::count(row.text.begin(), row.text.end(), ' ')) + 1;
+      split.push_back(p);
+    }
+  }
+  std::span<const std::string_view> words_of(uint32_t row) const {
+    return std::span<const std::string_view>(words).subspan(split[row].begin,
+                                                            split[row].end - split[row].begin);
+  }
   std::span<const T> rows;
   PhraseIndex by_first;
   PhraseIndex by_last;
   lx::KeyIndex whole;  // the first row whose text is a given phrase
+  std::vector<std::string_view> words;
+  std::vector<PhraseWords> split;  // per row
 };
-
-const PhraseTable<lx::UnitPhrase>& unit_table() {
-  static const PhraseTable<lx::UnitPhrase> table(lx::unit_phrases());
-  return table;
-}
-const PhraseTable<lx::Hedge>& hedges_before_table() {
-  static const PhraseTable<lx::Hedge> table(lx::hedges_before());
-  return table;
-}
-const PhraseTable<lx::Hedge>& hedges_after_table() {
-  static const PhraseTable<lx::Hedge> table(lx::hedges_after());
-  return table;
-}
-const PhraseTable<lx::VagueAmount>& vague_table() {
-  static const PhraseTable<lx::VagueAmount> table(lx::vague_amounts());
-  return table;
-}
 
 // What may_start_figure asks of a word token that is no number word and no figure lead
 // word (those are token class bits): whether any word may lead (a vague amount with an
-// empty first word), and whether a number word starts with its first byte.
+// empty first word), and where a number word that may start a figure would end in a word
+// with its first byte, so that a hyphen after it ("twenty-one", "two-thirds") is looked for
+// only there, not searched for in every word.
 struct FigureStarts {
+  FigureStarts() {
+    for (std::string_view w : lx::figure_lead_words()) any_word = any_word || w.empty();
+    for (const lx::NumberWord& n : lx::number_words()) {
+      // A word read as a scale only after digits ("m", "bn") starts no figure of words.
+      if (n.after_digits_only) continue;
+      const uint32_t bit = uint32_t{1} << std::min<size_t>(n.text.size(), kLongBit);
+      if (n.text.empty())
+        for (uint32_t& lengths : prefix_lengths) lengths |= bit;
+      else
+        prefix_lengths[static_cast<unsigned char>(n.text[0])] |= bit;
+    }
+  }
+  static constexpr size_t kLongBit = 31;  // number words of 31 bytes or more share a bit
   bool any_word = false;
-  bool number_word_first_byte[256] = {};
+  // Per first byte: bit n is set when a number word of n bytes starts with that byte.
+  uint32_t prefix_lengths[256] = {};
 };
 
-const FigureStarts& figure_starts() {
-  static const FigureStarts starts = [] {
-    FigureStarts s;
-    for (std::string_view w : lx::figure_lead_words()) s.any_word = s.any_word || w.empty();
-    for (const lx::NumberWord& n : lx::number_words()) {
-      if (n.text.empty())
-        std::fill(std::begin(s.number_word_first_byte), std::end(s.number_word_first_byte), true);
-      else
-        s.number_word_first_byte[static_cast<unsigned char>(n.text[0])] = true;
+// An index per numbers_lexicon word class (kNounStop, kLabel, ...), held by the reader so
+// that asking a class is an inline lookup rather than a call that first finds the class's
+// index. Each class keeps its own index: its first and last bytes and lengths turn most
+// words away before any hash. Classes from kMaxClasses on are asked of the lexicon itself.
+struct WordClassIndex {
+  static constexpr size_t kMaxClasses = 32;
+  WordClassIndex() {
+    for (size_t c = 0; c < kMaxClasses; ++c) {
+      const std::span<const std::string_view> words = lx::words_of(static_cast<WordClass>(c));
+      index.emplace_back(std::vector<std::string_view>(words.begin(), words.end()));
     }
-    return s;
-  }();
-  return starts;
+  }
+  std::vector<lx::KeyIndex> index;  // per class
+};
+
+// Every table the reader asks, built on first use; a reader holds one reference to them
+// rather than asking a guarded static for each lookup.
+struct Tables {
+  PhraseTable<lx::UnitPhrase> units{lx::unit_phrases()};
+  PhraseTable<lx::Hedge> hedges_before{lx::hedges_before()};
+  PhraseTable<lx::Hedge> hedges_after{lx::hedges_after()};
+  PhraseTable<lx::VagueAmount> vague{lx::vague_amounts()};
+  FigureStarts starts;
+  WordClassIndex classes;
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
 }
+
+// Finds where a document's sentences hold a character that unicode::fold turns into '-' (a
+// hyphen, a dash, a minus sign): a sentence without one has no hyphenated word, and the
+// reader looks for no hyphen in its words. A byte search (memchr) per kind of dash runs ahead
+// through the document, each resumed only once a sentence has passed its last find, so the
+// whole document is searched about once. A dash other than '-' starts with byte 0xE2 or 0xEF;
+// there the code point is decoded (within the whole text: a doubtful case says yes).
+class DashFinder {
+ public:
+  explicit DashFinder(std::string_view text) : text_(text) {}
+
+  // Whether a dash starts in the bytes [begin, end). Sentences come in order; an earlier
+  // `begin` than the last one starts the searches again.
+  bool any_in(size_t begin, size_t end) {
+    const bool restart = !started_ || begin < last_begin_;
+    started_ = true;
+    last_begin_ = begin;
+    if (restart || hyphen_ < begin) hyphen_ = find_byte(begin, '-');
+    if (restart || e2_ < begin) e2_ = find_dash(begin, '\xE2');
+    if (restart || ef_ < begin) ef_ = find_dash(begin, '\xEF');
+    return std::min({hyphen_, e2_, ef_}) < end;
+  }
+
+ private:
+  // The first `byte` at or after `from`; the text's size if none.
+  size_t find_byte(size_t from, char byte) const {
+    const size_t at = text_.find(byte, from);
+    return at == std::string_view::npos ? text_.size() : at;
+  }
+  // The first dash with three-byte lead `lead` at or after `from`. Most finds are quotation
+  // marks (U+2018-U+201D): the code point is put together here as unicode::decode_at does,
+  // without a call.
+  size_t find_dash(size_t from, char lead) const {
+    for (size_t at = find_byte(from, lead); at < text_.size(); at = find_byte(at + 1, lead)) {
+      if (at + 3 > text_.size()) break;  // decode_at reads a cut sequence as one byte
+      const auto byte = [&](size_t k) { return static_cast<char32_t>(text_[at + k] & 0x3F); };
+      const char32_t cp = (static_cast<char32_t>(lead & 0x0F) << 12) | (byte(1) << 6) | byte(2);
+      if (unicode::is_dash(cp)) return at;
+    }
+    return text_.size();
+  }
+
+  std::string_view text_;
+  bool started_ = false;
+  size_t last_begin_ = 0;
+  size_t hyphen_ = 0;
+  size_t e2_ = 0;
+  size_t ef_ = 0;
+};
 
 // A core figure: the tokens [begin, end) that state one number (or a vague amount).
 struct Figure {
@@ -217,35 +327,37 @@ struct Figure {
   bool capitalised = false;    // a number word written with a capital ("Group of Seven")
   bool reject = false;         // the tokens are no quantity (a date, a code): skip them
   std::string_view currency;   // ISO code from a symbol or code before the figure
-  std::string tail;            // the rest of a hyphenated word: "day" of "three-day"
+  // The rest of a hyphenated word: "day" of "three-day", a view of the folded token (a
+  // Figure owns no string, so making and dropping one per candidate costs nothing).
+  std::string_view tail;
+  bool tail_spaced = false;  // its hyphens read as spaces ("three-day-old" -> "day old")
 };
 
 class SentenceReader {
  public:
-  SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded,
-                 const Sentence& sentence, uint32_t doc_index, uint32_t sentence_index,
+  SentenceReader(const DocumentText& doc, const words::FoldedTokens& folded, const Tables& tables,
+                 const Sentence& sentence, bool dashes, uint32_t doc_index, uint32_t sentence_index,
                  std::vector<NumberMention>& out)
       : doc_(doc),
         folded_(folded),
+        t_(tables),
         lo_(sentence.first_token),
         hi_(sentence.end_token),
         headline_(sentence.headline),
+        any_word_(tables.starts.any_word),
+        hyphens_(dashes),
         doc_index_(doc_index),
         sentence_index_(sentence_index),
         out_(out) {}
 
   void run() {
-    for (uint32_t i = lo_; i < hi_;) {
-      if (!may_start_figure(i)) {
-        ++i;
-        continue;
-      }
+    for (uint32_t i = next_start(lo_); i < hi_; i = next_start(i)) {
       std::optional<Figure> f = parse_figure(i);
       if (!f) {
         ++i;
         continue;
       }
-      const uint32_t next = f->reject ? f->end : read_mention(*f);
+      const uint32_t next = f->reject ? f->end : read_mention(std::move(*f));
       i = std::max(next, i + 1);
     }
   }
@@ -260,16 +372,34 @@ class SentenceReader {
   bool in(uint32_t i) const { return i >= lo_ && i < hi_; }
   bool is_word(uint32_t i) const { return in(i) && kind(i) == TokenKind::kWord; }
   bool is_number(uint32_t i) const { return in(i) && kind(i) == TokenKind::kNumber; }
-  bool is(uint32_t i, std::string_view folded) const { return in(i) && word(i) == folded; }
-  bool is_dash(uint32_t i) const { return in(i) && kind(i) == TokenKind::kPunct && word(i) == "-"; }
-  bool in_class(WordClass c, uint32_t i) const { return in(i) && lx::is_word(c, word(i)); }
+  bool is(uint32_t i, std::string_view folded) const { return in(i) && same(word(i), folded); }
+  bool is_dash(uint32_t i) const {
+    return in(i) && kind(i) == TokenKind::kPunct && same(word(i), "-");
+  }
+  bool in_class(WordClass c, uint32_t i) const {
+    if (!in(i)) return false;
+    const auto n = static_cast<size_t>(c);
+    if (n >= WordClassIndex::kMaxClasses) return lx::is_word(c, word(i));
+    return t_.classes.index[n].find(word(i)) >= 0;
+  }
+  // find_number_word of token i's folded text, looked up only when its class bit says it is
+  // one (most words after "a" or "half" are not).
+  const lx::NumberWord* number_word(uint32_t i) const {
+    if (!in(i)) return lx::find_number_word(std::string_view());
+    return folded_.is(i, lx::token_class::kNumberWord) ? lx::find_number_word(word(i)) : nullptr;
+  }
   // Whether token i ends exactly where token i + 1 begins (no space between).
   bool glued(uint32_t i) const {
     return in(i) && in(i + 1) && doc_.tokens[i].span.end == doc_.tokens[i + 1].span.begin;
   }
   bool capitalised(uint32_t i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = raw(i);
+    if (w.empty()) return false;  // no word token is empty
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (c < 0x80) return c >= 'A' && c <= 'Z';  // unicode::is_upper of an ASCII letter
     int len = 0;
-    return is_word(i) && unicode::is_upper(unicode::decode_at(raw(i), 0, len));
+    return unicode::is_upper(unicode::decode_at(w, 0, len));
   }
   // A capital anywhere: names like "iPhone" and "eBay" too.
   bool has_capital(uint32_t i) const {
@@ -286,17 +416,19 @@ class SentenceReader {
   bool clause_start(uint32_t i) const {
     uint32_t j = i;
     while (j > lo_ && kind(j - 1) == TokenKind::kPunct &&
-           (word(j - 1) == "\"" || word(j - 1) == "'" || word(j - 1) == "("))
+           (same(word(j - 1), "\"") || same(word(j - 1), "'") || same(word(j - 1), "(")))
       --j;
-    return j == lo_ || word(j - 1) == ":" || word(j - 1) == "-";
+    return j == lo_ || same(word(j - 1), ":") || same(word(j - 1), "-");
   }
   bool is_month(uint32_t i) const {
-    if (!is_word(i) || lx::month_number(raw(i)) == 0) return false;
+    // The class bit answers month_number: a month name is ASCII, so its folded text is its
+    // lowercase text.
+    if (!is_word(i) || !folded_.is(i, lx::token_class::kMonth)) return false;
     return !lx::month_is_ambiguous(raw(i)) || capitalised(i);
   }
   // The word before token i, stepping over an abbreviation's period ("Oct. 23", "No. 5").
   uint32_t word_before(uint32_t i) const {
-    if (i > lo_ && word(i - 1) == "." && i - 1 > lo_ && glued(i - 2)) return i - 2;
+    if (i > lo_ && same(word(i - 1), ".") && i - 1 > lo_ && glued(i - 2)) return i - 2;
     return i - 1;
   }
 
@@ -307,24 +439,11 @@ class SentenceReader {
     const T* best = nullptr;
     used = 0;
     for (const uint32_t row : table.by_first.rows(word(i))) {
-      const T& entry = table.rows[row];
-      uint32_t n = 0;
-      std::string_view rest = entry.text;
-      bool ok = true;
-      while (!rest.empty()) {
-        const size_t space = rest.find(' ');
-        const std::string_view part = rest.substr(0, space);
-        if (n >= kMaxPhraseWords || !in(i + n) || word(i + n) != part) {
-          ok = false;
-          break;
-        }
-        ++n;
-        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-      }
-      if (ok && n > used) {
-        best = &entry;
-        used = n;
-      }
+      const std::span<const std::string_view> parts = table.words_of(row);
+      const auto n = static_cast<uint32_t>(parts.size());
+      if (n > kMaxPhraseWords || n <= used || !words_match(parts, i)) continue;
+      best = &table.rows[row];
+      used = n;
     }
     return best;
   }
@@ -334,58 +453,70 @@ class SentenceReader {
     const T* best = nullptr;
     used = 0;
     for (const uint32_t row : table.by_last.rows(word(i - 1))) {
-      const T& entry = table.rows[row];
-      const uint32_t n =
-          static_cast<uint32_t>(std::count(entry.text.begin(), entry.text.end(), ' ')) + 1;
+      const uint32_t n = table.split[row].tokens;
       if (n > kMaxPhraseWords || i < lo_ + n || n <= used) continue;
-      if (phrase_matches(entry.text, i - n)) {
-        best = &entry;
+      if (words_match(table.words_of(row), i - n)) {
+        best = &table.rows[row];
         used = n;
       }
     }
     return best;
   }
-  bool phrase_matches(std::string_view text, uint32_t i) const {
-    uint32_t n = 0;
-    while (!text.empty()) {
-      const size_t space = text.find(' ');
-      if (!in(i + n) || word(i + n) != text.substr(0, space)) return false;
-      ++n;
-      text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
-    }
+  // Whether the tokens from i on are the words of a table row (split when the table was made).
+  bool words_match(std::span<const std::string_view> parts, uint32_t i) const {
+    for (uint32_t n = 0; n < parts.size(); ++n)
+      if (!in(i + n) || !same(word(i + n), parts[n])) return false;
     return true;
   }
   const lx::UnitPhrase* unit_named(std::string_view folded) const {
-    const int32_t row = unit_table().whole.find(folded);
-    return row < 0 ? nullptr : &unit_table().rows[static_cast<size_t>(row)];
+    const int32_t row = t_.units.whole.find(folded);
+    return row < 0 ? nullptr : &t_.units.rows[static_cast<size_t>(row)];
   }
 
   // ---- core figures ----
-  // Whether parse_figure can find a figure at token i (it may still find none): digits, a
-  // symbol (currency or "½"), or a word that is a number word, has a hyphen ("two-thirds"),
-  // opens a vague amount, "a hundred" or "half a million", or may be a currency before a
-  // figure ("US$", "USD 5"). Asked of every token: most words fail on one bit and a lookup,
-  // before parse_figure builds a Figure and makes its several lookups.
-  bool may_start_figure(uint32_t i) const {
-    switch (kind(i)) {
-      case TokenKind::kNumber:
-      case TokenKind::kSymbol:
-        return true;
-      case TokenKind::kPunct:
-        return false;
-      case TokenKind::kWord:
-        break;
+  // The first token from i on where parse_figure may find a figure (hi_ if none; it may
+  // still find none there): digits, a symbol (currency or "½"), or a word that is a number
+  // word, opens a vague amount, "a hundred" or "half a million" (class bits), starts with a
+  // number word before a hyphen ("twenty-one", "two-thirds"), or is a currency before digits
+  // ("USD 5") or glued to a symbol ("US$"). Asked of every token, in a tight loop: most words
+  // are turned away by their kind and class bits, before parse_figure builds a Figure and
+  // makes its several lookups.
+  uint32_t next_start(uint32_t i) const { return hyphens_ ? scan<true>(i) : scan<false>(i); }
+  template <bool kHyphens>
+  uint32_t scan(const uint32_t from) const {
+    const Token* tokens = doc_.tokens.data();
+    constexpr uint16_t kStarts = lx::token_class::kNumberWord | lx::token_class::kFigureLead;
+    for (uint32_t i = from; i < hi_; ++i) {
+      const TokenKind k = tokens[i].kind;
+      if (k == TokenKind::kWord) {
+        if (folded_.is(i, kStarts) || any_word_) return i;
+        if (kHyphens && hyphen_start(word(i))) return i;
+        continue;
+      }
+      if (k == TokenKind::kPunct) continue;
+      // Digits or a symbol: the word just before may be its currency (currency_at), which no
+      // word without class bits or a hyphen otherwise is. Asked here, of the few tokens after
+      // which a figure can follow, rather than of every word.
+      if (i > from && tokens[i - 1].kind == TokenKind::kWord) {
+        if (k == TokenKind::kSymbol && tokens[i - 1].span.end == tokens[i].span.begin)
+          return i - 1;
+        if (k == TokenKind::kNumber && lx::find_currency_code(raw(i - 1))) return i - 1;
+      }
+      return i;
     }
-    if (folded_.is(i, lx::token_class::kNumberWord | lx::token_class::kFigureLead)) return true;
-    if (in(i + 1) &&
-        (kind(i + 1) == TokenKind::kNumber || (kind(i + 1) == TokenKind::kSymbol && glued(i))))
-      return true;  // a currency code or a word glued to a symbol
-    if (starts_.any_word) return true;
-    const std::string_view w = word(i);
-    // A hyphenated word starts a figure only with a number word: "twenty-one", "two-thirds".
-    if (w.empty() || !starts_.number_word_first_byte[static_cast<unsigned char>(w[0])])
-      return false;
-    return w.find('-') != std::string_view::npos;
+    return hi_;
+  }
+  // Whether a word may start with a number word before its first hyphen: a hyphen sits where
+  // a number word with the word's first byte would end (most words have no such place).
+  bool hyphen_start(std::string_view w) const {
+    if (w.empty()) return false;
+    const FigureStarts& starts = t_.starts;
+    uint32_t lengths = starts.prefix_lengths[static_cast<unsigned char>(w[0])];
+    if (lengths >> FigureStarts::kLongBit) return w.find('-') != std::string_view::npos;
+    if (w.size() < FigureStarts::kLongBit) lengths &= (uint32_t{1} << w.size()) - 1;
+    for (; lengths != 0; lengths &= lengths - 1)
+      if (w[static_cast<size_t>(std::countr_zero(lengths))] == '-') return true;
+    return false;
   }
 
   // A currency written before a figure at token i: "$", "US$" (a word glued to "$"), "€",
@@ -478,14 +609,14 @@ class SentenceReader {
     // Numbers glued by ':' or chained by separators are times, ratios, dates or phones.
     const std::string_view sep =
         glued(j) && glued(j + 1) && is_number(j + 2) ? word(j + 1) : std::string_view();
-    if (sep == ":" || sep == "." || sep == "," ||
+    if (same(sep, ":") || same(sep, ".") || same(sep, ",") ||
         (!sep.empty() && glued(j + 2) && glued(j + 3) && is_number(j + 4) &&
          kind(j + 3) == TokenKind::kPunct && kind(j + 1) == TokenKind::kPunct)) {
       f.reject = true;
       f.end = skip_joined_numbers(j);
       return true;
     }
-    if (sep == "/") {
+    if (same(sep, "/")) {
       const std::optional<Digits> den = parse_digits(raw(j + 2));
       if (d->plain && den && den->plain && f.value < den->value &&
           plausible_denominator(den->value)) {
@@ -500,15 +631,15 @@ class SentenceReader {
       return true;
     }
     // A phone number: 555-0100.
-    if (sep == "-" && d->plain && d->integer_digits == 3 && raw(j + 2).size() == 4) {
+    if (same(sep, "-") && d->plain && d->integer_digits == 3 && raw(j + 2).size() == 4) {
       f.reject = true;
       f.end = j + 3;
       return true;
     }
     uint32_t k = j + 1;
     // Mixed numbers: "2 1/2", "2½".
-    if (d->plain && is_number(k) && in(k + 2) && word(k + 1) == "/" && glued(k) && glued(k + 1) &&
-        is_number(k + 2)) {
+    if (d->plain && is_number(k) && in(k + 2) && same(word(k + 1), "/") && glued(k) &&
+        glued(k + 1) && is_number(k + 2)) {
       const auto num = parse_digits(raw(k));
       const auto den = parse_digits(raw(k + 2));
       if (num && den && num->value < den->value && plausible_denominator(den->value)) {
@@ -543,10 +674,10 @@ class SentenceReader {
     if (!is_word(j)) return false;
     const std::string_view w = word(j);
     // Vague amounts: "hundreds", "tens of thousands", "a few thousand", "several hundred".
-    for (const uint32_t row : vague_.by_first.rows(w)) {
-      const lx::VagueAmount& v = vague_.rows[row];
-      if (!phrase_matches(v.text, j)) continue;
-      uint32_t k = j + static_cast<uint32_t>(std::count(v.text.begin(), v.text.end(), ' ')) + 1;
+    for (const uint32_t row : t_.vague.by_first.rows(w)) {
+      const lx::VagueAmount& v = t_.vague.rows[row];
+      if (!words_match(t_.vague.words_of(row), j)) continue;
+      uint32_t k = j + t_.vague.split[row].tokens;
       double scale = 1;
       if (v.needs_scale) {
         const bool of = is(k, "of");
@@ -556,7 +687,7 @@ class SentenceReader {
           s = lx::find_number_word(plural.substr(0, plural.size() - 1));
           k += 2;
         } else if (!of && is_word(k)) {
-          s = lx::find_number_word(word(k));
+          s = number_word(k);
           ++k;
         }
         if (!s || s->after_digits_only ||
@@ -580,8 +711,8 @@ class SentenceReader {
       return true;
     }
     // "a hundred", "a dozen", "a million", "a third of".
-    if (w == "a" || w == "an") {
-      const lx::NumberWord* n = lx::find_number_word(word(j + 1));
+    if (same(w, "a") || same(w, "an")) {
+      const lx::NumberWord* n = number_word(j + 1);
       if (!n || n->after_digits_only) return false;
       if (n->kind == NumberWordKind::kFraction) {
         if (!is(j + 2, "of")) return false;
@@ -601,11 +732,11 @@ class SentenceReader {
       return true;
     }
     // "half a million", and "half" alone as a share.
-    if (w == "half") {
+    if (same(w, "half")) {
       f.end = j + 1;
       f.value = 0.5;
       if ((is(j + 1, "a") || is(j + 1, "an")) && is_word(j + 2)) {
-        const lx::NumberWord* s = lx::find_number_word(word(j + 2));
+        const lx::NumberWord* s = number_word(j + 2);
         if (s && !s->after_digits_only &&
             (s->kind == NumberWordKind::kScale || s->kind == NumberWordKind::kDozen ||
              s->kind == NumberWordKind::kHundred)) {
@@ -635,8 +766,8 @@ class SentenceReader {
     uint32_t parts = 0;
     uint32_t k = j;
     while (is_word(k)) {
-      if (any && word(k) == "and" && after_multiplier && is_word(k + 1)) {
-        const lx::NumberWord* n = lx::find_number_word(word(k + 1));
+      if (any && same(word(k), "and") && after_multiplier && is_word(k + 1)) {
+        const lx::NumberWord* n = number_word(k + 1);
         if (n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
                   n->kind == NumberWordKind::kTens)) {
           ++k;
@@ -691,7 +822,7 @@ class SentenceReader {
                 f.value = current * n->value;
                 f.fraction_only = true;
                 f.end = k + 1;
-                if (dash != std::string_view::npos) f.tail = std::string(token.substr(dash + 1));
+                if (dash != std::string_view::npos) f.tail = token.substr(dash + 1);
                 return true;
               }
               break;
@@ -700,9 +831,8 @@ class SentenceReader {
         if (!took) {
           if (parts > 0 && start > 0) {
             // The rest of a hyphenated word that began with a number: "day" of "three-day".
-            f.tail = std::string(token.substr(start));
-            for (char& c : f.tail)
-              if (c == '-') c = ' ';
+            f.tail = token.substr(start);
+            f.tail_spaced = true;
             consumed_token = true;
           }
           stop = true;
@@ -746,7 +876,7 @@ class SentenceReader {
     for (uint32_t n = 0; n < 3 && is_word(i + n); ++n) {
       const std::string_view w = word(i + n);
       if (in_class(WordClass::kNounStop, i + n) || is_month(i + n)) return false;
-      if (lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w)) return true;
+      if (in_class(WordClass::kPluralNoun, i + n) || looks_plural(w)) return true;
     }
     return false;
   }
@@ -762,7 +892,7 @@ class SentenceReader {
     if (b > lo_ && is_dash(b - 1) && glued(b - 1)) --b;  // "mid-2023"
     const uint32_t prev = word_before(b);
     if (in(prev) && (is_month(prev) || in_class(WordClass::kYearContext, prev))) return true;
-    if (in(prev) && word(prev) == "," && in(prev - 1) && is_number(prev - 1)) return true;
+    if (in(prev) && same(word(prev), ",") && in(prev - 1) && is_number(prev - 1)) return true;
     if (hedged) return false;
     return !plural_noun_near(after);
   }
@@ -783,7 +913,7 @@ class SentenceReader {
     if (raw(prev).find('.') != std::string_view::npos) return false;  // "U.S."
     if (ends_with(word(prev), "'s")) return false;                    // "Trump's 232"
     uint32_t used = 0;
-    return !phrase_before(hedges_before_table(), f.begin, used);
+    return !phrase_before(t_.hedges_before, f.begin, used);
   }
 
   // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
@@ -834,10 +964,12 @@ class SentenceReader {
       return r;
     };
     if (!f.tail.empty()) {
-      const lx::UnitPhrase* u = unit_named(f.tail);
+      std::string tail(f.tail);
+      if (f.tail_spaced) std::replace(tail.begin(), tail.end(), '-', ' ');
+      const lx::UnitPhrase* u = unit_named(tail);
       if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
       take_unit(*u, end);
-    } else if (in(k) && kind(k) == TokenKind::kSymbol && raw(k) == "%") {
+    } else if (in(k) && kind(k) == TokenKind::kSymbol && same(raw(k), "%")) {
       r.kind = NumberKind::kPercent;
       r.unit = "%";
       r.has_unit = true;
@@ -866,12 +998,12 @@ class SentenceReader {
       }
       if (u) {
         take_unit(*u, k + 2);
-      } else if (word(k + 1) != "plus") {
+      } else if (!same(word(k + 1), "plus")) {
         return reject(k + 2);
       }
     } else {
       uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(unit_table(), k, used)) take_unit(*u, k + used);
+      if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) take_unit(*u, k + used);
     }
     if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
     if (!f.currency.empty()) {
@@ -891,9 +1023,9 @@ class SentenceReader {
   uint32_t read_mention(Figure f) {
     // A phone number or code in parentheses: "(202) 555 0100".
     if (f.digits && is_number(f.end) && f.scale == 0) return skip_number_run(f.end);
-    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "+" && glued(f.begin - 1))
+    if (f.digits && f.begin > lo_ && same(word(f.begin - 1), "+") && glued(f.begin - 1))
       return skip_number_run(f.end);
-    if (f.digits && f.begin > lo_ && word(f.begin - 1) == "(" && word(f.end) == ")" &&
+    if (f.digits && f.begin > lo_ && same(word(f.begin - 1), "(") && same(word(f.end), ")") &&
         is_number(f.end + 1))
       return skip_number_run(f.end + 1);
 
@@ -903,19 +1035,19 @@ class SentenceReader {
     double high = f.value;
     const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
     // "rose from 5% to 10%" states two values, a change, not a range of estimates.
-    const bool change = opened && word(f.begin - 1) == "from" &&
+    const bool change = opened && same(word(f.begin - 1), "from") &&
                         (in_class(WordClass::kChangeVerb, f.begin - 2) ||
                          in_class(WordClass::kChangeVerb, f.begin - 3));
     uint32_t end = f.end;  // end of the figure (with its range partner)
     // "4.5% to 4.75%": the first figure may carry its own percent sign.
-    const bool percent_first = in(f.end) && raw(f.end) == "%";
+    const bool percent_first = in(f.end) && same(raw(f.end), "%");
     const uint32_t connector = percent_first ? f.end + 1 : f.end;
     if (!f.vague && !f.fraction_only && f.tail.empty() && !change &&
         in_class(WordClass::kRangeConnector, connector) &&
-        (word(connector) != "and" || (opened && word(f.begin - 1) == "between"))) {
+        (!same(word(connector), "and") || (opened && same(word(f.begin - 1), "between")))) {
       std::optional<Figure> g = parse_figure(connector + 1);
       if (g && !g->reject && !g->vague && !g->fraction_only &&
-          (!percent_first || (in(g->end) && raw(g->end) == "%")) &&
+          (!percent_first || (in(g->end) && same(raw(g->end), "%"))) &&
           (g->currency.empty() || f.currency.empty() || g->currency == f.currency)) {
         double a = f.value;
         if (f.scale == 0 && g->scale != 0 && a * g->scale < g->value) a *= g->scale;
@@ -926,7 +1058,9 @@ class SentenceReader {
           end = g->end;
           if (f.currency.empty()) f.currency = g->currency;
           f.tail = g->tail;
-        } else if (f.digits && g->digits && word(connector) != "or" && word(connector) != "and") {
+          f.tail_spaced = g->tail_spaced;
+        } else if (f.digits && g->digits && !same(word(connector), "or") &&
+                   !same(word(connector), "and")) {
           return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
         }
       }
@@ -946,7 +1080,7 @@ class SentenceReader {
         m.unit = "%";
         m.value = tidy(f.value / g->value * 100);
         uint32_t used = 0;
-        if (const lx::Hedge* h = phrase_before(hedges_before_table(), f.begin, used))
+        if (const lx::Hedge* h = phrase_before(t_.hedges_before, f.begin, used))
           m.qualifier = h->qualifier;
         out_.push_back(std::move(m));
         return g->end;
@@ -954,10 +1088,10 @@ class SentenceReader {
     }
 
     // Units and kinds.
-    const UnitReading u = read_unit(f, end);
+    UnitReading u = read_unit(f, end);
     if (u.not_a_quantity) return u.resume;
     NumberKind number_kind = u.kind;
-    std::string unit = u.unit;
+    std::string unit = std::move(u.unit);
     const bool has_unit = u.has_unit;
     const uint32_t unit_end = u.unit_end;
     uint32_t k = u.next;
@@ -971,11 +1105,11 @@ class SentenceReader {
     Qualifier qualifier = Qualifier::kExact;
     uint32_t used = 0;
     const uint32_t hedge_at = f.begin - (opened ? 1 : 0);
-    if (const lx::Hedge* h = phrase_before(hedges_before_table(), hedge_at, used)) {
+    if (const lx::Hedge* h = phrase_before(t_.hedges_before, hedge_at, used)) {
       if (number_kind != NumberKind::kDuration || h->before_durations) qualifier = h->qualifier;
     }
     const bool hedged = used > 0;
-    if (const lx::Hedge* h = phrase_at(hedges_after_table(), k, used)) {
+    if (const lx::Hedge* h = phrase_at(t_.hedges_after, k, used)) {
       if (qualifier == Qualifier::kExact) qualifier = h->qualifier;
       k += used;
     }
@@ -986,7 +1120,7 @@ class SentenceReader {
       if (is_day_of_month(f, end)) {
         uint32_t next = end;
         if (is_month(next)) ++next;
-        if (word(next) == "," && is_number(next + 1)) next += 2;
+        if (same(word(next), ",") && is_number(next + 1)) next += 2;
         return next;
       }
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
@@ -1012,7 +1146,7 @@ class SentenceReader {
 
     // "The suspect, 34, was arrested": an age set off by commas after a noun.
     if (bare && !range && f.plain_integer && f.value >= 1 && f.value < 120 &&
-        word(f.begin - 1) == "," && is_word(f.begin - 2) && word(end) == ",") {
+        same(word(f.begin - 1), ",") && is_word(f.begin - 2) && same(word(end), ",")) {
       number_kind = NumberKind::kAge;
       unit = "years";
     }
@@ -1021,8 +1155,7 @@ class SentenceReader {
     if (number_kind == NumberKind::kCount && unit.empty()) {
       // "hundreds of millions of dollars": a vague amount of money.
       uint32_t money_used = 0;
-      const lx::UnitPhrase* money =
-          is(k, "of") ? phrase_at(unit_table(), k + 1, money_used) : nullptr;
+      const lx::UnitPhrase* money = is(k, "of") ? phrase_at(t_.units, k + 1, money_used) : nullptr;
       if (money && money->kind == UnitKind::kMoney) {
         number_kind = NumberKind::kMoney;
         unit = std::string(money->unit);
@@ -1060,7 +1193,7 @@ class SentenceReader {
 
   uint32_t skip_number_run(uint32_t j) const {
     while (is_number(j) || (in(j) && kind(j) == TokenKind::kPunct && is_number(j + 1) &&
-                            (word(j) == "-" || word(j) == ")" || word(j) == ".")))
+                            (same(word(j), "-") || same(word(j), ")") || same(word(j), "."))))
       ++j;
     return j;
   }
@@ -1069,7 +1202,8 @@ class SentenceReader {
   // -> special forces. Reads past closing quotes, "more", and "of (the)"; stops at verbs,
   // prepositions and punctuation; prefers the first plural word.
   std::string counted_noun(uint32_t k) const {
-    while (in(k) && kind(k) == TokenKind::kPunct && (word(k) == "\"" || word(k) == "'")) ++k;
+    while (in(k) && kind(k) == TokenKind::kPunct && (same(word(k), "\"") || same(word(k), "'")))
+      ++k;
     while (in_class(WordClass::kNounSkip, k)) ++k;
     if (is(k, "of")) {
       ++k;
@@ -1083,8 +1217,9 @@ class SentenceReader {
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
-      if (in_class(WordClass::kNounStop, k) || is_month(k) || lx::weekday_number(w) >= 0 ||
-          lx::find_number_word(w) || ends_with(w, "'s"))
+      if (in_class(WordClass::kNounStop, k) || is_month(k) ||
+          folded_.is(k, lx::token_class::kWeekday | lx::token_class::kNumberWord) ||
+          ends_with(w, "'s"))
         break;
       if (in_class(WordClass::kNounSkip, k)) {
         if (k == first) ++first;
@@ -1092,7 +1227,7 @@ class SentenceReader {
       }
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);
-      const bool plural_form = lx::is_word(WordClass::kPluralNoun, w) || looks_plural(w);
+      const bool plural_form = in_class(WordClass::kPluralNoun, k) || looks_plural(w);
       const bool plural = lower && plural_form;
       if (k > first && !plural && w.size() >= 4 && (ends_with(w, "ed") || ends_with(w, "ing")))
         break;
@@ -1121,11 +1256,13 @@ class SentenceReader {
 
   const DocumentText& doc_;
   const words::FoldedTokens& folded_;  // every token of the document, folded for comparison
-  const PhraseTable<lx::VagueAmount>& vague_ = vague_table();
-  const FigureStarts& starts_ = figure_starts();
+  const Tables& t_;
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;
+  bool any_word_;  // FigureStarts::any_word
+  bool hyphens_;   // the sentence may hold a hyphenated word
+
   uint32_t doc_index_;
   uint32_t sentence_index_;
   std::vector<NumberMention>& out_;
@@ -1146,10 +1283,14 @@ std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc
 
 void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded,
                     std::vector<NumberMention>& out) {
+  const Tables& t = tables();
+  DashFinder dashes(doc.text);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    if (doc.is_furniture(sentence)) continue;
-    SentenceReader(doc, folded, sentence, doc_index, s, out).run();
+    if (doc.is_furniture(sentence) || sentence.first_token >= sentence.end_token) continue;
+    const bool hyphens = dashes.any_in(doc.tokens[sentence.first_token].span.begin,
+                                       doc.tokens[sentence.end_token - 1].span.end);
+    SentenceReader(doc, folded, t, sentence, hyphens, doc_index, s, out).run();
   }
 }
 

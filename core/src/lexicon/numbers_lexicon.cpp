@@ -581,16 +581,23 @@ std::span<const std::string_view> words_of(WordClass word_class) {
 }
 
 bool is_word(WordClass word_class, std::string_view w) {
-  // One hash index per word list, built from the sorted lists on first use.
+  // One hash index per word class, built from the sorted lists on first use, at the class's
+  // own position: a class finds its index without a search of the lists (asked of most words
+  // near a figure).
   static const std::vector<KeyIndex> indexes = [] {
-    std::vector<KeyIndex> out;
+    size_t classes = 0;
     for (const WordList& list : kWordLists)
-      out.emplace_back(std::vector<std::string_view>(list.words.begin(), list.words.end()));
+      classes = std::max(classes, static_cast<size_t>(list.word_class) + 1);
+    std::vector<KeyIndex> out;
+    out.reserve(classes);
+    for (size_t c = 0; c < classes; ++c) {
+      const std::span<const std::string_view> words = words_of(static_cast<WordClass>(c));
+      out.emplace_back(std::vector<std::string_view>(words.begin(), words.end()));
+    }
     return out;
   }();
-  for (size_t i = 0; i < std::size(kWordLists); ++i)
-    if (kWordLists[i].word_class == word_class) return indexes[i].find(w) >= 0;
-  return false;
+  const auto c = static_cast<size_t>(word_class);
+  return c < indexes.size() && indexes[c].find(w) >= 0;
 }
 
 std::span<const std::string_view> compound_nouns() {
