@@ -32,6 +32,11 @@ constexpr NamedNumber kWeekdays[] = {
 constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",
                                             "May",     "June",     "July",      "August",
                                             "September", "October", "November", "December"};
+// Month and weekday names (and abbreviations) that are also common English words, so that
+// a bare one needs context: "May", "march", "Jan", "Sun". Lowercase, sorted.
+constexpr std::string_view kAmbiguousCalendarWords[] = {"dec", "jan", "mar", "march",
+                                                        "may", "sat", "sun", "wed"};
+
 constexpr std::string_view kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                               "Thursday", "Friday", "Saturday"};
 
@@ -63,11 +68,13 @@ std::vector<std::string_view> calendar_words() {
 }
 
 bool month_is_ambiguous(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return lower == "may" || lower == "march" || lower == "mar" || lower == "jan" ||
-         lower == "sun" || lower == "sat" || lower == "wed" || lower == "dec";
+  // Compared without case and without a lowercased copy: the words are short ASCII.
+  auto same = [word](std::string_view key) {
+    return key.size() == word.size() &&
+           std::equal(key.begin(), key.end(), word.begin(),
+                      [](char k, char w) { return k == lower_ascii(w); });
+  };
+  return std::any_of(std::begin(kAmbiguousCalendarWords), std::end(kAmbiguousCalendarWords), same);
 }
 
 std::string_view month_name(int month) {
