@@ -181,6 +181,7 @@ class Extractor {
     // regrowths (moving candidates and their strings) without reserving much unused memory.
     candidates_.reserve(doc_.tokens.size() / 20 + 8);
     std::vector<uint32_t> headlines;
+    size_t cap = 0;  // caps_ from the sentence being read on: sentences come in order
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
       if (doc_.is_furniture(sentence)) continue;
@@ -188,7 +189,7 @@ class Extractor {
         headlines.push_back(s);
         continue;
       }
-      scan_sentence(sentence);
+      cap = scan_sentence(sentence, cap);
     }
     apply_acronyms();
     resolve_singles(!headlines.empty());
@@ -242,12 +243,13 @@ class Extractor {
   // Sizes written_lowercase_ to match.
   lexicon::KeyIndex words_asked_lowercase() {
     std::vector<std::string_view> asked;
+    size_t cap = 0;  // caps_ from the sentence being read on: sentences come in order
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
       uint32_t resume = s.first_token;  // a run read below ends before this token
-      for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
-           it != caps_.end() && *it < s.end_token; ++it) {
-        uint32_t t = *it;
+      cap = first_cap_of(s, cap);
+      for (; cap < caps_.size() && caps_[cap] < s.end_token; ++cap) {
+        uint32_t t = caps_[cap];
         // A start is the sentence's first token or follows a punctuation token.
         if (t < resume || (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct))
           continue;
@@ -281,10 +283,14 @@ class Extractor {
 
   // The fact bits of token t's folded word, possessive removed (strip_possessive_folded),
   // looked up once per token.
-  uint16_t facts(uint32_t t) const {
-    uint16_t& f = facts_[t];
-    if (!(f & fact::kKnown)) f = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
-    return f;
+  // Asked a few times of every word of a sequence: the cached answer is read inline, the
+  // lookup is made out of line.
+  [[gnu::always_inline]] uint16_t facts(uint32_t t) const {
+    const uint16_t f = facts_[t];
+    return (f & fact::kKnown) ? f : look_up_facts(t);
+  }
+  [[gnu::noinline]] uint16_t look_up_facts(uint32_t t) const {
+    return facts_[t] = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
   }
   bool has(uint32_t t, uint16_t bits) const { return (facts(t) & bits) != 0; }
   // The same for the whole folded word: differs from facts(t) only on a possessive.
@@ -375,12 +381,20 @@ class Extractor {
     return unicode::is_open_quote(cp) && prev.span.end == doc_.tokens[t].span.begin;
   }
 
-  void scan_sentence(const Sentence& s) {
+  // The first index of caps_ at or after `from` that holds a token of s or a later one.
+  // Sentences are read in order: a short walk from where the last one ended, no search.
+  size_t first_cap_of(const Sentence& s, size_t from) const {
+    while (from < caps_.size() && caps_[from] < s.first_token) ++from;
+    return from;
+  }
+
+  // Reads sentence s, whose capitalised words start at caps_[cap] or later; returns the
+  // index of caps_ after them.
+  size_t scan_sentence(const Sentence& s, size_t cap) {
     uint32_t t = s.first_token;  // the next token to read
-    for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
-         it != caps_.end() && *it < s.end_token; ++it) {
-      if (*it < t) continue;
-      t = *it;
+    for (cap = first_cap_of(s, cap); cap < caps_.size() && caps_[cap] < s.end_token; ++cap) {
+      if (caps_[cap] < t) continue;
+      t = caps_[cap];
       if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) continue;
       // A multi-word alias may hold a possessive ("Democratic People’s Republic of Korea").
       if (uint32_t n = match_alias_at(t, s.end_token); n > 0) {
@@ -394,6 +408,7 @@ class Extractor {
       process(s, ws_, next, sentence_initial(s, t));
       t = next;
     }
+    return cap;
   }
 
   // The longest alias of two or more words starting at token t; returns tokens used.
