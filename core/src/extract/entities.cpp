@@ -201,9 +201,17 @@ class Extractor {
       if (c.guess == Guess::kDrop || c.span.empty()) continue;
       out.push_back({doc_index_, c.span, c.type, std::move(c.canonical)});
     }
-    std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
+    // Mentions are mostly found in order. Where every start is greater than the one before
+    // the order is already the sorted one (no two keys equal, so no sort could place them
+    // otherwise); only a list with a repeated or earlier start is sorted.
+    const auto earlier = [](const EntityMention& a, const EntityMention& b) {
       return a.span.begin < b.span.begin;
-    });
+    };
+    const bool in_order =
+        std::adjacent_find(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+          return !earlier(a, b);
+        }) == out.end();
+    if (!in_order) std::sort(out.begin(), out.end(), earlier);
     // Overlapping mentions (an alias inside a longer sequence) keep the first: compacted in
     // place rather than moved into a second vector.
     size_t kept = 0;
