@@ -129,6 +129,19 @@ const FactIndex& fact_index() {
   return index;
 }
 
+// words::is_all_caps, answered here for an ASCII word (nearly all are): most words are
+// turned away at their second letter.
+bool is_all_caps(std::string_view w) {
+  int upper = 0;
+  for (const char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return words::is_all_caps(w);
+    if (static_cast<unsigned>(u - 'a') < 26u) return false;
+    upper += static_cast<unsigned>(u - 'A') < 26u;
+  }
+  return upper >= 2;
+}
+
 uint16_t indexed_facts(std::string_view f) {
   const FactIndex& index = fact_index();
   const int32_t row = index.keys.find(f);
@@ -358,6 +371,15 @@ class Extractor {
   }
   // Original text of word tokens ws[a, b), possessive removed, joined by single spaces.
   std::string surface(Words ws, size_t a, size_t b, bool drop_minor) const {
+    // Words the text already writes with one space between them are copied at once.
+    if (!drop_minor || b - a == 1) {
+      bool plain = true;
+      for (size_t i = a + 1; i < b && plain; ++i) {
+        const uint32_t end = doc_.tokens[ws[i - 1]].span.end;
+        plain = doc_.tokens[ws[i]].span.begin == end + 1 && doc_.text[end] == ' ';
+      }
+      if (plain) return std::string(doc_.slice(span_of(ws, a, b)));
+    }
     std::string out;
     for (size_t i = a; i < b; ++i) {
       const uint32_t t = ws[i];
@@ -566,7 +588,7 @@ class Extractor {
     } else if ((single ? has(ws[start], fact::kPlace) : may_be_known && lexicon::is_place(rest)) ||
                place_cue_after(next, s.end_token) || place_cue_before(ws[start], s.first_token)) {
       type = EntityType::kPlace;
-    } else if (b - start == 1 && words::is_all_caps(raw(ws[start]))) {
+    } else if (b - start == 1 && is_all_caps(raw(ws[start]))) {
       auto it = acronyms_.find(std::string(raw(ws[start])));
       if (it != acronyms_.end()) {
         type = it->second.type;
@@ -678,7 +700,7 @@ class Extractor {
       if (has(ws[i], fact::kPlace | fact::kDemonym | fact::kPlaceCue | fact::kOrganizationCue))
         return false;
       const std::string_view w = raw(ws[i]);
-      if (words::is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
+      if (is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
     }
     return true;
   }
@@ -692,11 +714,13 @@ class Extractor {
     return false;
   }
   bool place_cue_after(uint32_t t, uint32_t end) const {
-    return t < end && is_word(t) && !is_cap_word(t) && has_folded(t, fact::kPlaceCue);
+    // The cue table itself: has_folded(t, fact::kPlaceCue) says the same, but this small
+    // table turns most words away on their shape, where the index of all facts probes.
+    return t < end && is_word(t) && !is_cap_word(t) && lexicon::is_place_cue(folded_[t]);
   }
   // "the city of Vladivostok", "the port city of ..."
   bool place_cue_before(uint32_t t, uint32_t first) const {
-    return t >= first + 2 && folded_[t - 1] == "of" && has_folded(t - 2, fact::kPlaceCue);
+    return t >= first + 2 && folded_[t - 1] == "of" && lexicon::is_place_cue(folded_[t - 2]);
   }
 
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
