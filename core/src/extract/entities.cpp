@@ -13,6 +13,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -40,6 +41,15 @@ struct Candidate {
   bool initial = false;         // a single word at the start of a sentence or quotation
   bool before_verb = false;     // followed by a reporting verb: a person's surname
   std::string_view key;         // folded word for kSingle (a view of the folded tokens)
+};
+
+// A multi-word person name; `first` and `last` are its folded first and last words (views
+// of the folded tokens), empty if it has one word. `fold_whole`: they must be read from
+// the folded name instead.
+struct FullName {
+  std::string name;
+  std::string_view first, last;
+  bool fold_whole = false;
 };
 
 struct Known {
@@ -313,7 +323,9 @@ class Extractor {
   [[gnu::noinline]] uint16_t look_up_facts(uint32_t t) const {
     return facts_[t] = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
   }
-  bool has(uint32_t t, uint16_t bits) const { return (facts(t) & bits) != 0; }
+  [[gnu::always_inline]] bool has(uint32_t t, uint16_t bits) const {
+    return (facts(t) & bits) != 0;
+  }
   // The same for the whole folded word: differs from facts(t) only on a possessive.
   bool has_folded(uint32_t t, uint16_t bits) const {
     const std::string_view f = folded_[t];
@@ -321,15 +333,21 @@ class Extractor {
     return has(t, bits);
   }
 
-  bool is_word(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::kWord; }
-  bool is_cap_word(uint32_t t) const {
+  // The token tests below are asked of every word of a sequence, often several times: each
+  // is a load or two, kept inline.
+  [[gnu::always_inline]] bool is_word(uint32_t t) const {
+    return doc_.tokens[t].kind == TokenKind::kWord;
+  }
+  [[gnu::always_inline]] bool is_cap_word(uint32_t t) const {
     return is_word(t) && words::is_capitalised(doc_.slice(doc_.tokens[t].span));
   }
   bool is_punct(uint32_t t, char c) const {
     const Token& tok = doc_.tokens[t];
     return tok.kind == TokenKind::kPunct && tok.span.size() == 1 && doc_.text[tok.span.begin] == c;
   }
-  std::string_view raw(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  [[gnu::always_inline]] std::string_view raw(uint32_t t) const {
+    return doc_.slice(doc_.tokens[t].span);
+  }
 
   // Most long words capitalised: "Russia Claims Capture of Two More Villages".
   bool is_title_case(const Sentence& s) const {
@@ -385,17 +403,45 @@ class Extractor {
       const uint32_t t = ws[i];
       std::string_view w = raw(t);
       if (i + 1 == b) w.remove_suffix(words::possessive_suffix(w));
-      if (drop_minor && b - a > 1) {
-        int len = 0;
-        unicode::decode_at(w, 0, len);
-        const bool initial = static_cast<size_t>(len) == w.size() && words::is_capitalised(w);
-        if (initial || has_folded(t, fact::kNameSuffix)) continue;
-      }
+      if (drop_minor && b - a > 1 && is_minor_word(t, w)) continue;
       if (!out.empty()) out += ' ';
       out += w;
     }
     return out;
   }
+  // An initial ("J") or a name suffix ("Jr."): left out of a person's name. `w` is the
+  // word's text as surface() reads it.
+  bool is_minor_word(uint32_t t, std::string_view w) const {
+    int len = 0;
+    unicode::decode_at(w, 0, len);
+    const bool initial = static_cast<size_t>(len) == w.size() && words::is_capitalised(w);
+    return initial || has_folded(t, fact::kNameSuffix);
+  }
+  // A person's full name, surface(ws, a, b, true), with the folded first and last of its
+  // words, as resolve_singles matches one-word mentions against them.
+  FullName full_name(Words ws, size_t a, size_t b, std::string name) const {
+    FullName out{std::move(name), {}, {}, false};
+    size_t first = b, last = b, kept = 0;
+    for (size_t i = a; i < b; ++i) {
+      std::string_view w = raw(ws[i]);
+      if (i + 1 == b) w.remove_suffix(words::possessive_suffix(w));
+      if (b - a > 1 && is_minor_word(ws[i], w)) continue;
+      if (first == b) first = i;
+      last = i;
+      ++kept;
+    }
+    if (kept < 2) return out;  // one word: no first and last name
+    // The folded words of a token are the folds of its text (words::FoldedTokens): the
+    // name's first and last words are read there rather than folding the name again. A
+    // word whose fold holds a space would split otherwise: such a name is folded whole.
+    out.first = folded_[ws[first]];
+    out.last = last + 1 == b ? strip_possessive_folded(ws[last]) : folded_[ws[last]];
+    if (out.first.find(' ') != std::string_view::npos ||
+        out.last.find(' ') != std::string_view::npos)
+      out.fold_whole = true;
+    return out;
+  }
+
   Span span_of(Words ws, size_t a, size_t b) const {
     const Token& last = doc_.tokens[ws[b - 1]];
     const uint32_t end = last.span.end - words::possessive_suffix(raw(ws[b - 1]));
@@ -617,7 +663,7 @@ class Extractor {
       type = EntityType::kPerson;
       canonical = surface(ws, start, b, true);
       named = true;
-      full_names_.push_back(canonical);
+      full_names_.push_back(full_name(ws, start, b, canonical));
     } else {
       bool place_word = false;
       for (size_t i = start; i < b; ++i) place_word = place_word || has_folded(ws[i], fact::kPlace);
@@ -766,41 +812,59 @@ class Extractor {
   // document, a place, an organisation or a person known only by one name. `headlines`:
   // whether scan_title_case will run, the only reader of known_.
   void resolve_singles(bool headlines) {
-    // Sorted (word, name) pairs rather than hash maps of strings: a document has few full
-    // names. A stable sort keeps the first name of a repeated word, as emplace would.
-    std::vector<std::string> folded_names;
-    folded_names.reserve(full_names_.size());  // the views below point into these strings
+    // (word, name) pairs rather than hash maps of strings: a document has few full names.
+    // The first name of a repeated word is the one found, as emplace would keep it.
+    std::vector<std::string> folded_names;  // only of names full_name() could not split
     std::vector<std::pair<std::string_view, uint32_t>> by_last, by_first;
     by_last.reserve(full_names_.size());
     by_first.reserve(full_names_.size());
     for (uint32_t i = 0; i < full_names_.size(); ++i) {
-      const std::string& f = folded_names.emplace_back(unicode::fold(full_names_[i]));
-      const size_t sp = f.find(' ');
-      const size_t last_sp = f.rfind(' ');
-      if (sp == std::string::npos) continue;
-      const std::string_view view = f;
-      by_last.emplace_back(view.substr(last_sp + 1), i);
+      std::string_view first = full_names_[i].first, last = full_names_[i].last;
+      if (full_names_[i].fold_whole) {
+        // Few names if any: reserved once, so the views of earlier ones stay valid.
+        if (folded_names.empty()) folded_names.reserve(full_names_.size());
+        const std::string_view f = folded_names.emplace_back(unicode::fold(full_names_[i].name));
+        const size_t sp = f.find(' ');
+        if (sp == std::string::npos) continue;
+        first = f.substr(0, sp);
+        last = f.substr(f.rfind(' ') + 1);
+      }
+      if (last.empty()) continue;  // a name of one word
+      by_last.emplace_back(last, i);
       if (headlines)
-        known_.emplace(f.substr(last_sp + 1), Known{full_names_[i], EntityType::kPerson});
-      by_first.emplace_back(view.substr(0, sp), i);
+        known_.emplace(std::string(last), Known{full_names_[i].name, EntityType::kPerson});
+      by_first.emplace_back(first, i);
     }
-    const auto by_word = [](const auto& x, const auto& y) { return x.first < y.first; };
-    std::stable_sort(by_last.begin(), by_last.end(), by_word);
-    std::stable_sort(by_first.begin(), by_first.end(), by_word);
+    // The first pair of a word, in the order of the names. A few names are searched in
+    // order; many are sorted first (a stable sort keeps that order among equal words).
+    const bool sorted = full_names_.size() > kFewNames;
+    if (sorted) {
+      const auto by_word = [](const auto& x, const auto& y) { return x.first < y.first; };
+      std::stable_sort(by_last.begin(), by_last.end(), by_word);
+      std::stable_sort(by_first.begin(), by_first.end(), by_word);
+    }
     const auto find = [&](const std::vector<std::pair<std::string_view, uint32_t>>& v,
                           std::string_view key) -> const std::string* {
-      auto it = std::lower_bound(v.begin(), v.end(), key,
-                                 [](const auto& x, std::string_view k) { return x.first < k; });
-      return it != v.end() && it->first == key ? &full_names_[it->second] : nullptr;
+      auto it = sorted ? std::lower_bound(v.begin(), v.end(), key,
+                                          [](const auto& x, std::string_view k) {
+                                            return x.first < k;
+                                          })
+                       : std::find_if(v.begin(), v.end(),
+                                      [&](const auto& x) { return x.first == key; });
+      return it != v.end() && it->first == key ? &full_names_[it->second].name : nullptr;
     };
-    // A word that is once the subject of a reporting verb names a person everywhere.
-    words::WordSet speakers(16);
-    for (const Candidate& c : candidates_)
-      if (c.guess == Guess::kSingle && c.before_verb) speakers.insert(c.key);
+    // A word that is once the subject of a reporting verb names a person everywhere. Most
+    // documents have few such words or none: the set is made for the first.
+    std::optional<words::WordSet> speakers;
+    for (const Candidate& c : candidates_) {
+      if (c.guess != Guess::kSingle || !c.before_verb) continue;
+      if (!speakers) speakers.emplace(16);
+      speakers->insert(c.key);
+    }
     for (Candidate& c : candidates_) {
       if (c.guess != Guess::kSingle) continue;
       c.guess = Guess::kKnown;
-      c.before_verb = c.before_verb || speakers.contains(c.key);
+      c.before_verb = c.before_verb || (speakers && speakers->contains(c.key));
       if (const std::string* last = find(by_last, c.key)) {
         c.type = EntityType::kPerson;
         c.canonical = *last;
@@ -861,6 +925,9 @@ class Extractor {
     }
   }
 
+  // Up to this many full names, resolve_singles searches them in order rather than sorting.
+  static constexpr size_t kFewNames = 16;
+
   const DocumentText& doc_;
   uint32_t doc_index_;
   // Classes of the words process() never asks lowercase_ about.
@@ -872,7 +939,7 @@ class Extractor {
   std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
   lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
-  std::vector<std::string> full_names_;  // multi-word person names, in order
+  std::vector<FullName> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
   std::string phrase_buffer_;  // reused by match_alias_at, process and strip_title
