@@ -13,6 +13,8 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -158,12 +160,24 @@ uint16_t indexed_facts(std::string_view f) {
   return row < 0 ? uint16_t{0} : index.bits[static_cast<size_t>(row)];
 }
 
+// 1 for a byte that may start a capitalised word: an ASCII capital or the lead byte of a
+// multibyte character (is_cap_word decides those).
+constexpr auto kMayStartCapital = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = 1;
+  for (size_t c = 0x80; c < 256; ++c) table[c] = 1;
+  return table;
+}();
+static_assert(static_cast<int>(TokenKind::kWord) == 0 && static_cast<int>(TokenKind::kSymbol) < 8,
+              "may_be_capitalised() shifts by the token kind");
+
 class Extractor {
  public:
   Extractor(const DocumentText& doc, uint32_t doc_index, const words::FoldedTokens& folded)
       : doc_(doc),
         doc_index_(doc_index),
         folded_(folded),
+        gathered_(new uint32_t[2 * (doc.tokens.size() + 1)]),
         caps_(may_be_capitalised()),
         asked_(words_asked_lowercase()) {
     // Which of the asked words the document also writes in lowercase. Only words that are
@@ -173,9 +187,8 @@ class Extractor {
     const size_t n = doc.tokens.size();
     facts_.assign(n, 0);
     // The shape test first: it rejects nearly every token on bytes already at hand. The
-    // tokens that pass are gathered without a branch (ws_, free until scan_sentence).
-    std::vector<uint32_t>& shaped = ws_;
-    shaped.resize(n + 1);
+    // tokens that pass are gathered without a branch.
+    uint32_t* shaped = gathered_.get() + n + 1;
     size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
       const std::string_view f = folded_[t];
@@ -252,19 +265,18 @@ class Extractor {
   // ASCII capital or starts a multibyte character (is_cap_word decides those). The scans of
   // capitalised words visit only these. Gathered in one pass without a branch per token:
   // which word is capitalised is not predictable.
-  std::vector<uint32_t> may_be_capitalised() const {
+  std::span<const uint32_t> may_be_capitalised() const {
     const size_t n = doc_.tokens.size();
-    std::vector<uint32_t> caps(n + 1);
+    uint32_t* caps = gathered_.get();
     size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
       const Token& tok = doc_.tokens[t];
-      const auto first =
-          static_cast<unsigned>(static_cast<unsigned char>(doc_.text[tok.span.begin]));
+      const auto first = static_cast<unsigned char>(doc_.text[tok.span.begin]);
       caps[kept] = static_cast<uint32_t>(t);
-      kept += unsigned{tok.kind == TokenKind::kWord} & (unsigned{first - 'A' < 26u} | (first >> 7));
+      // 1 >> kind is 1 for a word (kind 0) and 0 for any other token.
+      kept += kMayStartCapital[first] >> static_cast<unsigned>(tok.kind);
     }
-    caps.resize(kept);
-    return caps;
+    return {caps, kept};
   }
 
   // Every word process() may ask lowercase() about (a superset): the capitalised words of
@@ -935,7 +947,11 @@ class Extractor {
 
   const words::FoldedTokens& folded_;
   mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
-  std::vector<uint32_t> caps_;           // may_be_capitalised(), before asked_ that reads it
+  // Room for the tokens may_be_capitalised() gathers (the first n + 1 entries) and for those
+  // the constructor's shape test gathers (the rest). Not initialised: every entry is written
+  // before it is read.
+  std::unique_ptr<uint32_t[]> gathered_;
+  std::span<const uint32_t> caps_;       // may_be_capitalised(), before asked_ that reads it
   std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
   lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
