@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <span>
@@ -113,10 +115,74 @@ uint16_t facts_of(std::string_view f) {
   return bits;
 }
 
-struct FactIndex {
-  lexicon::KeyIndex keys;
-  std::vector<uint16_t> bits;  // per row of keys
+// A word of 1..16 bytes as two zero-padded 64-bit words.
+struct ShortKey {
+  uint64_t lo = 0, hi = 0;
 };
+
+uint64_t load_masked(const char* p, size_t n) {  // n <= 8 bytes from p, of 8 readable
+  uint64_t v = 0;
+  std::memcpy(&v, p, 8);
+  if constexpr (std::endian::native == std::endian::little)
+    return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1);
+  else
+    return n >= 8 ? v : v & ~(~uint64_t{0} >> (8 * n));
+}
+
+// The key of a word of 1..16 bytes followed by at least 16 readable bytes.
+ShortKey short_key(const char* p, size_t n) {
+  return {load_masked(p, n), n > 8 ? load_masked(p + 8, n - 8) : 0};
+}
+
+uint64_t short_hash(ShortKey k, size_t n) {
+  return (k.lo ^ (k.hi * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+}
+
+// Every key of the fact tables with its bits. Capitalised words are often keys or near
+// them (names of places, people, titles), so a KeyIndex lookup rarely stops at the shape
+// test and hashes, probes and compares. Keys of up to 16 bytes (all but a few) are also
+// kept open-addressed in slots with a tag byte each: a word read from the padded folded
+// text is two loads and a hash, and a miss usually ends at the first free tag, without
+// reading a key.
+struct FactIndex {
+  lexicon::KeyIndex keys;      // every key: the lookup of empty and longer words
+  std::vector<uint16_t> bits;  // per row of keys
+  std::vector<uint8_t> tags;   // per slot: 0 if free, else bits of the key's hash (odd)
+  std::vector<ShortKey> slots;
+  std::vector<uint32_t> found;  // per slot: the key's bits | its size << 16
+  int shift = 63;               // a hash's slot is hash >> shift
+};
+
+uint8_t tag_of(uint64_t hash, int shift) { return static_cast<uint8_t>(hash >> (shift - 8)) | 1; }
+
+// Fills the slots of `index` with the keys of 1..16 bytes; `keys` are the rows of its bits.
+// A repeated key keeps one slot: every row of a key has the same bits.
+void place_short_keys(FactIndex& index, const std::vector<std::string_view>& keys) {
+  int bits = 4;
+  while ((size_t{1} << bits) < keys.size() * 2) ++bits;  // at most half full
+  index.shift = 64 - bits;
+  const size_t mask = (size_t{1} << bits) - 1;
+  index.tags.assign(mask + 1, 0);
+  index.slots.assign(mask + 1, ShortKey{});
+  index.found.assign(mask + 1, 0);
+  for (size_t row = 0; row < keys.size(); ++row) {
+    const std::string_view k = keys[row];
+    if (k.empty() || k.size() > 16) continue;
+    char padded[32] = {};
+    std::memcpy(padded, k.data(), k.size());
+    const ShortKey key = short_key(padded, k.size());
+    const uint64_t hash = short_hash(key, k.size());
+    size_t s = static_cast<size_t>(hash >> index.shift);
+    while (index.tags[s] != 0 &&
+           !(index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
+             index.found[s] >> 16 == k.size()))
+      s = (s + 1) & mask;
+    if (index.tags[s] != 0) continue;
+    index.tags[s] = tag_of(hash, index.shift);
+    index.slots[s] = key;
+    index.found[s] = index.bits[row] | static_cast<uint32_t>(k.size()) << 16;
+  }
+}
 
 const FactIndex& fact_index() {
   static const FactIndex index = [] {
@@ -136,7 +202,9 @@ const FactIndex& fact_index() {
     std::vector<uint16_t> bits;
     bits.reserve(keys.size());
     for (std::string_view k : keys) bits.push_back(facts_of(k));
-    return FactIndex{lexicon::KeyIndex(std::move(keys)), std::move(bits)};
+    FactIndex built{lexicon::KeyIndex(keys), std::move(bits), {}, {}, {}};
+    place_short_keys(built, keys);
+    return built;
   }();
   return index;
 }
@@ -154,8 +222,22 @@ bool is_all_caps(std::string_view w) {
   return upper >= 2;
 }
 
-uint16_t indexed_facts(std::string_view f) {
-  const FactIndex& index = fact_index();
+// The fact bits of folded word f: a view of words::FoldedTokens, whose text is padded so
+// that at least 16 readable bytes follow every token.
+uint16_t indexed_facts(const FactIndex& index, std::string_view f) {
+  if (f.size() - 1 < 16) {  // 1..16 bytes
+    const ShortKey key = short_key(f.data(), f.size());
+    const uint64_t hash = short_hash(key, f.size());
+    const uint8_t tag = tag_of(hash, index.shift);
+    const size_t mask = index.tags.size() - 1;
+    for (size_t s = static_cast<size_t>(hash >> index.shift);; s = (s + 1) & mask) {
+      const uint8_t t = index.tags[s];
+      if (t == tag && index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
+          index.found[s] >> 16 == f.size())
+        return static_cast<uint16_t>(index.found[s]);
+      if (t == 0) return 0;
+    }
+  }
   const int32_t row = index.keys.find(f);
   return row < 0 ? uint16_t{0} : index.bits[static_cast<size_t>(row)];
 }
@@ -286,6 +368,7 @@ class Extractor {
   // Sizes written_lowercase_ to match.
   lexicon::KeyIndex words_asked_lowercase() {
     std::vector<std::string_view> asked;
+    asked.reserve(32);  // a few dozen words: one allocation, not a regrowth per doubling
     size_t cap = 0;  // caps_ from the sentence being read on: sentences come in order
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
@@ -333,7 +416,7 @@ class Extractor {
     return (f & fact::kKnown) ? f : look_up_facts(t);
   }
   [[gnu::noinline]] uint16_t look_up_facts(uint32_t t) const {
-    return facts_[t] = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
+    return facts_[t] = indexed_facts(index_, strip_possessive_folded(t)) | fact::kKnown;
   }
   [[gnu::always_inline]] bool has(uint32_t t, uint16_t bits) const {
     return (facts(t) & bits) != 0;
@@ -341,7 +424,8 @@ class Extractor {
   // The same for the whole folded word: differs from facts(t) only on a possessive.
   bool has_folded(uint32_t t, uint16_t bits) const {
     const std::string_view f = folded_[t];
-    if (strip_possessive_folded(t).size() != f.size()) return (indexed_facts(f) & bits) != 0;
+    if (strip_possessive_folded(t).size() != f.size())
+      return (indexed_facts(index_, f) & bits) != 0;
     return has(t, bits);
   }
 
@@ -946,6 +1030,7 @@ class Extractor {
   static constexpr uint16_t kNeverAskedLowercase = tc::kNonName | tc::kCalendar | tc::kTitle;
 
   const words::FoldedTokens& folded_;
+  const FactIndex& index_ = fact_index();
   mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
   // Room for the tokens may_be_capitalised() gathers (the first n + 1 entries) and for those
   // the constructor's shape test gathers (the rest). Not initialised: every entry is written
