@@ -153,7 +153,9 @@ struct FactIndex {
   int shift = 63;               // a hash's slot is hash >> shift
 };
 
-uint8_t tag_of(uint64_t hash, int shift) { return static_cast<uint8_t>(hash >> (shift - 8)) | 1; }
+uint8_t tag_of(uint64_t hash, int shift) {
+  return static_cast<uint8_t>(hash >> (shift - 8)) | 1;
+}
 
 // Fills the slots of `index` with the keys of 1..16 bytes; `keys` are the rows of its bits.
 // A repeated key keeps one slot: every row of a key has the same bits.
@@ -173,9 +175,8 @@ void place_short_keys(FactIndex& index, const std::vector<std::string_view>& key
     const ShortKey key = short_key(padded, k.size());
     const uint64_t hash = short_hash(key, k.size());
     size_t s = static_cast<size_t>(hash >> index.shift);
-    while (index.tags[s] != 0 &&
-           !(index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
-             index.found[s] >> 16 == k.size()))
+    while (index.tags[s] != 0 && !(index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
+                                   index.found[s] >> 16 == k.size()))
       s = (s + 1) & mask;
     if (index.tags[s] != 0) continue;
     index.tags[s] = tag_of(hash, index.shift);
@@ -369,7 +370,7 @@ class Extractor {
   lexicon::KeyIndex words_asked_lowercase() {
     std::vector<std::string_view> asked;
     asked.reserve(32);  // a few dozen words: one allocation, not a regrowth per doubling
-    size_t cap = 0;  // caps_ from the sentence being read on: sentences come in order
+    size_t cap = 0;     // caps_ from the sentence being read on: sentences come in order
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
       uint32_t resume = s.first_token;  // a run read below ends before this token
@@ -941,12 +942,10 @@ class Extractor {
     }
     const auto find = [&](const std::vector<std::pair<std::string_view, uint32_t>>& v,
                           std::string_view key) -> const std::string* {
-      auto it = sorted ? std::lower_bound(v.begin(), v.end(), key,
-                                          [](const auto& x, std::string_view k) {
-                                            return x.first < k;
-                                          })
-                       : std::find_if(v.begin(), v.end(),
-                                      [&](const auto& x) { return x.first == key; });
+      auto it =
+          sorted ? std::lower_bound(v.begin(), v.end(), key,
+                                    [](const auto& x, std::string_view k) { return x.first < k; })
+                 : std::find_if(v.begin(), v.end(), [&](const auto& x) { return x.first == key; });
       return it != v.end() && it->first == key ? &full_names_[it->second].name : nullptr;
     };
     // A word that is once the subject of a reporting verb names a person everywhere. Most
