@@ -78,6 +78,16 @@ const EntityCase kEntityCases[] = {
     {"FamilyNameFirst", "Choi Min-seo arrived. Choi said the vote failed.", "Choi", "person",
      "Choi Min-seo"},
     {"TitledSurname", "Elena Vask arrived. Minister Vask smiled.", "Vask", "person", "Elena Vask"},
+    {"SurnameOfNameWithSuffix", "Carl B. Fenwick Jr. arrived. Fenwick left.", "Fenwick", "person",
+     "Carl Fenwick"},
+    {"SurnameOfPossessiveName", "Marta Kollin" RSQ "s car was late. Kollin said so.", "Kollin",
+     "person", "Marta Kollin"},
+    {"NameWrittenWithTwoSpaces", "Marta  Kollin arrived. Kollin left.", "Kollin", "person",
+     "Marta Kollin"},
+    // A space mark inside a word (U+1680) folds to a space: the name's last word is what
+    // follows it.
+    {"SpaceMarkInsideName", "Maria Kar\xE1\x9A\x80lsson spoke. Lsson left.", "Lsson", "person",
+     "Maria Kar\xE1\x9A\x80lsson"},
     {"SurnameBeforeFullName", "Kollin wins the vote\nMarta Kollin won on Sunday.", "Kollin",
      "person", "Marta Kollin"},
     {"UnknownSubjectIsPerson", "In the end Dravik said nothing more.", "Dravik", "person",

@@ -13,6 +13,11 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+#include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -40,6 +45,15 @@ struct Candidate {
   bool initial = false;         // a single word at the start of a sentence or quotation
   bool before_verb = false;     // followed by a reporting verb: a person's surname
   std::string_view key;         // folded word for kSingle (a view of the folded tokens)
+};
+
+// A multi-word person name; `first` and `last` are its folded first and last words (views
+// of the folded tokens), empty if it has one word. `fold_whole`: they must be read from
+// the folded name instead.
+struct FullName {
+  std::string name;
+  std::string_view first, last;
+  bool fold_whole = false;
 };
 
 struct Known {
@@ -101,10 +115,75 @@ uint16_t facts_of(std::string_view f) {
   return bits;
 }
 
-struct FactIndex {
-  lexicon::KeyIndex keys;
-  std::vector<uint16_t> bits;  // per row of keys
+// A word of 1..16 bytes as two zero-padded 64-bit words.
+struct ShortKey {
+  uint64_t lo = 0, hi = 0;
 };
+
+uint64_t load_masked(const char* p, size_t n) {  // n <= 8 bytes from p, of 8 readable
+  uint64_t v = 0;
+  std::memcpy(&v, p, 8);
+  if constexpr (std::endian::native == std::endian::little)
+    return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1);
+  else
+    return n >= 8 ? v : v & ~(~uint64_t{0} >> (8 * n));
+}
+
+// The key of a word of 1..16 bytes followed by at least 16 readable bytes.
+ShortKey short_key(const char* p, size_t n) {
+  return {load_masked(p, n), n > 8 ? load_masked(p + 8, n - 8) : 0};
+}
+
+uint64_t short_hash(ShortKey k, size_t n) {
+  return (k.lo ^ (k.hi * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+}
+
+// Every key of the fact tables with its bits. Capitalised words are often keys or near
+// them (names of places, people, titles), so a KeyIndex lookup rarely stops at the shape
+// test and hashes, probes and compares. Keys of up to 16 bytes (all but a few) are also
+// kept open-addressed in slots with a tag byte each: a word read from the padded folded
+// text is two loads and a hash, and a miss usually ends at the first free tag, without
+// reading a key.
+struct FactIndex {
+  lexicon::KeyIndex keys;      // every key: the lookup of empty and longer words
+  std::vector<uint16_t> bits;  // per row of keys
+  std::vector<uint8_t> tags;   // per slot: 0 if free, else bits of the key's hash (odd)
+  std::vector<ShortKey> slots;
+  std::vector<uint32_t> found;  // per slot: the key's bits | its size << 16
+  int shift = 63;               // a hash's slot is hash >> shift
+};
+
+uint8_t tag_of(uint64_t hash, int shift) {
+  return static_cast<uint8_t>(hash >> (shift - 8)) | 1;
+}
+
+// Fills the slots of `index` with the keys of 1..16 bytes; `keys` are the rows of its bits.
+// A repeated key keeps one slot: every row of a key has the same bits.
+void place_short_keys(FactIndex& index, const std::vector<std::string_view>& keys) {
+  int bits = 4;
+  while ((size_t{1} << bits) < keys.size() * 2) ++bits;  // at most half full
+  index.shift = 64 - bits;
+  const size_t mask = (size_t{1} << bits) - 1;
+  index.tags.assign(mask + 1, 0);
+  index.slots.assign(mask + 1, ShortKey{});
+  index.found.assign(mask + 1, 0);
+  for (size_t row = 0; row < keys.size(); ++row) {
+    const std::string_view k = keys[row];
+    if (k.empty() || k.size() > 16) continue;
+    char padded[32] = {};
+    std::memcpy(padded, k.data(), k.size());
+    const ShortKey key = short_key(padded, k.size());
+    const uint64_t hash = short_hash(key, k.size());
+    size_t s = static_cast<size_t>(hash >> index.shift);
+    while (index.tags[s] != 0 && !(index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
+                                   index.found[s] >> 16 == k.size()))
+      s = (s + 1) & mask;
+    if (index.tags[s] != 0) continue;
+    index.tags[s] = tag_of(hash, index.shift);
+    index.slots[s] = key;
+    index.found[s] = index.bits[row] | static_cast<uint32_t>(k.size()) << 16;
+  }
+}
 
 const FactIndex& fact_index() {
   static const FactIndex index = [] {
@@ -124,16 +203,56 @@ const FactIndex& fact_index() {
     std::vector<uint16_t> bits;
     bits.reserve(keys.size());
     for (std::string_view k : keys) bits.push_back(facts_of(k));
-    return FactIndex{lexicon::KeyIndex(std::move(keys)), std::move(bits)};
+    FactIndex built{lexicon::KeyIndex(keys), std::move(bits), {}, {}, {}};
+    place_short_keys(built, keys);
+    return built;
   }();
   return index;
 }
 
-uint16_t indexed_facts(std::string_view f) {
-  const FactIndex& index = fact_index();
+// words::is_all_caps, answered here for an ASCII word (nearly all are): most words are
+// turned away at their second letter.
+bool is_all_caps(std::string_view w) {
+  int upper = 0;
+  for (const char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return words::is_all_caps(w);
+    if (static_cast<unsigned>(u - 'a') < 26u) return false;
+    upper += static_cast<unsigned>(u - 'A') < 26u;
+  }
+  return upper >= 2;
+}
+
+// The fact bits of folded word f: a view of words::FoldedTokens, whose text is padded so
+// that at least 16 readable bytes follow every token.
+uint16_t indexed_facts(const FactIndex& index, std::string_view f) {
+  if (f.size() - 1 < 16) {  // 1..16 bytes
+    const ShortKey key = short_key(f.data(), f.size());
+    const uint64_t hash = short_hash(key, f.size());
+    const uint8_t tag = tag_of(hash, index.shift);
+    const size_t mask = index.tags.size() - 1;
+    for (size_t s = static_cast<size_t>(hash >> index.shift);; s = (s + 1) & mask) {
+      const uint8_t t = index.tags[s];
+      if (t == tag && index.slots[s].lo == key.lo && index.slots[s].hi == key.hi &&
+          index.found[s] >> 16 == f.size())
+        return static_cast<uint16_t>(index.found[s]);
+      if (t == 0) return 0;
+    }
+  }
   const int32_t row = index.keys.find(f);
   return row < 0 ? uint16_t{0} : index.bits[static_cast<size_t>(row)];
 }
+
+// 1 for a byte that may start a capitalised word: an ASCII capital or the lead byte of a
+// multibyte character (is_cap_word decides those).
+constexpr auto kMayStartCapital = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = 1;
+  for (size_t c = 0x80; c < 256; ++c) table[c] = 1;
+  return table;
+}();
+static_assert(static_cast<int>(TokenKind::kWord) == 0 && static_cast<int>(TokenKind::kSymbol) < 8,
+              "may_be_capitalised() shifts by the token kind");
 
 class Extractor {
  public:
@@ -141,6 +260,7 @@ class Extractor {
       : doc_(doc),
         doc_index_(doc_index),
         folded_(folded),
+        gathered_(new uint32_t[2 * (doc.tokens.size() + 1)]),
         caps_(may_be_capitalised()),
         asked_(words_asked_lowercase()) {
     // Which of the asked words the document also writes in lowercase. Only words that are
@@ -150,9 +270,8 @@ class Extractor {
     const size_t n = doc.tokens.size();
     facts_.assign(n, 0);
     // The shape test first: it rejects nearly every token on bytes already at hand. The
-    // tokens that pass are gathered without a branch (ws_, free until scan_sentence).
-    std::vector<uint32_t>& shaped = ws_;
-    shaped.resize(n + 1);
+    // tokens that pass are gathered without a branch.
+    uint32_t* shaped = gathered_.get() + n + 1;
     size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
       const std::string_view f = folded_[t];
@@ -181,6 +300,7 @@ class Extractor {
     // regrowths (moving candidates and their strings) without reserving much unused memory.
     candidates_.reserve(doc_.tokens.size() / 20 + 8);
     std::vector<uint32_t> headlines;
+    size_t cap = 0;  // caps_ from the sentence being read on: sentences come in order
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
       if (doc_.is_furniture(sentence)) continue;
@@ -188,7 +308,7 @@ class Extractor {
         headlines.push_back(s);
         continue;
       }
-      scan_sentence(sentence);
+      cap = scan_sentence(sentence, cap);
     }
     apply_acronyms();
     resolve_singles(!headlines.empty());
@@ -200,9 +320,17 @@ class Extractor {
       if (c.guess == Guess::kDrop || c.span.empty()) continue;
       out.push_back({doc_index_, c.span, c.type, std::move(c.canonical)});
     }
-    std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
+    // Mentions are mostly found in order. Where every start is greater than the one before
+    // the order is already the sorted one (no two keys equal, so no sort could place them
+    // otherwise); only a list with a repeated or earlier start is sorted.
+    const auto earlier = [](const EntityMention& a, const EntityMention& b) {
       return a.span.begin < b.span.begin;
-    });
+    };
+    const bool in_order =
+        std::adjacent_find(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+          return !earlier(a, b);
+        }) == out.end();
+    if (!in_order) std::sort(out.begin(), out.end(), earlier);
     // Overlapping mentions (an alias inside a longer sequence) keep the first: compacted in
     // place rather than moved into a second vector.
     size_t kept = 0;
@@ -220,19 +348,18 @@ class Extractor {
   // ASCII capital or starts a multibyte character (is_cap_word decides those). The scans of
   // capitalised words visit only these. Gathered in one pass without a branch per token:
   // which word is capitalised is not predictable.
-  std::vector<uint32_t> may_be_capitalised() const {
+  std::span<const uint32_t> may_be_capitalised() const {
     const size_t n = doc_.tokens.size();
-    std::vector<uint32_t> caps(n + 1);
+    uint32_t* caps = gathered_.get();
     size_t kept = 0;
     for (size_t t = 0; t < n; ++t) {
       const Token& tok = doc_.tokens[t];
-      const auto first =
-          static_cast<unsigned>(static_cast<unsigned char>(doc_.text[tok.span.begin]));
+      const auto first = static_cast<unsigned char>(doc_.text[tok.span.begin]);
       caps[kept] = static_cast<uint32_t>(t);
-      kept += unsigned{tok.kind == TokenKind::kWord} & (unsigned{first - 'A' < 26u} | (first >> 7));
+      // 1 >> kind is 1 for a word (kind 0) and 0 for any other token.
+      kept += kMayStartCapital[first] >> static_cast<unsigned>(tok.kind);
     }
-    caps.resize(kept);
-    return caps;
+    return {caps, kept};
   }
 
   // Every word process() may ask lowercase() about (a superset): the capitalised words of
@@ -242,12 +369,14 @@ class Extractor {
   // Sizes written_lowercase_ to match.
   lexicon::KeyIndex words_asked_lowercase() {
     std::vector<std::string_view> asked;
+    asked.reserve(32);  // a few dozen words: one allocation, not a regrowth per doubling
+    size_t cap = 0;     // caps_ from the sentence being read on: sentences come in order
     for (const Sentence& s : doc_.sentences) {
       if (doc_.is_furniture(s)) continue;
       uint32_t resume = s.first_token;  // a run read below ends before this token
-      for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
-           it != caps_.end() && *it < s.end_token; ++it) {
-        uint32_t t = *it;
+      cap = first_cap_of(s, cap);
+      for (; cap < caps_.size() && caps_[cap] < s.end_token; ++cap) {
+        uint32_t t = caps_[cap];
         // A start is the sentence's first token or follows a punctuation token.
         if (t < resume || (t > s.first_token && doc_.tokens[t - 1].kind != TokenKind::kPunct))
           continue;
@@ -281,28 +410,41 @@ class Extractor {
 
   // The fact bits of token t's folded word, possessive removed (strip_possessive_folded),
   // looked up once per token.
-  uint16_t facts(uint32_t t) const {
-    uint16_t& f = facts_[t];
-    if (!(f & fact::kKnown)) f = indexed_facts(strip_possessive_folded(t)) | fact::kKnown;
-    return f;
+  // Asked a few times of every word of a sequence: the cached answer is read inline, the
+  // lookup is made out of line.
+  [[gnu::always_inline]] uint16_t facts(uint32_t t) const {
+    const uint16_t f = facts_[t];
+    return (f & fact::kKnown) ? f : look_up_facts(t);
   }
-  bool has(uint32_t t, uint16_t bits) const { return (facts(t) & bits) != 0; }
+  [[gnu::noinline]] uint16_t look_up_facts(uint32_t t) const {
+    return facts_[t] = indexed_facts(index_, strip_possessive_folded(t)) | fact::kKnown;
+  }
+  [[gnu::always_inline]] bool has(uint32_t t, uint16_t bits) const {
+    return (facts(t) & bits) != 0;
+  }
   // The same for the whole folded word: differs from facts(t) only on a possessive.
   bool has_folded(uint32_t t, uint16_t bits) const {
     const std::string_view f = folded_[t];
-    if (strip_possessive_folded(t).size() != f.size()) return (indexed_facts(f) & bits) != 0;
+    if (strip_possessive_folded(t).size() != f.size())
+      return (indexed_facts(index_, f) & bits) != 0;
     return has(t, bits);
   }
 
-  bool is_word(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::kWord; }
-  bool is_cap_word(uint32_t t) const {
+  // The token tests below are asked of every word of a sequence, often several times: each
+  // is a load or two, kept inline.
+  [[gnu::always_inline]] bool is_word(uint32_t t) const {
+    return doc_.tokens[t].kind == TokenKind::kWord;
+  }
+  [[gnu::always_inline]] bool is_cap_word(uint32_t t) const {
     return is_word(t) && words::is_capitalised(doc_.slice(doc_.tokens[t].span));
   }
   bool is_punct(uint32_t t, char c) const {
     const Token& tok = doc_.tokens[t];
     return tok.kind == TokenKind::kPunct && tok.span.size() == 1 && doc_.text[tok.span.begin] == c;
   }
-  std::string_view raw(uint32_t t) const { return doc_.slice(doc_.tokens[t].span); }
+  [[gnu::always_inline]] std::string_view raw(uint32_t t) const {
+    return doc_.slice(doc_.tokens[t].span);
+  }
 
   // Most long words capitalised: "Russia Claims Capture of Two More Villages".
   bool is_title_case(const Sentence& s) const {
@@ -344,22 +486,59 @@ class Extractor {
   }
   // Original text of word tokens ws[a, b), possessive removed, joined by single spaces.
   std::string surface(Words ws, size_t a, size_t b, bool drop_minor) const {
+    // Words the text already writes with one space between them are copied at once.
+    if (!drop_minor || b - a == 1) {
+      bool plain = true;
+      for (size_t i = a + 1; i < b && plain; ++i) {
+        const uint32_t end = doc_.tokens[ws[i - 1]].span.end;
+        plain = doc_.tokens[ws[i]].span.begin == end + 1 && doc_.text[end] == ' ';
+      }
+      if (plain) return std::string(doc_.slice(span_of(ws, a, b)));
+    }
     std::string out;
     for (size_t i = a; i < b; ++i) {
       const uint32_t t = ws[i];
       std::string_view w = raw(t);
       if (i + 1 == b) w.remove_suffix(words::possessive_suffix(w));
-      if (drop_minor && b - a > 1) {
-        int len = 0;
-        unicode::decode_at(w, 0, len);
-        const bool initial = static_cast<size_t>(len) == w.size() && words::is_capitalised(w);
-        if (initial || has_folded(t, fact::kNameSuffix)) continue;
-      }
+      if (drop_minor && b - a > 1 && is_minor_word(t, w)) continue;
       if (!out.empty()) out += ' ';
       out += w;
     }
     return out;
   }
+  // An initial ("J") or a name suffix ("Jr."): left out of a person's name. `w` is the
+  // word's text as surface() reads it.
+  bool is_minor_word(uint32_t t, std::string_view w) const {
+    int len = 0;
+    unicode::decode_at(w, 0, len);
+    const bool initial = static_cast<size_t>(len) == w.size() && words::is_capitalised(w);
+    return initial || has_folded(t, fact::kNameSuffix);
+  }
+  // A person's full name, surface(ws, a, b, true), with the folded first and last of its
+  // words, as resolve_singles matches one-word mentions against them.
+  FullName full_name(Words ws, size_t a, size_t b, std::string name) const {
+    FullName out{std::move(name), {}, {}, false};
+    size_t first = b, last = b, kept = 0;
+    for (size_t i = a; i < b; ++i) {
+      std::string_view w = raw(ws[i]);
+      if (i + 1 == b) w.remove_suffix(words::possessive_suffix(w));
+      if (b - a > 1 && is_minor_word(ws[i], w)) continue;
+      if (first == b) first = i;
+      last = i;
+      ++kept;
+    }
+    if (kept < 2) return out;  // one word: no first and last name
+    // The folded words of a token are the folds of its text (words::FoldedTokens): the
+    // name's first and last words are read there rather than folding the name again. A
+    // word whose fold holds a space would split otherwise: such a name is folded whole.
+    out.first = folded_[ws[first]];
+    out.last = last + 1 == b ? strip_possessive_folded(ws[last]) : folded_[ws[last]];
+    if (out.first.find(' ') != std::string_view::npos ||
+        out.last.find(' ') != std::string_view::npos)
+      out.fold_whole = true;
+    return out;
+  }
+
   Span span_of(Words ws, size_t a, size_t b) const {
     const Token& last = doc_.tokens[ws[b - 1]];
     const uint32_t end = last.span.end - words::possessive_suffix(raw(ws[b - 1]));
@@ -375,12 +554,20 @@ class Extractor {
     return unicode::is_open_quote(cp) && prev.span.end == doc_.tokens[t].span.begin;
   }
 
-  void scan_sentence(const Sentence& s) {
+  // The first index of caps_ at or after `from` that holds a token of s or a later one.
+  // Sentences are read in order: a short walk from where the last one ended, no search.
+  size_t first_cap_of(const Sentence& s, size_t from) const {
+    while (from < caps_.size() && caps_[from] < s.first_token) ++from;
+    return from;
+  }
+
+  // Reads sentence s, whose capitalised words start at caps_[cap] or later; returns the
+  // index of caps_ after them.
+  size_t scan_sentence(const Sentence& s, size_t cap) {
     uint32_t t = s.first_token;  // the next token to read
-    for (auto it = std::lower_bound(caps_.begin(), caps_.end(), s.first_token);
-         it != caps_.end() && *it < s.end_token; ++it) {
-      if (*it < t) continue;
-      t = *it;
+    for (cap = first_cap_of(s, cap); cap < caps_.size() && caps_[cap] < s.end_token; ++cap) {
+      if (caps_[cap] < t) continue;
+      t = caps_[cap];
       if (!is_cap_word(t) || folded_.is(t, tc::kNonName)) continue;
       // A multi-word alias may hold a possessive ("Democratic People’s Republic of Korea").
       if (uint32_t n = match_alias_at(t, s.end_token); n > 0) {
@@ -394,6 +581,7 @@ class Extractor {
       process(s, ws_, next, sentence_initial(s, t));
       t = next;
     }
+    return cap;
   }
 
   // The longest alias of two or more words starting at token t; returns tokens used.
@@ -543,7 +731,7 @@ class Extractor {
     } else if ((single ? has(ws[start], fact::kPlace) : may_be_known && lexicon::is_place(rest)) ||
                place_cue_after(next, s.end_token) || place_cue_before(ws[start], s.first_token)) {
       type = EntityType::kPlace;
-    } else if (b - start == 1 && words::is_all_caps(raw(ws[start]))) {
+    } else if (b - start == 1 && is_all_caps(raw(ws[start]))) {
       auto it = acronyms_.find(std::string(raw(ws[start])));
       if (it != acronyms_.end()) {
         type = it->second.type;
@@ -572,7 +760,7 @@ class Extractor {
       type = EntityType::kPerson;
       canonical = surface(ws, start, b, true);
       named = true;
-      full_names_.push_back(canonical);
+      full_names_.push_back(full_name(ws, start, b, canonical));
     } else {
       bool place_word = false;
       for (size_t i = start; i < b; ++i) place_word = place_word || has_folded(ws[i], fact::kPlace);
@@ -655,7 +843,7 @@ class Extractor {
       if (has(ws[i], fact::kPlace | fact::kDemonym | fact::kPlaceCue | fact::kOrganizationCue))
         return false;
       const std::string_view w = raw(ws[i]);
-      if (words::is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
+      if (is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
     }
     return true;
   }
@@ -669,11 +857,13 @@ class Extractor {
     return false;
   }
   bool place_cue_after(uint32_t t, uint32_t end) const {
-    return t < end && is_word(t) && !is_cap_word(t) && has_folded(t, fact::kPlaceCue);
+    // The cue table itself: has_folded(t, fact::kPlaceCue) says the same, but this small
+    // table turns most words away on their shape, where the index of all facts probes.
+    return t < end && is_word(t) && !is_cap_word(t) && lexicon::is_place_cue(folded_[t]);
   }
   // "the city of Vladivostok", "the port city of ..."
   bool place_cue_before(uint32_t t, uint32_t first) const {
-    return t >= first + 2 && folded_[t - 1] == "of" && has_folded(t - 2, fact::kPlaceCue);
+    return t >= first + 2 && folded_[t - 1] == "of" && lexicon::is_place_cue(folded_[t - 2]);
   }
 
   // "National Intelligence Service (NIS)": the acronym names the same entity from now on.
@@ -719,41 +909,57 @@ class Extractor {
   // document, a place, an organisation or a person known only by one name. `headlines`:
   // whether scan_title_case will run, the only reader of known_.
   void resolve_singles(bool headlines) {
-    // Sorted (word, name) pairs rather than hash maps of strings: a document has few full
-    // names. A stable sort keeps the first name of a repeated word, as emplace would.
-    std::vector<std::string> folded_names;
-    folded_names.reserve(full_names_.size());  // the views below point into these strings
+    // (word, name) pairs rather than hash maps of strings: a document has few full names.
+    // The first name of a repeated word is the one found, as emplace would keep it.
+    std::vector<std::string> folded_names;  // only of names full_name() could not split
     std::vector<std::pair<std::string_view, uint32_t>> by_last, by_first;
     by_last.reserve(full_names_.size());
     by_first.reserve(full_names_.size());
     for (uint32_t i = 0; i < full_names_.size(); ++i) {
-      const std::string& f = folded_names.emplace_back(unicode::fold(full_names_[i]));
-      const size_t sp = f.find(' ');
-      const size_t last_sp = f.rfind(' ');
-      if (sp == std::string::npos) continue;
-      const std::string_view view = f;
-      by_last.emplace_back(view.substr(last_sp + 1), i);
+      std::string_view first = full_names_[i].first, last = full_names_[i].last;
+      if (full_names_[i].fold_whole) {
+        // Few names if any: reserved once, so the views of earlier ones stay valid.
+        if (folded_names.empty()) folded_names.reserve(full_names_.size());
+        const std::string_view f = folded_names.emplace_back(unicode::fold(full_names_[i].name));
+        const size_t sp = f.find(' ');
+        if (sp == std::string::npos) continue;
+        first = f.substr(0, sp);
+        last = f.substr(f.rfind(' ') + 1);
+      }
+      if (last.empty()) continue;  // a name of one word
+      by_last.emplace_back(last, i);
       if (headlines)
-        known_.emplace(f.substr(last_sp + 1), Known{full_names_[i], EntityType::kPerson});
-      by_first.emplace_back(view.substr(0, sp), i);
+        known_.emplace(std::string(last), Known{full_names_[i].name, EntityType::kPerson});
+      by_first.emplace_back(first, i);
     }
-    const auto by_word = [](const auto& x, const auto& y) { return x.first < y.first; };
-    std::stable_sort(by_last.begin(), by_last.end(), by_word);
-    std::stable_sort(by_first.begin(), by_first.end(), by_word);
+    // The first pair of a word, in the order of the names. A few names are searched in
+    // order; many are sorted first (a stable sort keeps that order among equal words).
+    const bool sorted = full_names_.size() > kFewNames;
+    if (sorted) {
+      const auto by_word = [](const auto& x, const auto& y) { return x.first < y.first; };
+      std::stable_sort(by_last.begin(), by_last.end(), by_word);
+      std::stable_sort(by_first.begin(), by_first.end(), by_word);
+    }
     const auto find = [&](const std::vector<std::pair<std::string_view, uint32_t>>& v,
                           std::string_view key) -> const std::string* {
-      auto it = std::lower_bound(v.begin(), v.end(), key,
-                                 [](const auto& x, std::string_view k) { return x.first < k; });
-      return it != v.end() && it->first == key ? &full_names_[it->second] : nullptr;
+      auto it =
+          sorted ? std::lower_bound(v.begin(), v.end(), key,
+                                    [](const auto& x, std::string_view k) { return x.first < k; })
+                 : std::find_if(v.begin(), v.end(), [&](const auto& x) { return x.first == key; });
+      return it != v.end() && it->first == key ? &full_names_[it->second].name : nullptr;
     };
-    // A word that is once the subject of a reporting verb names a person everywhere.
-    words::WordSet speakers(16);
-    for (const Candidate& c : candidates_)
-      if (c.guess == Guess::kSingle && c.before_verb) speakers.insert(c.key);
+    // A word that is once the subject of a reporting verb names a person everywhere. Most
+    // documents have few such words or none: the set is made for the first.
+    std::optional<words::WordSet> speakers;
+    for (const Candidate& c : candidates_) {
+      if (c.guess != Guess::kSingle || !c.before_verb) continue;
+      if (!speakers) speakers.emplace(16);
+      speakers->insert(c.key);
+    }
     for (Candidate& c : candidates_) {
       if (c.guess != Guess::kSingle) continue;
       c.guess = Guess::kKnown;
-      c.before_verb = c.before_verb || speakers.contains(c.key);
+      c.before_verb = c.before_verb || (speakers && speakers->contains(c.key));
       if (const std::string* last = find(by_last, c.key)) {
         c.type = EntityType::kPerson;
         c.canonical = *last;
@@ -814,18 +1020,26 @@ class Extractor {
     }
   }
 
+  // Up to this many full names, resolve_singles searches them in order rather than sorting.
+  static constexpr size_t kFewNames = 16;
+
   const DocumentText& doc_;
   uint32_t doc_index_;
   // Classes of the words process() never asks lowercase_ about.
   static constexpr uint16_t kNeverAskedLowercase = tc::kNonName | tc::kCalendar | tc::kTitle;
 
   const words::FoldedTokens& folded_;
+  const FactIndex& index_ = fact_index();
   mutable std::vector<uint16_t> facts_;  // per token: facts(), once known
-  std::vector<uint32_t> caps_;           // may_be_capitalised(), before asked_ that reads it
+  // Room for the tokens may_be_capitalised() gathers (the first n + 1 entries) and for those
+  // the constructor's shape test gathers (the rest). Not initialised: every entry is written
+  // before it is read.
+  std::unique_ptr<uint32_t[]> gathered_;
+  std::span<const uint32_t> caps_;       // may_be_capitalised(), before asked_ that reads it
   std::vector<bool> written_lowercase_;  // per row of asked_ (declared first: sized with it)
   lexicon::KeyIndex asked_;              // words process() may ask lowercase() about
   std::vector<Candidate> candidates_;
-  std::vector<std::string> full_names_;  // multi-word person names, in order
+  std::vector<FullName> full_names_;  // multi-word person names, in order
   std::unordered_map<std::string, Known> acronyms_;
   std::unordered_map<std::string, Known> known_;  // folded surface -> entity, for headlines
   std::string phrase_buffer_;  // reused by match_alias_at, process and strip_title
