@@ -11,13 +11,15 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/key_index.h"
 #include "lexicon/people_lexicon.h"
 #include "lexicon/token_classes.h"
 #include "text/unicode.h"
@@ -34,21 +36,75 @@ constexpr int kMaxPhrase = 7;         // words of a description
 constexpr uint32_t kIntroTokens = 6;  // "Earlier Wednesday, X said" is not set off
 constexpr size_t kMaxLookback = 64;   // sources searched for an antecedent: keeps it linear
 
+// Names and role words are views, never copies: of an entity's canonical name, of the
+// document's text, of the folded tokens, or of a name the resolver composed and keeps
+// (Resolver::composed_). All of them outlive the resolver's run.
 struct Source {
-  std::string name;
+  std::string_view name;
   Referent kind = Referent::kPerson;
-  std::string head;  // the role noun of a description ("lawmakers"), empty for names
+  std::string_view head;  // the role noun of a description ("lawmakers"), empty for names
   uint32_t sentence = 0;
 };
 
 struct Found {
-  std::string name;
+  std::string_view name;
   Span span;  // the source phrase; with the verb once found() returns
   Referent kind = Referent::kPerson;
-  std::string head;
-  bool named = false;              // an entity, not a description
-  bool pending = false;            // a description to resolve forward
-  std::vector<std::string> roles;  // from an appositive
+  std::string_view head;
+  bool named = false;    // an entity, not a description
+  bool pending = false;  // a description to resolve forward
+  // Tokens [roles_begin, roles_end) of an appositive: its role nouns and titles become the
+  // source's roles when it is remembered.
+  uint32_t roles_begin = 0;
+  uint32_t roles_end = 0;
+};
+
+// The roles each source was given ("secretary" for the name after "Defense Secretary"): a
+// set of (name, role) pairs of views, open-addressed in one array. Only membership is ever
+// asked, and a node map of strings per document cost an allocation per name and per role.
+class RoleSet {
+ public:
+  void insert(std::string_view name, std::string_view role) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    Slot& slot = find_slot(slots_, name, role);
+    if (slot.used) return;
+    slot = {name, role, true};
+    ++size_;
+  }
+  bool contains(std::string_view name, std::string_view role) const {
+    if (size_ == 0) return false;
+    for (size_t i = hash(name, role) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return false;
+      if (slot.name == name && slot.role == role) return true;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string_view name, role;
+    bool used = false;
+  };
+  static size_t hash(std::string_view name, std::string_view role) {
+    const uint64_t h = uint64_t{lexicon::word_hash(name)} ^
+                       (uint64_t{lexicon::word_hash(role)} * 0x9E3779B97F4A7C15ull);
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+  static Slot& find_slot(std::vector<Slot>& slots, std::string_view name, std::string_view role) {
+    const size_t mask = slots.size() - 1;
+    size_t i = hash(name, role) & mask;
+    while (slots[i].used && !(slots[i].name == name && slots[i].role == role)) i = (i + 1) & mask;
+    return slots[i];
+  }
+  void grow() {
+    std::vector<Slot> bigger(slots_.empty() ? 64 : 2 * slots_.size());
+    for (const Slot& slot : slots_)
+      if (slot.used) find_slot(bigger, slot.name, slot.role) = slot;
+    slots_ = std::move(bigger);
+  }
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half used
+  size_t size_ = 0;
 };
 
 Referent referent_of(EntityType type) {
@@ -96,6 +152,8 @@ class Resolver {
     Attributions out;
     out.quote_regions = std::move(quote_regions_);
     out.by_sentence.resize(doc_.sentences.size());
+    // Room for a cue per sentence, which few documents pass: growing moved every cue's name.
+    out.cues.reserve(doc_.sentences.size());
     size_t next_entity = 0;
     std::vector<std::pair<size_t, Found>> pending;  // cue index, description
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -109,36 +167,38 @@ class Resolver {
         ++next_entity;
       }
       const size_t first_cue = out.cues.size();
-      find_all(sentence, [&](Found found, Span verb, uint32_t start_token) {
+      find_all(sentence, [&](const Found& found, Span verb, uint32_t start_token) {
         if (found.pending)
           pending.push_back({out.cues.size(), found});
         else
           remember(found, s);
-        AttributionCue cue;
-        cue.sentence = s;
-        cue.span = {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)};
-        cue.name = found.name;
+        AttributionCue cue{s,
+                           {std::min(found.span.begin, verb.begin),
+                            std::max(found.span.end, verb.end)},
+                           std::string(found.name)};
         cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token);
         last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
         // journalists"), else the first one.
         const bool parenthetical = start_token >= sentence.first_token + kIntroTokens &&
                                    !cue.embedded && introduced(start_token);
-        if (out.cues.size() == first_cue || parenthetical)
-          out.by_sentence[s] = {cue.name, cue.span};
+        if (out.cues.size() == first_cue || parenthetical) {
+          out.by_sentence[s].name = cue.name;
+          out.by_sentence[s].span = cue.span;
+        }
         out.cues.push_back(std::move(cue));
       });
       for (size_t e = first_entity; e < next_entity; ++e) {
         if (entities_[e].type == EntityType::kPerson) {
           last_person_entity_ = entities_[e].canonical;
-          recent_people_.push_back(entities_[e].canonical);
+          recent_people_.push_back(last_person_entity_);
         } else if (entities_[e].type == EntityType::kOrganization)
           last_org_entity_ = entities_[e].canonical;
       }
     }
     for (auto& [cue_index, f] : pending) {
       const uint32_t s = out.cues[cue_index].sentence;
-      std::string name;
+      std::string_view name;
       auto it = std::upper_bound(history_.begin(), history_.end(), s,
                                  [](uint32_t v, const Source& src) { return v < src.sentence; });
       for (size_t looked = 0; it != history_.end() && looked < kMaxLookback; ++it, ++looked)
@@ -207,11 +267,9 @@ class Resolver {
     return words::token_at(doc_, offset);
   }
 
-  std::vector<std::string>& roles_of(const std::string& name) { return roles_[name]; }
-  void add_role(const std::string& name, std::string role) {
-    if (role.ends_with(".")) role.pop_back();
-    auto& roles = roles_of(name);
-    if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  void add_role(std::string_view name, std::string_view role) {
+    if (role.ends_with(".")) role.remove_suffix(1);
+    roles_.insert(name, role);
   }
 
   // "U.S. Defense Secretary Lloyd Austin", "Pentagon spokesman Maj. Gen. Patrick Ryder".
@@ -225,19 +283,20 @@ class Resolver {
       if (!is_word(t)) break;
       const std::string_view f = folded_[t];
       if (lexicon::find_title(f) || lexicon::find_role_noun(f) || words::is_capitalised(raw(t)))
-        add_role(e.canonical, std::string(f));
+        add_role(e.canonical, f);
       else
         break;
     }
   }
 
   void remember(const Found& f, uint32_t s) {
-    for (const std::string& r : f.roles) add_role(f.name, r);
+    for (uint32_t t = f.roles_begin; t < f.roles_end; ++t)
+      if (is_role_word(t)) add_role(f.name, folded_[t]);
     if (!f.head.empty()) add_role(f.name, f.head);
     history_.push_back({f.name, f.kind, f.head, s});
   }
 
-  bool fits(const Source& src, Referent kind, const std::string& head) const {
+  bool fits(const Source& src, Referent kind, std::string_view head) {
     if (kind == Referent::kGroup) {
       if (src.kind != Referent::kGroup) return false;
       return head.empty() || src.head == head;
@@ -245,17 +304,16 @@ class Resolver {
     if (kind == Referent::kOrganization) {
       if (src.kind != Referent::kOrganization) return false;
       if (head.empty()) return true;
-      auto it = roles_.find(src.name);
-      return unicode::fold(src.name).find(head) != std::string::npos ||
-             (it != roles_.end() && std::count(it->second.begin(), it->second.end(), head));
+      folded_name_.clear();
+      unicode::fold_append(folded_name_, src.name);
+      return folded_name_.find(head) != std::string::npos || roles_.contains(src.name, head);
     }
     if (src.kind != Referent::kPerson) return false;
     if (head.empty()) return true;
-    auto it = roles_.find(src.name);
-    return it != roles_.end() && std::count(it->second.begin(), it->second.end(), head);
+    return roles_.contains(src.name, head);
   }
 
-  std::optional<std::string> most_recent(Referent kind, const std::string& head) const {
+  std::optional<std::string_view> most_recent(Referent kind, std::string_view head) {
     size_t looked = 0;
     for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback;
          ++it, ++looked)
@@ -362,15 +420,25 @@ class Resolver {
     return std::nullopt;
   }
 
-  void collect_roles(uint32_t a, uint32_t b, Found& f) const {
-    for (uint32_t t = a; t < b; ++t) {
-      if (!is_word(t)) continue;
-      if (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]))
-        f.roles.emplace_back(folded_[t]);
-    }
+  // The role nouns and titles of tokens [a, b) become f's roles when f is remembered.
+  static void collect_roles(uint32_t a, uint32_t b, Found& f) {
+    f.roles_begin = a;
+    f.roles_end = b;
+  }
+  bool is_role_word(uint32_t t) const {
+    return is_word(t) &&
+           (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]));
   }
 
-  Found from_entity(uint32_t e) const {
+  // "owner's owned", kept for the rest of the run.
+  std::string_view compose(std::string_view owner, std::string_view owned) {
+    std::string& name = composed_.emplace_back();
+    name.reserve(owner.size() + 3 + owned.size());
+    name.append(owner).append("'s ").append(owned);
+    return name;
+  }
+
+  Found from_entity(uint32_t e) {
     const EntityMention& m = entities_[e];
     Found f;
     f.named = true;
@@ -383,7 +451,7 @@ class Resolver {
         entity_end_[first - 1] >= 0) {
       const EntityMention& owner = entities_[static_cast<size_t>(entity_end_[first - 1])];
       if (owner.type != EntityType::kPerson) {
-        f.name = owner.canonical + "'s " + m.canonical;
+        f.name = compose(owner.canonical, m.canonical);
         f.span.begin = owner.span.begin;
       }
     }
@@ -437,7 +505,7 @@ class Resolver {
     f.span = {tok(start).span.begin, tok(head).span.end};
     f.kind = role.referent;
     f.head = folded_[head];
-    const std::string text(doc_.slice(f.span));
+    const std::string_view text = doc_.slice(f.span);
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
     if (indefinite || bare_group) {
@@ -453,8 +521,7 @@ class Resolver {
       size_t looked = 0;
       for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
            ++it, ++looked) {
-        auto r = roles_.find(*it);
-        if (r != roles_.end() && std::count(r->second.begin(), r->second.end(), f.head)) {
+        if (roles_.contains(*it, f.head)) {
           f.name = *it;
           return f;
         }
@@ -476,7 +543,7 @@ class Resolver {
     Found f;
     f.span = span;
     f.kind = p.referent;
-    std::optional<std::string> name;
+    std::optional<std::string_view> name;
     switch (p.referent) {
       case Referent::kPerson:
         name = most_recent(Referent::kPerson, "");
@@ -527,8 +594,8 @@ class Resolver {
             f2.span = {entities_[e].span.begin, tok(*rest).span.end};
             f2.kind = lexicon::find_role_noun(folded_[*rest])->referent;
             f2.head = folded_[*rest];
-            f2.name = entities_[e].canonical + "'s " +
-                      std::string(doc_.slice({tok(last + 1).span.begin, tok(*rest).span.end}));
+            f2.name = compose(entities_[e].canonical,
+                              doc_.slice({tok(last + 1).span.begin, tok(*rest).span.end}));
             return f2;
           }
           return std::nullopt;
@@ -601,10 +668,12 @@ class Resolver {
   std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
   std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;
-  std::unordered_map<std::string, std::vector<std::string>> roles_;  // name -> titles, roles
-  std::string last_person_entity_;
-  std::vector<std::string> recent_people_;  // person entities of earlier sentences, in order
-  std::string last_org_entity_;
+  RoleSet roles_;  // (name, title or role) pairs
+  std::string_view last_person_entity_;
+  std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
+  std::string_view last_org_entity_;
+  std::deque<std::string> composed_;  // names made of two parts; a deque never moves them
+  std::string folded_name_;           // reused by fits()
   uint32_t last_cue_end_ = 0;
 };
 
