@@ -127,11 +127,12 @@ class Resolver {
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
-    words::TokenCursor quote_cursor(doc), begin_cursor(doc);
     quote_regions_ = find_quote_regions(doc);
+    uint32_t quote_token = 0, entity_token = 0;
     for (const QuoteRegion& q : quote_regions_) {
       const Span outer = q.outer();
-      for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
+      quote_token = token_after(quote_token, outer.begin);
+      for (uint32_t t = quote_token; t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
       }
@@ -140,7 +141,8 @@ class Resolver {
     last_token_of_.resize(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
-      first_token_of_[e] = begin_cursor.at(s.begin);
+      entity_token = token_after(entity_token, s.begin);
+      first_token_of_[e] = entity_token;
       last_token_of_[e] = last_token(first_token_of_[e], s.end - 1);
       if (s.empty() || n == 0) continue;
       entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
@@ -254,6 +256,31 @@ class Resolver {
     }
     return words::token_at(doc_, offset);
   }
+  // words::token_at(doc_, offset) for offsets that come in increasing order (quotations,
+  // entities), `from` being the last answer: a search that doubles its step from there
+  // costs the log of the distance, where a walk cost every token between (quotations are
+  // hundreds of tokens apart; even for entities, some ten apart, it costs less).
+  uint32_t token_after(uint32_t from, uint32_t offset) const {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (from >= tokens.size() || tokens[from].span.begin > offset)
+      return words::token_at(doc_, offset);
+    // tokens[lo] starts at or before offset; tokens[hi] (or the end) after it.
+    size_t lo = from, step = 1, hi = from + 1;
+    while (hi < tokens.size() && tokens[hi].span.begin <= offset) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    if (hi > tokens.size()) hi = tokens.size();
+    while (hi - lo > 1) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (tokens[mid].span.begin <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    return static_cast<uint32_t>(lo);
+  }
   bool possessive(uint32_t t) const { return words::possessive_suffix(raw(t)) > 0; }
   // words::token_at(doc_, offset) for the last byte of an entity whose first token is
   // `first`: a few steps forward (an entity is a few words), a binary search if more.
@@ -282,7 +309,8 @@ class Resolver {
       if (is_punct(t, '.')) continue;
       if (!is_word(t)) break;
       const std::string_view f = folded_[t];
-      if (lexicon::find_title(f) || lexicon::find_role_noun(f) || words::is_capitalised(raw(t)))
+      // The title bit and the capital are cheaper to read than the role noun table.
+      if (folded_.is(t, tc::kTitle) || words::is_capitalised(raw(t)) || lexicon::find_role_noun(f))
         add_role(e.canonical, f);
       else
         break;
@@ -366,10 +394,12 @@ class Resolver {
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
-      } else if (const auto* verb = reporting ? lexicon::find_reporting_verb(f) : nullptr) {
+      } else if (reporting) {
         found = subject_before(t, s);
-        // An inverted cue is set off: "“…,” said X", "..., said X".
-        if (!found && verb->invertible && t > s.first_token && introduced(t))
+        // An inverted cue is set off: "“…,” said X", "..., said X". The verb's row (the
+        // reporting bit says there is one) is looked up only then.
+        if (!found && t > s.first_token && introduced(t) &&
+            lexicon::find_reporting_verb(f)->invertible)
           found = phrase_after(t + 1, s);
       }
       if (!found) continue;
@@ -407,8 +437,8 @@ class Resolver {
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
       // The appositive must read like one: "a member of", "who", "another lawmaker".
       const std::string_view opener = folded_[j + 1];
-      const bool looks = lexicon::find_determiner(opener) || lexicon::find_role_noun(opener) ||
-                         lexicon::find_title(opener) || opener == "who" || opener == "whose" ||
+      const bool looks = folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
+                         lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
                          lexicon::is_demonym(opener);
       if (!looks) return std::nullopt;
       const int32_t e = entity_end_[j - 1];
@@ -426,8 +456,7 @@ class Resolver {
     f.roles_end = b;
   }
   bool is_role_word(uint32_t t) const {
-    return is_word(t) &&
-           (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]));
+    return is_word(t) && (folded_.is(t, tc::kTitle) || lexicon::find_role_noun(folded_[t]));
   }
 
   // "owner's owned", kept for the rest of the run.
@@ -623,7 +652,7 @@ class Resolver {
         continue;
       }
       if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
-      if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3) return std::nullopt;
+      if (!words::is_capitalised(raw(t)) && !folded_.is(t, tc::kTitle) && n > 3) return std::nullopt;
     }
     return std::nullopt;
   }
