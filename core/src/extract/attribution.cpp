@@ -11,6 +11,7 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <optional>
 #include <string>
@@ -127,7 +128,8 @@ class Resolver {
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
-    quote_regions_ = find_quote_regions(doc);
+    gather();
+    quote_regions_ = find_quote_regions(doc, mark_tokens_);
     uint32_t quote_token = 0, entity_token = 0;
     for (const QuoteRegion& q : quote_regions_) {
       const Span outer = q.outer();
@@ -147,6 +149,47 @@ class Resolver {
       if (s.empty() || n == 0) continue;
       entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
       entity_end_[last_token_of_[e]] = static_cast<int32_t>(e);
+    }
+  }
+
+  // One pass over the document's tokens lists the few that later rules read: the tokens
+  // that may be cues (a reporting verb, or as long as the rare "according"), the punctuation
+  // that may be a dash (its first byte is '-' or starts one) and the punctuation that may be
+  // a quotation mark (find_quote_regions). Without a branch per token, in blocks: a list
+  // holds only what was kept, not a slot per token. find_all asks the cues again.
+  void gather() {
+    // Per first byte of a punctuation token: 1 if it may start a quotation mark, 2 a dash.
+    static constexpr std::array<uint8_t, 256> kLeadKinds = [] {
+      std::array<uint8_t, 256> kinds{};
+      for (size_t c = 0; c < 256; ++c)
+        kinds[c] =
+            static_cast<uint8_t>((kQuoteMarkLead[c] ? 1 : 0) | (c == '-' || c >= 0xE2 ? 2 : 0));
+      return kinds;
+    }();
+    constexpr size_t kBlock = 256;
+    uint32_t cues[kBlock], dashes[kBlock], marks[kBlock];
+    const std::vector<Token>& tokens = doc_.tokens;
+    const char* text = doc_.text.data();  // a std::string: text[size()] is readable
+    for (size_t base = 0; base < tokens.size(); base += kBlock) {
+      const size_t end = std::min(tokens.size(), base + kBlock);
+      size_t kc = 0, kd = 0, km = 0;
+      for (size_t t = base; t < end; ++t) {
+        const Token& k = tokens[t];
+        const unsigned punct =
+            unsigned{k.kind == TokenKind::kPunct} & unsigned{k.span.end > k.span.begin};
+        const unsigned kinds =
+            kLeadKinds[static_cast<unsigned char>(text[k.span.begin])] & (0u - punct);
+        const auto i = static_cast<uint32_t>(t);
+        cues[kc] = i;
+        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9};
+        dashes[kd] = i;
+        kd += kinds >> 1;
+        marks[km] = i;
+        km += kinds & 1;
+      }
+      cue_words_.insert(cue_words_.end(), cues, cues + kc);
+      dash_tokens_.insert(dash_tokens_.end(), dashes, dashes + kd);
+      mark_tokens_.insert(mark_tokens_.end(), marks, marks + km);
     }
   }
 
@@ -174,10 +217,10 @@ class Resolver {
           pending.push_back({out.cues.size(), found});
         else
           remember(found, s);
-        AttributionCue cue{s,
-                           {std::min(found.span.begin, verb.begin),
-                            std::max(found.span.end, verb.end)},
-                           std::string(found.name)};
+        AttributionCue cue{
+            s,
+            {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)},
+            std::string(found.name)};
         cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token);
         last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
@@ -368,25 +411,12 @@ class Resolver {
   template <class Emit>
   void find_all(const Sentence& s, Emit&& emit) {
     bool any = false;
-    // Most words are no cue: the words that may be one (a reporting verb, or as long as the
-    // rare "according") are gathered on their class bits and length without a branch per
-    // token, before the quotation test and building an (empty) Found. The same pass notes
-    // the sentence's last dash for trailing_dash.
-    std::vector<uint32_t>& cues = cue_words_;
-    cues.resize(s.end_token - s.first_token);
-    size_t kept = 0;
-    uint32_t last_dash = s.end_token;  // none
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      cues[kept] = t;
-      kept += unsigned{is_word(t)} &
-              (unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9});
-      const unsigned char lead = punct_lead(t);
-      if (lead == '-' || lead >= 0xE2) [[unlikely]] {
-        if (is_dash(t)) last_dash = t;
-      }
-    }
-    for (size_t i = 0; i < kept; ++i) {
-      const uint32_t t = cues[i];
+    // Most words are no cue: only the words gather() kept are asked, before the quotation
+    // test and building an (empty) Found. Sentences come in order.
+    while (next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.first_token) ++next_cue_;
+    for (; next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.end_token; ++next_cue_) {
+      const uint32_t t = cue_words_[next_cue_];
+      if (!is_word(t)) continue;
       const bool reporting = folded_.is(t, tc::kReportingVerb);
       if (!reporting && folded_[t] != "according") continue;
       if (in_quote_[t]) continue;
@@ -407,7 +437,14 @@ class Resolver {
       const uint32_t start = std::min(t, token_near(found->span.begin, t));
       emit(std::move(*found), tok(t).span, start);
     }
-    if (any || last_dash == s.end_token) return;
+    if (any) return;
+    // The sentence's last dash, for a trailing attribution.
+    while (next_dash_ < dash_tokens_.size() && dash_tokens_[next_dash_] < s.first_token)
+      ++next_dash_;
+    uint32_t last_dash = s.end_token;  // none
+    for (; next_dash_ < dash_tokens_.size() && dash_tokens_[next_dash_] < s.end_token; ++next_dash_)
+      if (is_dash(dash_tokens_[next_dash_])) last_dash = dash_tokens_[next_dash_];
+    if (last_dash == s.end_token) return;
     if (auto found = trailing_dash(s, last_dash)) {
       const uint32_t start = words::token_at(doc_, found->span.begin);
       emit(std::move(*found), found->span, start > 0 ? start - 1 : 0);
@@ -652,7 +689,8 @@ class Resolver {
         continue;
       }
       if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
-      if (!words::is_capitalised(raw(t)) && !folded_.is(t, tc::kTitle) && n > 3) return std::nullopt;
+      if (!words::is_capitalised(raw(t)) && !folded_.is(t, tc::kTitle) && n > 3)
+        return std::nullopt;
     }
     return std::nullopt;
   }
@@ -690,7 +728,12 @@ class Resolver {
   const std::vector<EntityMention>& entities_;
   const words::FoldedTokens& folded_;
   std::vector<QuoteRegion> quote_regions_;  // handed to the attributions by run()
-  std::vector<uint32_t> cue_words_;         // reused by find_all
+  // Kept by gather(), in order, and read by find_all from next_cue_ and next_dash_ on.
+  std::vector<uint32_t> cue_words_;    // words that may be cues
+  std::vector<uint32_t> dash_tokens_;  // punctuation that may be a dash
+  std::vector<uint32_t> mark_tokens_;  // punctuation that may be a quotation mark
+  size_t next_cue_ = 0;
+  size_t next_dash_ = 0;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;     // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;       // entity index ending in each token, or -1
