@@ -12,7 +12,7 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -199,6 +199,7 @@ class Resolver {
     out.by_sentence.resize(doc_.sentences.size());
     // Room for a cue per sentence, which few documents pass: growing moved every cue's name.
     out.cues.reserve(doc_.sentences.size());
+    history_.reserve(cue_words_.size());  // nearly every source remembered is a cue word's
     size_t next_entity = 0;
     std::vector<std::pair<size_t, Found>> pending;  // cue index, description
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -498,7 +499,7 @@ class Resolver {
 
   // "owner's owned", kept for the rest of the run.
   std::string_view compose(std::string_view owner, std::string_view owned) {
-    std::string& name = composed_.emplace_back();
+    std::string& name = composed_.emplace_front();
     name.reserve(owner.size() + 3 + owned.size());
     name.append(owner).append("'s ").append(owned);
     return name;
@@ -744,7 +745,8 @@ class Resolver {
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;
-  std::deque<std::string> composed_;  // names made of two parts; a deque never moves them
+  // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
+  std::forward_list<std::string> composed_;
   std::string folded_name_;           // reused by fits()
   uint32_t last_cue_end_ = 0;
 };
