@@ -11,13 +11,16 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <array>
+#include <forward_list>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/key_index.h"
 #include "lexicon/people_lexicon.h"
 #include "lexicon/token_classes.h"
 #include "text/unicode.h"
@@ -34,21 +37,75 @@ constexpr int kMaxPhrase = 7;         // words of a description
 constexpr uint32_t kIntroTokens = 6;  // "Earlier Wednesday, X said" is not set off
 constexpr size_t kMaxLookback = 64;   // sources searched for an antecedent: keeps it linear
 
+// Names and role words are views, never copies: of an entity's canonical name, of the
+// document's text, of the folded tokens, or of a name the resolver composed and keeps
+// (Resolver::composed_). All of them outlive the resolver's run.
 struct Source {
-  std::string name;
+  std::string_view name;
   Referent kind = Referent::kPerson;
-  std::string head;  // the role noun of a description ("lawmakers"), empty for names
+  std::string_view head;  // the role noun of a description ("lawmakers"), empty for names
   uint32_t sentence = 0;
 };
 
 struct Found {
-  std::string name;
+  std::string_view name;
   Span span;  // the source phrase; with the verb once found() returns
   Referent kind = Referent::kPerson;
-  std::string head;
-  bool named = false;              // an entity, not a description
-  bool pending = false;            // a description to resolve forward
-  std::vector<std::string> roles;  // from an appositive
+  std::string_view head;
+  bool named = false;    // an entity, not a description
+  bool pending = false;  // a description to resolve forward
+  // Tokens [roles_begin, roles_end) of an appositive: its role nouns and titles become the
+  // source's roles when it is remembered.
+  uint32_t roles_begin = 0;
+  uint32_t roles_end = 0;
+};
+
+// The roles each source was given ("secretary" for the name after "Defense Secretary"): a
+// set of (name, role) pairs of views, open-addressed in one array. Only membership is ever
+// asked, and a node map of strings per document cost an allocation per name and per role.
+class RoleSet {
+ public:
+  void insert(std::string_view name, std::string_view role) {
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    Slot& slot = find_slot(slots_, name, role);
+    if (slot.used) return;
+    slot = {name, role, true};
+    ++size_;
+  }
+  bool contains(std::string_view name, std::string_view role) const {
+    if (size_ == 0) return false;
+    for (size_t i = hash(name, role) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return false;
+      if (slot.name == name && slot.role == role) return true;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string_view name, role;
+    bool used = false;
+  };
+  static size_t hash(std::string_view name, std::string_view role) {
+    const uint64_t h = uint64_t{lexicon::word_hash(name)} ^
+                       (uint64_t{lexicon::word_hash(role)} * 0x9E3779B97F4A7C15ull);
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+  static Slot& find_slot(std::vector<Slot>& slots, std::string_view name, std::string_view role) {
+    const size_t mask = slots.size() - 1;
+    size_t i = hash(name, role) & mask;
+    while (slots[i].used && !(slots[i].name == name && slots[i].role == role)) i = (i + 1) & mask;
+    return slots[i];
+  }
+  void grow() {
+    std::vector<Slot> bigger(slots_.empty() ? 64 : 2 * slots_.size());
+    for (const Slot& slot : slots_)
+      if (slot.used) find_slot(bigger, slot.name, slot.role) = slot;
+    slots_ = std::move(bigger);
+  }
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half used
+  size_t size_ = 0;
 };
 
 Referent referent_of(EntityType type) {
@@ -71,11 +128,13 @@ class Resolver {
     in_quote_.assign(n, false);
     entity_start_.assign(n, -1);
     entity_end_.assign(n, -1);
-    words::TokenCursor quote_cursor(doc), begin_cursor(doc);
-    quote_regions_ = find_quote_regions(doc);
+    gather();
+    quote_regions_ = find_quote_regions(doc, mark_tokens_);
+    uint32_t quote_token = 0, entity_token = 0;
     for (const QuoteRegion& q : quote_regions_) {
       const Span outer = q.outer();
-      for (uint32_t t = quote_cursor.at(outer.begin); t < n; ++t) {
+      quote_token = token_after(quote_token, outer.begin);
+      for (uint32_t t = quote_token; t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
       }
@@ -84,7 +143,8 @@ class Resolver {
     last_token_of_.resize(entities.size());
     for (size_t e = 0; e < entities.size(); ++e) {
       const Span s = entities[e].span;
-      first_token_of_[e] = begin_cursor.at(s.begin);
+      entity_token = token_after(entity_token, s.begin);
+      first_token_of_[e] = entity_token;
       last_token_of_[e] = last_token(first_token_of_[e], s.end - 1);
       if (s.empty() || n == 0) continue;
       entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
@@ -92,10 +152,54 @@ class Resolver {
     }
   }
 
+  // One pass over the document's tokens lists the few that later rules read: the tokens
+  // that may be cues (a reporting verb, or as long as the rare "according"), the punctuation
+  // that may be a dash (its first byte is '-' or starts one) and the punctuation that may be
+  // a quotation mark (find_quote_regions). Without a branch per token, in blocks: a list
+  // holds only what was kept, not a slot per token. find_all asks the cues again.
+  void gather() {
+    // Per first byte of a punctuation token: 1 if it may start a quotation mark, 2 a dash.
+    static constexpr std::array<uint8_t, 256> kLeadKinds = [] {
+      std::array<uint8_t, 256> kinds{};
+      for (size_t c = 0; c < 256; ++c)
+        kinds[c] =
+            static_cast<uint8_t>((kQuoteMarkLead[c] ? 1 : 0) | (c == '-' || c >= 0xE2 ? 2 : 0));
+      return kinds;
+    }();
+    constexpr size_t kBlock = 256;
+    uint32_t cues[kBlock], dashes[kBlock], marks[kBlock];
+    const std::vector<Token>& tokens = doc_.tokens;
+    const char* text = doc_.text.data();  // a std::string: text[size()] is readable
+    for (size_t base = 0; base < tokens.size(); base += kBlock) {
+      const size_t end = std::min(tokens.size(), base + kBlock);
+      size_t kc = 0, kd = 0, km = 0;
+      for (size_t t = base; t < end; ++t) {
+        const Token& k = tokens[t];
+        const unsigned punct =
+            unsigned{k.kind == TokenKind::kPunct} & unsigned{k.span.end > k.span.begin};
+        const unsigned kinds =
+            kLeadKinds[static_cast<unsigned char>(text[k.span.begin])] & (0u - punct);
+        const auto i = static_cast<uint32_t>(t);
+        cues[kc] = i;
+        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9};
+        dashes[kd] = i;
+        kd += kinds >> 1;
+        marks[km] = i;
+        km += kinds & 1;
+      }
+      cue_words_.insert(cue_words_.end(), cues, cues + kc);
+      dash_tokens_.insert(dash_tokens_.end(), dashes, dashes + kd);
+      mark_tokens_.insert(mark_tokens_.end(), marks, marks + km);
+    }
+  }
+
   Attributions run() {
     Attributions out;
     out.quote_regions = std::move(quote_regions_);
     out.by_sentence.resize(doc_.sentences.size());
+    // Room for a cue per sentence, which few documents pass: growing moved every cue's name.
+    out.cues.reserve(doc_.sentences.size());
+    history_.reserve(cue_words_.size());  // nearly every source remembered is a cue word's
     size_t next_entity = 0;
     std::vector<std::pair<size_t, Found>> pending;  // cue index, description
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -109,36 +213,38 @@ class Resolver {
         ++next_entity;
       }
       const size_t first_cue = out.cues.size();
-      find_all(sentence, [&](Found found, Span verb, uint32_t start_token) {
+      find_all(sentence, [&](const Found& found, Span verb, uint32_t start_token) {
         if (found.pending)
           pending.push_back({out.cues.size(), found});
         else
           remember(found, s);
-        AttributionCue cue;
-        cue.sentence = s;
-        cue.span = {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)};
-        cue.name = found.name;
+        AttributionCue cue{
+            s,
+            {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)},
+            std::string(found.name)};
         cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token);
         last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
         // journalists"), else the first one.
         const bool parenthetical = start_token >= sentence.first_token + kIntroTokens &&
                                    !cue.embedded && introduced(start_token);
-        if (out.cues.size() == first_cue || parenthetical)
-          out.by_sentence[s] = {cue.name, cue.span};
+        if (out.cues.size() == first_cue || parenthetical) {
+          out.by_sentence[s].name = cue.name;
+          out.by_sentence[s].span = cue.span;
+        }
         out.cues.push_back(std::move(cue));
       });
       for (size_t e = first_entity; e < next_entity; ++e) {
         if (entities_[e].type == EntityType::kPerson) {
           last_person_entity_ = entities_[e].canonical;
-          recent_people_.push_back(entities_[e].canonical);
+          recent_people_.push_back(last_person_entity_);
         } else if (entities_[e].type == EntityType::kOrganization)
           last_org_entity_ = entities_[e].canonical;
       }
     }
     for (auto& [cue_index, f] : pending) {
       const uint32_t s = out.cues[cue_index].sentence;
-      std::string name;
+      std::string_view name;
       auto it = std::upper_bound(history_.begin(), history_.end(), s,
                                  [](uint32_t v, const Source& src) { return v < src.sentence; });
       for (size_t looked = 0; it != history_.end() && looked < kMaxLookback; ++it, ++looked)
@@ -194,6 +300,31 @@ class Resolver {
     }
     return words::token_at(doc_, offset);
   }
+  // words::token_at(doc_, offset) for offsets that come in increasing order (quotations,
+  // entities), `from` being the last answer: a search that doubles its step from there
+  // costs the log of the distance, where a walk cost every token between (quotations are
+  // hundreds of tokens apart; even for entities, some ten apart, it costs less).
+  uint32_t token_after(uint32_t from, uint32_t offset) const {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (from >= tokens.size() || tokens[from].span.begin > offset)
+      return words::token_at(doc_, offset);
+    // tokens[lo] starts at or before offset; tokens[hi] (or the end) after it.
+    size_t lo = from, step = 1, hi = from + 1;
+    while (hi < tokens.size() && tokens[hi].span.begin <= offset) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    if (hi > tokens.size()) hi = tokens.size();
+    while (hi - lo > 1) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (tokens[mid].span.begin <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    return static_cast<uint32_t>(lo);
+  }
   bool possessive(uint32_t t) const { return words::possessive_suffix(raw(t)) > 0; }
   // words::token_at(doc_, offset) for the last byte of an entity whose first token is
   // `first`: a few steps forward (an entity is a few words), a binary search if more.
@@ -207,11 +338,9 @@ class Resolver {
     return words::token_at(doc_, offset);
   }
 
-  std::vector<std::string>& roles_of(const std::string& name) { return roles_[name]; }
-  void add_role(const std::string& name, std::string role) {
-    if (role.ends_with(".")) role.pop_back();
-    auto& roles = roles_of(name);
-    if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  void add_role(std::string_view name, std::string_view role) {
+    if (role.ends_with(".")) role.remove_suffix(1);
+    roles_.insert(name, role);
   }
 
   // "U.S. Defense Secretary Lloyd Austin", "Pentagon spokesman Maj. Gen. Patrick Ryder".
@@ -224,20 +353,22 @@ class Resolver {
       if (is_punct(t, '.')) continue;
       if (!is_word(t)) break;
       const std::string_view f = folded_[t];
-      if (lexicon::find_title(f) || lexicon::find_role_noun(f) || words::is_capitalised(raw(t)))
-        add_role(e.canonical, std::string(f));
+      // The title bit and the capital are cheaper to read than the role noun table.
+      if (folded_.is(t, tc::kTitle) || words::is_capitalised(raw(t)) || lexicon::find_role_noun(f))
+        add_role(e.canonical, f);
       else
         break;
     }
   }
 
   void remember(const Found& f, uint32_t s) {
-    for (const std::string& r : f.roles) add_role(f.name, r);
+    for (uint32_t t = f.roles_begin; t < f.roles_end; ++t)
+      if (is_role_word(t)) add_role(f.name, folded_[t]);
     if (!f.head.empty()) add_role(f.name, f.head);
     history_.push_back({f.name, f.kind, f.head, s});
   }
 
-  bool fits(const Source& src, Referent kind, const std::string& head) const {
+  bool fits(const Source& src, Referent kind, std::string_view head) {
     if (kind == Referent::kGroup) {
       if (src.kind != Referent::kGroup) return false;
       return head.empty() || src.head == head;
@@ -245,17 +376,16 @@ class Resolver {
     if (kind == Referent::kOrganization) {
       if (src.kind != Referent::kOrganization) return false;
       if (head.empty()) return true;
-      auto it = roles_.find(src.name);
-      return unicode::fold(src.name).find(head) != std::string::npos ||
-             (it != roles_.end() && std::count(it->second.begin(), it->second.end(), head));
+      folded_name_.clear();
+      unicode::fold_append(folded_name_, src.name);
+      return folded_name_.find(head) != std::string::npos || roles_.contains(src.name, head);
     }
     if (src.kind != Referent::kPerson) return false;
     if (head.empty()) return true;
-    auto it = roles_.find(src.name);
-    return it != roles_.end() && std::count(it->second.begin(), it->second.end(), head);
+    return roles_.contains(src.name, head);
   }
 
-  std::optional<std::string> most_recent(Referent kind, const std::string& head) const {
+  std::optional<std::string_view> most_recent(Referent kind, std::string_view head) {
     size_t looked = 0;
     for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback;
          ++it, ++looked)
@@ -282,25 +412,12 @@ class Resolver {
   template <class Emit>
   void find_all(const Sentence& s, Emit&& emit) {
     bool any = false;
-    // Most words are no cue: the words that may be one (a reporting verb, or as long as the
-    // rare "according") are gathered on their class bits and length without a branch per
-    // token, before the quotation test and building an (empty) Found. The same pass notes
-    // the sentence's last dash for trailing_dash.
-    std::vector<uint32_t>& cues = cue_words_;
-    cues.resize(s.end_token - s.first_token);
-    size_t kept = 0;
-    uint32_t last_dash = s.end_token;  // none
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      cues[kept] = t;
-      kept += unsigned{is_word(t)} &
-              (unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9});
-      const unsigned char lead = punct_lead(t);
-      if (lead == '-' || lead >= 0xE2) [[unlikely]] {
-        if (is_dash(t)) last_dash = t;
-      }
-    }
-    for (size_t i = 0; i < kept; ++i) {
-      const uint32_t t = cues[i];
+    // Most words are no cue: only the words gather() kept are asked, before the quotation
+    // test and building an (empty) Found. Sentences come in order.
+    while (next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.first_token) ++next_cue_;
+    for (; next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.end_token; ++next_cue_) {
+      const uint32_t t = cue_words_[next_cue_];
+      if (!is_word(t)) continue;
       const bool reporting = folded_.is(t, tc::kReportingVerb);
       if (!reporting && folded_[t] != "according") continue;
       if (in_quote_[t]) continue;
@@ -308,10 +425,12 @@ class Resolver {
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
-      } else if (const auto* verb = reporting ? lexicon::find_reporting_verb(f) : nullptr) {
+      } else if (reporting) {
         found = subject_before(t, s);
-        // An inverted cue is set off: "“…,” said X", "..., said X".
-        if (!found && verb->invertible && t > s.first_token && introduced(t))
+        // An inverted cue is set off: "“…,” said X", "..., said X". The verb's row (the
+        // reporting bit says there is one) is looked up only then.
+        if (!found && t > s.first_token && introduced(t) &&
+            lexicon::find_reporting_verb(f)->invertible)
           found = phrase_after(t + 1, s);
       }
       if (!found) continue;
@@ -319,7 +438,14 @@ class Resolver {
       const uint32_t start = std::min(t, token_near(found->span.begin, t));
       emit(std::move(*found), tok(t).span, start);
     }
-    if (any || last_dash == s.end_token) return;
+    if (any) return;
+    // The sentence's last dash, for a trailing attribution.
+    while (next_dash_ < dash_tokens_.size() && dash_tokens_[next_dash_] < s.first_token)
+      ++next_dash_;
+    uint32_t last_dash = s.end_token;  // none
+    for (; next_dash_ < dash_tokens_.size() && dash_tokens_[next_dash_] < s.end_token; ++next_dash_)
+      if (is_dash(dash_tokens_[next_dash_])) last_dash = dash_tokens_[next_dash_];
+    if (last_dash == s.end_token) return;
     if (auto found = trailing_dash(s, last_dash)) {
       const uint32_t start = words::token_at(doc_, found->span.begin);
       emit(std::move(*found), found->span, start > 0 ? start - 1 : 0);
@@ -349,8 +475,8 @@ class Resolver {
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
       // The appositive must read like one: "a member of", "who", "another lawmaker".
       const std::string_view opener = folded_[j + 1];
-      const bool looks = lexicon::find_determiner(opener) || lexicon::find_role_noun(opener) ||
-                         lexicon::find_title(opener) || opener == "who" || opener == "whose" ||
+      const bool looks = folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
+                         lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
                          lexicon::is_demonym(opener);
       if (!looks) return std::nullopt;
       const int32_t e = entity_end_[j - 1];
@@ -362,15 +488,24 @@ class Resolver {
     return std::nullopt;
   }
 
-  void collect_roles(uint32_t a, uint32_t b, Found& f) const {
-    for (uint32_t t = a; t < b; ++t) {
-      if (!is_word(t)) continue;
-      if (lexicon::find_role_noun(folded_[t]) || lexicon::find_title(folded_[t]))
-        f.roles.emplace_back(folded_[t]);
-    }
+  // The role nouns and titles of tokens [a, b) become f's roles when f is remembered.
+  static void collect_roles(uint32_t a, uint32_t b, Found& f) {
+    f.roles_begin = a;
+    f.roles_end = b;
+  }
+  bool is_role_word(uint32_t t) const {
+    return is_word(t) && (folded_.is(t, tc::kTitle) || lexicon::find_role_noun(folded_[t]));
   }
 
-  Found from_entity(uint32_t e) const {
+  // "owner's owned", kept for the rest of the run.
+  std::string_view compose(std::string_view owner, std::string_view owned) {
+    std::string& name = composed_.emplace_front();
+    name.reserve(owner.size() + 3 + owned.size());
+    name.append(owner).append("'s ").append(owned);
+    return name;
+  }
+
+  Found from_entity(uint32_t e) {
     const EntityMention& m = entities_[e];
     Found f;
     f.named = true;
@@ -383,7 +518,7 @@ class Resolver {
         entity_end_[first - 1] >= 0) {
       const EntityMention& owner = entities_[static_cast<size_t>(entity_end_[first - 1])];
       if (owner.type != EntityType::kPerson) {
-        f.name = owner.canonical + "'s " + m.canonical;
+        f.name = compose(owner.canonical, m.canonical);
         f.span.begin = owner.span.begin;
       }
     }
@@ -437,7 +572,7 @@ class Resolver {
     f.span = {tok(start).span.begin, tok(head).span.end};
     f.kind = role.referent;
     f.head = folded_[head];
-    const std::string text(doc_.slice(f.span));
+    const std::string_view text = doc_.slice(f.span);
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
     if (indefinite || bare_group) {
@@ -453,8 +588,7 @@ class Resolver {
       size_t looked = 0;
       for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
            ++it, ++looked) {
-        auto r = roles_.find(*it);
-        if (r != roles_.end() && std::count(r->second.begin(), r->second.end(), f.head)) {
+        if (roles_.contains(*it, f.head)) {
           f.name = *it;
           return f;
         }
@@ -476,7 +610,7 @@ class Resolver {
     Found f;
     f.span = span;
     f.kind = p.referent;
-    std::optional<std::string> name;
+    std::optional<std::string_view> name;
     switch (p.referent) {
       case Referent::kPerson:
         name = most_recent(Referent::kPerson, "");
@@ -527,8 +661,8 @@ class Resolver {
             f2.span = {entities_[e].span.begin, tok(*rest).span.end};
             f2.kind = lexicon::find_role_noun(folded_[*rest])->referent;
             f2.head = folded_[*rest];
-            f2.name = entities_[e].canonical + "'s " +
-                      std::string(doc_.slice({tok(last + 1).span.begin, tok(*rest).span.end}));
+            f2.name = compose(entities_[e].canonical,
+                              doc_.slice({tok(last + 1).span.begin, tok(*rest).span.end}));
             return f2;
           }
           return std::nullopt;
@@ -556,7 +690,8 @@ class Resolver {
         continue;
       }
       if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
-      if (!words::is_capitalised(raw(t)) && !lexicon::find_title(f) && n > 3) return std::nullopt;
+      if (!words::is_capitalised(raw(t)) && !folded_.is(t, tc::kTitle) && n > 3)
+        return std::nullopt;
     }
     return std::nullopt;
   }
@@ -594,17 +729,25 @@ class Resolver {
   const std::vector<EntityMention>& entities_;
   const words::FoldedTokens& folded_;
   std::vector<QuoteRegion> quote_regions_;  // handed to the attributions by run()
-  std::vector<uint32_t> cue_words_;         // reused by find_all
+  // Kept by gather(), in order, and read by find_all from next_cue_ and next_dash_ on.
+  std::vector<uint32_t> cue_words_;    // words that may be cues
+  std::vector<uint32_t> dash_tokens_;  // punctuation that may be a dash
+  std::vector<uint32_t> mark_tokens_;  // punctuation that may be a quotation mark
+  size_t next_cue_ = 0;
+  size_t next_dash_ = 0;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;     // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;       // entity index ending in each token, or -1
   std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
   std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;
-  std::unordered_map<std::string, std::vector<std::string>> roles_;  // name -> titles, roles
-  std::string last_person_entity_;
-  std::vector<std::string> recent_people_;  // person entities of earlier sentences, in order
-  std::string last_org_entity_;
+  RoleSet roles_;  // (name, title or role) pairs
+  std::string_view last_person_entity_;
+  std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
+  std::string_view last_org_entity_;
+  // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
+  std::forward_list<std::string> composed_;
+  std::string folded_name_;           // reused by fits()
   uint32_t last_cue_end_ = 0;
 };
 

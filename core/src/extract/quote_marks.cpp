@@ -1,7 +1,5 @@
 #include "extract/quote_marks.h"
 
-#include <array>
-
 #include "extract/words.h"
 #include "text/unicode.h"
 
@@ -74,19 +72,13 @@ bool has_word_char(std::string_view text, Span s) {
   return false;
 }
 
-// Every mark classify() knows is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›)
-// or E3 (「 」 『 』): other punctuation is rejected on its first byte, without decoding.
-constexpr std::array<bool, 256> kMarkLead = [] {
-  constexpr unsigned char kLeads[] = {'"', '\'', 0xC2, 0xE2, 0xE3};
-  std::array<bool, 256> lead{};
-  for (unsigned char c : kLeads) lead[c] = true;
-  return lead;
-}();
-
 class Scanner {
  public:
-  Scanner(const DocumentText& doc, std::vector<QuoteRegion>& out) : doc_(doc), out_(out) {}
+  Scanner(const DocumentText& doc, std::span<const uint32_t> candidates,
+          std::vector<QuoteRegion>& out)
+      : doc_(doc), candidates_(candidates), out_(out) {}
 
+  // Paragraphs come in document order.
   void paragraph(uint32_t index, bool previous_unclosed) {
     const Paragraph& p = doc_.paragraphs[index];
     if (p.end_sentence <= p.first_sentence) return;
@@ -99,18 +91,10 @@ class Scanner {
     const uint32_t first = doc_.sentences[p.first_sentence].first_token;
     const uint32_t end = doc_.sentences[p.end_sentence - 1].end_token;
     paragraph_first_token_ = first;
-    // Only punctuation whose first byte may start a mark can be one (see token()): those
-    // tokens are gathered without a branch per token, most of them words, and read in order.
-    marks_.resize(end > first ? end - first : 0);
-    size_t kept = 0;
-    for (uint32_t t = first; t < end; ++t) {
-      const Token& tok = doc_.tokens[t];
-      const auto lead = static_cast<unsigned char>(doc_.text[tok.span.begin]);
-      marks_[kept] = t;
-      kept += unsigned{tok.kind == TokenKind::kPunct} & unsigned{tok.span.end > tok.span.begin} &
-              unsigned{kMarkLead[lead]};
-    }
-    for (size_t i = 0; i < kept; ++i) token(marks_[i]);
+    // Only the candidates can be marks (see token()).
+    while (next_ < candidates_.size() && candidates_[next_] < first) ++next_;
+    for (; next_ < candidates_.size() && candidates_[next_] < end; ++next_)
+      token(candidates_[next_]);
     if (open_double_) emit(*open_double_, Span{p.span.end, p.span.end}, false, false);
   }
   bool last_unclosed() const { return last_unclosed_; }
@@ -127,11 +111,12 @@ class Scanner {
     void reset() { active = false; }
   };
 
+  // Every mark classify() knows has a first byte in kQuoteMarkLead.
   void token(uint32_t t) {
     const Token& tok = doc_.tokens[t];
     if (tok.kind != TokenKind::kPunct || tok.span.empty()) return;
     const auto lead = static_cast<unsigned char>(doc_.text[tok.span.begin]);
-    if (!kMarkLead[lead]) return;
+    if (!kQuoteMarkLead[lead]) return;
     const char32_t cp = words::first_cp(doc_, tok);
     const MarkInfo info = classify(cp);
     if (info.role == Mark::kNone) return;
@@ -197,8 +182,9 @@ class Scanner {
   }
 
   const DocumentText& doc_;
+  std::span<const uint32_t> candidates_;
+  size_t next_ = 0;  // the first candidate not yet read
   std::vector<QuoteRegion>& out_;
-  std::vector<uint32_t> marks_;  // reused by paragraph()
   uint32_t index_ = 0;
   uint32_t paragraph_first_token_ = 0;
   bool first_in_paragraph_ = true;
@@ -211,8 +197,20 @@ class Scanner {
 }  // namespace
 
 std::vector<QuoteRegion> find_quote_regions(const DocumentText& doc) {
+  std::vector<uint32_t> candidates;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind == TokenKind::kPunct && !tok.span.empty() &&
+        kQuoteMarkLead[static_cast<unsigned char>(doc.text[tok.span.begin])])
+      candidates.push_back(t);
+  }
+  return find_quote_regions(doc, candidates);
+}
+
+std::vector<QuoteRegion> find_quote_regions(const DocumentText& doc,
+                                            std::span<const uint32_t> candidates) {
   std::vector<QuoteRegion> out;
-  Scanner scanner(doc, out);
+  Scanner scanner(doc, candidates, out);
   bool previous_unclosed = false;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (doc.paragraphs[p].is_furniture()) continue;

@@ -9,7 +9,9 @@
 // is ignored, and an unclosed double mark ends at the end of its paragraph at the latest.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "parallax/text.h"
@@ -31,5 +33,19 @@ struct QuoteRegion {
 
 // Regions in document order; furniture paragraphs are skipped. Linear in the text.
 std::vector<QuoteRegion> find_quote_regions(const DocumentText& doc);
+// The same, given `candidates`: in order, every non-empty punctuation token of the document
+// whose first byte is a kQuoteMarkLead (a caller that passes over all tokens anyway gathers
+// them in the same pass). Only those tokens can be marks.
+std::vector<QuoteRegion> find_quote_regions(const DocumentText& doc,
+                                            std::span<const uint32_t> candidates);
+
+// Every mark is " or ' or starts with byte C2 (« »), E2 (“ ” ‘ ’ „ ‚ ‹ ›) or E3 (「 」 『 』):
+// other punctuation is rejected on its first byte, without decoding.
+inline constexpr std::array<bool, 256> kQuoteMarkLead = [] {
+  constexpr unsigned char kLeads[] = {'"', '\'', 0xC2, 0xE2, 0xE3};
+  std::array<bool, 256> lead{};
+  for (unsigned char c : kLeads) lead[c] = true;
+  return lead;
+}();
 
 }  // namespace parallax
