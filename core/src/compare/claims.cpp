@@ -194,21 +194,71 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   std::vector<uint32_t> docs;
   for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
-  // Every link is offered both ways; the best offer per key (from << 32 | document of
-  // `to`) wins, the earlier on a tie. Keys are numbered as they come, each keeping its
-  // best link so far.
-  KeyIds offer_keys;
+  // Every link is offered both ways; the best offer per key (from, document of `to`)
+  // wins, the earlier on a tie: pair offers first, then those of quoted sentences.
+  //
+  // No table of keys is needed for pair offers: pairs come sorted by (i, j), i < j, in
+  // different documents, and claims are in document order, so the offers i -> j of one
+  // key are consecutive, and the offers j -> i of one key arrive in a run per j (i only
+  // grows). Either way the offers of a key come in order of `to`, and a run is complete
+  // when the next one begins.
   std::vector<Link> links;
-  auto offer = [&](uint32_t i, uint32_t j, double score) {
+
+  // Sentences quoting the same words are one claim, however differently each outlet
+  // frames the quote: each joins the first such claim sentence of its utterance. These
+  // offers come after every pair offer; the first best per key is kept here, and meets
+  // the pair offers of its key when they are complete.
+  constexpr double kQuotedScore = 1.0;
+  // Claims are listed in (document, sentence) order: a claim is found by binary search.
+  auto claim_at = [&](uint32_t doc, uint32_t sentence) {
+    auto it = std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{doc, sentence},
+                               [](const ClaimMention& c, std::pair<uint32_t, uint32_t> key) {
+                                 return std::pair{c.doc, c.sentence} < key;
+                               });
+    return it != a.claims.end() && it->doc == doc && it->sentence == sentence
+               ? static_cast<uint32_t>(it - a.claims.begin())
+               : KeyIds::kMissing;
+  };
+  struct QuotedOffer {
+    Link link;
+    bool met = false;  // its key also had pair offers
+  };
+  KeyIds quoted_keys;  // (from << 32 | document of `to`) -> index in quoted_offers
+  std::vector<QuotedOffer> quoted_offers;
+  std::vector<bool> has_quoted_offer(count, false);
+  std::unordered_map<uint32_t, uint32_t> first_claim_of;
+  for (const QuotedSentence& q : quoted) {
+    const uint32_t j = claim_at(q.doc, q.sentence);
+    if (j == KeyIds::kMissing) continue;
+    auto [first, inserted] = first_claim_of.emplace(q.utterance, j);
+    const uint32_t i = first->second;
+    if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      const uint32_t key = offer_keys.id(uint64_t{from} << 32 | a.claims[to].doc);
-      if (key == links.size()) {
-        links.push_back({from, to, score});
-      } else if (score > links[key].score) {
-        links[key] = {from, to, score};
+      const uint32_t key = quoted_keys.id(uint64_t{from} << 32 | docs[to]);
+      if (key == quoted_offers.size()) {
+        quoted_offers.push_back({{from, to, kQuotedScore}});
+        has_quoted_offer[from] = true;
+      } else if (kQuotedScore > quoted_offers[key].link.score) {
+        quoted_offers[key].link = {from, to, kQuotedScore};
       }
     }
+  }
+  // The complete pair offers' best for a key, against the quoted offers' best for it.
+  auto emit = [&](const Link& best) {
+    if (has_quoted_offer[best.a]) {
+      const uint32_t key = quoted_keys.find(uint64_t{best.a} << 32 | docs[best.b]);
+      if (key != KeyIds::kMissing) {
+        QuotedOffer& q = quoted_offers[key];
+        q.met = true;
+        links.push_back(q.link.score > best.score ? q.link : best);
+        return;
+      }
+    }
+    links.push_back(best);
   };
+
+  Link forward{KeyIds::kMissing, 0, 0};  // the run of offers i -> (document of j)
+  std::vector<Link> backward(count, Link{KeyIds::kMissing, 0, 0});  // by j: j -> (doc of i)
   const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
   for (const auto& [i, j] : pairs) {
     double dot = 0;
@@ -232,31 +282,25 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
     if (shared_lemmas < kMinSharedLemmas) continue;
     const double score = dot / std::min(norms[i], norms[j]);
     if (score < kMinClaimSimilarity) continue;
-    offer(i, j, score);
+    if (forward.a != i || docs[forward.b] != docs[j]) {
+      if (forward.a != KeyIds::kMissing) emit(forward);
+      forward = {i, j, score};
+    } else if (score > forward.score) {
+      forward = {i, j, score};
+    }
+    Link& back = backward[j];
+    if (back.a == KeyIds::kMissing || docs[back.b] != docs[i]) {
+      if (back.a != KeyIds::kMissing) emit(back);
+      back = {j, i, score};
+    } else if (score > back.score) {
+      back = {j, i, score};
+    }
   }
-  // Sentences quoting the same words are one claim, however differently each outlet
-  // frames the quote: each joins the first such claim sentence of its utterance.
-  constexpr double kQuotedScore = 1.0;
-  // Claims are listed in (document, sentence) order: a claim is found by binary search.
-  auto claim_at = [&](uint32_t doc, uint32_t sentence) {
-    auto it = std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{doc, sentence},
-                               [](const ClaimMention& c, std::pair<uint32_t, uint32_t> key) {
-                                 return std::pair{c.doc, c.sentence} < key;
-                               });
-    return it != a.claims.end() && it->doc == doc && it->sentence == sentence
-               ? static_cast<uint32_t>(it - a.claims.begin())
-               : KeyIds::kMissing;
-  };
-  std::unordered_map<uint32_t, uint32_t> first_claim_of;
-  for (const QuotedSentence& q : quoted) {
-    const uint32_t j = claim_at(q.doc, q.sentence);
-    if (j == KeyIds::kMissing) continue;
-    auto [first, inserted] = first_claim_of.emplace(q.utterance, j);
-    const uint32_t i = first->second;
-    if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
-    offer(i, j, kQuotedScore);
-  }
-
+  if (forward.a != KeyIds::kMissing) emit(forward);
+  for (const Link& back : backward)
+    if (back.a != KeyIds::kMissing) emit(back);
+  for (const QuotedOffer& q : quoted_offers)
+    if (!q.met) links.push_back(q.link);
   return links;
 }
 
