@@ -348,11 +348,11 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   // never a root again.)
   DisjointSets sets(count);
   std::vector<uint32_t> next_member(count, KeyIds::kMissing), last_member(count);
-  KeyIds cluster_has_doc(count * 2);  // used as a set of keys
+  KeySet cluster_has_doc(count);
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
   for (uint32_t i = 0; i < count; ++i) {
     last_member[i] = i;
-    cluster_has_doc.id(key_of(i, a.claims[i].doc));
+    cluster_has_doc.insert(key_of(i, a.claims[i].doc));
   }
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
@@ -360,14 +360,14 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
     if (sets.size(ra) < sets.size(rb)) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t m = rb; m != KeyIds::kMissing && !overlap; m = next_member[m])
-      overlap = cluster_has_doc.find(key_of(ra, a.claims[m].doc)) != KeyIds::kMissing;
+      overlap = cluster_has_doc.contains(key_of(ra, a.claims[m].doc));
     if (overlap) continue;
     // One sentence per document: DisjointSets counts members as clusters count
     // documents, so the larger keeps its root and only the smaller's keys move.
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
     for (uint32_t m = moved; m != KeyIds::kMissing; m = next_member[m])
-      cluster_has_doc.id(key_of(root, a.claims[m].doc));
+      cluster_has_doc.insert(key_of(root, a.claims[m].doc));
     next_member[last_member[root]] = moved;
     last_member[root] = last_member[moved];
   }
