@@ -304,16 +304,20 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   return links;
 }
 
-void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSentence>& quoted) {
-  // Which sentences hold a figure, a date or a named entity.
-  std::vector<std::vector<bool>> marked(a.documents.size());
+void group_claims(Analysis& a, SentenceWords& words, const std::vector<uint32_t>& entity_sentence,
+                  const std::vector<QuotedSentence>& quoted) {
+  // Which sentences hold a figure, a date or a named entity, by document's first sentence
+  // plus sentence (one flat array, not one per document).
+  std::vector<uint32_t> first_sentence(a.documents.size() + 1, 0);
   for (uint32_t d = 0; d < a.documents.size(); ++d)
-    marked[d].assign(a.documents[d].text.sentences.size(), false);
-  for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
-  for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
-  const std::vector<uint32_t> sentence_of = entity_sentences(a);
+    first_sentence[d + 1] =
+        first_sentence[d] + static_cast<uint32_t>(a.documents[d].text.sentences.size());
+  std::vector<bool> marked(first_sentence.back(), false);
+  for (const NumberMention& n : a.numbers) marked[first_sentence[n.doc] + n.sentence] = true;
+  for (const DateMention& d : a.dates) marked[first_sentence[d.doc] + d.sentence] = true;
   for (size_t e = 0; e < a.entities.size(); ++e)
-    if (sentence_of[e] != kNoSentence) marked[a.entities[e].doc][sentence_of[e]] = true;
+    if (entity_sentence[e] != kNoSentence)
+      marked[first_sentence[a.entities[e].doc] + entity_sentence[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -328,7 +332,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
            k < sentence.end_token && word_tokens < kMinClaimWords; ++k)
         word_tokens += t.tokens[k].kind != TokenKind::kPunct;
       if (word_tokens < kMinClaimWords) continue;
-      if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
+      if (!marked[first_sentence[d] + s] && !has_capitalised_word_inside(t, sentence)) continue;
       a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
       lemmas.push_back(words.lemmas(d, s));
     }
@@ -342,30 +346,34 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   sort_best_first(links);
 
   // Merge best first; a cluster never holds two sentences of one document. A cluster's
-  // members are a list threaded through `next_member` under its root, and its documents
-  // are found in one set of (root, document) keys; the smaller cluster moves into the
-  // larger, so merging stays near-linear. (Keys of a former root are left behind: it is
-  // never a root again.)
+  // members are a list threaded through `next_member` under its root, and the documents
+  // of a cluster of two or more are found in one set of (root, document) keys (a single
+  // sentence's cluster holds its own document: most sentences are never merged, and so
+  // have no key). The smaller cluster moves into the larger, so merging stays
+  // near-linear. (Keys of a former root are left behind: it is never a root again.)
   DisjointSets sets(count);
   std::vector<uint32_t> next_member(count, KeyIds::kMissing), last_member(count);
-  KeySet cluster_has_doc(count);
+  KeySet cluster_has_doc;
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
-  for (uint32_t i = 0; i < count; ++i) {
-    last_member[i] = i;
-    cluster_has_doc.insert(key_of(i, a.claims[i].doc));
-  }
+  auto has_doc = [&](uint32_t root, uint32_t doc) {
+    return sets.size(root) == 1 ? a.claims[root].doc == doc
+                                : cluster_has_doc.contains(key_of(root, doc));
+  };
+  for (uint32_t i = 0; i < count; ++i) last_member[i] = i;
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (sets.size(ra) < sets.size(rb)) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t m = rb; m != KeyIds::kMissing && !overlap; m = next_member[m])
-      overlap = cluster_has_doc.contains(key_of(ra, a.claims[m].doc));
+      overlap = has_doc(ra, a.claims[m].doc);
     if (overlap) continue;
     // One sentence per document: DisjointSets counts members as clusters count
     // documents, so the larger keeps its root and only the smaller's keys move.
+    const bool both_single = sets.size(ra) == 1 && sets.size(rb) == 1;
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
+    if (both_single) cluster_has_doc.insert(key_of(root, a.claims[root].doc));
     for (uint32_t m = moved; m != KeyIds::kMissing; m = next_member[m])
       cluster_has_doc.insert(key_of(root, a.claims[m].doc));
     next_member[last_member[root]] = moved;

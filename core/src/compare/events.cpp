@@ -43,8 +43,8 @@ struct EventFeatures {
 // a.entities, found by binary search on their sentence numbers.
 class EntitiesBySentence {
  public:
-  explicit EntitiesBySentence(const Analysis& a)
-      : sentence_of_(entity_sentences(a)), first_of_doc_(a.documents.size() + 1, 0) {
+  EntitiesBySentence(const Analysis& a, const std::vector<uint32_t>& entity_sentence)
+      : sentence_of_(entity_sentence), first_of_doc_(a.documents.size() + 1, 0) {
     for (const EntityMention& e : a.entities) ++first_of_doc_[e.doc + 1];
     for (size_t d = 0; d < a.documents.size(); ++d) first_of_doc_[d + 1] += first_of_doc_[d];
   }
@@ -58,7 +58,7 @@ class EntitiesBySentence {
   }
 
  private:
-  std::vector<uint32_t> sentence_of_;   // by entity (nondecreasing within a document)
+  const std::vector<uint32_t>& sentence_of_;  // by entity (nondecreasing within a document)
   std::vector<uint32_t> first_of_doc_;  // by document, and one past the last
 };
 
@@ -136,10 +136,11 @@ std::string describe(const Analysis& a, const DateMention& d) {
 
 }  // namespace
 
-void group_events(Analysis& a, SentenceWords& words) {
+void group_events(Analysis& a, SentenceWords& words,
+                  const std::vector<uint32_t>& entity_sentence) {
   const size_t count = a.dates.size();
   // Entities by document and sentence, to find who acts in a date's sentence.
-  const EntitiesBySentence entities(a);
+  const EntitiesBySentence entities(a, entity_sentence);
 
   std::vector<EventFeatures> features(count);
   auto place_of = [&](const DateMention& d) {

@@ -19,11 +19,12 @@ void build_groups(Analysis& analysis) {
   for (QuoteMention& q : analysis.quotes) q.groups.clear();
   SentenceWords words(analysis);
   group_quantities(analysis, words);
-  group_events(analysis, words);
+  const std::vector<uint32_t> entity_sentence = entity_sentences(analysis);
+  group_events(analysis, words, entity_sentence);
   const std::vector<QuotedSentence> quoted = group_utterances(analysis);
   find_copies(analysis, words);
   words.keep_only_lemmas();  // claims read lemmas only
-  group_claims(analysis, words, quoted);
+  group_claims(analysis, words, entity_sentence, quoted);
 }
 
 void assign_lowercase(std::string& into, std::string_view from) {

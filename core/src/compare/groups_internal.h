@@ -26,11 +26,14 @@ using WordSpan = std::span<const WordId>;  // a word set stored elsewhere
 class SentenceWords;
 
 void group_quantities(Analysis& analysis, SentenceWords& words);
-void group_events(Analysis& analysis, SentenceWords& words);
+// `entity_sentence`: entity_sentences(analysis), worked out once for both builders that read it.
+void group_events(Analysis& analysis, SentenceWords& words,
+                  const std::vector<uint32_t>& entity_sentence);
 std::vector<QuotedSentence> group_utterances(Analysis& analysis);
 void find_copies(Analysis& analysis, SentenceWords& words);
 // Claim sentences that quote the same utterance are aligned whatever their other words.
 void group_claims(Analysis& analysis, SentenceWords& words,
+                  const std::vector<uint32_t>& entity_sentence,
                   const std::vector<QuotedSentence>& quoted);
 
 // Helpers shared by the group builders.
