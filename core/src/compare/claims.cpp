@@ -31,12 +31,6 @@ constexpr double kMinCopyShare = 0.3;
 constexpr size_t kMaxCopyPostings = 32;   // a 4-gram in more documents is common phrasing
 constexpr size_t kMaxClaimPostings = 32;  // a lemma in more claims does not block
 
-std::vector<uint32_t> sorted_unique_ids(std::vector<uint32_t> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
-}
-
 bool has_capitalised_word_inside(const DocumentText& t, const Sentence& s) {
   for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
     const Token& tok = t.tokens[k];
@@ -73,13 +67,15 @@ void find_copies(Analysis& a, SentenceWords& words) {
   KeyIds key_ids, gram_ids;
   // Ids of each distinct sentence's 4-gram hashes, sorted and unique, end to end: copies
   // of a sentence share their words (SentenceWords) and so one list, found by the
-  // address of those words.
-  std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0};
+  // address of those words, and one key (the words are hashed once per list).
+  std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0}, key_of_list;
   KeyIds list_of_words;
+  std::vector<size_t> body(a.documents.size(), 0);  // sentences outside furniture
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       if (t.is_furniture(t.sentences[s])) continue;
+      ++body[d];
       const WordSpan w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
       const uint32_t list = list_of_words.id(reinterpret_cast<uintptr_t>(w.data()));
@@ -91,13 +87,14 @@ void find_copies(Analysis& a, SentenceWords& words) {
         gram_ids_flat.erase(std::unique(gram_ids_flat.begin() + begin, gram_ids_flat.end()),
                             gram_ids_flat.end());
         gram_list_begin.push_back(static_cast<uint32_t>(gram_ids_flat.size()));
+        key_of_list.push_back(key_ids.id(hash_words(w.data(), w.size())));
       }
-      sentences.push_back({d, key_ids.id(hash_words(w.data(), w.size())), list});
+      sentences.push_back({d, key_of_list[list], list});
     }
   }
-  auto grams_of = [&](const CopySentence& c) {
-    return std::span<const uint32_t>(gram_ids_flat.data() + gram_list_begin[c.grams],
-                                     gram_list_begin[c.grams + 1] - gram_list_begin[c.grams]);
+  auto grams_of = [&](uint32_t list) {
+    return std::span<uint32_t>(gram_ids_flat.data() + gram_list_begin[list],
+                               gram_list_begin[list + 1] - gram_list_begin[list]);
   };
   // The documents of each sentence key and of each 4-gram (in document order, each once;
   // a 4-gram's list stops past the cap), counted first, then filled.
@@ -108,20 +105,34 @@ void find_copies(Analysis& a, SentenceWords& words) {
       docs_by_gram.allocate();
     }
     std::vector<uint32_t> key_last(key_ids.size(), KeyIds::kMissing);
-    std::vector<uint32_t> gram_last(gram_ids.size(), KeyIds::kMissing),
-        gram_count(gram_ids.size(), 0);
+    struct GramSeen {
+      uint32_t last_doc = KeyIds::kMissing;
+      uint32_t docs = 0;
+    };
+    std::vector<GramSeen> gram_seen(gram_ids.size());  // one read per 4-gram, not two
     for (const CopySentence& c : sentences) {
       if (key_last[c.key] != c.doc) {
         key_last[c.key] = c.doc;
         fill ? docs_by_key.add(c.key, c.doc) : docs_by_key.count(c.key);
       }
-      for (uint32_t g : grams_of(c)) {
-        if (gram_last[g] == c.doc || gram_count[g] > kMaxCopyPostings) continue;
-        gram_last[g] = c.doc;
-        ++gram_count[g];
+      for (uint32_t g : grams_of(c.grams)) {
+        GramSeen& seen = gram_seen[g];
+        if (seen.last_doc == c.doc || seen.docs > kMaxCopyPostings) continue;
+        seen.last_doc = c.doc;
+        ++seen.docs;
         fill ? docs_by_gram.add(g, c.doc) : docs_by_gram.count(g);
       }
     }
+  }
+  // Each list's 4-grams that are not common phrasing, moved to its front (once per list,
+  // however many copies share it; the other 4-grams are not read again).
+  std::vector<uint32_t> rare_end(gram_list_begin.size() - 1);
+  for (uint32_t list = 0; list < rare_end.size(); ++list) {
+    const std::span<uint32_t> grams = grams_of(list);
+    auto end = std::remove_if(grams.begin(), grams.end(), [&](uint32_t g) {
+      return docs_by_gram.of(g).size() > kMaxCopyPostings;
+    });
+    rare_end[list] = static_cast<uint32_t>(end - grams.begin());
   }
   std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
   std::vector<uint32_t> copied_in, hits;
@@ -138,13 +149,10 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (next != same.end()) copied_in.push_back(*next);
     }
     hits.clear();
-    const std::span<const uint32_t> grams = grams_of(c);
-    for (uint32_t g : grams) {
-      const std::span<const uint32_t> gram_docs = docs_by_gram.of(g);
-      if (gram_docs.size() > kMaxCopyPostings) continue;
-      for (uint32_t other : gram_docs)
+    const std::span<const uint32_t> grams = grams_of(c.grams);
+    for (uint32_t g : grams.first(rare_end[c.grams]))
+      for (uint32_t other : docs_by_gram.of(g))
         if (other > c.doc) hits.push_back(other);
-    }
     std::sort(hits.begin(), hits.end());
     for (size_t k = 0; k < hits.size();) {
       size_t end = k;
@@ -153,13 +161,9 @@ void find_copies(Analysis& a, SentenceWords& words) {
         copied_in.push_back(hits[k]);
       k = end;
     }
-    for (uint32_t other : sorted_unique_ids(copied_in))
-      shared_pairs.push_back(uint64_t{c.doc} << 32 | other);
-  }
-  std::vector<size_t> body(a.documents.size(), 0);
-  for (uint32_t d = 0; d < a.documents.size(); ++d) {
-    const DocumentText& t = a.documents[d].text;
-    for (const Sentence& s : t.sentences) body[d] += !t.is_furniture(s);
+    std::sort(copied_in.begin(), copied_in.end());
+    copied_in.erase(std::unique(copied_in.begin(), copied_in.end()), copied_in.end());
+    for (uint32_t other : copied_in) shared_pairs.push_back(uint64_t{c.doc} << 32 | other);
   }
   std::sort(shared_pairs.begin(), shared_pairs.end());
   for (size_t k = 0; k < shared_pairs.size();) {
