@@ -100,23 +100,56 @@ std::string short_doc(const Analysis& a, uint32_t doc) {
 
 }  // namespace parallax
 
-#include <unordered_map>
-
 namespace parallax {
 
 namespace {
-// Word sets compared by content, for finding identical items.
-struct SetHash {
-  size_t operator()(WordSpan s) const {
+// Ids of word sets by content (0, 1, 2, ... in order of first sight), in one
+// open-addressing table of ids (slot value id + 1, 0 for empty) with each set's hash
+// beside it: no node per set, and a set met again at the same address (mentions of one
+// sentence share their set) compares without reading its words.
+class WordSetIds {
+ public:
+  // The id of `set`, and whether it was added.
+  std::pair<uint32_t, bool> id(WordSpan set) {
+    const uint64_t h = hash(set);
+    size_t mask = slots_.size() - 1;
+    size_t slot = static_cast<size_t>(h) & mask;
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const uint32_t candidate = slots_[slot] - 1;
+      if (hashes_[candidate] == h && same(sets_[candidate], set)) return {candidate, false};
+    }
+    const auto id = static_cast<uint32_t>(sets_.size());
+    sets_.push_back(set);
+    hashes_.push_back(h);
+    slots_[slot] = id + 1;
+    if (sets_.size() * 2 > slots_.size()) {
+      slots_.assign(slots_.size() * 2, 0);
+      mask = slots_.size() - 1;
+      for (uint32_t k = 0; k < sets_.size(); ++k) {
+        size_t s = static_cast<size_t>(hashes_[k]) & mask;
+        while (slots_[s] != 0) s = (s + 1) & mask;
+        slots_[s] = k + 1;
+      }
+    }
+    return {id, true};
+  }
+
+ private:
+  static uint64_t hash(WordSpan s) {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     for (WordId w : s) h = (h ^ w) * 0x100000001B3ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;  // the low bits pick the slot: mix every bit into them
+    return h ^ (h >> 31);
   }
-};
-struct SetEqual {
-  bool operator()(WordSpan x, WordSpan y) const {
-    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  static bool same(WordSpan x, WordSpan y) {
+    return (x.data() == y.data() && x.size() == y.size()) ||
+           std::equal(x.begin(), x.end(), y.begin(), y.end());
   }
+
+  std::vector<WordSpan> sets_;
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
 };
 }  // namespace
 
@@ -124,44 +157,39 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
                                                            const std::vector<uint32_t>& docs,
                                                            size_t max_postings,
                                                            bool same_document) {
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  // Pairs as (i << 32 | j): sorted as integers, faster than as std::pair.
+  std::vector<uint64_t> pairs;
+  auto add_pair = [&](uint32_t i, uint32_t j) { pairs.push_back(uint64_t{i} << 32 | j); };
   // Identical items (wire copy repeated across many documents) join through the first
-  // of their content: linear, however many documents repeat them. Mentions of one
-  // sentence share one set, found by address before content. An item in the first's own
-  // document (when pairs must cross documents) joins the first of its content found in
-  // another document instead, so that it is not left out of the copies' group.
+  // of their content: linear, however many documents repeat them. An item in the first's
+  // own document (when pairs must cross documents) joins the first of its content found
+  // in another document instead, so that it is not left out of the copies' group.
   struct Content {
     uint32_t first;
     uint32_t first_elsewhere = KeyIds::kMissing;  // the first item in another document
   };
   std::vector<Content> contents;
-  std::unordered_map<const WordId*, uint32_t> content_of_address;
-  std::unordered_map<WordSpan, uint32_t, SetHash, SetEqual> content_of;
+  WordSetIds content_of;
   std::vector<std::pair<uint32_t, uint32_t>> beside_first;  // (content, item)
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
-    auto [by_address, fresh_address] = content_of_address.emplace(items[i].data(), 0);
-    if (fresh_address) {
-      auto [by_content, fresh_content] =
-          content_of.emplace(items[i], static_cast<uint32_t>(contents.size()));
-      by_address->second = by_content->second;
-      if (fresh_content) {
-        contents.push_back({i});
-        representatives.push_back(i);
-        continue;
-      }
+    const auto [content, fresh] = content_of.id(items[i]);
+    if (fresh) {
+      contents.push_back({i});
+      representatives.push_back(i);
+      continue;
     }
-    Content& c = contents[by_address->second];
+    Content& c = contents[content];
     if (same_document || docs[c.first] != docs[i]) {
-      pairs.emplace_back(c.first, i);
+      add_pair(c.first, i);
       if (docs[c.first] != docs[i] && c.first_elsewhere == KeyIds::kMissing) c.first_elsewhere = i;
     } else {
-      beside_first.emplace_back(by_address->second, i);
+      beside_first.emplace_back(content, i);
     }
   }
   for (const auto& [content, i] : beside_first)
     if (const uint32_t other = contents[content].first_elsewhere; other != KeyIds::kMissing)
-      pairs.emplace_back(std::min(i, other), std::max(i, other));
+      add_pair(std::min(i, other), std::max(i, other));
   // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
   KeyIds local;
   std::vector<uint32_t> local_words;
@@ -178,11 +206,14 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
     if (list.size() < 2 || list.size() > max_postings) continue;
     for (size_t x = 0; x < list.size(); ++x)
       for (size_t y = x + 1; y < list.size(); ++y)
-        if (same_document || docs[list[x]] != docs[list[y]]) pairs.emplace_back(list[x], list[y]);
+        if (same_document || docs[list[x]] != docs[list[y]]) add_pair(list[x], list[y]);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  out.reserve(pairs.size());
+  for (uint64_t p : pairs) out.emplace_back(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
+  return out;
 }
 
 }  // namespace parallax
