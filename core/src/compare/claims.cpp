@@ -308,7 +308,7 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   return links;
 }
 
-void group_claims(Analysis& a, SentenceWords& words, const std::vector<uint32_t>& entity_sentence,
+void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entities,
                   const std::vector<QuotedSentence>& quoted) {
   // Which sentences hold a figure, a date or a named entity, by document's first sentence
   // plus sentence (one flat array, not one per document).
@@ -320,8 +320,8 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<uint32_t>
   for (const NumberMention& n : a.numbers) marked[first_sentence[n.doc] + n.sentence] = true;
   for (const DateMention& d : a.dates) marked[first_sentence[d.doc] + d.sentence] = true;
   for (size_t e = 0; e < a.entities.size(); ++e)
-    if (entity_sentence[e] != kNoSentence)
-      marked[first_sentence[a.entities[e].doc] + entity_sentence[e]] = true;
+    if (entities.sentence[e] != kNoSentence)
+      marked[first_sentence[a.entities[e].doc] + entities.sentence[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {

@@ -19,12 +19,12 @@ void build_groups(Analysis& analysis) {
   for (QuoteMention& q : analysis.quotes) q.groups.clear();
   SentenceWords words(analysis);
   group_quantities(analysis, words);
-  const std::vector<uint32_t> entity_sentence = entity_sentences(analysis);
-  group_events(analysis, words, entity_sentence);
+  const EntityPlaces entities = entity_places(analysis);
+  group_events(analysis, words, entities);
   const std::vector<QuotedSentence> quoted = group_utterances(analysis);
   find_copies(analysis, words);
   words.keep_only_lemmas();  // claims read lemmas only
-  group_claims(analysis, words, entity_sentence, quoted);
+  group_claims(analysis, words, entities, quoted);
 }
 
 void assign_lowercase(std::string& into, std::string_view from) {
@@ -38,11 +38,14 @@ std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentenc
   return t.slice(t.sentences[sentence].span);
 }
 
-std::vector<uint32_t> entity_sentences(const Analysis& a) {
-  std::vector<uint32_t> out(a.entities.size(), kNoSentence);
+EntityPlaces entity_places(const Analysis& a) {
+  EntityPlaces out;
+  out.sentence.assign(a.entities.size(), kNoSentence);
+  out.first_of_doc.assign(a.documents.size() + 1, 0);
   uint32_t doc = ~0u, sentence = 0;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& e = a.entities[i];
+    ++out.first_of_doc[e.doc + 1];
     const DocumentText& t = a.documents[e.doc].text;
     if (t.sentences.empty()) continue;
     // Entities come in text order within a document: step forward from the last one.
@@ -55,9 +58,14 @@ std::vector<uint32_t> entity_sentences(const Analysis& a) {
              t.sentences[sentence + 1].span.begin <= e.span.begin)
         ++sentence;
     }
-    out[i] = sentence;
+    out.sentence[i] = sentence;
   }
+  for (size_t d = 0; d < a.documents.size(); ++d) out.first_of_doc[d + 1] += out.first_of_doc[d];
   return out;
+}
+
+std::vector<uint32_t> entity_sentences(const Analysis& a) {
+  return entity_places(a).sentence;
 }
 
 TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,

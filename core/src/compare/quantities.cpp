@@ -36,7 +36,9 @@ struct QuantityFeatures {
   std::string block;  // kind|unit class
   std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
-  WordSet context;  // content lemmas of the sentence (its window, when very long)
+  WordSet context;  // content lemmas of the sentence (its window, when very long); empty
+                    // for a wire copy's figure, which reads that of `context_of`
+  uint32_t context_of = 0;  // the figure whose `context` is this one's: itself, or the first copy
 };
 
 std::string lower(std::string_view s) {
@@ -341,7 +343,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
                       n.kind};
   };
   KeyIds place_ids;
-  std::vector<uint32_t> first_at_place;  // by place id: the first figure there
+  // By place id: the first figure there, and its place (kept, not worked out again).
+  std::vector<uint32_t> first_at_place;
+  std::vector<decltype(place_of(a.numbers[0]))> places;
   for (uint32_t i = 0; i < count; ++i) {
     const NumberMention& n = a.numbers[i];
     const auto place = place_of(n);
@@ -350,17 +354,23 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         (uint64_t{text_class} * 0x9E3779B97F4A7C15ull ^ (uint64_t{begin} << 32 | end)) * 31 +
         static_cast<uint64_t>(kind));
     if (id < first_at_place.size()) {
-      const NumberMention& first = a.numbers[first_at_place[id]];
-      if (place_of(first) == place && first.unit == n.unit) {
-        QuantityFeatures copy = features[first_at_place[id]];
-        features.push_back(std::move(copy));
+      const uint32_t first = first_at_place[id];
+      if (places[id] == place && a.numbers[first].unit == n.unit) {
+        const QuantityFeatures& f = features[first];
+        // The context is shared, not copied.
+        features.push_back({f.block, f.frame, f.excluded, {}, f.context_of});
         continue;
       }
     } else {
       first_at_place.push_back(i);
+      places.push_back(place);
     }
     features.push_back(features_of(a, n, words, cue_reader));
+    features.back().context_of = i;
   }
+  auto context_of = [&](uint32_t i) -> const WordSet& {
+    return features[features[i].context_of].context;
+  };
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;
@@ -372,7 +382,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
-      contexts.push_back(features[m].context);
+      contexts.push_back(context_of(m));
       docs.push_back(a.numbers[m].doc);
     }
     for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {
@@ -382,7 +392,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
-      double score = jaccard(fi.context, fj.context);
+      double score = jaccard(context_of(i), context_of(j));
       if (!fi.frame.empty() && fi.frame == fj.frame) score += 0.1;
       if (score >= kMinSimilarity) links.push_back({i, j, score});
     }
