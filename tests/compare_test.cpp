@@ -775,6 +775,33 @@ TEST(Links, SortedBestFirst) {
   EXPECT_EQ(got, expected);
 }
 
+// Many links (sorted by radix, not by comparison) come out as the comparison orders
+// them: scores of every magnitude, many ties, large ids.
+TEST(Links, ManySortedBestFirst) {
+  std::vector<Link> links;
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  const double scores[] = {1.0, 0.5, 0.35, 12.5, 1e-9, 0.0, 0.75};
+  for (uint32_t k = 0; k < 5000; ++k) {
+    const double score = k % 3 == 0 ? scores[next() % 7] : static_cast<double>(next()) / 1e9;
+    links.push_back({next() % 70000, k % 5 == 0 ? next() : next() % 300, score});
+  }
+  std::vector<Link> expected = links;
+  std::sort(expected.begin(), expected.end(), [](const Link& x, const Link& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+  sort_best_first(links);
+  ASSERT_EQ(links.size(), expected.size());
+  for (size_t k = 0; k < links.size(); ++k) {
+    EXPECT_EQ(links[k].a, expected[k].a) << k;
+    EXPECT_EQ(links[k].b, expected[k].b) << k;
+    EXPECT_EQ(links[k].score, expected[k].score) << k;
+  }
+}
+
 TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {
   ComparableWordSplitter splitter;
   for (const WordsCase& row : kWordsCases) {
