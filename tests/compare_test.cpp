@@ -775,8 +775,8 @@ TEST(Links, SortedBestFirst) {
   EXPECT_EQ(got, expected);
 }
 
-// Many links (sorted by radix, not by comparison) come out as the comparison orders
-// them: scores of every magnitude, many ties, large ids.
+// Many links come out as the comparison orders them: scores of every magnitude, many
+// ties, large ids.
 TEST(Links, ManySortedBestFirst) {
   std::vector<Link> links;
   uint64_t state = 12345;

@@ -64,8 +64,9 @@ struct Link {
   double score = 0;  // not negative
 };
 
-// Links best first: by score, highest first, then by (a, b). Sorted as pairs of integers:
-// a score that is not negative orders as its bits do.
+// Links best first: by score, highest first, then by (a, b). Sorted as pairs of integers,
+// which compare faster than the score and then the pair: a score that is not negative
+// orders as its bits do.
 inline void sort_best_first(std::vector<Link>& links) {
   struct Key {
     uint64_t rank;  // ~bits of the score: a higher score ranks lower
@@ -77,41 +78,13 @@ inline void sort_best_first(std::vector<Link>& links) {
     std::memcpy(&bits, &score, sizeof bits);
     return bits;
   };
-  const size_t n = links.size();
   std::vector<Key> keys;
-  keys.reserve(n);
+  keys.reserve(links.size());
   for (const Link& l : links) keys.push_back({~bits_of(l.score + 0.0), uint64_t{l.a} << 32 | l.b});
-  constexpr size_t kRadixFrom = 2048;  // below this, a comparison sort is as fast
-  if (n < kRadixFrom) {
-    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
-      return x.rank < y.rank || (x.rank == y.rank && x.pair < y.pair);
-    });
-  } else {
-    // Radix sort, least significant byte first (the pair's bytes, then the rank's): a
-    // few linear passes instead of n log n unpredictable comparisons. A byte that is the
-    // same in every key (most of the pair's: ids are small) costs no pass.
-    constexpr int kDigits = 16;
-    auto digit = [](const Key& k, int d) {
-      return static_cast<size_t>((d < 8 ? k.pair >> (8 * d) : k.rank >> (8 * (d - 8))) & 0xFF);
-    };
-    std::vector<uint32_t> counts(kDigits * 256, 0);
-    for (const Key& k : keys)
-      for (int d = 0; d < kDigits; ++d) ++counts[static_cast<size_t>(d) * 256 + digit(k, d)];
-    std::vector<Key> spare(n);
-    for (int d = 0; d < kDigits; ++d) {
-      uint32_t* count = counts.data() + static_cast<size_t>(d) * 256;
-      if (count[digit(keys[0], d)] == n) continue;
-      uint32_t offset = 0;
-      for (size_t b = 0; b < 256; ++b) {
-        const uint32_t c = count[b];
-        count[b] = offset;
-        offset += c;
-      }
-      for (const Key& k : keys) spare[count[digit(k, d)]++] = k;
-      keys.swap(spare);
-    }
-  }
-  for (size_t k = 0; k < n; ++k) {
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    return x.rank < y.rank || (x.rank == y.rank && x.pair < y.pair);
+  });
+  for (size_t k = 0; k < keys.size(); ++k) {
     const uint64_t bits = ~keys[k].rank;
     double score = 0;
     std::memcpy(&score, &bits, sizeof score);
