@@ -183,7 +183,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
 // Candidate links between claim sentences, the best per (claim, other document) only. A
 // function of its own so that its tables are freed before clustering begins.
 std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lemmas,
-                             size_t vocabulary_size, const std::vector<QuotedSentence>& quoted) {
+                             const std::vector<uint32_t>& docs, size_t vocabulary_size,
+                             const std::vector<QuotedSentence>& quoted) {
   const size_t count = a.claims.size();
   // Rarity weights over claim sentences.
   std::vector<double> idf(vocabulary_size, 0.0);
@@ -195,8 +196,6 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   for (size_t i = 0; i < count; ++i)
     for (WordId w : lemmas[i]) norms[i] += idf[w] * idf[w];
 
-  std::vector<uint32_t> docs;
-  for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
   // Every link is offered both ways; the best offer per key (from, document of `to`)
   // wins, the earlier on a tie: pair offers first, then those of quoted sentences.
@@ -319,9 +318,10 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   std::vector<bool> marked(first_sentence.back(), false);
   for (const NumberMention& n : a.numbers) marked[first_sentence[n.doc] + n.sentence] = true;
   for (const DateMention& d : a.dates) marked[first_sentence[d.doc] + d.sentence] = true;
-  for (size_t e = 0; e < a.entities.size(); ++e)
-    if (entities.sentence[e] != kNoSentence)
-      marked[first_sentence[a.entities[e].doc] + entities.sentence[e]] = true;
+  // (Each document's entities are a run: their documents are not read.)
+  for (uint32_t d = 0; d < a.documents.size(); ++d)
+    for (uint32_t e = entities.first_of_doc[d]; e < entities.first_of_doc[d + 1]; ++e)
+      if (entities.sentence[e] != kNoSentence) marked[first_sentence[d] + entities.sentence[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -345,7 +345,11 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   if (count == 0) return;
 
   a.claims.shrink_to_fit();
-  std::vector<Link> links = best_links(a, lemmas, words.vocabulary().size(), quoted);
+  // The document of each claim, in a small array of its own: merging reads it often.
+  std::vector<uint32_t> docs;
+  docs.reserve(count);
+  for (const ClaimMention& c : a.claims) docs.push_back(c.doc);
+  std::vector<Link> links = best_links(a, lemmas, docs, words.vocabulary().size(), quoted);
   std::vector<WordSpan>().swap(lemmas);
   sort_best_first(links);
 
@@ -360,7 +364,7 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   KeySet cluster_has_doc;
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
   auto has_doc = [&](uint32_t root, uint32_t doc) {
-    return sets.size(root) == 1 ? a.claims[root].doc == doc
+    return sets.size(root) == 1 ? docs[root] == doc
                                 : cluster_has_doc.contains(key_of(root, doc));
   };
   for (uint32_t i = 0; i < count; ++i) last_member[i] = i;
@@ -370,16 +374,16 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
     if (sets.size(ra) < sets.size(rb)) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t m = rb; m != KeyIds::kMissing && !overlap; m = next_member[m])
-      overlap = has_doc(ra, a.claims[m].doc);
+      overlap = has_doc(ra, docs[m]);
     if (overlap) continue;
     // One sentence per document: DisjointSets counts members as clusters count
     // documents, so the larger keeps its root and only the smaller's keys move.
     const bool both_single = sets.size(ra) == 1 && sets.size(rb) == 1;
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
-    if (both_single) cluster_has_doc.insert(key_of(root, a.claims[root].doc));
+    if (both_single) cluster_has_doc.insert(key_of(root, docs[root]));
     for (uint32_t m = moved; m != KeyIds::kMissing; m = next_member[m])
-      cluster_has_doc.insert(key_of(root, a.claims[m].doc));
+      cluster_has_doc.insert(key_of(root, docs[m]));
     next_member[last_member[root]] = moved;
     last_member[root] = last_member[moved];
   }
