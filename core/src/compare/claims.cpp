@@ -7,10 +7,7 @@
 // documents sharing several such sentences are a copy pair (wire copy, syndication).
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <sstream>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
@@ -212,15 +209,18 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   // offers come after every pair offer; the first best per key is kept here, and meets
   // the pair offers of its key when they are complete.
   constexpr double kQuotedScore = 1.0;
-  // Claims are listed in (document, sentence) order: a claim is found by binary search.
+  // Claims are listed in (document, sentence) order: a claim is found by binary search
+  // among its document's.
+  std::vector<uint32_t> first_claim_of_doc(a.documents.size() + 1, 0);
+  for (uint32_t d : docs) ++first_claim_of_doc[d + 1];
+  for (size_t d = 0; d < a.documents.size(); ++d) first_claim_of_doc[d + 1] += first_claim_of_doc[d];
   auto claim_at = [&](uint32_t doc, uint32_t sentence) {
-    auto it = std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{doc, sentence},
-                               [](const ClaimMention& c, std::pair<uint32_t, uint32_t> key) {
-                                 return std::pair{c.doc, c.sentence} < key;
-                               });
-    return it != a.claims.end() && it->doc == doc && it->sentence == sentence
-               ? static_cast<uint32_t>(it - a.claims.begin())
-               : KeyIds::kMissing;
+    const auto end = a.claims.begin() + first_claim_of_doc[doc + 1];
+    auto it = std::lower_bound(
+        a.claims.begin() + first_claim_of_doc[doc], end, sentence,
+        [](const ClaimMention& c, uint32_t wanted) { return c.sentence < wanted; });
+    return it != end && it->sentence == sentence ? static_cast<uint32_t>(it - a.claims.begin())
+                                                 : KeyIds::kMissing;
   };
   struct QuotedOffer {
     Link link;
@@ -229,13 +229,19 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   KeyIds quoted_keys;  // (from << 32 | document of `to`) -> index in quoted_offers
   std::vector<QuotedOffer> quoted_offers;
   std::vector<bool> has_quoted_offer(count, false);
-  std::unordered_map<uint32_t, uint32_t> first_claim_of;
+  uint32_t utterances = 0;
+  for (const QuotedSentence& q : quoted) utterances = std::max(utterances, q.utterance + 1);
+  std::vector<uint32_t> first_claim_of(utterances, KeyIds::kMissing);  // by utterance
   for (const QuotedSentence& q : quoted) {
     const uint32_t j = claim_at(q.doc, q.sentence);
     if (j == KeyIds::kMissing) continue;
-    auto [first, inserted] = first_claim_of.emplace(q.utterance, j);
-    const uint32_t i = first->second;
-    if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
+    uint32_t& first = first_claim_of[q.utterance];
+    if (first == KeyIds::kMissing) {
+      first = j;
+      continue;
+    }
+    const uint32_t i = first;
+    if (docs[i] == docs[j]) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
       const uint32_t key = quoted_keys.id(uint64_t{from} << 32 | docs[to]);
       if (key == quoted_offers.size()) {
