@@ -7,7 +7,7 @@
 // documents sharing several such sentences are a copy pair (wire copy, syndication).
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include <string>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
@@ -398,30 +398,26 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   DisjointSets sources(a.documents.size());
   for (const CopyPair& c : a.copies) sources.unite(c.first, c.second);
 
+  std::vector<uint32_t> independent;  // one buffer for every group
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
     Group g;
     g.kind = GroupKind::kClaim;
-    std::vector<uint32_t> independent;
-    for (uint32_t m : members) independent.push_back(sources.find(a.claims[m].doc));
-    independent = [&] {
-      std::sort(independent.begin(), independent.end());
-      independent.erase(std::unique(independent.begin(), independent.end()), independent.end());
-      return independent;
-    }();
+    independent.clear();
+    for (uint32_t m : members) independent.push_back(sources.find(docs[m]));
+    std::sort(independent.begin(), independent.end());
+    independent.erase(std::unique(independent.begin(), independent.end()), independent.end());
     g.documents = static_cast<uint32_t>(members.size());
     const auto support = static_cast<uint32_t>(independent.size());
     const ClaimMention& first = a.claims[members[0]];
     g.label = truncate_utf8(a.documents[first.doc].text.slice(first.span), 100);
-    std::ostringstream out;
-    out << "stated by " << support << " independent source(s):";
-    for (uint32_t m : members) out << " " << short_doc(a, a.claims[m].doc);
-    g.explanation = out.str();
-    g.members = members;
+    g.explanation = "stated by " + std::to_string(support) + " independent source(s):";
+    for (uint32_t m : members) g.explanation.append(" ").append(short_doc_view(a, docs[m]));
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) {
       a.claims[m].group = index;
       a.claims[m].support = support;
     }
+    g.members = std::move(members);
     a.groups.push_back(std::move(g));
   }
 }

@@ -100,10 +100,14 @@ std::string truncate_utf8(std::string_view text, size_t max_bytes) {
   return std::string(text.substr(0, cut)) + "\u2026";
 }
 
-std::string short_doc(const Analysis& a, uint32_t doc) {
-  const std::string& id = a.documents[doc].id;
+std::string_view short_doc_view(const Analysis& a, uint32_t doc) {
+  const std::string_view id = a.documents[doc].id;
   const size_t cut = id.find('_');
-  return cut != std::string::npos && cut > 0 ? id.substr(0, cut) : id;
+  return cut != std::string_view::npos && cut > 0 ? id.substr(0, cut) : id;
+}
+
+std::string short_doc(const Analysis& a, uint32_t doc) {
+  return std::string(short_doc_view(a, doc));
 }
 
 }  // namespace parallax

@@ -68,6 +68,8 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v);
 std::string truncate_utf8(std::string_view text, size_t max_bytes);
 // "003" for "003_2b2fc9ea27f0c281": a short document label for explanations.
 std::string short_doc(const Analysis& a, uint32_t doc);
+// The same label as a view into the document's id (explanations append it, no copy).
+std::string_view short_doc_view(const Analysis& a, uint32_t doc);
 
 }  // namespace parallax
 
