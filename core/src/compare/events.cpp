@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <sstream>
+#include <string>
 #include <tuple>
 
 #include "compare/cluster.h"
@@ -124,10 +124,12 @@ std::string act_of(const Analysis& a, const DateMention& d) {
   return statement_anywhere ? "statement" : nearest;
 }
 
-std::string describe(const Analysis& a, const DateMention& d) {
-  const std::string text(a.documents[d.doc].text.slice(d.span));
-  return text + (d.resolved.empty() || d.resolved == text ? "" : " = " + d.resolved) + " (" +
-         short_doc(a, d.doc) + ")";
+// "Oct. 23 = 2024-10-23 (003)", appended to `out`.
+void describe(const Analysis& a, const DateMention& d, std::string& out) {
+  const std::string_view text = a.documents[d.doc].text.slice(d.span);
+  out.append(text);
+  if (!d.resolved.empty() && d.resolved != text) out.append(" = ").append(d.resolved);
+  out.append(" (").append(short_doc_view(a, d.doc)).append(")");
 }
 
 }  // namespace
@@ -273,15 +275,17 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
                         sentence_text(a, a.dates[members[0]].doc, a.dates[members[0]].sentence), 80)
                   : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
     constexpr size_t kListed = 12;  // dates listed in an explanation; the rest are counted
-    std::ostringstream out;
-    for (size_t k = 0; k < members.size() && k < kListed; ++k)
-      out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
+    for (size_t k = 0; k < members.size() && k < kListed; ++k) {
+      if (k) g.explanation.append(" \u00b7 ");
+      describe(a, a.dates[members[k]], g.explanation);
+    }
     if (members.size() > kListed)
-      out << " \u00b7 \u2026 and " << (members.size() - kListed) << " more";
-    g.explanation = out.str();
-    g.members = members;
+      g.explanation.append(" \u00b7 \u2026 and ")
+          .append(std::to_string(members.size() - kListed))
+          .append(" more");
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.dates[m].group = index;
+    g.members = std::move(members);
     a.groups.push_back(std::move(g));
   }
 }
