@@ -243,7 +243,6 @@ bool same_figure(const NumberMention& x, const NumberMention& y) {
 }
 
 std::string format_value(double v) {
-  std::ostringstream out;
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
     // Thousands separators for whole numbers: 12000 -> 12,000.
     std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
@@ -255,6 +254,7 @@ std::string format_value(double v) {
     if (v < 0) grouped.insert(grouped.begin(), '-');
     return grouped;
   }
+  std::ostringstream out;  // only here: a stream is costly to make, and most figures are whole
   out << v;
   return out.str();
 }
@@ -310,22 +310,24 @@ void explain(Analysis& a, Group& g) {
     lowest_high.offer(intervals.back().high, a.numbers[m].doc, true);
     highest_low.offer(intervals.back().low, a.numbers[m].doc, false);
   }
-  std::ostringstream out;
+  std::string& out = g.explanation;
   g.compatible.assign(g.members.size(), true);
   for (size_t i = 0; i < g.members.size(); ++i) {
     const NumberMention& n = a.numbers[g.members[i]];
     // Compatible: the figure's interval meets that of every figure in other documents.
     g.compatible[i] = intervals[i].low <= lowest_high.excluding(n.doc, inf) &&
                       intervals[i].high >= highest_low.excluding(n.doc, -inf);
-    if (i == kListed) out << " \u00b7 \u2026 and " << (g.members.size() - kListed) << " more";
+    if (i == kListed)
+      out.append(" \u00b7 \u2026 and ")
+          .append(std::to_string(g.members.size() - kListed))
+          .append(" more");
     if (i >= kListed) continue;
-    if (i) out << " \u00b7 ";
-    out << describe_figure(n) << " (" << short_doc(a, n.doc);
-    if (!n.source.empty()) out << ", " << n.source;
-    out << ")";
-    if (g.conflict) out << (g.compatible[i] ? " compatible" : " contradicts");
+    if (i) out.append(" \u00b7 ");
+    out.append(describe_figure(n)).append(" (").append(short_doc_view(a, n.doc));
+    if (!n.source.empty()) out.append(", ").append(n.source);
+    out.append(")");
+    if (g.conflict) out.append(g.compatible[i] ? " compatible" : " contradicts");
   }
-  g.explanation = out.str();
 }
 
 }  // namespace
