@@ -213,7 +213,8 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   // among its document's.
   std::vector<uint32_t> first_claim_of_doc(a.documents.size() + 1, 0);
   for (uint32_t d : docs) ++first_claim_of_doc[d + 1];
-  for (size_t d = 0; d < a.documents.size(); ++d) first_claim_of_doc[d + 1] += first_claim_of_doc[d];
+  for (size_t d = 0; d < a.documents.size(); ++d)
+    first_claim_of_doc[d + 1] += first_claim_of_doc[d];
   auto claim_at = [&](uint32_t doc, uint32_t sentence) {
     const auto end = a.claims.begin() + first_claim_of_doc[doc + 1];
     auto it = std::lower_bound(
@@ -327,7 +328,8 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   // (Each document's entities are a run: their documents are not read.)
   for (uint32_t d = 0; d < a.documents.size(); ++d)
     for (uint32_t e = entities.first_of_doc[d]; e < entities.first_of_doc[d + 1]; ++e)
-      if (entities.sentence[e] != kNoSentence) marked[first_sentence[d] + entities.sentence[e]] = true;
+      if (entities.sentence[e] != kNoSentence)
+        marked[first_sentence[d] + entities.sentence[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -370,8 +372,7 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   KeySet cluster_has_doc;
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
   auto has_doc = [&](uint32_t root, uint32_t doc) {
-    return sets.size(root) == 1 ? docs[root] == doc
-                                : cluster_has_doc.contains(key_of(root, doc));
+    return sets.size(root) == 1 ? docs[root] == doc : cluster_has_doc.contains(key_of(root, doc));
   };
   for (uint32_t i = 0; i < count; ++i) last_member[i] = i;
   for (const Link& link : links) {

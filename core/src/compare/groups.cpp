@@ -224,7 +224,8 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<std::pair<uint32_t, uint32_t>> out;
   out.reserve(pairs.size());
-  for (uint64_t p : pairs) out.emplace_back(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
+  for (uint64_t p : pairs)
+    out.emplace_back(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
   return out;
 }
 

@@ -36,8 +36,8 @@ struct QuantityFeatures {
   std::string block;  // kind|unit class
   std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
-  WordSet context;  // content lemmas of the sentence (its window, when very long); empty
-                    // for a wire copy's figure, which reads that of `context_of`
+  WordSet context;          // content lemmas of the sentence (its window, when very long); empty
+                            // for a wire copy's figure, which reads that of `context_of`
   uint32_t context_of = 0;  // the figure whose `context` is this one's: itself, or the first copy
 };
 

@@ -148,7 +148,7 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
     }
     const Memo& memo = memos[id];
     std::span<const std::pair<uint32_t, uint32_t>> all(memo_holders.data() + memo.begin,
-                                                      memo.end - memo.begin);
+                                                       memo.end - memo.begin);
     if (memo.speaker != speaker || memo.first != first || memo.second != second) {
       unshared.clear();  // another key of the same hash: worked out for this segment alone
       collect(speaker, seg.words, unshared);
