@@ -524,6 +524,37 @@ TEST(UtteranceGroups, PartialQuoteJoinsTheUtteranceMostDocumentsHold) {
   }
 }
 
+// The same partial quote in several documents: each counts the documents other than its
+// own, so one in a document that also reports the common utterance sees a tie.
+TEST(UtteranceGroups, RepeatedPartialQuoteCountsOtherDocumentsOnly) {
+  const std::string common = "The damage is very serious for the fishing fleet";
+  const std::string rare = "The weather is very serious business out at sea";
+  const std::string partial = "Ruiz called it \u201cvery serious\u201d on Monday. ";
+  Builder b;
+  uint32_t common_quote = 0, rare_quote = 0;
+  // The first document holds the partial quote too (before its common one).
+  const uint32_t own = b.doc("common0", partial + "\u201c" + common + ",\u201d Ruiz said.");
+  const uint32_t partial_beside = b.quote(own, "very serious", "Ana Ruiz");
+  for (int k = 0; k < 3; ++k) {
+    const uint32_t d =
+        k == 0 ? own : b.doc("common" + std::to_string(k), "\u201c" + common + ",\u201d Ruiz said.");
+    common_quote = b.quote(d, common, "Ana Ruiz");
+  }
+  for (int k = 0; k < 2; ++k) {
+    const uint32_t d = b.doc("rare" + std::to_string(k), "\u201c" + rare + ",\u201d Ruiz said.");
+    rare_quote = b.quote(d, rare, "Ana Ruiz");
+  }
+  const uint32_t alone = b.doc("partial", partial);
+  const uint32_t partial_alone = b.quote(alone, "very serious", "Ana Ruiz");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[common_quote].groups.size(), 1u);
+  ASSERT_EQ(a.quotes[rare_quote].groups.size(), 1u);
+  // Beside the common utterance: two other documents each, a tie.
+  EXPECT_EQ(a.quotes[partial_beside].groups.size(), 2u);
+  // Alone: three documents against two.
+  EXPECT_EQ(a.quotes[partial_alone].groups, a.quotes[common_quote].groups);
+}
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
   auto d0 = b.doc(
@@ -773,6 +804,33 @@ TEST(Links, SortedBestFirst) {
   std::vector<std::tuple<uint32_t, uint32_t, double>> got;
   for (const Link& l : links) got.emplace_back(l.a, l.b, l.score);
   EXPECT_EQ(got, expected);
+}
+
+// Many links come out as the comparison orders them: scores of every magnitude, many
+// ties, large ids.
+TEST(Links, ManySortedBestFirst) {
+  std::vector<Link> links;
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  const double scores[] = {1.0, 0.5, 0.35, 12.5, 1e-9, 0.0, 0.75};
+  for (uint32_t k = 0; k < 5000; ++k) {
+    const double score = k % 3 == 0 ? scores[next() % 7] : static_cast<double>(next()) / 1e9;
+    links.push_back({next() % 70000, k % 5 == 0 ? next() : next() % 300, score});
+  }
+  std::vector<Link> expected = links;
+  std::sort(expected.begin(), expected.end(), [](const Link& x, const Link& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+  sort_best_first(links);
+  ASSERT_EQ(links.size(), expected.size());
+  for (size_t k = 0; k < links.size(); ++k) {
+    EXPECT_EQ(links[k].a, expected[k].a) << k;
+    EXPECT_EQ(links[k].b, expected[k].b) << k;
+    EXPECT_EQ(links[k].score, expected[k].score) << k;
+  }
 }
 
 TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {

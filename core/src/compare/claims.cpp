@@ -7,10 +7,7 @@
 // documents sharing several such sentences are a copy pair (wire copy, syndication).
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <sstream>
-#include <unordered_map>
-#include <unordered_set>
+#include <string>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
@@ -30,12 +27,6 @@ constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy 
 constexpr double kMinCopyShare = 0.3;
 constexpr size_t kMaxCopyPostings = 32;   // a 4-gram in more documents is common phrasing
 constexpr size_t kMaxClaimPostings = 32;  // a lemma in more claims does not block
-
-std::vector<uint32_t> sorted_unique_ids(std::vector<uint32_t> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
-}
 
 bool has_capitalised_word_inside(const DocumentText& t, const Sentence& s) {
   for (uint32_t k = s.first_token + 1; k < s.end_token; ++k) {
@@ -73,13 +64,15 @@ void find_copies(Analysis& a, SentenceWords& words) {
   KeyIds key_ids, gram_ids;
   // Ids of each distinct sentence's 4-gram hashes, sorted and unique, end to end: copies
   // of a sentence share their words (SentenceWords) and so one list, found by the
-  // address of those words.
-  std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0};
+  // address of those words, and one key (the words are hashed once per list).
+  std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0}, key_of_list;
   KeyIds list_of_words;
+  std::vector<size_t> body(a.documents.size(), 0);  // sentences outside furniture
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
     const DocumentText& t = a.documents[d].text;
     for (uint32_t s = 0; s < t.sentences.size(); ++s) {
       if (t.is_furniture(t.sentences[s])) continue;
+      ++body[d];
       const WordSpan w = words.words(d, s);
       if (w.size() < kMinCopyWords) continue;
       const uint32_t list = list_of_words.id(reinterpret_cast<uintptr_t>(w.data()));
@@ -91,13 +84,14 @@ void find_copies(Analysis& a, SentenceWords& words) {
         gram_ids_flat.erase(std::unique(gram_ids_flat.begin() + begin, gram_ids_flat.end()),
                             gram_ids_flat.end());
         gram_list_begin.push_back(static_cast<uint32_t>(gram_ids_flat.size()));
+        key_of_list.push_back(key_ids.id(hash_words(w.data(), w.size())));
       }
-      sentences.push_back({d, key_ids.id(hash_words(w.data(), w.size())), list});
+      sentences.push_back({d, key_of_list[list], list});
     }
   }
-  auto grams_of = [&](const CopySentence& c) {
-    return std::span<const uint32_t>(gram_ids_flat.data() + gram_list_begin[c.grams],
-                                     gram_list_begin[c.grams + 1] - gram_list_begin[c.grams]);
+  auto grams_of = [&](uint32_t list) {
+    return std::span<uint32_t>(gram_ids_flat.data() + gram_list_begin[list],
+                               gram_list_begin[list + 1] - gram_list_begin[list]);
   };
   // The documents of each sentence key and of each 4-gram (in document order, each once;
   // a 4-gram's list stops past the cap), counted first, then filled.
@@ -108,20 +102,34 @@ void find_copies(Analysis& a, SentenceWords& words) {
       docs_by_gram.allocate();
     }
     std::vector<uint32_t> key_last(key_ids.size(), KeyIds::kMissing);
-    std::vector<uint32_t> gram_last(gram_ids.size(), KeyIds::kMissing),
-        gram_count(gram_ids.size(), 0);
+    struct GramSeen {
+      uint32_t last_doc = KeyIds::kMissing;
+      uint32_t docs = 0;
+    };
+    std::vector<GramSeen> gram_seen(gram_ids.size());  // one read per 4-gram, not two
     for (const CopySentence& c : sentences) {
       if (key_last[c.key] != c.doc) {
         key_last[c.key] = c.doc;
         fill ? docs_by_key.add(c.key, c.doc) : docs_by_key.count(c.key);
       }
-      for (uint32_t g : grams_of(c)) {
-        if (gram_last[g] == c.doc || gram_count[g] > kMaxCopyPostings) continue;
-        gram_last[g] = c.doc;
-        ++gram_count[g];
+      for (uint32_t g : grams_of(c.grams)) {
+        GramSeen& seen = gram_seen[g];
+        if (seen.last_doc == c.doc || seen.docs > kMaxCopyPostings) continue;
+        seen.last_doc = c.doc;
+        ++seen.docs;
         fill ? docs_by_gram.add(g, c.doc) : docs_by_gram.count(g);
       }
     }
+  }
+  // Each list's 4-grams that are not common phrasing, moved to its front (once per list,
+  // however many copies share it; the other 4-grams are not read again).
+  std::vector<uint32_t> rare_end(gram_list_begin.size() - 1);
+  for (uint32_t list = 0; list < rare_end.size(); ++list) {
+    const std::span<uint32_t> grams = grams_of(list);
+    auto end = std::remove_if(grams.begin(), grams.end(), [&](uint32_t g) {
+      return docs_by_gram.of(g).size() > kMaxCopyPostings;
+    });
+    rare_end[list] = static_cast<uint32_t>(end - grams.begin());
   }
   std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
   std::vector<uint32_t> copied_in, hits;
@@ -138,13 +146,10 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (next != same.end()) copied_in.push_back(*next);
     }
     hits.clear();
-    const std::span<const uint32_t> grams = grams_of(c);
-    for (uint32_t g : grams) {
-      const std::span<const uint32_t> gram_docs = docs_by_gram.of(g);
-      if (gram_docs.size() > kMaxCopyPostings) continue;
-      for (uint32_t other : gram_docs)
+    const std::span<const uint32_t> grams = grams_of(c.grams);
+    for (uint32_t g : grams.first(rare_end[c.grams]))
+      for (uint32_t other : docs_by_gram.of(g))
         if (other > c.doc) hits.push_back(other);
-    }
     std::sort(hits.begin(), hits.end());
     for (size_t k = 0; k < hits.size();) {
       size_t end = k;
@@ -153,13 +158,9 @@ void find_copies(Analysis& a, SentenceWords& words) {
         copied_in.push_back(hits[k]);
       k = end;
     }
-    for (uint32_t other : sorted_unique_ids(copied_in))
-      shared_pairs.push_back(uint64_t{c.doc} << 32 | other);
-  }
-  std::vector<size_t> body(a.documents.size(), 0);
-  for (uint32_t d = 0; d < a.documents.size(); ++d) {
-    const DocumentText& t = a.documents[d].text;
-    for (const Sentence& s : t.sentences) body[d] += !t.is_furniture(s);
+    std::sort(copied_in.begin(), copied_in.end());
+    copied_in.erase(std::unique(copied_in.begin(), copied_in.end()), copied_in.end());
+    for (uint32_t other : copied_in) shared_pairs.push_back(uint64_t{c.doc} << 32 | other);
   }
   std::sort(shared_pairs.begin(), shared_pairs.end());
   for (size_t k = 0; k < shared_pairs.size();) {
@@ -179,7 +180,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
 // Candidate links between claim sentences, the best per (claim, other document) only. A
 // function of its own so that its tables are freed before clustering begins.
 std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lemmas,
-                             size_t vocabulary_size, const std::vector<QuotedSentence>& quoted) {
+                             const std::vector<uint32_t>& docs, size_t vocabulary_size,
+                             const std::vector<QuotedSentence>& quoted) {
   const size_t count = a.claims.size();
   // Rarity weights over claim sentences.
   std::vector<double> idf(vocabulary_size, 0.0);
@@ -191,24 +193,82 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   for (size_t i = 0; i < count; ++i)
     for (WordId w : lemmas[i]) norms[i] += idf[w] * idf[w];
 
-  std::vector<uint32_t> docs;
-  for (size_t i = 0; i < count; ++i) docs.push_back(a.claims[i].doc);
   // Best partner per (claim, other document) only: alignment, not a web of weak links.
-  // Every link is offered both ways; the best offer per key (from << 32 | document of
-  // `to`) wins, the earlier on a tie. Keys are numbered as they come, each keeping its
-  // best link so far.
-  KeyIds offer_keys;
+  // Every link is offered both ways; the best offer per key (from, document of `to`)
+  // wins, the earlier on a tie: pair offers first, then those of quoted sentences.
+  //
+  // No table of keys is needed for pair offers: pairs come sorted by (i, j), i < j, in
+  // different documents, and claims are in document order, so the offers i -> j of one
+  // key are consecutive, and the offers j -> i of one key arrive in a run per j (i only
+  // grows). Either way the offers of a key come in order of `to`, and a run is complete
+  // when the next one begins.
   std::vector<Link> links;
-  auto offer = [&](uint32_t i, uint32_t j, double score) {
+
+  // Sentences quoting the same words are one claim, however differently each outlet
+  // frames the quote: each joins the first such claim sentence of its utterance. These
+  // offers come after every pair offer; the first best per key is kept here, and meets
+  // the pair offers of its key when they are complete.
+  constexpr double kQuotedScore = 1.0;
+  // Claims are listed in (document, sentence) order: a claim is found by binary search
+  // among its document's.
+  std::vector<uint32_t> first_claim_of_doc(a.documents.size() + 1, 0);
+  for (uint32_t d : docs) ++first_claim_of_doc[d + 1];
+  for (size_t d = 0; d < a.documents.size(); ++d)
+    first_claim_of_doc[d + 1] += first_claim_of_doc[d];
+  auto claim_at = [&](uint32_t doc, uint32_t sentence) {
+    const auto end = a.claims.begin() + first_claim_of_doc[doc + 1];
+    auto it = std::lower_bound(
+        a.claims.begin() + first_claim_of_doc[doc], end, sentence,
+        [](const ClaimMention& c, uint32_t wanted) { return c.sentence < wanted; });
+    return it != end && it->sentence == sentence ? static_cast<uint32_t>(it - a.claims.begin())
+                                                 : KeyIds::kMissing;
+  };
+  struct QuotedOffer {
+    Link link;
+    bool met = false;  // its key also had pair offers
+  };
+  KeyIds quoted_keys;  // (from << 32 | document of `to`) -> index in quoted_offers
+  std::vector<QuotedOffer> quoted_offers;
+  std::vector<bool> has_quoted_offer(count, false);
+  uint32_t utterances = 0;
+  for (const QuotedSentence& q : quoted) utterances = std::max(utterances, q.utterance + 1);
+  std::vector<uint32_t> first_claim_of(utterances, KeyIds::kMissing);  // by utterance
+  for (const QuotedSentence& q : quoted) {
+    const uint32_t j = claim_at(q.doc, q.sentence);
+    if (j == KeyIds::kMissing) continue;
+    uint32_t& first = first_claim_of[q.utterance];
+    if (first == KeyIds::kMissing) {
+      first = j;
+      continue;
+    }
+    const uint32_t i = first;
+    if (docs[i] == docs[j]) continue;
     for (auto [from, to] : {std::pair{i, j}, std::pair{j, i}}) {
-      const uint32_t key = offer_keys.id(uint64_t{from} << 32 | a.claims[to].doc);
-      if (key == links.size()) {
-        links.push_back({from, to, score});
-      } else if (score > links[key].score) {
-        links[key] = {from, to, score};
+      const uint32_t key = quoted_keys.id(uint64_t{from} << 32 | docs[to]);
+      if (key == quoted_offers.size()) {
+        quoted_offers.push_back({{from, to, kQuotedScore}});
+        has_quoted_offer[from] = true;
+      } else if (kQuotedScore > quoted_offers[key].link.score) {
+        quoted_offers[key].link = {from, to, kQuotedScore};
       }
     }
+  }
+  // The complete pair offers' best for a key, against the quoted offers' best for it.
+  auto emit = [&](const Link& best) {
+    if (has_quoted_offer[best.a]) {
+      const uint32_t key = quoted_keys.find(uint64_t{best.a} << 32 | docs[best.b]);
+      if (key != KeyIds::kMissing) {
+        QuotedOffer& q = quoted_offers[key];
+        q.met = true;
+        links.push_back(q.link.score > best.score ? q.link : best);
+        return;
+      }
+    }
+    links.push_back(best);
   };
+
+  Link forward{KeyIds::kMissing, 0, 0};  // the run of offers i -> (document of j)
+  std::vector<Link> backward(count, Link{KeyIds::kMissing, 0, 0});  // by j: j -> (doc of i)
   const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
   for (const auto& [i, j] : pairs) {
     double dot = 0;
@@ -232,44 +292,44 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
     if (shared_lemmas < kMinSharedLemmas) continue;
     const double score = dot / std::min(norms[i], norms[j]);
     if (score < kMinClaimSimilarity) continue;
-    offer(i, j, score);
+    if (forward.a != i || docs[forward.b] != docs[j]) {
+      if (forward.a != KeyIds::kMissing) emit(forward);
+      forward = {i, j, score};
+    } else if (score > forward.score) {
+      forward = {i, j, score};
+    }
+    Link& back = backward[j];
+    if (back.a == KeyIds::kMissing || docs[back.b] != docs[i]) {
+      if (back.a != KeyIds::kMissing) emit(back);
+      back = {j, i, score};
+    } else if (score > back.score) {
+      back = {j, i, score};
+    }
   }
-  // Sentences quoting the same words are one claim, however differently each outlet
-  // frames the quote: each joins the first such claim sentence of its utterance.
-  constexpr double kQuotedScore = 1.0;
-  // Claims are listed in (document, sentence) order: a claim is found by binary search.
-  auto claim_at = [&](uint32_t doc, uint32_t sentence) {
-    auto it = std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{doc, sentence},
-                               [](const ClaimMention& c, std::pair<uint32_t, uint32_t> key) {
-                                 return std::pair{c.doc, c.sentence} < key;
-                               });
-    return it != a.claims.end() && it->doc == doc && it->sentence == sentence
-               ? static_cast<uint32_t>(it - a.claims.begin())
-               : KeyIds::kMissing;
-  };
-  std::unordered_map<uint32_t, uint32_t> first_claim_of;
-  for (const QuotedSentence& q : quoted) {
-    const uint32_t j = claim_at(q.doc, q.sentence);
-    if (j == KeyIds::kMissing) continue;
-    auto [first, inserted] = first_claim_of.emplace(q.utterance, j);
-    const uint32_t i = first->second;
-    if (inserted || a.claims[i].doc == a.claims[j].doc) continue;
-    offer(i, j, kQuotedScore);
-  }
-
+  if (forward.a != KeyIds::kMissing) emit(forward);
+  for (const Link& back : backward)
+    if (back.a != KeyIds::kMissing) emit(back);
+  for (const QuotedOffer& q : quoted_offers)
+    if (!q.met) links.push_back(q.link);
   return links;
 }
 
-void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSentence>& quoted) {
-  // Which sentences hold a figure, a date or a named entity.
-  std::vector<std::vector<bool>> marked(a.documents.size());
+void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entities,
+                  const std::vector<QuotedSentence>& quoted) {
+  // Which sentences hold a figure, a date or a named entity, by document's first sentence
+  // plus sentence (one flat array, not one per document).
+  std::vector<uint32_t> first_sentence(a.documents.size() + 1, 0);
   for (uint32_t d = 0; d < a.documents.size(); ++d)
-    marked[d].assign(a.documents[d].text.sentences.size(), false);
-  for (const NumberMention& n : a.numbers) marked[n.doc][n.sentence] = true;
-  for (const DateMention& d : a.dates) marked[d.doc][d.sentence] = true;
-  const std::vector<uint32_t> sentence_of = entity_sentences(a);
-  for (size_t e = 0; e < a.entities.size(); ++e)
-    if (sentence_of[e] != kNoSentence) marked[a.entities[e].doc][sentence_of[e]] = true;
+    first_sentence[d + 1] =
+        first_sentence[d] + static_cast<uint32_t>(a.documents[d].text.sentences.size());
+  std::vector<bool> marked(first_sentence.back(), false);
+  for (const NumberMention& n : a.numbers) marked[first_sentence[n.doc] + n.sentence] = true;
+  for (const DateMention& d : a.dates) marked[first_sentence[d.doc] + d.sentence] = true;
+  // (Each document's entities are a run: their documents are not read.)
+  for (uint32_t d = 0; d < a.documents.size(); ++d)
+    for (uint32_t e = entities.first_of_doc[d]; e < entities.first_of_doc[d + 1]; ++e)
+      if (entities.sentence[e] != kNoSentence)
+        marked[first_sentence[d] + entities.sentence[e]] = true;
 
   std::vector<WordSpan> lemmas;
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -284,7 +344,7 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
            k < sentence.end_token && word_tokens < kMinClaimWords; ++k)
         word_tokens += t.tokens[k].kind != TokenKind::kPunct;
       if (word_tokens < kMinClaimWords) continue;
-      if (!marked[d][s] && !has_capitalised_word_inside(t, sentence)) continue;
+      if (!marked[first_sentence[d] + s] && !has_capitalised_word_inside(t, sentence)) continue;
       a.claims.push_back({d, sentence.span, s, kNoGroup, 1});
       lemmas.push_back(words.lemmas(d, s));
     }
@@ -293,37 +353,44 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   if (count == 0) return;
 
   a.claims.shrink_to_fit();
-  std::vector<Link> links = best_links(a, lemmas, words.vocabulary().size(), quoted);
+  // The document of each claim, in a small array of its own: merging reads it often.
+  std::vector<uint32_t> docs;
+  docs.reserve(count);
+  for (const ClaimMention& c : a.claims) docs.push_back(c.doc);
+  std::vector<Link> links = best_links(a, lemmas, docs, words.vocabulary().size(), quoted);
   std::vector<WordSpan>().swap(lemmas);
   sort_best_first(links);
 
   // Merge best first; a cluster never holds two sentences of one document. A cluster's
-  // members are a list threaded through `next_member` under its root, and its documents
-  // are found in one set of (root, document) keys; the smaller cluster moves into the
-  // larger, so merging stays near-linear. (Keys of a former root are left behind: it is
-  // never a root again.)
+  // members are a list threaded through `next_member` under its root, and the documents
+  // of a cluster of two or more are found in one set of (root, document) keys (a single
+  // sentence's cluster holds its own document: most sentences are never merged, and so
+  // have no key). The smaller cluster moves into the larger, so merging stays
+  // near-linear. (Keys of a former root are left behind: it is never a root again.)
   DisjointSets sets(count);
   std::vector<uint32_t> next_member(count, KeyIds::kMissing), last_member(count);
-  KeyIds cluster_has_doc(count * 2);  // used as a set of keys
+  KeySet cluster_has_doc;
   auto key_of = [](uint32_t root, uint32_t doc) { return uint64_t{root} << 32 | doc; };
-  for (uint32_t i = 0; i < count; ++i) {
-    last_member[i] = i;
-    cluster_has_doc.id(key_of(i, a.claims[i].doc));
-  }
+  auto has_doc = [&](uint32_t root, uint32_t doc) {
+    return sets.size(root) == 1 ? docs[root] == doc : cluster_has_doc.contains(key_of(root, doc));
+  };
+  for (uint32_t i = 0; i < count; ++i) last_member[i] = i;
   for (const Link& link : links) {
     uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (sets.size(ra) < sets.size(rb)) std::swap(ra, rb);
     bool overlap = false;
     for (uint32_t m = rb; m != KeyIds::kMissing && !overlap; m = next_member[m])
-      overlap = cluster_has_doc.find(key_of(ra, a.claims[m].doc)) != KeyIds::kMissing;
+      overlap = has_doc(ra, docs[m]);
     if (overlap) continue;
     // One sentence per document: DisjointSets counts members as clusters count
     // documents, so the larger keeps its root and only the smaller's keys move.
+    const bool both_single = sets.size(ra) == 1 && sets.size(rb) == 1;
     const uint32_t root = sets.unite(ra, rb);
     const uint32_t moved = root == ra ? rb : ra;
+    if (both_single) cluster_has_doc.insert(key_of(root, docs[root]));
     for (uint32_t m = moved; m != KeyIds::kMissing; m = next_member[m])
-      cluster_has_doc.id(key_of(root, a.claims[m].doc));
+      cluster_has_doc.insert(key_of(root, docs[m]));
     next_member[last_member[root]] = moved;
     last_member[root] = last_member[moved];
   }
@@ -332,30 +399,26 @@ void group_claims(Analysis& a, SentenceWords& words, const std::vector<QuotedSen
   DisjointSets sources(a.documents.size());
   for (const CopyPair& c : a.copies) sources.unite(c.first, c.second);
 
+  std::vector<uint32_t> independent;  // one buffer for every group
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
     Group g;
     g.kind = GroupKind::kClaim;
-    std::vector<uint32_t> independent;
-    for (uint32_t m : members) independent.push_back(sources.find(a.claims[m].doc));
-    independent = [&] {
-      std::sort(independent.begin(), independent.end());
-      independent.erase(std::unique(independent.begin(), independent.end()), independent.end());
-      return independent;
-    }();
+    independent.clear();
+    for (uint32_t m : members) independent.push_back(sources.find(docs[m]));
+    std::sort(independent.begin(), independent.end());
+    independent.erase(std::unique(independent.begin(), independent.end()), independent.end());
     g.documents = static_cast<uint32_t>(members.size());
     const auto support = static_cast<uint32_t>(independent.size());
     const ClaimMention& first = a.claims[members[0]];
     g.label = truncate_utf8(a.documents[first.doc].text.slice(first.span), 100);
-    std::ostringstream out;
-    out << "stated by " << support << " independent source(s):";
-    for (uint32_t m : members) out << " " << short_doc(a, a.claims[m].doc);
-    g.explanation = out.str();
-    g.members = members;
+    g.explanation = "stated by " + std::to_string(support) + " independent source(s):";
+    for (uint32_t m : members) g.explanation.append(" ").append(short_doc_view(a, docs[m]));
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) {
       a.claims[m].group = index;
       a.claims[m].support = support;
     }
+    g.members = std::move(members);
     a.groups.push_back(std::move(g));
   }
 }

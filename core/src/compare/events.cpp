@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <sstream>
+#include <string>
 #include <tuple>
 
 #include "compare/cluster.h"
@@ -43,23 +43,19 @@ struct EventFeatures {
 // a.entities, found by binary search on their sentence numbers.
 class EntitiesBySentence {
  public:
-  explicit EntitiesBySentence(const Analysis& a)
-      : sentence_of_(entity_sentences(a)), first_of_doc_(a.documents.size() + 1, 0) {
-    for (const EntityMention& e : a.entities) ++first_of_doc_[e.doc + 1];
-    for (size_t d = 0; d < a.documents.size(); ++d) first_of_doc_[d + 1] += first_of_doc_[d];
-  }
+  explicit EntitiesBySentence(const EntityPlaces& places) : places_(places) {}
   // Indices [first, end) into a.entities.
   std::pair<uint32_t, uint32_t> of(uint32_t doc, uint32_t sentence) const {
-    const auto begin = sentence_of_.begin() + first_of_doc_[doc];
-    const auto end = sentence_of_.begin() + first_of_doc_[doc + 1];
+    const std::vector<uint32_t>& sentence_of = places_.sentence;
+    const auto begin = sentence_of.begin() + places_.first_of_doc[doc];
+    const auto end = sentence_of.begin() + places_.first_of_doc[doc + 1];
     const auto [lo, hi] = std::equal_range(begin, end, sentence);
-    return {static_cast<uint32_t>(lo - sentence_of_.begin()),
-            static_cast<uint32_t>(hi - sentence_of_.begin())};
+    return {static_cast<uint32_t>(lo - sentence_of.begin()),
+            static_cast<uint32_t>(hi - sentence_of.begin())};
   }
 
  private:
-  std::vector<uint32_t> sentence_of_;   // by entity (nondecreasing within a document)
-  std::vector<uint32_t> first_of_doc_;  // by document, and one past the last
+  const EntityPlaces& places_;  // sentences nondecreasing within a document
 };
 
 const std::string* actor_of(const Analysis& a, const DateMention& d,
@@ -128,18 +124,20 @@ std::string act_of(const Analysis& a, const DateMention& d) {
   return statement_anywhere ? "statement" : nearest;
 }
 
-std::string describe(const Analysis& a, const DateMention& d) {
-  const std::string text(a.documents[d.doc].text.slice(d.span));
-  return text + (d.resolved.empty() || d.resolved == text ? "" : " = " + d.resolved) + " (" +
-         short_doc(a, d.doc) + ")";
+// "Oct. 23 = 2024-10-23 (003)", appended to `out`.
+void describe(const Analysis& a, const DateMention& d, std::string& out) {
+  const std::string_view text = a.documents[d.doc].text.slice(d.span);
+  out.append(text);
+  if (!d.resolved.empty() && d.resolved != text) out.append(" = ").append(d.resolved);
+  out.append(" (").append(short_doc_view(a, d.doc)).append(")");
 }
 
 }  // namespace
 
-void group_events(Analysis& a, SentenceWords& words) {
+void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_places) {
   const size_t count = a.dates.size();
   // Entities by document and sentence, to find who acts in a date's sentence.
-  const EntitiesBySentence entities(a);
+  const EntitiesBySentence entities(entity_places);
 
   std::vector<EventFeatures> features(count);
   auto place_of = [&](const DateMention& d) {
@@ -148,7 +146,9 @@ void group_events(Analysis& a, SentenceWords& words) {
                       d.span.end - begin};
   };
   KeyIds place_ids;
-  std::vector<uint32_t> first_at_place;  // by place id: the first date there
+  // By place id: the first date there, and its place (kept, not worked out again).
+  std::vector<uint32_t> first_at_place;
+  std::vector<decltype(place_of(a.dates[0]))> places;
   for (uint32_t i = 0; i < count; ++i) {
     const DateMention& d = a.dates[i];
     EventFeatures& f = features[i];
@@ -165,13 +165,16 @@ void group_events(Analysis& a, SentenceWords& words) {
     const auto [text_class, begin, end] = place;
     const uint32_t id =
         place_ids.id(uint64_t{text_class} * 0x9E3779B97F4A7C15ull ^ (uint64_t{begin} << 32 | end));
-    if (id < first_at_place.size() && place_of(a.dates[first_at_place[id]]) == place) {
+    if (id < first_at_place.size() && places[id] == place) {
       const EventFeatures& first = features[first_at_place[id]];
       f.act = first.act;
       f.context_of = first.context_of;
     } else {
       f.context_of = i;
-      if (id == first_at_place.size()) first_at_place.push_back(i);
+      if (id == first_at_place.size()) {
+        first_at_place.push_back(i);
+        places.push_back(place);
+      }
       f.act = act_of(a, d);
       const DocumentText& t = a.documents[d.doc].text;
       f.context =
@@ -272,15 +275,17 @@ void group_events(Analysis& a, SentenceWords& words) {
                         sentence_text(a, a.dates[members[0]].doc, a.dates[members[0]].sentence), 80)
                   : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
     constexpr size_t kListed = 12;  // dates listed in an explanation; the rest are counted
-    std::ostringstream out;
-    for (size_t k = 0; k < members.size() && k < kListed; ++k)
-      out << (k ? " \u00b7 " : "") << describe(a, a.dates[members[k]]);
+    for (size_t k = 0; k < members.size() && k < kListed; ++k) {
+      if (k) g.explanation.append(" \u00b7 ");
+      describe(a, a.dates[members[k]], g.explanation);
+    }
     if (members.size() > kListed)
-      out << " \u00b7 \u2026 and " << (members.size() - kListed) << " more";
-    g.explanation = out.str();
-    g.members = members;
+      g.explanation.append(" \u00b7 \u2026 and ")
+          .append(std::to_string(members.size() - kListed))
+          .append(" more");
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.dates[m].group = index;
+    g.members = std::move(members);
     a.groups.push_back(std::move(g));
   }
 }

@@ -19,11 +19,12 @@ void build_groups(Analysis& analysis) {
   for (QuoteMention& q : analysis.quotes) q.groups.clear();
   SentenceWords words(analysis);
   group_quantities(analysis, words);
-  group_events(analysis, words);
+  const EntityPlaces entities = entity_places(analysis);
+  group_events(analysis, words, entities);
   const std::vector<QuotedSentence> quoted = group_utterances(analysis);
   find_copies(analysis, words);
   words.keep_only_lemmas();  // claims read lemmas only
-  group_claims(analysis, words, quoted);
+  group_claims(analysis, words, entities, quoted);
 }
 
 void assign_lowercase(std::string& into, std::string_view from) {
@@ -37,11 +38,14 @@ std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentenc
   return t.slice(t.sentences[sentence].span);
 }
 
-std::vector<uint32_t> entity_sentences(const Analysis& a) {
-  std::vector<uint32_t> out(a.entities.size(), kNoSentence);
+EntityPlaces entity_places(const Analysis& a) {
+  EntityPlaces out;
+  out.sentence.assign(a.entities.size(), kNoSentence);
+  out.first_of_doc.assign(a.documents.size() + 1, 0);
   uint32_t doc = ~0u, sentence = 0;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& e = a.entities[i];
+    ++out.first_of_doc[e.doc + 1];
     const DocumentText& t = a.documents[e.doc].text;
     if (t.sentences.empty()) continue;
     // Entities come in text order within a document: step forward from the last one.
@@ -54,9 +58,14 @@ std::vector<uint32_t> entity_sentences(const Analysis& a) {
              t.sentences[sentence + 1].span.begin <= e.span.begin)
         ++sentence;
     }
-    out[i] = sentence;
+    out.sentence[i] = sentence;
   }
+  for (size_t d = 0; d < a.documents.size(); ++d) out.first_of_doc[d + 1] += out.first_of_doc[d];
   return out;
+}
+
+std::vector<uint32_t> entity_sentences(const Analysis& a) {
+  return entity_places(a).sentence;
 }
 
 TokenWindow window_around(const DocumentText& t, uint32_t sentence, uint32_t token,
@@ -91,31 +100,68 @@ std::string truncate_utf8(std::string_view text, size_t max_bytes) {
   return std::string(text.substr(0, cut)) + "\u2026";
 }
 
-std::string short_doc(const Analysis& a, uint32_t doc) {
-  const std::string& id = a.documents[doc].id;
+std::string_view short_doc_view(const Analysis& a, uint32_t doc) {
+  const std::string_view id = a.documents[doc].id;
   const size_t cut = id.find('_');
-  return cut != std::string::npos && cut > 0 ? id.substr(0, cut) : id;
+  return cut != std::string_view::npos && cut > 0 ? id.substr(0, cut) : id;
+}
+
+std::string short_doc(const Analysis& a, uint32_t doc) {
+  return std::string(short_doc_view(a, doc));
 }
 
 }  // namespace parallax
 
-#include <unordered_map>
-
 namespace parallax {
 
 namespace {
-// Word sets compared by content, for finding identical items.
-struct SetHash {
-  size_t operator()(WordSpan s) const {
+// Ids of word sets by content (0, 1, 2, ... in order of first sight), in one
+// open-addressing table of ids (slot value id + 1, 0 for empty) with each set's hash
+// beside it: no node per set, and a set met again at the same address (mentions of one
+// sentence share their set) compares without reading its words.
+class WordSetIds {
+ public:
+  // The id of `set`, and whether it was added.
+  std::pair<uint32_t, bool> id(WordSpan set) {
+    const uint64_t h = hash(set);
+    size_t mask = slots_.size() - 1;
+    size_t slot = static_cast<size_t>(h) & mask;
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const uint32_t candidate = slots_[slot] - 1;
+      if (hashes_[candidate] == h && same(sets_[candidate], set)) return {candidate, false};
+    }
+    const auto id = static_cast<uint32_t>(sets_.size());
+    sets_.push_back(set);
+    hashes_.push_back(h);
+    slots_[slot] = id + 1;
+    if (sets_.size() * 2 > slots_.size()) {
+      slots_.assign(slots_.size() * 2, 0);
+      mask = slots_.size() - 1;
+      for (uint32_t k = 0; k < sets_.size(); ++k) {
+        size_t s = static_cast<size_t>(hashes_[k]) & mask;
+        while (slots_[s] != 0) s = (s + 1) & mask;
+        slots_[s] = k + 1;
+      }
+    }
+    return {id, true};
+  }
+
+ private:
+  static uint64_t hash(WordSpan s) {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     for (WordId w : s) h = (h ^ w) * 0x100000001B3ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;  // the low bits pick the slot: mix every bit into them
+    return h ^ (h >> 31);
   }
-};
-struct SetEqual {
-  bool operator()(WordSpan x, WordSpan y) const {
-    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  static bool same(WordSpan x, WordSpan y) {
+    return (x.data() == y.data() && x.size() == y.size()) ||
+           std::equal(x.begin(), x.end(), y.begin(), y.end());
   }
+
+  std::vector<WordSpan> sets_;
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
 };
 }  // namespace
 
@@ -123,44 +169,39 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
                                                            const std::vector<uint32_t>& docs,
                                                            size_t max_postings,
                                                            bool same_document) {
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  // Pairs as (i << 32 | j): sorted as integers, faster than as std::pair.
+  std::vector<uint64_t> pairs;
+  auto add_pair = [&](uint32_t i, uint32_t j) { pairs.push_back(uint64_t{i} << 32 | j); };
   // Identical items (wire copy repeated across many documents) join through the first
-  // of their content: linear, however many documents repeat them. Mentions of one
-  // sentence share one set, found by address before content. An item in the first's own
-  // document (when pairs must cross documents) joins the first of its content found in
-  // another document instead, so that it is not left out of the copies' group.
+  // of their content: linear, however many documents repeat them. An item in the first's
+  // own document (when pairs must cross documents) joins the first of its content found
+  // in another document instead, so that it is not left out of the copies' group.
   struct Content {
     uint32_t first;
     uint32_t first_elsewhere = KeyIds::kMissing;  // the first item in another document
   };
   std::vector<Content> contents;
-  std::unordered_map<const WordId*, uint32_t> content_of_address;
-  std::unordered_map<WordSpan, uint32_t, SetHash, SetEqual> content_of;
+  WordSetIds content_of;
   std::vector<std::pair<uint32_t, uint32_t>> beside_first;  // (content, item)
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
-    auto [by_address, fresh_address] = content_of_address.emplace(items[i].data(), 0);
-    if (fresh_address) {
-      auto [by_content, fresh_content] =
-          content_of.emplace(items[i], static_cast<uint32_t>(contents.size()));
-      by_address->second = by_content->second;
-      if (fresh_content) {
-        contents.push_back({i});
-        representatives.push_back(i);
-        continue;
-      }
+    const auto [content, fresh] = content_of.id(items[i]);
+    if (fresh) {
+      contents.push_back({i});
+      representatives.push_back(i);
+      continue;
     }
-    Content& c = contents[by_address->second];
+    Content& c = contents[content];
     if (same_document || docs[c.first] != docs[i]) {
-      pairs.emplace_back(c.first, i);
+      add_pair(c.first, i);
       if (docs[c.first] != docs[i] && c.first_elsewhere == KeyIds::kMissing) c.first_elsewhere = i;
     } else {
-      beside_first.emplace_back(by_address->second, i);
+      beside_first.emplace_back(content, i);
     }
   }
   for (const auto& [content, i] : beside_first)
     if (const uint32_t other = contents[content].first_elsewhere; other != KeyIds::kMissing)
-      pairs.emplace_back(std::min(i, other), std::max(i, other));
+      add_pair(std::min(i, other), std::max(i, other));
   // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
   KeyIds local;
   std::vector<uint32_t> local_words;
@@ -177,11 +218,15 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
     if (list.size() < 2 || list.size() > max_postings) continue;
     for (size_t x = 0; x < list.size(); ++x)
       for (size_t y = x + 1; y < list.size(); ++y)
-        if (same_document || docs[list[x]] != docs[list[y]]) pairs.emplace_back(list[x], list[y]);
+        if (same_document || docs[list[x]] != docs[list[y]]) add_pair(list[x], list[y]);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  out.reserve(pairs.size());
+  for (uint64_t p : pairs)
+    out.emplace_back(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
+  return out;
 }
 
 }  // namespace parallax

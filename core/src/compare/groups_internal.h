@@ -24,13 +24,15 @@ using WordId = uint32_t;
 using WordSet = std::vector<WordId>;
 using WordSpan = std::span<const WordId>;  // a word set stored elsewhere
 class SentenceWords;
+struct EntityPlaces;
 
 void group_quantities(Analysis& analysis, SentenceWords& words);
-void group_events(Analysis& analysis, SentenceWords& words);
+// `entities`: entity_places(analysis), worked out once for both builders that read it.
+void group_events(Analysis& analysis, SentenceWords& words, const EntityPlaces& entities);
 std::vector<QuotedSentence> group_utterances(Analysis& analysis);
 void find_copies(Analysis& analysis, SentenceWords& words);
 // Claim sentences that quote the same utterance are aligned whatever their other words.
-void group_claims(Analysis& analysis, SentenceWords& words,
+void group_claims(Analysis& analysis, SentenceWords& words, const EntityPlaces& entities,
                   const std::vector<QuotedSentence>& quoted);
 
 // Helpers shared by the group builders.
@@ -39,6 +41,13 @@ std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentenc
 // entity of a document without sentences.
 constexpr uint32_t kNoSentence = ~uint32_t{0};
 std::vector<uint32_t> entity_sentences(const Analysis& a);
+// The sentence of each entity mention (entity_sentences), and where each document's
+// mentions begin in a.entities: found in one pass, for the builders that read both.
+struct EntityPlaces {
+  std::vector<uint32_t> sentence;      // by entity
+  std::vector<uint32_t> first_of_doc;  // by document, and one past the last
+};
+EntityPlaces entity_places(const Analysis& a);
 // `from` in ASCII lowercase, into a buffer the caller reuses (token words of a window).
 void assign_lowercase(std::string& into, std::string_view from);
 
@@ -59,6 +68,8 @@ std::vector<std::string> sorted_unique(std::vector<std::string> v);
 std::string truncate_utf8(std::string_view text, size_t max_bytes);
 // "003" for "003_2b2fc9ea27f0c281": a short document label for explanations.
 std::string short_doc(const Analysis& a, uint32_t doc);
+// The same label as a view into the document's id (explanations append it, no copy).
+std::string_view short_doc_view(const Analysis& a, uint32_t doc);
 
 }  // namespace parallax
 

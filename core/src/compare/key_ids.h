@@ -50,6 +50,43 @@ class KeyIds {
   std::vector<uint32_t> slots_;
 };
 
+// A set of 64-bit keys (any but ~0), the keys stored in the slots themselves: a lookup
+// reads one slot, where KeyIds reads a slot and then the key of its id (on big tables,
+// two cache misses).
+class KeySet {
+ public:
+  explicit KeySet(size_t expected_keys = 0) {
+    size_t capacity = 1024;
+    while (capacity < expected_keys * 2) capacity *= 2;
+    slots_.assign(capacity, kEmpty);
+  }
+  void insert(uint64_t key) {
+    uint64_t& slot = slots_[probe(key)];
+    if (slot == key) return;
+    slot = key;
+    if (++size_ * 2 > slots_.size()) grow();
+  }
+  bool contains(uint64_t key) const { return slots_[probe(key)] == key; }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t probe(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t slot = static_cast<size_t>((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 16) & mask;
+    while (slots_[slot] != kEmpty && slots_[slot] != key) slot = (slot + 1) & mask;
+    return slot;
+  }
+  void grow() {
+    std::vector<uint64_t> old(slots_.size() * 2, kEmpty);
+    old.swap(slots_);
+    for (uint64_t key : old)
+      if (key != kEmpty) slots_[probe(key)] = key;
+  }
+
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+};
+
 // Lists of values per key id, stored end to end: count every entry, then fill.
 //
 //   Postings p(ids.size());

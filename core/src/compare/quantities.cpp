@@ -36,7 +36,9 @@ struct QuantityFeatures {
   std::string block;  // kind|unit class
   std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
-  WordSet context;  // content lemmas of the sentence (its window, when very long)
+  WordSet context;          // content lemmas of the sentence (its window, when very long); empty
+                            // for a wire copy's figure, which reads that of `context_of`
+  uint32_t context_of = 0;  // the figure whose `context` is this one's: itself, or the first copy
 };
 
 std::string lower(std::string_view s) {
@@ -241,7 +243,6 @@ bool same_figure(const NumberMention& x, const NumberMention& y) {
 }
 
 std::string format_value(double v) {
-  std::ostringstream out;
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
     // Thousands separators for whole numbers: 12000 -> 12,000.
     std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
@@ -253,6 +254,7 @@ std::string format_value(double v) {
     if (v < 0) grouped.insert(grouped.begin(), '-');
     return grouped;
   }
+  std::ostringstream out;  // only here: a stream is costly to make, and most figures are whole
   out << v;
   return out.str();
 }
@@ -308,22 +310,24 @@ void explain(Analysis& a, Group& g) {
     lowest_high.offer(intervals.back().high, a.numbers[m].doc, true);
     highest_low.offer(intervals.back().low, a.numbers[m].doc, false);
   }
-  std::ostringstream out;
+  std::string& out = g.explanation;
   g.compatible.assign(g.members.size(), true);
   for (size_t i = 0; i < g.members.size(); ++i) {
     const NumberMention& n = a.numbers[g.members[i]];
     // Compatible: the figure's interval meets that of every figure in other documents.
     g.compatible[i] = intervals[i].low <= lowest_high.excluding(n.doc, inf) &&
                       intervals[i].high >= highest_low.excluding(n.doc, -inf);
-    if (i == kListed) out << " \u00b7 \u2026 and " << (g.members.size() - kListed) << " more";
+    if (i == kListed)
+      out.append(" \u00b7 \u2026 and ")
+          .append(std::to_string(g.members.size() - kListed))
+          .append(" more");
     if (i >= kListed) continue;
-    if (i) out << " \u00b7 ";
-    out << describe_figure(n) << " (" << short_doc(a, n.doc);
-    if (!n.source.empty()) out << ", " << n.source;
-    out << ")";
-    if (g.conflict) out << (g.compatible[i] ? " compatible" : " contradicts");
+    if (i) out.append(" \u00b7 ");
+    out.append(describe_figure(n)).append(" (").append(short_doc_view(a, n.doc));
+    if (!n.source.empty()) out.append(", ").append(n.source);
+    out.append(")");
+    if (g.conflict) out.append(g.compatible[i] ? " compatible" : " contradicts");
   }
-  g.explanation = out.str();
 }
 
 }  // namespace
@@ -341,7 +345,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
                       n.kind};
   };
   KeyIds place_ids;
-  std::vector<uint32_t> first_at_place;  // by place id: the first figure there
+  // By place id: the first figure there, and its place (kept, not worked out again).
+  std::vector<uint32_t> first_at_place;
+  std::vector<decltype(place_of(a.numbers[0]))> places;
   for (uint32_t i = 0; i < count; ++i) {
     const NumberMention& n = a.numbers[i];
     const auto place = place_of(n);
@@ -350,17 +356,23 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         (uint64_t{text_class} * 0x9E3779B97F4A7C15ull ^ (uint64_t{begin} << 32 | end)) * 31 +
         static_cast<uint64_t>(kind));
     if (id < first_at_place.size()) {
-      const NumberMention& first = a.numbers[first_at_place[id]];
-      if (place_of(first) == place && first.unit == n.unit) {
-        QuantityFeatures copy = features[first_at_place[id]];
-        features.push_back(std::move(copy));
+      const uint32_t first = first_at_place[id];
+      if (places[id] == place && a.numbers[first].unit == n.unit) {
+        const QuantityFeatures& f = features[first];
+        // The context is shared, not copied.
+        features.push_back({f.block, f.frame, f.excluded, {}, f.context_of});
         continue;
       }
     } else {
       first_at_place.push_back(i);
+      places.push_back(place);
     }
     features.push_back(features_of(a, n, words, cue_reader));
+    features.back().context_of = i;
   }
+  auto context_of = [&](uint32_t i) -> const WordSet& {
+    return features[features[i].context_of].context;
+  };
 
   // Blocking: candidates only within the same kind and counted-noun class.
   std::map<std::string, std::vector<uint32_t>> blocks;
@@ -372,7 +384,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
-      contexts.push_back(features[m].context);
+      contexts.push_back(context_of(m));
       docs.push_back(a.numbers[m].doc);
     }
     for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {
@@ -382,7 +394,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
-      double score = jaccard(fi.context, fj.context);
+      double score = jaccard(context_of(i), context_of(j));
       if (!fi.frame.empty() && fi.frame == fj.frame) score += 0.1;
       if (score >= kMinSimilarity) links.push_back({i, j, score});
     }

@@ -88,34 +88,79 @@ struct Segment {
 void attach_short_segments(const Analysis& a, const std::vector<Segment>& segments,
                            std::vector<std::vector<uint32_t>>& clusters) {
   constexpr size_t kMaxCandidates = 256;
-  std::unordered_map<uint32_t, uint32_t> cluster_of;
+  constexpr uint32_t kNone = ~uint32_t{0};
+  std::vector<uint32_t> cluster_of(segments.size(), kNone);
   for (uint32_t c = 0; c < clusters.size(); ++c)
     for (uint32_t s : clusters[c]) cluster_of[s] = c;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_speaker;
+  // Segments in a cluster, by speaker (numbered in order of first sight).
+  std::unordered_map<std::string_view, uint32_t> speaker_ids;
+  std::vector<std::vector<uint32_t>> by_speaker;
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const std::string& speaker = a.quotes[segments[s].quote].speaker;
-    if (!speaker.empty() && cluster_of.count(s)) by_speaker[speaker].push_back(s);
+    if (speaker.empty() || cluster_of[s] == kNone) continue;
+    auto [it, added] = speaker_ids.emplace(speaker, static_cast<uint32_t>(by_speaker.size()));
+    if (added) by_speaker.emplace_back();
+    by_speaker[it->second].push_back(s);
   }
+  // The holders of a speaker's short words are the same for every copy of the segment
+  // (wire copies repeat partial quotes): (cluster, document) of every candidate holding
+  // the words, found once per (speaker, words) and read by each copy, which leaves out
+  // its own document.
+  // (cluster, document) of each of the speaker's first candidates holding `words`,
+  // sorted and unique, appended to `out`.
+  auto collect = [&](uint32_t speaker, const Words& words,
+                     std::vector<std::pair<uint32_t, uint32_t>>& out) {
+    const size_t begin = out.size();
+    const std::vector<uint32_t>& candidates = by_speaker[speaker];
+    for (size_t k = 0; k < candidates.size() && k < kMaxCandidates; ++k) {
+      const uint32_t other = candidates[k];
+      if (contains_run(segments[other].words, words))
+        out.emplace_back(cluster_of[other], a.quotes[segments[other].quote].doc);
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end());
+    out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end()), out.end());
+  };
+  static_assert(kMinWords <= 3, "a short segment's words are one or two ids in its memo key");
+  struct Memo {
+    uint32_t speaker;
+    WordId first, second;  // the words; `second` is kNone for a single word
+    uint32_t begin, end;   // in memo_holders
+  };
+  std::vector<Memo> memos;
+  std::vector<std::pair<uint32_t, uint32_t>> memo_holders, unshared, holders;
+  KeyIds memo_ids;
+  std::vector<std::pair<uint32_t, size_t>> documents_per_cluster;
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
     if (seg.words.size() >= kMinWords || seg.words.empty()) continue;
     const QuoteMention& quote = a.quotes[seg.quote];
-    auto it = by_speaker.find(quote.speaker);
-    if (quote.speaker.empty() || it == by_speaker.end()) continue;
-    // (cluster, document) for every other document's segment holding the words.
-    std::vector<std::pair<uint32_t, uint32_t>> holders;
-    for (size_t k = 0; k < it->second.size() && k < kMaxCandidates; ++k) {
-      const uint32_t other = it->second[k];
-      const uint32_t doc = a.quotes[segments[other].quote].doc;
-      if (doc == quote.doc) continue;
-      if (contains_run(segments[other].words, seg.words))
-        holders.emplace_back(cluster_of[other], doc);
+    if (quote.speaker.empty()) continue;
+    auto it = speaker_ids.find(quote.speaker);
+    if (it == speaker_ids.end()) continue;
+    const uint32_t speaker = it->second;
+    const WordId first = seg.words[0], second = seg.words.size() > 1 ? seg.words[1] : kNone;
+    const uint32_t id = memo_ids.id(
+        ((uint64_t{speaker} * 0x9E3779B97F4A7C15ull) ^ first) * 0xC2B2AE3D27D4EB4Full ^ second);
+    if (id == memos.size()) {
+      const auto begin = static_cast<uint32_t>(memo_holders.size());
+      collect(speaker, seg.words, memo_holders);
+      memos.push_back({speaker, first, second, begin, static_cast<uint32_t>(memo_holders.size())});
     }
-    std::sort(holders.begin(), holders.end());
-    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    const Memo& memo = memos[id];
+    std::span<const std::pair<uint32_t, uint32_t>> all(memo_holders.data() + memo.begin,
+                                                       memo.end - memo.begin);
+    if (memo.speaker != speaker || memo.first != first || memo.second != second) {
+      unshared.clear();  // another key of the same hash: worked out for this segment alone
+      collect(speaker, seg.words, unshared);
+      all = unshared;
+    }
+    // (cluster, document) for every other document's segment holding the words.
+    holders.clear();
+    for (const auto& holder : all)
+      if (holder.second != quote.doc) holders.push_back(holder);
     // When several utterances hold the words ("very serious" in two sentences of one
     // speaker), the partial quote goes with the one most documents report; on a tie, all.
-    std::vector<std::pair<uint32_t, size_t>> documents_per_cluster;
+    documents_per_cluster.clear();
     for (const auto& [cluster, doc] : holders) {
       if (documents_per_cluster.empty() || documents_per_cluster.back().first != cluster)
         documents_per_cluster.emplace_back(cluster, 0);
