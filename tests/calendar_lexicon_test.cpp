@@ -1,6 +1,7 @@
+#include "lexicon/calendar_lexicon.h"
+
 #include <gtest/gtest.h>
 
-#include "lexicon/calendar_lexicon.h"
 #include "test_support.h"
 
 namespace parallax {
@@ -21,11 +22,16 @@ TEST_P(CalendarWords, LooksUp) {
 }
 
 const CalendarCase kCalendarCases[] = {
-    {"FullMonth", "October", 10, -1},   {"AbbreviatedMonth", "Oct", 10, -1},
-    {"Sept", "Sept", 9, -1},            {"UpperMonth", "JANUARY", 1, -1},
-    {"May", "may", 5, -1},              {"Weekday", "Tuesday", 0, 2},
-    {"WeekdayAbbrev", "Wed", 0, 3},     {"Thurs", "Thurs", 0, 4},
-    {"NotCalendar", "Rome", 0, -1},     {"Empty", "", 0, -1},
+    {"FullMonth", "October", 10, -1},
+    {"AbbreviatedMonth", "Oct", 10, -1},
+    {"Sept", "Sept", 9, -1},
+    {"UpperMonth", "JANUARY", 1, -1},
+    {"May", "may", 5, -1},
+    {"Weekday", "Tuesday", 0, 2},
+    {"WeekdayAbbrev", "Wed", 0, 3},
+    {"Thurs", "Thurs", 0, 4},
+    {"NotCalendar", "Rome", 0, -1},
+    {"Empty", "", 0, -1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CalendarWords, testing::ValuesIn(kCalendarCases),
@@ -44,14 +50,22 @@ TEST_P(AmbiguousCalendarWords, NeedContext) {
 }
 
 const AmbiguityCase kAmbiguityCases[] = {
-    {"May", "May", true},           {"MayLower", "may", true},
-    {"MayUpper", "MAY", true},      {"March", "March", true},
-    {"Mar", "Mar", true},           {"Jan", "Jan", true},
-    {"Sun", "Sun", true},           {"Sat", "sat", true},
-    {"Wed", "Wed", true},           {"Dec", "Dec", true},
-    {"October", "October", false},  {"Oct", "Oct", false},
-    {"June", "June", false},        {"Marches", "Marches", false},
-    {"Ma", "Ma", false},            {"Empty", "", false},
+    {"May", "May", true},
+    {"MayLower", "may", true},
+    {"MayUpper", "MAY", true},
+    {"March", "March", true},
+    {"Mar", "Mar", true},
+    {"Jan", "Jan", true},
+    {"Sun", "Sun", true},
+    {"Sat", "sat", true},
+    {"Wed", "Wed", true},
+    {"Dec", "Dec", true},
+    {"October", "October", false},
+    {"Oct", "Oct", false},
+    {"June", "June", false},
+    {"Marches", "Marches", false},
+    {"Ma", "Ma", false},
+    {"Empty", "", false},
     {"MayWithSpace", "May ", false},
 };
 

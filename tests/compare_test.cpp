@@ -165,10 +165,12 @@ TEST(EventGroups, DatesOfOneCopiedDatelineAreOneGroup) {
 // else its first organisation, read from the entities of that sentence only.
 TEST(EventGroups, ActorIsTheSentencesFirstPersonElseOrganisation) {
   Builder b;
-  auto d0 = b.doc("a", "Harbour Authority chief Ana Ruiz said on Tuesday that the port would "
-                       "reopen. Tom Okafor disagreed.");
-  auto d1 = b.doc("b", "Ana Ruiz of the Harbour Authority said Wednesday that the port would "
-                       "reopen.");
+  auto d0 = b.doc("a",
+                  "Harbour Authority chief Ana Ruiz said on Tuesday that the port would "
+                  "reopen. Tom Okafor disagreed.");
+  auto d1 = b.doc("b",
+                  "Ana Ruiz of the Harbour Authority said Wednesday that the port would "
+                  "reopen.");
   auto d2 = b.doc("c", "The Harbour Authority said Thursday that the port would reopen.");
   b.entity(d0, "Harbour Authority", EntityType::kOrganization);
   b.entity(d0, "Ana Ruiz", EntityType::kPerson);
@@ -537,7 +539,8 @@ TEST(UtteranceGroups, RepeatedPartialQuoteCountsOtherDocumentsOnly) {
   const uint32_t partial_beside = b.quote(own, "very serious", "Ana Ruiz");
   for (int k = 0; k < 3; ++k) {
     const uint32_t d =
-        k == 0 ? own : b.doc("common" + std::to_string(k), "\u201c" + common + ",\u201d Ruiz said.");
+        k == 0 ? own
+               : b.doc("common" + std::to_string(k), "\u201c" + common + ",\u201d Ruiz said.");
     common_quote = b.quote(d, common, "Ana Ruiz");
   }
   for (int k = 0; k < 2; ++k) {
@@ -765,19 +768,35 @@ const CandidatePairsCase kCandidatePairsCases[] = {
     {"NoSharedWordNoPair", {{1, 2}, {3, 4}}, {0, 1}, {0, 1}, false, {}},
     {"SameDocumentOnlyWhenAsked", {{1, 2}, {2, 3}}, {0, 1}, {0, 0}, false, {}},
     {"SameDocumentWhenAsked", {{1, 2}, {2, 3}}, {0, 1}, {0, 0}, true, {{0, 1}}},
-    {"IdenticalContentJoinsTheFirst", {{1, 2}, {1, 2}}, {0, 1, 1}, {0, 1, 2}, false,
+    {"IdenticalContentJoinsTheFirst",
+     {{1, 2}, {1, 2}},
+     {0, 1, 1},
+     {0, 1, 2},
+     false,
      {{0, 1}, {0, 2}}},
-    {"SharedListJoinsTheFirstOfItsAddress", {{1, 2}}, {0, 0, 0}, {0, 1, 2}, false,
+    {"SharedListJoinsTheFirstOfItsAddress",
+     {{1, 2}},
+     {0, 0, 0},
+     {0, 1, 2},
+     false,
      {{0, 1}, {0, 2}}},
-    {"EqualItemBesideTheFirstJoinsTheFirstElsewhere", {{1, 2}}, {0, 0, 0, 0}, {0, 0, 1, 1}, false,
+    {"EqualItemBesideTheFirstJoinsTheFirstElsewhere",
+     {{1, 2}},
+     {0, 0, 0, 0},
+     {0, 0, 1, 1},
+     false,
      {{0, 2}, {0, 3}, {1, 2}}},
     {"EqualItemBesideTheFirstAndNoneElsewhereJoinsNone", {{1, 2}}, {0, 0}, {0, 0}, false, {}},
     // Former bugs.
     // An address first seen on an item equal in content to an earlier item of the same
     // document: later items of that address joined it, and so never the earlier item;
     // and an item equal to the first of its document joined nothing.
-    {"AddressOfALaterEqualItemJoinsTheFirstOfTheContent", {{1, 2}, {1, 2}}, {0, 1, 1}, {0, 0, 1},
-     false, {{0, 2}, {1, 2}}},
+    {"AddressOfALaterEqualItemJoinsTheFirstOfTheContent",
+     {{1, 2}, {1, 2}},
+     {0, 1, 1},
+     {0, 0, 1},
+     false,
+     {{0, 2}, {1, 2}}},
 };
 
 class CandidatePairs : public testing::TestWithParam<CandidatePairsCase> {};
@@ -794,13 +813,12 @@ INSTANTIATE_TEST_SUITE_P(Cases, CandidatePairs, testing::ValuesIn(kCandidatePair
 
 // Best first: highest score, then (a, b); scores of every magnitude, ties, zero.
 TEST(Links, SortedBestFirst) {
-  std::vector<Link> links = {{3, 4, 0.5},  {1, 9, 1.0},   {0, 2, 0.5}, {7, 1, 1e-9},
-                             {2, 1, 0.75}, {1, 2, 0.75},  {5, 5, 0.0}, {4, 0, 12.5},
-                             {0, 3, 0.5},  {9, 9, 1e-300}};
+  std::vector<Link> links = {{3, 4, 0.5},  {1, 9, 1.0}, {0, 2, 0.5},  {7, 1, 1e-9}, {2, 1, 0.75},
+                             {1, 2, 0.75}, {5, 5, 0.0}, {4, 0, 12.5}, {0, 3, 0.5},  {9, 9, 1e-300}};
   sort_best_first(links);
   const std::vector<std::tuple<uint32_t, uint32_t, double>> expected = {
-      {4, 0, 12.5}, {1, 9, 1.0},  {1, 2, 0.75}, {2, 1, 0.75},   {0, 2, 0.5},
-      {0, 3, 0.5},  {3, 4, 0.5},  {7, 1, 1e-9}, {9, 9, 1e-300}, {5, 5, 0.0}};
+      {4, 0, 12.5}, {1, 9, 1.0}, {1, 2, 0.75}, {2, 1, 0.75},   {0, 2, 0.5},
+      {0, 3, 0.5},  {3, 4, 0.5}, {7, 1, 1e-9}, {9, 9, 1e-300}, {5, 5, 0.0}};
   std::vector<std::tuple<uint32_t, uint32_t, double>> got;
   for (const Link& l : links) got.emplace_back(l.a, l.b, l.score);
   EXPECT_EQ(got, expected);

@@ -1,5 +1,7 @@
 // Entities: people, organisations and places with their canonical names, and the
 // cross-document unification of names (compare/names.cpp).
+#include "extract/entities.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "compare/compare.h"
-#include "extract/entities.h"
 #include "lexicon/people_lexicon.h"
 #include "parallax/parallax.h"
 #include "test_support.h"
@@ -16,7 +17,9 @@
 namespace parallax {
 namespace {
 
-std::vector<EntityMention> entities_of(const DocumentText& doc) { return extract_entities(doc, 0); }
+std::vector<EntityMention> entities_of(const DocumentText& doc) {
+  return extract_entities(doc, 0);
+}
 
 struct EntityCase {
   const char* name;
@@ -32,9 +35,8 @@ TEST_P(EntityExtraction, FindsMention) {
   const EntityCase& c = GetParam();
   const DocumentText doc = segment(decode_utf8(c.input).text);
   const std::vector<EntityMention> found = entities_of(doc);
-  auto it = std::find_if(found.begin(), found.end(), [&](const EntityMention& e) {
-    return doc.slice(e.span) == c.surface;
-  });
+  auto it = std::find_if(found.begin(), found.end(),
+                         [&](const EntityMention& e) { return doc.slice(e.span) == c.surface; });
   if (std::string(c.type) == "none") {
     EXPECT_TRUE(it == found.end()) << "unexpected entity " << c.surface;
     return;
@@ -52,8 +54,8 @@ const EntityCase kEntityCases[] = {
      "Elena Vask"},
     {"MilitaryTitles", "The report came from Maj. Gen. Ivo Brandt on Monday.", "Ivo Brandt",
      "person", "Ivo Brandt"},
-    {"CountryAndTitle", "U.S. Trade Secretary Dana Wolcott left early.", "Dana Wolcott",
-     "person", "Dana Wolcott"},
+    {"CountryAndTitle", "U.S. Trade Secretary Dana Wolcott left early.", "Dana Wolcott", "person",
+     "Dana Wolcott"},
     {"CountryInTitleIsPlace", "U.S. Trade Secretary Dana Wolcott left early.", "U.S.", "place",
      "United States"},
     {"DemonymAndTitle", "Later, Ukrainian President Olek Marchuk arrived.", "Olek Marchuk",
@@ -64,8 +66,8 @@ const EntityCase kEntityCases[] = {
      "Carl B. Fenwick Jr", "person", "Carl Fenwick"},
     {"ViceTitle", "Vice President Nora Quill spoke first.", "Nora Quill", "person", "Nora Quill"},
     {"ChiefTitle", "Its Chief Anton Perev denied it.", "Anton Perev", "person", "Anton Perev"},
-    {"ApostropheName", "Analyst Liam O" RSQ "Daly disagreed.", "Liam O" RSQ "Daly",
-     "person", "Liam O" RSQ "Daly"},
+    {"ApostropheName", "Analyst Liam O" RSQ "Daly disagreed.", "Liam O" RSQ "Daly", "person",
+     "Liam O" RSQ "Daly"},
     {"HyphenatedGivenName", "Lawmaker Choi Min-seo spoke to reporters.", "Choi Min-seo", "person",
      "Choi Min-seo"},
     {"PossessiveName", "Everyone read Marta Kollin" RSQ "s letter.", "Marta Kollin", "person",
@@ -73,8 +75,8 @@ const EntityCase kEntityCases[] = {
     // Surname-only mentions.
     {"SurnameLater", "Marta Kollin arrived. Kollin said the road was closed.", "Kollin", "person",
      "Marta Kollin"},
-    {"SurnamePossessive", "Marta Kollin arrived. Kollin" RSQ "s car was late.", "Kollin",
-     "person", "Marta Kollin"},
+    {"SurnamePossessive", "Marta Kollin arrived. Kollin" RSQ "s car was late.", "Kollin", "person",
+     "Marta Kollin"},
     {"FamilyNameFirst", "Choi Min-seo arrived. Choi said the vote failed.", "Choi", "person",
      "Choi Min-seo"},
     {"TitledSurname", "Elena Vask arrived. Minister Vask smiled.", "Vask", "person", "Elena Vask"},
@@ -127,15 +129,14 @@ const EntityCase kEntityCases[] = {
     {"Region", "Trade across the Indo-Pacific grew.", "Indo-Pacific", "place", "Indo-Pacific"},
     // Not entities.
     {"SentenceInitialThe", "The storm passed.", "The", "none", ""},
-    {"SentenceInitialCommonWord", "Signs of damage were seen. Repairs began soon after signs appeared.",
-     "Signs", "none", ""},
-    {"QuoteInitialWord", LDQ "Clearly, we lost," RDQ " she said.", "Clearly", "none",
-     ""},
+    {"SentenceInitialCommonWord",
+     "Signs of damage were seen. Repairs began soon after signs appeared.", "Signs", "none", ""},
+    {"QuoteInitialWord", LDQ "Clearly, we lost," RDQ " she said.", "Clearly", "none", ""},
     {"MonthNotName", "The vote is on Oct. 12 in town.", "Oct", "none", ""},
     {"WeekdayNotName", "On Tuesday the port closed.", "Tuesday", "none", ""},
     {"TitleAlone", "The Defense Secretary spoke.", "Defense Secretary", "none", ""},
-    {"HeadlineCommonWords", "Storm Claims Three More Harbor Boats\nThe storm hit Ukraine.", "Claims",
-     "none", ""},
+    {"HeadlineCommonWords", "Storm Claims Three More Harbor Boats\nThe storm hit Ukraine.",
+     "Claims", "none", ""},
     // Former bugs.
     {"NameParticle", "Mayor Anna de Varga spoke. Later de Varga left.", "Varga", "person",
      "Anna de Varga"},
@@ -191,16 +192,24 @@ const UnifyCase kUnifyCases[] = {
     {"TransliterationVariant",
      {"President Oleksandr Marchenkko spoke. Marchenkko left.", "Oleksandr Marchenkko arrived.",
       "President Oleksandr Marchenko spoke."},
-     "Oleksandr Marchenko", "Oleksandr Marchenkko"},
-    {"SurnameOnlyDocument", {"Minister Elena Vask spoke.", "Vask said the port would close."},
-     "Vask", "Elena Vask"},
-    {"DifferentFirstNamesStayApart", {"Dana Wolcott spoke.", "Peter Wolcott spoke."},
-     "Peter Wolcott", "Peter Wolcott"},
+     "Oleksandr Marchenko",
+     "Oleksandr Marchenkko"},
+    {"SurnameOnlyDocument",
+     {"Minister Elena Vask spoke.", "Vask said the port would close."},
+     "Vask",
+     "Elena Vask"},
+    {"DifferentFirstNamesStayApart",
+     {"Dana Wolcott spoke.", "Peter Wolcott spoke."},
+     "Peter Wolcott",
+     "Peter Wolcott"},
     {"ShortSurnamesStayApart", {"Kim Dae spoke.", "Kim Doe spoke."}, "Kim Doe", "Kim Doe"},
-    {"DifferentSurnamesStayApart", {"Anna Berg spoke.", "Anna Lindqvist spoke."}, "Anna Lindqvist",
+    {"DifferentSurnamesStayApart",
+     {"Anna Berg spoke.", "Anna Lindqvist spoke."},
+     "Anna Lindqvist",
      "Anna Lindqvist"},
     {"AcronymDefinedElsewhere",
-     {"The Rivers Data Agency (RDA) said so.", "Officials at RDA said it was late."}, "RDA",
+     {"The Rivers Data Agency (RDA) said so.", "Officials at RDA said it was late."},
+     "RDA",
      "Rivers Data Agency"},
 };
 

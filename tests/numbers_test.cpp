@@ -1,5 +1,7 @@
 // The number extractor: every stated quantity with its value, kind, unit and qualifier,
 // and nothing that only looks like one (dates, times, ordinals, names, phone numbers).
+#include "extract/numbers.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/numbers.h"
 #include "extract/words.h"
 #include "lexicon/numbers_lexicon.h"
 #include "parallax/text.h"
@@ -21,19 +22,23 @@ namespace {
 using K = NumberKind;
 using Q = Qualifier;
 
-std::vector<NumberMention> numbers_in(const DocumentText& doc) { return extract_numbers(doc, 0); }
+std::vector<NumberMention> numbers_in(const DocumentText& doc) {
+  return extract_numbers(doc, 0);
+}
 
-DocumentText document(const std::string& text) { return segment(decode_utf8(text).text); }
+DocumentText document(const std::string& text) {
+  return segment(decode_utf8(text).text);
+}
 
 std::string describe(const DocumentText& doc, const std::vector<NumberMention>& found) {
   std::string out;
   for (const NumberMention& n : found) {
     // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on chained string +.
-    for (std::string_view part : {std::string_view("["), doc.slice(n.span), std::string_view("|"),
-                                  std::string_view(number_kind_name(n.kind)), std::string_view("|"),
-                                  std::string_view(n.unit), std::string_view("|"),
-                                  std::string_view(qualifier_name(n.qualifier)),
-                                  std::string_view("] ")})
+    for (std::string_view part :
+         {std::string_view("["), doc.slice(n.span), std::string_view("|"),
+          std::string_view(number_kind_name(n.kind)), std::string_view("|"),
+          std::string_view(n.unit), std::string_view("|"),
+          std::string_view(qualifier_name(n.qualifier)), std::string_view("] ")})
       out.append(part);
   }
   return out.empty() ? "(none)" : out;
@@ -367,7 +372,8 @@ TEST_P(SeveralNumbers, FindsEachOnce) {
 
 const SeveralCase kSeveralCases[] = {
     {"RangeAndPercent", "Between 200 and 300 people came, and 5% left.", {"200 and 300", "5%"}},
-    {"DateBetweenCounts", "He said 10,000 troops left on Oct. 23, 2022 and 1,500 more followed.",
+    {"DateBetweenCounts",
+     "He said 10,000 troops left on Oct. 23, 2022 and 1,500 more followed.",
      {"10,000", "1,500"}},
     {"MoneyAndDuration", "Aid worth $2 billion arrived after 3 weeks.", {"$2 billion", "3 weeks"}},
     {"YearAndCount", "Since 2022, about 300,000 soldiers have died.", {"300,000"}},
@@ -379,7 +385,8 @@ const SeveralCase kSeveralCases[] = {
     {"HyphenTwoSentencesAfterADash",
      "A well-known port closed. The sea was calm. It lost twenty-two boats.",
      {"twenty-two"}},
-    {"FurnitureSkipped", "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
+    {"FurnitureSkipped",
+     "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
 };
 
@@ -445,8 +452,8 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   expect_sorted(lexicon::compound_nouns(), self, "compound nouns");
   using WC = lexicon::WordClass;
   for (WC c : {WC::kNounStop, WC::kNounSkip, WC::kDeterminer, WC::kPluralNoun, WC::kYearContext,
-               WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener,
-               WC::kRangeConnector, WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb}) {
+               WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener, WC::kRangeConnector,
+               WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb}) {
     EXPECT_FALSE(lexicon::words_of(c).empty()) << static_cast<int>(c);
     expect_sorted(lexicon::words_of(c), self, "word class");
   }

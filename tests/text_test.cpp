@@ -1,4 +1,6 @@
 // The text layer: decoding, tokens, sentences, paragraphs and furniture.
+#include "parallax/text.h"
+
 #include <gtest/gtest.h>
 #include <utf8cpp/utf8.h>
 
@@ -10,7 +12,6 @@
 
 #include "lexicon/text_lexicon.h"
 #include "parallax/offsets.h"
-#include "parallax/text.h"
 #include "test_support.h"
 #include "text/tokenize.h"
 
@@ -42,41 +43,57 @@ const SentenceCase kSentenceCases[] = {
     {"QuestionAndExclamation", "Why? Because! Done.", {"Why?", "Because!", "Done."}},
     {"NumberBeforeStop", "It began in 2022. Then it grew.", {"It began in 2022.", "Then it grew."}},
     // Abbreviations and initials.
-    {"CountryInitialism", "U.S. Defense Secretary Lloyd Austin spoke.",
+    {"CountryInitialism",
+     "U.S. Defense Secretary Lloyd Austin spoke.",
      {"U.S. Defense Secretary Lloyd Austin spoke."}},
-    {"InitialismEndsSentence", "Aid came from the U.S. The rest came later.",
+    {"InitialismEndsSentence",
+     "Aid came from the U.S. The rest came later.",
      {"Aid came from the U.S.", "The rest came later."}},
     {"MonthAbbreviation", "He spoke on Oct. 23 in Rome.", {"He spoke on Oct. 23 in Rome."}},
     {"MilitaryTitles", "Maj. Gen. Patrick Ryder said so.", {"Maj. Gen. Patrick Ryder said so."}},
-    {"MiddleInitialAndSuffix", "Lloyd J. Austin III said it. He left.",
+    {"MiddleInitialAndSuffix",
+     "Lloyd J. Austin III said it. He left.",
      {"Lloyd J. Austin III said it.", "He left."}},
     {"CompanySuffix", "Xiamen Engine Co. for its role.", {"Xiamen Engine Co. for its role."}},
     {"TimeOfDay", "It starts at 10 a.m. on Monday.", {"It starts at 10 a.m. on Monday."}},
     {"Doctor", "Dr. Smith agreed. Mr. Jones did not.", {"Dr. Smith agreed.", "Mr. Jones did not."}},
     // Quotations.
-    {"QuoteClosedAfterStop", "\xE2\x80\x9CWe left.\xE2\x80\x9D Then we ate.",
+    {"QuoteClosedAfterStop",
+     "\xE2\x80\x9CWe left.\xE2\x80\x9D Then we ate.",
      {"\xE2\x80\x9CWe left.\xE2\x80\x9D", "Then we ate."}},
-    {"QuestionInsideQuote", "\xE2\x80\x9CWhy?\xE2\x80\x9D she asked.",
+    {"QuestionInsideQuote",
+     "\xE2\x80\x9CWhy?\xE2\x80\x9D she asked.",
      {"\xE2\x80\x9CWhy?\xE2\x80\x9D she asked."}},
-    {"CommaBeforeClosingQuote", "\xE2\x80\x9CWe know,\xE2\x80\x9D Austin said. Next.",
+    {"CommaBeforeClosingQuote",
+     "\xE2\x80\x9CWe know,\xE2\x80\x9D Austin said. Next.",
      {"\xE2\x80\x9CWe know,\xE2\x80\x9D Austin said.", "Next."}},
     {"StraightQuotes", "\"It is over.\" He said that.", {"\"It is over.\"", "He said that."}},
     // Ellipses.
-    {"EllipsisInsideSentence", "Our analysts\xE2\x80\xA6 continue to look.",
+    {"EllipsisInsideSentence",
+     "Our analysts\xE2\x80\xA6 continue to look.",
      {"Our analysts\xE2\x80\xA6 continue to look."}},
-    {"EllipsisBeforeName", "troops that have gone to\xE2\x80\xA6 Russia, he said.",
+    {"EllipsisBeforeName",
+     "troops that have gone to\xE2\x80\xA6 Russia, he said.",
      {"troops that have gone to\xE2\x80\xA6 Russia, he said."}},
     {"ThreeDots", "We waited... and waited.", {"We waited... and waited."}},
     // Paragraphs and headlines.
-    {"HeadlineLine", "Austin confirms troops in Russia\nHe spoke on Tuesday.",
+    {"HeadlineLine",
+     "Austin confirms troops in Russia\nHe spoke on Tuesday.",
      {"Austin confirms troops in Russia", "He spoke on Tuesday."}},
     {"BlankLinesBetweenParagraphs", "One.\n\n\nTwo.", {"One.", "Two."}},
     {"CrLfLineEndings", "One.\r\nTwo.", {"One.", "Two."}},
-    {"WrappedLineJoined", "The troops were sent\nto the border.", {"The troops were sent\nto the border."}},
+    {"WrappedLineJoined",
+     "The troops were sent\nto the border.",
+     {"The troops were sent\nto the border."}},
     {"NoSpaceAfterStop", "See example.com for more.", {"See example.com for more."}},
     {"Empty", "", {}},
     {"OnlyWhitespace", " \n\t \n", {}},
-    {"NonBreakingSpaces", "It was\xC2\xA0" "5\xC2\xA0km. Then more.", {"It was\xC2\xA0" "5\xC2\xA0km.", "Then more."}},
+    {"NonBreakingSpaces",
+     "It was\xC2\xA0"
+     "5\xC2\xA0km. Then more.",
+     {"It was\xC2\xA0"
+      "5\xC2\xA0km.",
+      "Then more."}},
     // Former bugs.
     {"LoneStopParagraph", ".\nText.", {".", "Text."}},
 };
@@ -102,34 +119,38 @@ const FurnitureCase kFurnitureCases[] = {
     {"BylineTwoAuthors", "By Jane Doe and Omar Reyes", FurnitureKind::kByline},
     {"Advertisement", "Advertisement", FurnitureKind::kAdvertisement},
     {"AdvertisementUpper", "ADVERTISEMENT", FurnitureKind::kAdvertisement},
-    {"Subscribe", "Subscribe to get the latest posts sent to your email.", FurnitureKind::kSubscribe},
+    {"Subscribe", "Subscribe to get the latest posts sent to your email.",
+     FurnitureKind::kSubscribe},
     {"DiscoverMore", "Discover more from The Daily Planet", FurnitureKind::kSubscribe},
     {"RelatedContent", "Related Content", FurnitureKind::kRelated},
     {"MoreColon", "More: Floods close the harbour road", FurnitureKind::kRelated},
     {"ClickHere", "CLICK HERE TO READ MORE FROM THE HARBOUR TIMES", FurnitureKind::kRelated},
     {"OtherTopics", "Other Topics of Interest", FurnitureKind::kRelated},
     {"Contributing", "Contributing: Reuters", FurnitureKind::kCredit},
-    {"ContributedReport", "The Associated Press contributed to this report.", FurnitureKind::kCredit},
+    {"ContributedReport", "The Associated Press contributed to this report.",
+     FurnitureKind::kCredit},
     {"VideoCaption", "CBC \xE2\x80\x93 World Video", FurnitureKind::kMedia},
     {"SectionLabel", "World", FurnitureKind::kSection},
     {"DevelopingStory", "This is a developing story. Read more here.", FurnitureKind::kEditorial},
     {"Correction", "To suggest a correction or clarification, write to us here",
      FurnitureKind::kEditorial},
-    {"Highlight", "You can also highlight the text and press Ctrl + Enter", FurnitureKind::kEditorial},
+    {"Highlight", "You can also highlight the text and press Ctrl + Enter",
+     FurnitureKind::kEditorial},
     // Lines over 28 bytes are first ruled in or out from their folded first and last eight
     // bytes: capitals, and non-ASCII characters that fold to ASCII at either end.
     {"SignUpInCapitals", "SIGN UP FOR THE HARBOUR NEWSLETTER TODAY", FurnitureKind::kSubscribe},
     {"SignUpWithNoBreakSpace", "Sign\xC2\xA0up for the harbour newsletter today",
      FurnitureKind::kSubscribe},
-    {"EditorsNoteCurlyApostrophe", "Editor\xE2\x80\x99s note: this story was corrected after it ran",
-     FurnitureKind::kEditorial},
+    {"EditorsNoteCurlyApostrophe",
+     "Editor\xE2\x80\x99s note: this story was corrected after it ran", FurnitureKind::kEditorial},
     {"VideoAfterEnDash", "Harbour storm footage \xE2\x80\x93 Video", FurnitureKind::kMedia},
     {"CreditAfterAccentedName", "\xC3\x89milie Roux contributed to this report.",
      FurnitureKind::kCredit},
     // Body text that must stay body text.
     {"BodyStartingWithBy", "By Tuesday, the troops had left the port.", FurnitureKind::kNone},
     {"BodySubscribers", "Subscribers to the service said prices rose.", FurnitureKind::kNone},
-    {"BodyMentioningVideo", "The ministry released a statement about the video.", FurnitureKind::kNone},
+    {"BodyMentioningVideo", "The ministry released a statement about the video.",
+     FurnitureKind::kNone},
     {"BodyWorldInSentence", "The world watched as the talks failed.", FurnitureKind::kNone},
     {"Headline", "Storm floods the harbour district", FurnitureKind::kNone},
 };
@@ -223,7 +244,9 @@ TEST_P(Tokens, Tokenized) {
 
 const TokenCase kTokenCases[] = {
     {"Separators", "1,500 and 3.5", {"1,500", "and", "3.5"}},
-    {"Apostrophes", "they\xE2\x80\x99re O\xE2\x80\x99Hanlon", {"they\xE2\x80\x99re", "O\xE2\x80\x99Hanlon"}},
+    {"Apostrophes",
+     "they\xE2\x80\x99re O\xE2\x80\x99Hanlon",
+     {"they\xE2\x80\x99re", "O\xE2\x80\x99Hanlon"}},
     {"Hyphens", "co-belligerents F-16 Su-34", {"co-belligerents", "F-16", "Su-34"}},
     {"Initialism", "U.S. forces", {"U.S.", "forces"}},
     {"InitialNotInitialism", "J. Austin", {"J", ".", "Austin"}},
@@ -235,11 +258,15 @@ const TokenCase kTokenCases[] = {
     {"Fraction", "2\xC2\xBD", {"2", "\xC2\xBD"}},
     {"Emoji", "hi \xF0\x9F\x98\x80 there", {"hi", "\xF0\x9F\x98\x80", "there"}},
     // Words longer than eight bytes (read eight at a time) and their ends.
-    {"LongWords", "Internationalisation counterintelligence2024.",
+    {"LongWords",
+     "Internationalisation counterintelligence2024.",
      {"Internationalisation", "counterintelligence2024", "."}},
-    {"LongWordJoined", "Austro-Hungarian Anti-Establishment", {"Austro-Hungarian", "Anti-Establishment"}},
+    {"LongWordJoined",
+     "Austro-Hungarian Anti-Establishment",
+     {"Austro-Hungarian", "Anti-Establishment"}},
     {"LongWordThenOtherLetter", "Bayerischeré", {"Bayerischer\xC3\xA9"}},
-    {"LongWordThenCurlyApostrophe", "Netherlands\xE2\x80\x99 ports",
+    {"LongWordThenCurlyApostrophe",
+     "Netherlands\xE2\x80\x99 ports",
      {"Netherlands", "\xE2\x80\x99", "ports"}},
 };
 
@@ -277,7 +304,8 @@ const StopCase kStopCases[] = {
     // Sentence-final punctuation.
     {"PlainStops", "He left. She stayed! Why?", {".", "!", "?"}},
     {"Ellipses", "wait... then\xE2\x80\xA6 go", {"...", "\xE2\x80\xA6"}},
-    {"FullWidth", "\xE5\xA5\xBD\xE3\x80\x82\xEF\xBC\x9F\xEF\xBC\x81",
+    {"FullWidth",
+     "\xE5\xA5\xBD\xE3\x80\x82\xEF\xBC\x9F\xEF\xBC\x81",
      {"\xE3\x80\x82", "\xEF\xBC\x9F", "\xEF\xBC\x81"}},
     // Words with their own final period; an initial's period is its own token.
     {"Initialisms", "the U.S. and 10 a.m. talks", {"U.S.", "a.m."}},
@@ -285,12 +313,14 @@ const StopCase kStopCases[] = {
     {"NoSpaceAfterPeriod", "example.com", {"."}},
     // No stops.
     {"DecimalNumber", "3.5 and 1,500", {}},
-    {"OtherPunctuation", "a, b; c: d \xE2\x80\x94 \xE2\x80\x9C" "e\xE2\x80\x9D $5 50%", {}},
+    {"OtherPunctuation",
+     "a, b; c: d \xE2\x80\x94 \xE2\x80\x9C"
+     "e\xE2\x80\x9D $5 50%",
+     {}},
     {"Empty", "", {}},
 };
 
-INSTANTIATE_TEST_SUITE_P(Cases, Stops, testing::ValuesIn(kStopCases),
-                         testing_support::CaseName());
+INSTANTIATE_TEST_SUITE_P(Cases, Stops, testing::ValuesIn(kStopCases), testing_support::CaseName());
 
 struct WordEndCase {
   const char* name;
@@ -337,8 +367,13 @@ INSTANTIATE_TEST_SUITE_P(Cases, WordEnds, testing::ValuesIn(kWordEndCases),
                          testing_support::CaseName());
 
 TEST(DecodeUtf8, ReplacesInvalidBytesAndCountsThem) {
-  DecodedText d = decode_utf8(std::string("a\xFF" "b\xC3", 4));
-  EXPECT_EQ(d.text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  DecodedText d =
+      decode_utf8(std::string("a\xFF"
+                              "b\xC3",
+                              4));
+  EXPECT_EQ(d.text,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
   EXPECT_EQ(d.replaced_bytes, 2u);
 }
 
@@ -393,10 +428,30 @@ const DecodeCase kDecodeCases[] = {
     {"CrLfBeforeMultiByte", "twelve bytes\r\n\xC3\xA9t\xC3\xA9 and more",
      "twelve bytes\n\xC3\xA9t\xC3\xA9 and more", 0, 1},
     // Invalid sequences: each becomes one U+FFFD, before or after a shortened line break.
-    {"StrayTrailByte", "abc\x80" "def", "abc\xEF\xBF\xBD" "def", 1, 0},
-    {"OverlongSlash", "a\xC0\xAF" "b", "a\xEF\xBF\xBD" "b", 1, 0},
-    {"Surrogate", "a\xED\xA0\x80" "b", "a\xEF\xBF\xBD" "b", 1, 0},
-    {"BeyondU10FFFF", "a\xF4\x90\x80\x80" "b", "a\xEF\xBF\xBD" "b", 1, 0},
+    {"StrayTrailByte",
+     "abc\x80"
+     "def",
+     "abc\xEF\xBF\xBD"
+     "def",
+     1, 0},
+    {"OverlongSlash",
+     "a\xC0\xAF"
+     "b",
+     "a\xEF\xBF\xBD"
+     "b",
+     1, 0},
+    {"Surrogate",
+     "a\xED\xA0\x80"
+     "b",
+     "a\xEF\xBF\xBD"
+     "b",
+     1, 0},
+    {"BeyondU10FFFF",
+     "a\xF4\x90\x80\x80"
+     "b",
+     "a\xEF\xBF\xBD"
+     "b",
+     1, 0},
     {"TruncatedAtEnd", "caf\xC3", "caf\xEF\xBF\xBD", 1, 0},
     {"InvalidAfterCrLf", "one line\r\ntwo\xFF\r\nthree", "one line\ntwo\xEF\xBF\xBD\nthree", 1, 2},
     {"CrLfAfterInvalid", "x\xFE\r\ny", "x\xEF\xBF\xBD\ny", 1, 1},
@@ -434,10 +489,23 @@ DecodedText reference_decode(std::string_view bytes) {
 // Random mixes of ASCII, line breaks, NUL, valid and broken sequences: the one-pass decoder
 // agrees with the plain one on every input.
 TEST(DecodeUtf8, AgreesWithPlainReplacementOnRandomInput) {
-  const std::string pieces[] = {"a",  "word ", "\r\n", "\r",   "\n",   std::string(1, '\0'),
-                                "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\xC3",
-                                "\x80", "\xE2\x80", "\xED\xA0\x80", "\xF5\x80\x80\x80",
-                                "\xEF\xBF\xBD", "\xC0\xAF", "long run of ascii text "};
+  const std::string pieces[] = {"a",
+                                "word ",
+                                "\r\n",
+                                "\r",
+                                "\n",
+                                std::string(1, '\0'),
+                                "\xC3\xA9",
+                                "\xE2\x80\x99",
+                                "\xF0\x9F\x98\x80",
+                                "\xC3",
+                                "\x80",
+                                "\xE2\x80",
+                                "\xED\xA0\x80",
+                                "\xF5\x80\x80\x80",
+                                "\xEF\xBF\xBD",
+                                "\xC0\xAF",
+                                "long run of ascii text "};
   std::mt19937 random(7);
   for (int round = 0; round < 3000; ++round) {
     std::string input;
@@ -467,7 +535,8 @@ TEST(OffsetMap, CountsCodePointsAndUtf16Units) {
 
 TEST(OffsetMap, AgreesWithScanAcrossCheckpoints) {
   std::string text;
-  for (int i = 0; i < 300; ++i) text += (i % 3 == 0) ? "\xE2\x80\x94" : (i % 5 == 0 ? "\xF0\x9F\x98\x80" : "x");
+  for (int i = 0; i < 300; ++i)
+    text += (i % 3 == 0) ? "\xE2\x80\x94" : (i % 5 == 0 ? "\xF0\x9F\x98\x80" : "x");
   OffsetMap map(text);
   uint32_t cp = 0, u16 = 0;
   for (uint32_t b = 0; b <= text.size(); ++b) {

@@ -30,11 +30,11 @@ constexpr size_t kMaxPostings = 64;
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a date
 
 struct EventFeatures {
-  std::string key;  // actor|act, or "" when there is no actor
-  std::string act;  // statement, incident, sign, ... or ""
-  WordSet context;  // content lemmas around the date (empty for a wire copy's date)
+  std::string key;          // actor|act, or "" when there is no actor
+  std::string act;          // statement, incident, sign, ... or ""
+  WordSet context;          // content lemmas around the date (empty for a wire copy's date)
   uint32_t context_of = 0;  // the date whose `context` is this one's: itself, or the first copy
-  long day = 0;     // days since epoch when resolved to a day
+  long day = 0;             // days since epoch when resolved to a day
   bool has_day = false;
 };
 

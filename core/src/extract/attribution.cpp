@@ -747,7 +747,7 @@ class Resolver {
   std::string_view last_org_entity_;
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
-  std::string folded_name_;           // reused by fits()
+  std::string folded_name_;  // reused by fits()
   uint32_t last_cue_end_ = 0;
 };
 

@@ -498,8 +498,7 @@ class SentenceReader {
       // word without class bits or a hyphen otherwise is. Asked here, of the few tokens after
       // which a figure can follow, rather than of every word.
       if (i > from && tokens[i - 1].kind == TokenKind::kWord) {
-        if (k == TokenKind::kSymbol && tokens[i - 1].span.end == tokens[i].span.begin)
-          return i - 1;
+        if (k == TokenKind::kSymbol && tokens[i - 1].span.end == tokens[i].span.begin) return i - 1;
         if (k == TokenKind::kNumber && lx::find_currency_code(raw(i - 1))) return i - 1;
       }
       return i;

@@ -16,15 +16,25 @@ struct MarkInfo {
 
 MarkInfo classify(char32_t cp) {
   switch (cp) {
-    case 0x201C: case 0x201E: case 0xAB: case 0x300C: case 0x300E:
+    case 0x201C:
+    case 0x201E:
+    case 0xAB:
+    case 0x300C:
+    case 0x300E:
       return {true, Mark::kOpen};
-    case 0x201D: case 0xBB: case 0x300D: case 0x300F:
+    case 0x201D:
+    case 0xBB:
+    case 0x300D:
+    case 0x300F:
       return {true, Mark::kClose};
     case '"':
       return {true, Mark::kEither};
-    case 0x2018: case 0x201A: case 0x2039:
+    case 0x2018:
+    case 0x201A:
+    case 0x2039:
       return {false, Mark::kOpen};
-    case 0x2019: case 0x203A:
+    case 0x2019:
+    case 0x203A:
       return {false, Mark::kClose};
     case '\'':
       return {false, Mark::kEither};
@@ -33,7 +43,9 @@ MarkInfo classify(char32_t cp) {
   }
 }
 
-bool word_char(char32_t cp) { return unicode::is_letter(cp) || unicode::is_digit(cp); }
+bool word_char(char32_t cp) {
+  return unicode::is_letter(cp) || unicode::is_digit(cp);
+}
 
 char32_t cp_before(std::string_view text, uint32_t pos) {
   if (pos == 0) return 0;
@@ -140,8 +152,7 @@ class Scanner {
         }
         return;
       }
-      const bool opens = info.role == Mark::kOpen ||
-                         (info.role == Mark::kEither && !space_after) ||
+      const bool opens = info.role == Mark::kOpen || (info.role == Mark::kEither && !space_after) ||
                          (info.role == Mark::kClose && space_before && word_char(after));
       if (opens) {
         open_single_.reset();  // a single mark left open was an apostrophe

@@ -73,7 +73,9 @@ WordSet::WordSet(size_t expected) {
   slots_.assign(size, std::string_view());
 }
 
-size_t WordSet::hash(std::string_view s) { return lexicon::word_hash(s); }
+size_t WordSet::hash(std::string_view s) {
+  return lexicon::word_hash(s);
+}
 
 void WordSet::insert(std::string_view word) {
   if (word.empty()) {

@@ -15,23 +15,22 @@ struct NamedNumber {
 
 // Sorted by name (a test checks it).
 constexpr NamedNumber kMonths[] = {
-    {"apr", 4},      {"april", 4},     {"aug", 8},      {"august", 8},   {"dec", 12},
-    {"december", 12}, {"feb", 2},      {"february", 2}, {"jan", 1},      {"january", 1},
-    {"jul", 7},      {"july", 7},      {"jun", 6},      {"june", 6},     {"mar", 3},
-    {"march", 3},    {"may", 5},       {"nov", 11},     {"november", 11}, {"oct", 10},
-    {"october", 10}, {"sep", 9},       {"sept", 9},     {"september", 9},
+    {"apr", 4},       {"april", 4}, {"aug", 8},      {"august", 8},    {"dec", 12},
+    {"december", 12}, {"feb", 2},   {"february", 2}, {"jan", 1},       {"january", 1},
+    {"jul", 7},       {"july", 7},  {"jun", 6},      {"june", 6},      {"mar", 3},
+    {"march", 3},     {"may", 5},   {"nov", 11},     {"november", 11}, {"oct", 10},
+    {"october", 10},  {"sep", 9},   {"sept", 9},     {"september", 9},
 };
 
 constexpr NamedNumber kWeekdays[] = {
-    {"fri", 5},      {"friday", 5},   {"mon", 1},     {"monday", 1},   {"sat", 6},
-    {"saturday", 6}, {"sun", 0},      {"sunday", 0},  {"thu", 4},      {"thur", 4},
-    {"thurs", 4},    {"thursday", 4}, {"tue", 2},     {"tues", 2},     {"tuesday", 2},
-    {"wed", 3},      {"wednesday", 3},
+    {"fri", 5}, {"friday", 5}, {"mon", 1},     {"monday", 1}, {"sat", 6},       {"saturday", 6},
+    {"sun", 0}, {"sunday", 0}, {"thu", 4},     {"thur", 4},   {"thurs", 4},     {"thursday", 4},
+    {"tue", 2}, {"tues", 2},   {"tuesday", 2}, {"wed", 3},    {"wednesday", 3},
 };
 
-constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
 // Month and weekday names (and abbreviations) that are also common English words, so that
 // a bare one needs context: "May", "march", "Jan", "Sun". Lowercase, sorted.
 constexpr std::string_view kAmbiguousCalendarWords[] = {"dec", "jan", "mar", "march",
@@ -40,7 +39,9 @@ constexpr std::string_view kAmbiguousCalendarWords[] = {"dec", "jan", "mar", "ma
 constexpr std::string_view kWeekdayNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                               "Thursday", "Friday", "Saturday"};
 
-char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+char lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 
 template <const auto& Table>
 int lookup(std::string_view word, int missing) {
@@ -57,8 +58,12 @@ int lookup(std::string_view word, int missing) {
 }
 }  // namespace
 
-int month_number(std::string_view word) { return lookup<kMonths>(word, 0); }
-int weekday_number(std::string_view word) { return lookup<kWeekdays>(word, -1); }
+int month_number(std::string_view word) {
+  return lookup<kMonths>(word, 0);
+}
+int weekday_number(std::string_view word) {
+  return lookup<kWeekdays>(word, -1);
+}
 
 std::vector<std::string_view> calendar_words() {
   std::vector<std::string_view> words;

@@ -146,7 +146,6 @@ const Entry* find(std::string_view key) {
   return find_row_of<Table, &Entry::key>(key);
 }
 
-
 template <size_t N>
 bool sorted(const Entry (&table)[N]) {
   return std::is_sorted(std::begin(table), std::end(table),

@@ -34,7 +34,8 @@ inline size_t word_hash(std::string_view s) {
     }
   } else if (n > 0) {
     v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
-        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) | static_cast<unsigned char>(p[n - 1]);
+        (uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+        static_cast<unsigned char>(p[n - 1]);
   }
   v ^= uint64_t{n} << 56;
   v ^= v >> 33;  // the MurmurHash3 finaliser

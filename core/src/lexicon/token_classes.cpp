@@ -45,8 +45,8 @@ struct ShortKey {
 
 struct ClassIndex {
   std::vector<std::string_view> keys;
-  std::vector<uint16_t> bits;  // per row of `all`
-  KeyIndex all;                // every key: the first/last byte and length check, long keys
+  std::vector<uint16_t> bits;          // per row of `all`
+  KeyIndex all;                        // every key: the first/last byte and length check, long keys
   std::vector<uint16_t> displacement;  // per bucket
   std::vector<ShortKey> slots;
   std::vector<uint32_t> found;  // per slot: the key's bits | its size << 16; 0 for a free slot

@@ -183,8 +183,7 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
       const auto here = static_cast<size_t>(rate * static_cast<double>(text.text.size()) * 2) + 16;
       if (into.size() + here <= into.capacity()) return;
       const auto expected = static_cast<size_t>(rate * static_cast<double>(total_bytes) * 1.1);
-      into.reserve(
-          std::max({into.size() + here, into.capacity() + into.capacity() / 2, expected}));
+      into.reserve(std::max({into.size() + here, into.capacity() + into.capacity() / 2, expected}));
     };
     // Figures and dates are read straight into the analysis: no list per document to move.
     make_room(analysis.numbers);

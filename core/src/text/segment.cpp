@@ -334,7 +334,9 @@ uint64_t load8(std::string_view s) {  // s.size() <= 8
   return v;
 }
 
-uint64_t low_mask(size_t n) { return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1; }
+uint64_t low_mask(size_t n) {
+  return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+}
 
 void add_key(EndKeys& keys, std::string_view key) {
   keys.by_byte[static_cast<unsigned char>(key[0])].push_back({load8(key), low_mask(key.size())});

@@ -24,7 +24,9 @@ char32_t peek(std::string_view text, size_t i, int& len) {
   return decode_at(text, i, len);
 }
 
-bool is_word_char(char32_t cp) { return unicode::is_letter(cp) || unicode::is_digit(cp); }
+bool is_word_char(char32_t cp) {
+  return unicode::is_letter(cp) || unicode::is_digit(cp);
+}
 
 // Classes of ASCII bytes, looked up once per byte: most bytes are ASCII letters or spaces.
 enum : uint8_t { kOther = 0, kSpace = 1, kDigit = 2, kLetter = 4, kAlnum = kDigit | kLetter };
@@ -38,8 +40,12 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return table;
 }();
 
-uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
-bool is_ascii_alnum(char c) { return (byte_class(c) & kAlnum) != 0; }
+uint8_t byte_class(char c) {
+  return kByteClass[static_cast<unsigned char>(c)];
+}
+bool is_ascii_alnum(char c) {
+  return (byte_class(c) & kAlnum) != 0;
+}
 
 // The first byte from p on (before end) that is no ASCII letter or digit. Eight bytes are
 // classified at once while eight are readable: a word's end is found with one branch per
