@@ -27,6 +27,7 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/key_index.h"
 #include "lexicon/people_lexicon.h"
+#include "lexicon/short_key.h"
 #include "lexicon/text_lexicon.h"
 #include "lexicon/token_classes.h"
 #include "text/unicode.h"
@@ -115,24 +116,8 @@ uint16_t facts_of(std::string_view f) {
   return bits;
 }
 
-// A word of 1..16 bytes as two zero-padded 64-bit words.
-struct ShortKey {
-  uint64_t lo = 0, hi = 0;
-};
-
-uint64_t load_masked(const char* p, size_t n) {  // n <= 8 bytes from p, of 8 readable
-  uint64_t v = 0;
-  std::memcpy(&v, p, 8);
-  if constexpr (std::endian::native == std::endian::little)
-    return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1);
-  else
-    return n >= 8 ? v : v & ~(~uint64_t{0} >> (8 * n));
-}
-
-// The key of a word of 1..16 bytes followed by at least 16 readable bytes.
-ShortKey short_key(const char* p, size_t n) {
-  return {load_masked(p, n), n > 8 ? load_masked(p + 8, n - 8) : 0};
-}
+using lexicon::short_key;
+using lexicon::ShortKey;
 
 uint64_t short_hash(ShortKey k, size_t n) {
   return (k.lo ^ (k.hi * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;

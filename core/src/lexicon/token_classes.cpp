@@ -9,6 +9,7 @@
 #include "lexicon/key_index.h"
 #include "lexicon/numbers_lexicon.h"
 #include "lexicon/people_lexicon.h"
+#include "lexicon/short_key.h"
 #include "text/unicode.h"
 
 namespace parallax::lexicon {
@@ -39,10 +40,6 @@ uint16_t classes_of(std::string_view w) {
 // that moves them all to free slots), so a lookup reads exactly one slot and has no branch
 // on whether the word is a key: about even odds, which no predictor learns. Longer keys go
 // through a KeyIndex.
-struct ShortKey {
-  uint64_t lo = 0, hi = 0;
-};
-
 struct ClassIndex {
   std::vector<std::string_view> keys;
   std::vector<uint16_t> bits;          // per row of `all`
@@ -56,15 +53,6 @@ struct ClassIndex {
   // word (a number, punctuation, a symbol) be in a table.
   bool keys_not_words = false;
 };
-
-uint64_t load_masked(const char* p, size_t n) {  // n <= 8 bytes from p, of 8 readable
-  uint64_t v = 0;
-  std::memcpy(&v, p, 8);
-  if constexpr (std::endian::native == std::endian::little)
-    return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1);
-  else
-    return n >= 8 ? v : v & ~(~uint64_t{0} >> (8 * n));
-}
 
 uint64_t hash_of(uint64_t lo, uint64_t hi, size_t size) {
   return (lo ^ (hi * 0x9E3779B97F4A7C15ull) ^ size) * 0xFF51AFD7ED558CCDull;
