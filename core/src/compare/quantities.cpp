@@ -1,10 +1,11 @@
 // Quantity groups: numbers that state the same real-world quantity.
 //
-// Blocking key: kind and counted-noun class (troops ~ soldiers ~ personnel; a currency).
-// Within a block, numbers link when their sentences share content words and their frames
-// agree (sent vs promised vs killed); rates ("at a time"), hypotheticals ("unlikely to")
-// and superseded figures ("the previous figure") never link. Links are merged best first
-// while a cluster keeps one frame.
+// Every figure gets a frame (compare/frames.h): what it counts, predicate, place, subgroup,
+// year, forecast. Blocking key: the frame's measured slot (kind and counted class), so a
+// group stays linear in its mentions. Within a block, numbers link when their sentences
+// share content words and their frames agree; rates ("at a time"), hypotheticals ("unlikely
+// to") and superseded figures ("the previous figure") never link. Links are merged best
+// first while a cluster keeps one frame (two places or two predicates never join).
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 
 #include "compare/cluster.h"
+#include "compare/frames.h"
 #include "compare/groups_internal.h"
 #include "compare/key_ids.h"
 #include "compare/vocabulary.h"
@@ -28,24 +30,18 @@ namespace parallax {
 namespace {
 
 constexpr double kMinSimilarity = 0.12;
-constexpr size_t kFrameWindow = 12;      // tokens either side of the number
+constexpr double kMinGenericSimilarity = 0.3;
+constexpr double kSamePredicateBonus = 0.1;
+constexpr double kSameScopeBonus = 0.1;
 constexpr size_t kMaxPostings = 64;      // words shared by more figures than this do not block
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
 
 struct QuantityFeatures {
-  std::string block;  // kind|unit class
-  std::string frame;  // deploy, pledge, death, injury, ... or "" when none is near
   bool excluded = false;
   WordSet context;          // content lemmas of the sentence (its window, when very long); empty
                             // for a wire copy's figure, which reads that of `context_of`
   uint32_t context_of = 0;  // the figure whose `context` is this one's: itself, or the first copy
 };
-
-std::string lower(std::string_view s) {
-  std::string out;
-  assign_lowercase(out, s);
-  return out;
-}
 
 // Which of several tables have a phrase that occurs in a text: one pass over the text,
 // trying only the phrases that start with the byte at hand (most bytes start none).
@@ -85,59 +81,6 @@ class PhraseFinder {
   unsigned all_ = 0;
 };
 
-// Whether a token between two positions separates clauses for framing: another figure,
-// a comma or semicolon, or a conjunction ("killed 14 and injured 35").
-bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
-  for (uint32_t k = from + 1; k < to; ++k) {
-    const Token& tok = t.tokens[k];
-    if (tok.kind == TokenKind::kNumber) return true;
-    const std::string_view s = t.slice(tok.span);
-    if (s == "," || s == ";" || s == "and" || s == "but" || s == "while" || s == "whereas")
-      return true;
-  }
-  return false;
-}
-
-// The frame word nearest to the number, skipping the number's own counted noun; a frame
-// word across a clause boundary counts as further away.
-// `at` is the figure's first token.
-std::string frame_near(const Analysis& a, const NumberMention& n, uint32_t at) {
-  constexpr size_t kBoundaryPenalty = 4;
-  constexpr size_t kModalReach = 3;  // words before a sending verb read for a modal
-  const DocumentText& t = a.documents[n.doc].text;
-  const TokenWindow window =
-      window_around(t, n.sentence, at, static_cast<uint32_t>(kFrameWindow + 3));
-  const std::string unit = lower(n.unit);
-  std::string_view best;
-  size_t best_distance = std::numeric_limits<size_t>::max();
-  // The last few lowercase words, in a ring, so a frame word can look back for a modal.
-  std::array<std::string, kModalReach + 1> recent;
-  size_t seen = 0;
-  for (uint32_t token = window.first; token < window.end; ++token) {
-    if (t.tokens[token].kind != TokenKind::kWord) continue;
-    std::string& word = recent[seen % recent.size()];
-    assign_lowercase(word, t.slice(t.tokens[token].span));
-    ++seen;
-    if (word == unit) continue;
-    const std::string_view frame = lexicon::frame_of(word);
-    if (frame.empty()) continue;
-    size_t distance = token > at ? token - at : at - token;
-    if (distance > kFrameWindow) continue;
-    if (separates(t, std::min(token, at), std::max(token, at))) distance += kBoundaryPenalty;
-    if (distance >= best_distance) continue;
-    std::string_view chosen = frame;
-    // "promised to provide", "could be providing": a modal before a sending verb
-    // makes it a pledge, not a report of what happened.
-    if (chosen == "deploy") {
-      for (size_t back = 1; back <= kModalReach && back < seen; ++back)
-        if (lexicon::is_modal(recent[(seen - 1 - back) % recent.size()])) chosen = "pledge";
-    }
-    best = chosen;
-    best_distance = distance;
-  }
-  return std::string(best);
-}
-
 // Cues read over a figure's sentence (its context window, for very long sentences).
 struct SentenceCues {
   bool hypothetical = false;
@@ -175,17 +118,6 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const Sentence& s = t.sentences[n.sentence];
   const uint32_t at = token_at(t, n.span.begin);
   const TokenWindow window = window_around(t, n.sentence, at, kContextRadius);
-  std::string unit_key;
-  if (n.kind == NumberKind::kMoney || n.kind == NumberKind::kPercent ||
-      n.kind == NumberKind::kMeasure || n.kind == NumberKind::kDuration) {
-    unit_key = lower(n.unit);
-  } else {
-    unit_key = std::string(lexicon::unit_class(lower(n.unit)));
-  }
-  if (unit_key.empty() && n.kind != NumberKind::kPercent) f.excluded = true;
-  f.block = std::string(number_kind_name(n.kind)) + "|" + unit_key;
-  f.frame = frame_near(a, n, at);
-
   // Cues are read near the figure: a rate right after it, hypotheticals and superseded
   // figures anywhere in its sentence (its context window, for very long sentences).
   const uint32_t after_end = std::min(s.span.end, n.span.end + 60);
@@ -330,6 +262,20 @@ void explain(Analysis& a, Group& g) {
   }
 }
 
+// "people (death, paris)": what is counted, then the predicate and the scope that the
+// group's members fill.
+std::string label_of(const NumberMention& first, const QuantityFrame& frame) {
+  std::string label = first.unit.empty() ? std::string(number_kind_name(first.kind)) : first.unit;
+  std::vector<std::string_view> slots;
+  if (!frame.predicate.empty()) slots.push_back(frame.predicate);
+  if (frame.national) slots.push_back("nationwide");
+  if (!frame.place.empty()) slots.push_back(frame.place);
+  for (const auto& slot : frame.subgroups) slots.push_back(slot.second);
+  for (size_t k = 0; k < slots.size(); ++k) label.append(k ? ", " : " (").append(slots[k]);
+  if (!slots.empty()) label.append(")");
+  return label;
+}
+
 }  // namespace
 
 void group_quantities(Analysis& a, SentenceWords& words) {
@@ -360,7 +306,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (places[id] == place && a.numbers[first].unit == n.unit) {
         const QuantityFeatures& f = features[first];
         // The context is shared, not copied.
-        features.push_back({f.block, f.frame, f.excluded, {}, f.context_of});
+        features.push_back({f.excluded, {}, f.context_of});
         continue;
       }
     } else {
@@ -374,43 +320,83 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     return features[features[i].context_of].context;
   };
 
-  // Blocking: candidates only within the same kind and counted-noun class.
+  const std::vector<QuantityFrame> frames = quantity_frames(a);
+
+  // Blocking: candidates only within one measured slot (kind and what is counted).
   std::map<std::string, std::vector<uint32_t>> blocks;
   for (uint32_t i = 0; i < count; ++i)
-    if (!features[i].excluded) blocks[features[i].block].push_back(i);
+    if (!features[i].excluded && !frames[i].excluded) blocks[frames[i].block()].push_back(i);
 
+  // Candidate pairs come from shared context words. candidate_pairs() joins items of
+  // identical content through the first of them, which is right only for figures that are
+  // interchangeable: so each figure's context gets one more word naming its text and frame
+  // (two figures of one sentence are then different items, a wire copy's figure the same).
+  std::vector<WordSet> keyed(count);
+  std::string signature;
+  for (const auto& [key, members] : blocks) {
+    for (uint32_t m : members) {
+      const QuantityFrame& f = frames[m];
+      signature.assign("\x01");
+      signature.append(a.documents[a.numbers[m].doc].text.slice(a.numbers[m].span))
+          .append("|").append(f.predicate).append("|").append(f.place)
+          .append(f.national ? "|n" : "|");
+      WordSet& set = keyed[m];
+      const WordSet& context = context_of(m);
+      set.reserve(context.size() + 1);
+      set.assign(context.begin(), context.end());
+      const WordId id = words.vocabulary().id(signature);
+      set.insert(std::lower_bound(set.begin(), set.end(), id), id);
+    }
+  }
   std::vector<Link> links;
   for (const auto& [key, members] : blocks) {
     std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
-      contexts.push_back(context_of(m));
+      contexts.push_back(keyed[m]);
       docs.push_back(a.numbers[m].doc);
     }
     for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {
       const uint32_t i = members[x], j = members[y];
-      const QuantityFeatures &fi = features[i], &fj = features[j];
-      if (!fi.frame.empty() && !fj.frame.empty() && fi.frame != fj.frame) continue;
+      const QuantityFrame &fi = frames[i], &fj = frames[j];
+      if (!fi.agrees_with(fj)) continue;
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
+      const bool same_predicate = !fi.predicate.empty() && fi.predicate == fj.predicate;
+      const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
+                              (!fi.place.empty() && fi.place == fj.place);
       double score = jaccard(context_of(i), context_of(j));
-      if (!fi.frame.empty() && fi.frame == fj.frame) score += 0.1;
-      if (score >= kMinSimilarity) links.push_back({i, j, score});
+      if (same_predicate) score += kSamePredicateBonus;
+      if (same_scope) score += kSameScopeBonus;
+      // A figure that says little of what it counts ("55 people", "12%") joins through a
+      // shared predicate, or only with much shared context.
+      const double needed =
+          (fi.generic || fj.generic) && !same_predicate ? kMinGenericSimilarity : kMinSimilarity;
+      if (score >= needed) links.push_back({i, j, score});
     }
   }
   sort_best_first(links);
 
-  // Merge best first while every cluster keeps a single frame.
+  // Merge best first while every cluster keeps one frame: the slots its members fill
+  // never disagree (a figure without a place joins one with a place, two places never).
   DisjointSets sets(count);
-  std::vector<std::string> frame(count);
-  for (uint32_t i = 0; i < count; ++i) frame[i] = features[i].frame;
+  std::vector<QuantityFrame> cluster_frame = frames;
   for (const Link& link : links) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
-    if (!frame[ra].empty() && !frame[rb].empty() && frame[ra] != frame[rb]) continue;
-    const std::string merged = frame[ra].empty() ? frame[rb] : frame[ra];
-    frame[sets.unite(ra, rb)] = merged;
+    if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    QuantityFrame merged = cluster_frame[ra];
+    const QuantityFrame& other = cluster_frame[rb];
+    if (merged.predicate.empty()) merged.predicate = other.predicate;
+    if (merged.place.empty()) merged.place = other.place;
+    merged.national = merged.national || other.national;
+    merged.local = merged.local || other.local;
+    for (const auto& slot : other.subgroups)
+      if (std::find(merged.subgroups.begin(), merged.subgroups.end(), slot) ==
+          merged.subgroups.end())
+        merged.subgroups.push_back(slot);
+    cluster_frame[sets.unite(ra, rb)] = std::move(merged);
   }
 
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
@@ -432,9 +418,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       several_figures = !same_figure(*figures[k - 1], *figures[k]);
     g.conflict = g.documents >= 2 && several_figures;
     const NumberMention& first = a.numbers[members[0]];
-    const std::string root_frame = frame[sets.find(members[0])];
-    g.label = first.unit.empty() ? std::string(number_kind_name(first.kind)) : first.unit;
-    if (!root_frame.empty()) g.label.append(" (").append(root_frame).append(")");
+    const QuantityFrame& root = cluster_frame[sets.find(members[0])];
+    g.label = label_of(first, root);
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.numbers[m].group = index;

@@ -1,0 +1,387 @@
+// Frames of figures: the slots are read from the figure's clause with the tables of
+// lexicon/frame_lexicon.h and lexicon/compare_lexicon.h; see frames.h for examples.
+#include "compare/frames.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_set>
+
+#include "compare/groups_internal.h"
+#include "lexicon/compare_lexicon.h"
+#include "lexicon/frame_lexicon.h"
+
+namespace parallax {
+
+namespace {
+
+constexpr uint32_t kFrameWindow = 12;  // tokens either side read for a predicate
+constexpr uint32_t kClauseReach = 10;  // tokens either side read for place, subgroup, year
+constexpr uint32_t kForecastBefore = 5;
+constexpr uint32_t kForecastAfter = 3;
+constexpr uint32_t kMaxPlaceWords = 3;
+
+// One sentence's tokens, read as folded words.
+class Clause {
+ public:
+  Clause(const DocumentText& t, uint32_t sentence, uint32_t first, uint32_t last)
+      : t_(t), s_(t.sentences[sentence]), first_(first), last_(last) {
+    begin_ = first_;
+    while (begin_ > s_.first_token && first_ - begin_ < kClauseReach && !separates(begin_ - 1))
+      --begin_;
+    end_ = last_ + 1;
+    while (end_ < s_.end_token && end_ - last_ <= kClauseReach && !separates(end_)) ++end_;
+  }
+  uint32_t begin() const { return begin_; }  // first token of the clause
+  uint32_t end() const { return end_; }      // one past its last token
+  uint32_t first() const { return first_; }  // the figure's first token
+  uint32_t last() const { return last_; }    // the figure's last token
+  bool is_word(uint32_t k) const { return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord; }
+  std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
+  std::string word(uint32_t k) const {
+    std::string w;
+    assign_lowercase(w, text(k));
+    return w;
+  }
+  bool capitalised(uint32_t k) const {
+    const std::string_view w = text(k);
+    return is_word(k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  }
+  // A four-digit year at token k, or 0.
+  int year_at(uint32_t k) const {
+    if (t_.tokens[k].kind != TokenKind::kNumber) return 0;
+    const std::string_view w = text(k);
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return 0;
+    const int y = std::stoi(std::string(w));
+    return y >= 1800 && y <= 2100 ? y : 0;
+  }
+
+ private:
+  // A token that ends a clause: punctuation between clauses, a clause word, another
+  // figure (a year is read through, not taken as a figure).
+  bool separates(uint32_t k) const {
+    const Token& tok = t_.tokens[k];
+    const std::string_view s = t_.slice(tok.span);
+    if (tok.kind == TokenKind::kNumber) return year_at(k) == 0;
+    if (tok.kind == TokenKind::kPunct)
+      return s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "\u2014" ||
+             s == "\u2013";
+    if (tok.kind != TokenKind::kWord) return false;
+    std::string w;
+    assign_lowercase(w, s);
+    return lexicon::is_clause_word(w);
+  }
+
+  const DocumentText& t_;
+  const Sentence& s_;
+  uint32_t first_, last_, begin_ = 0, end_ = 0;
+};
+
+// Whether a token between two positions separates clauses for framing: another figure,
+// a comma or semicolon, or a conjunction ("killed 14 and injured 35").
+bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
+  for (uint32_t k = from + 1; k < to; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind == TokenKind::kNumber) return true;
+    const std::string_view s = t.slice(tok.span);
+    if (s == "," || s == ";") return true;
+    if (tok.kind == TokenKind::kWord) {
+      std::string w;
+      assign_lowercase(w, s);
+      if (lexicon::is_clause_word(w)) return true;
+    }
+  }
+  return false;
+}
+
+// The predicate nearest to the figure, skipping the figure's own counted noun; a frame
+// word across a clause boundary counts as further away. `at` and `last` are the figure's
+// first and last tokens (a range spans several).
+std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32_t at,
+                           uint32_t last, std::string_view unit) {
+  // A frame word across a clause boundary is read only when nothing nearer frames the
+  // figure, and not beyond a few tokens ("900 injured when two trains collided").
+  constexpr size_t kBoundaryPenalty = 8;
+  constexpr size_t kModalReach = 3;  // words before a sending verb read for a modal
+  const TokenWindow window = window_around(t, n.sentence, at, kFrameWindow + 3);
+  std::string_view best;
+  size_t best_distance = std::numeric_limits<size_t>::max();
+  // The last few lowercase words, in a ring, so a frame word can look back for a modal.
+  std::array<std::string, kModalReach + 1> recent;
+  size_t seen = 0;
+  for (uint32_t token = window.first; token < window.end; ++token) {
+    if (t.tokens[token].kind != TokenKind::kWord) continue;
+    std::string& word = recent[seen % recent.size()];
+    assign_lowercase(word, t.slice(t.tokens[token].span));
+    ++seen;
+    if (word == unit) continue;
+    const std::string_view frame = lexicon::frame_of(word);
+    if (frame.empty()) continue;
+    if (token >= at && token <= last) continue;
+    const uint32_t from = token > last ? last : token, to = token > last ? token : at;
+    size_t distance = to - from;
+    if (separates(t, from, to)) distance += kBoundaryPenalty;
+    if (distance > kFrameWindow) continue;
+    if (distance >= best_distance) continue;
+    std::string_view chosen = frame;
+    // "promised to provide", "could be providing": a modal before a sending verb
+    // makes it a pledge, not a report of what happened.
+    if (chosen == "deploy") {
+      for (size_t back = 1; back <= kModalReach && back < seen; ++back)
+        if (lexicon::is_modal(recent[(seen - 1 - back) % recent.size()])) chosen = "pledge";
+    }
+    best = chosen;
+    best_distance = distance;
+  }
+  return std::string(best);
+}
+
+// A place name of up to three capitalised words from token k, folded, and the token after it.
+std::pair<std::string, uint32_t> place_name_at(const Clause& c, uint32_t k, uint32_t limit) {
+  std::string name;
+  uint32_t words = 0;
+  while (k < limit && words < kMaxPlaceWords && c.capitalised(k)) {
+    if (!name.empty()) name += ' ';
+    name += c.word(k);
+    ++k;
+    ++words;
+  }
+  return {name, k};
+}
+
+// "as a whole" at token k.
+bool as_a_whole(const Clause& c, uint32_t k, uint32_t limit) {
+  return k + 2 < limit && c.word(k) == "as" && c.word(k + 1) == "a" && c.word(k + 2) == "whole";
+}
+
+// Reads the place after a locative word at token k ("in Paris", "across the country",
+// "throughout France"). Returns whether one was found.
+bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, QuantityFrame& f,
+                std::string& national_name) {
+  bool national = false;
+  if (!c.is_word(k)) return false;
+  const std::string w = c.word(k);
+  // A distance is from or of a reference place ("170 km north of X", "280 km from Y").
+  if (!lexicon::is_locative(w, national) && !(measure && lexicon::is_reference_word(w)))
+    return false;
+  ++k;
+  if (k + 1 < limit && c.word(k) == "the" && lexicon::is_country_noun(c.word(k + 1))) {
+    f.national = true;
+    return true;
+  }
+  if (k + 1 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1))) {
+    f.local = true;
+    return true;
+  }
+  const auto [name, after] = place_name_at(c, k, limit);
+  if (name.empty()) return false;
+  if (after < limit && c.is_word(after) && !c.capitalised(after) &&
+      !lexicon::may_follow_place(c.word(after)))
+    return false;  // "in Maui wildfires": the name describes the fires
+  if (national || as_a_whole(c, after, limit)) {
+    f.national = true;
+    national_name = name;
+    return true;
+  }
+  f.place = name;
+  return true;
+}
+
+// What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
+std::string share_of(const Clause& c) {
+  uint32_t k = c.last() + 1;
+  if (k < c.end() && c.is_word(k) && c.word(k) == "of") {
+    ++k;
+    while (k < c.end() && c.is_word(k) && lexicon::is_share_filler(c.word(k))) ++k;
+    // The head: the last lowercase word of a short run ("of secondary school teachers").
+    std::string head;
+    for (uint32_t n = 0; k < c.end() && n < 3 && c.is_word(k); ++k, ++n) {
+      const std::string w = c.word(k);
+      if (lexicon::is_stop_word(w)) break;
+      head = w;
+    }
+    if (!head.empty()) return std::string(lexicon::unit_class(head));
+  }
+  // "<noun> fell (by) 38%": the word before the change verb.
+  uint32_t v = c.first();
+  if (v > c.begin() && c.is_word(v - 1) && (c.word(v - 1) == "by" || c.word(v - 1) == "to")) --v;
+  if (v >= c.begin() + 2 && c.is_word(v - 1) && lexicon::is_change_verb(c.word(v - 1)) &&
+      c.is_word(v - 2)) {
+    const std::string noun = c.word(v - 2);
+    if (!lexicon::is_stop_word(noun)) return std::string(lexicon::unit_class(noun));
+  }
+  return std::string();
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  assign_lowercase(out, s);
+  return out;
+}
+
+int year_of(std::string_view date) {
+  if (date.size() < 4) return 0;
+  int y = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (date[i] < '0' || date[i] > '9') return 0;
+    y = y * 10 + (date[i] - '0');
+  }
+  return y;
+}
+
+QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const NumberMention* previous,
+                         const QuantityFrame* previous_frame, std::string& national_name) {
+  QuantityFrame f;
+  const DocumentText& t = a.documents[n.doc].text;
+  if (t.sentences.empty() || n.sentence >= t.sentences.size()) {
+    f.excluded = true;
+    return f;
+  }
+  const uint32_t first = token_at(t, n.span.begin);
+  uint32_t last = first;
+  while (last + 1 < t.tokens.size() && t.tokens[last + 1].span.begin < n.span.end) ++last;
+  const Clause c(t, n.sentence, first, last);
+  const std::string unit = lower(n.unit);
+  f.predicate = predicate_near(t, n, first, last, unit);
+  f.vague = n.qualifier == Qualifier::kVague;
+  // An elided figure reads what the figure before it in the sentence counts.
+  const bool can_inherit = previous && previous_frame && previous->kind == n.kind &&
+                           !previous_frame->excluded && !previous_frame->measured.empty();
+
+  std::string what;
+  bool inherited = false;  // it reads what the figure before it counts
+  switch (n.kind) {
+    case NumberKind::kCount: {
+      if (!unit.empty()) {
+        what = lexicon::unit_class(unit);
+        if (const std::string_view implied = lexicon::implied_predicate(unit); !implied.empty())
+          f.predicate = implied;
+      } else if (can_inherit) {
+        f.measured = previous_frame->measured;
+        if (f.predicate.empty()) f.predicate = previous_frame->predicate;
+        inherited = true;
+      } else if (const std::string_view bare = lexicon::bare_count_class(f.predicate); !bare.empty()) {
+        what = bare;
+      } else {
+        f.excluded = true;
+      }
+      break;
+    }
+    case NumberKind::kPercent: {
+      what = share_of(c);
+      if (what.empty() && can_inherit) {
+        f.measured = previous_frame->measured;
+        if (f.predicate.empty()) f.predicate = previous_frame->predicate;
+        inherited = true;
+      }
+      break;
+    }
+    default:
+      what = unit;
+      break;
+  }
+  if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
+  const std::string_view measured_what = std::string_view(f.measured).substr(f.measured.find('|') + 1);
+  f.generic = measured_what.empty() || lexicon::is_generic_class(measured_what) ||
+              n.kind == NumberKind::kMoney;
+
+  // Place: a locative after the figure within its clause, else one before it.
+  const bool measure = n.kind == NumberKind::kMeasure;
+  for (uint32_t k = c.last() + 1; k < c.end(); ++k) {
+    if (c.is_word(k) && lexicon::is_national_word(c.word(k))) {
+      f.national = true;
+      break;
+    }
+    if (read_place(c, k, c.end(), measure, f, national_name)) break;
+  }
+  if (!f.national && f.place.empty()) {
+    for (uint32_t k = c.begin(); k < c.first(); ++k) {
+      if (c.is_word(k) && lexicon::is_national_word(c.word(k))) {
+        f.national = true;
+        break;
+      }
+      if (read_place(c, k, c.first(), measure, f, national_name)) break;
+    }
+  }
+  // Subgroups, a year other than the article's, and forecast words, within the clause.
+  const int own_year = year_of(a.documents[n.doc].published);
+  for (uint32_t k = c.begin(); k < c.end(); ++k) {
+    if (k >= c.first() && k <= c.last()) continue;
+    if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
+    if (!c.is_word(k)) continue;
+    const std::string w = c.word(k);
+    if (const lexicon::Subgroup* g = lexicon::subgroup_of(w)) {
+      const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
+      if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
+        f.subgroups.push_back(slot);
+    }
+    if (k + 1 < c.end() && lexicon::is_part_word(w) && c.is_word(k + 1) &&
+        lexicon::is_part_pronoun(c.word(k + 1)))
+      f.part = true;
+    const bool before = k < c.first() && c.first() - k <= kForecastBefore;
+    const bool after = k > c.last() && k - c.last() <= kForecastAfter;
+    if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
+  }
+  if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // "140,000 in X (the police counted 26,000)": an elided figure with no place of its own
+  // holds where the figure it elides from holds.
+  if (inherited && !f.national && !f.local && f.place.empty()) {
+    f.place = previous_frame->place;
+    f.national = previous_frame->national;
+    f.local = previous_frame->local;
+  }
+  std::sort(f.subgroups.begin(), f.subgroups.end());
+  return f;
+}
+
+}  // namespace
+
+std::string QuantityFrame::block() const {
+  return vague ? measured + "|vague" : measured;
+}
+
+bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
+  if (!predicate.empty() && !o.predicate.empty() && predicate != o.predicate) return false;
+  if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
+    return false;
+  if (!place.empty() && !o.place.empty() && place != o.place) return false;
+  if (year != o.year || forecast != o.forecast || part != o.part) return false;
+  for (const auto& [dimension, value] : subgroups)
+    for (const auto& [other_dimension, other_value] : o.subgroups)
+      if (dimension == other_dimension && value != other_value) return false;
+  return true;
+}
+
+QuantityFrame frame_of_figure(const Analysis& a, const NumberMention& n,
+                              const NumberMention* previous, const QuantityFrame* previous_frame) {
+  std::string national_name;
+  return read_frame(a, n, previous, previous_frame, national_name);
+}
+
+std::vector<QuantityFrame> quantity_frames(const Analysis& a) {
+  std::vector<QuantityFrame> frames;
+  frames.reserve(a.numbers.size());
+  std::unordered_set<std::string> national_names;
+  std::string national_name;
+  for (size_t i = 0; i < a.numbers.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    const bool same_sentence =
+        i > 0 && a.numbers[i - 1].doc == n.doc && a.numbers[i - 1].sentence == n.sentence;
+    national_name.clear();
+    frames.push_back(read_frame(a, n, same_sentence ? &a.numbers[i - 1] : nullptr,
+                                same_sentence ? &frames[i - 1] : nullptr, national_name));
+    if (!national_name.empty()) national_names.insert(national_name);
+  }
+  if (!national_names.empty()) {
+    for (QuantityFrame& f : frames) {
+      if (!f.place.empty() && national_names.count(f.place)) {
+        f.place.clear();
+        f.national = true;
+      }
+    }
+  }
+  return frames;
+}
+
+}  // namespace parallax

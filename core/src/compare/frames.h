@@ -1,0 +1,53 @@
+// The frame of a figure: what it counts or measures, where and for whom it holds, what
+// happened to what it counts, when, and whether it is a count or a forecast. Two figures
+// describe the same quantity only where their frames agree (compare/quantities.cpp).
+//
+//   "1.12 million demonstrators in France as a whole"  count|people  protest  national
+//   "including 80,000 in Paris"                          count|people  protest  paris (elided)
+//   "42.35% of teachers in primary education"            percent|teachers      school=primary
+//   "the death toll rose to 53"                          count|people  death
+//   "the 1960 tsunami killed 61 people"                  count|people  death   year 1960
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parallax/parallax.h"
+
+namespace parallax {
+
+struct QuantityFrame {
+  std::string measured;   // kind and what is counted or measured: "count|people", "percent|"
+  std::string predicate;  // death, injury, protest, deploy, pledge, ... or "" when none is near
+  std::string place;      // folded place name the figure holds for ("paris"), or ""
+  bool national = false;  // the figure holds for the whole country ("nationwide", "across X")
+  bool local = false;     // it holds for an unnamed place below the country ("in the capital")
+  // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
+  std::vector<std::pair<std::string_view, std::string_view>> subgroups;
+  int year = 0;           // a year its clause names other than the article's own, else 0
+  bool forecast = false;  // expected, hoped or predicted rather than counted
+  bool part = false;      // a part of a figure before it ("of them, 793 were discharged")
+  bool generic = false;   // what it counts says little ("people", a bare %): joins need more
+  bool vague = false;     // "dozens", "hundreds of": joins only other vague amounts
+  bool excluded = false;  // nothing says what it counts: it joins no group
+
+  // The slot by which figures are blocked: they join only within one.
+  std::string block() const;
+  // Whether two frames may describe one quantity: no slot that both fill disagrees.
+  bool agrees_with(const QuantityFrame& other) const;
+};
+
+// The frames of every figure of the analysis, in order (a.numbers). A bare figure after
+// another in its sentence ("1.12 million demonstrators ..., including 80,000 in Paris")
+// takes what the earlier one counts; place names that any article uses for the whole
+// country ("across France", "France as a whole") make "in France" national everywhere.
+std::vector<QuantityFrame> quantity_frames(const Analysis& a);
+
+// The frame of one figure, alone (no earlier figure to inherit from, no national names).
+// `previous` is the nearest earlier figure of the same sentence, or nullptr.
+QuantityFrame frame_of_figure(const Analysis& a, const NumberMention& n,
+                              const NumberMention* previous, const QuantityFrame* previous_frame);
+
+}  // namespace parallax

@@ -1,0 +1,161 @@
+#include "lexicon/frame_lexicon.h"
+
+#include "lexicon/key_index.h"
+
+namespace parallax::lexicon {
+
+namespace {
+
+// Keep every table sorted by its first column: a test checks it.
+constexpr WordClass kImpliedPredicates[] = {
+    {"arrests", "arrest"},          {"casualties", "casualty"},  {"dead", "death"},
+    {"deaths", "death"},            {"demonstrators", "protest"}, {"detainees", "arrest"},
+    {"evacuees", "evacuate"},       {"fatalities", "death"},     {"hostages", "hostage"},
+    {"injured", "injury"},          {"injuries", "injury"},      {"killed", "death"},
+    {"lives", "death"},             {"marchers", "protest"},     {"missing", "missing"},
+    {"protesters", "protest"},      {"protestors", "protest"},   {"strikers", "strike"},
+    {"victims", "death"},           {"wounded", "injury"},
+};
+
+// A bare count framed by one of these counts people: "the toll rose to 288" (died).
+constexpr WordClass kBareCounts[] = {
+    {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},   {"evacuate", "people"},
+    {"hostage", "people"},  {"injury", "people"},   {"missing", "people"}, {"protest", "people"},
+    {"strike", "people"},
+};
+
+constexpr std::string_view kGenericClasses[] = {"people"};
+
+constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
+constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
+constexpr std::string_view kReferenceWords[] = {"from", "of"};
+constexpr std::string_view kPartWords[] = {"among", "of"};
+constexpr std::string_view kPartPronouns[] = {"them", "these", "those", "whom"};
+constexpr std::string_view kNationalWords[] = {"countrywide", "nationally", "nationwide"};
+constexpr std::string_view kCountryNouns[] = {"country", "nation"};
+// "in the capital", "in the city": a place below the country that the article does not name.
+constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
+
+constexpr std::string_view kMayFollowPlace[] = {
+    "a",     "according", "after",  "alone", "and",   "as",     "at",   "before", "by",
+    "during", "for",      "from",   "in",    "last",  "of",     "on",   "or",     "so",
+    "that",  "the",       "this",   "to",    "until", "when",   "where", "while", "with",
+};
+
+// Sorted by word. A dimension's values must differ for the figures to differ.
+constexpr Subgroup kSubgroups[] = {
+    {"adult", "age", "adult"},
+    {"adults", "age", "adult"},
+    {"children", "age", "child"},
+    {"civilian", "civil", "civilian"},
+    {"civilians", "civil", "civilian"},
+    {"colleges", "school", "secondary"},
+    {"domestic", "origin", "domestic"},
+    {"elementary", "school", "primary"},
+    {"foreign", "origin", "foreign"},
+    {"high", "school", "secondary"},
+    {"international", "origin", "foreign"},
+    {"kindergarten", "school", "primary"},
+    {"kindergartens", "school", "primary"},
+    {"middle", "school", "secondary"},
+    {"military", "civil", "military"},
+    {"minors", "age", "child"},
+    {"nursery", "school", "primary"},
+    {"primary", "school", "primary"},
+    {"private", "sector", "private"},
+    {"public", "sector", "public"},
+    {"rural", "area", "rural"},
+    {"secondary", "school", "secondary"},
+    {"urban", "area", "urban"},
+};
+
+constexpr std::string_view kForecastWords[] = {
+    "anticipated", "anticipates", "could", "expect", "expected", "expecting", "expects",
+    "forecast",    "forecasts",   "hope",  "hoped",  "hopes",    "hoping",    "may",
+    "might",       "predicted",   "predicts", "projected", "projects", "will", "would",
+};
+
+constexpr std::string_view kChangeVerbs[] = {
+    "climbed", "declined", "dipped", "dropped", "fell", "gained", "grew", "increased", "jumped",
+    "plunged", "rose",     "shrank", "slid",    "slipped", "slumped", "soared", "surged", "tumbled",
+};
+
+constexpr std::string_view kShareFillers[] = {"all", "her", "his", "its", "our", "the", "their", "those"};
+
+constexpr std::string_view kClauseWords[] = {"after", "and",   "because", "but",
+                                             "including", "when", "whereas", "while"};
+
+}  // namespace
+
+std::string_view implied_predicate(std::string_view unit) {
+  const WordClass* row = find_by_word<kImpliedPredicates>(unit);
+  return row ? row->klass : std::string_view();
+}
+std::string_view bare_count_class(std::string_view predicate) {
+  const WordClass* row = find_by_word<kBareCounts>(predicate);
+  return row ? row->klass : std::string_view();
+}
+bool is_generic_class(std::string_view unit_class) {
+  return in_table<kGenericClasses>(unit_class);
+}
+bool is_locative(std::string_view word, bool& national) {
+  national = in_table<kNationalLocatives>(word);
+  return in_table<kLocatives>(word);
+}
+bool is_reference_word(std::string_view word) {
+  return in_table<kReferenceWords>(word);
+}
+bool is_part_word(std::string_view word) {
+  return in_table<kPartWords>(word);
+}
+bool is_part_pronoun(std::string_view word) {
+  return in_table<kPartPronouns>(word);
+}
+bool is_national_word(std::string_view word) {
+  return in_table<kNationalWords>(word);
+}
+bool is_local_place_noun(std::string_view word) {
+  return in_table<kLocalPlaceNouns>(word);
+}
+bool is_country_noun(std::string_view word) {
+  return in_table<kCountryNouns>(word);
+}
+bool may_follow_place(std::string_view word) {
+  return in_table<kMayFollowPlace>(word);
+}
+const Subgroup* subgroup_of(std::string_view word) {
+  return find_by_word<kSubgroups>(word);
+}
+bool is_forecast_word(std::string_view word) {
+  return in_table<kForecastWords>(word);
+}
+bool is_change_verb(std::string_view word) {
+  return in_table<kChangeVerbs>(word);
+}
+bool is_share_filler(std::string_view word) {
+  return in_table<kShareFillers>(word);
+}
+bool is_clause_word(std::string_view word) {
+  return in_table<kClauseWords>(word);
+}
+
+std::span<const WordClass> implied_predicate_table() {
+  return kImpliedPredicates;
+}
+std::span<const WordClass> bare_count_table() {
+  return kBareCounts;
+}
+std::span<const Subgroup> subgroup_table() {
+  return kSubgroups;
+}
+std::span<const std::string_view> forecast_word_table() {
+  return kForecastWords;
+}
+std::span<const std::string_view> change_verb_table() {
+  return kChangeVerbs;
+}
+std::span<const std::string_view> may_follow_place_table() {
+  return kMayFollowPlace;
+}
+
+}  // namespace parallax::lexicon

@@ -1,0 +1,81 @@
+// Tables that build a figure's frame (compare/frames.h): what a bare count counts when its
+// predicate says so, where a figure holds (locative words, nationwide phrases), which
+// subgroup it is of, whether it is forecast rather than counted, and what a share or
+// change is of. Adding a word here never needs new code.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "lexicon/compare_lexicon.h"
+
+namespace parallax::lexicon {
+
+// Counted nouns that carry their predicate: "53 dead" counts people who died, as "53 people
+// killed" does; "1.2 million demonstrators" are people who protested. "" when none.
+std::string_view implied_predicate(std::string_view lowercase_unit);
+
+// Predicates whose figure counts people even when the noun is left out ("the death toll
+// rose to 288", "arrests reached 44"): the class a bare count then gets. "" when none.
+std::string_view bare_count_class(std::string_view predicate);
+
+// Counted-noun classes that say little on their own ("people", "persons"): two such figures
+// join only through a shared predicate or much shared context.
+bool is_generic_class(std::string_view unit_class);
+
+// Prepositions that give a figure a place ("80,000 in Paris", "across France").
+// `national` is set for the ones that mean the whole of what follows ("across", "throughout").
+bool is_locative(std::string_view lowercase_word, bool& national);
+
+// Words that give a distance its reference place ("170 km north of X", "from Y").
+bool is_reference_word(std::string_view lowercase_word);
+
+// "of them", "among whom": the figure after is a part of one before it.
+bool is_part_word(std::string_view lowercase_word);
+bool is_part_pronoun(std::string_view lowercase_word);
+
+// Words that say a figure holds for the whole country ("nationwide"), and the nouns that,
+// after "across the" / "throughout the", mean the same ("country", "nation").
+bool is_national_word(std::string_view lowercase_word);
+bool is_country_noun(std::string_view lowercase_word);
+// "capital", "city", "town": after "in the", a place below the country, left unnamed.
+bool is_local_place_noun(std::string_view lowercase_word);
+
+// Words that may follow a place name without making it a modifier ("in Paris alone",
+// "in Lyon on Thursday"); any other lowercase word after it ("in Maui wildfires") means
+// the name describes something else.
+bool may_follow_place(std::string_view lowercase_word);
+
+// Subgroup words: a figure about "primary" teachers is not one about "secondary" ones.
+// Each word gives a dimension and a value; two figures with different values in the same
+// dimension never join.
+struct Subgroup {
+  std::string_view word;
+  std::string_view dimension;
+  std::string_view value;
+};
+const Subgroup* subgroup_of(std::string_view lowercase_word);
+
+// Words that make a figure a forecast or a hope rather than a count ("expected",
+// "will", "could"): a forecast and a count are different quantities.
+bool is_forecast_word(std::string_view lowercase_word);
+
+// Verbs of change after the thing that changes ("profit fell 38%", "shares rose 5%").
+bool is_change_verb(std::string_view lowercase_word);
+
+// Words that may stand between "% of" and the noun it is a share of ("12% of its staff").
+bool is_share_filler(std::string_view lowercase_word);
+
+// Words that end a figure's clause ("and", "but", "while"): a frame word past one belongs
+// to another figure.
+bool is_clause_word(std::string_view lowercase_word);
+
+// The tables, for tests that check they are sorted.
+std::span<const WordClass> implied_predicate_table();
+std::span<const WordClass> bare_count_table();
+std::span<const Subgroup> subgroup_table();
+std::span<const std::string_view> forecast_word_table();
+std::span<const std::string_view> change_verb_table();
+std::span<const std::string_view> may_follow_place_table();
+
+}  // namespace parallax::lexicon
