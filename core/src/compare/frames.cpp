@@ -36,7 +36,9 @@ class Clause {
   uint32_t end() const { return end_; }      // one past its last token
   uint32_t first() const { return first_; }  // the figure's first token
   uint32_t last() const { return last_; }    // the figure's last token
-  bool is_word(uint32_t k) const { return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord; }
+  bool is_word(uint32_t k) const {
+    return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord;
+  }
   std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
   std::string word(uint32_t k) const {
     std::string w;
@@ -51,7 +53,8 @@ class Clause {
   int year_at(uint32_t k) const {
     if (t_.tokens[k].kind != TokenKind::kNumber) return 0;
     const std::string_view w = text(k);
-    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (w.size() != 4 ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return 0;
     const int y = std::stoi(std::string(w));
     return y >= 1800 && y <= 2100 ? y : 0;
@@ -194,13 +197,18 @@ std::string share_of(const Clause& c) {
   if (k < c.end() && c.is_word(k) && c.word(k) == "of") {
     ++k;
     while (k < c.end() && c.is_word(k) && lexicon::is_share_filler(c.word(k))) ++k;
-    // The head: the last lowercase word of a short run ("of secondary school teachers").
-    std::string head;
+    // The head of a short run ("of secondary school teachers", "of its staff walked out"):
+    // its last word that the tables class, else its first word.
+    std::string head, first_word;
     for (uint32_t n = 0; k < c.end() && n < 3 && c.is_word(k); ++k, ++n) {
       const std::string w = c.word(k);
-      if (lexicon::is_stop_word(w)) break;
-      head = w;
+      if (lexicon::is_stop_word(w) ||
+          (!lexicon::frame_of(w).empty() && !lexicon::has_unit_class(w)))
+        break;
+      if (first_word.empty()) first_word = w;
+      if (lexicon::has_unit_class(w)) head = w;
     }
+    if (head.empty()) head = first_word;
     if (!head.empty()) return std::string(lexicon::unit_class(head));
   }
   // "<noun> fell (by) 38%": the word before the change verb.
@@ -245,6 +253,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   const std::string unit = lower(n.unit);
   f.predicate = predicate_near(t, n, first, last, unit);
   f.vague = n.qualifier == Qualifier::kVague;
+  // Two sources' estimates of one quantity are one group that conflicts (estimates
+  // differ), so the source is carried for the reader but never keeps figures apart.
+  f.source = n.source;
   // An elided figure reads what the figure before it in the sentence counts.
   const bool can_inherit = previous && previous_frame && previous->kind == n.kind &&
                            !previous_frame->excluded && !previous_frame->measured.empty();
@@ -253,7 +264,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   bool inherited = false;  // it reads what the figure before it counts
   switch (n.kind) {
     case NumberKind::kCount: {
-      if (!unit.empty()) {
+      if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
+        // "killed 14 soldiers and injured 35 others": the others are soldiers too.
+        f.measured = previous_frame->measured;
+        inherited = true;
+      } else if (!unit.empty()) {
         what = lexicon::unit_class(unit);
         if (const std::string_view implied = lexicon::implied_predicate(unit); !implied.empty())
           f.predicate = implied;
@@ -261,7 +276,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.measured = previous_frame->measured;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
-      } else if (const std::string_view bare = lexicon::bare_count_class(f.predicate); !bare.empty()) {
+      } else if (const std::string_view bare = lexicon::bare_count_class(f.predicate);
+                 !bare.empty()) {
         what = bare;
       } else {
         f.excluded = true;
@@ -282,7 +298,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
-  const std::string_view measured_what = std::string_view(f.measured).substr(f.measured.find('|') + 1);
+  const std::string_view measured_what =
+      std::string_view(f.measured).substr(f.measured.find('|') + 1);
   f.generic = measured_what.empty() || lexicon::is_generic_class(measured_what) ||
               n.kind == NumberKind::kMoney;
 

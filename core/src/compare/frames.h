@@ -26,6 +26,7 @@ struct QuantityFrame {
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
+  std::string source;     // who gives the figure ("Interior Ministry"), or "": told, not compared
   int year = 0;           // a year its clause names other than the article's own, else 0
   bool forecast = false;  // expected, hoped or predicted rather than counted
   bool part = false;      // a part of a figure before it ("of them, 793 were discharged")

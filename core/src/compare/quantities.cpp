@@ -338,7 +338,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       const QuantityFrame& f = frames[m];
       signature.assign("\x01");
       signature.append(a.documents[a.numbers[m].doc].text.slice(a.numbers[m].span))
-          .append("|").append(f.predicate).append("|").append(f.place)
+          .append("|")
+          .append(f.predicate)
+          .append("|")
+          .append(f.place)
           .append(f.national ? "|n" : "|");
       WordSet& set = keyed[m];
       const WordSet& context = context_of(m);

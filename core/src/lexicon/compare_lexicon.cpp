@@ -94,6 +94,7 @@ constexpr WordClass kUnitClasses[] = {
     {"unions", "organizations"},
     {"victims", "people"},
     {"villagers", "people"},
+    {"vote", "votes"},
     {"voters", "voters"},
     {"votes", "votes"},
     {"wagons", "railcars"},
@@ -461,6 +462,10 @@ constexpr WordClass kConcepts[] = {
 };
 
 }  // namespace
+
+bool has_unit_class(std::string_view unit) {
+  return find_by_word<kUnitClasses>(unit) != nullptr;
+}
 
 std::string_view unit_class(std::string_view unit) {
   const WordClass* row = find_by_word<kUnitClasses>(unit);

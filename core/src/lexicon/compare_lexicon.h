@@ -16,6 +16,8 @@ struct WordClass {
 
 // Counted nouns -> the class of things they count (troops, soldiers, personnel -> military).
 // Sorted by word.
+// Whether the tables class a counted noun (unit_class() returns others unchanged).
+bool has_unit_class(std::string_view lowercase_unit);
 std::string_view unit_class(std::string_view lowercase_unit);
 
 // Words that frame what a figure is about, with their frame: "sent" -> deploy,

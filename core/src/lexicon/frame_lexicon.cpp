@@ -8,23 +8,25 @@ namespace {
 
 // Keep every table sorted by its first column: a test checks it.
 constexpr WordClass kImpliedPredicates[] = {
-    {"arrests", "arrest"},          {"casualties", "casualty"},  {"dead", "death"},
-    {"deaths", "death"},            {"demonstrators", "protest"}, {"detainees", "arrest"},
-    {"evacuees", "evacuate"},       {"fatalities", "death"},     {"hostages", "hostage"},
-    {"injured", "injury"},          {"injuries", "injury"},      {"killed", "death"},
-    {"lives", "death"},             {"marchers", "protest"},     {"missing", "missing"},
-    {"protesters", "protest"},      {"protestors", "protest"},   {"strikers", "strike"},
-    {"victims", "death"},           {"wounded", "injury"},
+    {"arrests", "arrest"},     {"casualties", "casualty"},   {"dead", "death"},
+    {"deaths", "death"},       {"demonstrators", "protest"}, {"detainees", "arrest"},
+    {"evacuees", "evacuate"},  {"fatalities", "death"},      {"hostages", "hostage"},
+    {"injured", "injury"},     {"injuries", "injury"},       {"killed", "death"},
+    {"lives", "death"},        {"marchers", "protest"},      {"missing", "missing"},
+    {"protesters", "protest"}, {"protestors", "protest"},    {"strikers", "strike"},
+    {"victims", "death"},      {"wounded", "injury"},
 };
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
 constexpr WordClass kBareCounts[] = {
-    {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},   {"evacuate", "people"},
-    {"hostage", "people"},  {"injury", "people"},   {"missing", "people"}, {"protest", "people"},
-    {"strike", "people"},
+    {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},
+    {"evacuate", "people"}, {"hostage", "people"},  {"injury", "people"},
+    {"missing", "people"},  {"protest", "people"},  {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
+// Counted nouns that point back to the figure before: "14 soldiers and 35 others".
+constexpr std::string_view kAnaphoricUnits[] = {"more", "others"};
 
 constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
 constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
@@ -37,9 +39,9 @@ constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
 
 constexpr std::string_view kMayFollowPlace[] = {
-    "a",     "according", "after",  "alone", "and",   "as",     "at",   "before", "by",
-    "during", "for",      "from",   "in",    "last",  "of",     "on",   "or",     "so",
-    "that",  "the",       "this",   "to",    "until", "when",   "where", "while", "with",
+    "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",
+    "during", "for",       "from",  "in",    "last",  "of",   "on",    "or",     "so",
+    "that",   "the",       "this",  "to",    "until", "when", "where", "while",  "with",
 };
 
 // Sorted by word. A dimension's values must differ for the figures to differ.
@@ -70,19 +72,21 @@ constexpr Subgroup kSubgroups[] = {
 };
 
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could", "expect", "expected", "expecting", "expects",
-    "forecast",    "forecasts",   "hope",  "hoped",  "hopes",    "hoping",    "may",
-    "might",       "predicted",   "predicts", "projected", "projects", "will", "would",
+    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
+    "forecast",    "forecasts",   "hope",     "hoped",     "hopes",    "hoping",    "may",
+    "might",       "predicted",   "predicts", "projected", "projects", "will",      "would",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed", "declined", "dipped", "dropped", "fell", "gained", "grew", "increased", "jumped",
-    "plunged", "rose",     "shrank", "slid",    "slipped", "slumped", "soared", "surged", "tumbled",
+    "climbed", "declined",  "dipped",  "dropped", "fell",   "gained",
+    "grew",    "increased", "jumped",  "plunged", "rose",   "shrank",
+    "slid",    "slipped",   "slumped", "soared",  "surged", "tumbled",
 };
 
-constexpr std::string_view kShareFillers[] = {"all", "her", "his", "its", "our", "the", "their", "those"};
+constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
+                                              "our", "the", "their", "those"};
 
-constexpr std::string_view kClauseWords[] = {"after", "and",   "because", "but",
+constexpr std::string_view kClauseWords[] = {"after",     "and",  "because", "but",
                                              "including", "when", "whereas", "while"};
 
 }  // namespace
@@ -94,6 +98,9 @@ std::string_view implied_predicate(std::string_view unit) {
 std::string_view bare_count_class(std::string_view predicate) {
   const WordClass* row = find_by_word<kBareCounts>(predicate);
   return row ? row->klass : std::string_view();
+}
+bool is_anaphoric_unit(std::string_view unit) {
+  return in_table<kAnaphoricUnits>(unit);
 }
 bool is_generic_class(std::string_view unit_class) {
   return in_table<kGenericClasses>(unit_class);

@@ -22,6 +22,8 @@ std::string_view bare_count_class(std::string_view predicate);
 // Counted-noun classes that say little on their own ("people", "persons"): two such figures
 // join only through a shared predicate or much shared context.
 bool is_generic_class(std::string_view unit_class);
+// "others", "more": a counted noun that means what the figure before it counts.
+bool is_anaphoric_unit(std::string_view lowercase_unit);
 
 // Prepositions that give a figure a place ("80,000 in Paris", "across France").
 // `national` is set for the ones that mean the whole of what follows ("across", "throughout").

@@ -1,0 +1,207 @@
+// Quantity frames (compare/frames.h) read from sentences written for these tests, and the
+// groups they allow: two figures join only where what they count, their predicate, place,
+// subgroup, year and forecast agree.
+#include "compare/frames.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lexicon/frame_lexicon.h"
+#include "parallax/parallax.h"
+#include "test_support.h"
+
+namespace parallax {
+namespace {
+
+using testing_support::CaseName;
+
+Analysis analyze_texts(const std::vector<std::string>& texts) {
+  std::vector<Document> docs;
+  for (size_t k = 0; k < texts.size(); ++k)
+    docs.push_back({"doc" + std::to_string(k) + ".txt", texts[k], "2025-05-14"});
+  Options options;
+  options.reference_date = "2025-05-14";
+  return analyze(docs, options);
+}
+
+// The index of the figure whose text is `figure` in document `doc`, or -1.
+int figure_index(const Analysis& a, uint32_t doc, const std::string& figure) {
+  for (size_t i = 0; i < a.numbers.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    if (n.doc == doc && a.documents[doc].text.slice(n.span) == figure) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+struct FrameCase {
+  const char* name;
+  const char* text;
+  const char* figure;
+  const char* measured;   // "kind|class"
+  const char* predicate;  // "" for none
+  const char* place;      // folded place name, or ""
+  bool national;
+  bool local;
+  const char* subgroup;  // "dimension=value" of the first subgroup, or ""
+  bool forecast;
+  int year;
+};
+
+const FrameCase kFrameCases[] = {
+    // Shares: what a percentage is of, or what changed by it.
+    {"ShareOfStaff", "The carrier said 12% of its staff walked out on Monday.", "12%",
+     "percent|workers", "", "", false, false, "", false, 0},
+    {"ShareOfTheVote", "The incumbent won 48.7% of the vote in the runoff.", "48.7%",
+     "percent|votes", "vote", "", false, false, "", false, 0},
+    {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
+     "profit", "", false, false, "", false, 0},
+    {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
+     "", false, false, "", false, 0},
+    // Places: a named town, the whole country, an unnamed place below it.
+    {"NamedPlace", "Police said 5,000 protesters marched in Valmora.", "5,000", "count|people",
+     "protest", "valmora", false, false, "", false, 0},
+    {"AcrossTheCountry", "Organisers counted 90,000 marchers across the country.", "90,000",
+     "count|people", "protest", "", true, false, "", false, 0},
+    {"NationwideWord", "About 40,000 teachers went on strike nationwide.", "40,000",
+     "count|teachers", "strike", "", true, false, "", false, 0},
+    {"InTheCapital", "Some 3,000 people rallied in the capital on Sunday.", "3,000", "count|people",
+     "protest", "", false, true, "", false, 0},
+    {"PlaceNameDescribesNoun", "Crews counted 40 homes lost in Dunmere fires.", "40", "count|homes",
+     "loss", "", false, false, "", false, 0},
+    // Subgroups.
+    {"PrimaryTeachers", "Around 30% of primary school teachers joined the strike.", "30%",
+     "percent|teachers", "strike", "", false, false, "school=primary", false, 0},
+    {"SecondaryTeachers", "Only 21% of teachers in secondary schools joined the strike.", "21%",
+     "percent|teachers", "strike", "", false, false, "school=secondary", false, 0},
+    // Predicates: the nearest one in the figure's own clause wins.
+    {"KilledThenInjuredFirst", "The blast killed 14 people and injured 35 others.", "14",
+     "count|people", "death", "", false, false, "", false, 0},
+    {"KilledThenInjuredSecond", "The blast killed 14 people and injured 35 others.", "35",
+     "count|people", "injury", "", false, false, "", false, 0},
+    {"DeathsImplyDeath", "Officials confirmed 22 deaths by Friday.", "22", "count|people", "death",
+     "", false, false, "", false, 0},
+    {"RangeReachesVerbAfterIt", "Reports said 200 to 900 soldiers have been deployed.",
+     "200 to 900", "count|military", "deploy", "", false, false, "", false, 0},
+    // Time and modality.
+    {"ExpectedIsForecast", "Officials expect 2,000 visitors at the fair.", "2,000",
+     "count|visitors", "", "", false, false, "", true, 0},
+    {"EarlierYear", "The 2019 flood killed 61 people in the valley.", "61", "count|people", "death",
+     "", false, false, "", false, 2019},
+    {"OwnYearIsNoYear", "In 2025 the flood killed 61 people in the valley.", "61", "count|people",
+     "death", "", false, false, "", false, 0},
+    // An elided figure reads what the figure before it counts, and where.
+    {"ElidedInParentheses",
+     "Organisers counted 30,000 demonstrators in Tarsen (the police counted 12,000).", "12,000",
+     "count|people", "protest", "tarsen", false, false, "", false, 0},
+    {"ElidedWithOwnPlace",
+     "Some 800,000 demonstrators marched nationwide, including 60,000 in Orlen.", "60,000",
+     "count|people", "protest", "orlen", false, false, "", false, 0},
+};
+
+class Frames : public testing::TestWithParam<FrameCase> {};
+
+TEST_P(Frames, ReadsEachSlot) {
+  const FrameCase& row = GetParam();
+  const Analysis a = analyze_texts({row.text});
+  const int i = figure_index(a, 0, row.figure);
+  ASSERT_GE(i, 0) << "no figure " << row.figure;
+  const QuantityFrame f = quantity_frames(a)[static_cast<size_t>(i)];
+  EXPECT_EQ(f.measured, row.measured);
+  EXPECT_EQ(f.predicate, row.predicate);
+  EXPECT_EQ(f.place, row.place);
+  EXPECT_EQ(f.national, row.national);
+  EXPECT_EQ(f.local, row.local);
+  std::string subgroup;
+  if (!f.subgroups.empty())
+    subgroup = std::string(f.subgroups[0].first) + "=" + std::string(f.subgroups[0].second);
+  EXPECT_EQ(subgroup, row.subgroup);
+  EXPECT_EQ(f.forecast, row.forecast);
+  EXPECT_EQ(f.year, row.year);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Frames, testing::ValuesIn(kFrameCases), CaseName());
+
+TEST(Frames, SourceIsCarriedButNeverKeepsFiguresApart) {
+  const Analysis a = analyze_texts({"The Health Ministry said 30 people were killed.",
+                                    "The rebels said 80 people were killed."});
+  const std::vector<QuantityFrame> frames = quantity_frames(a);
+  const int first = figure_index(a, 0, "30"), second = figure_index(a, 1, "80");
+  ASSERT_GE(first, 0);
+  ASSERT_GE(second, 0);
+  EXPECT_NE(frames[first].source, frames[second].source);
+  EXPECT_TRUE(frames[first].agrees_with(frames[second]));
+}
+
+// Two articles, one figure each: whether the figures land in one quantity group.
+struct PairCase {
+  const char* name;
+  const char* first_text;
+  const char* first_figure;
+  const char* second_text;
+  const char* second_figure;
+  bool same_group;
+};
+
+const PairCase kPairCases[] = {
+    {"SamePlaceTwoSources", "Police said 5,000 protesters marched in Valmora on Saturday.", "5,000",
+     "Organisers said 9,000 protesters marched in Valmora on Saturday.", "9,000", true},
+    {"TwoPlaces", "Police said 5,000 protesters marched in Valmora on Saturday.", "5,000",
+     "Police said 9,000 protesters marched in Dunmere on Saturday.", "9,000", false},
+    {"NationalAndCapital", "Some 90,000 people marched across the country on Saturday.", "90,000",
+     "Some 20,000 people marched in the capital on Saturday.", "20,000", false},
+    {"PrimaryAndSecondary", "The ministry said 42% of primary school teachers were on strike.",
+     "42%", "The ministry said 30% of secondary school teachers were on strike.", "30%", false},
+    {"PrimaryTwoSources", "The ministry said 42% of primary school teachers were on strike.", "42%",
+     "Unions said 70% of primary school teachers were on strike.", "70%", true},
+    {"ProfitAndRevenue", "Quarterly profit fell 12% at the carmaker, it said on Tuesday.", "12%",
+     "Quarterly revenue fell 9% at the carmaker, it said on Tuesday.", "9%", false},
+    {"KilledAndInjured", "The storm killed 40 people on the island, officials said.", "40",
+     "The storm injured 75 people on the island, officials said.", "75", false},
+    {"TollRisesAcrossArticles", "The storm killed 40 people on the island, officials said.", "40",
+     "The storm has killed at least 52 people on the island, officials said.", "52", true},
+    {"CountAndForecast", "The storm killed 40 people on the island, officials said.", "40",
+     "Officials said the storm could kill 100 people on the island.", "100", false},
+    {"TroopsAndSoldiersSent", "The country has sent 3,000 troops to the border, officials said.",
+     "3,000", "Officials said 5,000 soldiers were sent to the border.", "5,000", true},
+    {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
+     "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
+};
+
+class FramePairs : public testing::TestWithParam<PairCase> {};
+
+TEST_P(FramePairs, JoinOnlyWhereFramesAgree) {
+  const PairCase& row = GetParam();
+  const Analysis a = analyze_texts({row.first_text, row.second_text});
+  const int first = figure_index(a, 0, row.first_figure);
+  const int second = figure_index(a, 1, row.second_figure);
+  ASSERT_GE(first, 0) << row.first_figure;
+  ASSERT_GE(second, 0) << row.second_figure;
+  const int32_t g1 = a.numbers[first].group, g2 = a.numbers[second].group;
+  if (row.same_group) {
+    EXPECT_NE(g1, kNoGroup);
+    EXPECT_EQ(g1, g2);
+  } else {
+    EXPECT_TRUE(g1 == kNoGroup || g1 != g2);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, FramePairs, testing::ValuesIn(kPairCases), CaseName());
+
+// The tables are kept sorted by word so that they read (and diff) as dictionaries.
+TEST(FrameLexicon, TablesAreSortedByWord) {
+  for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table()})
+    for (size_t i = 1; i < table.size(); ++i)
+      EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
+  auto subgroups = lexicon::subgroup_table();
+  for (size_t i = 1; i < subgroups.size(); ++i)
+    EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
+  for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
+                     lexicon::may_follow_place_table()})
+    for (size_t i = 1; i < words.size(); ++i)
+      EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
+}
+
+}  // namespace
+}  // namespace parallax
