@@ -47,6 +47,7 @@ struct FrameCase {
   const char* subgroup;  // "dimension=value" of the first subgroup, or ""
   bool forecast;
   int year;
+  bool change = false;
 };
 
 const FrameCase kFrameCases[] = {
@@ -56,9 +57,9 @@ const FrameCase kFrameCases[] = {
     {"ShareOfTheVote", "The incumbent won 48.7% of the vote in the runoff.", "48.7%",
      "percent|votes", "vote", "", false, false, "", false, 0},
     {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
-     "profit", "", false, false, "", false, 0},
+     "profit", "", false, false, "", false, 0, true},
     {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
-     "", false, false, "", false, 0},
+     "", false, false, "", false, 0, true},
     // Places: a named town, the whole country, an unnamed place below it.
     {"NamedPlace", "Police said 5,000 protesters marched in Valmora.", "5,000", "count|people",
      "protest", "valmora", false, false, "", false, 0},
@@ -91,6 +92,20 @@ const FrameCase kFrameCases[] = {
      "", false, false, "", false, 2019},
     {"OwnYearIsNoYear", "In 2025 the flood killed 61 people in the valley.", "61", "count|people",
      "death", "", false, false, "", false, 0},
+    // Changes are not levels.
+    {"UpFromYesterday", "Officials said 61 people had died, up 12 from Tuesday.", "12",
+     "count|people", "death", "", false, false, "", false, 0, true},
+    {"IncreaseOf", "The toll rose to 61, an increase of 19 on the day.", "19", "count|people",
+     "death", "", false, false, "", false, 0, true},
+    {"RoseToIsALevel", "The toll rose to 61 by the evening.", "61", "count|people", "death", "",
+     false, false, "", false, 0, false},
+    {"FellByShare", "Sales fell by 4% in the spring.", "4%", "percent|sales", "revenue", "", false,
+     false, "", false, 0, true},
+    // A level verb sends the search for a predicate to a long subject.
+    {"LongSubjectBeforeLevelVerb",
+     "The death toll from Sunday's collapse of the old Harbour Street footbridge near the market "
+     "rose to 31 on Monday.",
+     "31", "count|people", "death", "", false, false, "", false, 0, false},
     // An elided figure reads what the figure before it counts, and where.
     {"ElidedInParentheses",
      "Organisers counted 30,000 demonstrators in Tarsen (the police counted 12,000).", "12,000",
@@ -119,6 +134,7 @@ TEST_P(Frames, ReadsEachSlot) {
   EXPECT_EQ(subgroup, row.subgroup);
   EXPECT_EQ(f.forecast, row.forecast);
   EXPECT_EQ(f.year, row.year);
+  EXPECT_EQ(f.change, row.change);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Frames, testing::ValuesIn(kFrameCases), CaseName());

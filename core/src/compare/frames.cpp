@@ -140,6 +140,32 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   return std::string(best);
 }
 
+// "The death toll in <a long phrase> rose to 288": when no predicate is near, a level verb
+// just before the figure sends the search to the sentence's subject, however long it is.
+std::string predicate_of_subject(const DocumentText& t, uint32_t sentence, uint32_t at) {
+  constexpr uint32_t kVerbReach = 3;  // "rose to", "has reached", "stood at"
+  const Sentence& s = t.sentences[sentence];
+  uint32_t verb = at;
+  for (uint32_t k = at; k-- > s.first_token && at - k <= kVerbReach;) {
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    std::string w;
+    assign_lowercase(w, t.slice(t.tokens[k].span));
+    if (lexicon::is_level_verb(w)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb == at) return std::string();
+  std::string w;
+  for (uint32_t k = s.first_token; k < verb; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    assign_lowercase(w, t.slice(t.tokens[k].span));
+    if (const std::string_view frame = lexicon::frame_of(w); !frame.empty())
+      return std::string(frame);
+  }
+  return std::string();
+}
+
 // A place name of up to three capitalised words from token k, folded, and the token after it.
 std::pair<std::string, uint32_t> place_name_at(const Clause& c, uint32_t k, uint32_t limit) {
   std::string name;
@@ -222,6 +248,38 @@ std::string share_of(const Clause& c) {
   return std::string();
 }
 
+// Whether the figure states a change rather than a level: "up 12", "rose by 12", "fell 38%",
+// "an increase of 19", "12 more" (but "rose to 55" is the level reached).
+bool is_change(const Clause& c) {
+  const uint32_t at = c.first();
+  if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
+    return true;
+  if (at == c.begin() || !c.is_word(at - 1)) return false;
+  const std::string before = c.word(at - 1);
+  if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;
+  if (at - 1 == c.begin() || !c.is_word(at - 2)) return false;
+  const std::string two_before = c.word(at - 2);
+  if (before == "by") return lexicon::is_change_verb(two_before);
+  if (before == "of") return lexicon::is_change_noun(two_before);
+  return false;
+}
+
+// A figure written as a year with nothing counted ("a 1960 tsunami"): not a count.
+bool looks_like_year(const Clause& c) {
+  return c.first() == c.last() && c.year_at(c.first()) != 0;
+}
+
+// The class of the nearest classed noun before a bare figure in its clause: "the estimate of
+// buildings destroyed is 1,700", or "".
+std::string_view classed_noun_before(const Clause& c) {
+  for (uint32_t k = c.first(); k-- > c.begin();) {
+    if (!c.is_word(k)) continue;
+    const std::string w = c.word(k);
+    if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+  }
+  return std::string_view();
+}
+
 std::string lower(std::string_view s) {
   std::string out;
   assign_lowercase(out, s);
@@ -252,7 +310,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   const Clause c(t, n.sentence, first, last);
   const std::string unit = lower(n.unit);
   f.predicate = predicate_near(t, n, first, last, unit);
+  if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
+  f.change = is_change(c);
   // Two sources' estimates of one quantity are one group that conflicts (estimates
   // differ), so the source is carried for the reader but never keeps figures apart.
   f.source = n.source;
@@ -276,6 +336,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.measured = previous_frame->measured;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
+      } else if (looks_like_year(c)) {
+        f.excluded = true;
+      } else if (const std::string_view noun = classed_noun_before(c); !noun.empty()) {
+        what = noun;
       } else if (const std::string_view bare = lexicon::bare_count_class(f.predicate);
                  !bare.empty()) {
         what = bare;
@@ -363,7 +427,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || forecast != o.forecast || part != o.part) return false;
+  if (year != o.year || forecast != o.forecast || part != o.part || change != o.change)
+    return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;

@@ -28,6 +28,7 @@ struct QuantityFrame {
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
   std::string source;     // who gives the figure ("Interior Ministry"), or "": told, not compared
   int year = 0;           // a year its clause names other than the article's own, else 0
+  bool change = false;    // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool forecast = false;  // expected, hoped or predicted rather than counted
   bool part = false;      // a part of a figure before it ("of them, 793 were discharged")
   bool generic = false;   // what it counts says little ("people", a bare %): joins need more

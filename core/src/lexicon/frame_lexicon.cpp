@@ -83,6 +83,16 @@ constexpr std::string_view kChangeVerbs[] = {
     "slid",    "slipped",   "slumped", "soared",  "surged", "tumbled",
 };
 
+// "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
+constexpr std::string_view kChangeNouns[] = {"cut",  "decline",  "decrease", "drop", "fall",
+                                             "gain", "increase", "jump",     "rise"};
+// "<subject> ... rose to 288": verbs that give the level a subject reaches.
+constexpr std::string_view kLevelVerbs[] = {"climbed", "hit",     "jumped",  "reached",
+                                            "risen",   "rose",    "stands",  "stood",
+                                            "surged",  "totaled", "totalled"};
+// "up 12 from Wednesday", "down 3%": a change.
+constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
+
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
@@ -139,6 +149,15 @@ bool is_forecast_word(std::string_view word) {
 bool is_change_verb(std::string_view word) {
   return in_table<kChangeVerbs>(word);
 }
+bool is_level_verb(std::string_view word) {
+  return in_table<kLevelVerbs>(word);
+}
+bool is_change_noun(std::string_view word) {
+  return in_table<kChangeNouns>(word);
+}
+bool is_change_adverb(std::string_view word) {
+  return in_table<kChangeAdverbs>(word);
+}
 bool is_share_filler(std::string_view word) {
   return in_table<kShareFillers>(word);
 }
@@ -160,6 +179,12 @@ std::span<const std::string_view> forecast_word_table() {
 }
 std::span<const std::string_view> change_verb_table() {
   return kChangeVerbs;
+}
+std::span<const std::string_view> level_verb_table() {
+  return kLevelVerbs;
+}
+std::span<const std::string_view> change_noun_table() {
+  return kChangeNouns;
 }
 std::span<const std::string_view> may_follow_place_table() {
   return kMayFollowPlace;

@@ -67,6 +67,11 @@ bool is_change_verb(std::string_view lowercase_word);
 
 // Words that may stand between "% of" and the noun it is a share of ("12% of its staff").
 bool is_share_filler(std::string_view lowercase_word);
+// "increase", "drop", ... before "of <figure>"; "up", "down" before a figure: a change.
+bool is_change_noun(std::string_view lowercase_word);
+// "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
+bool is_level_verb(std::string_view lowercase_word);
+bool is_change_adverb(std::string_view lowercase_word);
 
 // Words that end a figure's clause ("and", "but", "while"): a frame word past one belongs
 // to another figure.
@@ -79,5 +84,7 @@ std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> change_verb_table();
 std::span<const std::string_view> may_follow_place_table();
+std::span<const std::string_view> change_noun_table();
+std::span<const std::string_view> level_verb_table();
 
 }  // namespace parallax::lexicon
