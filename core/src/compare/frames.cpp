@@ -269,11 +269,11 @@ bool looks_like_year(const Clause& c) {
   return c.first() == c.last() && c.year_at(c.first()) != 0;
 }
 
-// The class of the nearest classed noun before a bare figure in its clause: "the estimate of
-// buildings destroyed is 1,700", or "".
+// What a bare figure counts when its clause names it after "of" before it: "the number of
+// buildings destroyed is 1,700", "the estimate of evacuees rose to 4,000". Else "".
 std::string_view classed_noun_before(const Clause& c) {
-  for (uint32_t k = c.first(); k-- > c.begin();) {
-    if (!c.is_word(k)) continue;
+  for (uint32_t k = c.first(); k-- > c.begin() + 1;) {
+    if (!c.is_word(k) || !c.is_word(k - 1) || c.word(k - 1) != "of") continue;
     const std::string w = c.word(k);
     if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
   }
@@ -397,9 +397,6 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
         f.subgroups.push_back(slot);
     }
-    if (k + 1 < c.end() && lexicon::is_part_word(w) && c.is_word(k + 1) &&
-        lexicon::is_part_pronoun(c.word(k + 1)))
-      f.part = true;
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
     const bool after = k > c.last() && k - c.last() <= kForecastAfter;
     if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
@@ -427,8 +424,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || forecast != o.forecast || part != o.part || change != o.change)
-    return false;
+  if (year != o.year || forecast != o.forecast || change != o.change) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -454,6 +450,23 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a) {
     frames.push_back(read_frame(a, n, same_sentence ? &a.numbers[i - 1] : nullptr,
                                 same_sentence ? &frames[i - 1] : nullptr, national_name));
     if (!national_name.empty()) national_names.insert(national_name);
+  }
+  // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
+  // measure with a named place is the wider total, not a figure for that place.
+  for (size_t i = 0, end = 0; i < frames.size(); i = end) {
+    const NumberMention& n = a.numbers[i];
+    end = i + 1;
+    while (end < frames.size() && a.numbers[end].doc == n.doc &&
+           a.numbers[end].sentence == n.sentence)
+      ++end;
+    for (size_t j = i; j < end; ++j) {
+      QuantityFrame& f = frames[j];
+      if (f.excluded || f.national || f.local || !f.place.empty()) continue;
+      for (size_t k = i; k < end; ++k)
+        if (k != j && !frames[k].place.empty() && frames[k].measured == f.measured &&
+            !national_names.count(frames[k].place))
+          f.national = true;
+    }
   }
   if (!national_names.empty()) {
     for (QuantityFrame& f : frames) {

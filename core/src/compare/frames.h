@@ -30,7 +30,6 @@ struct QuantityFrame {
   int year = 0;           // a year its clause names other than the article's own, else 0
   bool change = false;    // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool forecast = false;  // expected, hoped or predicted rather than counted
-  bool part = false;      // a part of a figure before it ("of them, 793 were discharged")
   bool generic = false;   // what it counts says little ("people", a bare %): joins need more
   bool vague = false;     // "dozens", "hundreds of": joins only other vague amounts
   bool excluded = false;  // nothing says what it counts: it joins no group

@@ -31,8 +31,6 @@ constexpr std::string_view kAnaphoricUnits[] = {"more", "others"};
 constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
 constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
 constexpr std::string_view kReferenceWords[] = {"from", "of"};
-constexpr std::string_view kPartWords[] = {"among", "of"};
-constexpr std::string_view kPartPronouns[] = {"them", "these", "those", "whom"};
 constexpr std::string_view kNationalWords[] = {"countrywide", "nationally", "nationwide"};
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
@@ -121,12 +119,6 @@ bool is_locative(std::string_view word, bool& national) {
 }
 bool is_reference_word(std::string_view word) {
   return in_table<kReferenceWords>(word);
-}
-bool is_part_word(std::string_view word) {
-  return in_table<kPartWords>(word);
-}
-bool is_part_pronoun(std::string_view word) {
-  return in_table<kPartPronouns>(word);
 }
 bool is_national_word(std::string_view word) {
   return in_table<kNationalWords>(word);

@@ -32,10 +32,6 @@ bool is_locative(std::string_view lowercase_word, bool& national);
 // Words that give a distance its reference place ("170 km north of X", "from Y").
 bool is_reference_word(std::string_view lowercase_word);
 
-// "of them", "among whom": the figure after is a part of one before it.
-bool is_part_word(std::string_view lowercase_word);
-bool is_part_pronoun(std::string_view lowercase_word);
-
 // Words that say a figure holds for the whole country ("nationwide"), and the nouns that,
 // after "across the" / "throughout the", mean the same ("country", "nation").
 bool is_national_word(std::string_view lowercase_word);
