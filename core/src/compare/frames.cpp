@@ -264,9 +264,12 @@ bool is_change(const Clause& c) {
   return false;
 }
 
-// A figure written as a year with nothing counted ("a 1960 tsunami"): not a count.
+// A figure written as a year after an article or a time word ("a 1960 tsunami", "since
+// 2018"): a year, whatever the extractor took for its counted noun.
 bool looks_like_year(const Clause& c) {
-  return c.first() == c.last() && c.year_at(c.first()) != 0;
+  const uint32_t at = c.first();
+  return at == c.last() && c.year_at(at) != 0 && at > c.begin() && c.is_word(at - 1) &&
+         lexicon::is_year_lead(c.word(at - 1));
 }
 
 // What a bare figure counts when its clause names it after "of" before it: "the number of
@@ -324,7 +327,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   bool inherited = false;  // it reads what the figure before it counts
   switch (n.kind) {
     case NumberKind::kCount: {
-      if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
+      if (looks_like_year(c)) {
+        f.excluded = true;
+      } else if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
         f.measured = previous_frame->measured;
         inherited = true;
@@ -336,8 +341,6 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.measured = previous_frame->measured;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
-      } else if (looks_like_year(c)) {
-        f.excluded = true;
       } else if (const std::string_view noun = classed_noun_before(c); !noun.empty()) {
         what = noun;
       } else if (const std::string_view bare = lexicon::bare_count_class(f.predicate);

@@ -285,9 +285,9 @@ constexpr std::string_view kHypothetical[] = {
 };
 
 constexpr std::string_view kSuperseded[] = {
-    "came after", "earlier estimate", "earlier figure",    "had earlier",
-    "initially",  "old figure",       "previous estimate", "previous figure",
-    "previously", "up from",          "revised",
+    "came after",      "earlier estimate", "earlier figure", "had earlier", "initial estimate",
+    "initial figure",  "first estimate",   "initially",      "old figure",  "previous estimate",
+    "previous figure", "previously",       "up from",        "revised",
 };
 
 constexpr std::string_view kRates[] = {

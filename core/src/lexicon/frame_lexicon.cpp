@@ -25,6 +25,10 @@ constexpr WordClass kBareCounts[] = {
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
+// Words before a bare year-like figure that make it a year: "a 1960 tsunami", "since 2018".
+constexpr std::string_view kYearLeads[] = {"a",    "after", "an",    "before", "by",
+                                           "from", "in",    "its",   "of",     "since",
+                                           "that", "the",   "their", "this",   "until"};
 // Counted nouns that point back to the figure before: "14 soldiers and 35 others".
 constexpr std::string_view kAnaphoricUnits[] = {"more", "others"};
 
@@ -106,6 +110,9 @@ std::string_view implied_predicate(std::string_view unit) {
 std::string_view bare_count_class(std::string_view predicate) {
   const WordClass* row = find_by_word<kBareCounts>(predicate);
   return row ? row->klass : std::string_view();
+}
+bool is_year_lead(std::string_view word) {
+  return in_table<kYearLeads>(word);
 }
 bool is_anaphoric_unit(std::string_view unit) {
   return in_table<kAnaphoricUnits>(unit);

@@ -22,6 +22,8 @@ std::string_view bare_count_class(std::string_view predicate);
 // Counted-noun classes that say little on their own ("people", "persons"): two such figures
 // join only through a shared predicate or much shared context.
 bool is_generic_class(std::string_view unit_class);
+// "a", "the", "since", ...: before a four-digit figure, it makes the figure a year.
+bool is_year_lead(std::string_view lowercase_word);
 // "others", "more": a counted noun that means what the figure before it counts.
 bool is_anaphoric_unit(std::string_view lowercase_unit);
 
