@@ -102,7 +102,7 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
 std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32_t at,
-                           uint32_t last, std::string_view unit) {
+                           uint32_t last, std::string_view unit, bool within_clause) {
   // A frame word across a clause boundary is read only when nothing nearer frames the
   // figure, and not beyond a few tokens ("900 injured when two trains collided").
   constexpr size_t kBoundaryPenalty = 8;
@@ -124,7 +124,10 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (token >= at && token <= last) continue;
     const uint32_t from = token > last ? last : token, to = token > last ? token : at;
     size_t distance = to - from;
-    if (separates(t, from, to)) distance += kBoundaryPenalty;
+    if (separates(t, from, to)) {
+      if (within_clause) continue;
+      distance += kBoundaryPenalty;
+    }
     if (distance > kFrameWindow) continue;
     if (distance >= best_distance) continue;
     std::string_view chosen = frame;
@@ -237,12 +240,31 @@ std::string share_of(const Clause& c) {
     if (head.empty()) head = first_word;
     if (!head.empty()) return std::string(lexicon::unit_class(head));
   }
-  // "<noun> fell (by) 38%": the word before the change verb.
+  // "<subject> fell (by) 38%", "shares closed down 4.5%", "net profit in the quarter fell
+  // 38%": the nearest word before the verb that frames or classes, else the word before it.
+  constexpr uint32_t kSubjectReach = 5;
   uint32_t v = c.first();
   if (v > c.begin() && c.is_word(v - 1) && (c.word(v - 1) == "by" || c.word(v - 1) == "to")) --v;
-  if (v >= c.begin() + 2 && c.is_word(v - 1) && lexicon::is_change_verb(c.word(v - 1)) &&
-      c.is_word(v - 2)) {
-    const std::string noun = c.word(v - 2);
+  bool changed = false;
+  if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_adverb(c.word(v - 1))) {
+    --v;
+    changed = true;
+  }
+  if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_verb(c.word(v - 1))) {
+    --v;
+    changed = true;
+  } else if (changed && v > c.begin() && c.is_word(v - 1)) {
+    --v;  // "closed down", "ended up": the verb before the adverb
+  }
+  if (!changed) return std::string();
+  for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
+    if (!c.is_word(j)) continue;
+    const std::string w = c.word(j);
+    if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty())
+      return std::string(lexicon::unit_class(w));
+  }
+  if (v > c.begin() && c.is_word(v - 1)) {
+    const std::string noun = c.word(v - 1);
     if (!lexicon::is_stop_word(noun)) return std::string(lexicon::unit_class(noun));
   }
   return std::string();
@@ -312,7 +334,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   while (last + 1 < t.tokens.size() && t.tokens[last + 1].span.begin < n.span.end) ++last;
   const Clause c(t, n.sentence, first, last);
   const std::string unit = lower(n.unit);
-  f.predicate = predicate_near(t, n, first, last, unit);
+  // A share or a sum is framed by its own clause: "net profit fell 38% to $1.2 billion, while
+  // revenue slipped 9%" gives the sum no revenue.
+  const bool within_clause = n.kind == NumberKind::kPercent || n.kind == NumberKind::kMoney;
+  f.predicate = predicate_near(t, n, first, last, unit, within_clause);
+  // "profit fell 38% to $1.2 billion": the level after a change is the changed thing's.
+  if (previous && previous_frame && previous_frame->change && first >= 2 &&
+      t.tokens[first - 1].kind == TokenKind::kWord &&
+      lower(t.slice(t.tokens[first - 1].span)) == "to" &&
+      t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
+    f.predicate = previous_frame->predicate;
   if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
   f.change = is_change(c);

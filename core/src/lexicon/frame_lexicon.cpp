@@ -73,10 +73,11 @@ constexpr Subgroup kSubgroups[] = {
     {"urban", "area", "urban"},
 };
 
+// Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
 constexpr std::string_view kForecastWords[] = {
     "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
     "forecast",    "forecasts",   "hope",     "hoped",     "hopes",    "hoping",    "may",
-    "might",       "predicted",   "predicts", "projected", "projects", "will",      "would",
+    "might",       "predicted",   "predicts", "projected", "projects",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
