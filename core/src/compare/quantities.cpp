@@ -382,13 +382,33 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   sort_best_first(links);
 
   // Merge best first while every cluster keeps one frame: the slots its members fill
-  // never disagree (a figure without a place joins one with a place, two places never).
+  // never disagree (a figure without a place joins one with a place, two places never),
+  // and two different figures of one sentence ("52% of the vote against 48%") are never
+  // one quantity. Each cluster keeps one figure per sentence it holds; the smaller
+  // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
   std::vector<QuantityFrame> cluster_frame = frames;
+  std::vector<std::unordered_map<uint64_t, uint32_t>> by_sentence(count);
+  auto sentence_key = [&](uint32_t i) {
+    return uint64_t{a.numbers[i].doc} << 32 | a.numbers[i].sentence;
+  };
+  for (uint32_t i = 0; i < count; ++i) by_sentence[i].emplace(sentence_key(i), i);
   for (const Link& link : links) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    const bool a_smaller = by_sentence[ra].size() < by_sentence[rb].size();
+    auto& small = by_sentence[a_smaller ? ra : rb];
+    auto& large = by_sentence[a_smaller ? rb : ra];
+    bool clash = false;
+    for (const auto& [key, figure] : small) {
+      const auto it = large.find(key);
+      if (it != large.end() && !same_figure(a.numbers[figure], a.numbers[it->second])) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
     QuantityFrame merged = cluster_frame[ra];
     const QuantityFrame& other = cluster_frame[rb];
     if (merged.predicate.empty()) merged.predicate = other.predicate;
@@ -399,7 +419,13 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (std::find(merged.subgroups.begin(), merged.subgroups.end(), slot) ==
           merged.subgroups.end())
         merged.subgroups.push_back(slot);
-    cluster_frame[sets.unite(ra, rb)] = std::move(merged);
+    large.insert(small.begin(), small.end());
+    std::unordered_map<uint64_t, uint32_t> kept = std::move(large);
+    small.clear();
+    large.clear();
+    const uint32_t root = sets.unite(ra, rb);
+    cluster_frame[root] = std::move(merged);
+    by_sentence[root] = std::move(kept);
   }
 
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
