@@ -461,8 +461,10 @@ Reading figure_reading(const Analysis& a, std::vector<uint32_t> members) {
   for (uint32_t m : members) {
     const NumberMention& n = a.numbers[m];
     if (!n.value || n.qualifier != Qualifier::kExact) continue;
-    if (votes[*n.value] > best) {
-      best = votes[*n.value];
+    // Ties: the roundest figure ("1.3 million" before "1,275,000").
+    const size_t v = votes[*n.value];
+    if (v > best || (v == best && step_of(*n.value) > step_of(*a.numbers[shown].value))) {
+      best = v;
       shown = m;
     }
   }
