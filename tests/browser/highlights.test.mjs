@@ -49,7 +49,7 @@ function syntheticReport(base) {
     at(a, A.text, 'About 1,200 residents were evacuated on Tuesday, the mayor said.', { id: 'c3', group: null, support: 1 }),
   ];
   const groups = [
-    { id: 'q1', kind: 'quantity', label: 'people evacuated', members: ['n1', 'n2'], conflict: true, explanation: 'about 1,200 (Harbour Gazette) vs 2,000 (Valley Times)' },
+    { id: 'q1', kind: 'quantity', label: 'people evacuated', members: ['n1', 'n2'], conflict: true, conflict_kind: 'estimates_differ', explanation: 'police: about 1,200 (Harbour Gazette); organisers: 2,000 (Valley Times)' },
     { id: 'e1', kind: 'event', label: 'evacuation day', members: ['d1', 'd2'], conflict: true, explanation: 'Tuesday vs Monday' },
     { id: 'g-u', kind: 'utterance', label: 'Ana Ruiz: never seen water this high', members: ['u1', 'u2'], conflict: true, explanation: 'wording differs' },
     { id: 'c-bridge', kind: 'claim', label: 'bridge shut', members: ['c1', 'c2'], conflict: false, explanation: '' },
@@ -102,6 +102,8 @@ test('one discrepancy card per conflict group, compatible vs contradictory marke
   assert.ok(cards.every((c) => c.members === 2));
   assert.equal(cards[0].contradicts, 2, 'about 1,200 vs 2,000 cannot both hold');
   assert.deepEqual(cards[2].diff, ['the'], 'quote variant shows the word-level difference');
+  const kind = await page.textContent('#panel-discrepancies .conflict-card[data-group="q1"] .conflict-kind');
+  assert.equal(kind, 'Estimates differ', 'the card names the kind of conflict');
   assert.equal(await page.textContent('#tab-discrepancies .tab-count'), '3');
 });
 

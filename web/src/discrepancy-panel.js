@@ -1,9 +1,10 @@
 // The Discrepancies panel: one card per conflicting group (figures, days, quote wording,
-// attribution) with each article's value, qualifier and source side by side, each marked
+// attribution) with the kind of conflict the core decided (estimates differ, updated,
+// contradicts) and its explanation, then each article's value, qualifier and source, each marked
 // compatible or contradictory; a click on an item reveals the mention in its article.
 import { h, clear } from './dom.js';
 import { SidePanel } from './side-panel.js';
-import { formatNumberValue, groupKindLabel } from './report-model.js';
+import { conflictKindLabel, formatNumberValue, groupKindLabel } from './report-model.js';
 import { diffWords } from './word-diff.js';
 
 // The interval of values a number mention allows, or null when it says too little.
@@ -97,6 +98,7 @@ export class DiscrepancyPanel extends SidePanel {
       'article',
       { class: `card conflict-card kind-${group.kind}`, dataset: { group: group.id } },
       h('h3', {}, h('span', { class: 'card-kind' }, groupKindLabel(group.kind)), ' ', group.label || group.id),
+      conflictKindLabel(group.conflict_kind) ? h('p', { class: `conflict-kind conflict-${group.conflict_kind}` }, conflictKindLabel(group.conflict_kind)) : null,
       group.explanation ? h('p', { class: 'explanation' }, group.explanation) : null,
       h('ul', { class: 'members' }, items),
     );

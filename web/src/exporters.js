@@ -1,6 +1,6 @@
 // The three exports: the report as JSON, a Markdown summary of the discrepancies and
 // the corroboration, and a CSV of the numbers. Pure functions of a ReportModel.
-import { formatNumberValue, groupKindLabel } from './report-model.js';
+import { conflictKindLabel, formatNumberValue, groupKindLabel } from './report-model.js';
 
 export function reportToJson(model) {
   return JSON.stringify(model.report, null, 2) + '\n';
@@ -32,7 +32,8 @@ export function reportToMarkdown(model) {
   if (!conflicts.length) out.push('No discrepancies found.', '');
   for (const g of conflicts) {
     out.push(`### ${groupKindLabel(g.kind)}: ${g.label || g.id}`, '');
-    if (g.explanation) out.push(g.explanation, '');
+    const kind = conflictKindLabel(g.conflict_kind);
+    if (kind || g.explanation) out.push([kind ? `**${kind}.**` : '', cell(g.explanation || '')].filter(Boolean).join(' '), '');
     out.push('| Article | Text | Value | Details |', '|---|---|---|---|');
     for (const m of model.members(g)) {
       out.push(`| ${cell(model.docName(m.doc))} | ${cell(m.text)} | ${cell(memberValue(m))} | ${cell(memberDetail(m))} |`);

@@ -15,6 +15,13 @@ export function groupKindLabel(kind) {
   return GROUP_KIND_LABELS[kind] || String(kind || 'group');
 }
 
+// How the readings of a conflict differ (the report's conflict_kind), for a reader.
+const CONFLICT_KIND_LABELS = { estimates_differ: 'Estimates differ', updated: 'Updated', contradicts: 'Contradicts' };
+
+export function conflictKindLabel(kind) {
+  return CONFLICT_KIND_LABELS[kind] || '';
+}
+
 const asArray = (x) => (Array.isArray(x) ? x : []);
 
 export class ReportModel {

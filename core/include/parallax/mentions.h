@@ -42,8 +42,8 @@ struct NumberMention {
 struct DateMention {
   uint32_t doc = 0;
   Span span;
-  std::string resolved;  // "2024-10-22", "2024-10", "2024" or empty when unresolvable
-  bool is_time = false;  // a time of day ("7pm"), resolved to its day
+  std::string resolved;           // "2024-10-22", "2024-10", "2024" or empty when unresolvable
+  bool is_time = false;           // a time of day ("7pm"), resolved to its day
   bool weekday_conflict = false;  // "Wednesday, Oct. 22, 2024" where Oct. 22 is a Tuesday
   std::string note;               // why it conflicts or how it was resolved
   uint32_t sentence = 0;
@@ -86,15 +86,38 @@ struct WordDiff {
   std::string words;
 };
 
+// How two or more readings of one group differ (compare/readings.h decides):
+//   kEstimatesDiffer  readings given by different sources ("1.3 million, the ministry said" /
+//                     "2.5 million, the organisers said")
+//   kUpdated          a figure that rises in later-published articles (19, then 41, then 44)
+//   kContradicts      any other difference
+enum class ConflictKind : uint8_t { kNone, kEstimatesDiffer, kUpdated, kContradicts };
+const char* conflict_kind_name(ConflictKind kind);  // "none", "estimates_differ", ...
+
+// One value of a group with everyone who states it. Compatible values are one reading:
+// rounding, qualifiers and ranges for figures ("more than 1 million" with "1.3 million"),
+// the same day for dates, the same wording (a run of the common one) for quotes.
+struct Reading {
+  std::string text;  // as a reader sees it: "more than 1 million", "Wednesday (Oct 23)", a wording
+  std::optional<double> value, low, high;   // quantities: the figure or range of the reading
+  Qualifier qualifier = Qualifier::kExact;  // quantities: the qualifier of that figure
+  std::string resolved;                     // events: the day ("2024-10-23"), or month or year
+  std::vector<uint32_t> members;            // indices into the Analysis vector of the group's kind
+  std::vector<uint32_t> documents;          // document indices, ascending
+  std::vector<std::string> sources;  // who states it (number sources, quote speakers), sorted
+};
+
 struct Group {
   GroupKind kind = GroupKind::kQuantity;
   std::string label;
   std::vector<uint32_t> members;  // indices into the Analysis vector of that kind
-  bool conflict = false;
-  std::string explanation;
-  // Per member (parallel to `members`): whether its figure is compatible with the others
-  // given qualifiers (quantities), and its word diff against the common wording (utterances).
-  std::vector<bool> compatible;
+  // Readings, conflict, its kind and explanation are set by the readings pass for quantity,
+  // event and utterance groups; claim groups set only an explanation (their support).
+  std::vector<Reading> readings;
+  bool conflict = false;  // two or more readings stated by two or more documents
+  ConflictKind conflict_kind = ConflictKind::kNone;
+  std::string explanation;  // one line a journalist can read
+  // Utterances: per member (parallel to `members`), its word diff against the common wording.
   std::vector<std::vector<WordDiff>> diffs;
   bool attribution_conflict = false;  // utterances: the same words given to different speakers
   uint32_t documents = 0;             // how many documents its members come from

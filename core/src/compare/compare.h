@@ -10,7 +10,8 @@ namespace parallax {
 // the shared canonical names.
 void unify_names(Analysis& analysis);
 
-// Builds quantity, event, utterance and claim groups, marks conflicts and explains them.
+// Builds quantity, event, utterance and claim groups, then their readings (compare/readings.h):
+// conflicts, their kind and a one-line explanation.
 // Groups, copies and claims already in the analysis are replaced.
 void build_groups(Analysis& analysis);
 

@@ -124,14 +124,6 @@ std::string act_of(const Analysis& a, const DateMention& d) {
   return statement_anywhere ? "statement" : nearest;
 }
 
-// "Oct. 23 = 2024-10-23 (003)", appended to `out`.
-void describe(const Analysis& a, const DateMention& d, std::string& out) {
-  const std::string_view text = a.documents[d.doc].text.slice(d.span);
-  out.append(text);
-  if (!d.resolved.empty() && d.resolved != text) out.append(" = ").append(d.resolved);
-  out.append(" (").append(short_doc_view(a, d.doc)).append(")");
-}
-
 }  // namespace
 
 void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_places) {
@@ -256,33 +248,11 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     std::sort(docs_seen.begin(), docs_seen.end());
     g.documents =
         static_cast<uint32_t>(std::unique(docs_seen.begin(), docs_seen.end()) - docs_seen.begin());
-    // Day-precision dates from two or more documents with two or more days always hold
-    // a pair from different documents that disagree: a linear test.
-    std::vector<std::string_view> days;
-    std::vector<uint32_t> day_docs;
-    for (uint32_t m : members)
-      if (a.dates[m].resolved.size() == 10) {
-        days.push_back(a.dates[m].resolved);
-        day_docs.push_back(a.dates[m].doc);
-      }
-    std::sort(days.begin(), days.end());
-    std::sort(day_docs.begin(), day_docs.end());
-    g.conflict = std::unique(days.begin(), days.end()) - days.begin() >= 2 &&
-                 std::unique(day_docs.begin(), day_docs.end()) - day_docs.begin() >= 2;
     const std::string& key = features[members[0]].key;
     g.label = key.empty()
                   ? truncate_utf8(
                         sentence_text(a, a.dates[members[0]].doc, a.dates[members[0]].sentence), 80)
                   : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);
-    constexpr size_t kListed = 12;  // dates listed in an explanation; the rest are counted
-    for (size_t k = 0; k < members.size() && k < kListed; ++k) {
-      if (k) g.explanation.append(" \u00b7 ");
-      describe(a, a.dates[members[k]], g.explanation);
-    }
-    if (members.size() > kListed)
-      g.explanation.append(" \u00b7 \u2026 and ")
-          .append(std::to_string(members.size() - kListed))
-          .append(" more");
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.dates[m].group = index;
     g.members = std::move(members);

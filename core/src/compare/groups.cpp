@@ -5,6 +5,7 @@
 #include "compare/compare.h"
 #include "compare/groups_internal.h"
 #include "compare/key_ids.h"
+#include "compare/readings.h"
 #include "compare/vocabulary.h"
 
 namespace parallax {
@@ -25,6 +26,7 @@ void build_groups(Analysis& analysis) {
   find_copies(analysis, words);
   words.keep_only_lemmas();  // claims read lemmas only
   group_claims(analysis, words, entities, quoted);
+  decide_readings(analysis);
 }
 
 void assign_lowercase(std::string& into, std::string_view from) {

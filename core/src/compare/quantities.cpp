@@ -12,7 +12,6 @@
 #include <initializer_list>
 #include <limits>
 #include <map>
-#include <sstream>
 #include <tuple>
 #include <unordered_map>
 
@@ -141,30 +140,6 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   return f;
 }
 
-// The interval a figure allows, for telling compatible from contradictory figures.
-struct Interval {
-  double low = 0;
-  double high = 0;
-};
-
-Interval interval_of(const NumberMention& n) {
-  const double inf = std::numeric_limits<double>::infinity();
-  if (n.value) {
-    const double v = *n.value;
-    switch (n.qualifier) {
-      case Qualifier::kApprox:
-        return {v * 0.85, v * 1.15};
-      case Qualifier::kUpper:
-        return {0, v};
-      case Qualifier::kLower:
-        return {v, inf};
-      default:
-        return {v, v};
-    }
-  }
-  return {n.low.value_or(0), n.high.value_or(inf)};
-}
-
 bool same_figure(const NumberMention& x, const NumberMention& y) {
   auto close = [](std::optional<double> p, std::optional<double> q) {
     if (!p || !q) return !p && !q;
@@ -172,94 +147,6 @@ bool same_figure(const NumberMention& x, const NumberMention& y) {
   };
   if (x.value && y.value) return close(x.value, y.value);
   return close(x.value, y.value) && close(x.low, y.low) && close(x.high, y.high);
-}
-
-std::string format_value(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-    // Thousands separators for whole numbers: 12000 -> 12,000.
-    std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(v))));
-    std::string grouped;
-    for (size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-      grouped += digits[i];
-    }
-    if (v < 0) grouped.insert(grouped.begin(), '-');
-    return grouped;
-  }
-  std::ostringstream out;  // only here: a stream is costly to make, and most figures are whole
-  out << v;
-  return out.str();
-}
-
-std::string describe_figure(const NumberMention& n) {
-  static const std::map<Qualifier, std::string> kWords = {
-      {Qualifier::kApprox, "about "}, {Qualifier::kUpper, "up to "}, {Qualifier::kLower, "over "}};
-  if (n.value) {
-    auto it = kWords.find(n.qualifier);
-    std::string out = it == kWords.end() ? std::string() : it->second;
-    return out.append(format_value(*n.value));
-  }
-  if (n.low && n.high) return format_value(*n.low) + "\u2013" + format_value(*n.high);
-  return "?";
-}
-
-// The tightest bound from any document but `doc`: the two best bounds from different
-// documents are enough to answer for every member in linear time.
-struct BestTwo {
-  double best = 0, second = 0;
-  uint32_t best_doc = ~0u;
-  bool has_best = false, has_second = false;
-  void offer(double v, uint32_t doc, bool smaller_is_better) {
-    auto better = [&](double x, double y) { return smaller_is_better ? x < y : x > y; };
-    if (!has_best || better(v, best)) {
-      if (has_best && best_doc != doc) {
-        second = best;
-        has_second = true;
-      }
-      best = v;
-      best_doc = doc;
-      has_best = true;
-    } else if (doc != best_doc && (!has_second || better(v, second))) {
-      second = v;
-      has_second = true;
-    }
-  }
-  // The best bound outside `doc`, or `fallback` when no other document offers one.
-  double excluding(uint32_t doc, double fallback) const {
-    if (has_best && best_doc != doc) return best;
-    return has_second ? second : fallback;
-  }
-};
-
-void explain(Analysis& a, Group& g) {
-  constexpr size_t kListed = 12;  // figures listed in an explanation; the rest are counted
-  const double inf = std::numeric_limits<double>::infinity();
-  BestTwo lowest_high, highest_low;
-  std::vector<Interval> intervals;
-  intervals.reserve(g.members.size());
-  for (uint32_t m : g.members) {
-    intervals.push_back(interval_of(a.numbers[m]));
-    lowest_high.offer(intervals.back().high, a.numbers[m].doc, true);
-    highest_low.offer(intervals.back().low, a.numbers[m].doc, false);
-  }
-  std::string& out = g.explanation;
-  g.compatible.assign(g.members.size(), true);
-  for (size_t i = 0; i < g.members.size(); ++i) {
-    const NumberMention& n = a.numbers[g.members[i]];
-    // Compatible: the figure's interval meets that of every figure in other documents.
-    g.compatible[i] = intervals[i].low <= lowest_high.excluding(n.doc, inf) &&
-                      intervals[i].high >= highest_low.excluding(n.doc, -inf);
-    if (i == kListed)
-      out.append(" \u00b7 \u2026 and ")
-          .append(std::to_string(g.members.size() - kListed))
-          .append(" more");
-    if (i >= kListed) continue;
-    if (i) out.append(" \u00b7 ");
-    out.append(describe_figure(n)).append(" (").append(short_doc_view(a, n.doc));
-    if (!n.source.empty()) out.append(", ").append(n.source);
-    out.append(")");
-    if (g.conflict) out.append(g.compatible[i] ? " compatible" : " contradicts");
-  }
 }
 
 // "people (death, paris)": what is counted, then the predicate and the scope that the
@@ -435,24 +322,12 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     for (uint32_t m : members) docs.push_back(a.numbers[m].doc);
     std::sort(docs.begin(), docs.end());
     g.documents = static_cast<uint32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-    // Members from two or more documents stating two or more figures always include a
-    // pair from different documents that disagree, so this linear test is exact.
-    std::vector<const NumberMention*> figures;
-    for (uint32_t m : members) figures.push_back(&a.numbers[m]);
-    std::sort(figures.begin(), figures.end(), [](const NumberMention* x, const NumberMention* y) {
-      return std::tie(x->value, x->low, x->high) < std::tie(y->value, y->low, y->high);
-    });
-    bool several_figures = false;
-    for (size_t k = 1; k < figures.size() && !several_figures; ++k)
-      several_figures = !same_figure(*figures[k - 1], *figures[k]);
-    g.conflict = g.documents >= 2 && several_figures;
     const NumberMention& first = a.numbers[members[0]];
     const QuantityFrame& root = cluster_frame[sets.find(members[0])];
     g.label = label_of(first, root);
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.numbers[m].group = index;
-    explain(a, g);
     a.groups.push_back(std::move(g));
   }
 }

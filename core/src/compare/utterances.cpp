@@ -4,12 +4,12 @@
 // contractions unified). Candidates share a word trigram (blocking); two quotes are the
 // same utterance when their longest common word subsequence covers most of the shorter
 // one, so partial quotes, ellipses and added or dropped words still match. Each variant
-// gets a word-level diff (dtl) against the most common wording; different wording across
-// documents is a conflict, and so are the same words given to different speakers.
+// gets a word-level diff (dtl) against the most common wording, from which the readings
+// pass (compare/readings.h) tells wordings apart; the same words given to different
+// speakers are marked too.
 #include <algorithm>
 #include <dtl/dtl.hpp>
 #include <map>
-#include <sstream>
 #include <unordered_map>
 
 #include "compare/cluster.h"
@@ -386,27 +386,9 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     }
     speakers = sorted_unique(std::move(speakers));
     g.attribution_conflict = speakers.size() > 1;
-    // Wording conflicts: a wording that differs from the common one, neither a run of the
-    // other (the group spans two or more documents). Linear in the members.
-    bool wording_conflict = false;
-    for (size_t k = 0; k < members.size() && !wording_conflict; ++k) {
-      const auto& w = words[k];
-      if (w == *base) continue;
-      wording_conflict =
-          !contains_run(w.size() >= base->size() ? w : *base, w.size() >= base->size() ? *base : w);
-    }
-    g.conflict = wording_conflict || g.attribution_conflict;
     g.label = (speakers.empty() ? std::string("unattributed") : speakers.front()) + ": \u201c" +
               join(lemmas, *base, 0, std::min<size_t>(base->size(), 8)) +
               (base->size() > 8 ? "\u2026" : "") + "\u201d";
-    std::ostringstream out;
-    if (wording_conflict) out << "wording differs across documents";
-    if (g.attribution_conflict) {
-      out << (wording_conflict ? "; " : "") << "attributed to different speakers:";
-      for (const std::string& s : speakers) out << " " << s << ";";
-    }
-    if (!g.conflict) out << "same words in " << g.documents << " documents";
-    g.explanation = out.str();
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());
     for (uint32_t m : members) a.quotes[m].groups.push_back(index);

@@ -1,8 +1,7 @@
 // The one place that turns an Analysis into the report of ../shared/REPORT.md, with
 // offsets converted to the caller's unit.
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "parallax/parallax.h"
@@ -17,7 +16,9 @@ Json optional_number(const std::optional<double>& v) {
   return *v;
 }
 
-Json optional_string(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json optional_string(const std::string& s) {
+  return s.empty() ? Json(nullptr) : Json(s);
+}
 
 class Writer {
  public:
@@ -47,6 +48,33 @@ class Writer {
     m["end"] = maps_[doc].to(unit_, span.end);
     m["text"] = std::string(d.text.slice(span));
     return m;
+  }
+
+  // One reading of a group: its value (a figure, a day, a wording), the members, documents
+  // and sources that state it.
+  Json reading(const Group& g, const Reading& r) const {
+    static constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
+    Json j;
+    if (g.kind == GroupKind::kQuantity) {
+      j["value"] = optional_number(r.value);
+      j["low"] = optional_number(r.low);
+      j["high"] = optional_number(r.high);
+      j["qualifier"] = qualifier_name(r.qualifier);
+    } else if (g.kind == GroupKind::kEvent) {
+      j["value"] = optional_string(r.resolved);
+    } else {
+      j["value"] = r.text;
+    }
+    j["text"] = r.text;
+    Json members = Json::array();
+    for (uint32_t m : r.members)
+      members.push_back(kMemberPrefix[static_cast<int>(g.kind)] + std::to_string(m + 1));
+    j["members"] = std::move(members);
+    Json documents = Json::array();
+    for (uint32_t d : r.documents) documents.push_back(a_.documents[d].id);
+    j["documents"] = std::move(documents);
+    j["sources"] = r.sources;
+    return j;
   }
 
   Json document(size_t i) const {
@@ -178,13 +206,14 @@ class Writer {
         members.push_back(kMemberPrefix[static_cast<int>(g.kind)] + std::to_string(m + 1));
       j["members"] = std::move(members);
       j["conflict"] = g.conflict;
+      if (g.kind != GroupKind::kClaim) {
+        j["conflict_kind"] = g.conflict ? Json(conflict_kind_name(g.conflict_kind)) : Json(nullptr);
+        Json readings = Json::array();
+        for (const Reading& r : g.readings) readings.push_back(reading(g, r));
+        j["readings"] = std::move(readings);
+      }
       j["explanation"] = g.explanation;
       j["documents"] = g.documents;
-      if (!g.compatible.empty()) {
-        Json compatible = Json::array();
-        for (bool c : g.compatible) compatible.push_back(c);
-        j["compatible"] = std::move(compatible);
-      }
       if (g.kind == GroupKind::kUtterance) {
         j["attribution_conflict"] = g.attribution_conflict;
         Json diffs = Json::array();
@@ -240,18 +269,18 @@ std::string to_text(const Analysis& a) {
       for (const auto& m : mentions) n += m.doc == i;
       return n;
     };
-    out << "  " << d.id << "  published " << (d.published.empty() ? "unknown" : d.published)
-        << "  " << body_sentences << " sentences, " << furniture << " furniture lines, "
-        << count(a.numbers) << " numbers, " << count(a.dates) << " dates, " << count(a.quotes)
-        << " quotes, " << count(a.entities) << " entities\n";
+    out << "  " << d.id << "  published " << (d.published.empty() ? "unknown" : d.published) << "  "
+        << body_sentences << " sentences, " << furniture << " furniture lines, " << count(a.numbers)
+        << " numbers, " << count(a.dates) << " dates, " << count(a.quotes) << " quotes, "
+        << count(a.entities) << " entities\n";
   }
   size_t conflicts = 0;
   for (const Group& g : a.groups) conflicts += g.conflict;
   out << a.groups.size() << " group(s), " << conflicts << " with conflicts\n";
   for (const Group& g : a.groups) {
     if (!g.conflict) continue;
-    out << "  [" << group_kind_name(g.kind) << "] " << g.label << "\n    " << g.explanation
-        << "\n";
+    out << "  [" << group_kind_name(g.kind) << ", " << conflict_kind_name(g.conflict_kind) << "] "
+        << g.label << "\n    " << g.explanation << "\n";
   }
   return out.str();
 }
