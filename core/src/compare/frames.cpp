@@ -286,6 +286,17 @@ bool is_change(const Clause& c) {
   return false;
 }
 
+// Whether the figure is the level a change started from: "down from 68%", "up from 55",
+// "rose from 19".
+bool is_earlier_level(const Clause& c) {
+  const uint32_t at = c.first();
+  if (at < c.begin() + 2 || !c.is_word(at - 1) || c.word(at - 1) != "from" || !c.is_word(at - 2))
+    return false;
+  const std::string before = c.word(at - 2);
+  return lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
+         lexicon::is_level_verb(before);
+}
+
 // A figure written as a year after an article or a time word ("a 1960 tsunami", "since
 // 2018"): a year, whatever the extractor took for its counted noun.
 bool looks_like_year(const Clause& c) {
@@ -347,6 +358,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
   f.change = is_change(c);
+  f.earlier = is_earlier_level(c);
   // Two sources' estimates of one quantity are one group that conflicts (estimates
   // differ), so the source is carried for the reader but never keeps figures apart.
   f.source = n.source;
@@ -458,7 +470,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || forecast != o.forecast || change != o.change) return false;
+  if (year != o.year || forecast != o.forecast || change != o.change || earlier != o.earlier)
+    return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -484,6 +497,28 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a) {
     frames.push_back(read_frame(a, n, same_sentence ? &a.numbers[i - 1] : nullptr,
                                 same_sentence ? &frames[i - 1] : nullptr, national_name));
     if (!national_name.empty()) national_names.insert(national_name);
+  }
+  // "84 of the 150 seats": the first figure counts the second's noun, the second is the
+  // whole it is a part of (a body's size), no quantity of its own.
+  for (size_t i = 0; i + 1 < frames.size(); ++i) {
+    const NumberMention &part = a.numbers[i], &whole = a.numbers[i + 1];
+    if (part.doc != whole.doc || part.sentence != whole.sentence || frames[i + 1].excluded ||
+        part.kind != whole.kind)
+      continue;
+    const DocumentText& t = a.documents[part.doc].text;
+    const uint32_t after = token_at(t, part.span.end - 1) + 1;
+    const uint32_t whole_at = token_at(t, whole.span.begin);
+    if (whole_at < after + 1 || whole_at > after + 2 ||
+        lower(t.slice(t.tokens[after].span)) != "of")
+      continue;
+    if (whole_at == after + 2 && lower(t.slice(t.tokens[after + 1].span)) != "the") continue;
+    QuantityFrame& f = frames[i];
+    if (f.excluded || f.measured.size() <= f.measured.find('|') + 1) {
+      f.measured = frames[i + 1].measured;
+      f.excluded = false;
+      f.generic = frames[i + 1].generic;
+    }
+    frames[i + 1].excluded = true;
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
   // measure with a named place is the wider total, not a figure for that place.

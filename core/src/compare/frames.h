@@ -29,6 +29,7 @@ struct QuantityFrame {
   std::string source;     // who gives the figure ("Interior Ministry"), or "": told, not compared
   int year = 0;           // a year its clause names other than the article's own, else 0
   bool change = false;    // a change ("up 12", "an increase of 19", "fell 38%"), not a level
+  bool earlier = false;   // the level a change started from ("61%, down from 68%")
   bool forecast = false;  // expected, hoped or predicted rather than counted
   bool generic = false;   // what it counts says little ("people", a bare %): joins need more
   bool vague = false;     // "dozens", "hundreds of": joins only other vague amounts

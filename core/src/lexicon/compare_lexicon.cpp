@@ -296,7 +296,7 @@ constexpr std::string_view kHypothetical[] = {
 constexpr std::string_view kSuperseded[] = {
     "came after",      "earlier estimate", "earlier figure", "had earlier", "initial estimate",
     "initial figure",  "first estimate",   "initially",      "old figure",  "previous estimate",
-    "previous figure", "previously",       "up from",        "revised",
+    "previous figure", "previously",       "revised",
 };
 
 constexpr std::string_view kRates[] = {
