@@ -869,7 +869,9 @@ TEST(CompareLexicon, TablesAnswer) {
   EXPECT_EQ(lexicon::frame_of("killed"), "death");
   EXPECT_EQ(lexicon::expand_contraction("won't"), "will not");
   EXPECT_TRUE(lexicon::is_stop_word("the"));
-  EXPECT_EQ(lexicon::event_verb_class("said"), "statement");
+  EXPECT_EQ(lexicon::actor_act_class("said"), "statement");
+  EXPECT_EQ(lexicon::happening_class("blaze"), lexicon::happening_class("collided"));
+  EXPECT_TRUE(lexicon::is_generic_act("began"));
 }
 
 }  // namespace
@@ -879,11 +881,14 @@ namespace parallax {
 namespace {
 
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
-  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(),
-                     lexicon::event_verb_table(), lexicon::concept_table()})
+  for (auto table :
+       {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::happening_table(),
+        lexicon::actor_act_table(), lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
-  for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table()})
+  for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
+                     lexicon::generic_act_table(), lexicon::clause_break_table(),
+                     lexicon::happening_place_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();
