@@ -9,6 +9,7 @@
 // day, allowing one day either way where reports disagree, unless an article names both
 // days (cluster_key). Dates without a key link by the content of their sentences.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -66,16 +67,28 @@ class EntitiesBySentence {
   const EntityPlaces& places_;  // sentences nondecreasing within a document
 };
 
+// Who acts: for a statement, the sentence's attributed source; for another act (a visit, a
+// decision), the person or organisation named, since the source only reports it ("Biden
+// declared a disaster, according to the White House").
 const std::string* actor_of(const Analysis& a, const DateMention& d,
-                            const EntitiesBySentence& entities) {
+                            const EntitiesBySentence& entities, bool statement) {
   const DocumentInfo& doc = a.documents[d.doc];
-  if (d.sentence < doc.sentence_sources.size() && !doc.sentence_sources[d.sentence].empty())
+  if (statement && d.sentence < doc.sentence_sources.size() &&
+      !doc.sentence_sources[d.sentence].empty())
     return &doc.sentence_sources[d.sentence];
   const auto [first, end] = entities.of(d.doc, d.sentence);
   for (EntityType wanted : {EntityType::kPerson, EntityType::kOrganization})
     for (uint32_t e = first; e < end; ++e)
       if (a.entities[e].type == wanted) return &a.entities[e].canonical;
   return nullptr;
+}
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))) != lower[i])
+      return false;
+  return true;
 }
 
 // Whether the date starting at token `at` follows a deadline word ("until Thursday", "until
@@ -91,6 +104,10 @@ bool after_deadline_word(const DocumentText& t, uint32_t sentence, uint32_t at) 
     if (before.kind != TokenKind::kWord) return false;
     assign_lowercase(word, t.slice(before.span));
     if (lexicon::is_deadline_word(word)) return true;
+    // "as of Friday": the time a figure or state holds at, not a day something happened.
+    if (word == "of" && k > first && t.tokens[k - 1].kind == TokenKind::kWord &&
+        lower_equals(t.slice(t.tokens[k - 1].span), "as"))
+      return true;
     if (!lexicon::is_deadline_qualifier(word) || ++qualifiers > kMaxQualifiers) return false;
   }
   return false;
@@ -116,31 +133,34 @@ struct Cue {
 // "officials said Thursday"); a happening named right beside its date wins over a statement
 // elsewhere in the sentence ("the fire broke out on Tuesday night, officials said"), and a
 // statement beside its date wins over a happening further off ("officials said Thursday the
-// fire had spread"). Beyond that, the nearest cue decides. A date inside a reported clause
-// ("claimed Tuesday that troops would arrive by Oct. 23") or after a deadline word is no
-// statement's date.
+// fire had spread"). Beyond that, the nearest cue decides, cues across a clause break
+// counting as far. A date inside a reported clause ("claimed Tuesday that troops would
+// arrive by Oct. 23") or after a deadline word is no statement's date.
 Act act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
   uint32_t after = token_at(t, d.span.end);  // first token after the date
   if (after < at) after = at;
   const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
-  Cue happening, generic, act;
+  Cue happening, generic, subject, act;
   bool statement_anywhere = false, complement = false, saw_that = false;
-  std::string lower;  // one buffer for every word of the window
+  std::string lower, next;  // buffers for every word of the window
+  auto is_place = [&](uint32_t token) {
+    if (token + 1 >= window.end || t.tokens[token + 1].kind != TokenKind::kWord) return false;
+    assign_lowercase(next, t.slice(t.tokens[token + 1].span));
+    return lexicon::is_happening_place(next);
+  };
+  // Returns whether the word breaks the clause.
   auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
     assign_lowercase(lower, t.slice(t.tokens[token].span));
     if (lexicon::is_clause_break(lower)) return true;
     if (before && lower == "that") saw_that = true;
     if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
       // "the crash site": a place named after the happening, not the happening.
-      const bool place =
-          token + 1 < window.end && t.tokens[token + 1].kind == TokenKind::kWord && [&] {
-            std::string next;
-            assign_lowercase(next, t.slice(t.tokens[token + 1].span));
-            return lexicon::is_happening_place(next);
-          }();
-      if (!place) happening.offer(k, distance, broken);
+      if (is_place(token)) return false;
+      happening.offer(k, distance, broken);
+      // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
+      if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
     } else if (lexicon::is_generic_act(lower)) {
       generic.offer("generic", distance, broken);
     } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
@@ -158,29 +178,50 @@ Act act_of(const Analysis& a, const DateMention& d) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
     if (read(token, at - token, broken, true)) broken = true;
   }
-  broken = false;
+  const bool generic_before = generic.found();
+  if (generic_before && !subject.found()) subject = happening;
+  // A comma closing the date ends its clause ("protests on Thursday, media reported"),
+  // unless the sentence opens with the date ("On Thursday, officials said").
+  const bool opens_sentence = at - t.sentences[d.sentence].first_token <= 1;
+  broken = after < window.end && t.slice(t.tokens[after].span) == "," && !opens_sentence;
+  Cue right_happening;  // the nearest happening after the date
   for (uint32_t token = after; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
+    const Cue before_read = happening;
+    happening = right_happening;
     if (read(token, token - after + 1, broken, false)) broken = true;
+    right_happening = happening;
+    happening = before_read;
+    happening.offer(right_happening.klass, right_happening.distance, right_happening.broken);
   }
+  // A date that names its happening ("Friday's crash", "a 1960 tsunami") is that happening's
+  // date, whatever word comes before it.
+  const std::string_view rest = std::string_view(t.text).substr(d.span.end);
+  const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s");
+  if (right_happening.found() && !right_happening.broken &&
+      (right_happening.distance == 1 || (possessive && right_happening.distance <= 3)))
+    return {right_happening.klass, false};
   const bool deadline = after_deadline_word(t, d.sentence, at);
-  // In a reported clause or after a deadline word, the date is not the statement's.
-  if (complement || deadline) act = Cue{};
   if (deadline) return {};
+  // In a reported clause, the date is not the statement's.
+  if (complement) act = Cue{};
   constexpr size_t kAdjacent = 4;
   auto near = [&](const Cue& c) { return c.found() && c.distance <= kAdjacent && !c.broken; };
   // A generic verb beside the date brings the happening it tells of that close.
-  if (happening.found() && near(generic) && generic.distance < happening.distance) {
-    happening.distance = generic.distance;
-    happening.broken = false;
+  if (near(generic)) {
+    const Cue& told = generic_before && subject.found() ? subject : happening;
+    if (told.found()) happening = Cue{told.klass, generic.distance, false};
   }
   const Act as_happening{happening.klass, false};
   // Visits and meetings are where statements are made: they do not override them.
-  const Act as_act{statement_anywhere && !complement ? std::string_view("statement") : act.klass,
-                   true};
+  const bool gathering = act.klass == "visit" || act.klass == "meet";
+  const Act as_act{gathering && statement_anywhere && !complement ? "statement" : act.klass, true};
   if (near(happening) && !(near(act) && act.distance < happening.distance)) return as_happening;
   if (near(act)) return as_act;
-  if (happening.found() && !(act.found() && act.distance < happening.distance)) return as_happening;
+  // Cues across a clause break count as far.
+  constexpr size_t kBreakPenalty = 2 * kContextRadius;
+  auto reach = [&](const Cue& c) { return c.distance + (c.broken ? kBreakPenalty : 0); };
+  if (happening.found() && !(act.found() && reach(act) < reach(happening))) return as_happening;
   if (act.found()) return as_act;
   return {};
 }
@@ -197,7 +238,9 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   std::vector<uint32_t> left, coarse;
   for (uint32_t m : members) {
     if (features[m].has_day) {
-      doc_days.emplace_back(a.dates[m].doc, features[m].day);
+      // A time of day often gets its day from the publication date, not the text: it
+      // does not tell days apart.
+      if (!a.dates[m].is_time) doc_days.emplace_back(a.dates[m].doc, features[m].day);
       left.push_back(m);
     } else {
       coarse.push_back(m);
@@ -215,8 +258,11 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   };
   std::vector<std::vector<uint32_t>> clusters;
   while (!left.empty()) {
-    std::map<long, int> votes;
-    for (uint32_t m : left) ++votes[features[m].day];
+    std::map<long, int> votes;  // days named, else the days of times
+    for (uint32_t m : left)
+      if (!a.dates[m].is_time) ++votes[features[m].day];
+    if (votes.empty())
+      for (uint32_t m : left) ++votes[features[m].day];
     long anchor = votes.begin()->first;
     int best = 0;
     for (const auto& [day, n] : votes)
@@ -227,8 +273,8 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
     std::vector<uint32_t> cluster, rest;
     for (uint32_t m : left) {
       const long day = features[m].day;
-      const bool joins =
-          day == anchor || (std::labs(day - anchor) == 1 && !told_apart(day, anchor));
+      const bool joins = day == anchor || (std::labs(day - anchor) == 1 &&
+                                           (a.dates[m].is_time || !told_apart(day, anchor)));
       (joins ? cluster : rest).push_back(m);
     }
     clusters.push_back(std::move(cluster));
@@ -291,7 +337,6 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
         f.has_day = true;
       }
     }
-    const std::string* actor = actor_of(a, d, entities);
     // A date at the same place in a sentence of the same text (a wire copy) has the same
     // act and context: they are read once.
     const auto place = place_of(d);
@@ -319,7 +364,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     if (f.act.klass.empty()) continue;
     if (!f.act.by_actor)
       f.key.append("|").append(f.act.klass);
-    else if (actor && !actor->empty())
+    else if (const std::string* actor = actor_of(a, d, entities, f.act.klass == "statement");
+             actor && !actor->empty())
       f.key.append(*actor).append("|").append(f.act.klass);
   }
 

@@ -201,7 +201,6 @@ constexpr WordClass kHappenings[] = {
     {"demonstrators", "protest"},
     {"derailed", "incident"},
     {"derailment", "incident"},
-    {"disaster", "incident"},
     {"earthquake", "incident"},
     {"election", "vote"},
     {"elections", "vote"},
@@ -268,7 +267,6 @@ constexpr WordClass kHappenings[] = {
     {"tally", "tally"},
     {"toll", "tally"},
     {"tornado", "incident"},
-    {"tragedy", "incident"},
     {"treaty", "agreement"},
     {"tsunami", "incident"},
     {"typhoon", "incident"},
@@ -284,26 +282,32 @@ constexpr WordClass kHappenings[] = {
     {"wildfires", "incident"},
 };
 
-// Acts of an actor ("said on Tuesday", "visited on Monday"): the date stamps what someone
-// did, so the same act links across articles only for the same actor. Visits and meetings
-// are where statements are made: a statement in the same sentence wins over them.
+// Acts of an actor ("said on Tuesday", "visited on Monday", "declared a disaster on Thursday"): the
+// date stamps what someone did, so the same act links across articles only for the same actor.
+// Visits and meetings are where statements are made: a statement in the same sentence wins over
+// them.
 constexpr WordClass kActorActs[] = {
     {"acknowledged", "statement"},
     {"added", "statement"},
     {"announced", "statement"},
     {"announcement", "statement"},
+    {"approved", "decision"},
+    {"approves", "decision"},
+    {"approving", "decision"},
     {"asserted", "statement"},
     {"briefed", "statement"},
     {"briefing", "statement"},
     {"claimed", "statement"},
     {"confirmed", "statement"},
-    {"declared", "statement"},
+    {"declaration", "decision"},
+    {"declared", "decision"},
     {"denied", "statement"},
     {"inspected", "visit"},
     {"interview", "statement"},
     {"meeting", "meet"},
     {"meetings", "meet"},
     {"met", "meet"},
+    {"ordered", "decision"},
     {"remarks", "statement"},
     {"reported", "statement"},
     {"said", "statement"},
@@ -329,7 +333,8 @@ constexpr WordClass kActorActs[] = {
 // "the protest began at noon"): the nearest happening word says which one, and the verb
 // makes it as close to the date as the verb is.
 constexpr std::string_view kGenericActs[] = {
-    "began", "begun", "ended", "happened", "held", "occurred", "started", "took",
+    "began",    "begun", "broke",    "ended",   "erupted",
+    "happened", "held",  "occurred", "started", "took",
 };
 
 // Words that open a new clause: an act after one of them is not what the date before it
