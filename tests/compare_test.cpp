@@ -416,6 +416,106 @@ TEST(EventGroups, HappeningReportedByDifferentSourcesOnDifferentDaysConflicts) {
   EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
 }
 
+// Two dates in two documents: whether they are one happening. Each case says why.
+struct EventPairCase {
+  const char* name;
+  const char* text_a;
+  const char* date_a;
+  const char* resolved_a;
+  const char* text_b;
+  const char* date_b;
+  const char* resolved_b;
+  const char* source;  // the attributed source of both sentences, or ""
+  bool linked;
+};
+
+class EventPairs : public testing::TestWithParam<EventPairCase> {};
+
+TEST_P(EventPairs, LinkOnlyTheSameHappening) {
+  const EventPairCase& c = GetParam();
+  Builder b;
+  const uint32_t d0 = b.doc("a", c.text_a);
+  const uint32_t d1 = b.doc("b", c.text_b);
+  const uint32_t x = b.date(d0, c.date_a, c.resolved_a);
+  const uint32_t y = b.date(d1, c.date_b, c.resolved_b);
+  if (*c.source) {
+    b.source(d0, 0, c.source);
+    b.source(d1, 0, c.source);
+  }
+  Analysis& a = b.run();
+  if (c.linked) {
+    ASSERT_GE(a.dates[x].group, 0);
+    EXPECT_EQ(a.dates[x].group, a.dates[y].group);
+    EXPECT_EQ(a.groups[a.dates[x].group].conflict, std::string(c.resolved_a) != c.resolved_b);
+  } else {
+    EXPECT_TRUE(a.dates[x].group == kNoGroup || a.dates[x].group != a.dates[y].group);
+  }
+}
+
+const EventPairCase kEventPairCases[] = {
+    // The same happening told with different words and weekdays links, and conflicts.
+    {"FloodOnAdjacentDays", "Flooding swept through the lower valley on Monday night.",
+     "Monday night", "2025-05-12", "The floods reached the lower valley early on Tuesday.",
+     "Tuesday", "2025-05-13", "", true},
+    {"StrikeAndMarchesOnOneDay", "Nurses went on strike across the region on Thursday.", "Thursday",
+     "2025-02-06", "Thousands joined marches in the capital on Feb. 6.", "Feb. 6", "2025-02-06", "",
+     true},
+    // A generic verb takes the happening of its subject.
+    {"GenericVerbTakesItsSubject", "The blaze that started on Sunday destroyed two barns.",
+     "Sunday", "2025-07-20", "Crews said a fire broke out on Sunday near the barns.", "Sunday",
+     "2025-07-20", "", true},
+    // Two different kinds of happening on nearby days stay apart.
+    {"DifferentHappeningsOnNearbyDays", "Dock workers held a strike on Monday.", "Monday",
+     "2025-04-07", "A warehouse fire broke out on Tuesday at the docks.", "Tuesday", "2025-04-08",
+     "", false},
+    // The day a happening is reported is not the happening's day.
+    {"StatementDayIsNotTheHappeningsDay", "The bridge collapsed on Monday evening.", "Monday",
+     "2025-09-01", "The bridge had to be closed, the ministry said on Tuesday.", "Tuesday",
+     "2025-09-02", "Transport Ministry", false},
+    {"HappeningBesideItsDateWinsOverAStatement",
+     "The bridge collapsed on Monday evening, the ministry said.", "Monday", "2025-09-01",
+     "Engineers said the span collapsed on Monday after heavy rain.", "Monday", "2025-09-01", "",
+     true},
+    // A visit to the crash site the next day is not the crash.
+    {"VisitToTheSiteIsNotTheHappening", "Two freight trains collided on Friday near the port.",
+     "Friday", "2025-06-13", "The minister reached the crash site on Saturday.", "Saturday",
+     "2025-06-14", "", false},
+    // A date that names its happening keys by it even after a deadline word.
+    {"DateNamingItsHappeningAfterSince", "Rents have doubled since the 2019 earthquake.", "2019",
+     "2019", "The earthquake destroyed much of the old town in 2019.", "2019", "2019", "", true},
+    // An act after "and" belongs to the next clause, not to the date before it.
+    {"ActAfterAClauseBreakIsFar",
+     "Teachers joined the national walkout this Thursday and have announced a second one.",
+     "Thursday", "2025-03-13", "The national walkout was held on Thursday.", "Thursday",
+     "2025-03-13", "Teachers Union", true},
+    // "as of" stamps a state, not a happening.
+    {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
+     "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),
+                         testing_support::CaseName());
+
+// An article that names two nearby days for one kind of happening says they are two
+// happenings: the day either side does not merge them.
+TEST(EventGroups, AnArticleNamingBothDaysKeepsThemApart) {
+  Builder b;
+  auto d0 = b.doc("a",
+                  "The first protest took place on Monday. A second protest took place on "
+                  "Tuesday.");
+  auto d1 = b.doc("b", "Protesters marched through the centre on Tuesday.");
+  auto d2 = b.doc("c", "Hundreds of protesters gathered for a protest on Tuesday.");
+  auto monday = b.date(d0, "Monday", "2025-10-06");
+  auto tuesday = b.date(d0, "Tuesday", "2025-10-07");
+  auto other = b.date(d1, "Tuesday", "2025-10-07");
+  auto third = b.date(d2, "Tuesday", "2025-10-07");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[other].group, 0);
+  EXPECT_EQ(a.dates[tuesday].group, a.dates[other].group);
+  EXPECT_EQ(a.dates[third].group, a.dates[other].group);
+  EXPECT_TRUE(a.dates[monday].group == kNoGroup || a.dates[monday].group != a.dates[other].group);
+}
+
 // ---- Utterances ----
 
 TEST(UtteranceGroups, VariantsWithContractionsAndHyphensAreOneUtterance) {
@@ -869,7 +969,9 @@ TEST(CompareLexicon, TablesAnswer) {
   EXPECT_EQ(lexicon::frame_of("killed"), "death");
   EXPECT_EQ(lexicon::expand_contraction("won't"), "will not");
   EXPECT_TRUE(lexicon::is_stop_word("the"));
-  EXPECT_EQ(lexicon::event_verb_class("said"), "statement");
+  EXPECT_EQ(lexicon::actor_act_class("said"), "statement");
+  EXPECT_EQ(lexicon::happening_class("blaze"), lexicon::happening_class("collided"));
+  EXPECT_TRUE(lexicon::is_generic_act("began"));
 }
 
 }  // namespace
@@ -879,11 +981,14 @@ namespace parallax {
 namespace {
 
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
-  for (auto table : {lexicon::unit_class_table(), lexicon::frame_table(),
-                     lexicon::event_verb_table(), lexicon::concept_table()})
+  for (auto table :
+       {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::happening_table(),
+        lexicon::actor_act_table(), lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
-  for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table()})
+  for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
+                     lexicon::generic_act_table(), lexicon::clause_break_table(),
+                     lexicon::happening_place_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();

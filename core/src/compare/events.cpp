@@ -1,13 +1,15 @@
 // Event groups: dates that refer to the same happening across documents.
 //
-// Key: who acts (the sentence's attributed source, else its first named person or
-// organisation) and what kind of act (statement, signing, visit, ... from a verb table).
-// A date inside a reported clause ("claimed Tuesday that troops would arrive by Oct. 23")
-// belongs to the reported event, not to the statement. Within a key, dates cluster around
-// the most common day, allowing one day either way: that is where reports disagree
-// ("said Tuesday" vs "said Wednesday"); dates further apart are different happenings.
-// Dates without an actor link by the content of their sentences and a compatible date.
+// Key: what the date is the date of, read from the words beside it (act_of). A happening
+// ("the blaze broke out on Tuesday", "marches on Jan. 19") is keyed by its kind alone,
+// whoever reports it; an actor's act ("said on Tuesday", "toured the town on Thursday") by
+// who acts (the sentence's attributed source, else its first named person or organisation)
+// and the act. A date inside a reported clause ("claimed Tuesday that troops would arrive
+// by Oct. 23") is no statement's date. Within a key, dates cluster around the most common
+// day, allowing one day either way where reports disagree, unless an article names both
+// days (cluster_key). Dates without a key link by the content of their sentences.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -29,9 +31,16 @@ constexpr double kMinContentSimilarity = 0.2;
 constexpr size_t kMaxPostings = 64;
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a date
 
+// What a date is the date of: a happening ("the blaze broke out on Tuesday": incident), an
+// actor's act ("said on Tuesday": statement), or nothing known (empty klass).
+struct Act {
+  std::string_view klass;
+  bool by_actor = false;  // statement, visit, meet: keyed by who acts as well
+};
+
 struct EventFeatures {
-  std::string key;          // actor|act, or "" when there is no actor
-  std::string act;          // statement, incident, sign, ... or ""
+  std::string key;  // "actor|act" for an actor's act, "|happening" for a happening, else ""
+  Act act;
   WordSet context;          // content lemmas around the date (empty for a wire copy's date)
   uint32_t context_of = 0;  // the date whose `context` is this one's: itself, or the first copy
   long day = 0;             // days since epoch when resolved to a day
@@ -58,16 +67,28 @@ class EntitiesBySentence {
   const EntityPlaces& places_;  // sentences nondecreasing within a document
 };
 
+// Who acts: for a statement, the sentence's attributed source; for another act (a visit, a
+// decision), the person or organisation named, since the source only reports it ("Biden
+// declared a disaster, according to the White House").
 const std::string* actor_of(const Analysis& a, const DateMention& d,
-                            const EntitiesBySentence& entities) {
+                            const EntitiesBySentence& entities, bool statement) {
   const DocumentInfo& doc = a.documents[d.doc];
-  if (d.sentence < doc.sentence_sources.size() && !doc.sentence_sources[d.sentence].empty())
+  if (statement && d.sentence < doc.sentence_sources.size() &&
+      !doc.sentence_sources[d.sentence].empty())
     return &doc.sentence_sources[d.sentence];
   const auto [first, end] = entities.of(d.doc, d.sentence);
   for (EntityType wanted : {EntityType::kPerson, EntityType::kOrganization})
     for (uint32_t e = first; e < end; ++e)
       if (a.entities[e].type == wanted) return &a.entities[e].canonical;
   return nullptr;
+}
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))) != lower[i])
+      return false;
+  return true;
 }
 
 // Whether the date starting at token `at` follows a deadline word ("until Thursday", "until
@@ -83,45 +104,203 @@ bool after_deadline_word(const DocumentText& t, uint32_t sentence, uint32_t at) 
     if (before.kind != TokenKind::kWord) return false;
     assign_lowercase(word, t.slice(before.span));
     if (lexicon::is_deadline_word(word)) return true;
+    // "as of Friday": the time a figure or state holds at, not a day something happened.
+    if (word == "of" && k > first && t.tokens[k - 1].kind == TokenKind::kWord &&
+        lower_equals(t.slice(t.tokens[k - 1].span), "as"))
+      return true;
     if (!lexicon::is_deadline_qualifier(word) || ++qualifiers > kMaxQualifiers) return false;
   }
   return false;
 }
 
-// The act a date belongs to, or "" when the date sits inside a reported clause.
-std::string act_of(const Analysis& a, const DateMention& d) {
-  const DocumentText& t = a.documents[d.doc].text;
-  const uint32_t at = token_at(t, d.span.begin);
-  const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
-  bool statement_before = false, complement = false, statement_anywhere = false;
-  std::string nearest;
-  size_t nearest_distance = ~size_t{0};
-  std::string lower;  // one buffer for every word of the window
-  for (uint32_t token = window.first; token < window.end; ++token) {
-    if (t.tokens[token].kind != TokenKind::kWord) continue;
-    assign_lowercase(lower, t.slice(t.tokens[token].span));
-    const std::string_view act = lexicon::event_verb_class(lower);
-    if (token < at) {
-      if (act == "statement") statement_before = true;
-      if (statement_before && lower == "that") complement = true;
-    }
-    if (act.empty()) continue;
-    if (act == "statement") statement_anywhere = true;
-    const size_t distance = token > at ? token - at : at - token;
-    if (distance < nearest_distance) {
-      nearest_distance = distance;
-      nearest = std::string(act);
+// The nearest cue of one kind on either side of a date: its class, its distance in tokens,
+// and whether a clause break stands between it and the date.
+struct Cue {
+  std::string_view klass;
+  size_t distance = ~size_t{0};
+  bool broken = false;
+  bool found() const { return !klass.empty(); }
+  void offer(std::string_view k, size_t d, bool b) {
+    if (d < distance) {
+      klass = k;
+      distance = d;
+      broken = b;
     }
   }
-  if (complement || after_deadline_word(t, d.sentence, at)) return {};
-  // A happening named right next to its date ("broke out on Tuesday night") is what the
-  // date is about, even when the sentence ends "..., officials said".
+};
+
+// A date is about the happening or act named next to it ("marches across France on Thursday",
+// "officials said Thursday"); a happening named right beside its date wins over a statement
+// elsewhere in the sentence ("the fire broke out on Tuesday night, officials said"), and a
+// statement beside its date wins over a happening further off ("officials said Thursday the
+// fire had spread"). Beyond that, the nearest cue decides, cues across a clause break
+// counting as far. A date inside a reported clause ("claimed Tuesday that troops would
+// arrive by Oct. 23") or after a deadline word is no statement's date.
+Act act_of(const Analysis& a, const DateMention& d) {
+  const DocumentText& t = a.documents[d.doc].text;
+  const uint32_t at = token_at(t, d.span.begin);
+  uint32_t after = token_at(t, d.span.end);  // first token after the date
+  if (after < at) after = at;
+  const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
+  Cue happening, generic, subject, act;
+  bool statement_anywhere = false, complement = false, saw_that = false;
+  std::string lower, next;  // buffers for every word of the window
+  auto is_place = [&](uint32_t token) {
+    if (token + 1 >= window.end || t.tokens[token + 1].kind != TokenKind::kWord) return false;
+    assign_lowercase(next, t.slice(t.tokens[token + 1].span));
+    return lexicon::is_happening_place(next);
+  };
+  // Returns whether the word breaks the clause.
+  auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
+    assign_lowercase(lower, t.slice(t.tokens[token].span));
+    if (lexicon::is_clause_break(lower)) return true;
+    if (before && lower == "that") saw_that = true;
+    if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
+      // "the crash site": a place named after the happening, not the happening.
+      if (is_place(token)) return false;
+      happening.offer(k, distance, broken);
+      // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
+      if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
+    } else if (lexicon::is_generic_act(lower)) {
+      generic.offer("generic", distance, broken);
+    } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
+      if (a_k == "statement") {
+        statement_anywhere = true;
+        if (before && saw_that) complement = true;
+      }
+      act.offer(a_k, distance, broken);
+    }
+    return false;
+  };
+  bool broken = false;
+  for (uint32_t token = at; token > window.first;) {
+    --token;
+    if (t.tokens[token].kind != TokenKind::kWord) continue;
+    if (read(token, at - token, broken, true)) broken = true;
+  }
+  const bool generic_before = generic.found();
+  if (generic_before && !subject.found()) subject = happening;
+  // A comma closing the date ends its clause ("protests on Thursday, media reported"),
+  // unless the sentence opens with the date ("On Thursday, officials said").
+  const bool opens_sentence = at - t.sentences[d.sentence].first_token <= 1;
+  broken = after < window.end && t.slice(t.tokens[after].span) == "," && !opens_sentence;
+  Cue right_happening;  // the nearest happening after the date
+  for (uint32_t token = after; token < window.end; ++token) {
+    if (t.tokens[token].kind != TokenKind::kWord) continue;
+    const Cue before_read = happening;
+    happening = right_happening;
+    if (read(token, token - after + 1, broken, false)) broken = true;
+    right_happening = happening;
+    happening = before_read;
+    happening.offer(right_happening.klass, right_happening.distance, right_happening.broken);
+  }
+  // A date that names its happening ("Friday's crash", "a 1960 tsunami") is that happening's
+  // date, whatever word comes before it.
+  const std::string_view rest = std::string_view(t.text).substr(d.span.end);
+  const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s");
+  if (right_happening.found() && !right_happening.broken &&
+      (right_happening.distance == 1 || (possessive && right_happening.distance <= 3)))
+    return {right_happening.klass, false};
+  const bool deadline = after_deadline_word(t, d.sentence, at);
+  if (deadline) return {};
+  // In a reported clause, the date is not the statement's.
+  if (complement) act = Cue{};
   constexpr size_t kAdjacent = 4;
+  auto near = [&](const Cue& c) { return c.found() && c.distance <= kAdjacent && !c.broken; };
+  // A generic verb beside the date brings the happening it tells of that close.
+  if (near(generic)) {
+    const Cue& told = generic_before && subject.found() ? subject : happening;
+    if (told.found()) happening = Cue{told.klass, generic.distance, false};
+  }
+  const Act as_happening{happening.klass, false};
   // Visits and meetings are where statements are made: they do not override them.
-  const bool happening =
-      !nearest.empty() && nearest != "statement" && nearest != "visit" && nearest != "meet";
-  if (happening && nearest_distance <= kAdjacent) return nearest;
-  return statement_anywhere ? "statement" : nearest;
+  const bool gathering = act.klass == "visit" || act.klass == "meet";
+  const Act as_act{gathering && statement_anywhere && !complement ? "statement" : act.klass, true};
+  if (near(happening) && !(near(act) && act.distance < happening.distance)) return as_happening;
+  if (near(act)) return as_act;
+  // Cues across a clause break count as far.
+  constexpr size_t kBreakPenalty = 2 * kContextRadius;
+  auto reach = [&](const Cue& c) { return c.distance + (c.broken ? kBreakPenalty : 0); };
+  if (happening.found() && !(act.found() && reach(act) < reach(happening))) return as_happening;
+  if (act.found()) return as_act;
+  return {};
+}
+
+// The dates of one key, clustered into happenings. Day-precision dates gather around the
+// most common day, taking the day either side too: that is where reports disagree ("said
+// Tuesday" / "said Wednesday", "Friday night" / "Saturday"), unless one article itself names
+// both days for this key, which says they are two happenings (Wednesday's toll and
+// Thursday's). A month or year joins the one cluster whose days it contains; when two
+// clusters fit ("end of January" for the 19th and the 31st) it stays apart.
+void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
+                 const std::vector<uint32_t>& members, DisjointSets& sets) {
+  std::vector<std::pair<uint32_t, long>> doc_days;  // which documents name which days
+  std::vector<uint32_t> left, coarse;
+  for (uint32_t m : members) {
+    if (features[m].has_day) {
+      // A time of day often gets its day from the publication date, not the text: it
+      // does not tell days apart.
+      if (!a.dates[m].is_time) doc_days.emplace_back(a.dates[m].doc, features[m].day);
+      left.push_back(m);
+    } else {
+      coarse.push_back(m);
+    }
+  }
+  std::sort(doc_days.begin(), doc_days.end());
+  doc_days.erase(std::unique(doc_days.begin(), doc_days.end()), doc_days.end());
+  auto told_apart = [&](long x, long y) {
+    for (size_t k = 1; k < doc_days.size(); ++k)
+      if (doc_days[k].first == doc_days[k - 1].first &&
+          ((doc_days[k - 1].second == x && doc_days[k].second == y) ||
+           (doc_days[k - 1].second == y && doc_days[k].second == x)))
+        return true;
+    return false;
+  };
+  std::vector<std::vector<uint32_t>> clusters;
+  while (!left.empty()) {
+    std::map<long, int> votes;  // days named, else the days of times
+    for (uint32_t m : left)
+      if (!a.dates[m].is_time) ++votes[features[m].day];
+    if (votes.empty())
+      for (uint32_t m : left) ++votes[features[m].day];
+    long anchor = votes.begin()->first;
+    int best = 0;
+    for (const auto& [day, n] : votes)
+      if (n > best) {
+        best = n;
+        anchor = day;
+      }
+    std::vector<uint32_t> cluster, rest;
+    for (uint32_t m : left) {
+      const long day = features[m].day;
+      const bool joins = day == anchor || (std::labs(day - anchor) == 1 &&
+                                           (a.dates[m].is_time || !told_apart(day, anchor)));
+      (joins ? cluster : rest).push_back(m);
+    }
+    clusters.push_back(std::move(cluster));
+    left = std::move(rest);
+  }
+  // Coarser dates, the more precise first ("2022-02" before "2022"), each into the one
+  // cluster holding a date it contains, else into a cluster of its own.
+  std::sort(coarse.begin(), coarse.end(), [&](uint32_t x, uint32_t y) {
+    return a.dates[x].resolved.size() > a.dates[y].resolved.size();
+  });
+  for (uint32_t m : coarse) {
+    const std::string& resolved = a.dates[m].resolved;
+    size_t fits = 0, fit = 0;
+    for (size_t c = 0; c < clusters.size(); ++c)
+      if (std::any_of(clusters[c].begin(), clusters[c].end(),
+                      [&](uint32_t o) { return a.dates[o].resolved.rfind(resolved, 0) == 0; })) {
+        ++fits;
+        fit = c;
+      }
+    if (fits == 1)
+      clusters[fit].push_back(m);
+    else if (fits == 0)
+      clusters.push_back({m});
+  }
+  for (const std::vector<uint32_t>& cluster : clusters)
+    for (size_t k = 1; k < cluster.size(); ++k) sets.unite(cluster[0], cluster[k]);
 }
 
 }  // namespace
@@ -150,7 +329,6 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
         f.has_day = true;
       }
     }
-    const std::string* actor = actor_of(a, d, entities);
     // A date at the same place in a sentence of the same text (a wire copy) has the same
     // act and context: they are read once.
     const auto place = place_of(d);
@@ -173,49 +351,22 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
           words.lemmas(d.doc, d.sentence,
                        window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
     }
-    const std::string& act = f.act;
-    // Statements are keyed by who speaks; happenings by what happened (the speaker of
-    // "..., police said" reports the fire, it did not start it).
-    if (actor && !actor->empty() && act == "statement") f.key = *actor + "|" + act;
+    // Acts are keyed by who acts; happenings by what happened, whoever tells of it (the
+    // speaker of "..., police said" reports the fire, it did not start it).
+    if (f.act.klass.empty()) continue;
+    if (!f.act.by_actor)
+      f.key.append("|").append(f.act.klass);
+    else if (const std::string* actor = actor_of(a, d, entities, f.act.klass == "statement");
+             actor && !actor->empty())
+      f.key.append(*actor).append("|").append(f.act.klass);
   }
 
   DisjointSets sets(count);
-  // Keyed dates: cluster around the most common day of each key.
   std::map<std::string, std::vector<uint32_t>> by_key;
   for (uint32_t i = 0; i < count; ++i)
     if (!features[i].key.empty() && !a.dates[i].resolved.empty())
       by_key[features[i].key].push_back(i);
-  for (auto& [key, members] : by_key) {
-    std::vector<uint32_t> left = members;
-    while (!left.empty()) {
-      std::map<long, int> votes;
-      for (uint32_t m : left)
-        if (features[m].has_day) ++votes[features[m].day];
-      std::vector<uint32_t> cluster, rest;
-      if (votes.empty()) {
-        cluster = left;  // no day precision: month or year mentions of one act
-      } else {
-        long anchor = votes.begin()->first;
-        int best = 0;
-        for (const auto& [day, n] : votes)
-          if (n > best) {
-            best = n;
-            anchor = day;
-          }
-        const std::string month = [&] {
-          const CivilDate c = civil_from_days(anchor);
-          return format_iso(c).substr(0, 7);
-        }();
-        for (uint32_t m : left) {
-          const bool near = features[m].has_day ? std::labs(features[m].day - anchor) <= 1
-                                                : month.rfind(a.dates[m].resolved, 0) == 0;
-          (near ? cluster : rest).push_back(m);
-        }
-      }
-      for (size_t k = 1; k < cluster.size(); ++k) sets.unite(cluster[0], cluster[k]);
-      left = std::move(rest);
-    }
-  }
+  for (const auto& [key, members] : by_key) cluster_key(a, features, members, sets);
 
   // Dates without an actor: content similarity and compatible resolutions, across documents.
   std::vector<uint32_t> loose;
@@ -229,13 +380,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   }
   for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {
     const DateMention &p = a.dates[loose[x]], &q = a.dates[loose[y]];
-    const EventFeatures &fp = features[loose[x]], &fq = features[loose[y]];
-    // The same kind of happening told in similar words may be placed a day apart
-    // ("broke out on Tuesday night" / "early on Wednesday"): that is the conflict to show.
-    const bool same_happening = !fp.act.empty() && fp.act != "statement" && fp.act == fq.act &&
-                                fp.has_day && fq.has_day && std::labs(fp.day - fq.day) <= 1;
-    const bool compatible = same_happening || p.resolved.rfind(q.resolved, 0) == 0 ||
-                            q.resolved.rfind(p.resolved, 0) == 0;
+    const bool compatible =
+        p.resolved.rfind(q.resolved, 0) == 0 || q.resolved.rfind(p.resolved, 0) == 0;
     if (compatible && jaccard(contexts[x], contexts[y]) >= kMinContentSimilarity)
       sets.unite(loose[x], loose[y]);
   }
@@ -249,7 +395,7 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     g.documents =
         static_cast<uint32_t>(std::unique(docs_seen.begin(), docs_seen.end()) - docs_seen.begin());
     const std::string& key = features[members[0]].key;
-    g.label = key.empty()
+    g.label = key.empty() || key[0] == '|'
                   ? truncate_utf8(
                         sentence_text(a, a.dates[members[0]].doc, a.dates[members[0]].sentence), 80)
                   : key.substr(0, key.find('|')) + " \u2014 " + key.substr(key.find('|') + 1);

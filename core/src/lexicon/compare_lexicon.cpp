@@ -334,21 +334,202 @@ constexpr Contraction kContractions[] = {
     {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
 };
 
-constexpr WordClass kEventVerbs[] = {
-    {"added", "statement"},    {"announced", "statement"}, {"arrested", "arrest"},
-    {"asserted", "statement"}, {"attacked", "attack"},     {"began", "start"},
-    {"briefed", "statement"},  {"broke", "incident"},      {"claimed", "statement"},
-    {"collapsed", "incident"}, {"confirmed", "statement"}, {"crashed", "incident"},
-    {"declared", "statement"}, {"denied", "statement"},    {"erupted", "incident"},
-    {"exploded", "incident"},  {"flooded", "incident"},    {"happened", "incident"},
-    {"invaded", "invasion"},   {"invasion", "invasion"},   {"killed", "attack"},
-    {"launched", "launch"},    {"marched", "invasion"},    {"met", "meet"},
-    {"occurred", "incident"},  {"remarks", "statement"},   {"reported", "statement"},
-    {"said", "statement"},     {"says", "statement"},      {"signed", "sign"},
-    {"signing", "sign"},       {"speaking", "statement"},  {"started", "start"},
-    {"stated", "statement"},   {"statement", "statement"}, {"struck", "incident"},
-    {"told", "statement"},     {"urged", "statement"},     {"visit", "visit"},
-    {"visited", "visit"},      {"warned", "statement"},
+// Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
+// "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
+// of word across articles, whoever reports it. Nouns and verbs.
+constexpr WordClass kHappenings[] = {
+    {"accident", "incident"},
+    {"accidents", "incident"},
+    {"accord", "agreement"},
+    {"acquisition", "deal"},
+    {"agreement", "agreement"},
+    {"airstrike", "attack"},
+    {"airstrikes", "attack"},
+    {"ambush", "attack"},
+    {"arrest", "arrest"},
+    {"arrested", "arrest"},
+    {"arrests", "arrest"},
+    {"assault", "attack"},
+    {"attack", "attack"},
+    {"attacked", "attack"},
+    {"attacks", "attack"},
+    {"ballot", "vote"},
+    {"blast", "incident"},
+    {"blasts", "incident"},
+    {"blaze", "incident"},
+    {"blazes", "incident"},
+    {"bombardment", "attack"},
+    {"bombing", "attack"},
+    {"bombings", "attack"},
+    {"collapse", "incident"},
+    {"collapsed", "incident"},
+    {"collided", "incident"},
+    {"collision", "incident"},
+    {"conflict", "war"},
+    {"contained", "containment"},
+    {"containment", "containment"},
+    {"convicted", "ruling"},
+    {"count", "tally"},
+    {"crash", "incident"},
+    {"crashed", "incident"},
+    {"crashes", "incident"},
+    {"cyclone", "incident"},
+    {"deal", "agreement"},
+    {"demonstrated", "protest"},
+    {"demonstration", "protest"},
+    {"demonstrations", "protest"},
+    {"demonstrators", "protest"},
+    {"derailed", "incident"},
+    {"derailment", "incident"},
+    {"earthquake", "incident"},
+    {"election", "vote"},
+    {"elections", "vote"},
+    {"eruption", "incident"},
+    {"evacuated", "evacuation"},
+    {"evacuation", "evacuation"},
+    {"evacuations", "evacuation"},
+    {"exploded", "incident"},
+    {"explosion", "incident"},
+    {"explosions", "incident"},
+    {"fire", "incident"},
+    {"fires", "incident"},
+    {"flood", "incident"},
+    {"flooded", "incident"},
+    {"flooding", "incident"},
+    {"floods", "incident"},
+    {"hurricane", "incident"},
+    {"incursion", "war"},
+    {"invaded", "war"},
+    {"invasion", "war"},
+    {"landslide", "incident"},
+    {"launch", "launch"},
+    {"launched", "launch"},
+    {"marched", "protest"},
+    {"marchers", "protest"},
+    {"marches", "protest"},
+    {"merger", "deal"},
+    {"mishap", "incident"},
+    {"mobilisation", "protest"},
+    {"mobilization", "protest"},
+    {"mobilize", "protest"},
+    {"mobilized", "protest"},
+    {"offensive", "war"},
+    {"pact", "agreement"},
+    {"processions", "protest"},
+    {"protest", "protest"},
+    {"protested", "protest"},
+    {"protesters", "protest"},
+    {"protests", "protest"},
+    {"quake", "incident"},
+    {"raid", "attack"},
+    {"raids", "attack"},
+    {"rallies", "protest"},
+    {"rally", "protest"},
+    {"referendum", "vote"},
+    {"rescue", "rescue"},
+    {"rescued", "rescue"},
+    {"resign", "resignation"},
+    {"resignation", "resignation"},
+    {"resigned", "resignation"},
+    {"ruled", "ruling"},
+    {"ruling", "ruling"},
+    {"runoff", "vote"},
+    {"sentenced", "ruling"},
+    {"shelling", "attack"},
+    {"shooting", "incident"},
+    {"signed", "agreement"},
+    {"signing", "agreement"},
+    {"storm", "incident"},
+    {"strike", "protest"},
+    {"strikers", "protest"},
+    {"strikes", "protest"},
+    {"takeover", "deal"},
+    {"tally", "tally"},
+    {"toll", "tally"},
+    {"tornado", "incident"},
+    {"treaty", "agreement"},
+    {"tsunami", "incident"},
+    {"typhoon", "incident"},
+    {"verdict", "ruling"},
+    {"vote", "vote"},
+    {"voted", "vote"},
+    {"voters", "vote"},
+    {"voting", "vote"},
+    {"walkout", "protest"},
+    {"walkouts", "protest"},
+    {"war", "war"},
+    {"wildfire", "incident"},
+    {"wildfires", "incident"},
+};
+
+// Acts of an actor ("said on Tuesday", "visited on Monday", "declared a disaster on Thursday"): the
+// date stamps what someone did, so the same act links across articles only for the same actor.
+// Visits and meetings are where statements are made: a statement in the same sentence wins over
+// them.
+constexpr WordClass kActorActs[] = {
+    {"acknowledged", "statement"},
+    {"added", "statement"},
+    {"announced", "statement"},
+    {"announcement", "statement"},
+    {"approved", "decision"},
+    {"approves", "decision"},
+    {"approving", "decision"},
+    {"asserted", "statement"},
+    {"briefed", "statement"},
+    {"briefing", "statement"},
+    {"claimed", "statement"},
+    {"confirmed", "statement"},
+    {"declaration", "decision"},
+    {"declared", "decision"},
+    {"denied", "statement"},
+    {"inspected", "visit"},
+    {"interview", "statement"},
+    {"meeting", "meet"},
+    {"meetings", "meet"},
+    {"met", "meet"},
+    {"ordered", "decision"},
+    {"remarks", "statement"},
+    {"reported", "statement"},
+    {"said", "statement"},
+    {"says", "statement"},
+    {"speaking", "statement"},
+    {"stated", "statement"},
+    {"statement", "statement"},
+    {"summit", "meet"},
+    {"talks", "meet"},
+    {"told", "statement"},
+    {"tour", "visit"},
+    {"toured", "visit"},
+    {"tweet", "statement"},
+    {"tweeted", "statement"},
+    {"urged", "statement"},
+    {"visit", "visit"},
+    {"visited", "visit"},
+    {"warned", "statement"},
+    {"wrote", "statement"},
+};
+
+// Verbs that say a happening took place without naming it ("the fire started on Tuesday",
+// "the protest began at noon"): the nearest happening word says which one, and the verb
+// makes it as close to the date as the verb is.
+constexpr std::string_view kGenericActs[] = {
+    "began",    "begun", "broke",    "ended",   "erupted",
+    "happened", "held",  "occurred", "started", "took",
+};
+
+// Words that open a new clause: an act after one of them is not what the date before it
+// is about ("rallied on Thursday and announced a new day of action").
+constexpr std::string_view kClauseBreaks[] = {
+    "although", "and", "because", "but", "though", "whereas", "while",
+};
+
+// Nouns that make a happening word before them a place ("the crash site", "the fire zone"):
+// a visit to the site on Saturday is not the crash.
+constexpr std::string_view kHappeningPlaces[] = {
+    "area",
+    "scene",
+    "site",
+    "zone",
 };
 
 // Synonyms and spelling variants -> one concept. Sorted by word.
@@ -523,9 +704,22 @@ std::string_view expand_contraction(std::string_view word) {
   return row ? row->expansion : std::string_view();
 }
 
-std::string_view event_verb_class(std::string_view word) {
-  const WordClass* row = find_by_word<kEventVerbs>(word);
+std::string_view happening_class(std::string_view word) {
+  const WordClass* row = find_by_word<kHappenings>(word);
   return row ? row->klass : std::string_view();
+}
+std::string_view actor_act_class(std::string_view word) {
+  const WordClass* row = find_by_word<kActorActs>(word);
+  return row ? row->klass : std::string_view();
+}
+bool is_generic_act(std::string_view word) {
+  return in_table<kGenericActs>(word);
+}
+bool is_clause_break(std::string_view word) {
+  return in_table<kClauseBreaks>(word);
+}
+bool is_happening_place(std::string_view word) {
+  return in_table<kHappeningPlaces>(word);
 }
 
 std::string_view concept_of(std::string_view word) {
@@ -545,8 +739,20 @@ std::span<const WordClass> unit_class_table() {
 std::span<const WordClass> frame_table() {
   return kFrames;
 }
-std::span<const WordClass> event_verb_table() {
-  return kEventVerbs;
+std::span<const WordClass> happening_table() {
+  return kHappenings;
+}
+std::span<const WordClass> actor_act_table() {
+  return kActorActs;
+}
+std::span<const std::string_view> generic_act_table() {
+  return kGenericActs;
+}
+std::span<const std::string_view> clause_break_table() {
+  return kClauseBreaks;
+}
+std::span<const std::string_view> happening_place_table() {
+  return kHappeningPlaces;
 }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;

@@ -50,9 +50,18 @@ struct Contraction {
 };
 std::string_view expand_contraction(std::string_view lowercase_word);
 
-// Verbs of saying and of events, for event keys: "said", "told", "confirmed" -> statement;
-// "signed" -> sign; "invaded" -> invasion. Sorted by word.
-std::string_view event_verb_class(std::string_view lowercase_word);
+// Event keys. Happening words -> the kind of happening ("blaze", "collided" -> incident;
+// "marches", "strikers" -> protest; "pact", "signed" -> agreement). Sorted by word.
+std::string_view happening_class(std::string_view lowercase_word);
+// Acts of an actor -> statement ("said", "told", "tweet"), visit ("toured"), meet
+// ("summit"). Sorted by word.
+std::string_view actor_act_class(std::string_view lowercase_word);
+// Verbs that say a happening took place without naming it: "began", "occurred". Sorted.
+bool is_generic_act(std::string_view lowercase_word);
+// Words that open a new clause ("and", "but", "while"). Sorted.
+bool is_clause_break(std::string_view lowercase_word);
+// Nouns that turn a happening word before them into a place: "site", "scene". Sorted.
+bool is_happening_place(std::string_view lowercase_word);
 
 // Words that news writing uses interchangeably -> one concept, for content comparison:
 // "supplied"/"provided"/"delivered" -> supply, "arms"/"weapons"/"munitions" -> weapon,
@@ -62,7 +71,11 @@ std::string_view concept_of(std::string_view lowercase_word);
 // The tables themselves, for tests that check they are sorted.
 std::span<const WordClass> unit_class_table();
 std::span<const WordClass> frame_table();
-std::span<const WordClass> event_verb_table();
+std::span<const WordClass> happening_table();
+std::span<const WordClass> actor_act_table();
+std::span<const std::string_view> generic_act_table();
+std::span<const std::string_view> clause_break_table();
+std::span<const std::string_view> happening_place_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const std::string_view> deadline_word_table();
 std::span<const std::string_view> deadline_qualifier_table();
