@@ -21,11 +21,19 @@ constexpr uint32_t kForecastBefore = 5;
 constexpr uint32_t kForecastAfter = 3;
 constexpr uint32_t kMaxPlaceWords = 3;
 
-// One sentence's tokens, read as folded words.
+// One sentence's tokens near a figure, read as folded words. The words around the figure
+// are folded once: every rule reads them, several times over.
 class Clause {
  public:
   Clause(const DocumentText& t, uint32_t sentence, uint32_t first, uint32_t last)
       : t_(t), s_(t.sentences[sentence]), first_(first), last_(last) {
+    folded_from_ =
+        first_ > s_.first_token + kClauseReach ? first_ - kClauseReach - 1 : s_.first_token;
+    const uint32_t folded_end = std::min(s_.end_token, last_ + kClauseReach + 2);
+    folded_.resize(folded_end > folded_from_ ? folded_end - folded_from_ : 0);
+    for (uint32_t k = folded_from_; k < folded_end; ++k)
+      if (t_.tokens[k].kind == TokenKind::kWord)
+        assign_lowercase(folded_[k - folded_from_], text(k));
     begin_ = first_;
     while (begin_ > s_.first_token && first_ - begin_ < kClauseReach && !separates(begin_ - 1))
       --begin_;
@@ -40,10 +48,11 @@ class Clause {
     return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord;
   }
   std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
-  std::string word(uint32_t k) const {
-    std::string w;
-    assign_lowercase(w, text(k));
-    return w;
+  // Token k folded ("" for a token that is not a word).
+  const std::string& word(uint32_t k) const {
+    if (k >= folded_from_ && k - folded_from_ < folded_.size()) return folded_[k - folded_from_];
+    assign_lowercase(scratch_, text(k));
+    return scratch_;
   }
   bool capitalised(uint32_t k) const {
     const std::string_view w = text(k);
@@ -71,14 +80,15 @@ class Clause {
       return s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "\u2014" ||
              s == "\u2013";
     if (tok.kind != TokenKind::kWord) return false;
-    std::string w;
-    assign_lowercase(w, s);
-    return lexicon::is_clause_word(w);
+    return lexicon::is_clause_word(word(k));
   }
 
   const DocumentText& t_;
   const Sentence& s_;
   uint32_t first_, last_, begin_ = 0, end_ = 0;
+  uint32_t folded_from_ = 0;
+  std::vector<std::string> folded_;
+  mutable std::string scratch_;  // a word outside the folded run, folded on demand
 };
 
 // Whether a token between two positions separates clauses for framing: another figure,
@@ -193,7 +203,7 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
                 std::string& national_name) {
   bool national = false;
   if (!c.is_word(k)) return false;
-  const std::string w = c.word(k);
+  const std::string& w = c.word(k);
   // A distance is from or of a reference place ("170 km north of X", "280 km from Y").
   if (!lexicon::is_locative(w, national) && !(measure && lexicon::is_reference_word(w)))
     return false;
@@ -437,7 +447,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
     if (!c.is_word(k)) continue;
-    const std::string w = c.word(k);
+    const std::string& w = c.word(k);
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(w)) {
       const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
