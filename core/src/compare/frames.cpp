@@ -169,8 +169,10 @@ std::string predicate_of_subject(const DocumentText& t, uint32_t sentence, uint3
     }
   }
   if (verb == at) return std::string();
+  constexpr uint32_t kSubjectTokens = 40;  // a subject longer than this is not read
   std::string w;
-  for (uint32_t k = s.first_token; k < verb; ++k) {
+  for (uint32_t k = verb > s.first_token + kSubjectTokens ? verb - kSubjectTokens : s.first_token;
+       k < verb; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) continue;
     assign_lowercase(w, t.slice(t.tokens[k].span));
     if (const std::string_view frame = lexicon::frame_of(w); !frame.empty())
@@ -494,13 +496,22 @@ QuantityFrame frame_of_figure(const Analysis& a, const NumberMention& n,
   return read_frame(a, n, previous, previous_frame, national_name);
 }
 
-std::vector<QuantityFrame> quantity_frames(const Analysis& a) {
+std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const uint32_t> same_as) {
   std::vector<QuantityFrame> frames;
   frames.reserve(a.numbers.size());
   std::unordered_set<std::string> national_names;
   std::string national_name;
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberMention& n = a.numbers[i];
+    // A wire copy's figure reads as its first copy does, when their articles share a year.
+    if (i < same_as.size() && same_as[i] < i) {
+      const uint32_t first = same_as[i];
+      if (year_of(a.documents[n.doc].published) ==
+          year_of(a.documents[a.numbers[first].doc].published)) {
+        frames.push_back(frames[first]);
+        continue;
+      }
+    }
     const bool same_sentence =
         i > 0 && a.numbers[i - 1].doc == n.doc && a.numbers[i - 1].sentence == n.sentence;
     national_name.clear();
@@ -532,19 +543,24 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a) {
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
   // measure with a named place is the wider total, not a figure for that place.
+  std::unordered_set<std::string_view> placed_measures;
   for (size_t i = 0, end = 0; i < frames.size(); i = end) {
     const NumberMention& n = a.numbers[i];
     end = i + 1;
     while (end < frames.size() && a.numbers[end].doc == n.doc &&
            a.numbers[end].sentence == n.sentence)
       ++end;
+    // What the sentence's figures with a named place measure: one pass, then one lookup
+    // per figure (a sentence may hold thousands of figures).
+    placed_measures.clear();
+    for (size_t k = i; k < end; ++k)
+      if (!frames[k].place.empty() && !national_names.count(frames[k].place))
+        placed_measures.insert(frames[k].measured);
+    if (placed_measures.empty()) continue;
     for (size_t j = i; j < end; ++j) {
       QuantityFrame& f = frames[j];
       if (f.excluded || f.national || f.local || !f.place.empty()) continue;
-      for (size_t k = i; k < end; ++k)
-        if (k != j && !frames[k].place.empty() && frames[k].measured == f.measured &&
-            !national_names.count(frames[k].place))
-          f.national = true;
+      if (placed_measures.count(f.measured)) f.national = true;
     }
   }
   if (!national_names.empty()) {

@@ -9,6 +9,7 @@
 //   "the 1960 tsunami killed 61 people"                  count|people  death   year 1960
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,7 +46,10 @@ struct QuantityFrame {
 // another in its sentence ("1.12 million demonstrators ..., including 80,000 in Paris")
 // takes what the earlier one counts; place names that any article uses for the whole
 // country ("across France", "France as a whole") make "in France" national everywhere.
-std::vector<QuantityFrame> quantity_frames(const Analysis& a);
+// `same_as[i]`, when given, is an earlier figure whose sentence is the same text at the same
+// place (a wire copy): its frame is taken instead of read again.
+std::vector<QuantityFrame> quantity_frames(const Analysis& a,
+                                           std::span<const uint32_t> same_as = {});
 
 // The frame of one figure, alone (no earlier figure to inherit from, no national names).
 // `previous` is the nearest earlier figure of the same sentence, or nullptr.

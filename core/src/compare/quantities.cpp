@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <limits>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
 
@@ -207,7 +208,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     return features[features[i].context_of].context;
   };
 
-  const std::vector<QuantityFrame> frames = quantity_frames(a);
+  std::vector<uint32_t> same_as(count);
+  for (uint32_t i = 0; i < count; ++i) same_as[i] = features[i].context_of;
+  const std::vector<QuantityFrame> frames = quantity_frames(a, same_as);
 
   // Blocking: candidates only within one measured slot (kind and what is counted).
   std::map<std::string, std::vector<uint32_t>> blocks;
@@ -216,12 +219,23 @@ void group_quantities(Analysis& a, SentenceWords& words) {
 
   // Candidate pairs come from shared context words. candidate_pairs() joins items of
   // identical content through the first of them, which is right only for figures that are
-  // interchangeable: so each figure's context gets one more word naming its text and frame
-  // (two figures of one sentence are then different items, a wire copy's figure the same).
+  // interchangeable: so where a sentence holds two figures of one block, each of their
+  // contexts gets one more word naming its text and frame (two figures of one sentence are
+  // then different items, a wire copy's figure the same). Other figures' contexts are read
+  // where they are, uncopied.
   std::vector<WordSet> keyed(count);
+  std::vector<char> needs_key(count, 0);
   std::string signature;
+  std::unordered_map<uint64_t, uint32_t> first_in_sentence;
   for (const auto& [key, members] : blocks) {
+    first_in_sentence.clear();
     for (uint32_t m : members) {
+      const uint64_t sentence = uint64_t{a.numbers[m].doc} << 32 | a.numbers[m].sentence;
+      const auto [it, fresh] = first_in_sentence.emplace(sentence, m);
+      if (!fresh) needs_key[m] = needs_key[it->second] = 1;
+    }
+    for (uint32_t m : members) {
+      if (!needs_key[m]) continue;
       const QuantityFrame& f = frames[m];
       signature.assign("\x01");
       signature.append(a.documents[a.numbers[m].doc].text.slice(a.numbers[m].span))
@@ -243,7 +257,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
     for (uint32_t m : members) {
-      contexts.push_back(keyed[m]);
+      contexts.push_back(needs_key[m] ? WordSpan(keyed[m]) : WordSpan(context_of(m)));
       docs.push_back(a.numbers[m].doc);
     }
     for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, true)) {
@@ -275,25 +289,37 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
   std::vector<QuantityFrame> cluster_frame = frames;
-  std::vector<std::unordered_map<uint64_t, uint32_t>> by_sentence(count);
+  // A cluster of one figure holds no table: most figures never merge.
+  using SentenceFigures = std::unordered_map<uint64_t, uint32_t>;
+  std::vector<std::unique_ptr<SentenceFigures>> held(count);
   auto sentence_key = [&](uint32_t i) {
     return uint64_t{a.numbers[i].doc} << 32 | a.numbers[i].sentence;
   };
-  for (uint32_t i = 0; i < count; ++i) by_sentence[i].emplace(sentence_key(i), i);
+  auto size_of = [&](uint32_t root) { return held[root] ? held[root]->size() : size_t{1}; };
   for (const Link& link : links) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
-    const bool a_smaller = by_sentence[ra].size() < by_sentence[rb].size();
-    auto& small = by_sentence[a_smaller ? ra : rb];
-    auto& large = by_sentence[a_smaller ? rb : ra];
-    bool clash = false;
-    for (const auto& [key, figure] : small) {
+    const bool a_smaller = size_of(ra) < size_of(rb);
+    const uint32_t small_root = a_smaller ? ra : rb, large_root = a_smaller ? rb : ra;
+    if (!held[large_root]) {
+      held[large_root] = std::make_unique<SentenceFigures>();
+      held[large_root]->emplace(sentence_key(large_root), large_root);
+    }
+    SentenceFigures& large = *held[large_root];
+    auto clashes = [&](uint64_t key, uint32_t figure) {
       const auto it = large.find(key);
-      if (it != large.end() && !same_figure(a.numbers[figure], a.numbers[it->second])) {
-        clash = true;
-        break;
-      }
+      return it != large.end() && !same_figure(a.numbers[figure], a.numbers[it->second]);
+    };
+    bool clash = false;
+    if (held[small_root]) {
+      for (const auto& [key, figure] : *held[small_root])
+        if (clashes(key, figure)) {
+          clash = true;
+          break;
+        }
+    } else {
+      clash = clashes(sentence_key(small_root), small_root);
     }
     if (clash) continue;
     QuantityFrame merged = cluster_frame[ra];
@@ -306,13 +332,15 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (std::find(merged.subgroups.begin(), merged.subgroups.end(), slot) ==
           merged.subgroups.end())
         merged.subgroups.push_back(slot);
-    large.insert(small.begin(), small.end());
-    std::unordered_map<uint64_t, uint32_t> kept = std::move(large);
-    small.clear();
-    large.clear();
+    if (held[small_root])
+      large.insert(held[small_root]->begin(), held[small_root]->end());
+    else
+      large.emplace(sentence_key(small_root), small_root);
+    std::unique_ptr<SentenceFigures> kept = std::move(held[large_root]);
+    held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
     cluster_frame[root] = std::move(merged);
-    by_sentence[root] = std::move(kept);
+    held[root] = std::move(kept);
   }
 
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
