@@ -543,7 +543,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
   // measure with a named place is the wider total, not a figure for that place.
-  std::unordered_set<std::string_view> placed_measures;
+  std::unordered_set<std::string> placed_measures;
   for (size_t i = 0, end = 0; i < frames.size(); i = end) {
     const NumberMention& n = a.numbers[i];
     end = i + 1;
@@ -552,15 +552,17 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       ++end;
     // What the sentence's figures with a named place measure: one pass, then one lookup
     // per figure (a sentence may hold thousands of figures).
+    // Only a figure of the same measure and predicate: "14 killed and 40 wounded in X" are
+    // both in X.
     placed_measures.clear();
     for (size_t k = i; k < end; ++k)
       if (!frames[k].place.empty() && !national_names.count(frames[k].place))
-        placed_measures.insert(frames[k].measured);
+        placed_measures.insert(frames[k].measured + "|" + frames[k].predicate);
     if (placed_measures.empty()) continue;
     for (size_t j = i; j < end; ++j) {
       QuantityFrame& f = frames[j];
       if (f.excluded || f.national || f.local || !f.place.empty()) continue;
-      if (placed_measures.count(f.measured)) f.national = true;
+      if (placed_measures.count(f.measured + "|" + f.predicate)) f.national = true;
     }
   }
   if (!national_names.empty()) {

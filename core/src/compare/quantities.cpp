@@ -350,7 +350,14 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     for (uint32_t m : members) docs.push_back(a.numbers[m].doc);
     std::sort(docs.begin(), docs.end());
     g.documents = static_cast<uint32_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-    const NumberMention& first = a.numbers[members[0]];
+    // Named by its first member that names what it counts ("55 people", not "rose to 55").
+    uint32_t named = members[0];
+    for (uint32_t m : members)
+      if (!a.numbers[m].unit.empty()) {
+        named = m;
+        break;
+      }
+    const NumberMention& first = a.numbers[named];
     const QuantityFrame& root = cluster_frame[sets.find(members[0])];
     g.label = label_of(first, root);
     g.members = members;

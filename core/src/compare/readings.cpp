@@ -401,11 +401,19 @@ bool rises_over_time(const Analysis& a, Group& g) {
   std::sort(order.begin(), order.end(),
             [&](size_t x, size_t y) { return std::tie(dates[x], x) < std::tie(dates[y], y); });
   if (dates[order.front()] == dates[order.back()]) return false;
-  for (size_t k = 1; k < order.size(); ++k) {
-    // Readings first published on one day cannot be ordered: they must not differ.
-    if (dates[order[k]] == dates[order[k - 1]]) return false;
-    if (!(level(order[k]) > level(order[k - 1]))) return false;
+  // Readings first published on one day may differ (the toll rose during the day), but every
+  // reading of a later day must be above all those of the days before.
+  double before_today = -std::numeric_limits<double>::infinity();  // max of earlier days
+  double today = before_today;                                     // max of this day so far
+  for (size_t k = 0; k < order.size(); ++k) {
+    if (k && dates[order[k]] != dates[order[k - 1]]) before_today = today;
+    if (!(level(order[k]) > before_today)) return false;
+    today = std::max(today, level(order[k]));
   }
+  // Within a day, the lower figure first.
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return dates[x] != dates[y] ? dates[x] < dates[y] : level(x) < level(y);
+  });
   std::vector<Reading> sorted;
   for (size_t k : order) sorted.push_back(std::move(g.readings[k]));
   g.readings = std::move(sorted);
