@@ -21,6 +21,31 @@ constexpr uint32_t kForecastBefore = 5;
 constexpr uint32_t kForecastAfter = 3;
 constexpr uint32_t kMaxPlaceWords = 3;
 
+// A four-digit year at token k ("1960"), or 0.
+int year_token(const DocumentText& t, uint32_t k) {
+  if (t.tokens[k].kind != TokenKind::kNumber) return 0;
+  const std::string_view w = t.slice(t.tokens[k].span);
+  if (w.size() != 4 ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+  return y >= 1800 && y <= 2100 ? y : 0;
+}
+
+// Whether token k ends a clause: punctuation between clauses, a clause word ("and",
+// "while", ...), another figure (a year is read through, not taken as a figure).
+// `folded` is the token folded, read only for words.
+bool ends_clause(const DocumentText& t, uint32_t k, std::string_view folded) {
+  const Token& tok = t.tokens[k];
+  if (tok.kind == TokenKind::kNumber) return year_token(t, k) == 0;
+  if (tok.kind == TokenKind::kPunct) {
+    const std::string_view s = t.slice(tok.span);
+    return s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "\u2014" ||
+           s == "\u2013";
+  }
+  return tok.kind == TokenKind::kWord && lexicon::is_clause_word(folded);
+}
+
 // One sentence's tokens near a figure, read as folded words. The words around the figure
 // are folded once: every rule reads them, several times over.
 class Clause {
@@ -59,29 +84,12 @@ class Clause {
     return is_word(k) && !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
   }
   // A four-digit year at token k, or 0.
-  int year_at(uint32_t k) const {
-    if (t_.tokens[k].kind != TokenKind::kNumber) return 0;
-    const std::string_view w = text(k);
-    if (w.size() != 4 ||
-        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return 0;
-    const int y = std::stoi(std::string(w));
-    return y >= 1800 && y <= 2100 ? y : 0;
-  }
+  int year_at(uint32_t k) const { return year_token(t_, k); }
 
  private:
   // A token that ends a clause: punctuation between clauses, a clause word, another
   // figure (a year is read through, not taken as a figure).
-  bool separates(uint32_t k) const {
-    const Token& tok = t_.tokens[k];
-    const std::string_view s = t_.slice(tok.span);
-    if (tok.kind == TokenKind::kNumber) return year_at(k) == 0;
-    if (tok.kind == TokenKind::kPunct)
-      return s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "\u2014" ||
-             s == "\u2013";
-    if (tok.kind != TokenKind::kWord) return false;
-    return lexicon::is_clause_word(word(k));
-  }
+  bool separates(uint32_t k) const { return ends_clause(t_, k, word(k)); }
 
   const DocumentText& t_;
   const Sentence& s_;
@@ -91,19 +99,12 @@ class Clause {
   mutable std::string scratch_;  // a word outside the folded run, folded on demand
 };
 
-// Whether a token between two positions separates clauses for framing: another figure,
-// a comma or semicolon, or a conjunction ("killed 14 and injured 35").
+// Whether a token strictly between two positions ends a clause ("killed 14 and injured 35").
 bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
+  std::string folded;
   for (uint32_t k = from + 1; k < to; ++k) {
-    const Token& tok = t.tokens[k];
-    if (tok.kind == TokenKind::kNumber) return true;
-    const std::string_view s = t.slice(tok.span);
-    if (s == "," || s == ";") return true;
-    if (tok.kind == TokenKind::kWord) {
-      std::string w;
-      assign_lowercase(w, s);
-      if (lexicon::is_clause_word(w)) return true;
-    }
+    if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(folded, t.slice(t.tokens[k].span));
+    if (ends_clause(t, k, folded)) return true;
   }
   return false;
 }
