@@ -211,6 +211,23 @@ const UnifyCase kUnifyCases[] = {
      {"The Rivers Data Agency (RDA) said so.", "Officials at RDA said it was late."},
      "RDA",
      "Rivers Data Agency"},
+    // The acronym is the name when most articles write it bare.
+    {"AcronymMostDocumentsUseBare",
+     {"The Harbor Workers Federation (HWF) called a strike.", "HWF said the strike would go on.",
+      "Leaders of HWF met on Monday."},
+     "HWF",
+     "HWF"},
+    // Two outlets translate an acronym differently: one name, the acronym.
+    {"AcronymWithTwoTranslations",
+     {"The Union of Dock Workers (UDW) struck.", "The Dock Labour Union (UDW) struck.",
+      "UDW said the talks failed.", "Leaders of UDW met."},
+     "UDW",
+     "UDW"},
+    {"AcronymExpansionTakesAcronymName",
+     {"The Union of Dock Workers (UDW) struck.", "UDW said the talks failed.",
+      "Leaders of UDW met.", "UDW marched again.", "The Union of Dock Workers marched."},
+     "Union of Dock Workers",
+     "UDW"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NameUnification, testing::ValuesIn(kUnifyCases),
@@ -239,7 +256,8 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::aliases(), [](const auto& r) { return r.phrase; }));
   for (auto table : {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
                      lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(),
-                     lexicon::demonyms(), lexicon::non_names()}) {
+                     lexicon::demonyms(), lexicon::non_names(), lexicon::clause_openers(),
+                     lexicon::object_leads(), lexicon::adverbial_leads(), lexicon::news_agencies()}) {
     EXPECT_TRUE(std::is_sorted(table.begin(), table.end()));
     EXPECT_TRUE(std::adjacent_find(table.begin(), table.end()) == table.end());
   }

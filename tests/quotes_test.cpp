@@ -1,4 +1,6 @@
 // Quotations: spans without their marks, and speakers.
+#include "extract/quotes.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -8,7 +10,6 @@
 
 #include "extract/attribution.h"
 #include "extract/entities.h"
-#include "extract/quotes.h"
 #include "test_support.h"
 #include "typography.h"
 
@@ -41,99 +42,189 @@ TEST_P(QuoteExtraction, FindsQuotesAndSpeakers) {
 
 const QuoteCase kQuoteCases[] = {
     // Marks.
-    {"CurlyDouble", LDQ "The dam will hold," RDQ " Marta Kollin said.",
+    {"CurlyDouble",
+     LDQ "The dam will hold," RDQ " Marta Kollin said.",
      {{"The dam will hold,", "Marta Kollin"}}},
-    {"StraightDouble", "\"The dam will hold,\" Marta Kollin said.",
+    {"StraightDouble",
+     "\"The dam will hold,\" Marta Kollin said.",
      {{"The dam will hold,", "Marta Kollin"}}},
-    {"Guillemets", LGUIL "The dam will hold," RGUIL " Marta Kollin said.",
+    {"Guillemets",
+     LGUIL "The dam will hold," RGUIL " Marta Kollin said.",
      {{"The dam will hold,", "Marta Kollin"}}},
-    {"LowHighGerman", "\xE2\x80\x9E" "Wir bleiben," LDQ " sagte Marta Kollin.", {{"Wir bleiben,", ""}}},
-    {"FinalStopInside", "Marta Kollin said: " LDQ "The dam will hold." RDQ,
+    {"LowHighGerman",
+     "\xE2\x80\x9E"
+     "Wir bleiben," LDQ " sagte Marta Kollin.",
+     {{"Wir bleiben,", ""}}},
+    {"FinalStopInside",
+     "Marta Kollin said: " LDQ "The dam will hold." RDQ,
      {{"The dam will hold.", "Marta Kollin"}}},
-    {"SingleInHeadline", LSQ "The dam will hold" RSQ ", minister says\nHarbor Minister Elena Vask said: " LDQ
-     "The dam will hold for now." RDQ,
+    {"SingleInHeadline",
+     LSQ "The dam will hold" RSQ ", minister says\nHarbor Minister Elena Vask said: " LDQ
+         "The dam will hold for now." RDQ,
      {{"The dam will hold", "Elena Vask"}, {"The dam will hold for now.", "Elena Vask"}}},
-    {"SingleInsideDouble", LDQ "They called it " LSQ "a trap" RSQ " at once," RDQ " Ivo Brandt said.",
+    {"SingleInsideDouble",
+     LDQ "They called it " LSQ "a trap" RSQ " at once," RDQ " Ivo Brandt said.",
      {{"They called it " LSQ "a trap" RSQ " at once,", "Ivo Brandt"}}},
     // Apostrophes are never marks.
-    {"Contractions", LDQ "They" RSQ "re late and we" RSQ "ll wait," RDQ " Ivo Brandt said.",
+    {"Contractions",
+     LDQ "They" RSQ "re late and we" RSQ "ll wait," RDQ " Ivo Brandt said.",
      {{"They" RSQ "re late and we" RSQ "ll wait,", "Ivo Brandt"}}},
-    {"PossessiveBeforeQuote", "Tarsk" RSQ "s mayor called it " LDQ "a disgrace." RDQ,
+    {"PossessiveBeforeQuote",
+     "Tarsk" RSQ "s mayor called it " LDQ "a disgrace." RDQ,
      {{"a disgrace.", "Tarsk" RSQ "s mayor"}}},
-    {"PluralPossessive", "The sailors" RSQ " union said it was " LDQ "unfair" RDQ ".",
+    {"PluralPossessive",
+     "The sailors" RSQ " union said it was " LDQ "unfair" RDQ ".",
      {{"unfair", "sailors" RSQ " union"}}},
-    {"ApostropheName", LDQ "Wait," RDQ " said Liam O" RSQ "Daly. " LDQ "Please." RDQ,
+    {"ApostropheName",
+     LDQ "Wait," RDQ " said Liam O" RSQ "Daly. " LDQ "Please." RDQ,
      {{"Wait,", "Liam O" RSQ "Daly"}, {"Please.", "Liam O" RSQ "Daly"}}},
-    {"DecadeApostrophe", "Back in the " RSQ "90s, Marta Kollin said, " LDQ "we sailed." RDQ,
+    {"DecadeApostrophe",
+     "Back in the " RSQ "90s, Marta Kollin said, " LDQ "we sailed." RDQ,
      {{"we sailed.", "Marta Kollin"}}},
     {"NoQuotes", "Nobody" RSQ "s boat sank in the " RSQ "80s.", {}},
     // Partial quotes and figures.
-    {"PartialQuote", "Ivo Brandt promised " LDQ "swift new repairs" RDQ " before winter.",
+    {"PartialQuote",
+     "Ivo Brandt promised " LDQ "swift new repairs" RDQ " before winter.",
      {{"swift new repairs", "Ivo Brandt"}}},
-    {"QuotedFigure", "Marta Kollin told the council that Tarsk sent " LDQ "4,000" RDQ " workers.",
+    {"QuotedFigure",
+     "Marta Kollin told the council that Tarsk sent " LDQ "4,000" RDQ " workers.",
      {{"4,000", "Marta Kollin"}}},
-    {"TwoPartials", "Ivo Brandt announced " LDQ "new fees" RDQ " aimed at ships " LDQ
-     "carrying grain." RDQ,
+    {"TwoPartials",
+     "Ivo Brandt announced " LDQ "new fees" RDQ " aimed at ships " LDQ "carrying grain." RDQ,
      {{"new fees", "Ivo Brandt"}, {"carrying grain.", "Ivo Brandt"}}},
-    {"DescribedAs", "Anton Perev described the plan as " LDQ "a gift to smugglers" RDQ ".",
+    {"DescribedAs",
+     "Anton Perev described the plan as " LDQ "a gift to smugglers" RDQ ".",
      {{"a gift to smugglers", "Anton Perev"}}},
-    {"DismissedAs", "The Harbor Safety Ministry dismissed as " LDQ "rumors" RDQ " the reports.",
+    {"DismissedAs",
+     "The Harbor Safety Ministry dismissed as " LDQ "rumors" RDQ " the reports.",
      {{"rumors", "Harbor Safety Ministry"}}},
     // Speakers.
-    {"SaidName", LDQ "It is over," RDQ " said Marta Kollin, a senior fellow at the Harbor Institute.",
+    {"SaidName",
+     LDQ "It is over," RDQ " said Marta Kollin, a senior fellow at the Harbor Institute.",
      {{"It is over,", "Marta Kollin"}}},
-    {"AppositiveSpeaker", LDQ "It is over," RDQ " Ivo Brandt, a member of the council, said.",
+    {"AppositiveSpeaker",
+     LDQ "It is over," RDQ " Ivo Brandt, a member of the council, said.",
      {{"It is over,", "Ivo Brandt"}}},
-    {"PronounSpeaker", "Marta Kollin spoke on Monday. " LDQ "We will rebuild," RDQ " she said.",
+    {"PronounSpeaker",
+     "Marta Kollin spoke on Monday. " LDQ "We will rebuild," RDQ " she said.",
      {{"We will rebuild,", "Marta Kollin"}}},
     {"DescriptionSpeaker",
      "Trade Secretary Dana Wolcott spoke. " LDQ "Fees will rise," RDQ " the trade secretary said.",
      {{"Fees will rise,", "Dana Wolcott"}}},
-    {"IndefiniteSpeaker", "A harbor official said the plan would be " LDQ "a disaster" RDQ ".",
+    {"IndefiniteSpeaker",
+     "A harbor official said the plan would be " LDQ "a disaster" RDQ ".",
      {{"a disaster", "harbor official"}}},
-    {"ToldReporters", LDQ "Boats are leaving," RDQ " Ivo Brandt told reporters in Tarsk.",
+    {"ToldReporters",
+     LDQ "Boats are leaving," RDQ " Ivo Brandt told reporters in Tarsk.",
      {{"Boats are leaving,", "Ivo Brandt"}}},
     {"AdjacentCueBeatsLaterOne",
      LDQ "Boats are leaving," RDQ " Ivo Brandt told reporters, according to the Harbor Times.",
      {{"Boats are leaving,", "Ivo Brandt"}}},
-    {"EmbeddedCueSkipped", "Marta Kollin said the ministry confirmed a " LDQ "large number" RDQ
-     " of boats.",
+    {"EmbeddedCueSkipped",
+     "Marta Kollin said the ministry confirmed a " LDQ "large number" RDQ " of boats.",
      {{"large number", "Marta Kollin"}}},
     {"NearestClauseCue",
      "Anton Perev said the fees were fair, while Ivo Brandt described them as " LDQ "theft" RDQ ".",
      {{"theft", "Ivo Brandt"}}},
-    {"QuestionSplitsSentence", LDQ "Will it hold?" RDQ " Ivo Brandt asked.",
+    {"QuestionSplitsSentence",
+     LDQ "Will it hold?" RDQ " Ivo Brandt asked.",
      {{"Will it hold?", "Ivo Brandt"}}},
-    {"NameAfterQuestion", LDQ "Will the dam hold?" RDQ " Kollin said. Marta Kollin left.",
+    {"NameAfterQuestion",
+     LDQ "Will the dam hold?" RDQ " Kollin said. Marta Kollin left.",
      {{"Will the dam hold?", "Marta Kollin"}}},
-    {"TrailingDash", LDQ "We will rebuild." RDQ " " MDASH " Marta Kollin",
+    {"TrailingDash",
+     LDQ "We will rebuild." RDQ " " MDASH " Marta Kollin",
      {{"We will rebuild.", "Marta Kollin"}}},
-    {"BlockQuoteAfterColon", "Marta Kollin said:\n" LDQ "We will rebuild the harbor." RDQ,
+    {"BlockQuoteAfterColon",
+     "Marta Kollin said:\n" LDQ "We will rebuild the harbor." RDQ,
      {{"We will rebuild the harbor.", "Marta Kollin"}}},
     // Quotations that follow others.
-    {"FollowingQuote", LDQ "It is over," RDQ " Ivo Brandt said. " LDQ "We lost." RDQ,
+    {"FollowingQuote",
+     LDQ "It is over," RDQ " Ivo Brandt said. " LDQ "We lost." RDQ,
      {{"It is over,", "Ivo Brandt"}, {"We lost.", "Ivo Brandt"}}},
     {"FollowingParagraph",
      LDQ "It is over," RDQ " Ivo Brandt said.\n" LDQ "We lost the fleet." RDQ,
      {{"It is over,", "Ivo Brandt"}, {"We lost the fleet.", "Ivo Brandt"}}},
     {"ContinuedOverParagraphs",
-     "Marta Kollin left.\n" LDQ "We lost the fleet.\n" LDQ "We will rebuild it," RDQ " Ivo Brandt said.",
+     "Marta Kollin left.\n" LDQ "We lost the fleet.\n" LDQ "We will rebuild it," RDQ
+     " Ivo Brandt said.",
      {{"We lost the fleet.", "Ivo Brandt"}, {"We will rebuild it,", "Ivo Brandt"}}},
     {"HeadlineTakesBodySpeaker",
      LSQ "We will rebuild" RSQ ", port chief vows\n" LDQ "We will rebuild the harbor," RDQ
-     " said Ivo Brandt.",
+         " said Ivo Brandt.",
      {{"We will rebuild", "Ivo Brandt"}, {"We will rebuild the harbor,", "Ivo Brandt"}}},
+    // Attribution that follows the article (issue 16).
+    {"CoordinatedVerb",
+     "Ivo Brandt toured the quay after dawn and told reporters that repairs would take " LDQ
+     "many months" RDQ ".",
+     {{"many months", "Ivo Brandt"}}},
+    {"CoordinatedVerbAfterBut",
+     "The ministry gave no figures, but Marta Kollin appeared on radio and said the toll would "
+     "rise " LDQ "sharply" RDQ ".",
+     {{"sharply", "Marta Kollin"}}},
+    {"CoordinatedVerbPronoun",
+     "He walked along the pier and said the damage was " LDQ "beyond belief" RDQ ".",
+     {{"beyond belief", ""}}},
+    {"TitleThenNameSetOff",
+     "The port chief, Ivo Brandt, assured reporters that the quay would reopen " LDQ
+     "within days" RDQ ".",
+     {{"within days", "Ivo Brandt"}}},
+    {"NameThenOpenAppositive",
+     "The collapse was a " LDQ "grave failure" RDQ ", Ivo Brandt, the harbor" RSQ
+     "s chief engineer told reporters.",
+     {{"grave failure", "Ivo Brandt"}}},
+    {"InvertedCueAfterAdverbials",
+     LDQ "The dam holds" RDQ " acknowledged, on Monday evening, on Radio Tarsk, the Minister of "
+         "Works, Elena Vask, adding that repairs would start.",
+     {{"The dam holds", "Elena Vask"}}},
+    {"PostmodifierAfterSubject",
+     "The levy would have " LDQ "no effect on fishermen," RDQ
+     " the Tarsk dockers federation for the region said.",
+     {{"no effect on fishermen,", "Tarsk dockers federation"}}},
+    {"PlaceIsNotTheSpeaker",
+     "Officials in Lyon said the damage was " LDQ "severe" RDQ ".",
+     {{"severe", "Officials"}}},
+    {"NewsAgencyCreditIsNoSpeaker",
+     "Marta Kollin said the quay was shut.\n" LDQ "We are working day and night." RDQ " " MDASH
+     " Reuters",
+     {{"We are working day and night.", "Marta Kollin"}}},
+    // Pronouns and roles resolved within the article.
+    {"PronounTakesLaterSubject",
+     "Ivo Brandt said the port was shut. At the briefing, Harbor Minister Elena Vask described "
+     "the damage: " LDQ "It is grave," RDQ " she said.",
+     {{"It is grave,", "Elena Vask"}}},
+    {"PronounSkipsObject",
+     "Marta Kollin said the council had misled Anton Perev. " LDQ "We will appeal," RDQ
+     " she said.",
+     {{"We will appeal,", "Marta Kollin"}}},
+    {"PronounSkipsPossessor",
+     "Anton Perev" RSQ "s deputy spoke first. Marta Kollin arrived later. " LDQ "No comment," RDQ
+     " she said.",
+     {{"No comment,", "Marta Kollin"}}},
+    // Carried speakers and where they stop.
+    {"CarryStopsAfterAParagraph",
+     "Ivo Brandt said: " LDQ "We lost." RDQ "\nThe storm hit at dawn.\nThe port stayed closed "
+     "for days.\n" LDQ "Nobody saw it coming." RDQ,
+     {{"We lost.", "Ivo Brandt"}, {"Nobody saw it coming.", ""}}},
+    {"CarryTakesTheLaterSource",
+     "Ivo Brandt said " LDQ "yes" RDQ ". Marta Kollin told the council the plan was dead. " LDQ
+     "It is over." RDQ,
+     {{"yes", "Ivo Brandt"}, {"It is over.", "Marta Kollin"}}},
+    {"UnattributedStaysEmpty",
+     "The sign read " LDQ "closed for repairs" RDQ ".",
+     {{"closed for repairs", ""}}},
     // Unbalanced marks.
     {"UnclosedEndsAtParagraph",
      LDQ "We lost the fleet, Ivo Brandt said.\nThe harbor stayed closed.",
      {{"We lost the fleet, Ivo Brandt said.", ""}}},
-    {"StrayClosingMark", "Ivo Brandt said " LDQ "no" RDQ " to the plan." RDQ " Then he left.",
+    {"StrayClosingMark",
+     "Ivo Brandt said " LDQ "no" RDQ " to the plan." RDQ " Then he left.",
      {{"no", "Ivo Brandt"}}},
     {"EmptyQuote", "He wrote " LDQ RDQ " on the sign.", {}},
     {"StrayStraightQuote", "The boat is 6\" long.", {}},
     // Former bugs.
-    {"FurnitureSkipped", "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ
-     " for the port",
+    {"FurnitureSkipped",
+     "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ " for the port",
      {{"yes", "Marta Kollin"}}},
 };
 
@@ -164,7 +255,8 @@ TEST(QuotePathological, UnmatchedClosingMarks) {
 TEST(QuotePathological, ManySpeakersAndPronouns) {
   std::string text;
   for (int i = 0; i < 5000; ++i)
-    text += "Marta Kollin said " LDQ "yes" RDQ ". He said " LDQ "no" RDQ ". The officials said so.\n";
+    text +=
+        "Marta Kollin said " LDQ "yes" RDQ ". He said " LDQ "no" RDQ ". The officials said so.\n";
   EXPECT_LT(seconds_for(text), 4.0);
 }
 

@@ -149,23 +149,55 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
   return renames;
 }
 
-// Acronyms one document defines ("NIS" -> "National Intelligence Service") for documents
-// that use them bare.
+// Acronyms with the names documents define them as ("NIS" -> "National Intelligence
+// Service"; "CGT" defined as two different translations by two outlets): the acronym and
+// its expansions are one name, called by the form the most documents use (the acronym when
+// most articles write it bare), ties going to the expansion.
 void add_acronym_renames(const Analysis& analysis,
                          std::unordered_map<std::string, std::string>& renames) {
-  std::unordered_map<std::string, std::string> defined;
-  std::unordered_map<std::string, bool> clash;
+  std::unordered_map<std::string, std::vector<std::string>> expansions;  // acronym -> names
   for (const EntityMention& e : analysis.entities) {
     if (e.doc >= analysis.documents.size()) continue;
     const std::string_view text = analysis.documents[e.doc].text.slice(e.span);
     if (!words::is_all_caps(text) || text == e.canonical) continue;
-    auto [it, inserted] = defined.emplace(std::string(text), e.canonical);
-    if (!inserted && it->second != e.canonical) clash[it->first] = true;
+    std::vector<std::string>& names = expansions[std::string(text)];
+    if (std::find(names.begin(), names.end(), e.canonical) == names.end())
+      names.push_back(e.canonical);
+  }
+  if (expansions.empty()) return;
+  struct Use {
+    size_t documents = 0, mentions = 0;
+    uint32_t last_doc = UINT32_MAX;
+  };
+  std::unordered_map<std::string, Use> uses;
+  for (const auto& [acronym, names] : expansions) {
+    uses.emplace(acronym, Use{});
+    for (const std::string& name : names) uses.emplace(name, Use{});
   }
   for (const EntityMention& e : analysis.entities) {
-    auto it = defined.find(e.canonical);
-    if (it != defined.end() && !clash.count(it->first) && !renames.count(e.canonical))
-      renames[e.canonical] = it->second;
+    auto it = uses.find(e.canonical);
+    if (it == uses.end()) continue;
+    ++it->second.mentions;
+    if (it->second.last_doc != e.doc) {
+      ++it->second.documents;
+      it->second.last_doc = e.doc;
+    }
+  }
+  for (const auto& [acronym, names] : expansions) {
+    const std::string* best = &acronym;
+    auto better_use = [&](const std::string& a, const std::string& b) {
+      const Use &ua = uses[a], &ub = uses[b];
+      if (ua.documents != ub.documents) return ua.documents > ub.documents;
+      if (ua.mentions != ub.mentions) return ua.mentions > ub.mentions;
+      return a.size() > b.size();
+    };
+    for (const std::string& name : names)
+      if (better_use(name, *best)) best = &name;
+    auto rename_to_best = [&](const std::string& name) {
+      if (name != *best && !renames.count(name)) renames[name] = *best;
+    };
+    rename_to_best(acronym);
+    for (const std::string& name : names) rename_to_best(name);
   }
 }
 

@@ -36,6 +36,9 @@ constexpr int kMaxAppositive = 24;    // tokens of "X, a senior fellow at Y, sai
 constexpr int kMaxPhrase = 7;         // words of a description
 constexpr uint32_t kIntroTokens = 6;  // "Earlier Wednesday, X said" is not set off
 constexpr size_t kMaxLookback = 64;   // sources searched for an antecedent: keeps it linear
+constexpr uint32_t kMaxClause = 40;   // tokens searched back for a coordinated verb's subject
+constexpr int kMaxPostmodifier = 5;   // words of "the union federation for the sector"
+constexpr int kMaxAdverbial = 6;      // tokens of a set-off "Thursday evening" or "on RTL"
 
 // Names and role words are views, never copies: of an entity's canonical name, of the
 // document's text, of the folded tokens, or of a name the resolver composed and keeps
@@ -45,6 +48,7 @@ struct Source {
   Referent kind = Referent::kPerson;
   std::string_view head;  // the role noun of a description ("lawmakers"), empty for names
   uint32_t sentence = 0;
+  uint32_t offset = 0;  // where the text names it
 };
 
 struct Found {
@@ -150,6 +154,8 @@ class Resolver {
       entity_start_[first_token_of_[e]] = static_cast<int32_t>(e);
       entity_end_[last_token_of_[e]] = static_cast<int32_t>(e);
     }
+    salient_.resize(entities.size());
+    for (size_t e = 0; e < entities.size(); ++e) salient_[e] = is_salient_person(e);
   }
 
   // One pass over the document's tokens lists the few that later rules read: the tokens
@@ -365,7 +371,7 @@ class Resolver {
     for (uint32_t t = f.roles_begin; t < f.roles_end; ++t)
       if (is_role_word(t)) add_role(f.name, folded_[t]);
     if (!f.head.empty()) add_role(f.name, f.head);
-    history_.push_back({f.name, f.kind, f.head, s});
+    history_.push_back({f.name, f.kind, f.head, s, f.span.begin});
   }
 
   bool fits(const Source& src, Referent kind, std::string_view head) {
@@ -385,11 +391,94 @@ class Resolver {
     return roles_.contains(src.name, head);
   }
 
-  std::optional<std::string_view> most_recent(Referent kind, std::string_view head) {
+  const Source* most_recent_source(Referent kind, std::string_view head) {
     size_t looked = 0;
     for (auto it = history_.rbegin(); it != history_.rend() && looked < kMaxLookback;
          ++it, ++looked)
-      if (fits(*it, kind, head)) return it->name;
+      if (fits(*it, kind, head)) return &*it;
+    return nullptr;
+  }
+  std::optional<std::string_view> most_recent(Referent kind, std::string_view head) {
+    if (const Source* src = most_recent_source(kind, head)) return src->name;
+    return std::nullopt;
+  }
+
+  // The first token of the title and name words before entity e's first token ("Hawaii
+  // Gov." before "Josh Green"), at most a few.
+  // `floor` is the first token of the entity's sentence.
+  uint32_t name_phrase_start(size_t e, uint32_t floor) const {
+    uint32_t t = first_token_of_[e];
+    for (int n = 0; t > floor && n < 6; ++n) {
+      const uint32_t j = t - 1;
+      if (in_quote_[j]) break;
+      const bool title_part =
+          is_punct(j, '.') || is_punct(j, '(') ||
+          (is_word(j) && (folded_.is(j, tc::kTitle) ||
+                          (words::is_capitalised(raw(j)) && !folded_.is(j, tc::kNonName))));
+      if (!title_part) break;
+      t = j;
+    }
+    return t;
+  }
+
+  // A person named where a later "he" or "she" may refer back to them: a subject, that is
+  // a name (after its titles) that opens its sentence or a clause (after a comma, a colon,
+  // a dash, a quotation or "but"), outside quotations and not a possessor ("Lee's office").
+  // "Kim said the council misled Lee. “We will appeal,” he said": he is Kim, not Lee.
+  bool is_salient_person(size_t e) const {
+    if (entities_[e].type != EntityType::kPerson || entities_[e].span.empty()) return false;
+    const uint32_t first = first_token_of_[e];
+    if (first >= in_quote_.size() || in_quote_[first] || possessive(last_token_of_[e]))
+      return false;
+    const Sentence& sentence = doc_.sentences[doc_.sentence_at(entities_[e].span.begin)];
+    const uint32_t start = name_phrase_start(e, sentence.first_token);
+    if (start <= sentence.first_token) return true;
+    const uint32_t before = start - 1;
+    if (is_word(before)) return lexicon::is_clause_opener(folded_[before]);
+    return is_punct(before, ',') || is_punct(before, ';') || is_punct(before, ':') ||
+           is_dash(before) || in_quote_[before];
+  }
+
+  // The last salient person entity that starts before `offset`, or -1.
+  int32_t salient_person_before(uint32_t offset) const {
+    auto it = std::lower_bound(entities_.begin(), entities_.end(), offset,
+                               [](const EntityMention& m, uint32_t o) { return m.span.begin < o; });
+    size_t e = static_cast<size_t>(it - entities_.begin());
+    for (size_t looked = 0; e > 0 && looked < kMaxLookback; ++looked) {
+      --e;
+      if (salient_[e]) return static_cast<int32_t>(e);
+    }
+    return -1;
+  }
+
+  // The subject of a verb coordinated with an earlier one: in "Reed walked the length of
+  // Front Street and told CNN", Reed. The nearest person, organisation or pronoun that opens
+  // a clause (at the sentence's start, or after a comma or "but") and is followed by a word.
+  std::optional<Found> clause_subject(uint32_t conjunction, const Sentence& s) {
+    for (uint32_t j = conjunction; j > s.first_token && conjunction - j < kMaxClause;) {
+      --j;
+      if (in_quote_[j] || !is_word(j)) continue;
+      const int32_t e = entity_start_[j];
+      uint32_t start = j, last = j;
+      if (e >= 0) {
+        const EntityMention& m = entities_[static_cast<size_t>(e)];
+        if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization) continue;
+        last = last_token_of_[static_cast<size_t>(e)];
+        if (possessive(last)) continue;
+        start = name_phrase_start(static_cast<size_t>(e), s.first_token);
+      } else if (const auto* p = lexicon::find_pronoun(folded_[j]);
+                 !p || p->referent == Referent::kSelf || p->referent == Referent::kOrganization) {
+        continue;
+      }
+      if (last + 1 >= s.end_token || !is_word(last + 1) || words::is_capitalised(raw(last + 1)))
+        continue;
+      const bool opens = start <= s.first_token || is_punct(start - 1, ',') ||
+                         is_punct(start - 1, ';') ||
+                         (is_word(start - 1) && lexicon::is_clause_opener(folded_[start - 1]));
+      if (!opens) continue;
+      if (e >= 0) return from_entity(static_cast<uint32_t>(e));
+      return pronoun(*lexicon::find_pronoun(folded_[j]), tok(j).span);
+    }
     return std::nullopt;
   }
 
@@ -459,13 +548,76 @@ class Resolver {
       if (in_quote_[k]) return std::nullopt;
       if (is_word(k) && folded_.is(k, tc::kSubjectSkip | tc::kCalendar)) continue;
       if (is_punct(k, ',')) return appositive(k, s);
-      return phrase_ending_at(k, s, true);
+      if (is_word(k) && folded_[k] == "and") return clause_subject(k, s);
+      std::optional<Found> found = phrase_ending_at(k, s, true);
+      // "Officials in Lahaina said", "the union federation for the sector said": the
+      // subject is the phrase before the preposition.
+      const bool place =
+          found && found->named && entity_end_[k] >= 0 &&
+          entities_[static_cast<size_t>(entity_end_[k])].type != EntityType::kPerson &&
+          entities_[static_cast<size_t>(entity_end_[k])].type != EntityType::kOrganization;
+      if (!found || place) {
+        if (auto head = head_before_postmodifier(k, s)) return head;
+      }
+      if (!found) return open_appositive(k, s);
+      return found;
+    }
+    return std::nullopt;
+  }
+
+  // "Ivo Brandt, the harbor's chief engineer told": a person, a comma, then a few words
+  // that are no description the tables know, up to the verb at k + 1.
+  std::optional<Found> open_appositive(uint32_t k, const Sentence& s) {
+    for (int n = 0; k > s.first_token + 1 && n <= kMaxPhrase; ++n, --k) {
+      if (in_quote_[k]) return std::nullopt;
+      if (is_punct(k, ',')) {
+        const int32_t e = entity_end_[k - 1];
+        if (n < 2 || e < 0 || possessive(k - 1) ||
+            entities_[static_cast<size_t>(e)].type != EntityType::kPerson)
+          return std::nullopt;
+        Found f = from_entity(static_cast<uint32_t>(e));
+        return f;
+      }
+      const bool attached = is_punct(k, 0x2019) || is_punct(k, '\'') || is_punct(k, '.');
+      if (!is_word(k) && !attached) return std::nullopt;
+      if (is_word(k) && folded_.is(k, tc::kReportingVerb)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The phrase before a short prepositional postmodifier ending at token k.
+  std::optional<Found> head_before_postmodifier(uint32_t k, const Sentence& s) {
+    static constexpr std::string_view kPostmodifierLeads[] = {"at", "for", "from",
+                                                              "in", "of",  "with"};
+    for (int n = 0; k > s.first_token && n < kMaxPostmodifier; ++n, --k) {
+      if (in_quote_[k] || !is_word(k)) return std::nullopt;
+      const std::string_view f = folded_[k];
+      if (std::find(std::begin(kPostmodifierLeads), std::end(kPostmodifierLeads), f) ==
+          std::end(kPostmodifierLeads))
+        continue;
+      std::optional<Found> head = phrase_ending_at(k - 1, s, true);
+      if (head && (head->named || !head->head.empty())) return head;
+      return std::nullopt;
     }
     return std::nullopt;
   }
 
   // "X, a senior fellow at Y, said": the comma before the verb closes an appositive.
   std::optional<Found> appositive(uint32_t comma, const Sentence& s) {
+    // "The head of state, Emmanuel Macron, said": the name is itself set off.
+    if (comma > s.first_token + 2 && entity_end_[comma - 1] >= 0 && !possessive(comma - 1)) {
+      const auto e = static_cast<size_t>(entity_end_[comma - 1]);
+      const EntityType type = entities_[e].type;
+      const uint32_t first = first_token_of_[e];
+      if ((type == EntityType::kPerson || type == EntityType::kOrganization) &&
+          first > s.first_token && is_punct(first - 1, ',')) {
+        Found f = from_entity(static_cast<uint32_t>(e));
+        uint32_t q = first - 1;
+        while (q > s.first_token && !is_punct(q - 1, ',') && first - q < kMaxAppositive) --q;
+        collect_roles(q, first - 1, f);
+        return f;
+      }
+    }
     for (uint32_t j = comma; j > s.first_token && comma - j < kMaxAppositive;) {
       --j;
       if (in_quote_[j]) return std::nullopt;
@@ -561,6 +713,15 @@ class Resolver {
       start = j;
     }
     (void)subject;
+    // "H. K. Dwivedi, the state's chief secretary told reporters": an appositive left open.
+    const uint32_t opening = det ? det_token : start;
+    if (role->referent == Referent::kPerson && opening > s.first_token + 1 &&
+        is_punct(opening - 1, ',') && entity_end_[opening - 2] >= 0 && !possessive(opening - 2) &&
+        entities_[static_cast<size_t>(entity_end_[opening - 2])].type == EntityType::kPerson) {
+      Found f = from_entity(static_cast<uint32_t>(entity_end_[opening - 2]));
+      collect_roles(start, k + 1, f);
+      return f;
+    }
     Found found = description(start, k, det, *role);
     if (det) found.span.begin = tok(det_token).span.begin;  // the cue starts at "the"
     return found;
@@ -612,10 +773,19 @@ class Resolver {
     f.kind = p.referent;
     std::optional<std::string_view> name;
     switch (p.referent) {
-      case Referent::kPerson:
-        name = most_recent(Referent::kPerson, "");
+      case Referent::kPerson: {
+        // The later of the last person quoted and the last person named as a subject: in
+        // "Gov. Jo Reed spoke next: “…,” he said", he is Reed, not the speaker before.
+        const Source* quoted = most_recent_source(Referent::kPerson, "");
+        const int32_t named = salient_person_before(span.begin);
+        if (named >= 0 &&
+            (!quoted || entities_[static_cast<size_t>(named)].span.begin > quoted->offset))
+          name = entities_[static_cast<size_t>(named)].canonical;
+        else if (quoted)
+          name = quoted->name;
         if (!name && !last_person_entity_.empty()) name = last_person_entity_;
         break;
+      }
       case Referent::kGroup:
         name = most_recent(Referent::kGroup, "");
         if (!name) name = most_recent(Referent::kOrganization, "");
@@ -642,6 +812,7 @@ class Resolver {
   // "said Seth Jones, senior vice president ...", "according to a Washington Post report".
   std::optional<Found> phrase_after(uint32_t t, const Sentence& s) {
     if (t < s.end_token && is_punct(t, ',')) ++t;
+    t = skip_adverbials(t, s);
     std::optional<lexicon::Determiner> det;
     uint32_t start = t;
     for (int n = 0; t < s.end_token && n < kMaxPhrase; ++n, ++t) {
@@ -686,7 +857,10 @@ class Resolver {
       if (const auto* role = lexicon::find_role_noun(f)) {
         const bool more =
             t + 1 < s.end_token && is_word(t + 1) && lexicon::find_role_noun(folded_[t + 1]);
-        if (!more) return description(start, t, det, *role);
+        if (!more) {
+          if (auto named = name_after_description(t + 1, s)) return named;
+          return description(start, t, det, *role);
+        }
         continue;
       }
       if (folded_.is(t, tc::kNonName | tc::kReportingVerb)) return std::nullopt;
@@ -694,6 +868,42 @@ class Resolver {
         return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Set-off adverbials at t: "Thursday evening, on RTL, the minister" -> "the minister".
+  uint32_t skip_adverbials(uint32_t t, const Sentence& s) const {
+    for (int round = 0; round < 3 && t < s.end_token; ++round) {
+      if (!is_word(t) || in_quote_[t]) return t;
+      if (!folded_.is(t, tc::kCalendar) && !lexicon::is_adverbial_lead(folded_[t])) return t;
+      uint32_t comma = t;
+      while (comma < s.end_token && comma - t < kMaxAdverbial && !is_punct(comma, ',')) {
+        if (in_quote_[comma] ||
+            (entity_start_[comma] >= 0 &&
+             entities_[static_cast<size_t>(entity_start_[comma])].type == EntityType::kPerson))
+          return t;
+        ++comma;
+      }
+      if (comma >= s.end_token || !is_punct(comma, ',')) return t;
+      t = comma + 1;
+    }
+    return t;
+  }
+
+  // "the Minister of Labor, Olivier Dussopt": the person a description introduces. `t` is
+  // the token after the description's head.
+  std::optional<Found> name_after_description(uint32_t t, const Sentence& s) {
+    if (t < s.end_token && is_word(t) && folded_[t] == "of") {
+      ++t;
+      for (int n = 0; n < 4 && t < s.end_token && is_word(t) && !in_quote_[t] &&
+                      (words::is_capitalised(raw(t)) || folded_[t] == "the");
+           ++n)
+        ++t;
+    }
+    if (t + 1 >= s.end_token || !is_punct(t, ',')) return std::nullopt;
+    const int32_t e = entity_start_[t + 1];
+    if (e < 0 || entities_[static_cast<size_t>(e)].type != EntityType::kPerson) return std::nullopt;
+    if (possessive(last_token_of_[static_cast<size_t>(e)])) return std::nullopt;
+    return from_entity(static_cast<uint32_t>(e));
   }
 
   // The head of a description starting at t ("spy agency" -> agency), if any.
@@ -722,6 +932,8 @@ class Resolver {
     if (e < 0) return std::nullopt;
     const uint32_t last = last_token_of_[static_cast<size_t>(e)];
     if (last + 1 != end && !(last + 1 < end && is_punct(last + 1, ','))) return std::nullopt;
+    if (lexicon::is_news_agency(unicode::fold(entities_[static_cast<size_t>(e)].canonical)))
+      return std::nullopt;  // "— Reuters": a credit line
     return from_entity(static_cast<uint32_t>(e));
   }
 
@@ -741,7 +953,8 @@ class Resolver {
   std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
   std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;
-  RoleSet roles_;  // (name, title or role) pairs
+  std::vector<bool> salient_;  // per entity: is_salient_person
+  RoleSet roles_;              // (name, title or role) pairs
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;

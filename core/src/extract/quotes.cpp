@@ -111,6 +111,36 @@ bool ends_with_colon(const DocumentText& doc, uint32_t p) {
   return !text.empty() && text.back() == ':';
 }
 
+// A quotation its own sentences do not attribute carries the latest speaker before it (the
+// previous quotation's or a sentence's source, whichever is later) only from its own
+// paragraph or the one before: further back, an article has moved on, and no speaker is
+// better than a guessed one.
+std::string carried_speaker(const DocumentText& doc, const QuoteRegion& r,
+                            const std::vector<QuoteMention>& earlier,
+                            const std::string& last_source, uint32_t last_source_sentence) {
+  const QuoteMention* previous = nullptr;
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+    if (!it->speaker.empty()) {
+      previous = &*it;
+      break;
+    }
+  uint32_t sentence = 0;
+  const std::string* speaker = nullptr;
+  if (previous) {
+    sentence = previous->sentence;
+    speaker = &previous->speaker;
+  }
+  if (!last_source.empty() && (!speaker || last_source_sentence > sentence)) {
+    sentence = last_source_sentence;
+    speaker = &last_source;
+  }
+  if (!speaker) return {};
+  const uint32_t paragraph = doc.sentences[sentence].paragraph;
+  if (paragraph == r.paragraph || paragraph == previous_paragraph(doc, r.paragraph))
+    return *speaker;
+  return {};
+}
+
 }  // namespace
 
 std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_index,
@@ -121,6 +151,7 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
   out.reserve(regions.size());
   std::vector<bool> explicit_speaker;  // the speaker came from the quotation's own sentences
   std::string last_source;             // the latest sentence source before the quotation
+  uint32_t last_source_sentence = 0;   // the sentence that gave last_source
   uint32_t sources_seen = 0;           // sentences scanned for last_source
   auto source_of = [&](uint32_t s) -> const std::string& {
     return s < attributions.by_sentence.size() ? attributions.source_of(s) : last_source;
@@ -132,7 +163,10 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
     q.sentence = doc.sentence_at(r.inner.begin);
     const uint32_t last_sentence = doc.sentence_at(r.closed ? r.close_mark.begin : r.inner.end - 1);
     for (; sources_seen < q.sentence; ++sources_seen)
-      if (!source_of(sources_seen).empty()) last_source = source_of(sources_seen);
+      if (!source_of(sources_seen).empty()) {
+        last_source = source_of(sources_seen);
+        last_source_sentence = sources_seen;
+      }
 
     bool from_sentence = true;
     q.speaker = speaker_from_cues(doc, attributions, r, q.sentence, last_sentence);
@@ -145,8 +179,8 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
       } else if (opens_paragraph && prev && ends_with_colon(doc, *prev)) {
         q.speaker = source_of(doc.paragraphs[*prev].end_sentence - 1);
       }
-      if (q.speaker.empty() && !out.empty()) q.speaker = out.back().speaker;
-      if (q.speaker.empty()) q.speaker = last_source;
+      if (q.speaker.empty())
+        q.speaker = carried_speaker(doc, r, out, last_source, last_source_sentence);
     }
     // A quotation continued from the paragraph before shares its speaker both ways.
     if (r.continues && from_sentence && !out.empty() && !explicit_speaker.back()) {

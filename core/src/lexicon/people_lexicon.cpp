@@ -43,6 +43,9 @@ constexpr ReportingVerb kReportingVerbs[] = {
     {"assessed", "assess", false},
     {"assesses", "assess", false},
     {"assessing", "assess", false},
+    {"assure", "assure", false},
+    {"assured", "assure", false},
+    {"assures", "assure", false},
     {"believe", "believe", false},
     {"believed", "believe", false},
     {"believes", "believe", false},
@@ -400,6 +403,7 @@ constexpr RoleNoun kRoleNouns[] = {
     {"commissioner", Referent::kPerson},
     {"committee", Referent::kOrganization},
     {"company", Referent::kOrganization},
+    {"confederation", Referent::kOrganization},
     {"congress", Referent::kOrganization},
     {"congressman", Referent::kPerson},
     {"congresswoman", Referent::kPerson},
@@ -431,6 +435,8 @@ constexpr RoleNoun kRoleNouns[] = {
     {"expert", Referent::kPerson},
     {"experts", Referent::kGroup},
     {"farmer", Referent::kPerson},
+    {"federation", Referent::kOrganization},
+    {"federations", Referent::kGroup},
     {"fellow", Referent::kPerson},
     {"firm", Referent::kOrganization},
     {"founder", Referent::kPerson},
@@ -647,16 +653,18 @@ constexpr Alias kAliases[] = {
 
 // Keep sorted (a test checks it).
 constexpr std::string_view kSubjectSkips[] = {
-    "afternoon", "again", "ago", "all", "alone", "already", "also", "also-has", "are", "aren't",
-    "both", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "directly", "do",
-    "does", "doesn't", "don't", "earlier", "early", "even", "evening", "finally", "first",
-    "further", "had", "had've", "hadn't", "has", "hasn't", "have", "haven't", "herself",
-    "himself", "initially", "is", "isn't", "itself", "just", "last", "late", "later", "may",
-    "might", "month", "morning", "must", "never", "night", "not", "now", "on", "once", "openly",
-    "personally", "previously", "privately", "publicly", "recently", "repeatedly", "reportedly",
-    "separately", "should", "similarly", "since", "specifically", "still", "subsequently",
-    "themselves", "then", "this", "today", "tonight", "too", "was", "wasn't", "week", "were",
-    "weren't", "will", "won't", "would", "wouldn't", "year", "yesterday",
+    "afternoon", "again", "ago", "all", "alone", "already", "also", "also-has", "angrily", "are",
+    "aren't", "bluntly", "both", "briefly", "can", "can't", "cannot", "could", "couldn't", "did",
+    "didn't", "directly", "do", "does", "doesn't", "don't", "earlier", "early", "even", "evening",
+    "finally", "firmly", "first", "flatly", "formally", "further", "had", "had've", "hadn't",
+    "has", "hasn't", "have", "haven't", "herself", "himself", "immediately", "initially", "is",
+    "isn't", "itself", "jointly", "just", "last", "late", "later", "likewise", "may", "might",
+    "month", "morning", "must", "never", "night", "not", "now", "officially", "on", "once",
+    "openly", "personally", "previously", "privately", "publicly", "quickly", "recently",
+    "repeatedly", "reportedly", "separately", "several", "sharply", "should", "similarly", "since",
+    "specifically", "still", "strongly", "subsequently", "themselves", "then", "this", "times",
+    "today", "tonight", "too", "twice", "was", "wasn't", "week", "were", "weren't", "will",
+    "won't", "would", "wouldn't", "year", "yesterday",
 };
 
 // Keep sorted (a test checks it).
@@ -798,6 +806,37 @@ constexpr std::string_view kNonNames[] = {
 
 
 
+
+// Words that open a clause: the subject of "X appeared on television and said" stands
+// after one of them (or at the sentence's start). Keep sorted (a test checks it).
+constexpr std::string_view kClauseOpeners[] = {
+    "after", "and", "as", "because", "before", "but", "so", "then", "when", "while", "yet",
+};
+
+// Prepositions and verbs after which a name is an object, not the sentence's subject: "he"
+// does not refer back to Jones in "Lee sued Jones." or "the ruling against Jones".
+// Keep sorted (a test checks it).
+constexpr std::string_view kObjectLeads[] = {
+    "about", "against", "among", "at", "beside", "between", "by", "for", "from", "in", "into",
+    "like", "of", "on", "over", "than", "that", "to", "toward", "towards", "under", "with",
+    "without",
+};
+
+// Words that open a set-off adverbial between an inverted reporting verb and its subject:
+// "..., acknowledged, Thursday evening, on RTL, the minister". Keep sorted (a test checks it).
+constexpr std::string_view kAdverbialLeads[] = {
+    "after", "at", "before", "during", "earlier", "early", "from", "in", "late", "later", "on",
+    "speaking", "this", "via", "when", "while",
+};
+
+// News agencies and wire services: "— Reuters" after a paragraph credits the copy, it does
+// not attribute the words before it. Folded canonical names. Keep sorted (a test checks it).
+constexpr std::string_view kNewsAgencies[] = {
+    "afp", "agence france-presse", "ani", "ansa", "ap", "associated press", "bloomberg",
+    "bloomberg news", "dpa", "efe", "ians", "interfax", "kyodo", "kyodo news", "pti", "reuters",
+    "ria novosti", "tass", "upi", "xinhua", "yonhap",
+};
+
 }  // namespace
 
 const ReportingVerb* find_reporting_verb(std::string_view folded) {
@@ -856,6 +895,10 @@ bool is_place_cue(std::string_view w) { return in_table<kPlaceCues>(w); }
 bool is_place(std::string_view w) { return in_table<kPlaces>(w); }
 bool is_demonym(std::string_view w) { return in_table<kDemonyms>(w); }
 bool is_non_name(std::string_view w) { return in_table<kNonNames>(w); }
+bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
+bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
+bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }
+bool is_news_agency(std::string_view w) { return in_table<kNewsAgencies>(w); }
 
 std::span<const std::string_view> subject_skips() { return kSubjectSkips; }
 std::span<const std::string_view> name_suffixes() { return kNameSuffixes; }
@@ -865,5 +908,9 @@ std::span<const std::string_view> place_cues() { return kPlaceCues; }
 std::span<const std::string_view> places() { return kPlaces; }
 std::span<const std::string_view> demonyms() { return kDemonyms; }
 std::span<const std::string_view> non_names() { return kNonNames; }
+std::span<const std::string_view> clause_openers() { return kClauseOpeners; }
+std::span<const std::string_view> object_leads() { return kObjectLeads; }
+std::span<const std::string_view> adverbial_leads() { return kAdverbialLeads; }
+std::span<const std::string_view> news_agencies() { return kNewsAgencies; }
 
 }  // namespace parallax::lexicon

@@ -72,17 +72,21 @@ bool starts_multiword_alias(std::string_view folded_word);
 
 // Words that may stand between a subject and its reporting verb ("has", "also", "on").
 bool is_subject_skip(std::string_view folded);
-bool is_name_suffix(std::string_view folded);     // jr, sr, iii
-bool is_name_connector(std::string_view folded);  // of, for, de, von, bin
+bool is_name_suffix(std::string_view folded);       // jr, sr, iii
+bool is_name_connector(std::string_view folded);    // of, for, de, von, bin
 bool is_organization_cue(std::string_view folded);  // ministry, service, bank, co
-bool is_place_cue(std::string_view folded);  // "Kursk region", "the city of ..."
-bool is_place(std::string_view folded_phrase);  // gazetteer: "ukraine", "north korea"
+bool is_place_cue(std::string_view folded);         // "Kursk region", "the city of ..."
+bool is_place(std::string_view folded_phrase);      // gazetteer: "ukraine", "north korea"
 inline constexpr int kMaxPlaceWords = 4;
 // Whether some place of two or more words starts with this folded word (as
 // starts_multiword_alias).
 bool starts_multiword_place(std::string_view folded_word);
-bool is_demonym(std::string_view folded);  // ukrainian, korean, north (in "North Korean")
-bool is_non_name(std::string_view folded);  // the, but, however: capitalised, never names
+bool is_demonym(std::string_view folded);           // ukrainian, korean, north (in "North Korean")
+bool is_non_name(std::string_view folded);          // the, but, however: capitalised, never names
+bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
+bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
+bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
+bool is_news_agency(std::string_view folded_name);  // reuters, associated press
 
 std::span<const std::string_view> subject_skips();
 std::span<const std::string_view> name_suffixes();
@@ -92,5 +96,9 @@ std::span<const std::string_view> place_cues();
 std::span<const std::string_view> places();
 std::span<const std::string_view> demonyms();
 std::span<const std::string_view> non_names();
+std::span<const std::string_view> clause_openers();
+std::span<const std::string_view> object_leads();
+std::span<const std::string_view> adverbial_leads();
+std::span<const std::string_view> news_agencies();
 
 }  // namespace parallax::lexicon
