@@ -152,6 +152,23 @@ const EntityCase kEntityCases[] = {
      "person", "Dravik"},
     {"HeadlineKnownName", "Kollin Wins Harbor Vote In Landslide\nMarta Kollin won on Sunday.",
      "Kollin", "person", "Marta Kollin"},
+    // Kinds by evidence, not by capitals alone (issue 16).
+    {"StreetIsAPlace", "Crowds filled Harbor Street on Monday.", "Harbor Street", "place",
+     "Harbor Street"},
+    {"OrganisationCueInStreetName", "Marchers walked down Front Street.", "Front Street", "place",
+     "Front Street"},
+    {"TrainIsNoPerson", "The Velor Coast Express left at noon.", "Velor Coast Express", "other",
+     "Velor Coast Express"},
+    {"StormIsNoPerson", "Later, Hurricane Miro hit the coast.", "Hurricane Miro", "other",
+     "Hurricane Miro"},
+    {"EventIsNoPerson", "The Kanoa Fire burned for days.", "Kanoa Fire", "other", "Kanoa Fire"},
+    {"TitleAfterOrganisation", "Tarsk Police Chief Ana Morel said the road was shut.", "Ana Morel",
+     "person", "Ana Morel"},
+    {"PmIsATitle", "Later PM Ivo Brandt spoke.", "Ivo Brandt", "person", "Ivo Brandt"},
+    {"FireChiefStaysATitle", "Fire Chief Ana Morel spoke.", "Ana Morel", "person", "Ana Morel"},
+    {"CompassWordAlone", "Troops from the North crossed the river.", "North", "none", ""},
+    {"CompassWordInName", "Troops from North Velor crossed the river.", "North Velor", "other",
+     "North Velor"},
     {"ConnectorKeptInCanonical", "Experts at the Center for Harbor Studies agreed.",
      "Center for Harbor Studies", "organization", "Center for Harbor Studies"},
 };
@@ -228,6 +245,36 @@ const UnifyCase kUnifyCases[] = {
       "Leaders of UDW met.", "UDW marched again.", "The Union of Dock Workers marched."},
      "Union of Dock Workers",
      "UDW"},
+    // Places, organisations and things written differently (issue 16).
+    {"CapitalsOfADateline",
+     {"Crews reached Velburg on Monday.", "Velburg was evacuated.",
+      "VELBURG " MDASH " Crews came."},
+     "VELBURG",
+     "Velburg"},
+    {"PluralVariant",
+     {"Trains of the Velor Railway stopped.", "The Velor Railway said so.",
+      "The Velor Railways said trains stopped."},
+     "Velor Railways",
+     "Velor Railway"},
+    {"NationalityPrefix",
+     {"The Interior Ministry counted 900 marchers.", "The Interior Ministry said so.",
+      "The French Interior Ministry counted 900."},
+     "French Interior Ministry",
+     "Interior Ministry"},
+    {"OtherPrefixesStayApart",
+     {"The Democratic Party won.", "The Democratic Party said so.",
+      "The Social Democratic Party lost."},
+     "Social Democratic Party",
+     "Social Democratic Party"},
+    {"KindWordLeftOut",
+     {"Crews reached the town of Kanoa at dawn.", "They left the town of Kanoa.",
+      "Crews reached Kanoa Town at noon."},
+     "Kanoa Town",
+     "Kanoa"},
+    {"AccentsAndCapitals",
+     {"Minister G\u00e9rald Darvel spoke.", "G\u00e9rald Darvel left.", "Gerald DARVEL arrived."},
+     "Gerald DARVEL",
+     "G\u00e9rald Darvel"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NameUnification, testing::ValuesIn(kUnifyCases),
@@ -254,10 +301,11 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::determiners(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::pronouns(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::aliases(), [](const auto& r) { return r.phrase; }));
-  for (auto table : {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
-                     lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(),
-                     lexicon::demonyms(), lexicon::non_names(), lexicon::clause_openers(),
-                     lexicon::object_leads(), lexicon::adverbial_leads(), lexicon::news_agencies()}) {
+  for (auto table :
+       {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
+        lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(), lexicon::demonyms(),
+        lexicon::non_names(), lexicon::clause_openers(), lexicon::object_leads(),
+        lexicon::adverbial_leads(), lexicon::news_agencies()}) {
     EXPECT_TRUE(std::is_sorted(table.begin(), table.end()));
     EXPECT_TRUE(std::adjacent_find(table.begin(), table.end()) == table.end());
   }

@@ -15,6 +15,7 @@
 
 #include "compare/compare.h"
 #include "extract/words.h"
+#include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -76,6 +77,34 @@ void join_block(std::vector<size_t>& block, const std::vector<Name>& names, Unio
       if (variants(names[block[i]].last, names[block[j]].last)) uf.join(block[i], block[j]);
 }
 
+// Latin letters U+00C0..U+017F without their marks, lowercase ('?' where none is plain).
+constexpr std::string_view kLatinBase =
+    "aaaaaa?ceeeeiiii?nooooo??uuuuy??aaaaaa?ceeeeiiii?nooooo??uuuuy?yaaaaaaccccccccdd??eeeeeeeeee"
+    "gggggggghh??iiiiiiiii???jjkk?llllll????nnnnnn???oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyy"
+    "yzzzzzz?";
+
+// A name as compared across documents: lowercase, Latin letters without their marks, the
+// typographic apostrophe plain ("Gérald DARMANIN" and "Gerald Darmanin" are one key).
+std::string plain_key(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    int len = 1;
+    const char32_t cp = unicode::decode_at(name, i, len);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+    } else if (cp >= 0xC0 && cp < 0x180 && kLatinBase[cp - 0xC0] != '?') {
+      out += kLatinBase[cp - 0xC0];
+    } else if (cp == 0x2019) {
+      out += '\'';
+    } else {
+      out.append(name.substr(i, static_cast<size_t>(len)));
+    }
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
 bool better(const Name& a, const Name& b) {
   if (a.mentions != b.mentions) return a.mentions > b.mentions;
   if (a.documents != b.documents) return a.documents > b.documents;
@@ -93,7 +122,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
-      const std::string folded = unicode::fold(e.canonical);
+      const std::string folded = plain_key(e.canonical);
       const size_t sp = folded.find(' ');
       if (sp != std::string::npos) n.first = folded.substr(0, sp);
       n.last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
@@ -147,6 +176,112 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     if (chosen.canonical != names[i].canonical) renames[names[i].canonical] = chosen.canonical;
   }
   return renames;
+}
+
+// Names of places, organisations and things written differently across documents: "Lahaina"
+// and "LAHAINA", "Marseille" and "Marseilles", "South Eastern Railway" and "... Railways"
+// (one key: plain, a final plural "s" dropped), and a name after a place or nationality
+// that another document leaves out: "French Interior Ministry" and "Interior Ministry",
+// "Shalimar-Chennai Coromandel Express" and "Coromandel Express" (two words at least).
+void add_other_renames(const Analysis& analysis,
+                       std::unordered_map<std::string, std::string>& renames) {
+  std::vector<Name> names;
+  std::unordered_map<std::string, size_t> index;
+  for (const EntityMention& e : analysis.entities) {
+    if (e.type == EntityType::kPerson || e.canonical.empty()) continue;
+    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    if (inserted) {
+      Name n;
+      n.canonical = e.canonical;
+      n.last = plain_key(e.canonical);
+      if (n.last.size() > 4 && n.last.back() == 's' && n.last[n.last.size() - 2] != 's')
+        n.last.pop_back();
+      names.push_back(std::move(n));
+    }
+    Name& n = names[it->second];
+    ++n.mentions;
+    if (n.last_doc != e.doc) {
+      ++n.documents;
+      n.last_doc = e.doc;
+    }
+  }
+  if (names.size() < 2) return;
+  // One-word places and things the documents name ("Chennai" when the gazetteer lacks it).
+  std::unordered_map<std::string, bool> named_places;
+  for (const EntityMention& e : analysis.entities)
+    if ((e.type == EntityType::kPlace || e.type == EntityType::kOther) &&
+        e.canonical.find(' ') == std::string::npos)
+      named_places.emplace(plain_key(e.canonical), true);
+  UnionFind uf(names.size());
+  std::unordered_map<std::string_view, size_t> by_key;
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, inserted] = by_key.emplace(names[i].last, i);
+    if (!inserted) uf.join(i, it->second);
+  }
+  // Words that may stand before a name without changing what it names.
+  auto place_like = [&](std::string_view word) {
+    if (lexicon::is_demonym(word) || lexicon::is_place(word)) return true;
+    if (named_places.count(std::string(word))) return true;
+    const auto* alias = lexicon::find_alias(word);
+    if (alias && alias->type == EntityType::kPlace) return true;
+    for (size_t from = 0; from <= word.size();) {  // "shalimar-chennai"
+      const size_t dash = std::min(word.find('-', from), word.size());
+      if (dash < word.size() || from > 0) {
+        const std::string_view part = word.substr(from, dash - from);
+        if (lexicon::is_place(part) || lexicon::is_demonym(part) ||
+            named_places.count(std::string(part)))
+          return true;
+      }
+      from = dash + 1;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& key = names[i].last;
+    size_t space = key.find(' ');
+    bool prefix_ok = true;
+    for (size_t start = 0; space != std::string::npos && prefix_ok;
+         start = space + 1, space = key.find(' ', start)) {
+      prefix_ok = place_like(std::string_view(key).substr(start, space - start));
+      const std::string_view rest = std::string_view(key).substr(space + 1);
+      if (!prefix_ok || rest.find(' ') == std::string_view::npos) break;
+      if (auto it = by_key.find(rest); it != by_key.end()) {
+        uf.join(i, it->second);
+        break;
+      }
+    }
+  }
+  // "Lahaina Town" and "Lahaina"; "Bengaluru-Howrah Superfast Express" and "Bengaluru-Howrah
+  // Express": a word that only says what kind of place or thing it is, left out.
+  auto kind_word = [](std::string_view word) {
+    return word == "town" || word == "village" || lexicon::find_name_head(word) != nullptr;
+  };
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& key = names[i].last;
+    for (size_t start = key.find(' '); start != std::string::npos;
+         start = key.find(' ', start + 1)) {
+      const size_t end = std::min(key.find(' ', start + 1), key.size());
+      const std::string_view word = std::string_view(key).substr(start + 1, end - start - 1);
+      if (!kind_word(word)) continue;
+      const std::string shorter = key.substr(0, start) + key.substr(end);
+      if (auto it = by_key.find(shorter); it != by_key.end()) uf.join(i, it->second);
+    }
+  }
+  std::unordered_map<size_t, size_t> best;  // root -> best member
+  for (size_t i = 0; i < names.size(); ++i) {
+    auto [it, inserted] = best.emplace(uf.find(i), i);
+    if (inserted) continue;
+    const Name& a = names[i];
+    const Name& b = names[it->second];
+    // A name in capitals (a dateline's "LAHAINA") never wins over its usual spelling.
+    const bool caps_a = words::is_all_caps(a.canonical), caps_b = words::is_all_caps(b.canonical);
+    if (caps_a != caps_b ? caps_b : better(a, b)) it->second = i;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    const Name& chosen = names[best[uf.find(i)]];
+    if (chosen.canonical != names[i].canonical && !renames.count(names[i].canonical))
+      renames[names[i].canonical] = chosen.canonical;
+  }
 }
 
 // Acronyms with the names documents define them as ("NIS" -> "National Intelligence
@@ -205,6 +340,7 @@ void add_acronym_renames(const Analysis& analysis,
 
 void unify_names(Analysis& analysis) {
   std::unordered_map<std::string, std::string> renames = person_renames(analysis);
+  add_other_renames(analysis, renames);
   add_acronym_renames(analysis, renames);
   if (renames.empty()) return;
   auto rename = [&](std::string& name) {

@@ -88,6 +88,7 @@ inline constexpr uint16_t kStartsPlace = 1 << 7;      // starts_multiword_place
 inline constexpr uint16_t kTitle = 1 << 8;            // find_title
 inline constexpr uint16_t kHeadTitle = 1 << 9;        // is_head_title (below)
 inline constexpr uint16_t kNameSuffix = 1 << 10;      // is_name_suffix
+inline constexpr uint16_t kNameHead = 1 << 11;        // find_name_head
 inline constexpr uint16_t kKnown = 1 << 15;           // the token's facts are filled in
 }  // namespace fact
 
@@ -113,6 +114,7 @@ uint16_t facts_of(std::string_view f) {
   if (lexicon::find_title(f)) bits |= fact::kTitle;
   if (is_head_title(f)) bits |= fact::kHeadTitle;
   if (lexicon::is_name_suffix(f)) bits |= fact::kNameSuffix;
+  if (lexicon::find_name_head(f)) bits |= fact::kNameHead;
   return bits;
 }
 
@@ -185,6 +187,7 @@ const FactIndex& fact_index() {
     for (const lexicon::TitleWord& t : lexicon::titles()) keys.push_back(t.word);
     for (const lexicon::RoleNoun& r : lexicon::role_nouns()) keys.push_back(r.word);
     for (std::string_view w : lexicon::name_suffixes()) keys.push_back(w);
+    for (const lexicon::NameHead& h : lexicon::name_heads()) keys.push_back(h.word);
     std::vector<uint16_t> bits;
     bits.reserve(keys.size());
     for (std::string_view k : keys) bits.push_back(facts_of(k));
@@ -684,12 +687,39 @@ class Extractor {
       check_acronym(ws, a, b, next, alias->type, candidates_.back().canonical);
       return;
     }
+    // "Front Street", "Coromandel Express", "Camp Fire", "Hurricane Dora": a street, a train,
+    // an event; never a person, and "Front" does not make it an organisation.
+    if (b - a >= 2) {
+      const lexicon::NameHead* head = nullptr;
+      if (has_folded(ws[b - 1], fact::kNameHead))
+        head = lexicon::find_name_head(strip_possessive_folded(ws[b - 1]));
+      else if (b - a == 2 && has_folded(ws[a], fact::kNameHead) &&
+               !has_folded(ws[a + 1], fact::kTitle | fact::kHeadTitle))
+        head = lexicon::find_name_head(strip_possessive_folded(ws[a]));
+      if (head) {
+        add(span_of(ws, a, b), head->type, surface(ws, a, b, false));
+        return;
+      }
+    }
     // An organisation keeps its whole name: "Russian Defense Ministry".
     bool organisation = false;
     for (size_t i = a; i < b; ++i)
       if (has(ws[i], fact::kOrganizationCue) && (b - a > 1 || i > a)) organisation = true;
     size_t start = a;
-    if (!organisation) start = strip_title(ws, a, b);
+    // "Maui Police Chief John Pelletier": an organisation's title, then a person's name.
+    bool titled_person = false;
+    if (organisation) {
+      for (size_t i = b - 2; i > a && i < b; --i) {
+        if (!has_folded(ws[i], fact::kTitle | fact::kHeadTitle)) continue;
+        if (b - (i + 1) >= 2 && looks_like_person(ws, i + 1, b)) {
+          start = i + 1;
+          organisation = false;
+          titled_person = true;
+        }
+        break;
+      }
+    }
+    if (!organisation && !titled_person) start = strip_title(ws, a, b);
     if (start >= b) return;  // a title alone ("Defense Secretary")
     // Read only before anything else fills phrase_buffer_. A phrase of several words can be
     // an alias or a place only if its first word starts one: else it is not built.
@@ -729,6 +759,13 @@ class Extractor {
       if (has(ws[start], fact::kOrganizationCue)) {
         type = EntityType::kOrganization;
       } else if (has(ws[start], fact::kDemonym)) {
+        // "North", "Western" alone name no one: "the North" is a way of writing, not a name.
+        static constexpr std::string_view kCompass[] = {
+            "central", "east",     "eastern", "north",   "northern",
+            "south",   "southern", "west",    "western",
+        };
+        if (std::find(std::begin(kCompass), std::end(kCompass), first) != std::end(kCompass))
+          return;
         type = EntityType::kOther;
       } else {
         Candidate c;
@@ -828,7 +865,9 @@ class Extractor {
       if (has(ws[i], fact::kPlace | fact::kDemonym | fact::kPlaceCue | fact::kOrganizationCue))
         return false;
       const std::string_view w = raw(ws[i]);
-      if (is_all_caps(w) && !has(ws[i], fact::kNameSuffix)) return false;
+      // A surname in capitals after a first name ("Gerald DARMANIN") is still a name.
+      const bool caps_surname = i + 1 == b && i > a && !is_all_caps(raw(ws[a])) && w.size() > 2;
+      if (is_all_caps(w) && !has(ws[i], fact::kNameSuffix) && !caps_surname) return false;
     }
     return true;
   }

@@ -303,6 +303,7 @@ constexpr TitleWord kTitles[] = {
     {"navy", TitleKind::kQualifier},
     {"opposition", TitleKind::kQualifier},
     {"patriarch", TitleKind::kHead},
+    {"pm", TitleKind::kHead},
     {"pope", TitleKind::kHead},
     {"premier", TitleKind::kHead},
     {"president", TitleKind::kHead},
@@ -807,6 +808,26 @@ constexpr std::string_view kNonNames[] = {
 
 
 
+// Last (or, for storms, first) words that make a capitalised name a place or a thing, never
+// a person: "Front Street", "Coromandel Express", "Camp Fire", "Hurricane Dora".
+// Keep sorted (a test checks it).
+constexpr NameHead kNameHeads[] = {
+    {"airport", EntityType::kPlace},     {"avenue", EntityType::kPlace},
+    {"bazaar", EntityType::kPlace},      {"bazar", EntityType::kPlace},
+    {"blaze", EntityType::kOther},       {"boulevard", EntityType::kPlace},
+    {"bridge", EntityType::kPlace},      {"cathedral", EntityType::kPlace},
+    {"church", EntityType::kPlace},      {"cyclone", EntityType::kOther},
+    {"earthquake", EntityType::kOther},  {"express", EntityType::kOther},
+    {"fire", EntityType::kOther},        {"highway", EntityType::kPlace},
+    {"hurricane", EntityType::kOther},   {"lane", EntityType::kPlace},
+    {"mosque", EntityType::kPlace},      {"quake", EntityType::kOther},
+    {"road", EntityType::kPlace},        {"square", EntityType::kPlace},
+    {"station", EntityType::kPlace},     {"storm", EntityType::kOther},
+    {"street", EntityType::kPlace},      {"superfast", EntityType::kOther},
+    {"temple", EntityType::kPlace},      {"tornado", EntityType::kOther},
+    {"typhoon", EntityType::kOther},     {"wildfire", EntityType::kOther},
+};
+
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
@@ -895,6 +916,10 @@ bool is_place_cue(std::string_view w) { return in_table<kPlaceCues>(w); }
 bool is_place(std::string_view w) { return in_table<kPlaces>(w); }
 bool is_demonym(std::string_view w) { return in_table<kDemonyms>(w); }
 bool is_non_name(std::string_view w) { return in_table<kNonNames>(w); }
+const NameHead* find_name_head(std::string_view folded) {
+  return find_by_word<kNameHeads>(folded);
+}
+std::span<const NameHead> name_heads() { return kNameHeads; }
 bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }

@@ -81,8 +81,16 @@ inline constexpr int kMaxPlaceWords = 4;
 // Whether some place of two or more words starts with this folded word (as
 // starts_multiword_alias).
 bool starts_multiword_place(std::string_view folded_word);
-bool is_demonym(std::string_view folded);           // ukrainian, korean, north (in "North Korean")
-bool is_non_name(std::string_view folded);          // the, but, however: capitalised, never names
+bool is_demonym(std::string_view folded);   // ukrainian, korean, north (in "North Korean")
+bool is_non_name(std::string_view folded);  // the, but, however: capitalised, never names
+// A word that makes a capitalised name a place or a thing, never a person: "Front Street",
+// "Coromandel Express", "Hurricane Dora".
+struct NameHead {
+  std::string_view word;
+  EntityType type;
+};
+const NameHead* find_name_head(std::string_view folded);
+std::span<const NameHead> name_heads();
 bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
 bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
