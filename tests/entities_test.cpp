@@ -301,6 +301,9 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::determiners(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::pronouns(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::aliases(), [](const auto& r) { return r.phrase; }));
+  EXPECT_TRUE(sorted_by(lexicon::name_heads(), [](const auto& r) { return r.word; }));
+  EXPECT_TRUE(sorted_by(lexicon::nationalities(), [](const auto& r) { return r.adjective; }));
+  EXPECT_TRUE(sorted_by(lexicon::institution_synonyms(), [](const auto& r) { return r.phrase; }));
   for (auto table :
        {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
         lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(), lexicon::demonyms(),
@@ -332,6 +335,40 @@ TEST(PeopleLexicon, KnowsFirstWordsOfLongerNames) {
   }
   EXPECT_FALSE(lexicon::starts_multiword_place("zzyzx"));
   EXPECT_FALSE(lexicon::starts_multiword_alias("zzyzx"));
+}
+
+TEST(NameUnification, InstitutionWrittenThreeWays) {
+  std::vector<Document> docs = {
+      {"a.txt", "Norway" RSQ "s army said the bridge was " LDQ "destroyed" RDQ ".", ""},
+      {"b.txt", "The Norwegian military said the bridge was " LDQ "gone" RDQ ".", ""},
+      {"c.txt", "The Armed Forces of Norway said the bridge was " LDQ "destroyed" RDQ ".", ""}};
+  const Analysis a = analyze(docs, {});
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_FALSE(a.quotes[0].speaker.empty());
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);
+  EXPECT_EQ(a.quotes[2].speaker, a.quotes[0].speaker);
+}
+
+TEST(NameUnification, OwnersThatAreNoPlaceStayApart) {
+  std::vector<Document> docs = {
+      {"a.txt", "The mayor" RSQ "s office said the bridge was " LDQ "closed" RDQ ".", ""},
+      {"b.txt", "The governor" RSQ "s office said the bridge was " LDQ "open" RDQ ".", ""}};
+  const Analysis a = analyze(docs, {});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_NE(a.quotes[0].speaker, a.quotes[1].speaker);
+}
+
+TEST(NameUnification, OneNameOneKind) {
+  std::vector<Document> docs = {{"a.txt", "President Ana Velko spoke on Monday.", ""},
+                                {"b.txt", "The talks with Velko ended early.", ""}};
+  const Analysis a = analyze(docs, {});
+  size_t seen = 0;
+  for (const EntityMention& e : a.entities) {
+    if (e.canonical != "Ana Velko") continue;
+    ++seen;
+    EXPECT_EQ(e.type, EntityType::kPerson) << a.documents[e.doc].text.slice(e.span);
+  }
+  EXPECT_EQ(seen, 2u);
 }
 
 }  // namespace

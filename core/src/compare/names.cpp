@@ -8,6 +8,7 @@
 // variant; entities, quote speakers and number sources are rewritten to it. Work grows
 // with the number of distinct names: blocks are compared only within a small window.
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -117,7 +118,11 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
   std::vector<Name> names;
   std::unordered_map<std::string, size_t> index;
   for (const EntityMention& e : analysis.entities) {
-    if (e.type != EntityType::kPerson || e.canonical.empty()) continue;
+    if (e.canonical.empty()) continue;
+    // A lone word of unknown kind ("talks with Biden") may be a person's surname.
+    const bool lone_word =
+        e.type == EntityType::kOther && e.canonical.find(' ') == std::string::npos;
+    if (e.type != EntityType::kPerson && !lone_word) continue;
     auto [it, inserted] = index.emplace(e.canonical, names.size());
     if (inserted) {
       Name n;
@@ -178,6 +183,70 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
   return renames;
 }
 
+// The body an institution's name names, as "country|words": "Ukraine's army", "the
+// Ukrainian military" and "the Armed Forces of Ukraine" are all "ukraine|military". Empty
+// unless the name has an owner that is a country or place (a nationality word, "X's", "...
+// of X"): "the mayor's office" says too little. `plain` is a plain_key.
+std::string institution_key(std::string plain) {
+  if (plain.starts_with("the ")) plain.erase(0, 4);
+  std::string owner, head;
+  if (const size_t pos = plain.find("'s "); pos != std::string::npos) {
+    owner = plain.substr(0, pos);
+    head = plain.substr(pos + 3);
+  } else if (const size_t of = plain.rfind(" of "); of != std::string::npos) {
+    head = plain.substr(0, of);
+    owner = plain.substr(of + 4);
+    if (owner.starts_with("the ")) owner.erase(0, 4);
+  } else if (const size_t space = plain.find(' '); space != std::string::npos) {
+    const std::string_view country = lexicon::country_of_nationality(plain.substr(0, space));
+    if (country.empty()) return {};
+    owner = unicode::fold(country);
+    head = plain.substr(space + 1);
+  }
+  if (owner.empty() || head.empty()) return {};
+  std::string country;
+  if (const std::string_view c = lexicon::country_of_nationality(owner); !c.empty())
+    country = unicode::fold(c);
+  else if (const auto* alias = lexicon::find_alias(owner);
+           alias && alias->type == EntityType::kPlace)
+    country = unicode::fold(alias->canonical);
+  else if (lexicon::is_place(owner))
+    country = owner;
+  else
+    return {};
+  std::vector<std::string> words_of_head;
+  for (size_t from = 0; from < head.size();) {
+    const size_t end = std::min(head.find(' ', from), head.size());
+    if (end > from) words_of_head.push_back(head.substr(from, end - from));
+    from = end + 1;
+  }
+  auto synonym_of = [](std::string_view phrase) -> std::string_view {
+    for (const lexicon::Synonym& synonym : lexicon::institution_synonyms())
+      if (synonym.phrase == phrase) return synonym.same_as;
+    return {};
+  };
+  std::vector<std::string> head_words;
+  for (size_t i = 0; i < words_of_head.size(); ++i) {
+    const std::string& word = words_of_head[i];
+    if (word == "of" || word == "the" || word == "and") continue;
+    if (i + 1 < words_of_head.size()) {
+      if (auto same = synonym_of(word + " " + words_of_head[i + 1]); !same.empty()) {
+        head_words.emplace_back(same);
+        ++i;
+        continue;
+      }
+    }
+    const std::string_view same = synonym_of(word);
+    head_words.emplace_back(same.empty() ? std::string_view(word) : same);
+  }
+  if (head_words.empty()) return {};
+  std::sort(head_words.begin(), head_words.end());
+  head_words.erase(std::unique(head_words.begin(), head_words.end()), head_words.end());
+  std::string key = country + "|";
+  for (const std::string& w : head_words) key.append(w).push_back(' ');
+  return key;
+}
+
 // Names of places, organisations and things written differently across documents: "Lahaina"
 // and "LAHAINA", "Marseille" and "Marseilles", "South Eastern Railway" and "... Railways"
 // (one key: plain, a final plural "s" dropped), and a name after a place or nationality
@@ -205,6 +274,29 @@ void add_other_renames(const Analysis& analysis,
       n.last_doc = e.doc;
     }
   }
+  // Speakers and sources that are no person's name: "Ukraine's army", "the Ukrainian
+  // military", composed by the attribution reader and named by no entity.
+  std::unordered_map<std::string_view, bool> people;
+  for (const EntityMention& e : analysis.entities)
+    if (e.type == EntityType::kPerson) people.emplace(e.canonical, true);
+  auto add_source = [&](const std::string& name, uint32_t doc) {
+    if (name.empty() || people.count(name)) return;
+    auto [it, inserted] = index.emplace(name, names.size());
+    if (inserted) {
+      Name n;
+      n.canonical = name;
+      n.last = plain_key(name);
+      names.push_back(std::move(n));
+    }
+    Name& n = names[it->second];
+    ++n.mentions;
+    if (n.last_doc != doc) {
+      ++n.documents;
+      n.last_doc = doc;
+    }
+  };
+  for (const QuoteMention& q : analysis.quotes) add_source(q.speaker, q.doc);
+  for (const NumberMention& m : analysis.numbers) add_source(m.source, m.doc);
   if (names.size() < 2) return;
   // One-word places and things the documents name ("Chennai" when the gazetteer lacks it).
   std::unordered_map<std::string, bool> named_places;
@@ -250,6 +342,13 @@ void add_other_renames(const Analysis& analysis,
         break;
       }
     }
+  }
+  std::unordered_map<std::string, size_t> by_institution;
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string key = institution_key(plain_key(names[i].canonical));
+    if (key.empty()) continue;
+    auto [it, inserted] = by_institution.emplace(std::move(key), i);
+    if (!inserted) uf.join(i, it->second);
   }
   // "Lahaina Town" and "Lahaina"; "Bengaluru-Howrah Superfast Express" and "Bengaluru-Howrah
   // Express": a word that only says what kind of place or thing it is, left out.
@@ -342,15 +441,40 @@ void unify_names(Analysis& analysis) {
   std::unordered_map<std::string, std::string> renames = person_renames(analysis);
   add_other_renames(analysis, renames);
   add_acronym_renames(analysis, renames);
-  if (renames.empty()) return;
   auto rename = [&](std::string& name) {
     if (auto it = renames.find(name); it != renames.end()) name = it->second;
   };
-  for (EntityMention& e : analysis.entities) rename(e.canonical);
-  for (QuoteMention& q : analysis.quotes) rename(q.speaker);
-  for (NumberMention& n : analysis.numbers) rename(n.source);
-  for (DocumentInfo& d : analysis.documents)
-    for (std::string& source : d.sentence_sources) rename(source);
+  if (!renames.empty()) {
+    for (EntityMention& e : analysis.entities) rename(e.canonical);
+    for (QuoteMention& q : analysis.quotes) rename(q.speaker);
+    for (NumberMention& n : analysis.numbers) rename(n.source);
+    for (DocumentInfo& d : analysis.documents)
+      for (std::string& source : d.sentence_sources) rename(source);
+  }
+  // One name, one kind: "Biden" read alone as a name of unknown kind and "Joe Biden" as a
+  // person are both the person. The kind most mentions give wins; a person on a tie.
+  std::unordered_map<std::string_view, std::array<size_t, 4>> kinds;
+  auto slot = [](EntityType type) {
+    switch (type) {
+      case EntityType::kPerson:
+        return 0;
+      case EntityType::kOrganization:
+        return 1;
+      case EntityType::kPlace:
+        return 2;
+      default:
+        return 3;
+    }
+  };
+  for (const EntityMention& e : analysis.entities) ++kinds[e.canonical][slot(e.type)];
+  for (EntityMention& e : analysis.entities) {
+    const std::array<size_t, 4>& counts = kinds[e.canonical];
+    const auto best =
+        static_cast<size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    static constexpr EntityType kSlots[] = {EntityType::kPerson, EntityType::kOrganization,
+                                            EntityType::kPlace, EntityType::kOther};
+    e.type = kSlots[best];
+  }
 }
 
 }  // namespace parallax

@@ -828,6 +828,108 @@ constexpr NameHead kNameHeads[] = {
     {"typhoon", EntityType::kOther},     {"wildfire", EntityType::kOther},
 };
 
+// The country a nationality word names: "Ukrainian military" and "Ukraine's army" are one
+// body. Keep sorted (a test checks it).
+constexpr Nationality kNationalities[] = {
+    {"afghan", "Afghanistan"},
+    {"albanian", "Albania"},
+    {"algerian", "Algeria"},
+    {"american", "United States"},
+    {"argentine", "Argentina"},
+    {"armenian", "Armenia"},
+    {"australian", "Australia"},
+    {"austrian", "Austria"},
+    {"azerbaijani", "Azerbaijan"},
+    {"bangladeshi", "Bangladesh"},
+    {"belarusian", "Belarus"},
+    {"belgian", "Belgium"},
+    {"bosnian", "Bosnia"},
+    {"brazilian", "Brazil"},
+    {"british", "United Kingdom"},
+    {"bulgarian", "Bulgaria"},
+    {"burmese", "Myanmar"},
+    {"cambodian", "Cambodia"},
+    {"canadian", "Canada"},
+    {"chilean", "Chile"},
+    {"chinese", "China"},
+    {"colombian", "Colombia"},
+    {"croatian", "Croatia"},
+    {"cuban", "Cuba"},
+    {"czech", "Czech Republic"},
+    {"danish", "Denmark"},
+    {"dutch", "Netherlands"},
+    {"egyptian", "Egypt"},
+    {"emirati", "United Arab Emirates"},
+    {"estonian", "Estonia"},
+    {"ethiopian", "Ethiopia"},
+    {"filipino", "Philippines"},
+    {"finnish", "Finland"},
+    {"french", "France"},
+    {"georgian", "Georgia"},
+    {"german", "Germany"},
+    {"greek", "Greece"},
+    {"hungarian", "Hungary"},
+    {"indian", "India"},
+    {"indonesian", "Indonesia"},
+    {"iranian", "Iran"},
+    {"iraqi", "Iraq"},
+    {"irish", "Ireland"},
+    {"israeli", "Israel"},
+    {"italian", "Italy"},
+    {"japanese", "Japan"},
+    {"jordanian", "Jordan"},
+    {"kazakh", "Kazakhstan"},
+    {"kenyan", "Kenya"},
+    {"latvian", "Latvia"},
+    {"lebanese", "Lebanon"},
+    {"libyan", "Libya"},
+    {"lithuanian", "Lithuania"},
+    {"malaysian", "Malaysia"},
+    {"mexican", "Mexico"},
+    {"moldovan", "Moldova"},
+    {"mongolian", "Mongolia"},
+    {"moroccan", "Morocco"},
+    {"nepali", "Nepal"},
+    {"nigerian", "Nigeria"},
+    {"norwegian", "Norway"},
+    {"pakistani", "Pakistan"},
+    {"palestinian", "Palestine"},
+    {"polish", "Poland"},
+    {"portuguese", "Portugal"},
+    {"qatari", "Qatar"},
+    {"romanian", "Romania"},
+    {"russian", "Russia"},
+    {"saudi", "Saudi Arabia"},
+    {"serbian", "Serbia"},
+    {"singaporean", "Singapore"},
+    {"slovak", "Slovakia"},
+    {"slovenian", "Slovenia"},
+    {"spanish", "Spain"},
+    {"sudanese", "Sudan"},
+    {"swedish", "Sweden"},
+    {"swiss", "Switzerland"},
+    {"syrian", "Syria"},
+    {"taiwanese", "Taiwan"},
+    {"thai", "Thailand"},
+    {"tunisian", "Tunisia"},
+    {"turkish", "Turkey"},
+    {"u.k.", "United Kingdom"},
+    {"u.s.", "United States"},
+    {"uk", "United Kingdom"},
+    {"ukrainian", "Ukraine"},
+    {"us", "United States"},
+    {"uzbek", "Uzbekistan"},
+    {"venezuelan", "Venezuela"},
+    {"vietnamese", "Vietnam"},
+    {"yemeni", "Yemen"},
+};
+
+// Words of an institution's name that say the same thing: "army", "military", "armed
+// forces" (the key compared is the right-hand side). Keep sorted (a test checks it).
+constexpr Synonym kInstitutionSynonyms[] = {
+    {"armed forces", "military"}, {"army", "military"}, {"defence", "defense"},
+    {"forces", "military"},       {"govt", "government"}, {"troops", "military"}};
+
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
@@ -920,6 +1022,12 @@ const NameHead* find_name_head(std::string_view folded) {
   return find_by_word<kNameHeads>(folded);
 }
 std::span<const NameHead> name_heads() { return kNameHeads; }
+std::string_view country_of_nationality(std::string_view folded) {
+  const Nationality* row = find_row_of<kNationalities, &Nationality::adjective>(folded);
+  return row ? row->country : std::string_view();
+}
+std::span<const Nationality> nationalities() { return kNationalities; }
+std::span<const Synonym> institution_synonyms() { return kInstitutionSynonyms; }
 bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }

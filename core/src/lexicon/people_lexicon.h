@@ -91,6 +91,19 @@ struct NameHead {
 };
 const NameHead* find_name_head(std::string_view folded);
 std::span<const NameHead> name_heads();
+// The country of a folded nationality word ("ukrainian" -> "Ukraine"), empty if none.
+struct Nationality {
+  std::string_view adjective;
+  std::string_view country;
+};
+std::string_view country_of_nationality(std::string_view folded);
+std::span<const Nationality> nationalities();
+// Phrases of institutions' names that mean the same ("army" -> "military").
+struct Synonym {
+  std::string_view phrase;
+  std::string_view same_as;
+};
+std::span<const Synonym> institution_synonyms();
 bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
 bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
