@@ -82,8 +82,10 @@ const AttributionCase kAttributionCases[] = {
     {"OfficialsReporting", "Prices rose, with harbor officials reporting 40 closures.", 0,
      "harbor officials"},
     // Pronouns and descriptions resolved.
-    {"HeResolves", "Marta Kollin spoke first. Then he said the bridge was shut.", -1,
-     "Marta Kollin"},
+    {"HeResolves", "Peter Kollin spoke first. Then he said the bridge was shut.", -1,
+     "Peter Kollin"},
+    // A first name that says another gender: no guess.
+    {"HeSkipsTheOnlyWoman", "Marta Kollin spoke first. Then he said the bridge was shut.", -1, ""},
     {"SheResolvesToSource", "Anton Perev said the dam was old. She said it was new.", -1,
      "Anton Perev"},
     {"TheyResolveToGroup",

@@ -201,6 +201,19 @@ const QuoteCase kQuoteCases[] = {
      "Anton Perev" RSQ "s deputy spoke first. Marta Kollin arrived later. " LDQ "No comment," RDQ
      " she said.",
      {{"No comment,", "Marta Kollin"}}},
+    {"SheSkipsAMan",
+     "Marta Kollin met Peter Brandt on Monday. Peter Brandt left early. " LDQ "We stay," RDQ
+     " she said.",
+     {{"We stay,", "Marta Kollin"}}},
+    {"HeSkipsAWoman",
+     "Peter Brandt spoke first. Then Elena Vask spoke. " LDQ "We go," RDQ " he said.",
+     {{"We go,", "Peter Brandt"}}},
+    {"TitleGivesGender",
+     "Peter Brandt spoke first. Then Mrs. Ari Vask spoke. " LDQ "We go," RDQ " he said.",
+     {{"We go,", "Peter Brandt"}}},
+    {"UnknownGenderFitsEither",
+     "Peter Brandt spoke first. Then Ari Vask spoke. " LDQ "We go," RDQ " he said.",
+     {{"We go,", "Ari Vask"}}},
     // Carried speakers and where they stop.
     {"CarryStopsAfterAParagraph",
      "Ivo Brandt said: " LDQ "We lost." RDQ "\nThe storm hit at dawn.\nThe port stayed closed "

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
@@ -155,7 +156,14 @@ class Resolver {
       entity_end_[last_token_of_[e]] = static_cast<int32_t>(e);
     }
     salient_.resize(entities.size());
-    for (size_t e = 0; e < entities.size(); ++e) salient_[e] = is_salient_person(e);
+    for (size_t e = 0; e < entities.size(); ++e) {
+      salient_[e] = is_salient_person(e);
+      if (entities[e].type != EntityType::kPerson) continue;
+      const lexicon::Gender g = gender_of_entity(e);
+      if (g == lexicon::Gender::kUnknown) continue;
+      auto [it, inserted] = genders_.emplace(entities[e].canonical, g);
+      if (!inserted && it->second != g) it->second = lexicon::Gender::kUnknown;  // both: unknown
+    }
   }
 
   // One pass over the document's tokens lists the few that later rules read: the tokens
@@ -437,6 +445,25 @@ class Resolver {
     if (is_word(before)) return lexicon::is_clause_opener(folded_[before]);
     return is_punct(before, ',') || is_punct(before, ';') || is_punct(before, ':') ||
            is_dash(before) || in_quote_[before];
+  }
+
+  // Whether person entity e's first name or a title before it ("Mrs.") says a gender.
+  lexicon::Gender gender_of_entity(size_t e) const {
+    const std::string& name = entities_[e].canonical;
+    const std::string first = unicode::fold(std::string_view(name).substr(0, name.find(' ')));
+    if (name.find(' ') != std::string::npos) {
+      const lexicon::Gender g = lexicon::gender_of_word(first);
+      if (g != lexicon::Gender::kUnknown) return g;
+    }
+    uint32_t t = first_token_of_[e];
+    for (int n = 0; t > 0 && n < 4; ++n) {
+      --t;
+      if (is_punct(t, '.')) continue;
+      if (!is_word(t)) break;
+      const lexicon::Gender g = lexicon::gender_of_word(folded_[t]);
+      if (g != lexicon::Gender::kUnknown) return g;
+    }
+    return lexicon::Gender::kUnknown;
   }
 
   // The last salient person entity that starts before `offset`, or -1.
@@ -775,15 +802,52 @@ class Resolver {
     switch (p.referent) {
       case Referent::kPerson: {
         // The later of the last person quoted and the last person named as a subject: in
-        // "Gov. Jo Reed spoke next: “…,” he said", he is Reed, not the speaker before.
-        const Source* quoted = most_recent_source(Referent::kPerson, "");
-        const int32_t named = salient_person_before(span.begin);
-        if (named >= 0 &&
-            (!quoted || entities_[static_cast<size_t>(named)].span.begin > quoted->offset))
-          name = entities_[static_cast<size_t>(named)].canonical;
-        else if (quoted)
-          name = quoted->name;
-        if (!name && !last_person_entity_.empty()) name = last_person_entity_;
+        // "Gov. Jo Reed spoke next: “…,” he said", he is Reed, not the speaker before. A
+        // name whose first name or title says another gender is passed over.
+        const lexicon::Gender want = p.word == "he"    ? lexicon::Gender::kMale
+                                     : p.word == "she" ? lexicon::Gender::kFemale
+                                                       : lexicon::Gender::kUnknown;
+        auto fits_gender = [&](std::string_view candidate) {
+          if (want == lexicon::Gender::kUnknown) return true;
+          auto it = genders_.find(candidate);
+          return it == genders_.end() || it->second == lexicon::Gender::kUnknown ||
+                 it->second == want;
+        };
+        auto quoted = history_.rbegin();
+        size_t quoted_looked = 0;
+        auto next_quoted = [&] {
+          while (quoted != history_.rend() && quoted_looked < kMaxLookback &&
+                 !fits(*quoted, Referent::kPerson, "")) {
+            ++quoted;
+            ++quoted_looked;
+          }
+          if (quoted_looked >= kMaxLookback) quoted = history_.rend();
+        };
+        next_quoted();
+        int32_t named = salient_person_before(span.begin);
+        for (size_t steps = 0; steps < 2 * kMaxLookback; ++steps) {
+          const bool has_quoted = quoted != history_.rend();
+          if (!has_quoted && named < 0) break;
+          const bool take_named =
+              named >= 0 &&
+              (!has_quoted || entities_[static_cast<size_t>(named)].span.begin > quoted->offset);
+          const std::string_view candidate =
+              take_named ? std::string_view(entities_[static_cast<size_t>(named)].canonical)
+                         : quoted->name;
+          if (fits_gender(candidate)) {
+            name = candidate;
+            break;
+          }
+          if (take_named) {
+            named = salient_person_before(entities_[static_cast<size_t>(named)].span.begin);
+          } else {
+            ++quoted;
+            ++quoted_looked;
+            next_quoted();
+          }
+        }
+        if (!name && !last_person_entity_.empty() && fits_gender(last_person_entity_))
+          name = last_person_entity_;
         break;
       }
       case Referent::kGroup:
@@ -953,8 +1017,9 @@ class Resolver {
   std::vector<uint32_t> first_token_of_;  // per entity: token_at its first byte
   std::vector<uint32_t> last_token_of_;   // per entity: token_at its last byte
   std::vector<Source> history_;
-  std::vector<bool> salient_;  // per entity: is_salient_person
-  RoleSet roles_;              // (name, title or role) pairs
+  std::vector<bool> salient_;                                      // per entity: is_salient_person
+  std::unordered_map<std::string_view, lexicon::Gender> genders_;  // person canonical -> gender
+  RoleSet roles_;                                                  // (name, title or role) pairs
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;

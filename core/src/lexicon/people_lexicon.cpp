@@ -930,6 +930,99 @@ constexpr Synonym kInstitutionSynonyms[] = {
     {"armed forces", "military"}, {"army", "military"}, {"defence", "defense"},
     {"forces", "military"},       {"govt", "government"}, {"troops", "military"}};
 
+// Words that say whether a person is a man or a woman: titles ("Mrs.") and common first
+// names of the news, across languages. Names used for both (Jean, Andrea, Kim) are left
+// out: an unknown gender fits any pronoun. Keep sorted (a test checks it).
+constexpr GenderedWord kGenderedWords[] = {
+    {"aaron", Gender::kMale}, {"abdul", Gender::kMale}, {"abdullah", Gender::kMale},
+    {"adam", Gender::kMale}, {"adrian", Gender::kMale}, {"ahmed", Gender::kMale},
+    {"aisha", Gender::kFemale}, {"ajay", Gender::kMale}, {"akira", Gender::kMale},
+    {"alan", Gender::kMale}, {"albert", Gender::kMale}, {"alejandro", Gender::kMale},
+    {"aleksandr", Gender::kMale}, {"alexander", Gender::kMale}, {"alexandra", Gender::kFemale},
+    {"alexei", Gender::kMale}, {"alfred", Gender::kMale}, {"ali", Gender::kMale},
+    {"alice", Gender::kFemale}, {"alicia", Gender::kFemale}, {"amanda", Gender::kFemale},
+    {"amit", Gender::kMale}, {"amy", Gender::kFemale}, {"ana", Gender::kFemale},
+    {"anatoly", Gender::kMale}, {"andrei", Gender::kMale}, {"andrew", Gender::kMale},
+    {"angela", Gender::kFemale}, {"angelina", Gender::kFemale}, {"ann", Gender::kFemale},
+    {"anna", Gender::kFemale}, {"annalena", Gender::kFemale}, {"anne", Gender::kFemale},
+    {"anthony", Gender::kMale}, {"antonio", Gender::kMale}, {"archana", Gender::kFemale},
+    {"arnold", Gender::kMale}, {"arthur", Gender::kMale}, {"ashwini", Gender::kMale},
+    {"barack", Gender::kMale}, {"barbara", Gender::kFemale}, {"benjamin", Gender::kMale},
+    {"bernard", Gender::kMale}, {"betty", Gender::kFemale}, {"bill", Gender::kMale},
+    {"bob", Gender::kMale}, {"boris", Gender::kMale}, {"brenda", Gender::kFemale},
+    {"brian", Gender::kMale}, {"bruce", Gender::kMale}, {"carl", Gender::kMale},
+    {"carlos", Gender::kMale}, {"carmen", Gender::kFemale}, {"carol", Gender::kFemale},
+    {"caroline", Gender::kFemale}, {"catherine", Gender::kFemale}, {"charles", Gender::kMale},
+    {"charlotte", Gender::kFemale}, {"chris", Gender::kMale}, {"christine", Gender::kFemale},
+    {"christopher", Gender::kMale}, {"claire", Gender::kFemale}, {"claudia", Gender::kFemale},
+    {"cynthia", Gender::kFemale}, {"dame", Gender::kFemale}, {"daniel", Gender::kMale},
+    {"david", Gender::kMale}, {"deborah", Gender::kFemale}, {"dennis", Gender::kMale},
+    {"diana", Gender::kFemale}, {"dmitry", Gender::kMale}, {"donald", Gender::kMale},
+    {"donna", Gender::kFemale}, {"dorothy", Gender::kFemale}, {"douglas", Gender::kMale},
+    {"duchess", Gender::kFemale}, {"duke", Gender::kMale}, {"edward", Gender::kMale},
+    {"elena", Gender::kFemale}, {"elisabeth", Gender::kFemale}, {"elizabeth", Gender::kFemale},
+    {"ellen", Gender::kFemale}, {"emily", Gender::kFemale}, {"emma", Gender::kFemale},
+    {"emmanuel", Gender::kMale}, {"eric", Gender::kMale}, {"ernesto", Gender::kMale},
+    {"evgeny", Gender::kMale}, {"fatima", Gender::kFemale}, {"fernando", Gender::kMale},
+    {"francesca", Gender::kFemale}, {"francis", Gender::kMale}, {"frank", Gender::kMale},
+    {"fred", Gender::kMale}, {"gary", Gender::kMale}, {"george", Gender::kMale},
+    {"gerald", Gender::kMale}, {"gerhard", Gender::kMale}, {"giorgia", Gender::kFemale},
+    {"giorgio", Gender::kMale}, {"gordon", Gender::kMale}, {"gregory", Gender::kMale},
+    {"hannah", Gender::kFemale}, {"hans", Gender::kMale}, {"harold", Gender::kMale},
+    {"harry", Gender::kMale}, {"hassan", Gender::kMale}, {"helen", Gender::kFemale},
+    {"henry", Gender::kMale}, {"hillary", Gender::kFemale}, {"hugo", Gender::kMale},
+    {"ibrahim", Gender::kMale}, {"igor", Gender::kMale}, {"ingrid", Gender::kFemale},
+    {"irene", Gender::kFemale}, {"isabel", Gender::kFemale}, {"ivan", Gender::kMale},
+    {"jack", Gender::kMale}, {"jacob", Gender::kMale}, {"jacqueline", Gender::kFemale},
+    {"james", Gender::kMale}, {"jane", Gender::kFemale}, {"janet", Gender::kFemale},
+    {"jason", Gender::kMale}, {"javier", Gender::kMale}, {"jeffrey", Gender::kMale},
+    {"jennifer", Gender::kFemale}, {"jerome", Gender::kMale}, {"jessica", Gender::kFemale},
+    {"jim", Gender::kMale}, {"joan", Gender::kFemale}, {"joe", Gender::kMale},
+    {"john", Gender::kMale}, {"jonathan", Gender::kMale}, {"jorge", Gender::kMale},
+    {"jose", Gender::kMale}, {"joseph", Gender::kMale}, {"joyce", Gender::kFemale},
+    {"juan", Gender::kMale}, {"judith", Gender::kFemale}, {"julia", Gender::kFemale},
+    {"julie", Gender::kFemale}, {"justin", Gender::kMale}, {"kamala", Gender::kFemale},
+    {"karen", Gender::kFemale}, {"karl", Gender::kMale}, {"katherine", Gender::kFemale},
+    {"kathleen", Gender::kFemale}, {"keith", Gender::kMale}, {"kenneth", Gender::kMale},
+    {"kevin", Gender::kMale}, {"khalid", Gender::kMale}, {"king", Gender::kMale},
+    {"kyrylo", Gender::kMale}, {"lady", Gender::kFemale}, {"larry", Gender::kMale},
+    {"laura", Gender::kFemale}, {"laurent", Gender::kMale}, {"lee", Gender::kMale},
+    {"linda", Gender::kFemale}, {"lisa", Gender::kFemale}, {"lloyd", Gender::kMale},
+    {"lord", Gender::kMale}, {"luis", Gender::kMale}, {"luke", Gender::kMale},
+    {"madam", Gender::kFemale}, {"manuel", Gender::kMale}, {"marco", Gender::kMale},
+    {"margaret", Gender::kFemale}, {"maria", Gender::kFemale}, {"marie", Gender::kFemale},
+    {"marine", Gender::kFemale}, {"mark", Gender::kMale}, {"marta", Gender::kFemale},
+    {"martin", Gender::kMale}, {"mary", Gender::kFemale}, {"matthew", Gender::kMale},
+    {"melissa", Gender::kFemale}, {"michael", Gender::kMale}, {"michelle", Gender::kFemale},
+    {"mikhail", Gender::kMale}, {"miss", Gender::kFemale}, {"mister", Gender::kMale},
+    {"mohammed", Gender::kMale}, {"monica", Gender::kFemale}, {"mr", Gender::kMale},
+    {"mrs", Gender::kFemale}, {"ms", Gender::kFemale}, {"muhammad", Gender::kMale},
+    {"nadia", Gender::kFemale}, {"nancy", Gender::kFemale}, {"narendra", Gender::kMale},
+    {"natalia", Gender::kFemale}, {"natalya", Gender::kFemale}, {"nicholas", Gender::kMale},
+    {"nicole", Gender::kFemale}, {"nikolai", Gender::kMale}, {"nirmala", Gender::kFemale},
+    {"olaf", Gender::kMale}, {"olena", Gender::kFemale}, {"olga", Gender::kFemale},
+    {"olivier", Gender::kMale}, {"omar", Gender::kMale}, {"oscar", Gender::kMale},
+    {"pamela", Gender::kFemale}, {"patricia", Gender::kFemale}, {"patrick", Gender::kMale},
+    {"paul", Gender::kMale}, {"pedro", Gender::kMale}, {"peter", Gender::kMale},
+    {"philippe", Gender::kMale}, {"pierre", Gender::kMale}, {"prince", Gender::kMale},
+    {"princess", Gender::kFemale}, {"priya", Gender::kFemale}, {"queen", Gender::kFemale},
+    {"rachel", Gender::kFemale}, {"rahul", Gender::kMale}, {"rajesh", Gender::kMale},
+    {"ravi", Gender::kMale}, {"raymond", Gender::kMale}, {"rebecca", Gender::kFemale},
+    {"richard", Gender::kMale}, {"robert", Gender::kMale}, {"roger", Gender::kMale},
+    {"ronald", Gender::kMale}, {"ruth", Gender::kFemale}, {"ryan", Gender::kMale},
+    {"salman", Gender::kMale}, {"samuel", Gender::kMale}, {"sandra", Gender::kFemale},
+    {"sarah", Gender::kFemale}, {"scott", Gender::kMale}, {"sergei", Gender::kMale},
+    {"sergey", Gender::kMale}, {"sharon", Gender::kFemale}, {"sir", Gender::kMale},
+    {"sophie", Gender::kFemale}, {"stephen", Gender::kMale}, {"steven", Gender::kMale},
+    {"susan", Gender::kFemale}, {"svetlana", Gender::kFemale}, {"tatiana", Gender::kFemale},
+    {"teresa", Gender::kFemale}, {"thomas", Gender::kMale}, {"tiffany", Gender::kFemale},
+    {"timothy", Gender::kMale}, {"tom", Gender::kMale}, {"ursula", Gender::kFemale},
+    {"valerie", Gender::kFemale}, {"victoria", Gender::kFemale}, {"vijay", Gender::kMale},
+    {"viktor", Gender::kMale}, {"virginia", Gender::kFemale}, {"vladimir", Gender::kMale},
+    {"volodymyr", Gender::kMale}, {"walter", Gender::kMale}, {"william", Gender::kMale},
+    {"xi", Gender::kMale}, {"yulia", Gender::kFemale}, {"yuri", Gender::kMale},
+};
+
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
@@ -1028,6 +1121,11 @@ std::string_view country_of_nationality(std::string_view folded) {
 }
 std::span<const Nationality> nationalities() { return kNationalities; }
 std::span<const Synonym> institution_synonyms() { return kInstitutionSynonyms; }
+Gender gender_of_word(std::string_view folded) {
+  const GenderedWord* row = find_by_word<kGenderedWords>(folded);
+  return row ? row->gender : Gender::kUnknown;
+}
+std::span<const GenderedWord> gendered_words() { return kGenderedWords; }
 bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }

@@ -104,6 +104,14 @@ struct Synonym {
   std::string_view same_as;
 };
 std::span<const Synonym> institution_synonyms();
+// Whether a title or first name says a person is a man or a woman ("mrs", "elena").
+enum class Gender : uint8_t { kUnknown, kFemale, kMale };
+struct GenderedWord {
+  std::string_view word;
+  Gender gender;
+};
+Gender gender_of_word(std::string_view folded);
+std::span<const GenderedWord> gendered_words();
 bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
 bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
