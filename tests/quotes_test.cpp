@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -244,24 +243,18 @@ const QuoteCase kQuoteCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, QuoteExtraction, testing::ValuesIn(kQuoteCases),
                          testing_support::CaseName());
 
-// Pathological inputs stay linear.
-double seconds_for(const std::string& text) {
-  const auto start = std::chrono::steady_clock::now();
-  const QuoteList q = quotes_of(text);
-  (void)q;
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
+// Pathological inputs: each must finish (a quadratic blow-up shows as a ctest timeout) and
+// give the right answer. Speed itself is measured by scripts/bench, never asserted here.
 TEST(QuotePathological, UnmatchedOpeningMarks) {
   std::string text;
   for (int i = 0; i < 30000; ++i) text += LDQ "a ";
-  EXPECT_LT(seconds_for(text), 2.0);
+  // Each opening mark ends the unclosed quotation before it: no quotation holds a mark.
+  for (const auto& [quote, speaker] : quotes_of(text)) ASSERT_EQ(quote, "a");
 }
 
 TEST(QuotePathological, UnmatchedClosingMarks) {
   std::string text;
   for (int i = 0; i < 30000; ++i) text += "a" RDQ " ";
-  EXPECT_LT(seconds_for(text), 2.0);
   EXPECT_TRUE(quotes_of(text).empty());
 }
 
@@ -270,14 +263,17 @@ TEST(QuotePathological, ManySpeakersAndPronouns) {
   for (int i = 0; i < 5000; ++i)
     text +=
         "Marta Kollin said " LDQ "yes" RDQ ". He said " LDQ "no" RDQ ". The officials said so.\n";
-  EXPECT_LT(seconds_for(text), 4.0);
+  const QuoteList quotes = quotes_of(text);
+  ASSERT_EQ(quotes.size(), 10000u);
+  EXPECT_EQ(quotes.front().second, "Marta Kollin");
+  EXPECT_EQ(quotes.back().first, "no");
 }
 
 TEST(QuotePathological, LongLine) {
   std::string text;
   while (text.size() < (size_t{10} << 20)) text += "Ivo Brandt said the port is closed and ";
   text += ".";
-  EXPECT_LT(seconds_for(text), 20.0);
+  EXPECT_TRUE(quotes_of(text).empty());
 }
 
 TEST(QuoteSpans, ExcludeMarksAndTrimSpaces) {
