@@ -610,8 +610,17 @@ class Extractor {
     while (true) {
       ws.push_back(j);
       if (words::possessive_suffix(raw(j)) > 0) {
-        possessive = true;
-        return j + 1;
+        // "People's Party", "Workers' Union": a possessive inside an organisation's name.
+        const uint32_t after = j + 1;
+        const bool inside =
+            after < end && is_word(after) && is_cap_word(after) && j > t &&
+            (lexicon::is_organization_cue(folded_[after]) || folded_[after] == "republic");
+        if (!inside) {
+          possessive = true;
+          return j + 1;
+        }
+        j = after;
+        continue;
       }
       uint32_t next = j + 1;
       if (next < end && is_punct(next, '.') &&
@@ -778,7 +787,9 @@ class Extractor {
         candidates_.push_back(std::move(c));
         return;
       }
-    } else if (looks_like_person(ws, start, b)) {
+    } else if (looks_like_person(ws, start, b) ||
+               (start > a && b - start == 2 && has(ws[start], fact::kPlace) &&
+                looks_like_person(ws, start + 1, b))) {  // "Minister Sofia Dranek"
       type = EntityType::kPerson;
       canonical = surface(ws, start, b, true);
       named = true;
@@ -812,6 +823,11 @@ class Extractor {
         if (lexicon::is_place(p) || (alias && alias->type == EntityType::kPlace)) matched = n;
       }
       if (!matched && has(ws[i], fact::kPlace | fact::kPlaceAlias | fact::kDemonym)) matched = 1;
+      // After a head title, a place word followed by one more name word is a first name:
+      // "Interior Minister Sofia Dranek", not a minister of Sofia.
+      if (matched == 1 && head && i + 2 == b && !has(ws[i + 1], fact::kTitle | fact::kHeadTitle) &&
+          !has(ws[i + 1], fact::kPlace | fact::kPlaceAlias | fact::kDemonym))
+        break;
       if (matched) {
         places.push_back({i, i + matched});
         i += matched;
