@@ -1,6 +1,8 @@
 // Indexes one analysis report (../shared/REPORT.md, offsets in UTF-16 units) for the
 // panels: documents by id, mentions by id and by document, groups by id. Every array of
 // the report may be missing or empty; the model then simply has nothing to show.
+import { groupView, cleanName } from './group-view.js';
+
 export const MENTION_KINDS = [
   { key: 'numbers', kind: 'number', label: 'Number' },
   { key: 'dates', kind: 'date', label: 'Date' },
@@ -47,6 +49,62 @@ export class ReportModel {
         if (di !== undefined) this.mentionsByDoc[di].push(mention);
       }
     }
+  }
+
+  // How many independent sources `docIds` are: articles that are copies of one another
+  // (the report's `copies`, a wire story run by two outlets) count once.
+  sourceCount(docIds) {
+    if (!this._copyRoot) {
+      const parent = new Map();
+      const find = (x) => {
+        while (parent.has(x) && parent.get(x) !== x) x = parent.get(x);
+        return x;
+      };
+      for (const c of asArray(this.report.copies)) {
+        const [a, b] = asArray(c && c.documents);
+        if (a === undefined || b === undefined) continue;
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent.set(rb, ra);
+        if (!parent.has(ra)) parent.set(ra, ra);
+      }
+      this._copyRoot = find;
+    }
+    return new Set(docIds.map((d) => this._copyRoot(d))).size;
+  }
+
+  // How many articles state a claim, the one figure the reading view's badge and the
+  // corroboration view both show: the documents of its claim group (copies once), or
+  // the report's `support` where there is no group.
+  claimSupport(claim) {
+    const group = claim.group == null ? null : this.groupById.get(Array.isArray(claim.group) ? claim.group[0] : claim.group);
+    if (group) {
+      const docs = this.members(group).map((m) => m.doc);
+      if (docs.length) return this.sourceCount([...new Set(docs)]);
+    }
+    return claim.support >= 1 ? claim.support : 1;
+  }
+
+  // The groups shown as discrepancies: figures, days and quotes whose readings conflict.
+  discrepancyGroups() {
+    return this.groups.filter((g) => g.conflict && g.kind !== 'claim');
+  }
+
+  // Figures, days and quotes that two or more articles state alike (no conflict).
+  agreeingGroups() {
+    return this.groups.filter((g) => !g.conflict && g.kind !== 'claim' && new Set(this.members(g).map((m) => m.doc)).size > 1);
+  }
+
+  // Dates the core could not place on the calendar in articles without a publication
+  // date ("Tuesday", "last week"), by document id: [{doc, dates: [mention]}].
+  unplacedDates() {
+    const out = [];
+    this.documents.forEach((d, i) => {
+      if (d.published) return;
+      const dates = this.mentionsByDoc[i].filter((m) => m.mkind === 'date' && !m.resolved);
+      if (dates.length) out.push({ doc: d.id, index: i, dates });
+    });
+    return out;
   }
 
   get docCount() {
@@ -113,26 +171,30 @@ export function mentionFacts(model, m) {
       add('Kind', m.kind);
       add('Unit', m.unit);
       add('Qualifier', m.qualifier);
-      add('Source', m.source);
+      add('Source', cleanName(m.source));
       break;
     case 'date':
-      add('Resolved', m.resolved);
+      if (m.resolved) add('Resolved', m.resolved);
+      else if (!(model.documents[model.docIndex.get(m.doc)] || {}).published) add('Resolved', 'cannot be placed: the article has no publication date');
+      else add('Resolved', 'not placed on the calendar');
       break;
     case 'quote':
-      add('Speaker', m.speaker);
+      add('Speaker', cleanName(m.speaker));
       break;
     case 'entity':
       add('Type', m.type);
       add('Canonical', m.canonical);
       break;
     case 'claim':
-      add('Support', model.supportLabel(m.support));
+      add('Support', model.supportLabel(model.claimSupport(m)));
       break;
     default:
       break;
   }
   for (const g of model.groupsOf(m)) {
-    add(g.conflict ? 'Conflict' : 'Group', g.label || g.id);
+    if (g.kind === 'claim') continue;
+    const view = groupView(model, g);
+    add(g.conflict ? 'Conflict' : 'Agrees', g.conflict ? `${view.kindWords}: ${view.sentence}` : view.sentence);
   }
   return rows;
 }
