@@ -39,10 +39,20 @@ test('390 px screen: after Analyze the results are in view; the summary bar jump
     const r = document.getElementById('summary-bar').getBoundingClientRect();
     return !document.getElementById('summary-bar').hidden && r.top >= -1 && r.top < window.innerHeight / 2;
   }, null, TIMEOUT);
+  // The discrepancies, far below the editor, are what the reader sees first.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#panel-discrepancies .conflict-card').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  }, null, TIMEOUT);
   await screenshot(page, '22-narrow-summary');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
-  // The discrepancies are far below the editor; one tap takes the reader there.
+  // From the reading view, one tap takes the reader back to the discrepancies.
+  await page.tap('#summary-bar [data-target="reading"]');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#reading article.article').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  }, null, TIMEOUT);
   await page.tap('#summary-bar [data-target="discrepancies"]');
   await page.waitForFunction(() => {
     const card = document.querySelector('#panel-discrepancies .conflict-card');

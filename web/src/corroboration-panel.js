@@ -50,7 +50,12 @@ export class CorroborationPanel extends SidePanel {
       { class: `card agree-card kind-${view.kind}`, dataset: { group: view.group.id } },
       h('span', { class: 'card-kind agree-kind' }, groupKindLabel(view.kind)),
       ' ',
-      h('button', { type: 'button', class: 'member-link', onclick: () => first && this._onReveal(first.id) }, h('span', { class: 'member-text' }, view.sentence)),
+      h(
+        'button',
+        { type: 'button', class: 'member-link', onclick: () => first && this._onReveal(first.id) },
+        view.kind === 'utterance' ? h('span', { class: 'member-doc' }, view.title) : null,
+        h('span', { class: 'member-text' }, view.sentence),
+      ),
       r && r.sources.length ? h('span', { class: 'fact' }, `${view.kind === 'utterance' ? 'speaker' : 'citing'}: ${r.sources.join(', ')}`) : null,
       r ? h('span', { class: 'support' }, `${r.count} of ${model.docCount} sources`) : null,
     );

@@ -50,6 +50,8 @@ export class DiscrepancyPanel extends SidePanel {
       const words = [...new Set(mentions.map((m) => (view.spans.get(m.id) || m).text))];
       const speakers = [...new Set(mentions.map((m) => (view.kind === 'utterance' ? m.speaker : m.source)).filter(Boolean))];
       const first = mentions[0];
+      // The same article in another reading too: it reports both figures or days.
+      const elsewhere = view.readings.filter((o) => o !== r && o.docs.includes(doc)).map((o) => o.value);
       return h(
         'li',
         { class: 'reading-article' },
@@ -60,6 +62,7 @@ export class DiscrepancyPanel extends SidePanel {
           view.kind === 'utterance' ? null : h('span', { class: 'member-text' }, words.map((w) => `“${w}”`).join(', ')),
         ),
         speakers.length ? h('span', { class: 'fact' }, `${view.kind === 'utterance' ? '' : 'citing '}${speakers.join(', ')}`) : null,
+        elsewhere.length && view.kind !== 'utterance' ? h('span', { class: 'fact also' }, `also says ${elsewhere.join(', ')}`) : null,
       );
     });
     const count = r.count < r.docs.length ? `${formatCount(r.docs.length, 'article')} (${formatCount(r.count, 'independent source')}: copies count once)` : formatCount(r.count, 'article');

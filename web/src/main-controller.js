@@ -337,15 +337,18 @@ export class MainController {
     this._setState('done');
   }
 
-  // Analyses at the user's request and brings the results into view: the summary bar at
-  // the top of the window, its first button focused (on a narrow screen the results are
-  // far below the editor).
+  // Analyses at the user's request and brings the results into view. On a narrow screen
+  // the discrepancies are far below the editor: the page goes there, the summary bar
+  // staying at the top; on a wide one the results are beside the editor already and the
+  // summary bar's first button takes the focus.
   async _analyzeAndShow() {
     await this.analyze();
     if (!this._model || document.body.dataset.state !== 'done') return;
-    const bar = $('summary-bar');
-    bar.scrollIntoView({ block: 'start' });
-    const first = bar.querySelector('button');
+    if (window.matchMedia('(max-width: 760px)').matches) {
+      this.jump('discrepancies');
+      return;
+    }
+    const first = $('summary-bar').querySelector('button');
     if (first) first.focus({ preventScroll: true });
   }
 

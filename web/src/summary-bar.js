@@ -6,6 +6,13 @@ import { h, clear, formatCount } from './dom.js';
 import { groupView } from './group-view.js';
 import { claimRows } from './corroboration-panel.js';
 
+const KIND_NOUNS = {
+  contradicts: (n) => (n === 1 ? 'contradiction' : 'contradictions'),
+  estimates_differ: () => 'estimates differ by source',
+  updated: () => 'updated later',
+  attribution: () => 'different speakers',
+};
+
 export class SummaryBar {
   // onJump(target): 'discrepancies' | 'agree' | 'corroborated' | 'reading'
   constructor(container, onJump) {
@@ -22,10 +29,10 @@ export class SummaryBar {
     const kinds = new Map();
     for (const g of groups) {
       const view = groupView(model, g);
-      const words = view.attribution ? 'different speakers' : view.kindWords.toLowerCase();
-      kinds.set(words, (kinds.get(words) || 0) + 1);
+      const key = view.attribution ? 'attribution' : view.conflictKind;
+      kinds.set(key, (kinds.get(key) || 0) + 1);
     }
-    const breakdown = [...kinds].map(([words, n]) => `${n} ${words}`).join(' · ');
+    const breakdown = [...kinds].map(([key, n]) => `${n} ${KIND_NOUNS[key] ? KIND_NOUNS[key](n) : key}`).join(' · ');
     const corroborated = claimRows(model).filter((r) => r.support > 1).length;
     const agreeing = model.agreeingGroups().length;
     const unplaced = model.unplacedDates().length;
