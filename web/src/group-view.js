@@ -60,7 +60,8 @@ function quoteSpans(model, group) {
 function readingValue(model, group, reading, members, spans) {
   if (group.kind === 'quantity') {
     const unit = (members.find((m) => m.unit) || {}).unit;
-    const value = reading.text || formatNumberValue(reading);
+    // "Twelve" starts its sentence in the article; inside ours it is "twelve".
+    const value = (reading.text || formatNumberValue(reading)).replace(/^[A-Z](?=[a-z]+\b)/, (c) => c.toLowerCase());
     return [value, unit].filter(Boolean).join(' ');
   }
   if (group.kind === 'event') return reading.text || String(reading.value || 'unresolved');
