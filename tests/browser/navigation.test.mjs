@@ -169,3 +169,26 @@ test('People & orgs: the tab count is the number of names listed, long lists pag
   while (await more.count()) await more.first().click();
   assert.equal(await count(), 61, 'everything counted is listed');
 });
+
+test('a sentence every article prints is never "only here", even where the report left it ungrouped', async () => {
+  const page = await start({ width: 1280, height: 800 });
+  const SAME = 'The museum reopens on Friday after a year of repairs.';
+  const articles = ['North Star', 'East Ledger', 'West Bulletin'].map((name, i) => ({ name, published: '2024-06-03', text: `Museum news ${i + 1}\n${SAME}\nVisitors ${i + 1} wrote in.` }));
+  await open(page);
+  await fillArticles(page, articles);
+  await analyze(page);
+  const base = JSON.parse((await exportText(page, 'export-json')).text);
+  const claims = base.documents.map((d, i) => {
+    const start = articles[i].text.indexOf(SAME);
+    return { id: `cl${i}`, doc: d.id, start, end: start + SAME.length, text: SAME, group: null, support: 1 };
+  });
+  await page.evaluate(([r, a]) => window.parallaxApp.showReport(r, a), [{ ...base, claims, groups: base.groups.filter((g) => g.kind !== 'claim') }, articles]);
+  // The core counts the three as copies of one story (they share the sentence word for
+  // word): three articles, one independent source, never "only here".
+  const expected = base.copies && base.copies.length ? '3 of 3 articles (1 independent)' : '3 of 3 sources';
+  const badges = await page.$$eval('#reading mark[data-support]', (els) => els.map((e) => e.dataset.support));
+  assert.deepEqual(badges, [expected, expected, expected]);
+  await page.click('#tab-corroboration');
+  const rows = await page.$$eval('#panel-corroboration .claim-row', (els) => els.map((r) => r.querySelector('.support').textContent));
+  assert.deepEqual(rows, [expected], 'one row for the sentence, with the badge\'s figure');
+});

@@ -1,10 +1,10 @@
 // The Corroboration view: figures, days and quotes that several articles state alike (the
 // groups with one reading: no discrepancy, no red border), then claim sentences by how
-// many independent articles state them, the single-source ("only here") claims last. The
-// support figure is model.claimSupport, the one the reading view's badges show.
+// many independent articles state them, the single-article ("only here") claims last. The
+// support figure is model.claimStating, the one the reading view's badges show.
 import { h, clear } from './dom.js';
 import { SidePanel } from './side-panel.js';
-import { groupKindLabel } from './report-model.js';
+import { groupKindLabel, claimKey } from './report-model.js';
 import { groupView } from './group-view.js';
 
 // Claim rows (one per claim group, or per ungrouped claim), strongest support first.
@@ -12,13 +12,18 @@ export function claimRows(model) {
   const claims = model && Array.isArray(model.report.claims) ? model.report.claims : [];
   const rows = new Map();
   for (const c of claims) {
-    const key = c.group != null ? `g:${c.group}` : `c:${c.id}`;
-    if (!rows.has(key)) rows.set(key, { support: 0, claims: [] });
+    // A claim group, or the same sentence printed word for word by several articles.
+    const key = c.group != null ? `g:${c.group}` : `t:${claimKey(c.text)}`;
+    if (!rows.has(key)) rows.set(key, { support: 0, sources: 0, claims: [] });
     const row = rows.get(key);
-    row.support = Math.max(row.support, model.claimSupport(c));
+    const stating = model.claimStating(c);
+    if (stating.articles > row.support || (stating.articles === row.support && stating.sources > row.sources)) {
+      row.support = stating.articles;
+      row.sources = stating.sources;
+    }
     row.claims.push(c);
   }
-  return [...rows.values()].sort((a, b) => b.support - a.support);
+  return [...rows.values()].sort((a, b) => b.sources - a.sources || b.support - a.support);
 }
 
 export class CorroborationPanel extends SidePanel {
@@ -74,7 +79,7 @@ export class CorroborationPanel extends SidePanel {
               h(
                 'li',
                 { class: `claim-row ${row.support > 1 ? 'corroborated' : 'single'}` },
-                h('span', { class: 'support' }, model.supportLabel(row.support)),
+                h('span', { class: 'support' }, model.supportLabel({ articles: row.support, sources: row.sources })),
                 h(
                   'ul',
                   {},

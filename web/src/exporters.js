@@ -61,7 +61,7 @@ export function reportToMarkdown(model) {
     out.push('## Corroboration', '');
     for (const row of rows) {
       const names = [...new Set(row.claims.map((c) => model.docName(c.doc)))].join(', ');
-      out.push(`- **${cell(model.supportLabel(row.support))}** — ${cell(row.claims[0].text)} (${cell(names)})`);
+      out.push(`- **${cell(model.supportLabel({ articles: row.support, sources: row.sources }))}** — ${cell(row.claims[0].text)} (${cell(names)})`);
     }
     out.push('');
   }

@@ -157,10 +157,10 @@ export class ReadingView {
     if (model.inConflict(item)) classes.push('conflict');
     if (node.start === item.start) classes.push('hl-first');
     if (node.end === item.end) classes.push('hl-last');
-    if (item.mkind === 'claim') classes.push(model.claimSupport(item) === 1 ? 'single' : 'corroborated');
+    if (item.mkind === 'claim') classes.push(model.claimStating(item).articles === 1 ? 'single' : 'corroborated');
     const mark = h('mark', { class: classes.join(' '), tabindex: '-1', 'aria-describedby': 'tooltip', dataset: { mention: String(item.id), kind: item.mkind } });
     if (item.mkind === 'claim' && node.end === item.end) {
-      const label = model.supportLabel(model.claimSupport(item));
+      const label = model.supportLabel(model.claimStating(item));
       if (label) mark.dataset.support = label;
     }
     return mark;

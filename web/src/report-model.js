@@ -26,6 +26,9 @@ export function conflictKindLabel(kind) {
 
 const asArray = (x) => (Array.isArray(x) ? x : []);
 
+// A claim sentence compared across articles: lowercase letters and digits only.
+export const claimKey = (text) => String(text || '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 export class ReportModel {
   // articles: the inputs the report was computed from, in the same order as documents.
   constructor(report, articles) {
@@ -73,16 +76,23 @@ export class ReportModel {
     return new Set(docIds.map((d) => this._copyRoot(d))).size;
   }
 
-  // How many articles state a claim, the one figure the reading view's badge and the
-  // corroboration view both show: the documents of its claim group (copies once), or
-  // the report's `support` where there is no group.
-  claimSupport(claim) {
-    const group = claim.group == null ? null : this.groupById.get(Array.isArray(claim.group) ? claim.group[0] : claim.group);
-    if (group) {
-      const docs = this.members(group).map((m) => m.doc);
-      if (docs.length) return this.sourceCount([...new Set(docs)]);
+  // How many articles state a claim and how many independent sources they are, the one
+  // figure the reading view's badge and the corroboration view both show: the documents
+  // of its claim group and those printing the very same sentence (case and punctuation
+  // aside); articles that are copies of one another are one source.
+  claimStating(claim) {
+    if (!this._claimTexts) {
+      this._claimTexts = new Map();
+      for (const c of asArray(this.report.claims)) {
+        const key = claimKey(c.text);
+        if (!this._claimTexts.has(key)) this._claimTexts.set(key, new Set());
+        this._claimTexts.get(key).add(c.doc);
+      }
     }
-    return claim.support >= 1 ? claim.support : 1;
+    const docs = new Set(this._claimTexts.get(claimKey(claim.text)) || [claim.doc]);
+    const group = claim.group == null ? null : this.groupById.get(Array.isArray(claim.group) ? claim.group[0] : claim.group);
+    if (group) for (const m of this.members(group)) docs.add(m.doc);
+    return { articles: Math.max(1, docs.size), sources: Math.max(1, this.sourceCount([...docs])) };
   }
 
   // The groups shown as discrepancies: figures, days and quotes whose readings conflict.
@@ -141,11 +151,16 @@ export class ReportModel {
     return asArray(group.members).map((id) => this.mentionById.get(id)).filter(Boolean);
   }
 
-  supportLabel(support) {
-    if (!(support >= 1)) return '';
-    if (support === 1) return 'only here';
-    return `${support} of ${this.docCount} sources`;
+  // "only here", "3 of 5 sources", or "3 of 5 articles (1 independent)" where some are
+  // copies of one story. `stating` is claimStating()'s answer, or a plain count.
+  supportLabel(stating) {
+    const { articles, sources } = typeof stating === 'number' ? { articles: stating, sources: stating } : stating || {};
+    if (!(articles >= 1)) return '';
+    if (articles === 1) return 'only here';
+    if (sources >= articles) return `${articles} of ${this.docCount} sources`;
+    return `${articles} of ${this.docCount} articles (${sources} independent)`;
   }
+
 }
 
 // A number mention's value as text: "3,000", "10,000–12,000", "up to 12,000".
@@ -186,7 +201,7 @@ export function mentionFacts(model, m) {
       add('Canonical', m.canonical);
       break;
     case 'claim':
-      add('Support', model.supportLabel(model.claimSupport(m)));
+      add('Support', model.supportLabel(model.claimStating(m)));
       break;
     default:
       break;
