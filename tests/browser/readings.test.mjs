@@ -222,3 +222,20 @@ test('Markdown carries the verdicts, kinds and readings', async () => {
   assert.match(text, /## Agreeing figures, days and quotes/);
   assert.match(text, /three articles say 1,200 residents/);
 });
+
+test('a toll that rises in later articles is "Updated later", in time order, with no odd one out', async () => {
+  const { page } = browser;
+  await analyzeArticles(page, [
+    { name: 'Carrow Courier', published: '2024-08-10', text: 'Flood toll rises in Carrow\nThe flood in Carrow has killed 19 people, police said on Saturday.\nRescue teams are still searching the river banks.' },
+    { name: 'Delta Daily', published: '2024-08-12', text: 'Carrow flood toll climbs\nThe flood in Carrow has killed 44 people, police said on Monday.\nMore rain is forecast.' },
+  ]);
+  const shown = (await cards(page)).filter((c) => c.kindLabel === 'Figures');
+  assert.equal(shown.length, 1, JSON.stringify(shown));
+  const [card] = shown;
+  assert.equal(card.kind, 'Updated later');
+  assert.equal(card.sentence, 'The figure rose: Carrow Courier (Aug 10) says 19 people; then Delta Daily (Aug 12) says 44 people');
+  assert.deepEqual(card.readings.map((r) => [r.value, r.odd]), [['19 people', false], ['44 people', false]]);
+  assert.match(await page.textContent('#summary-bar'), /1 updated later/);
+  const border = await page.$eval('#panel-discrepancies .conflict-card', (el) => el.className);
+  assert.match(border, /conflict-updated/);
+});

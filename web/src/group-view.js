@@ -174,6 +174,19 @@ function title(model, group, readings, speakers) {
 
 const says = (names, verb = 'says', plural = 'say') => `${articlesPhrase(names)} ${names.length === 1 ? verb : plural}`;
 
+// The articles of a figure reading, each followed by its own figure where that is not the
+// reading's ("AP (1,500 to 12,000) and CNN say 3,000"): a range holding the reading
+// is not the same words.
+function figureNames(model, group, r) {
+  if (group.kind !== 'quantity' || r.names.length > 2) return r.names;
+  const same = (m) => m.value === r.raw.value && (m.low ?? null) === (r.raw.low ?? null) && (m.high ?? null) === (r.raw.high ?? null);
+  return r.docs.map((doc, i) => {
+    const own = r.members.filter((m) => m.doc === doc);
+    if (!own.length || own.some(same)) return r.names[i];
+    return `${r.names[i]} (${[...new Set(own.map((m) => m.text))].join(', ')})`;
+  });
+}
+
 function sentence(model, group, readings, kind, attribution, members) {
   if (!readings.length) return group.explanation || '';
   if (attribution) {
@@ -197,7 +210,7 @@ function sentence(model, group, readings, kind, attribution, members) {
     return `${others.map((r) => articlesPhrase(r.names)).join('; ')} ${others.length === 1 && others[0].names.length === 1 ? 'quotes' : 'quote'} different words from ${articlesPhrase(base.names)}`;
   }
   if (kind === 'estimates_differ') {
-    return readings.map((r) => `${says(r.names)} ${r.value}${r.sources.length ? `, citing ${r.sources.join(', ')}` : ''}`).join('; ');
+    return readings.map((r) => `${says(figureNames(model, group, r))} ${r.value}${r.sources.length ? `, citing ${r.sources.join(', ')}` : ''}`).join('; ');
   }
   if (kind === 'updated') {
     const dated = (r) => {
@@ -207,7 +220,7 @@ function sentence(model, group, readings, kind, attribution, members) {
     return `The figure rose: ${readings.map((r) => `${articlesPhrase(r.names)}${dated(r)} ${r.names.length === 1 ? 'says' : 'say'} ${r.value}`).join('; then ')}`;
   }
   const ordered = [...readings].sort((a, b) => a.count - b.count || a.index - b.index);
-  return ordered.map((r) => `${says(r.names)} ${r.value}`).join('; ');
+  return ordered.map((r) => `${says(figureNames(model, group, r))} ${r.value}`).join('; ');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

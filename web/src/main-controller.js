@@ -362,8 +362,15 @@ export class MainController {
     }
     const tab = $(target === 'discrepancies' ? 'tab-discrepancies' : 'tab-corroboration');
     this._tabs.select(tab);
-    const section = target === 'discrepancies' ? $('panel-discrepancies') : $(target === 'agree' ? 'section-agree' : 'section-corroborated');
-    $('side-pane').scrollIntoView({ block: 'start' });
+    const pane = $('side-pane');
+    pane.scrollIntoView({ block: 'start' });
+    if (target === 'discrepancies') {
+      // The pane's top: its tabs, then the first card.
+      pane.scrollTop = 0;
+      $('panel-discrepancies').focus({ preventScroll: true });
+      return;
+    }
+    const section = $(target === 'agree' ? 'section-agree' : 'section-corroborated');
     if (section) {
       section.scrollIntoView({ block: 'start' });
       if (section.tabIndex < 0) section.tabIndex = -1;

@@ -124,7 +124,13 @@ export class ReadingView {
       if (!firstMark) firstMark = para.querySelector('mark');
     });
     if (firstMark) firstMark.tabIndex = 0;
-    const meta = [doc.published ? `published ${doc.published}${doc.published_source && doc.published_source !== 'given' ? ` (${doc.published_source})` : ''}` : 'no date', formatCount((doc.sentences || []).length, 'sentence'), formatCount(model.mentionsByDoc[index].length, 'highlight')].join(' · ');
+    const conflicts = model.mentionsByDoc[index].filter((m) => m.mkind !== 'claim' && model.inConflict(m)).length;
+    const meta = [
+      doc.published ? `published ${doc.published}${doc.published_source && doc.published_source !== 'given' ? ` (${doc.published_source})` : ''}` : 'no publication date',
+      conflicts ? `≠ ${conflicts} in discrepancies` : 'nothing in discrepancies',
+      formatCount((doc.sentences || []).length, 'sentence'),
+      formatCount(model.mentionsByDoc[index].length, 'highlight'),
+    ].join(' · ');
     return h(
       'article',
       { class: 'article', dataset: { doc: doc.id, index: String(index) }, 'aria-label': `Article ${index + 1}: ${name}` },
