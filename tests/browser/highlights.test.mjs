@@ -36,7 +36,8 @@ function syntheticReport(base) {
   ];
   const quotes = [
     at(a, A.text, 'We have never seen water this high,', { id: 'u1', speaker: 'Ana Ruiz', group: 'g-u' }),
-    at(b, B.text, 'We have never seen the water this high.', { id: 'u2', speaker: 'Ana Ruiz', group: ['g-u'] }),
+    // A speaker as an attribution may leave it, with a stray ";": shown without it.
+    at(b, B.text, 'We have never seen the water this high.', { id: 'u2', speaker: 'Ana Ruiz;', group: ['g-u'] }),
   ];
   const entities = [
     at(a, A.text, 'Ana Ruiz', { id: 't1', type: 'person', canonical: 'Ana Ruiz' }),
@@ -134,6 +135,8 @@ test('one discrepancy card per conflict group, its readings side by side', async
   assert.deepEqual(cards[1].readings, ['Tuesday (Mar 12)', 'Monday (Mar 11)']);
   assert.deepEqual(cards[2].diff, ['the'], 'quote variant shows the word-level difference');
   assert.equal(cards[2].title, 'Ana Ruiz: “We have never seen water this high”', 'the article\'s words, not the folded key');
+  const panel = await page.textContent('#panel-discrepancies');
+  assert.ok(!panel.includes('Ruiz;'), `no stray ";" after a speaker: ${panel}`);
   const kind = await page.textContent('#panel-discrepancies .conflict-card[data-group="q1"] .conflict-kind');
   assert.equal(kind, 'Estimates differ by source', 'the card names the kind of conflict');
   assert.equal(

@@ -7,7 +7,7 @@
 import { h, clear, formatCount } from './dom.js';
 import { SidePanel } from './side-panel.js';
 import { groupKindLabel } from './report-model.js';
-import { groupView } from './group-view.js';
+import { groupView, cleanName } from './group-view.js';
 import { unplacedNotice } from './unplaced-dates.js';
 
 export class DiscrepancyPanel extends SidePanel {
@@ -48,7 +48,7 @@ export class DiscrepancyPanel extends SidePanel {
     const docs = r.docs.map((doc) => {
       const mentions = r.members.filter((m) => m.doc === doc);
       const words = [...new Set(mentions.map((m) => (view.spans.get(m.id) || m).text))];
-      const speakers = [...new Set(mentions.map((m) => (view.kind === 'utterance' ? m.speaker : m.source)).filter(Boolean))];
+      const speakers = [...new Set(mentions.map((m) => cleanName(view.kind === 'utterance' ? m.speaker : m.source)).filter(Boolean))];
       const first = mentions[0];
       // The same article in another reading too: it reports both figures or days.
       const elsewhere = view.readings.filter((o) => o !== r && o.docs.includes(doc)).map((o) => o.value);

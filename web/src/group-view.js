@@ -27,7 +27,7 @@ export function articlesPhrase(names) {
 
 // A speaker or source as printed: no stray punctuation at either end.
 export function cleanName(name) {
-  return String(name || '').replace(/^[\s;:,.–—-]+|[\s;:,–—-]+$/gu, '').replace(/;$/, '');
+  return String(name || '').replace(/^[\s;:,.–—-]+|[\s;:,–—-]+$/gu, '');
 }
 
 const cache = new WeakMap();
@@ -127,7 +127,7 @@ function build(model, group) {
   if (!readings.length && members.length) {
     // An older report without readings: one reading per group, as the core would agree.
     const docs = [...new Set(members.map((m) => m.doc))];
-    readings = [{ index: 0, raw: {}, value: kind === 'utterance' ? members[0].text : members[0].text, members, docs, names: docs.map((d) => model.docName(d)), sources: [], count: model.sourceCount(docs), renderings: kind === 'utterance' ? renderings(members, spans, model) : [], odd: false }];
+    readings = [{ index: 0, raw: {}, value: members[0].text, members, docs, names: docs.map((d) => model.docName(d)), sources: [], count: model.sourceCount(docs), renderings: kind === 'utterance' ? renderings(members, spans, model) : [], odd: false }];
   }
   const conflict = !!group.conflict;
   const conflictKind = conflict ? group.conflict_kind || 'contradicts' : null;

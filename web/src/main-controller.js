@@ -126,7 +126,10 @@ export class MainController {
     clearTimeout(this._saveTimer);
     this._saveTimer = 0;
     this._dirty = false;
-    if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
+    const workspace = { referenceDate: this._referenceDate, articles: this._articles };
+    // The articles come first: if the stored report leaves no room for them, it goes (the
+    // analysis then runs again on the next load).
+    if (!saveWorkspace(workspace) && !(saveReport('', null) && saveWorkspace(workspace))) {
       this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
     }
   }
