@@ -12,6 +12,7 @@ import { Tooltip } from './tooltip.js';
 import { ReportModel } from './report-model.js';
 import { WorkerMessenger } from './worker-messenger.js';
 import { SummaryBar } from './summary-bar.js';
+import { jumpTo } from './section-jump.js';
 import { loadWorkspace, saveWorkspace, loadReport, saveReport, fingerprint } from './storage.js';
 import { articleNotice } from './unplaced-dates.js';
 import { fileToArticle } from './file-import.js';
@@ -358,27 +359,7 @@ export class MainController {
   // Jumps to a section of the results: 'discrepancies', 'agree', 'corroborated', 'reading'.
   jump(target) {
     this._tooltip.hide();
-    if (target === 'reading') {
-      $('results').scrollIntoView({ block: 'start' });
-      $('results').focus({ preventScroll: true });
-      return;
-    }
-    const tab = $(target === 'discrepancies' ? 'tab-discrepancies' : 'tab-corroboration');
-    this._tabs.select(tab);
-    const pane = $('side-pane');
-    pane.scrollIntoView({ block: 'start' });
-    if (target === 'discrepancies') {
-      // The pane's top: its tabs, then the first card.
-      pane.scrollTop = 0;
-      $('panel-discrepancies').focus({ preventScroll: true });
-      return;
-    }
-    const section = $(target === 'agree' ? 'section-agree' : 'section-corroborated');
-    if (section) {
-      section.scrollIntoView({ block: 'start' });
-      if (section.tabIndex < 0) section.tabIndex = -1;
-      section.focus({ preventScroll: true });
-    }
+    jumpTo(target, this._tabs);
   }
 
   _persistResults(snapshot, referenceDate, report) {
