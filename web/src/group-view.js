@@ -172,7 +172,14 @@ function title(model, group, readings, speakers) {
   return group.label || group.id;
 }
 
-const says = (names, verb = 'says', plural = 'say') => `${articlesPhrase(names)} ${names.length === 1 ? verb : plural}`;
+// "three articles (copies of one story) say": copies are named as such.
+function sayers(names, count) {
+  const phrase = articlesPhrase(names);
+  if (!(count < names.length)) return phrase;
+  return `${phrase} (${count === 1 ? 'copies of one story' : `${count} independent sources`})`;
+}
+
+const says = (names, verb = 'says', plural = 'say', count = names.length) => `${sayers(names, count)} ${names.length === 1 ? verb : plural}`;
 
 // The articles of a figure reading, each followed by its own figure where that is not the
 // reading's ("AP (1,500 to 12,000) and CNN say 3,000"): a range holding the reading
@@ -201,8 +208,8 @@ function sentence(model, group, readings, kind, attribution, members) {
   }
   if (readings.length === 1) {
     const r = readings[0];
-    if (group.kind === 'utterance') return `${says(r.names, 'quotes', 'quote')} the same words`;
-    return `${says(r.names)} ${r.value}`;
+    if (group.kind === 'utterance') return `${says(r.names, 'quotes', 'quote', r.count)} the same words`;
+    return `${says(r.names, 'says', 'say', r.count)} ${r.value}`;
   }
   if (group.kind === 'utterance') {
     const base = readings.find((r) => !r.odd) || readings[0];
@@ -210,7 +217,7 @@ function sentence(model, group, readings, kind, attribution, members) {
     return `${others.map((r) => articlesPhrase(r.names)).join('; ')} ${others.length === 1 && others[0].names.length === 1 ? 'quotes' : 'quote'} different words from ${articlesPhrase(base.names)}`;
   }
   if (kind === 'estimates_differ') {
-    return readings.map((r) => `${says(figureNames(model, group, r))} ${r.value}${r.sources.length ? `, citing ${r.sources.join(', ')}` : ''}`).join('; ');
+    return readings.map((r) => `${says(figureNames(model, group, r), 'says', 'say', r.count)} ${r.value}${r.sources.length ? `, citing ${r.sources.join(', ')}` : ''}`).join('; ');
   }
   if (kind === 'updated') {
     const dated = (r) => {
@@ -220,7 +227,7 @@ function sentence(model, group, readings, kind, attribution, members) {
     return `The figure rose: ${readings.map((r) => `${articlesPhrase(r.names)}${dated(r)} ${r.names.length === 1 ? 'says' : 'say'} ${r.value}`).join('; then ')}`;
   }
   const ordered = [...readings].sort((a, b) => a.count - b.count || a.index - b.index);
-  return ordered.map((r) => `${says(figureNames(model, group, r))} ${r.value}`).join('; ');
+  return ordered.map((r) => `${says(figureNames(model, group, r), 'says', 'say', r.count)} ${r.value}`).join('; ');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
