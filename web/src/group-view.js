@@ -129,7 +129,11 @@ function build(model, group) {
     const docs = [...new Set(members.map((m) => m.doc))];
     readings = [{ index: 0, raw: {}, value: members[0].text, members, docs, names: docs.map((d) => model.docName(d)), sources: [], count: model.sourceCount(docs), renderings: kind === 'utterance' ? renderings(members, spans, model) : [], odd: false }];
   }
-  const conflict = !!group.conflict;
+  const speakers = [...new Set(members.map((m) => cleanName(m.speaker)).filter(Boolean))];
+  const attribution = kind === 'utterance' && speakers.length > 1;
+  // The core's verdict, unless what is left is one reading said by one speaker (two
+  // spellings of a speaker that differ only by stray punctuation are one speaker).
+  const conflict = !!group.conflict && (readings.length > 1 || attribution);
   const conflictKind = conflict ? group.conflict_kind || 'contradicts' : null;
   // The odd one out: where one reading has the most sources, the others are odd.
   if (conflict && conflictKind === 'contradicts' && readings.length > 1) {
@@ -140,8 +144,6 @@ function build(model, group) {
     const base = readings.find((r) => !r.odd) || readings[0];
     for (const r of readings) if (r !== base) r.diff = wordingDiff(base.value, r.value);
   }
-  const speakers = [...new Set(members.map((m) => cleanName(m.speaker)).filter(Boolean))];
-  const attribution = kind === 'utterance' && (group.attribution_conflict || speakers.length > 1);
   return {
     group,
     kind,

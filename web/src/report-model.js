@@ -97,12 +97,12 @@ export class ReportModel {
 
   // The groups shown as discrepancies: figures, days and quotes whose readings conflict.
   discrepancyGroups() {
-    return this.groups.filter((g) => g.conflict && g.kind !== 'claim');
+    return this.groups.filter((g) => this.isDiscrepancy(g));
   }
 
   // Figures, days and quotes that two or more articles state alike (no conflict).
   agreeingGroups() {
-    return this.groups.filter((g) => !g.conflict && g.kind !== 'claim' && new Set(this.members(g).map((m) => m.doc)).size > 1);
+    return this.groups.filter((g) => g.kind !== 'claim' && !this.isDiscrepancy(g) && new Set(this.members(g).map((m) => m.doc)).size > 1);
   }
 
   // Dates the core could not place on the calendar in articles without a publication
@@ -140,11 +140,12 @@ export class ReportModel {
   }
 
   inConflict(mention) {
-    return this.groupsOf(mention).some((g) => g.conflict);
+    return this.groupsOf(mention).some((g) => this.isDiscrepancy(g));
   }
 
-  conflictGroups() {
-    return this.groups.filter((g) => g.conflict);
+  // Whether a group is shown as a discrepancy (the core's conflict, as the page reads it).
+  isDiscrepancy(group) {
+    return !!group.conflict && group.kind !== 'claim' && groupView(this, group).conflict;
   }
 
   members(group) {
@@ -209,7 +210,7 @@ export function mentionFacts(model, m) {
   for (const g of model.groupsOf(m)) {
     if (g.kind === 'claim') continue;
     const view = groupView(model, g);
-    add(g.conflict ? 'Conflict' : 'Agrees', g.conflict ? `${view.kindWords}: ${view.sentence}` : view.sentence);
+    add(view.conflict ? 'Conflict' : 'Agrees', view.conflict ? `${view.attribution ? 'Same words, different speakers' : view.kindWords}: ${view.sentence}` : view.sentence);
   }
   return rows;
 }
