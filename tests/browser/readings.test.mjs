@@ -264,3 +264,18 @@ test('copies of one story count once: three wire copies against one article is n
   const counts = await page.$$eval('#panel-discrepancies .conflict-card.kind-quantity .reading-count', (els) => els.map((e) => e.textContent));
   assert.deepEqual(counts, ['3 articles (1 independent source: copies count once)', '1 article']);
 });
+
+test('a speaker spelt with a stray ";" is the same speaker: no attribution card', async () => {
+  const { page } = browser;
+  await analyzeArticles(page, HARLOW);
+  const base = JSON.parse((await exportText(page, 'export-json')).text);
+  const group = base.groups.find((g) => g.kind === 'utterance');
+  assert.ok(group, 'the mayor\'s words are one utterance group');
+  // As an attribution reader that kept the semicolon would report it.
+  const quotes = base.quotes.map((q) => (q.id === group.members[0] ? { ...q, speaker: `${q.speaker};` } : q));
+  const groups = base.groups.map((g) => (g.id === group.id ? { ...g, conflict: true, conflict_kind: 'contradicts', attribution_conflict: true } : g));
+  await page.evaluate(([r, a]) => window.parallaxApp.showReport(r, a), [{ ...base, quotes, groups }, HARLOW]);
+  assert.equal(await page.locator(`#panel-discrepancies [data-group="${group.id}"]`).count(), 0);
+  assert.equal(await page.locator(`#panel-corroboration [data-group="${group.id}"]`).count(), 1);
+  assert.ok(!(await page.textContent('#panel-corroboration')).includes('Brandt;'));
+});
