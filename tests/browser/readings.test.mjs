@@ -31,6 +31,7 @@ const cards = (page) =>
       group: c.dataset.group,
       kindLabel: c.querySelector('.card-kind').textContent,
       title: c.querySelector('.card-title').textContent,
+      context: (c.querySelector('.card-context') || { textContent: '' }).textContent,
       kind: c.querySelector('.conflict-kind').textContent,
       sentence: c.querySelector('.card-sentence').textContent,
       readings: [...c.querySelectorAll('.reading-card')].map((r) => ({
@@ -54,6 +55,8 @@ test('Tuesday against two Wednesdays: one card, two readings, the odd one out ma
   const [card] = shown;
   assert.equal(card.kindLabel, 'Days');
   assert.equal(card.kind, 'Contradicts');
+  // What the day is about, in one article's own words around the date.
+  assert.equal(card.context, '“Water board chief Tomas Weir said on Wednesday that the gates of the Harlow…” — Harlow Post');
   assert.equal(card.sentence, 'River Herald says Tuesday (May 14); Harlow Post and Valley Times say Wednesday (May 15)');
   assert.equal(card.readings.length, 2);
   const tuesday = card.readings.find((r) => /Tuesday/.test(r.value));

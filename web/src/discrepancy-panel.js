@@ -34,6 +34,7 @@ export class DiscrepancyPanel extends SidePanel {
       'article',
       { class: `card conflict-card kind-${group.kind} conflict-${kindClass}`, dataset: { group: group.id }, 'aria-label': `${groupKindLabel(group.kind)}: ${view.title}` },
       h('h3', {}, h('span', { class: 'card-kind' }, view.attribution ? 'Attribution' : groupKindLabel(group.kind)), ' ', h('span', { class: 'card-title' }, view.title)),
+      view.context ? h('p', { class: 'card-context' }, `“${view.context.text}” — ${model.docName(view.context.doc)}`) : null,
       h('p', { class: `conflict-kind conflict-${kindClass}` }, view.attribution ? 'Same words, different speakers' : view.kindWords),
       h('p', { class: 'card-sentence' }, view.sentence),
       h('ul', { class: 'readings' }, view.readings.map((r) => this._reading(model, view, r))),

@@ -155,9 +155,30 @@ function build(model, group) {
     speakers,
     spans,
     title: title(model, group, readings, speakers),
+    context: kind === 'utterance' ? null : context(model, members[0]),
     sentence: sentence(model, group, readings, conflictKind, attribution, members),
     docs: [...new Set(members.map((m) => m.doc))],
   };
+}
+
+const CONTEXT_BEFORE = 8;
+const CONTEXT_AFTER = 6;
+
+// The words around a figure or date in its article, cut from the document text at the
+// report's offsets and kept within its sentence: {text, doc} or null.
+function context(model, m) {
+  if (!m || typeof m.start !== 'number') return null;
+  const di = model.docIndex.get(m.doc);
+  if (di === undefined) return null;
+  const text = model.text(di);
+  const sentence = asArray(model.documents[di].sentences).find((x) => x.start <= m.start && m.end <= x.end) || { start: 0, end: text.length };
+  const before = text.slice(sentence.start, m.start).split(/(?<=\s)/);
+  const after = text.slice(m.end, sentence.end).split(/(?=\s)/);
+  const head = before.slice(-CONTEXT_BEFORE).join('');
+  const tail = after.slice(0, CONTEXT_AFTER).join('');
+  const cut = (x) => x.replace(/\s+/g, ' ');
+  const excerpt = `${before.length > CONTEXT_BEFORE ? '…' : ''}${cut(head)}${text.slice(m.start, m.end)}${cut(tail)}${after.length > CONTEXT_AFTER ? '…' : ''}`.trim();
+  return { text: excerpt, doc: m.doc };
 }
 
 function shorten(text, words = TITLE_WORDS) {
