@@ -18,7 +18,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 // profile: a user-data directory to reuse (kept on close); by default a fresh one that
 // close() deletes.
-export async function launch({ width = 1280, height = 800, profile: reuse } = {}) {
+// touch: a touch screen (taps, no hover), as on a phone.
+export async function launch({ width = 1280, height = 800, profile: reuse, touch = false } = {}) {
   if (!existsSync(pageFile)) throw new Error(`missing ${pageFile}: run scripts/build-web first`);
   await mkdir(screenshotDir, { recursive: true });
   const profile = reuse || (await mkdtemp(path.join(os.tmpdir(), 'parallax-chromium-')));
@@ -27,6 +28,7 @@ export async function launch({ width = 1280, height = 800, profile: reuse } = {}
     headless: true,
     args: ARGS,
     viewport: { width, height },
+    hasTouch: touch,
     acceptDownloads: true,
   });
   const log = { requests: [], errors: [] };

@@ -61,7 +61,7 @@ test('Load example analyses the bundled example', async (t) => {
 
 test('the five seed articles: troop figures and Tuesday/Wednesday', async (t) => {
   if (!existsSync(seedsDir)) {
-    t.skip(`no seed corpus at ${seedsDir}`);
+    t.skip(`no seed corpus at ${seedsDir} (../shared is not present)`);
     return;
   }
   const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
@@ -85,8 +85,43 @@ test('the five seed articles: troop figures and Tuesday/Wednesday', async (t) =>
   });
   assert.ok(troops, 'a troop-figure conflict group');
   assert.ok(days, 'a Tuesday/Wednesday conflict group');
+  // Each card shows the group's readings, not one row per mention: the days card has a
+  // Tuesday and a Wednesday, the odd one out marked, and one sentence on top.
   for (const g of [troops, days]) {
     const card = page.locator(`#panel-discrepancies .conflict-card[data-group="${g.id}"]`);
-    assert.equal(await card.locator('.member').count(), g.members.length);
+    assert.equal(await card.locator('.reading-card').count(), g.readings.length);
+    for (const [i, r] of g.readings.entries()) {
+      assert.equal(await card.locator('.reading-card').nth(i).locator('.reading-article').count(), new Set(r.documents).size, `articles of reading ${i} of ${g.id}`);
+    }
   }
+  const dayCard = page.locator(`#panel-discrepancies .conflict-card[data-group="${days.id}"]`);
+  assert.equal(await dayCard.locator('.reading-card.odd').count(), 1);
+  assert.match(await dayCard.locator('.reading-card.odd .reading-value').textContent(), /Tuesday/);
+  assert.match(await dayCard.locator('.card-sentence').textContent(), /^\S.* says Tuesday \(Oct 22\); three articles say Wednesday \(Oct 23\)$/);
+  assert.equal(await dayCard.locator('.conflict-kind').textContent(), 'Contradicts');
+  // No heading or tooltip shows the core's folded words.
+  const headings = await page.$$eval('#panel-discrepancies .card-title, #panel-corroboration .agree-card', (els) => els.map((e) => e.textContent));
+  for (const h of headings) assert.ok(!/\b(are see|thi war|troop that)\b/.test(h), `heading in the article's words: ${h}`);
+  // People & orgs: the tab's count is the number of names it lists.
+  await page.click('#tab-people');
+  const more = page.locator('#panel-people .show-more:visible');
+  while (await more.count()) await more.first().click();
+  assert.equal(String(await page.locator('#panel-people .entity-row').count()), await page.textContent('#tab-people .tab-count'));
+});
+
+test('the seeds without publication dates: the page says which days could not be placed', async (t) => {
+  if (!existsSync(seedsDir)) {
+    t.skip(`no seed corpus at ${seedsDir} (../shared is not present)`);
+    return;
+  }
+  const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
+  const articles = [];
+  for (const f of files) articles.push({ name: f.replace(/\.txt$/, ''), published: '', text: await readFile(path.join(seedsDir, f), 'utf8') });
+  const { page } = browser;
+  await open(page);
+  await fillArticles(page, articles);
+  await analyze(page);
+  const notice = await page.textContent('#panel-discrepancies .unplaced-notice');
+  assert.match(notice, /“Tuesday”/);
+  assert.match(notice, /without a publication date/);
 });

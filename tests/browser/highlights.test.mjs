@@ -36,7 +36,8 @@ function syntheticReport(base) {
   ];
   const quotes = [
     at(a, A.text, 'We have never seen water this high,', { id: 'u1', speaker: 'Ana Ruiz', group: 'g-u' }),
-    at(b, B.text, 'We have never seen the water this high.', { id: 'u2', speaker: 'Ana Ruiz', group: ['g-u'] }),
+    // A speaker as an attribution may leave it, with a stray ";": shown without it.
+    at(b, B.text, 'We have never seen the water this high.', { id: 'u2', speaker: 'Ana Ruiz;', group: ['g-u'] }),
   ];
   const entities = [
     at(a, A.text, 'Ana Ruiz', { id: 't1', type: 'person', canonical: 'Ana Ruiz' }),
@@ -49,9 +50,35 @@ function syntheticReport(base) {
     at(a, A.text, 'About 1,200 residents were evacuated on Tuesday, the mayor said.', { id: 'c3', group: null, support: 1 }),
   ];
   const groups = [
-    { id: 'q1', kind: 'quantity', label: 'people evacuated', members: ['n1', 'n2'], conflict: true, conflict_kind: 'estimates_differ', explanation: 'police: about 1,200 (Harbour Gazette); organisers: 2,000 (Valley Times)' },
-    { id: 'e1', kind: 'event', label: 'evacuation day', members: ['d1', 'd2'], conflict: true, explanation: 'Tuesday vs Monday' },
-    { id: 'g-u', kind: 'utterance', label: 'Ana Ruiz: never seen water this high', members: ['u1', 'u2'], conflict: true, explanation: 'wording differs' },
+    {
+      id: 'q1', kind: 'quantity', label: 'people evacuated', members: ['n1', 'n2'], conflict: true, conflict_kind: 'estimates_differ',
+      readings: [
+        { value: 1200, low: null, high: null, qualifier: 'approx', text: 'about 1,200', members: ['n1'], documents: [a], sources: ['the mayor'] },
+        { value: 2000, low: null, high: null, qualifier: 'exact', text: '2,000', members: ['n2'], documents: [b], sources: ['Officials'] },
+      ],
+      explanation: 'the mayor: about 1,200 (a); Officials: 2,000 (b)',
+    },
+    {
+      id: 'e1', kind: 'event', label: 'evacuation day', members: ['d1', 'd2'], conflict: true, conflict_kind: 'contradicts',
+      readings: [
+        { value: '2024-03-12', text: 'Tuesday (Mar 12)', members: ['d1'], documents: [a], sources: [] },
+        { value: '2024-03-11', text: 'Monday (Mar 11)', members: ['d2'], documents: [b], sources: [] },
+      ],
+      explanation: 'Tuesday vs Monday',
+    },
+    {
+      id: 'g-u', kind: 'utterance', label: 'Ana Ruiz: “we have never see water thi high”', members: ['u1', 'u2'], conflict: true, conflict_kind: 'contradicts',
+      readings: [
+        { value: 'We have never seen water this high,', text: 'We have never seen water this high,', members: ['u1'], documents: [a], sources: ['Ana Ruiz'] },
+        { value: 'We have never seen the water this high.', text: 'We have never seen the water this high.', members: ['u2'], documents: [b], sources: ['Ana Ruiz'] },
+      ],
+      diffs: [
+        [{ op: '=', words: 'we have never see water thi high' }],
+        [{ op: '=', words: 'we have never see' }, { op: '+', words: 'the' }, { op: '=', words: 'water thi high' }],
+      ],
+      attribution_conflict: false,
+      explanation: 'wording differs',
+    },
     { id: 'c-bridge', kind: 'claim', label: 'bridge shut', members: ['c1', 'c2'], conflict: false, explanation: '' },
   ];
   return { ...base, numbers, dates, quotes, entities, claims, groups };
@@ -93,31 +120,43 @@ test('every mention is highlighted over exactly its text', async () => {
   assert.deepEqual(badges, ['2 of 2 sources', '2 of 2 sources', 'only here']);
 });
 
-test('one discrepancy card per conflict group, compatible vs contradictory marked', async () => {
+test('one discrepancy card per conflict group, its readings side by side', async () => {
   const { page } = browser;
   const cards = await page.$$eval('#panel-discrepancies .conflict-card', (els) =>
-    els.map((c) => ({ group: c.dataset.group, members: c.querySelectorAll('.member').length, contradicts: c.querySelectorAll('.member.contradicts').length, diff: [...c.querySelectorAll('.diff-changed')].map((d) => d.textContent.trim()) })),
+    els.map((c) => ({
+      group: c.dataset.group,
+      readings: [...c.querySelectorAll('.reading-card')].map((r) => r.querySelector('.reading-value').textContent),
+      title: c.querySelector('.card-title').textContent,
+      diff: [...c.querySelectorAll('.diff-changed')].map((d) => d.textContent.trim()),
+    })),
   );
   assert.deepEqual(cards.map((c) => c.group), ['q1', 'e1', 'g-u']);
-  assert.ok(cards.every((c) => c.members === 2));
-  assert.equal(cards[0].contradicts, 2, 'about 1,200 vs 2,000 cannot both hold');
+  assert.deepEqual(cards[0].readings, ['about 1,200 residents', '2,000 people']);
+  assert.deepEqual(cards[1].readings, ['Tuesday (Mar 12)', 'Monday (Mar 11)']);
   assert.deepEqual(cards[2].diff, ['the'], 'quote variant shows the word-level difference');
+  assert.equal(cards[2].title, 'Ana Ruiz: “We have never seen water this high”', 'the article\'s words, not the folded key');
+  const panel = await page.textContent('#panel-discrepancies');
+  assert.ok(!panel.includes('Ruiz;'), `no stray ";" after a speaker: ${panel}`);
   const kind = await page.textContent('#panel-discrepancies .conflict-card[data-group="q1"] .conflict-kind');
-  assert.equal(kind, 'Estimates differ', 'the card names the kind of conflict');
+  assert.equal(kind, 'Estimates differ by source', 'the card names the kind of conflict');
+  assert.equal(
+    await page.textContent('#panel-discrepancies .conflict-card[data-group="q1"] .card-sentence'),
+    'Harbour Gazette says about 1,200 residents, citing the mayor; Valley Times says 2,000 people, citing Officials',
+  );
   assert.equal(await page.textContent('#tab-discrepancies .tab-count'), '3');
 });
 
-test('clicking a discrepancy item reveals the mention; focus shows its tooltip', async () => {
+test('a discrepancy row reveals the mention; from the keyboard its tooltip shows', async () => {
   const { page } = browser;
-  await page.click('#panel-discrepancies .conflict-card[data-group="q1"] .member:nth-child(2) .member-link');
+  const row = page.locator('#panel-discrepancies .conflict-card[data-group="q1"] .reading-card:nth-child(2) .member-link');
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.dataset.mention === 'n2');
   const focused = await page.evaluate(() => ({ id: document.activeElement.dataset.mention, flash: document.activeElement.classList.contains('flash') }));
   assert.deepEqual(focused, { id: 'n2', flash: true });
-  const tip = await page.evaluate(() => {
-    const t = document.getElementById('tooltip');
-    return { hidden: t.hidden, text: t.textContent };
-  });
-  assert.equal(tip.hidden, false);
-  for (const s of ['2,000', 'people', 'exact', 'Officials', 'people evacuated']) assert.ok(tip.text.includes(s), `tooltip has ${s}: ${tip.text}`);
+  await page.waitForFunction(() => !document.getElementById('tooltip').hidden);
+  const tip = await page.textContent('#tooltip');
+  for (const s of ['2,000', 'people', 'exact', 'Officials', 'Estimates differ by source', 'Valley Times says 2,000 people']) assert.ok(tip.includes(s), `tooltip has ${s}: ${tip}`);
   await screenshot(page, '05-reveal-tooltip');
   // Arrow keys move between the highlights of an article.
   await page.keyboard.press('ArrowRight');
@@ -130,8 +169,8 @@ test('corroboration and people views', async () => {
   const { page } = browser;
   await page.click('#tab-corroboration');
   const corroboration = await page.textContent('#panel-corroboration');
-  assert.match(corroboration, /Stated by several articles \(1\)/);
-  assert.match(corroboration, /Only in one article \(1\)/);
+  assert.match(corroboration, /Claims stated by several articles \(1\)/);
+  assert.match(corroboration, /Claims in one article only \(1\)/);
   assert.match(corroboration, /only here/);
   await screenshot(page, '06-corroboration');
   await page.click('#tab-people');
@@ -145,10 +184,12 @@ test('exports carry the groups', async () => {
   const { page } = browser;
   const md = (await exportText(page, 'export-md')).text;
   assert.match(md, /### Figures: people evacuated/);
-  assert.match(md, /\| Harbour Gazette \| 1,200 \| 1,200 residents \| approx; source: the mayor \|/);
+  assert.match(md, /\*\*Estimates differ by source\.\*\* Harbour Gazette says about 1,200 residents, citing the mayor/);
+  assert.match(md, /\| about 1,200 residents \| Harbour Gazette \| the mayor \|  \|/);
   const csv = (await exportText(page, 'export-csv')).text.trim().split('\r\n');
-  assert.equal(csv.length, 3);
-  assert.match(csv[1], /^Harbour Gazette,.*,n1,.*,"1,200",1200,,,count,residents,approx,the mayor,q1,yes$/);
+  assert.equal(csv.length, 7, 'a header, two numbers, two dates, two quotes');
+  assert.match(csv[1], /^number,Harbour Gazette,n1,.*,"1,200",1200,,,,count,residents,approx,the mayor,,q1,estimates_differ,"about 1,200 residents"$/);
+  assert.match(csv.find((l) => l.startsWith('quote,Valley Times')), /,Ana Ruiz,g-u,contradicts,/);
   const json = JSON.parse((await exportText(page, 'export-json')).text);
   assert.equal(json.groups.length, 4);
 });

@@ -200,7 +200,7 @@ test('exports Markdown and CSV', async () => {
   assert.match(md.text, /^# Parallax report/);
   assert.match(md.text, /Harbour Gazette/);
   const csv = await exportText(page, 'export-csv');
-  assert.match(csv.text, /^article,doc,id,start,end,text,value/);
+  assert.match(csv.text, /^type,document,id,start,end,text,value/);
 });
 
 test('works on a narrow window', async () => {

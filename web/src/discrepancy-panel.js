@@ -1,50 +1,14 @@
 // The Discrepancies panel: one card per conflicting group (figures, days, quote wording,
-// attribution) with the kind of conflict the core decided (estimates differ, updated,
-// contradicts) and its explanation, then each article's value, qualifier and source, each marked
-// compatible or contradictory; a click on an item reveals the mention in its article.
-import { h, clear } from './dom.js';
+// attribution). A card shows the readings side by side (each value, day or wording with
+// the articles and sources stating it), marks the odd one out, names the kind of conflict
+// in words and says it in one sentence on top. Groups whose articles agree are not here
+// (the Corroboration view lists them). Dates that could not be placed for want of a
+// publication date are named first, since they can hide a conflict.
+import { h, clear, formatCount } from './dom.js';
 import { SidePanel } from './side-panel.js';
-import { conflictKindLabel, formatNumberValue, groupKindLabel } from './report-model.js';
-import { diffWords } from './word-diff.js';
-
-// The interval of values a number mention allows, or null when it says too little.
-function numberRange(m) {
-  const v = typeof m.value === 'number' ? m.value : null;
-  if (typeof m.low === 'number' || typeof m.high === 'number') {
-    return [typeof m.low === 'number' ? m.low : -Infinity, typeof m.high === 'number' ? m.high : Infinity];
-  }
-  if (v === null) return null;
-  switch (m.qualifier) {
-    case 'approx':
-      return [v * 0.9, v * 1.1];
-    case 'upper':
-      return [-Infinity, v];
-    case 'lower':
-      return [v, Infinity];
-    case 'vague':
-      return null;
-    default:
-      return [v, v];
-  }
-}
-
-const normQuote = (s) => String(s || '').toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
-
-// Whether two members of a group can both be true.
-export function compatible(a, b) {
-  if (a.mkind === 'number' && b.mkind === 'number') {
-    const ra = numberRange(a);
-    const rb = numberRange(b);
-    if (!ra || !rb) return true;
-    return ra[0] <= rb[1] && rb[0] <= ra[1];
-  }
-  if (a.mkind === 'date' && b.mkind === 'date') {
-    if (!a.resolved || !b.resolved) return true;
-    return a.resolved.startsWith(b.resolved) || b.resolved.startsWith(a.resolved);
-  }
-  if (a.mkind === 'quote' && b.mkind === 'quote') return normQuote(a.text) === normQuote(b.text);
-  return true;
-}
+import { groupKindLabel } from './report-model.js';
+import { groupView, cleanName } from './group-view.js';
+import { unplacedNotice } from './unplaced-dates.js';
 
 export class DiscrepancyPanel extends SidePanel {
   render(model) {
@@ -52,55 +16,66 @@ export class DiscrepancyPanel extends SidePanel {
     if (!model) {
       return this._showEmpty('Discrepancies between the articles will be listed here after an analysis.');
     }
-    const groups = model.conflictGroups();
+    const notice = unplacedNotice(model);
+    if (notice) this._container.append(h('p', { class: 'unplaced-notice', role: 'note' }, notice));
+    const groups = model.discrepancyGroups();
     if (!groups.length) {
-      return this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
+      this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
+      return 0;
     }
-    this._container.append(...groups.map((g) => this._card(model, g)));
+    this._container.append(...groups.map((g) => this._card(model, groupView(model, g))));
     return groups.length;
   }
 
-  _card(model, group) {
-    const members = model.members(group);
-    const first = members[0];
-    const items = members.map((m) => {
-      const others = members.filter((o) => o !== m && o.doc !== m.doc);
-      const ok = others.every((o) => compatible(m, o));
-      const facts = [];
-      if (m.mkind === 'number') {
-        facts.push(h('span', { class: 'value' }, [formatNumberValue(m), m.unit].filter(Boolean).join(' ')));
-        if (m.qualifier) facts.push(h('span', { class: 'fact' }, m.qualifier));
-        if (m.source) facts.push(h('span', { class: 'fact' }, `source: ${m.source}`));
-      } else if (m.mkind === 'date') {
-        facts.push(h('span', { class: 'value' }, m.resolved || 'unresolved'));
-      } else if (m.mkind === 'quote') {
-        const runs = m === first || !first ? [{ text: m.text, changed: false }] : diffWords(first.text || '', m.text || '');
-        facts.push(h('q', { class: 'value quote-text' }, runs.map((r) => (r.changed ? h('ins', { class: 'diff-changed' }, r.text) : r.text))));
-        if (m.speaker) facts.push(h('span', { class: 'fact' }, `speaker: ${m.speaker}`));
-      } else {
-        facts.push(h('span', { class: 'value' }, m.text));
-      }
-      const button = h(
-        'button',
-        { type: 'button', class: 'member-link', 'aria-label': `Show in ${model.docName(m.doc)}: ${m.text}`, onclick: () => this._onReveal(m.id) },
-        h('span', { class: 'member-doc' }, model.docName(m.doc)),
-        h('span', { class: 'member-text' }, `“${m.text}”`),
-      );
-      return h(
-        'li',
-        { class: `member ${ok ? 'compatible' : 'contradicts'}` },
-        button,
-        h('div', { class: 'member-facts' }, facts),
-        h('span', { class: 'verdict' }, ok ? '✓ compatible' : '✗ contradicts'),
-      );
-    });
+  _card(model, view) {
+    const { group } = view;
+    const kindClass = view.attribution ? 'attribution' : view.conflictKind;
     return h(
       'article',
-      { class: `card conflict-card kind-${group.kind}`, dataset: { group: group.id } },
-      h('h3', {}, h('span', { class: 'card-kind' }, groupKindLabel(group.kind)), ' ', group.label || group.id),
-      conflictKindLabel(group.conflict_kind) ? h('p', { class: `conflict-kind conflict-${group.conflict_kind}` }, conflictKindLabel(group.conflict_kind)) : null,
-      group.explanation ? h('p', { class: 'explanation' }, group.explanation) : null,
-      h('ul', { class: 'members' }, items),
+      { class: `card conflict-card kind-${group.kind} conflict-${kindClass}`, dataset: { group: group.id }, 'aria-label': `${groupKindLabel(group.kind)}: ${view.title}` },
+      h('h3', {}, h('span', { class: 'card-kind' }, view.attribution ? 'Attribution' : groupKindLabel(group.kind)), ' ', h('span', { class: 'card-title' }, view.title)),
+      view.context ? h('p', { class: 'card-context' }, `“${view.context.text}” — ${model.docName(view.context.doc)}`) : null,
+      h('p', { class: `conflict-kind conflict-${kindClass}` }, view.attribution ? 'Same words, different speakers' : view.kindWords),
+      h('p', { class: 'card-sentence' }, view.sentence),
+      h('ul', { class: 'readings' }, view.readings.map((r) => this._reading(model, view, r))),
+    );
+  }
+
+  _reading(model, view, r) {
+    const value =
+      view.kind === 'utterance'
+        ? h('q', { class: 'reading-value quote-text' }, r.diff ? r.diff.map((run) => (run.op === '+' ? h('ins', { class: 'diff-changed' }, run.text) : run.op === '-' ? h('del', { class: 'diff-removed' }, run.text) : run.text)) : r.value)
+        : h('span', { class: 'reading-value' }, r.value);
+    const docs = r.docs.map((doc) => {
+      const mentions = r.members.filter((m) => m.doc === doc);
+      const words = [...new Set(mentions.map((m) => (view.spans.get(m.id) || m).text))];
+      const speakers = [...new Set(mentions.map((m) => cleanName(view.kind === 'utterance' ? m.speaker : m.source)).filter(Boolean))];
+      const first = mentions[0];
+      // The same article in another reading too: it reports both figures or days.
+      const elsewhere = view.readings.filter((o) => o !== r && o.docs.includes(doc)).map((o) => o.value);
+      return h(
+        'li',
+        { class: 'reading-article' },
+        h(
+          'button',
+          { type: 'button', class: 'member-link', 'aria-label': `Show in ${model.docName(doc)}: ${words.join(', ')}`, onclick: () => first && this._onReveal(first.id) },
+          h('span', { class: 'member-doc' }, model.docName(doc)),
+          view.kind === 'utterance' ? null : h('span', { class: 'member-text' }, words.map((w) => `“${w}”`).join(', ')),
+        ),
+        speakers.length ? h('span', { class: 'fact' }, `${view.kind === 'utterance' ? '' : 'citing '}${speakers.join(', ')}`) : null,
+        elsewhere.length && view.kind !== 'utterance' ? h('span', { class: 'fact also' }, `also says ${elsewhere.join(', ')}`) : null,
+      );
+    });
+    const count = r.count < r.docs.length ? `${formatCount(r.docs.length, 'article')} (${formatCount(r.count, 'independent source')}: copies count once)` : formatCount(r.count, 'article');
+    const partial = view.kind === 'utterance' ? r.renderings.filter((x) => x.partial) : [];
+    return h(
+      'li',
+      { class: `reading-card${r.odd ? ' odd' : ''}` },
+      r.odd ? h('span', { class: 'odd-mark' }, 'Odd one out') : null,
+      value,
+      h('span', { class: 'reading-count' }, count),
+      h('ul', { class: 'reading-articles' }, docs),
+      partial.length ? h('p', { class: 'partial-note' }, partial.map((x) => `${x.names.join(', ')} quote${x.names.length === 1 ? 's' : ''} part of it: “${x.text}”`).join('; ')) : null,
     );
   }
 }

@@ -11,9 +11,12 @@ import { Tabs } from './tabs.js';
 import { Tooltip } from './tooltip.js';
 import { ReportModel } from './report-model.js';
 import { WorkerMessenger } from './worker-messenger.js';
-import { loadWorkspace, saveWorkspace } from './storage.js';
+import { SummaryBar } from './summary-bar.js';
+import { jumpTo } from './section-jump.js';
+import { loadWorkspace, saveWorkspace, loadReport, saveReport, fingerprint } from './storage.js';
+import { articleNotice } from './unplaced-dates.js';
 import { fileToArticle } from './file-import.js';
-import { reportToJson, reportToMarkdown, numbersToCsv } from './exporters.js';
+import { reportToJson, reportToMarkdown, mentionsToCsv } from './exporters.js';
 import { checkLimits, utf8Length, LIMITS_TEXT } from './limits.js';
 
 const $ = (id) => document.getElementById(id);
@@ -36,6 +39,7 @@ export class MainController {
     this._reanalyzeTimer = 0;
     this._refusal = ''; // the core's reason for refusing the last analysis
     this._coreNotices = new Map(); // article id -> the core's warnings about it
+    this._unplaced = new Map(); // article id -> why some of its dates could not be placed
 
     const restored = loadWorkspace();
     this._referenceDate = (restored && restored.referenceDate) || '';
@@ -54,13 +58,39 @@ export class MainController {
     this._people = new PeoplePanel($('panel-people'), reveal);
     this._tabs = new Tabs(document.querySelector('[role="tablist"]'));
     this._tooltip = new Tooltip($('tooltip'), $('reading'), () => this._model);
+    this._summaryBar = new SummaryBar($('summary-bar'), (target) => this.jump(target));
 
     this._wireToolbar();
     this._editor.render(this._articles);
     $('limits-help').textContent = LIMITS_TEXT;
     this._checkLimits();
     this._setState('idle');
-    if (restored && restored.articles.some((a) => a.text.trim())) this._status(`Restored ${restored.articles.length} article(s) from this browser.`);
+    if (restored && restored.articles.some((a) => a.text.trim())) {
+      this._status(`Restored ${restored.articles.length} article(s) from this browser.`);
+      this._restoreResults();
+    }
+  }
+
+  // The last results come back with the articles: the stored report when it was computed
+  // from exactly these articles, otherwise (edited since, or too large to store) the
+  // analysis runs again.
+  _restoreResults() {
+    const saved = loadReport();
+    if (!saved) return;
+    const snapshot = this._snapshot();
+    if (saved.report && saved.fingerprint === fingerprint(snapshot, this._referenceDate)) {
+      this._noteCoreWarnings(saved.report, snapshot);
+      this._setModel(new ReportModel(saved.report, snapshot));
+      this._setState('done');
+      this._status(`Restored ${snapshot.length} article(s) and their last analysis from this browser.`);
+    } else {
+      this.analyze();
+    }
+  }
+
+  // The articles an analysis is run on: those with text, in order.
+  _snapshot() {
+    return this._articles.filter((a) => a.text.trim()).map((a) => ({ ...a }));
   }
 
   // --- Articles ---------------------------------------------------------------
@@ -97,7 +127,10 @@ export class MainController {
     clearTimeout(this._saveTimer);
     this._saveTimer = 0;
     this._dirty = false;
-    if (!saveWorkspace({ referenceDate: this._referenceDate, articles: this._articles })) {
+    const workspace = { referenceDate: this._referenceDate, articles: this._articles };
+    // The articles come first: if the stored report leaves no room for them, it goes (the
+    // analysis then runs again on the next load).
+    if (!saveWorkspace(workspace) && !(saveReport('', null) && saveWorkspace(workspace))) {
       this._status('Could not save the articles in this browser (storage full or disabled).', 'error');
     }
   }
@@ -107,6 +140,7 @@ export class MainController {
     if (!article) return;
     Object.assign(article, fields);
     if ('text' in fields) this._coreNotices.delete(id); // about the old text
+    if ('text' in fields || 'published' in fields) this._unplaced.delete(id);
     this._changed();
   }
 
@@ -180,6 +214,7 @@ export class MainController {
     this._cancel();
     this._articles = [this._withId(this._blank()), this._withId(this._blank())];
     this._setModel(null);
+    saveReport('', null);
     this._changed({ structure: true });
     this._save();
     this._editor.focusArticle(this._articles[0].id, 'text');
@@ -206,6 +241,7 @@ export class MainController {
     for (const a of this._articles) {
       const list = [];
       if (perArticle.has(a.id)) list.push({ kind: 'error', message: perArticle.get(a.id) });
+      if (this._unplaced.has(a.id)) list.push({ kind: 'warning', message: this._unplaced.get(a.id) });
       for (const message of this._coreNotices.get(a.id) || []) {
         // The page's own message already says it; the core's would repeat it.
         if (!(perArticle.has(a.id) && /not analysed/.test(message))) list.push({ kind: /not analysed/.test(message) ? 'error' : 'warning', message });
@@ -240,9 +276,9 @@ export class MainController {
 
   async analyze() {
     clearTimeout(this._reanalyzeTimer);
-    const snapshot = this._articles.filter((a) => a.text.trim()).map((a) => ({ ...a }));
+    const snapshot = this._snapshot();
     if (!snapshot.length) {
-      this._status('Paste the text of at least one article first.', 'error');
+      this._status('Paste the text of two or more articles first.', 'error');
       return;
     }
     // A wasm call cannot be interrupted: replace a busy worker instead of queueing.
@@ -254,18 +290,21 @@ export class MainController {
       if (job === this._job && this._busy) $('progress').hidden = false;
     }, PROGRESS_DELAY_MS);
     const started = performance.now();
+    const referenceDate = this._referenceDate;
     this._status(`Analyzing ${snapshot.length} article(s)…`);
     try {
       const documents = snapshot.map((a, i) => ({ name: a.name.trim() || `Article ${i + 1}`, text: a.text, published: a.published }));
-      const options = this._referenceDate ? { referenceDate: this._referenceDate } : {};
+      const options = referenceDate ? { referenceDate } : {};
       const { result, version } = await this._messenger.request('analyze', { documents, options });
       if (job !== this._job) return; // a newer analysis has started: drop this one
       this._version = version;
       this._noteCoreWarnings(result, snapshot);
       this._setModel(new ReportModel(result, snapshot));
+      this._persistResults(snapshot, referenceDate, result);
       const ms = Math.round(performance.now() - started);
       const skipped = [...this._coreNotices.values()].filter((list) => list.some((m) => /not analysed/.test(m))).length;
-      this._status(`Analyzed ${snapshot.length} article(s) in ${ms} ms.${skipped ? ` ${skipped} not analysed: see the message beside it.` : ''}`, skipped ? 'error' : 'info');
+      const one = snapshot.length === 1 ? ' Add a second article to compare.' : '';
+      this._status(`Analyzed ${snapshot.length} article(s) in ${ms} ms.${one}${skipped ? ` ${skipped} not analysed: see the message beside it.` : ''}`, skipped ? 'error' : 'info');
       this._setState('done');
     } catch (err) {
       if (job !== this._job) return;
@@ -302,6 +341,31 @@ export class MainController {
     this._setState('done');
   }
 
+  // Analyses at the user's request and brings the results into view. On a narrow screen
+  // the discrepancies are far below the editor: the page goes there, the summary bar
+  // staying at the top; on a wide one the results are beside the editor already and the
+  // summary bar's first button takes the focus.
+  async _analyzeAndShow() {
+    await this.analyze();
+    if (!this._model || document.body.dataset.state !== 'done') return;
+    if (window.matchMedia('(max-width: 760px)').matches) {
+      this.jump('discrepancies');
+      return;
+    }
+    const first = $('summary-bar').querySelector('button');
+    if (first) first.focus({ preventScroll: true });
+  }
+
+  // Jumps to a section of the results: 'discrepancies', 'agree', 'corroborated', 'reading'.
+  jump(target) {
+    this._tooltip.hide();
+    jumpTo(target, this._tabs);
+  }
+
+  _persistResults(snapshot, referenceDate, report) {
+    saveReport(fingerprint(snapshot, referenceDate), report);
+  }
+
   _cancel() {
     if (!this._busy) return;
     this._job++;
@@ -315,11 +379,15 @@ export class MainController {
 
   _setModel(model) {
     this._model = model;
+    this._unplaced = new Map();
+    if (model) for (const entry of model.unplacedDates()) if (model.articles[entry.index]) this._unplaced.set(model.articles[entry.index].id, articleNotice(entry));
+    this._checkLimits();
     this._tooltip.hide();
     this._reading.render(model);
     const d = this._discrepancies.render(model);
     const c = this._corroboration.render(model);
     const p = this._people.render(model);
+    this._summaryBar.render(model);
     this._tabs.setCount('tab-discrepancies', model ? d : null);
     this._tabs.setCount('tab-corroboration', model ? c : null);
     this._tabs.setCount('tab-people', model ? p : null);
@@ -329,11 +397,7 @@ export class MainController {
   // --- Toolbar, export, status -------------------------------------------------
 
   _wireToolbar() {
-    $('analyze').addEventListener('click', async () => {
-      await this.analyze();
-      // On a narrow window the results are below the editor: go there.
-      if (this._model && window.matchMedia('(max-width: 760px)').matches) $('results').focus();
-    });
+    $('analyze').addEventListener('click', () => this._analyzeAndShow());
     $('cancel').addEventListener('click', () => this._cancel());
     $('add-article').addEventListener('click', () => this.addArticle());
     $('open-files').addEventListener('click', () => $('file-input').click());
@@ -355,8 +419,8 @@ export class MainController {
       this._changed();
     });
     $('export-json').addEventListener('click', () => this._download('parallax-report.json', 'application/json', reportToJson(this._model)));
-    $('export-md').addEventListener('click', () => this._download('parallax-discrepancies.md', 'text/markdown', reportToMarkdown(this._model)));
-    $('export-csv').addEventListener('click', () => this._download('parallax-numbers.csv', 'text/csv', numbersToCsv(this._model)));
+    $('export-md').addEventListener('click', () => this._download('parallax-report.md', 'text/markdown', reportToMarkdown(this._model)));
+    $('export-csv').addEventListener('click', () => this._download('parallax-mentions.csv', 'text/csv', mentionsToCsv(this._model)));
     const toggle = $('toggle-input');
     toggle.addEventListener('click', () => {
       const hidden = $('layout').classList.toggle('editor-hidden');
@@ -367,7 +431,7 @@ export class MainController {
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        this.analyze();
+        this._analyzeAndShow();
       }
     });
     // Write pending edits before the page goes away.

@@ -5,6 +5,11 @@
 import { h, clear, formatCount } from './dom.js';
 import { nestIntervals, bucketByParagraph } from './highlight.js';
 import { MENTION_KINDS } from './report-model.js';
+import { articleNotice } from './unplaced-dates.js';
+
+// Claims and entities are quiet by default, so that conflicts stand out; the legend's
+// checkboxes turn them on.
+const HIDDEN_BY_DEFAULT = ['claim', 'entity'];
 
 const RANK = { sentence: 1, claim: 2, quote: 3, number: 4, date: 4, entity: 5 };
 
@@ -14,7 +19,8 @@ export class ReadingView {
     this._legend = legend;
     this._summary = summary;
     this._warnings = warnings;
-    this._hidden = new Set();
+    this._hidden = new Set(HIDDEN_BY_DEFAULT);
+    for (const kind of this._hidden) container.classList.add(`hide-${kind}`);
     container.addEventListener('keydown', (e) => this._onKeyDown(e));
     this._renderLegend(null);
     this._renderEmpty();
@@ -57,7 +63,7 @@ export class ReadingView {
     if (!model) return;
     const c = model.counts;
     const sentences = model.documents.reduce((n, d) => n + (Array.isArray(d.sentences) ? d.sentences.length : 0), 0);
-    const conflicts = model.conflictGroups().length;
+    const conflicts = model.discrepancyGroups().length;
     this._summary.append(
       [formatCount(model.docCount, 'article'), formatCount(sentences, 'sentence'), formatCount(c.number, 'number'), formatCount(c.date, 'date'), formatCount(c.quote, 'quote'), formatCount(conflicts, 'discrepancy', 'discrepancies')].join(' · '),
     );
@@ -77,6 +83,7 @@ export class ReadingView {
 
   _renderLegend(model) {
     clear(this._legend);
+    const conflict = h('span', { class: 'legend-item' }, h('span', { class: 'hl hl-number conflict legend-sample', 'aria-hidden': 'true' }, 'Conflict'), ' disagrees across articles');
     const items = MENTION_KINDS.map(({ kind, label }) => {
       const box = h('input', { type: 'checkbox', checked: !this._hidden.has(kind), 'aria-label': `Show ${label.toLowerCase()} highlights` });
       box.addEventListener('change', () => {
@@ -87,7 +94,7 @@ export class ReadingView {
       const count = model ? ` (${model.counts[kind]})` : '';
       return h('label', { class: 'legend-item' }, box, h('span', { class: `hl hl-${kind} legend-sample`, 'aria-hidden': 'true' }, label), count);
     });
-    items.push(h('span', { class: 'legend-item' }, h('span', { class: 'hl hl-number conflict legend-sample', 'aria-hidden': 'true' }, 'Conflict'), ' disagrees across articles'));
+    items.unshift(conflict);
     items.push(h('span', { class: 'legend-item' }, h('span', { class: 'furniture-pill', 'aria-hidden': 'true' }, 'byline'), ' dimmed: not part of the story'));
     this._legend.append(h('span', { class: 'legend-title' }, 'Highlights:'), ...items);
   }
@@ -99,6 +106,7 @@ export class ReadingView {
     // text is not shown, the reason is.
     const paragraphs = Array.isArray(doc.paragraphs) ? doc.paragraphs : [{ start: 0, end: text.length, furniture: null }];
     const warnings = (Array.isArray(model.report.warnings) ? model.report.warnings : []).filter((w) => w && w.doc === doc.id && w.message);
+    const unplaced = model.unplacedDates().find((e) => e.doc === doc.id);
     const intervals = [];
     (doc.sentences || []).forEach((s, si) => intervals.push({ start: s.start, end: s.end, rank: RANK.sentence, item: { sentence: si, headline: !!s.headline } }));
     for (const m of model.mentionsByDoc[index]) {
@@ -116,13 +124,20 @@ export class ReadingView {
       if (!firstMark) firstMark = para.querySelector('mark');
     });
     if (firstMark) firstMark.tabIndex = 0;
-    const meta = [doc.published ? `published ${doc.published}${doc.published_source && doc.published_source !== 'given' ? ` (${doc.published_source})` : ''}` : 'no date', formatCount((doc.sentences || []).length, 'sentence'), formatCount(model.mentionsByDoc[index].length, 'highlight')].join(' · ');
+    const conflicts = model.mentionsByDoc[index].filter((m) => m.mkind !== 'claim' && model.inConflict(m)).length;
+    const meta = [
+      doc.published ? `published ${doc.published}${doc.published_source && doc.published_source !== 'given' ? ` (${doc.published_source})` : ''}` : 'no publication date',
+      conflicts ? `≠ ${conflicts} in discrepancies` : 'nothing in discrepancies',
+      formatCount((doc.sentences || []).length, 'sentence'),
+      formatCount(model.mentionsByDoc[index].length, 'highlight'),
+    ].join(' · ');
     return h(
       'article',
       { class: 'article', dataset: { doc: doc.id, index: String(index) }, 'aria-label': `Article ${index + 1}: ${name}` },
       h('h3', { class: 'article-title' }, h('span', { class: 'article-number', 'aria-hidden': 'true' }, String(index + 1)), name),
       h('p', { class: 'article-info' }, meta),
       warnings.length ? h('ul', { class: 'article-notice' }, warnings.map((w) => h('li', { class: /not analysed/.test(w.message) ? 'notice-error' : 'notice-warning' }, String(w.message)))) : null,
+      unplaced ? h('p', { class: 'article-notice unplaced-dates notice-warning' }, articleNotice(unplaced)) : null,
       body,
     );
   }
@@ -148,10 +163,10 @@ export class ReadingView {
     if (model.inConflict(item)) classes.push('conflict');
     if (node.start === item.start) classes.push('hl-first');
     if (node.end === item.end) classes.push('hl-last');
-    if (item.mkind === 'claim' && item.support >= 1) classes.push(item.support === 1 ? 'single' : 'corroborated');
+    if (item.mkind === 'claim') classes.push(model.claimStating(item).articles === 1 ? 'single' : 'corroborated');
     const mark = h('mark', { class: classes.join(' '), tabindex: '-1', 'aria-describedby': 'tooltip', dataset: { mention: String(item.id), kind: item.mkind } });
     if (item.mkind === 'claim' && node.end === item.end) {
-      const label = model.supportLabel(item.support);
+      const label = model.supportLabel(model.claimStating(item));
       if (label) mark.dataset.support = label;
     }
     return mark;

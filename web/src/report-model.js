@@ -1,6 +1,8 @@
 // Indexes one analysis report (../shared/REPORT.md, offsets in UTF-16 units) for the
 // panels: documents by id, mentions by id and by document, groups by id. Every array of
 // the report may be missing or empty; the model then simply has nothing to show.
+import { groupView, cleanName } from './group-view.js';
+
 export const MENTION_KINDS = [
   { key: 'numbers', kind: 'number', label: 'Number' },
   { key: 'dates', kind: 'date', label: 'Date' },
@@ -23,6 +25,9 @@ export function conflictKindLabel(kind) {
 }
 
 const asArray = (x) => (Array.isArray(x) ? x : []);
+
+// A claim sentence compared across articles: lowercase letters and digits only.
+export const claimKey = (text) => String(text || '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export class ReportModel {
   // articles: the inputs the report was computed from, in the same order as documents.
@@ -49,6 +54,69 @@ export class ReportModel {
     }
   }
 
+  // How many independent sources `docIds` are: articles that are copies of one another
+  // (the report's `copies`, a wire story run by two outlets) count once.
+  sourceCount(docIds) {
+    if (!this._copyRoot) {
+      const parent = new Map();
+      const find = (x) => {
+        while (parent.has(x) && parent.get(x) !== x) x = parent.get(x);
+        return x;
+      };
+      for (const c of asArray(this.report.copies)) {
+        const [a, b] = asArray(c && c.documents);
+        if (a === undefined || b === undefined) continue;
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) parent.set(rb, ra);
+        if (!parent.has(ra)) parent.set(ra, ra);
+      }
+      this._copyRoot = find;
+    }
+    return new Set(docIds.map((d) => this._copyRoot(d))).size;
+  }
+
+  // How many articles state a claim and how many independent sources they are, the one
+  // figure the reading view's badge and the corroboration view both show: the documents
+  // of its claim group and those printing the very same sentence (case and punctuation
+  // aside); articles that are copies of one another are one source.
+  claimStating(claim) {
+    if (!this._claimTexts) {
+      this._claimTexts = new Map();
+      for (const c of asArray(this.report.claims)) {
+        const key = claimKey(c.text);
+        if (!this._claimTexts.has(key)) this._claimTexts.set(key, new Set());
+        this._claimTexts.get(key).add(c.doc);
+      }
+    }
+    const docs = new Set(this._claimTexts.get(claimKey(claim.text)) || [claim.doc]);
+    const group = claim.group == null ? null : this.groupById.get(Array.isArray(claim.group) ? claim.group[0] : claim.group);
+    if (group) for (const m of this.members(group)) docs.add(m.doc);
+    return { articles: Math.max(1, docs.size), sources: Math.max(1, this.sourceCount([...docs])) };
+  }
+
+  // The groups shown as discrepancies: figures, days and quotes whose readings conflict.
+  discrepancyGroups() {
+    return this.groups.filter((g) => this.isDiscrepancy(g));
+  }
+
+  // Figures, days and quotes that two or more articles state alike (no conflict).
+  agreeingGroups() {
+    return this.groups.filter((g) => g.kind !== 'claim' && !this.isDiscrepancy(g) && new Set(this.members(g).map((m) => m.doc)).size > 1);
+  }
+
+  // Dates the core could not place on the calendar in articles without a publication
+  // date ("Tuesday", "last week"), by document id: [{doc, dates: [mention]}].
+  unplacedDates() {
+    const out = [];
+    this.documents.forEach((d, i) => {
+      if (d.published) return;
+      const dates = this.mentionsByDoc[i].filter((m) => m.mkind === 'date' && !m.resolved);
+      if (dates.length) out.push({ doc: d.id, index: i, dates });
+    });
+    return out;
+  }
+
   get docCount() {
     return this.documents.length;
   }
@@ -72,22 +140,28 @@ export class ReportModel {
   }
 
   inConflict(mention) {
-    return this.groupsOf(mention).some((g) => g.conflict);
+    return this.groupsOf(mention).some((g) => this.isDiscrepancy(g));
   }
 
-  conflictGroups() {
-    return this.groups.filter((g) => g.conflict);
+  // Whether a group is shown as a discrepancy (the core's conflict, as the page reads it).
+  isDiscrepancy(group) {
+    return !!group.conflict && group.kind !== 'claim' && groupView(this, group).conflict;
   }
 
   members(group) {
     return asArray(group.members).map((id) => this.mentionById.get(id)).filter(Boolean);
   }
 
-  supportLabel(support) {
-    if (!(support >= 1)) return '';
-    if (support === 1) return 'only here';
-    return `${support} of ${this.docCount} sources`;
+  // "only here", "3 of 5 sources", or "3 of 5 articles (1 independent)" where some are
+  // copies of one story. `stating` is claimStating()'s answer, or a plain count.
+  supportLabel(stating) {
+    const { articles, sources } = typeof stating === 'number' ? { articles: stating, sources: stating } : stating || {};
+    if (!(articles >= 1)) return '';
+    if (articles === 1) return 'only here';
+    if (sources >= articles) return `${articles} of ${this.docCount} sources`;
+    return `${articles} of ${this.docCount} articles (${sources} independent)`;
   }
+
 }
 
 // A number mention's value as text: "3,000", "10,000–12,000", "up to 12,000".
@@ -113,26 +187,30 @@ export function mentionFacts(model, m) {
       add('Kind', m.kind);
       add('Unit', m.unit);
       add('Qualifier', m.qualifier);
-      add('Source', m.source);
+      add('Source', cleanName(m.source));
       break;
     case 'date':
-      add('Resolved', m.resolved);
+      if (m.resolved) add('Resolved', m.resolved);
+      else if (!(model.documents[model.docIndex.get(m.doc)] || {}).published) add('Resolved', 'cannot be placed: the article has no publication date');
+      else add('Resolved', 'not placed on the calendar');
       break;
     case 'quote':
-      add('Speaker', m.speaker);
+      add('Speaker', cleanName(m.speaker));
       break;
     case 'entity':
       add('Type', m.type);
       add('Canonical', m.canonical);
       break;
     case 'claim':
-      add('Support', model.supportLabel(m.support));
+      add('Support', model.supportLabel(model.claimStating(m)));
       break;
     default:
       break;
   }
   for (const g of model.groupsOf(m)) {
-    add(g.conflict ? 'Conflict' : 'Group', g.label || g.id);
+    if (g.kind === 'claim') continue;
+    const view = groupView(model, g);
+    add(view.conflict ? 'Conflict' : 'Agrees', view.conflict ? `${view.attribution ? 'Same words, different speakers' : view.kindWords}: ${view.sentence}` : view.sentence);
   }
   return rows;
 }

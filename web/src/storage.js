@@ -34,3 +34,60 @@ export function saveWorkspace(workspace) {
     return false;
   }
 }
+
+// The last analysis, kept beside the articles so that a reload shows the results again.
+// It is stored with a fingerprint of exactly what was analysed (the non-empty articles in
+// order, and the reference date); on load it is shown only if the articles still match.
+const REPORT_KEY = 'parallax.report.v1';
+
+// FNV-1a over the analysed inputs: cheap, and enough to tell edited articles apart.
+export function fingerprint(articles, referenceDate) {
+  let hash = 0x811c9dc5;
+  const feed = (s) => {
+    for (let i = 0; i < s.length; i++) {
+      hash ^= s.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    hash ^= 0x1f;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  };
+  feed(referenceDate || '');
+  for (const a of articles) {
+    feed(a.name || '');
+    feed(a.published || '');
+    feed(a.text || '');
+  }
+  return `${articles.length}:${articles.reduce((n, a) => n + (a.text || '').length, 0)}:${hash.toString(16)}`;
+}
+
+export function loadReport() {
+  try {
+    const raw = localStorage.getItem(REPORT_KEY);
+    if (!raw) return null;
+    const data = JSON.parse(raw);
+    if (!data || typeof data.fingerprint !== 'string') return null;
+    if (data.rerun) return { fingerprint: data.fingerprint, report: null, rerun: true };
+    return data.report && typeof data.report === 'object' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+// Returns false when the report does not fit (the page then re-analyses on load).
+export function saveReport(fingerprintValue, report) {
+  try {
+    if (!report) {
+      localStorage.removeItem(REPORT_KEY);
+      return true;
+    }
+    localStorage.setItem(REPORT_KEY, JSON.stringify({ fingerprint: fingerprintValue, report }));
+    return true;
+  } catch {
+    try {
+      localStorage.setItem(REPORT_KEY, JSON.stringify({ fingerprint: fingerprintValue, report: null, rerun: true }));
+    } catch {
+      /* storage unavailable: nothing to restore */
+    }
+    return false;
+  }
+}

@@ -1,5 +1,8 @@
 // One shared tooltip for highlights: shown on hover and on keyboard focus, filled with
-// text rows (value, unit, qualifier, source, resolved date, speaker, group).
+// text rows (value, unit, qualifier, source, resolved date, speaker, group). Focus moved
+// by a tap or click elsewhere (a card row revealing a mention) shows nothing, and a tap
+// anywhere outside the highlight hides it, so no tooltip is left behind on a touch screen.
+// While the page scrolls it follows its highlight, and goes when that leaves the window.
 import { h, clear } from './dom.js';
 import { mentionFacts } from './report-model.js';
 
@@ -10,12 +13,23 @@ export class Tooltip {
     this._tip = tip;
     this._getModel = getModel;
     this._current = null;
-    const show = (e) => {
-      const mark = e.target.closest && e.target.closest('mark[data-mention]');
+    const markOf = (e) => e.target.closest && e.target.closest('mark[data-mention]');
+    container.addEventListener('mouseover', (e) => {
+      const mark = markOf(e);
       if (mark) this.show(mark);
-    };
-    container.addEventListener('mouseover', show);
-    container.addEventListener('focusin', show);
+    });
+    // A tap on a touch screen has no hover: the tap itself shows the tooltip.
+    container.addEventListener('click', (e) => {
+      const mark = markOf(e);
+      if (mark) this.show(mark);
+    });
+    container.addEventListener('focusin', (e) => {
+      const mark = markOf(e);
+      if (mark && mark.matches(':focus-visible')) this.show(mark);
+    });
+    document.addEventListener('pointerdown', (e) => {
+      if (this._current && !this._current.contains(e.target)) this.hide();
+    }, true);
     container.addEventListener('mouseout', (e) => {
       if (this._current && !this._current.contains(e.relatedTarget) && document.activeElement !== this._current) this.hide();
     });
@@ -23,7 +37,7 @@ export class Tooltip {
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.hide();
     });
-    window.addEventListener('scroll', () => this.hide(), true);
+    window.addEventListener('scroll', () => this._current && this._place(this._current), true);
   }
 
   show(mark) {
@@ -39,7 +53,15 @@ export class Tooltip {
       h('dl', {}, rows.map(([k, v]) => [h('dt', {}, k), h('dd', { class: k === 'Conflict' ? 'tip-conflict' : '' }, v)])),
     );
     this._tip.hidden = false;
+    this._place(mark);
+  }
+
+  _place(mark) {
     const r = mark.getBoundingClientRect();
+    if (!mark.isConnected || r.bottom < 0 || r.top > window.innerHeight) {
+      this.hide();
+      return;
+    }
     const t = this._tip.getBoundingClientRect();
     const left = Math.max(8, Math.min(r.left, window.innerWidth - t.width - 8));
     const below = r.bottom + 6 + t.height < window.innerHeight;
