@@ -310,6 +310,7 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::pronouns(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::aliases(), [](const auto& r) { return r.phrase; }));
   EXPECT_TRUE(sorted_by(lexicon::name_heads(), [](const auto& r) { return r.word; }));
+  EXPECT_TRUE(sorted_by(lexicon::role_classes(), [](const auto& r) { return r.phrase; }));
   EXPECT_TRUE(sorted_by(lexicon::gendered_words(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::nationalities(), [](const auto& r) { return r.adjective; }));
   EXPECT_TRUE(sorted_by(lexicon::institution_synonyms(), [](const auto& r) { return r.phrase; }));

@@ -213,6 +213,17 @@ const QuoteCase kQuoteCases[] = {
     {"UnknownGenderFitsEither",
      "Peter Brandt spoke first. Then Ari Vask spoke. " LDQ "We go," RDQ " he said.",
      {{"We go,", "Ari Vask"}}},
+    {"RoleOfTheSameClass",
+     "Senator Ivo Brandt voted against the bill. " LDQ "It is a mistake," RDQ " the lawmaker said.",
+     {{"It is a mistake,", "Ivo Brandt"}}},
+    {"RoleFromAnAppositive",
+     "Marta Kollin, the port spokeswoman, spoke first. Then Peter Vask, the mayor, arrived. " LDQ
+     "We are ready," RDQ " the spokeswoman said.",
+     {{"We are ready,", "Marta Kollin"}}},
+    {"IndefiniteThenDefinite",
+     "A harbor official said the quay was shut. " LDQ "It may take weeks," RDQ
+     " the official said.",
+     {{"It may take weeks,", "harbor official"}}},
     // Carried speakers and where they stop.
     {"CarryStopsAfterAParagraph",
      "Ivo Brandt said: " LDQ "We lost." RDQ "\nThe storm hit at dawn.\nThe port stayed closed "

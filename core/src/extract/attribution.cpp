@@ -224,6 +224,7 @@ class Resolver {
       while (next_entity < entities_.size() &&
              entities_[next_entity].span.begin < sentence.span.end) {
         note_titles(next_entity, sentence.first_token);
+        note_appositive(next_entity, sentence);
         ++next_entity;
       }
       const size_t first_cue = out.cues.size();
@@ -355,6 +356,28 @@ class Resolver {
   void add_role(std::string_view name, std::string_view role) {
     if (role.ends_with(".")) role.remove_suffix(1);
     roles_.insert(name, role);
+    if (const std::string_view kind = lexicon::role_class(role); !kind.empty())
+      roles_.insert(name, kind);
+  }
+  // Whether `name` was given role `head` or a role of its class ("senator", "the lawmaker").
+  bool has_role(std::string_view name, std::string_view head) const {
+    if (roles_.contains(name, head)) return true;
+    const std::string_view kind = lexicon::role_class(head);
+    return !kind.empty() && roles_.contains(name, kind);
+  }
+
+  // "Marta Kollin, the port spokeswoman, spoke": an appositive's role words are the
+  // person's roles even where no cue follows.
+  void note_appositive(size_t index, const Sentence& s) {
+    const EntityMention& e = entities_[index];
+    if (e.type != EntityType::kPerson) return;
+    const uint32_t comma = last_token_of_[index] + 1;
+    if (comma >= s.end_token || !is_punct(comma, ',')) return;
+    for (uint32_t t = comma + 1; t < s.end_token && t - comma < kMaxAppositive; ++t) {
+      if (in_quote_[t] || is_punct(t, ',') || (is_word(t) && folded_.is(t, tc::kReportingVerb)))
+        break;
+      if (is_role_word(t)) add_role(e.canonical, folded_[t]);
+    }
   }
 
   // "U.S. Defense Secretary Lloyd Austin", "Pentagon spokesman Maj. Gen. Patrick Ryder".
@@ -392,11 +415,11 @@ class Resolver {
       if (head.empty()) return true;
       folded_name_.clear();
       unicode::fold_append(folded_name_, src.name);
-      return folded_name_.find(head) != std::string::npos || roles_.contains(src.name, head);
+      return folded_name_.find(head) != std::string::npos || has_role(src.name, head);
     }
     if (src.kind != Referent::kPerson) return false;
     if (head.empty()) return true;
-    return roles_.contains(src.name, head);
+    return has_role(src.name, head);
   }
 
   const Source* most_recent_source(Referent kind, std::string_view head) {
@@ -776,7 +799,7 @@ class Resolver {
       size_t looked = 0;
       for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
            ++it, ++looked) {
-        if (roles_.contains(*it, f.head)) {
+        if (has_role(*it, f.head)) {
           f.name = *it;
           return f;
         }

@@ -1023,6 +1023,16 @@ constexpr GenderedWord kGenderedWords[] = {
     {"xi", Gender::kMale}, {"yulia", Gender::kFemale}, {"yuri", Gender::kMale},
 };
 
+// Role words that name the same kind of role: "the lawmaker" refers back to "Senator X".
+// The class is a word of its own. Keep sorted (a test checks it).
+constexpr Synonym kRoleClasses[] = {
+    {"assemblyman", "lawmaker"},   {"assemblywoman", "lawmaker"}, {"congressman", "lawmaker"},
+    {"congresswoman", "lawmaker"}, {"councillor", "lawmaker"},    {"councilman", "lawmaker"},
+    {"councilor", "lawmaker"},     {"councilwoman", "lawmaker"},  {"legislator", "lawmaker"},
+    {"mp", "lawmaker"},            {"parliamentarian", "lawmaker"}, {"representative", "lawmaker"},
+    {"senator", "lawmaker"},       {"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"},
+};
+
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
@@ -1126,6 +1136,11 @@ Gender gender_of_word(std::string_view folded) {
   return row ? row->gender : Gender::kUnknown;
 }
 std::span<const GenderedWord> gendered_words() { return kGenderedWords; }
+std::string_view role_class(std::string_view folded) {
+  const Synonym* row = find_row_of<kRoleClasses, &Synonym::phrase>(folded);
+  return row ? row->same_as : std::string_view();
+}
+std::span<const Synonym> role_classes() { return kRoleClasses; }
 bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }

@@ -104,6 +104,9 @@ struct Synonym {
   std::string_view same_as;
 };
 std::span<const Synonym> institution_synonyms();
+// The class of a role word ("senator" -> "lawmaker"), empty if it has none.
+std::string_view role_class(std::string_view folded);
+std::span<const Synonym> role_classes();
 // Whether a title or first name says a person is a man or a woman ("mrs", "elena").
 enum class Gender : uint8_t { kUnknown, kFemale, kMale };
 struct GenderedWord {
