@@ -170,6 +170,21 @@ test('People & orgs: the tab count is the number of names listed, long lists pag
   assert.equal(await count(), 61, 'everything counted is listed');
 });
 
+test('People & orgs: a person named "Mayor Lina Brandt" and "Brandt" is listed once, with every article that names them', async () => {
+  const page = await start({ width: 1280, height: 800 });
+  await open(page);
+  await fillArticles(page, HARLOW);
+  await analyze(page);
+  await page.click('#tab-people');
+  const rows = page.locator('#panel-people .entity-row', { hasText: 'Brandt' });
+  await rows.first().waitFor(TIMEOUT);
+  assert.equal(await rows.count(), 1, 'one row for the mayor');
+  assert.equal(await rows.locator('.entity-name').textContent(), 'Lina Brandt');
+  const docs = await rows.locator('.entity-docs').textContent();
+  for (const a of HARLOW.filter((x) => x.text.includes('Brandt'))) assert.ok(docs.includes(a.name), `${a.name} in "${docs}"`);
+  assert.ok((await rows.locator('.variants').textContent()).includes('Brandt'));
+});
+
 test('a sentence every article prints is never "only here", even where the report left it ungrouped', async () => {
   const page = await start({ width: 1280, height: 800 });
   const SAME = 'The museum reopens on Friday after a year of repairs.';

@@ -1,5 +1,5 @@
 // The People & organisations view: entities by canonical name, with the spellings each
-// article uses and how many articles name them. The tab's count is the number of names
+// article uses and the articles that name them. The tab's count is the number of names
 // listed; long sections show a page at a time with "Show more".
 import { h, clear } from './dom.js';
 import { SidePanel } from './side-panel.js';
@@ -60,6 +60,7 @@ export class PeoplePanel extends SidePanel {
       { class: 'entity-row' },
       h('button', { type: 'button', class: 'member-link entity-name', onclick: () => this._onReveal(r.first) }, r.canonical),
       h('span', { class: 'fact' }, `${r.docs.size} of ${model.docCount} articles`),
+      h('span', { class: 'entity-docs' }, [...r.docs].map((d) => model.docName(d)).join(', ')),
       h('span', { class: 'variants' }, [...r.variants.entries()].map(([v, n]) => `${v}${n > 1 ? ` ×${n}` : ''}`).join(', ')),
     );
   }
