@@ -655,9 +655,12 @@ class Extractor {
       const std::string_view f = strip_possessive_folded(ws[a]);
       const uint16_t classes =
           f.size() == folded_[ws[a]].size() ? folded_.classes(ws[a]) : lexicon::token_classes(f);
+      // A group opening a sentence ("Analysts said ...") is a description, not a name.
+      const lexicon::RoleNoun* group = a == 0 && initial ? lexicon::find_role_noun(f) : nullptr;
       const bool common = (classes & (tc::kNonName | tc::kCalendar)) ||
                           (a == 0 && initial && !(classes & tc::kTitle) && lowercase(f) &&
-                           !has(ws[a], fact::kPlace | fact::kAlias));
+                           !has(ws[a], fact::kPlace | fact::kAlias)) ||
+                          (group && group->referent == lexicon::Referent::kGroup);
       if (!common) break;
       ++a;
       initial = false;
