@@ -175,6 +175,8 @@ const EntityCase kEntityCases[] = {
     {"GroupOpeningASentence", "Analysts said the talks could be long.", "Analysts", "none", ""},
     {"GroupBeforeAName", "Witnesses Ana Ruiz and Ivo Brandt spoke.", "Ana Ruiz", "person",
      "Ana Ruiz"},
+    {"DatelineInCapitals", "OSLAND " MDASH " Norvik Motors said sales fell.", "OSLAND", "place",
+     "OSLAND"},
     {"PmIsATitle", "Later PM Ivo Brandt spoke.", "Ivo Brandt", "person", "Ivo Brandt"},
     {"FireChiefStaysATitle", "Fire Chief Ana Morel spoke.", "Ana Morel", "person", "Ana Morel"},
     {"CompassWordAlone", "Troops from the North crossed the river.", "North", "none", ""},
@@ -282,6 +284,11 @@ const UnifyCase kUnifyCases[] = {
       "Crews reached Kanoa Town at noon."},
      "Kanoa Town",
      "Kanoa"},
+    {"CompanyLegalForm",
+     {"Norvik Motors said sales fell.", "Norvik Motors cut jobs.",
+      "Norvik Motors Inc. said it would cut jobs."},
+     "Norvik Motors Inc",
+     "Norvik Motors"},
     {"AccentsAndCapitals",
      {"Minister G\u00e9rald Darvel spoke.", "G\u00e9rald Darvel left.", "Gerald DARVEL arrived."},
      "Gerald DARVEL",
@@ -321,7 +328,7 @@ TEST(PeopleLexicon, TablesAreSorted) {
        {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
         lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(), lexicon::demonyms(),
         lexicon::non_names(), lexicon::clause_openers(), lexicon::object_leads(),
-        lexicon::adverbial_leads(), lexicon::news_agencies()}) {
+        lexicon::adverbial_leads(), lexicon::news_agencies(), lexicon::company_suffixes()}) {
     EXPECT_TRUE(std::is_sorted(table.begin(), table.end()));
     EXPECT_TRUE(std::adjacent_find(table.begin(), table.end()) == table.end());
   }

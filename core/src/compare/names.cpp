@@ -183,6 +183,19 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
   return renames;
 }
 
+// A place's or organisation's name as compared: plain, without a company's legal form
+// ("Norvik Motors Inc"), a final plural "s" dropped ("Railways").
+std::string comparison_key(std::string_view name) {
+  std::string key = plain_key(name);
+  if (const size_t space = key.rfind(' ');
+      space != std::string::npos && lexicon::is_company_suffix(key.substr(space + 1))) {
+    key.erase(space);
+    if (!key.empty() && key.back() == ',') key.pop_back();
+  }
+  if (key.size() > 4 && key.back() == 's' && key[key.size() - 2] != 's') key.pop_back();
+  return key;
+}
+
 // The body an institution's name names, as "country|words": "Ukraine's army", "the
 // Ukrainian military" and "the Armed Forces of Ukraine" are all "ukraine|military". Empty
 // unless the name has an owner that is a country or place (a nationality word, "X's", "...
@@ -262,9 +275,7 @@ void add_other_renames(const Analysis& analysis,
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
-      n.last = plain_key(e.canonical);
-      if (n.last.size() > 4 && n.last.back() == 's' && n.last[n.last.size() - 2] != 's')
-        n.last.pop_back();
+      n.last = comparison_key(e.canonical);
       names.push_back(std::move(n));
     }
     Name& n = names[it->second];
@@ -285,7 +296,7 @@ void add_other_renames(const Analysis& analysis,
     if (inserted) {
       Name n;
       n.canonical = name;
-      n.last = plain_key(name);
+      n.last = comparison_key(name);
       names.push_back(std::move(n));
     }
     Name& n = names[it->second];

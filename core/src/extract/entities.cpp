@@ -764,6 +764,8 @@ class Extractor {
         type = it->second.type;
         canonical = it->second.canonical;
         named = true;
+      } else if (dateline(s, ws[start], next)) {
+        type = EntityType::kPlace;  // "OSLAND — Norvik Motors said ...": where it was filed
       } else {
         type = EntityType::kOrganization;
       }
@@ -889,6 +891,16 @@ class Extractor {
       if (is_all_caps(w) && !has(ws[i], fact::kNameSuffix) && !caps_surname) return false;
     }
     return true;
+  }
+
+  // A word in capitals that opens its paragraph and is followed by a dash, a comma or a
+  // parenthesis ("OSLAND —", "OSLAND, Velor (AP) —") is a dateline's place.
+  bool dateline(const Sentence& s, uint32_t t, uint32_t next) const {
+    if (t != s.first_token || s.paragraph >= doc_.paragraphs.size()) return false;
+    if (doc_.paragraphs[s.paragraph].span.begin != doc_.tokens[t].span.begin) return false;
+    if (next >= doc_.tokens.size() || doc_.tokens[next].kind != TokenKind::kPunct) return false;
+    const std::string_view mark = doc_.slice(doc_.tokens[next].span);
+    return mark == "," || mark == "(" || mark == "-" || mark == "\u2014" || mark == "\u2013";
   }
 
   bool verb_follows(uint32_t t, uint32_t end) const {

@@ -1033,6 +1033,13 @@ constexpr Synonym kRoleClasses[] = {
     {"senator", "lawmaker"},       {"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"},
 };
 
+// A company's legal form, left out when names are compared ("Norvik Motors Inc." and
+// "Norvik Motors"). Keep sorted (a test checks it).
+constexpr std::string_view kCompanySuffixes[] = {
+    "ag", "co", "co.", "corp", "corp.", "corporation", "gmbh", "inc", "inc.", "llc", "ltd",
+    "ltd.", "nv", "plc", "s.a.", "sa", "spa",
+};
+
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
@@ -1141,6 +1148,8 @@ std::string_view role_class(std::string_view folded) {
   return row ? row->same_as : std::string_view();
 }
 std::span<const Synonym> role_classes() { return kRoleClasses; }
+bool is_company_suffix(std::string_view w) { return in_table<kCompanySuffixes>(w); }
+std::span<const std::string_view> company_suffixes() { return kCompanySuffixes; }
 bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); }
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }

@@ -115,6 +115,8 @@ struct GenderedWord {
 };
 Gender gender_of_word(std::string_view folded);
 std::span<const GenderedWord> gendered_words();
+bool is_company_suffix(std::string_view folded);  // inc, corp, ltd, plc
+std::span<const std::string_view> company_suffixes();
 bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
 bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
