@@ -187,6 +187,14 @@ const QuoteCase kQuoteCases[] = {
      "Marta Kollin said the quay was shut.\n" LDQ "We are working day and night." RDQ " " MDASH
      " Reuters",
      {{"We are working day and night.", "Marta Kollin"}}},
+    {"RivalsInOneSentence",
+     "Peter Riedl and Anna Holm clashed on Tuesday. Holm called the plan " LDQ "reckless," RDQ
+     " while Riedl said it was " LDQ "fair and overdue." RDQ,
+     {{"reckless,", "Anna Holm"}, {"fair and overdue.", "Peter Riedl"}}},
+    {"RivalRepliesByPronoun",
+     "Peter Riedl and Anna Holm clashed.\nRiedl accused Holm of lying. She replied that his "
+     "numbers " LDQ "do not add up." RDQ,
+     {{"do not add up.", "Anna Holm"}}},
     // Pronouns and roles resolved within the article.
     {"PronounTakesLaterSubject",
      "Ivo Brandt said the port was shut. At the briefing, Harbor Minister Elena Vask described "

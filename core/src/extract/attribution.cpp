@@ -533,10 +533,17 @@ class Resolver {
   }
 
   // A comma, semicolon, colon or dash outside quotations in tokens (a, b).
+  // Or a contrast that opens a clause of its own: "X called it “reckless,” while Y said".
   bool clause_break(uint32_t a, uint32_t b) const {
-    for (uint32_t t = a + 1; t < b; ++t)
-      if (!in_quote_[t] && (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)))
+    static constexpr std::string_view kContrasts[] = {"although", "but", "though", "whereas",
+                                                      "while"};
+    for (uint32_t t = a + 1; t < b; ++t) {
+      if (in_quote_[t]) continue;
+      if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return true;
+      if (is_word(t) && std::find(std::begin(kContrasts), std::end(kContrasts), folded_[t]) !=
+                            std::end(kContrasts))
         return true;
+    }
     return false;
   }
   // The cue follows a comma, a closing quotation mark or a dash: it is set off.

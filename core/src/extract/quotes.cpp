@@ -12,6 +12,7 @@
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
+#include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
 
 namespace parallax {
@@ -50,8 +51,16 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
       after = &c;
     }
   }
-  if (after && words::token_at(doc, after->span.begin) <= close_token + 1 + kAdjacentTokens)
-    return after->name;
+  if (after) {
+    // “…,” Austin said: the cue right after the mark, with no "while" or "but" between.
+    const uint32_t cue_token = words::token_at(doc, after->span.begin);
+    bool adjacent = cue_token <= close_token + 1 + kAdjacentTokens;
+    for (uint32_t t = close_token + 1; adjacent && t < cue_token; ++t)
+      if (doc.tokens[t].kind == TokenKind::kWord &&
+          lexicon::is_clause_opener(unicode::fold(doc.slice(doc.tokens[t].span))))
+        adjacent = false;
+    if (adjacent) return after->name;
+  }
   if (before) return before->name;
   if (after) return after->name;
   // “The key question is: will it grow?” O’Hanlon said.

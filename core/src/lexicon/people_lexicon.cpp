@@ -1043,7 +1043,8 @@ constexpr std::string_view kCompanySuffixes[] = {
 // Words that open a clause: the subject of "X appeared on television and said" stands
 // after one of them (or at the sentence's start). Keep sorted (a test checks it).
 constexpr std::string_view kClauseOpeners[] = {
-    "after", "and", "as", "because", "before", "but", "so", "then", "when", "while", "yet",
+    "after", "although", "and", "as", "because", "before", "but", "so", "then", "though", "when",
+    "whereas", "while", "yet",
 };
 
 // Prepositions and verbs after which a name is an object, not the sentence's subject: "he"
