@@ -684,6 +684,18 @@ TEST(UtteranceGroups, SameWordsDifferentSpeakersIsAttributionConflict) {
   EXPECT_TRUE(g.conflict);
 }
 
+TEST(UtteranceGroups, NumberWordAndDigitsAreTheSameWords) {
+  Builder b;
+  auto d0 = b.doc("a", "The union counted \xE2\x80\x9Cmore than 2 million\xE2\x80\x9D marchers.");
+  auto d1 = b.doc("b", "The union counted \xE2\x80\x9Cmore than two million\xE2\x80\x9D marchers.");
+  auto q0 = b.quote(d0, "more than 2 million", "Dock Union");
+  auto q1 = b.quote(d1, "more than two million", "Dock Union");
+  Analysis& a = b.run();
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  EXPECT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  EXPECT_FALSE(a.groups[a.quotes[q0].groups[0]].conflict);
+}
+
 TEST(UtteranceGroups, DifferentWordsStayApart) {
   Builder b;
   auto d0 = b.doc("a", "\xE2\x80\x9CThe bridge is not safe for lorries,\xE2\x80\x9D Ruiz said.");

@@ -8,6 +8,7 @@
 // pass (compare/readings.h) tells wordings apart; the same words given to different
 // speakers are marked too.
 #include <algorithm>
+#include <charconv>
 #include <dtl/dtl.hpp>
 #include <map>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
+#include "lexicon/numbers_lexicon.h"
 
 namespace parallax {
 
@@ -29,6 +31,20 @@ constexpr size_t kMaxTrigramPostings = 64;
 
 // A quote's words as ids of their lemmas: dtl, hashing and equality read integers.
 using Words = std::vector<WordId>;
+
+// A quote's word as compared: its lemma, and a number word below a hundred as its digits
+// ("more than two million" and "more than 2 million" are the same words).
+std::string quote_word_lemma(std::string_view w) {
+  using lexicon::NumberWordKind;
+  if (const auto* n = lexicon::find_number_word(w);
+      n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
+            n->kind == NumberWordKind::kTens)) {
+    char digits[8];
+    const auto end = std::to_chars(digits, digits + sizeof digits, static_cast<int>(n->value)).ptr;
+    return std::string(digits, end);
+  }
+  return lemma(w);
+}
 
 size_t lcs_length(const Words& x, const Words& y) {
   if (x == y) return x.size();  // wire copy: most pairs are identical
@@ -204,7 +220,7 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
       } else {
         splitter.split(text, [&](std::string_view w) {
           const WordId id = words_seen.id(w);
-          if (id == lemma_of_word.size()) lemma_of_word.push_back(lemmas.id(lemma(w)));
+          if (id == lemma_of_word.size()) lemma_of_word.push_back(lemmas.id(quote_word_lemma(w)));
           seg.words.push_back(lemma_of_word[id]);
         });
         if (text_id == first_with_text.size()) first_with_text.emplace_back(text, seg.words);
