@@ -4,12 +4,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "parallax/parallax.h"
 #include "test_support.h"
+#include "typography.h"
 
 namespace parallax {
 namespace {
@@ -97,6 +99,21 @@ TEST(MovingOverload, BundledExampleGivesTheSameReport) {
   options.reference_date = "2025-03-12";
   const std::string copied = to_json(analyze(docs, options), OffsetUnit::kCodePoint);
   EXPECT_EQ(to_json(analyze(std::move(docs), options), OffsetUnit::kCodePoint), copied);
+}
+
+// The compact layout (one report a line for `parallax batch`) is the same JSON on one line.
+TEST(JsonLayout, CompactIsTheIndentedReportOnOneLine) {
+  const std::vector<Document> docs = {
+      {"a.txt",
+       "Officials said 40 people left on Monday. " LDQ "We are safe," RDQ " Ana Ruiz said.", ""},
+      {"b.txt", "About 45 people left on Tuesday, officials said.", "2024-05-03"}};
+  const Analysis a = analyze(docs, Options{});
+  const std::string indented = to_json(a, OffsetUnit::kCodePoint);
+  const std::string compact = to_json(a, OffsetUnit::kCodePoint, JsonLayout::kCompact);
+  EXPECT_EQ(compact.find('\n'), std::string::npos);
+  EXPECT_LT(compact.size(), indented.size());
+  EXPECT_EQ(nlohmann::json::parse(compact), nlohmann::json::parse(indented));
+  EXPECT_EQ(compact.rfind("{\"documents\":", 0), 0u) << compact.substr(0, 40);
 }
 
 }  // namespace
