@@ -4,9 +4,9 @@
 //                    FILE[@YYYY-MM-DD]...
 //   parallax batch [--jobs N] [--date YYYY-MM-DD] [--offsets ...] [--first-line N] [FILE|-]
 //
-// Exit status of analyze: 0 on success, 1 when the analysis refused its input, 2 for bad usage
-// or an unreadable, missing or binary file. Of batch: 0, 1 when any line gave an error line,
-// 2 for bad usage or unreadable input (see batch.h).
+// Exit status of analyze: 0 on success, 2 for bad usage, an unreadable, missing or binary file,
+// or input the analysis refused (over its limits). Of batch: 0, 1 when any line gave an error
+// line, 2 for bad usage or unreadable input (see batch.h).
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
