@@ -113,7 +113,7 @@ TEST(JsonLayout, CompactIsTheIndentedReportOnOneLine) {
   EXPECT_EQ(compact.find('\n'), std::string::npos);
   EXPECT_LT(compact.size(), indented.size());
   EXPECT_EQ(nlohmann::json::parse(compact), nlohmann::json::parse(indented));
-  EXPECT_EQ(compact.rfind("{\"documents\":", 0), 0u) << compact.substr(0, 40);
+  EXPECT_EQ(compact.rfind("{\"parallax\":", 0), 0u) << compact.substr(0, 40);
 }
 
 }  // namespace
