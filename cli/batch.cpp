@@ -259,7 +259,7 @@ class Progress {
   using Clock = std::chrono::steady_clock;
   void print(Clock::time_point now) {
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double mb = static_cast<double>(bytes_) / 1e6;
+    const double mb = static_cast<double>(bytes_) / 1048576.0;  // MB as the benchmarks count it
     std::fprintf(stderr, "\r\x1b[Kparallax batch: %zu clusters, %.1f MB/s", clusters_,
                  seconds > 0 ? mb / seconds : 0.0);
     printed_ = true;

@@ -1,6 +1,9 @@
 // `parallax batch`: each line's report is the report `analyze` gives for the same files and
 // dates; bad lines give error lines and the run goes on; --jobs does not change a byte.
 #include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -270,6 +273,49 @@ TEST_F(BatchTest, ReadsStandardInput) {
   EXPECT_EQ(dash.out, from_file.out);
   EXPECT_EQ(no_file.out, from_file.out);
   EXPECT_EQ(piped.out, from_file.out);
+}
+
+// Streaming: the first report comes out while the input is still open. If batch waited for the
+// end of its input, the read below would never return (ctest's timeout ends the test).
+TEST_F(BatchTest, WritesEachReportBeforeTheInputEnds) {
+  int to_batch[2], from_batch[2];
+  ASSERT_EQ(pipe(to_batch), 0);
+  ASSERT_EQ(pipe(from_batch), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    dup2(to_batch[0], STDIN_FILENO);
+    dup2(from_batch[1], STDOUT_FILENO);
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(null, STDERR_FILENO);
+    for (int fd : {to_batch[0], to_batch[1], from_batch[0], from_batch[1], null}) close(fd);
+    execl(PARALLAX_CLI, PARALLAX_CLI, "batch", "--jobs", "2", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(to_batch[0]);
+  close(from_batch[1]);
+  auto send = [&](const std::string& text) {
+    return ::write(to_batch[1], text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  };
+  auto read_line = [&] {
+    std::string line;
+    char c;
+    while (::read(from_batch[0], &c, 1) == 1 && c != '\n') line += c;
+    return line;
+  };
+  const std::vector<Cluster> clusters = good_clusters();
+  ASSERT_TRUE(send(jsonl_line(clusters[1])));
+  const Json first = Json::parse(read_line());  // waits for batch, not for a clock
+  EXPECT_EQ(first["id"], clusters[1].id);
+  ASSERT_TRUE(send(jsonl_line(clusters[2])));
+  close(to_batch[1]);
+  const Json second = Json::parse(read_line());
+  EXPECT_EQ(second["id"], clusters[2].id);
+  EXPECT_EQ(read_line(), "");  // and then the end
+  close(from_batch[0]);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 TEST_F(BatchTest, EmptyInputGivesNothing) {
