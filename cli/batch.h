@@ -20,7 +20,7 @@ namespace parallax::cli {
 //
 //   field           default     meaning
 //   input           "-"         a JSON Lines file, or "-" for standard input
-//   jobs            1           clusters analysed at once (threads)
+//   jobs            1           clusters analysed at once, on threads (the CLI: the cores)
 //   reference_date  ""          YYYY-MM-DD for clusters without a reference_date
 //   unit            code points offsets in the reports
 //   first_line      1           number of the input's first line (for a chunk of a larger input)
