@@ -2,26 +2,27 @@
 //
 //   parallax analyze [--format json|text] [--date YYYY-MM-DD] [--offsets codepoint|utf16|byte]
 //                    FILE[@YYYY-MM-DD]...
+//   parallax batch [--jobs N] [--date YYYY-MM-DD] [--offsets ...] [--first-line N] [FILE|-]
 //
-// Exit status: 0 on success, 1 when the analysis refused its input, 2 for bad usage or
-// an unreadable, missing or binary file.
+// Exit status of analyze: 0 on success, 2 for bad usage, an unreadable, missing or binary file,
+// or input the analysis refused (over its limits). Of batch: 0, 1 when any line gave an error
+// line, 2 for bad usage or unreadable input (see batch.h).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
+#include "batch.h"
+#include "common.h"
 #include "parallax/parallax.h"
 
 namespace {
 
-bool looks_like_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
-}
+using parallax::cli::looks_like_iso_date;
 
 // "FILE@2024-10-23" gives one file its publication date, unless a file by the full name exists.
 void split_file_date(const std::string& arg, std::string& path, std::string& date) {
@@ -82,11 +83,43 @@ int main(int argc, char** argv) {
   analyze->add_option("files", files, "Article files (UTF-8 text); FILE@YYYY-MM-DD sets its date")
       ->required();
 
+  CLI::App* batch = app.add_subcommand(
+      "batch", "Analyse many clusters, one JSON line each, and print one report line each");
+  parallax::cli::BatchOptions batch_options;
+  batch_options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::string batch_offsets = "codepoint";
+  batch->add_option("input", batch_options.input, "JSON Lines file, or - for standard input")
+      ->capture_default_str();
+  batch->add_option("-j,--jobs", batch_options.jobs, "Clusters analysed at once")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  batch->add_option("--date", batch_options.reference_date,
+                    "Reference date YYYY-MM-DD for clusters without their own reference_date");
+  batch->add_option("--offsets", batch_offsets, "Offset unit in the JSON reports")
+      ->check(CLI::IsMember({"codepoint", "utf16", "byte"}))
+      ->capture_default_str();
+  batch
+      ->add_option("--first-line", batch_options.first_line,
+                   "Number of the input's first line, in error lines (for a chunk of a larger "
+                   "input)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  }
+  if (*batch) {
+    if (!batch_options.reference_date.empty() &&
+        !looks_like_iso_date(batch_options.reference_date)) {
+      std::cerr << "parallax: --date wants YYYY-MM-DD, got '" << batch_options.reference_date
+                << "'\n";
+      return 2;
+    }
+    batch_options.unit = parallax::cli::offset_unit(batch_offsets);
+    return parallax::cli::run_batch(batch_options);
   }
   if (!date.empty() && !looks_like_iso_date(date)) {
     std::cerr << "parallax: --date wants YYYY-MM-DD, got '" << date << "'\n";
@@ -102,11 +135,11 @@ int main(int argc, char** argv) {
       std::cerr << "parallax: " << path << ": " << error << "\n";
       return 2;
     }
-    if (doc.text.find('\0') != std::string::npos) {
+    doc.name = std::filesystem::path(path).filename().string();
+    if (parallax::cli::refuse_document(doc)) {
       std::cerr << "parallax: " << path << ": binary file (holds NUL bytes); refused\n";
       return 2;
     }
-    doc.name = std::filesystem::path(path).filename().string();
     documents.push_back(std::move(doc));
   }
 
@@ -122,10 +155,7 @@ int main(int argc, char** argv) {
   if (format == "text") {
     std::cout << parallax::to_text(analysis);
   } else {
-    const auto unit = offsets == "utf16" ? parallax::OffsetUnit::kUtf16
-                      : offsets == "byte" ? parallax::OffsetUnit::kByte
-                                          : parallax::OffsetUnit::kCodePoint;
-    std::cout << parallax::to_json(analysis, unit) << "\n";
+    std::cout << parallax::to_json(analysis, parallax::cli::offset_unit(offsets)) << "\n";
   }
   return 0;
 }

@@ -4,12 +4,16 @@
 
 #include <filesystem>
 #include <fstream>
+#include <latch>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "parallax/parallax.h"
 #include "test_support.h"
+#include "typography.h"
 
 namespace parallax {
 namespace {
@@ -97,6 +101,53 @@ TEST(MovingOverload, BundledExampleGivesTheSameReport) {
   options.reference_date = "2025-03-12";
   const std::string copied = to_json(analyze(docs, options), OffsetUnit::kCodePoint);
   EXPECT_EQ(to_json(analyze(std::move(docs), options), OffsetUnit::kCodePoint), copied);
+}
+
+// Analyses on several threads at once (`parallax batch --jobs`) share only read-only tables:
+// each gives the report it gives alone. The threads start together, so the lexicon tables are
+// first built while they race (each test runs in its own process under ctest); the native-tsan
+// preset checks the same under ThreadSanitizer.
+TEST(ConcurrentAnalyses, GiveTheReportsOfOneThread) {
+  const std::vector<std::vector<Document>> clusters = {
+      {{"a.txt",
+        "Officials said 40 people left Brisk on Monday. " LDQ "We are safe," RDQ " Ana Ruiz said.",
+        ""},
+       {"b.txt", "About 45 people left Brisk on Tuesday, officials said.", "2024-05-03"}},
+      {{"c.txt", "Hail on Thursday damaged 1,200 hectares near Tavel, farmers said.", ""},
+       {"d.txt", "Farmers said hail destroyed about 800 hectares near Tavel on Wednesday.", ""}},
+      {{"e.txt", "The strike cancelled 14 sailings, the operator said on 2 June 2025.", ""}}};
+  constexpr size_t kThreads = 6;
+  std::vector<std::string> reports(kThreads);
+  {
+    std::latch start(kThreads);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        start.arrive_and_wait();
+        reports[t] =
+            to_json(analyze(clusters[t % clusters.size()], Options{}), OffsetUnit::kCodePoint);
+      });
+    for (std::thread& t : threads) t.join();
+  }
+  for (size_t t = 0; t < kThreads; ++t)
+    EXPECT_EQ(reports[t],
+              to_json(analyze(clusters[t % clusters.size()], Options{}), OffsetUnit::kCodePoint))
+        << "thread " << t;
+}
+
+// The compact layout (one report a line for `parallax batch`) is the same JSON on one line.
+TEST(JsonLayout, CompactIsTheIndentedReportOnOneLine) {
+  const std::vector<Document> docs = {
+      {"a.txt",
+       "Officials said 40 people left on Monday. " LDQ "We are safe," RDQ " Ana Ruiz said.", ""},
+      {"b.txt", "About 45 people left on Tuesday, officials said.", "2024-05-03"}};
+  const Analysis a = analyze(docs, Options{});
+  const std::string indented = to_json(a, OffsetUnit::kCodePoint);
+  const std::string compact = to_json(a, OffsetUnit::kCodePoint, JsonLayout::kCompact);
+  EXPECT_EQ(compact.find('\n'), std::string::npos);
+  EXPECT_LT(compact.size(), indented.size());
+  EXPECT_EQ(nlohmann::json::parse(compact), nlohmann::json::parse(indented));
+  EXPECT_EQ(compact.rfind("{\"parallax\":", 0), 0u) << compact.substr(0, 40);
 }
 
 }  // namespace

@@ -49,7 +49,7 @@ struct Warning {
 };
 
 struct DocumentInfo {
-  std::string id;    // name without extension, made unique
+  std::string id;  // name without extension, made unique
   std::string name;
   std::string published;         // the reference date used, "YYYY-MM-DD" or empty
   std::string published_source;  // "given", "option", "dateline", "latest-date", "other-documents"
@@ -92,8 +92,14 @@ Analysis analyze(std::span<const Document> documents, const Options& options);
 //   parallax::Analysis result = parallax::analyze(std::move(docs), {});
 Analysis analyze(std::vector<Document>&& documents, const Options& options);
 
+// How to_json lays the report out: indented, one space a level (what `parallax analyze`
+// prints), or compact on one line with no spaces (one report a line, for JSON Lines).
+// The two parse to the same JSON.
+enum class JsonLayout { kIndented, kCompact };
+
 // The report of ../shared/REPORT.md, offsets in `unit`.
-std::string to_json(const Analysis& analysis, OffsetUnit unit);
+std::string to_json(const Analysis& analysis, OffsetUnit unit,
+                    JsonLayout layout = JsonLayout::kIndented);
 
 // A short human summary (the CLI's --format text).
 std::string to_text(const Analysis& analysis);

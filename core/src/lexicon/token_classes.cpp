@@ -1,6 +1,7 @@
 #include "lexicon/token_classes.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cstring>
 
@@ -158,18 +159,22 @@ bool place(const std::vector<ShortEntry>& entries, int slot_bits, ClassIndex& c)
   return c;
 }
 
-// The index once built. Read through a plain pointer rather than a function-local static:
-// the guard's slow path, inlined into every lookup, cost each of them a stack frame.
-const ClassIndex* built_index = nullptr;
+// The index once built. Read through a pointer rather than a function-local static: the
+// guard's slow path, inlined into every lookup, cost each of them a stack frame. Analyses may
+// run on several threads at once (`parallax batch --jobs`), so the pointer is atomic: the
+// static is built once under its guard and published with release (an acquire load is a
+// plain load on x86).
+std::atomic<const ClassIndex*> built_index{nullptr};
 
 [[gnu::noinline, gnu::cold]] const ClassIndex& first_class_index() {
   static const ClassIndex built = build_class_index();
-  built_index = &built;
+  built_index.store(&built, std::memory_order_release);
   return built;
 }
 
 inline const ClassIndex& class_index() {
-  return built_index != nullptr ? *built_index : first_class_index();
+  const ClassIndex* built = built_index.load(std::memory_order_acquire);
+  return built != nullptr ? *built : first_class_index();
 }
 
 // A word of 1..16 bytes followed by at least 16 readable bytes: two loads, one hash and the

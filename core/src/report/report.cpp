@@ -249,9 +249,10 @@ class Writer {
 };
 }  // namespace
 
-std::string to_json(const Analysis& analysis, OffsetUnit unit) {
+std::string to_json(const Analysis& analysis, OffsetUnit unit, JsonLayout layout) {
   // Invalid UTF-8 cannot reach here (decode_utf8 replaced it), but never throw anyway.
-  return Writer(analysis, unit).write().dump(1, ' ', false, Json::error_handler_t::replace);
+  const int indent = layout == JsonLayout::kCompact ? -1 : 1;
+  return Writer(analysis, unit).write().dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string to_text(const Analysis& a) {

@@ -68,6 +68,19 @@ const growth = (k) => `×${(times[1000][k] / times[100][k]).toFixed(1)} / ×${(t
 rows.push(["growth 100→1000 / 10→100 docs", growth("native"), growth("wasm"), "", ""]);
 table.clusters = { seconds: times, growth_100_to_1000: { native: times[1000].native / times[100].native, wasm: times[1000].wasm / times[100].wasm } };
 
+// Many clusters (tests/bench/batch_bench.py): parallax batch with one and two threads, and
+// scripts/cluster on a local Dask cluster of two worker processes.
+const batchFile = path.join(outDir, "batch.json");
+if (fs.existsSync(batchFile)) {
+  const batch = JSON.parse(fs.readFileSync(batchFile, "utf8"));
+  const r = batch.clusters_per_s;
+  const n = (x) => (x == null ? "–" : x.toFixed(0));
+  rows.push([`batch, ${batch.clusters} clusters (clusters/s)`,
+             `jobs 1: ${n(r.jobs_1)} · jobs 2: ${n(r.jobs_2)} · Dask 2 workers: ${n(r.dask_local_2_workers)}`,
+             "", "", ""]);
+  table.batch = batch;
+}
+
 const m = bench(memory, "BM_PeakMemory/5/");
 const rss = m.peak_rss_bytes;
 rows.push(["peak memory, 5 MB analysis", `${(rss / MB).toFixed(0)} MB RSS (${(rss / m.input_bytes).toFixed(1)}× input)`,
