@@ -1088,11 +1088,25 @@ bool Scanner::try_holiday(size_t i, Found& f) {
         return nth_weekday(year, h->month, h->weekday, h->n);
       case lexicon::HolidayRule::kLastWeekday:
         return nth_weekday(year, h->month, h->weekday, 0);
+      case lexicon::HolidayRule::kRamadan:
+        if (const lexicon::LunarMonth* m = lexicon::ramadan(year))
+          return add_days(CivilDate{year, m->month, m->day}, h->n == 0 ? 0 : m->days);
+        return CivilDate{};  // a year the table does not hold: not resolved
       case lexicon::HolidayRule::kEaster:
         break;
     }
     return add_days(easter_sunday(year), h->n);
   };
+  // "India's Independence Day": a country's own holiday, not the one in the table.
+  if (h->national && i == j && i > 0 && words_[i - 1].cap &&
+      words_[i - 1].span.end < doc_.text.size() &&
+      (doc_.text[words_[i - 1].span.end] == '\'' ||
+       doc_.text.compare(words_[i - 1].span.end, 3, "\u2019") == 0)) {
+    f.first = i;
+    f.end = end;
+    f.note = "a country's own holiday: its day is not known";
+    return true;
+  }
   f.first = i;
   f.end = end;
   const size_t y = is(end, "of") ? end + 1 : end;
@@ -1100,22 +1114,30 @@ bool Scanner::try_holiday(size_t i, Found& f) {
     f.end = y + 1;
     f.year = words_[y].value;
     set_day(f, date_in(f.year), "the holiday in the stated year");
+  } else if (!reference_) {
     return true;
-  }
-  if (!reference_) return true;
-  const CivilDate ref = *reference_;
-  if (year_offset) {
-    set_day(f, date_in(ref.year + *year_offset), "the holiday in the year named");
+  } else if (year_offset) {
+    set_day(f, date_in(reference_->year + *year_offset), "the holiday in the year named");
   } else if (deictic && *deictic != 0) {
     // "last Christmas": the latest before the reference; "next Easter": the first after.
+    const CivilDate ref = *reference_;
     CivilDate d = date_in(ref.year);
     if (*deictic < 0 && !(d < ref)) d = date_in(ref.year - 1);
     if (*deictic > 0 && !(ref < d)) d = date_in(ref.year + 1);
     set_day(f, d, *deictic < 0 ? "the last such holiday" : "the next such holiday");
   } else if (deictic) {
-    set_day(f, date_in(ref.year), "the holiday this year");
+    set_day(f, date_in(reference_->year), "the holiday this year");
   } else {
     resolve_yearly(f, date_in, -1);
+  }
+  // Ramadan is a month of fasting: its year, and the range of its days.
+  if (h->rule == lexicon::HolidayRule::kRamadan && h->n == 0 && f.resolved.size() == 10) {
+    const CivilDate first = *parse_iso_date(f.resolved);
+    if (const lexicon::LunarMonth* m = lexicon::ramadan(first.year)) {
+      set_range(f, first, add_days(first, m->days - 1));
+      f.resolved = format_year(first.year);
+      f.note = "the month of Ramadan";
+    }
   }
   return true;
 }

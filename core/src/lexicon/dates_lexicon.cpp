@@ -152,18 +152,28 @@ constexpr Holiday kHolidays[] = {
     {"easter", HR::kEaster, 0, 0, 0},
     {"easter monday", HR::kEaster, 0, 1, 0},
     {"easter sunday", HR::kEaster, 0, 0, 0},
+    {"eid al-fitr", HR::kRamadan, 0, 1, 0},
     {"good friday", HR::kEaster, 0, -2, 0},
     {"halloween", HR::kFixed, 10, 31, 0},
-    {"independence day", HR::kFixed, 7, 4, 0},
+    {"independence day", HR::kFixed, 7, 4, 0, true},
     {"juneteenth", HR::kFixed, 6, 19, 0},
-    {"labor day", HR::kNthWeekday, 9, 1, 1},
-    {"memorial day", HR::kLastWeekday, 5, 0, 1},
+    {"labor day", HR::kNthWeekday, 9, 1, 1, true},
+    {"memorial day", HR::kLastWeekday, 5, 0, 1, true},
     {"new year day", HR::kFixed, 1, 1, 0},
     {"new year eve", HR::kFixed, 12, 31, 0},
-    {"thanksgiving", HR::kNthWeekday, 11, 4, 4},
-    {"thanksgiving day", HR::kNthWeekday, 11, 4, 4},
+    {"ramadan", HR::kRamadan, 0, 0, 0},
+    {"thanksgiving", HR::kNthWeekday, 11, 4, 4, true},
+    {"thanksgiving day", HR::kNthWeekday, 11, 4, 4, true},
     {"valentine day", HR::kFixed, 2, 14, 0},
-    {"veterans day", HR::kFixed, 11, 11, 0},
+    {"veterans day", HR::kFixed, 11, 11, 0, true},
+};
+
+// First day of the fast (as most countries kept it) and the number of days; sorted by year.
+constexpr LunarMonth kRamadan[] = {
+    {2022, 4, 2, 30},
+    {2023, 3, 23, 29},
+    {2024, 3, 11, 30},
+    {2025, 3, 1, 29},
 };
 
 constexpr Entry kOrdinalDays[] = {
@@ -369,6 +379,12 @@ std::optional<int> dateline_cue(std::string_view phrase) {
 
 const Holiday* holiday(std::string_view phrase) {
   return find_row_of<kHolidays, &Holiday::key>(phrase);
+}
+
+const LunarMonth* ramadan(int year) {
+  for (const LunarMonth& m : kRamadan)
+    if (m.year == year) return &m;
+  return nullptr;
 }
 
 bool starts_holiday(std::string_view word) {

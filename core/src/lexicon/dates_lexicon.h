@@ -116,6 +116,7 @@ enum class HolidayRule : unsigned char {
   kNthWeekday,   // the n-th `weekday` of `month`
   kLastWeekday,  // the last `weekday` of `month`
   kEaster,       // n days from Easter Sunday (Gregorian computus)
+  kRamadan,      // n = 0: the month of Ramadan (a period); n = 1: Eid al-Fitr, the day after
 };
 struct Holiday {
   std::string_view key;
@@ -123,8 +124,20 @@ struct Holiday {
   int month;
   int n;
   int weekday;  // 0 = Sunday, for the weekday rules
+  // Kept on another day by other countries: after a country's possessive ("India's
+  // Independence Day", "Canada's Thanksgiving") the day is not the table's.
+  bool national = false;
 };
 const Holiday* holiday(std::string_view phrase);
+// The first day and length of Ramadan in a Gregorian year, for the few years the table
+// holds (the lunar month starts on a sighting; a year outside the table is not resolved).
+struct LunarMonth {
+  int year;
+  int month;
+  int day;
+  int days;
+};
+const LunarMonth* ramadan(int year);
 // Whether some holiday key starts with this word ("easter", "new").
 bool starts_holiday(std::string_view word);
 
