@@ -334,6 +334,7 @@ const NumberCase kNumberCases[] = {
     {"PoundsAndPence", "A loaf costs 2 pounds 15 pence here.", "2 pounds 15 pence", 2.15, {}, {}, K::kMoney, "GBP", Q::kExact},
     {"Cents", "Stamps cost 50 cents now.", "50 cents", 0.5, {}, {}, K::kMoney, "USD", Q::kExact},
     {"APenny", "It cost a penny more.", "a penny", 0.01, {}, {}, K::kMoney, "GBP", Q::kExact},
+    {"ACent", "The levy adds a cent per litre.", "a cent", 0.01, {}, {}, K::kMoney, "USD", Q::kExact},
     {"HyphenatedCent", "A 15-cent tax was added.", "15-cent", 0.15, {}, {}, K::kMoney, "USD", Q::kExact},
 
     // Signs and bare decimals: a sign only where set off before and glued to the digits.
@@ -353,6 +354,8 @@ const NumberCase kNumberCases[] = {
     {"HyphenatedFoot", "A 40-foot wall was built.", "40-foot", 40, {}, {}, K::kMeasure, "ft", Q::kExact},
     {"HyphenatedBitIsAMeasure", "It runs a 32-bit chip.", "32-bit", 32, {}, {}, K::kMeasure, "bit", Q::kExact},
     {"GluedMetreBeforeDimension", "The wall is 1m high.", "1m", 1, {}, {}, K::kMeasure, "m", Q::kExact},
+    {"GluedMetreBeforeDeep", "They dug a 2m deep trench.", "2m", 2, {}, {}, K::kMeasure, "m", Q::kExact},
+    {"GluedMillionWithoutDimension", "About 2m people voted.", "2m", 2e6, {}, {}, K::kCount, "people", Q::kApprox},
     {"GluedMillionWithCurrency", "The firm raised $1m last year.", "$1m", 1e6, {}, {}, K::kMoney, "USD", Q::kExact},
     {"GluedThousandsRange", "Runners chose 5k\u201310k races.", "5k\u201310k", {}, 5000, 10000, K::kCount, "races", Q::kRange},
 
