@@ -117,6 +117,7 @@ export function mentionFacts(model, m) {
       break;
     case 'date':
       add('Resolved', m.resolved);
+      if (m.range) add('Range', `${m.range.from} – ${m.range.to}`);
       break;
     case 'quote':
       add('Speaker', m.speaker);
