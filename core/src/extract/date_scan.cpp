@@ -563,7 +563,7 @@ bool Scanner::try_time(size_t i, Found& f) const {
   auto zone = [&](size_t k) {
     return is_word(k) && words_[k].cap && lexicon::is_time_zone(words_[k].low);
   };
-  // A range: "from 9 a.m. to noon", "between 3 and 5 pm", "9am-5pm".
+  // A range: "from 9 a.m. to noon", "between 3 and 5 pm", "9am to 5pm".
   {
     const bool opener = i > 0 && is_word(i - 1) && lexicon::is_time_range_opener(words_[i - 1].low);
     size_t first_end = 0, second_end = 0;
