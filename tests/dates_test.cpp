@@ -379,6 +379,7 @@ const DateCase kDateCases[] = {
     {"SlashTwentyFourSevenIsNoDate", "The hotline runs 24/7 for callers.", {}},
     {"SlashNineElevenIsNoDate", "Memories of 9/11 remain.", {}},
     {"SlashInvalidIsNoDate", "The law took effect on 31/02.", {}},
+    {"SlashShareIsNoDate", "Output was cut to 1/20 of its size.", {}},
     {"SlashAmbiguousIsNoDate", "The law took effect on 3/4.", {}},
     {"MonthSlashDay", "The cargo left on Mar/4.", {{"Mar/4", "2024-03-04"}}},
     {"YearMonthShort", "The index peaked in 2021-7.", {{"2021-7", "2021-07"}}},

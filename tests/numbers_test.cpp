@@ -347,6 +347,7 @@ const NumberCase kNumberCases[] = {
     // Long number words and fractions.
     {"HundredAndHyphenatedTens", "They counted two hundred and forty-one ballots.", "two hundred and forty-one", 241, {}, {}, K::kCount, "ballots", Q::kExact},
     {"OneAndAHalfMillion", "One and a half million people fled.", "One and a half million", 1.5e6, {}, {}, K::kCount, "people", Q::kExact},
+    {"ThreeQuartersIsAShare", "Three quarters of the voters stayed home.", "Three quarters", 75, {}, {}, K::kPercent, "%", Q::kExact},
     {"TwoAndAHalfYears", "The siege lasted two and a half years.", "two and a half years", 2.5, {}, {}, K::kDuration, "years", Q::kExact},
 
     // Compact and hyphenated measures; "m" is a metre only before a word of dimension.

@@ -1271,6 +1271,8 @@ bool Scanner::try_short_numeric(size_t i, Found& f) {
     } else {
       return false;
     }
+    // "cut to 1/20 of its size": a share.
+    if (is(i + 3, "of")) return false;
     const bool padded = w.low.front() == '0' || words_[i + 2].low.front() == '0';
     const bool after_preposition =
         i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);
