@@ -697,6 +697,22 @@ TEST(CivilDate, AddsDaysAndMonths) {
   add_months(year, month, 13);
   EXPECT_EQ(format_year_month(year, month), "2025-01");
   EXPECT_EQ(weekday({2024, 10, 23}), 3);
+  // A day moved by months keeps its day of the month where the month has it.
+  EXPECT_EQ(format_iso(add_months(CivilDate{2024, 3, 31}, -1)), "2024-02-29");
+  EXPECT_EQ(format_iso(add_months(CivilDate{2023, 1, 31}, 1)), "2023-02-28");
+  EXPECT_EQ(format_iso(add_months(CivilDate{2024, 10, 23}, -14)), "2023-08-23");
+}
+
+TEST(CivilDate, PlacesHolidays) {
+  EXPECT_EQ(format_iso(easter_sunday(1998)), "1998-04-12");
+  EXPECT_EQ(format_iso(easter_sunday(2000)), "2000-04-23");
+  EXPECT_EQ(format_iso(easter_sunday(2019)), "2019-04-21");
+  EXPECT_EQ(format_iso(easter_sunday(2024)), "2024-03-31");
+  EXPECT_EQ(format_iso(easter_sunday(2025)), "2025-04-20");
+  EXPECT_EQ(format_iso(nth_weekday(2024, 11, 4, 4)), "2024-11-28");  // Thanksgiving
+  EXPECT_EQ(format_iso(nth_weekday(2024, 9, 1, 1)), "2024-09-02");   // Labor Day
+  EXPECT_EQ(format_iso(nth_weekday(2024, 5, 1, 0)), "2024-05-27");   // Memorial Day
+  EXPECT_EQ(format_iso(nth_weekday(2023, 2, 3, 0)), "2023-02-22");   // last Wednesday
 }
 
 // The formatters write digits themselves: they must pad as "%04d" / "%02d" do.
