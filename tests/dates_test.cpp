@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -537,6 +538,23 @@ TEST(DateExtraction, ManyMonthNamesStayLinear) {
   // Each "October" but the last is followed by a capitalised word, as in a name; the
   // last takes the day and the time follows.
   EXPECT_EQ(dates.size(), 2u);
+}
+
+// Long runs of the words the composed rules start from (openers, counts, holidays, week
+// ordinals) finish quickly: every rule looks a bounded number of words ahead.
+TEST(DateExtraction, RunsOfComposingWordsStayLinear) {
+  for (const char* unit : {"from 9 to ", "between 3 and ", "two weeks from ", "the last week of ",
+                           "New Year's ", "within the next ", "last year's "}) {
+    std::string text;
+    for (int i = 0; i < 30000; ++i) text += unit;
+    text += "noon on Christmas Day 2024.";
+    DocumentText doc = segment(decode_utf8(text).text);
+    const auto start = std::chrono::steady_clock::now();
+    const auto dates = extract_dates(doc, 0, parse_iso_date(kWednesday));
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(took.count(), 2.0) << unit;
+    EXPECT_FALSE(dates.empty()) << unit;
+  }
 }
 
 // ---- The pre-filter ----
