@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -148,6 +149,66 @@ TEST(JsonLayout, CompactIsTheIndentedReportOnOneLine) {
   EXPECT_LT(compact.size(), indented.size());
   EXPECT_EQ(nlohmann::json::parse(compact), nlohmann::json::parse(indented));
   EXPECT_EQ(compact.rfind("{\"parallax\":", 0), 0u) << compact.substr(0, 40);
+}
+
+}  // namespace
+}  // namespace parallax
+
+namespace parallax {
+namespace {
+
+// ---- A date conflict through the whole analysis ----
+
+// The dates of a report found by their text: the mention's index, or -1.
+int date_named(const Analysis& a, size_t doc, std::string_view text) {
+  for (size_t i = 0; i < a.dates.size(); ++i) {
+    const DateMention& d = a.dates[i];
+    if (d.doc == doc && a.documents[doc].text.slice(d.span) == text) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// One announcement, three fictional articles of the same day: one gives it as a calendar
+// date, the others as the next day's date and as that next day's weekday. The three are
+// one event and a date conflict (Tuesday March 11 against Wednesday March 12).
+TEST(FullAnalysis, OneAnnouncementOnACalendarDateAndOnTheNextDayIsADateConflict) {
+  const std::vector<Document> docs = {
+      {"harbour-a.txt",
+       "Port director Lena Varga announced the closure of Ostra harbour on March 11, citing "
+       "storm damage to the main pier.\n\nFishing crews were told to moor elsewhere.",
+       "2025-03-13"},
+      {"harbour-b.txt",
+       "Lena Varga, the port director, announced on Wednesday that Ostra harbour would close "
+       "because of storm damage to the main pier.\n\nCrews have moved their boats north.",
+       "2025-03-13"},
+      {"harbour-c.txt",
+       "Ostra harbour is to close after port director Lena Varga announced the closure on "
+       "March 12, blaming storm damage to the main pier.",
+       "2025-03-13"},
+  };
+  const Analysis a = analyze(docs, Options{});
+  const int first = date_named(a, 0, "March 11");
+  const int weekday = date_named(a, 1, "Wednesday");
+  const int next = date_named(a, 2, "March 12");
+  ASSERT_GE(first, 0);
+  ASSERT_GE(weekday, 0);
+  ASSERT_GE(next, 0);
+  EXPECT_EQ(a.dates[first].resolved, "2025-03-11");
+  EXPECT_EQ(a.dates[weekday].resolved, "2025-03-12");
+  EXPECT_EQ(a.dates[next].resolved, "2025-03-12");
+  const int32_t g = a.dates[first].group;
+  ASSERT_GE(g, 0);
+  EXPECT_EQ(a.dates[weekday].group, g);
+  EXPECT_EQ(a.dates[next].group, g);
+  EXPECT_TRUE(a.groups[g].conflict);
+  EXPECT_EQ(a.groups[g].kind, GroupKind::kEvent);
+  // The report says so too: an event group in conflict holding the three dates.
+  const nlohmann::json report = nlohmann::json::parse(to_json(a, OffsetUnit::kCodePoint));
+  int conflicting_events = 0;
+  for (const auto& group : report["groups"])
+    if (group["kind"] == "event" && group["conflict"] == true && group["members"].size() == 3)
+      ++conflicting_events;
+  EXPECT_EQ(conflicting_events, 1);
 }
 
 }  // namespace

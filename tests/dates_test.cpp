@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -26,6 +27,7 @@ struct Expected {
   std::string resolved;
   bool time = false;
   bool conflict = false;
+  std::string range = "";  // "from/to" of a period or a range of times
   friend bool operator==(const Expected&, const Expected&) = default;
 };
 
@@ -33,6 +35,7 @@ std::ostream& operator<<(std::ostream& os, const Expected& e) {
   os << "{\"" << e.text << "\", \"" << e.resolved << "\"";
   if (e.time) os << ", time";
   if (e.conflict) os << ", conflict";
+  if (!e.range.empty()) os << ", range " << e.range;
   return os << "}";
 }
 
@@ -49,7 +52,8 @@ std::vector<Expected> dates_in(const std::string& text, const char* reference) {
   DocumentText doc = segment(decode_utf8(text).text);
   std::vector<Expected> out;
   for (const DateMention& m : extract_dates(doc, 0, parse_iso_date(reference)))
-    out.push_back({std::string(doc.slice(m.span)), m.resolved, m.is_time, m.weekday_conflict});
+    out.push_back({std::string(doc.slice(m.span)), m.resolved, m.is_time, m.weekday_conflict,
+                   m.range_from.empty() ? "" : m.range_from + "/" + m.range_to});
   return out;
 }
 
@@ -131,7 +135,8 @@ const DateCase kDateCases[] = {
      "Results could take until Friday, officials said.",
      {{"Friday", "2024-10-25"}}},
     {"WeekdayWithoutTense", "Talks on Thursday", {{"Thursday", "2024-10-17"}}},
-    {"LastWeekday", "The strike happened last Tuesday.", {{"last Tuesday", "2024-10-22"}}},
+    // "last Tuesday": the Tuesday of the week before the reference's (weeks from Monday).
+    {"LastWeekday", "The strike happened last Tuesday.", {{"last Tuesday", "2024-10-15"}}},
     {"LastSameWeekday", "Officials met last Wednesday.", {{"last Wednesday", "2024-10-16"}}},
     {"NextWeekday", "The envoy arrives next Monday.", {{"next Monday", "2024-10-28"}}},
     {"WeekdayAfternoon",
@@ -148,7 +153,9 @@ const DateCase kDateCases[] = {
      "Rescuers said Sunday that the fire was out.",
      {{"Sunday", "2025-01-05"}},
      "2025-01-07"},
-    {"ThisPastWeekend", "Protests spread this past weekend.", {{"this past weekend", ""}}},
+    {"ThisPastWeekend",
+     "Protests spread this past weekend.",
+     {{"this past weekend", "", false, false, "2024-10-19/2024-10-20"}}},
 
     // A weekday beside its date.
     {"WeekdayConflict",
@@ -180,9 +187,13 @@ const DateCase kDateCases[] = {
     {"LaterThisYear", "A vote is due later this year.", {{"later this year", "2024"}}},
     {"LastWeekUnresolved",
      "Zelensky told NATO last week that 10,000 soldiers were ready.",
-     {{"last week", ""}}},
-    {"NextWeekUnresolved", "Sanctions could come as early as next week.", {{"next week", ""}}},
-    {"ThisWeekUnresolved", "Partners are finishing the plan this week.", {{"this week", ""}}},
+     {{"last week", "", false, false, "2024-10-14/2024-10-20"}}},
+    {"NextWeekUnresolved",
+     "Sanctions could come as early as next week.",
+     {{"next week", "", false, false, "2024-10-28/2024-11-03"}}},
+    {"ThisWeekUnresolved",
+     "Partners are finishing the plan this week.",
+     {{"this week", "", false, false, "2024-10-21/2024-10-27"}}},
     {"EndOfTheYear",
      "The loan will be ready by the end of the year.",
      {{"end of the year", "2024"}}},
@@ -221,7 +232,7 @@ const DateCase kDateCases[] = {
     {"DaysAgo", "The convoy left two days ago.", {{"two days ago", "2024-10-21"}}},
     {"DigitDaysAgo", "The convoy left 3 days ago.", {{"3 days ago", "2024-10-20"}}},
     {"YearAgo", "A year ago, few expected this.", {{"A year ago", "2023"}}},
-    {"MonthsAgo", "Six months ago the front was quiet.", {{"Six months ago", "2024-04"}}},
+    {"MonthsAgo", "Six months ago the front was quiet.", {{"Six months ago", "2024-04-23"}}},
     {"WeeksAgoUnresolved", "Weeks ago, diplomats warned of this.", {{"Weeks ago", ""}}},
     {"WeekLaterUnresolved", "A week later, the troops moved.", {{"A week later", ""}}},
     {"DaysLaterFromLastDate",
@@ -298,6 +309,175 @@ const DateCase kDateCases[] = {
      ""},
     {"NoReferenceYearless", "Talks were held on Oct. 22.", {{"Oct. 22", ""}}, ""},
 
+    // Relative compositions: anchor, count, unit and direction.
+    {"NextWeekOnWeekday",
+     "The envoys meet next week on Thursday.",
+     {{"next week on Thursday", "2024-10-31"}}},
+    {"WeekdayNextWeek",
+     "The envoys meet Thursday next week.",
+     {{"Thursday next week", "2024-10-31"}}},
+    {"LastWeekCommaOnWeekday",
+     "Last week, on Monday, the dam broke.",
+     {{"Last week, on Monday", "2024-10-14"}}},
+    {"DaysAfterToday",
+     "The ballots arrive three days after today.",
+     {{"three days after today", "2024-10-26"}}},
+    {"WeeksFromWeekday",
+     "The trial will open two weeks from Monday.",
+     {{"two weeks from Monday", "2024-11-11"}}},
+    {"DayBeforeChristmas",
+     "The shops will shut a day before Christmas.",
+     {{"a day before Christmas", "2024-12-24"}}},
+    {"DaysFromNow", "The ferry sails ten days from now.", {{"ten days from now", "2024-11-02"}}},
+    {"DaysAfterNothingIsNoDate", "He quit three days after the vote.", {}},
+    {"TheDayBeforeYesterday",
+     "The ship docked the day before yesterday.",
+     {{"day before yesterday", "2024-10-21"}}},
+    {"LastWeekOfMonth",
+     "Sales slumped in the last week of March.",
+     {{"the last week of March", "2024-03", false, false, "2024-03-25/2024-03-31"}}},
+    {"FirstWeekOfMonthYear",
+     "Sales slumped in the first week of June 2023.",
+     {{"the first week of June 2023", "2023-06", false, false, "2023-06-01/2023-06-07"}}},
+    {"WithinMonths",
+     "The plant must close within six months.",
+     {{"within six months", "", false, false, "2024-10-23/2025-04-23"}}},
+    {"WithinTheNextWeek",
+     "The plant must close within the next week.",
+     {{"within the next week", "", false, false, "2024-10-23/2024-10-30"}}},
+    {"InTheNextDays",
+     "Rain is forecast in the next ten days.",
+     {{"the next ten days", "", false, false, "2024-10-23/2024-11-02"}}},
+    {"OverThePastWeeks",
+     "Prices climbed over the past three weeks.",
+     {{"the past three weeks", "", false, false, "2024-10-02/2024-10-23"}}},
+    {"LastDigitsDays",
+     "Prices climbed in the last 30 days.",
+     {{"the last 30 days", "", false, false, "2024-09-23/2024-10-23"}}},
+    {"NextWeekRange",
+     "The court rules next week.",
+     {{"next week", "", false, false, "2024-10-28/2024-11-03"}}},
+    {"LastWeekendRange",
+     "Crowds gathered last weekend.",
+     {{"last weekend", "", false, false, "2024-10-19/2024-10-20"}}},
+    {"MonthsAgoToTheDay", "The mine closed two months ago.", {{"two months ago", "2024-08-23"}}},
+    {"MonthsAgoClampsTheDay",
+     "The mine closed a month ago.",
+     {{"a month ago", "2024-02-29"}},
+     "2024-03-31"},
+    {"WeeksAgoToTheDay", "The mine closed two weeks ago.", {{"two weeks ago", "2024-10-09"}}},
+    {"PreviousWeekday", "The mine closed previous Monday.", {{"previous Monday", "2024-10-14"}}},
+    {"BareWeekdayNearestPast", "The mine closed Monday.", {{"Monday", "2024-10-21"}}},
+    {"LastWeekdayOnMonday",
+     "The mine closed last Friday.",
+     {{"last Friday", "2024-10-18"}},
+     "2024-10-21"},
+
+    // Numeric and compact dates.
+    {"DayMonthSlashPadded", "The law took effect 14/03.", {{"14/03", "2024-03-14"}}},
+    {"MonthDaySlashAfterPreposition", "The law took effect on 3/14.", {{"3/14", "2024-03-14"}}},
+    {"MonthDayYearSlash", "The law took effect on 3/14/2025.", {{"3/14/2025", "2025-03-14"}}},
+    {"SlashTwentyFourSevenIsNoDate", "The hotline runs 24/7 for callers.", {}},
+    {"SlashNineElevenIsNoDate", "Memories of 9/11 remain.", {}},
+    {"SlashInvalidIsNoDate", "The law took effect on 31/02.", {}},
+    {"SlashShareIsNoDate", "Output was cut to 1/20 of its size.", {}},
+    {"SlashAmbiguousIsNoDate", "The law took effect on 3/4.", {}},
+    {"MonthSlashDay", "The cargo left on Mar/4.", {{"Mar/4", "2024-03-04"}}},
+    {"YearMonthShort", "The index peaked in 2021-7.", {{"2021-7", "2021-07"}}},
+    {"YearMonthPadded", "The index peaked in 2021-07.", {{"2021-07", "2021-07"}}},
+    {"YearSpanStaysYears", "The 2023-24 budget passed.", {{"2023-24", "2023"}}},
+    {"MonthGluedToDay", "The plant opened Dec12, 2009.", {{"Dec12, 2009", "2009-12-12"}}},
+    {"DayAbbreviatedMonthCommaYear",
+     "The plant opened 12 Dec., 2009.",
+     {{"12 Dec., 2009", "2009-12-12"}}},
+    {"FourthOfJuly", "Fireworks are planned for the 4th of July.", {{"4th of July", "2024-07-04"}}},
+    {"MonthOrdinalWords",
+     "The vote was held on March twenty first.",
+     {{"March twenty first", "2024-03-21"}}},
+    {"MonthOrdinalHyphenated",
+     "The vote was held on March twenty-first.",
+     {{"March twenty-first", "2024-03-21"}}},
+    {"MonthOrdinalWord",
+     "The vote was held on May first, then again.",
+     {{"May first", "2024-05-01"}}},
+    {"MonthOrdinalBeforeNounIsMonth",
+     "Output rose in March first quarter.",
+     {{"March", "2024-03"}}},
+    {"WeekdayAbbreviationWithDate",
+     "Posted Tue, Mar 4, 2025 by staff.",
+     {{"Tue, Mar 4, 2025", "2025-03-04"}}},
+    {"WeekdayAbbreviationDayFirst",
+     "Posted Tue 4 March 2025.",
+     {{"Tue 4 March 2025", "2025-03-04"}}},
+    {"WeekdayAbbreviationWithoutDateIsNoDate", "Tue and his brother left.", {}},
+
+    // Holidays: a fixed day, the n-th weekday of a month, an offset from Easter.
+    {"Christmas", "Shops closed on Christmas.", {{"Christmas", "2023-12-25"}}},
+    {"ChristmasFuture", "Shops will close on Christmas.", {{"Christmas", "2024-12-25"}}},
+    {"ChristmasEve", "Shops will close on Christmas Eve.", {{"Christmas Eve", "2024-12-24"}}},
+    {"EasterMonday", "The march took place on Easter Monday.", {{"Easter Monday", "2024-04-01"}}},
+    {"GoodFridayYear",
+     "The accord was signed on Good Friday 1998.",
+     {{"Good Friday 1998", "1998-04-10"}}},
+    {"Thanksgiving", "Talks will resume after Thanksgiving.", {{"Thanksgiving", "2024-11-28"}}},
+    {"IndependenceDay",
+     "The parade on Independence Day drew crowds.",
+     {{"Independence Day", "2024-07-04"}}},
+    {"ThisYearsIndependenceDay",
+     "This year's Independence Day parade was cancelled.",
+     {{"This year's Independence Day", "2024-07-04"}}},
+    {"LastYearsChristmas",
+     "Last year's Christmas sales were weak.",
+     {{"Last year's Christmas", "2023-12-25"}}},
+    {"LastChristmas", "Sales fell last Christmas.", {{"last Christmas", "2023-12-25"}}},
+    {"NewYearsEve",
+     "The fireworks on New Year's Eve will be brief.",
+     {{"New Year's Eve", "2024-12-31"}}},
+    {"LaborDay", "Schools reopened after Labor Day.", {{"Labor Day", "2024-09-02"}}},
+    {"MemorialDay", "Schools closed for Memorial Day.", {{"Memorial Day", "2024-05-27"}}},
+    {"HolidayOfYear",
+     "The crash came on Christmas Day 2019.",
+     {{"Christmas Day 2019", "2019-12-25"}}},
+    {"Ramadan",
+     "Markets were busy during Ramadan.",
+     {{"Ramadan", "2024", false, false, "2024-03-11/2024-04-09"}}},
+    {"EidAlFitrOfYear",
+     "The truce held until Eid al-Fitr 2023.",
+     {{"Eid al-Fitr 2023", "2023-04-21"}}},
+    {"RamadanOutsideTheTable", "Markets were busy during Ramadan 2031.", {{"Ramadan 2031", ""}}},
+    {"CountrysOwnIndependenceDay",
+     "Crowds marked Ukraine's Independence Day.",
+     {{"Independence Day", ""}}},
+    {"NextEaster", "The shrine reopens next Easter.", {{"next Easter", "2025-04-20"}}},
+    {"ThanksgivingOfYear",
+     "Flights were cancelled on Thanksgiving 2023.",
+     {{"Thanksgiving 2023", "2023-11-23"}}},
+    {"WeeksBeforeHoliday",
+     "The strike will end three weeks before Christmas.",
+     {{"three weeks before Christmas", "2024-12-04"}}},
+    {"EasterIslandIsNoDate", "Ships reached Easter Island.", {}},
+    {"LowercaseHolidayIsNoDate", "The christmas lights went up.", {}},
+
+    // Times and ranges of times.
+    {"TimeRangeToNoon",
+     "The polls are open from 9 a.m. to noon.",
+     {{"from 9 a.m. to noon", "2024-10-23", true, false, "2024-10-23T09:00/2024-10-23T12:00"}}},
+    {"TimeRangeBetween",
+     "The office is closed between 3 and 5 pm.",
+     {{"between 3 and 5 pm", "2024-10-23", true, false, "2024-10-23T15:00/2024-10-23T17:00"}}},
+    {"TimeRangeWithoutOpener",
+     "The office was open 9am to 5pm on Tuesday.",
+     {{"9am to 5pm", "2024-10-22", true, false, "2024-10-22T09:00/2024-10-22T17:00"},
+      {"Tuesday", "2024-10-22"}}},
+    {"TimeRangeFromNoon",
+     "The market runs from noon to 4 p.m. daily.",
+     {{"from noon to 4 p.m.", "2024-10-23", true, false, "2024-10-23T12:00/2024-10-23T16:00"}}},
+    {"TimeRangeWithMinutes",
+     "The bridge is shut from 10:30 to 14:15 GMT.",
+     {{"from 10:30 to 14:15 GMT", "2024-10-23", true, false, "2024-10-23T10:30/2024-10-23T14:15"}}},
+    {"TimeWithZone", "The launch is at 14:30 GMT.", {{"14:30 GMT", "2024-10-23", true}}},
+    {"BetweenNumbersIsNoTime", "Prices rose between 3 and 5 percent.", {}},
+
     // Former bugs.
     {"EarlierThisMonthWhole",
      "Zelensky flagged the move earlier this month.",
@@ -358,6 +538,23 @@ TEST(DateExtraction, ManyMonthNamesStayLinear) {
   // Each "October" but the last is followed by a capitalised word, as in a name; the
   // last takes the day and the time follows.
   EXPECT_EQ(dates.size(), 2u);
+}
+
+// Long runs of the words the composed rules start from (openers, counts, holidays, week
+// ordinals) finish quickly: every rule looks a bounded number of words ahead.
+TEST(DateExtraction, RunsOfComposingWordsStayLinear) {
+  for (const char* unit : {"from 9 to ", "between 3 and ", "two weeks from ", "the last week of ",
+                           "New Year's ", "within the next ", "last year's "}) {
+    std::string text;
+    for (int i = 0; i < 30000; ++i) text += unit;
+    text += "noon on Christmas Day 2024.";
+    DocumentText doc = segment(decode_utf8(text).text);
+    const auto start = std::chrono::steady_clock::now();
+    const auto dates = extract_dates(doc, 0, parse_iso_date(kWednesday));
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(took.count(), 2.0) << unit;
+    EXPECT_FALSE(dates.empty()) << unit;
+  }
 }
 
 // ---- The pre-filter ----
@@ -518,6 +715,22 @@ TEST(CivilDate, AddsDaysAndMonths) {
   add_months(year, month, 13);
   EXPECT_EQ(format_year_month(year, month), "2025-01");
   EXPECT_EQ(weekday({2024, 10, 23}), 3);
+  // A day moved by months keeps its day of the month where the month has it.
+  EXPECT_EQ(format_iso(add_months(CivilDate{2024, 3, 31}, -1)), "2024-02-29");
+  EXPECT_EQ(format_iso(add_months(CivilDate{2023, 1, 31}, 1)), "2023-02-28");
+  EXPECT_EQ(format_iso(add_months(CivilDate{2024, 10, 23}, -14)), "2023-08-23");
+}
+
+TEST(CivilDate, PlacesHolidays) {
+  EXPECT_EQ(format_iso(easter_sunday(1998)), "1998-04-12");
+  EXPECT_EQ(format_iso(easter_sunday(2000)), "2000-04-23");
+  EXPECT_EQ(format_iso(easter_sunday(2019)), "2019-04-21");
+  EXPECT_EQ(format_iso(easter_sunday(2024)), "2024-03-31");
+  EXPECT_EQ(format_iso(easter_sunday(2025)), "2025-04-20");
+  EXPECT_EQ(format_iso(nth_weekday(2024, 11, 4, 4)), "2024-11-28");  // Thanksgiving
+  EXPECT_EQ(format_iso(nth_weekday(2024, 9, 1, 1)), "2024-09-02");   // Labor Day
+  EXPECT_EQ(format_iso(nth_weekday(2024, 5, 1, 0)), "2024-05-27");   // Memorial Day
+  EXPECT_EQ(format_iso(nth_weekday(2023, 2, 3, 0)), "2023-02-22");   // last Wednesday
 }
 
 // The formatters write digits themselves: they must pad as "%04d" / "%02d" do.

@@ -327,6 +327,46 @@ const NumberCase kNumberCases[] = {
     {"UnicodeHyphenInWord", "The ship carried twenty\u2010one passengers.", "twenty\u2010one", 21, {}, {}, K::kCount, "passengers", Q::kExact},
     {"HyphenAfterEmDashes", "Officials \u2014 citing records \u2014 counted twenty-one ships.", "twenty-one", 21, {}, {}, K::kCount, "ships", Q::kExact},
     {"SevenLetterPrefix", "The fleet has seventy-five boats.", "seventy-five", 75, {}, {}, K::kCount, "boats", Q::kExact},
+    // Amounts in two parts and money sub-units (USD for cents, GBP for pence, unless a
+    // currency is named first).
+    {"DollarsAndCents", "He paid 4 dollars 20 cents for bread.", "4 dollars 20 cents", 4.2, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"EurosAndCentsInWords", "She spent twelve euros and fifty cents on it.", "twelve euros and fifty cents", 12.5, {}, {}, K::kMoney, "EUR", Q::kExact},
+    {"PoundsAndPence", "A loaf costs 2 pounds 15 pence here.", "2 pounds 15 pence", 2.15, {}, {}, K::kMoney, "GBP", Q::kExact},
+    {"Cents", "Stamps cost 50 cents now.", "50 cents", 0.5, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"APenny", "It cost a penny more.", "a penny", 0.01, {}, {}, K::kMoney, "GBP", Q::kExact},
+    {"ACent", "The levy adds a cent per litre.", "a cent", 0.01, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"HyphenatedCent", "A 15-cent tax was added.", "15-cent", 0.15, {}, {}, K::kMoney, "USD", Q::kExact},
+
+    // Signs and bare decimals: a sign only where set off before and glued to the digits.
+    {"SignedInteger", "The low was -4 overnight.", "-4", -4, {}, {}, K::kCount, "overnight", Q::kExact},
+    {"UnicodeMinus", "It fell to \u221212.5 degrees.", "\u221212.5 degrees", -12.5, {}, {}, K::kMeasure, "deg", Q::kExact},
+    {"LeadingPoint", "The ratio stood at .75 last year.", ".75", 0.75, {}, {}, K::kCount, "", Q::kExact},
+    {"MinusWordPercent", "Growth was minus 3 percent.", "3 percent", -3, {}, {}, K::kPercent, "%", Q::kExact},
+    {"ScoreIsNoSignedFigure", "The vote went 7-4 in favour.", nullptr},
+
+    // Long number words and fractions.
+    {"HundredAndHyphenatedTens", "They counted two hundred and forty-one ballots.", "two hundred and forty-one", 241, {}, {}, K::kCount, "ballots", Q::kExact},
+    {"OneAndAHalfMillion", "One and a half million people fled.", "One and a half million", 1.5e6, {}, {}, K::kCount, "people", Q::kExact},
+    {"ThreeQuartersIsAShare", "Three quarters of the voters stayed home.", "Three quarters", 75, {}, {}, K::kPercent, "%", Q::kExact},
+    {"TwoAndAHalfYears", "The siege lasted two and a half years.", "two and a half years", 2.5, {}, {}, K::kDuration, "years", Q::kExact},
+
+    // Compact and hyphenated measures; "m" is a metre only before a word of dimension.
+    {"GluedMillilitres", "He drank 250ml of water.", "250ml", 250, {}, {}, K::kMeasure, "mL", Q::kExact},
+    {"HyphenatedFoot", "A 40-foot wall was built.", "40-foot", 40, {}, {}, K::kMeasure, "ft", Q::kExact},
+    {"HyphenatedBitIsAMeasure", "It runs a 32-bit chip.", "32-bit", 32, {}, {}, K::kMeasure, "bit", Q::kExact},
+    {"GluedMetreBeforeDimension", "The wall is 1m high.", "1m", 1, {}, {}, K::kMeasure, "m", Q::kExact},
+    {"GluedMetreBeforeDeep", "They dug a 2m deep trench.", "2m", 2, {}, {}, K::kMeasure, "m", Q::kExact},
+    {"GluedMillionWithoutDimension", "About 2m people voted.", "2m", 2e6, {}, {}, K::kCount, "people", Q::kApprox},
+    {"GluedMillionWithCurrency", "The firm raised $1m last year.", "$1m", 1e6, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"GluedThousandsRange", "Runners chose 5k\u201310k races.", "5k\u201310k", {}, 5000, 10000, K::kCount, "races", Q::kRange},
+
+    // Dates the date scanner reads are no quantities.
+    {"MonthSlashDayIsNoCount", "The cargo left on Mar/4.", nullptr},
+    {"MonthOrdinalWordsIsNoCount", "The vote was held on March twenty first.", nullptr},
+    {"DayMonthSlashIsNoCount", "The law took effect 14/03.", nullptr},
+    {"YearMonthIsNoCount", "The index peaked in 2021-7.", nullptr},
+    {"TimeRangeIsNoCount", "The office is closed between 3 and 5 pm.", nullptr},
+
     // Former bugs.
     {"VagueUpperBoundKeepsNines", "Officials feared tens of thousands of deaths.", "tens of thousands", {}, 20000, 99999, K::kCount, "deaths", Q::kVague},
     {"PhoneInParenthesesIsNotACount", "Dial (800) 555-0199 to report.", nullptr},
@@ -377,6 +417,8 @@ const SeveralCase kSeveralCases[] = {
      {"10,000", "1,500"}},
     {"MoneyAndDuration", "Aid worth $2 billion arrived after 3 weeks.", {"$2 billion", "3 weeks"}},
     {"YearAndCount", "Since 2022, about 300,000 soldiers have died.", {"300,000"}},
+    {"DollarsThenCountStayApart", "He paid 4 dollars for 20 apples.", {"4 dollars", "20"}},
+    {"SignAfterSpaceBesideOtherFigure", "Lows of -4 and highs of 12 were seen.", {"-4", "12"}},
     {"TwoSentences", "Six ships sank. Nine more were hit.", {"Six", "Nine"}},
     {"ChangeIsNotARange", "Inflation rose from 5% to 10%.", {"5%", "10%"}},
     {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},

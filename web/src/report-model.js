@@ -193,6 +193,7 @@ export function mentionFacts(model, m) {
       if (m.resolved) add('Resolved', m.resolved);
       else if (!(model.documents[model.docIndex.get(m.doc)] || {}).published) add('Resolved', 'cannot be placed: the article has no publication date');
       else add('Resolved', 'not placed on the calendar');
+      if (m.range) add('Range', `${m.range.from} – ${m.range.to}`);
       break;
     case 'quote':
       add('Speaker', cleanName(m.speaker));

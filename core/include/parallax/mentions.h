@@ -46,6 +46,10 @@ struct DateMention {
   bool is_time = false;           // a time of day ("7pm"), resolved to its day
   bool weekday_conflict = false;  // "Wednesday, Oct. 22, 2024" where Oct. 22 is a Tuesday
   std::string note;               // why it conflicts or how it was resolved
+  // A period ("last week", "within six months") or a range of times ("from 9 a.m. to
+  // noon"): first and last day "YYYY-MM-DD", or minute "YYYY-MM-DDTHH:MM"; empty otherwise.
+  std::string range_from;
+  std::string range_to;
   uint32_t sentence = 0;
   int32_t group = kNoGroup;
 };

@@ -1,5 +1,6 @@
 #include "extract/civil_date.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace parallax {
@@ -116,6 +117,33 @@ void add_months(int& year, int& month, int months) {
   int index = year * 12 + (month - 1) + months;
   year = index >= 0 ? index / 12 : (index - 11) / 12;
   month = index - year * 12 + 1;
+}
+
+CivilDate add_months(CivilDate date, int months) {
+  add_months(date.year, date.month, months);
+  date.day = std::min(date.day, days_in_month(date.year, date.month));
+  return date;
+}
+
+CivilDate easter_sunday(int year) {
+  const int a = year % 19, b = year / 100, c = year % 100;
+  const int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
+CivilDate nth_weekday(int year, int month, int wd, int n) {
+  if (n <= 0) {
+    const CivilDate last{year, month, days_in_month(year, month)};
+    return add_days(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const CivilDate first{year, month, 1};
+  return add_days(first, (wd - weekday(first) + 7) % 7 + 7L * (n - 1));
 }
 
 }  // namespace parallax

@@ -29,5 +29,13 @@ std::string format_year(int year);                               // "YYYY"
 CivilDate add_days(CivilDate date, long days);
 // Moves a (year, month) pair by `months`, carrying into the year.
 void add_months(int& year, int& month, int months);
+// Moves a day by `months`, the day of the month kept where the month has it and the
+// month's last day otherwise (March 31 minus one month is February 28 or 29).
+CivilDate add_months(CivilDate date, int months);
+
+// Easter Sunday of a Gregorian year (the anonymous computus).
+CivilDate easter_sunday(int year);
+// The n-th (1-based) `weekday` (0 = Sunday) of a month, or the last one when n is 0.
+CivilDate nth_weekday(int year, int month, int weekday, int n);
 
 }  // namespace parallax

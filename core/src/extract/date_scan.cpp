@@ -45,6 +45,11 @@ std::string_view without_final_period(std::string_view s) {
   return ends_with(s, ".") ? s.substr(0, s.size() - 1) : s;
 }
 
+// The Monday of the week (Monday to Sunday) holding `d`.
+CivilDate monday_of(CivilDate d) {
+  return add_days(d, -((weekday(d) + 6) % 7));
+}
+
 bool is_ordinal_suffix(std::string_view s) {
   return s == "st" || s == "nd" || s == "rd" || s == "th";
 }
@@ -209,8 +214,17 @@ std::optional<Scanner::Calendar> Scanner::parse_calendar(size_t i) const {
     cal.abbreviated = !is_lowered(words_[i].low, lexicon::month_name(month));
     j = i + 1;
     if (cal.abbreviated && is(j, ".") && adjacent(i, j)) ++j;
+    // "Mar/4"
+    if (is(j, "/") && adjacent(j - 1, j) && adjacent(j, j + 1) && words_[j + 1].digits >= 1 &&
+        words_[j + 1].digits <= 2)
+      ++j;
     size_t end = j;
-    if (const int day = day_at(j, end)) {
+    int day = day_at(j, end);
+    // "March twenty first": an ordinal word not starting a noun phrase ("March first quarter").
+    if (!day && (day = ordinal_day_at(j, end)) != 0 && is_word(end) && !words_[end].cap &&
+        !lexicon::is_date_preposition(words_[end].low) && !is(end, "at") && !is(end, "the"))
+      day = 0;
+    if (day) {
       cal.day = day;
       j = end;
       // A range of days: "Oct. 23-24" (resolved to its first day).
@@ -231,6 +245,29 @@ std::optional<Scanner::Calendar> Scanner::parse_calendar(size_t i) const {
       } else if (cal.abbreviated) {
         return std::nullopt;
       }
+    }
+    cal.end = j;
+    return cal;
+  }
+  // "Dec12, 2009": a month and day written without a space.
+  if (is_word(i) && words_[i].cap && words_[i].low.size() >= 4 && words_[i].low.back() >= '0' &&
+      words_[i].low.back() <= '9') {
+    const std::string_view low = words_[i].low;
+    const size_t digits_at = low.find_first_of("0123456789");
+    const std::string_view digits = low.substr(digits_at);
+    const int month = lexicon::month_number(low.substr(0, digits_at));
+    if (!month || digits.size() > 2 ||
+        digits.find_first_not_of("0123456789") != std::string_view::npos)
+      return std::nullopt;
+    const int day = std::atoi(std::string(digits).c_str());
+    if (day < 1 || day > 31) return std::nullopt;
+    cal.month = month;
+    cal.day = day;
+    j = i + 1;
+    const size_t y = is(j, ",") ? j + 1 : j;
+    if (is_year(y)) {
+      cal.year = words_[y].value;
+      j = y + 1;
     }
     cal.end = j;
     return cal;
@@ -337,6 +374,16 @@ void Scanner::resolve_full(Found& f, CivilDate date, int stated_weekday) {
 void Scanner::resolve_month_day(Found& f, int month, int day, int stated_weekday) {
   f.month = month;
   f.day = day;
+  resolve_yearly(
+      f,
+      [&](int y) {
+        return CivilDate{y, month, day};
+      },
+      stated_weekday);
+}
+
+template <typename DateInYear>
+void Scanner::resolve_yearly(Found& f, DateInYear date_in_year, int stated_weekday) {
   if (!reference_) {
     f.note = "no reference date for the year";
     return;
@@ -349,7 +396,7 @@ void Scanner::resolve_month_day(Found& f, int month, int day, int stated_weekday
   };
   std::vector<Candidate> candidates;
   for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-    const CivilDate d{y, month, day};
+    const CivilDate d = date_in_year(y);
     if (is_valid(d)) candidates.push_back({d, days_from_civil(d) - ref_days});
   }
   if (candidates.empty()) {
@@ -397,6 +444,18 @@ void Scanner::resolve_month_day(Found& f, int month, int day, int stated_weekday
   }
 }
 
+void Scanner::set_day(Found& f, CivilDate date, const char* note) {
+  if (!is_valid(date)) return;
+  f.resolved = format_iso(date);
+  f.note = note;
+  anchor_ = date;
+}
+
+void Scanner::set_range(Found& f, CivilDate from, CivilDate to) const {
+  f.range_from = format_iso(from);
+  f.range_to = format_iso(to);
+}
+
 void Scanner::resolve_month(Found& f, int month, std::optional<int> deictic) const {
   f.month = month;
   if (!reference_) return;
@@ -434,8 +493,11 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
   const int forward = (day - ref_weekday + 7) % 7;
   long offset = -back;
   if (deictic && *deictic < 0) {
-    offset = back == 0 ? -7 : -back;
-    f.note = "the last such day before the reference";
+    // "last Monday", "previous Monday": that day of the week before the reference's.
+    const CivilDate day_in_week = add_days(monday_of(*reference_), -7 + (day + 6) % 7);
+    f.resolved = format_iso(day_in_week);
+    f.note = "that day of the previous week";
+    return;
   } else if (deictic && *deictic > 0) {
     offset = forward == 0 ? 7 : forward;
     f.note = "the next such day after the reference";
@@ -464,9 +526,16 @@ void Scanner::resolve_period(Found& f, Period period, int offset) const {
       f.resolved = format_iso(add_days(*reference_, offset));
       break;
     case Period::kWeek:
-    case Period::kWeekend:
-      f.note = "a week is finer than a month and coarser than a day: left unresolved";
+    case Period::kWeekend: {
+      // Weeks run Monday to Sunday; the reading is the range, `resolved` stays empty.
+      const CivilDate monday = add_days(monday_of(*reference_), 7L * offset);
+      if (period == Period::kWeek)
+        set_range(f, monday, add_days(monday, 6));
+      else
+        set_range(f, add_days(monday, 5), add_days(monday, 6));
+      f.note = "a week is finer than a month and coarser than a day: read as a range";
       break;
+    }
   }
 }
 
@@ -494,6 +563,28 @@ bool Scanner::try_time(size_t i, Found& f) const {
   auto zone = [&](size_t k) {
     return is_word(k) && words_[k].cap && lexicon::is_time_zone(words_[k].low);
   };
+  // A range: "from 9 a.m. to noon", "between 3 and 5 pm", "9am to 5pm".
+  {
+    const bool opener = i > 0 && is_word(i - 1) && lexicon::is_time_range_opener(words_[i - 1].low);
+    size_t first_end = 0, second_end = 0;
+    int from = 0, to = 0;
+    bool from_meridiem = false, to_meridiem = false;
+    if ((w.kind == TokenKind::kNumber || opener) &&
+        clock_at(i, opener, first_end, from, from_meridiem) && first_end < words_.size() &&
+        lexicon::is_time_range_joiner(words_[first_end].low) && (opener || !is(first_end, "and")) &&
+        clock_at(first_end + 1, false, second_end, to, to_meridiem) &&
+        (from_meridiem || to_meridiem)) {
+      // "between 3 and 5 pm": the first end takes the second's afternoon.
+      if (!from_meridiem && to >= 12 * 60 && from + 12 * 60 <= to) from += 12 * 60;
+      if (from == 24 * 60 - 1) from = 0;  // "from midnight"
+      f.first = opener ? i - 1 : i;
+      f.end = zone(second_end) ? second_end + 1 : second_end;
+      f.is_time = true;
+      f.minute_from = from;
+      f.minute_to = to;
+      return true;
+    }
+  }
   size_t end = 0;
   if (w.kind == TokenKind::kWord) {
     if (in(i, tc::kDateStart) && lexicon::is_named_time(w.low) && i > 0 && is_word(i - 1) &&
@@ -599,6 +690,17 @@ bool Scanner::try_weekday(size_t i, Found& f) {
   if (i > 0 && is(i - 1, "the") && is_word(i + 1) && words_[i + 1].cap) return false;
   f.first = i;
   f.end = part_of_day_end(i + 1);
+  // "Thursday next week", "Monday of last week": that day of the week named.
+  size_t k = is(f.end, "of") ? f.end + 1 : f.end;
+  if (is_word(k) && reference_) {
+    if (auto d = lexicon::deictic_offset(words_[k].low);
+        d && words_[k].low != "past" && is(k + 1, "week")) {
+      f.end = k + 2;
+      const CivilDate monday = add_days(monday_of(*reference_), 7L * *d);
+      set_day(f, add_days(monday, (day + 6) % 7), "that day of the week named");
+      return true;
+    }
+  }
   resolve_weekday(f, day, std::nullopt);
   return true;
 }
@@ -653,7 +755,7 @@ bool Scanner::try_relative_day(size_t i, Found& f) const {
 }
 
 // "two days ago", "a year ago", "three days later", "weeks ago".
-bool Scanner::try_count(size_t i, Found& f) const {
+bool Scanner::try_count(size_t i, Found& f) {
   // Vague modifiers, counts and periods are all date start words.
   if (is_word(i) && !in(i, tc::kDateStart)) return false;
   int count = -1;
@@ -684,12 +786,30 @@ bool Scanner::try_count(size_t i, Found& f) const {
   if (count < 0 || !is_word(j) || !in(j, tc::kDateStart)) return false;
   const auto period = lexicon::period_word(words_[j].low);
   if (!period || !is_word(j + 1)) return false;
-  const auto direction = lexicon::relative_direction(words_[j + 1].low);
-  if (!direction) return false;
+  // "three days after today", "two weeks from Monday", "a day before Christmas": counted
+  // from the day named after the direction word.
+  std::optional<CivilDate> base;
+  const char* note = "counted from the last date stated";
+  auto direction = lexicon::relative_direction(words_[j + 1].low);
+  size_t end = j + 2;
+  if (!direction) {
+    direction = lexicon::anchored_direction(words_[j + 1].low);
+    if (!direction || count == 0) return false;
+    // Only a count of days or weeks, read to the day ("two months after March 3" is rare
+    // and "a year after the war began" names no day).
+    if (*period != Period::kDay && *period != Period::kWeek) return false;
+    auto anchor = anchor_day(j + 2, end);
+    if (!anchor) return false;
+    base = anchor;
+    note = "counted from the day named";
+  } else if (words_[j + 1].low == "ago") {
+    base = reference_;
+    note = "counted back from the reference date";
+  } else {
+    base = anchor_;
+  }
   f.first = i;
-  f.end = j + 2;
-  const bool from_reference = words_[j + 1].low == "ago";
-  const std::optional<CivilDate> base = from_reference ? reference_ : anchor_;
+  f.end = end;
   if (!base || count == 0) return true;
   const int offset = *direction * count;
   switch (*period) {
@@ -699,22 +819,38 @@ bool Scanner::try_count(size_t i, Found& f) const {
     case Period::kHour:
       f.resolved = format_iso(*base);
       break;
-    case Period::kMonth: {
-      int year = base->year, month = base->month;
-      add_months(year, month, offset);
-      f.resolved = format_year_month(year, month);
+    case Period::kWeek:
+      f.resolved = format_iso(add_days(*base, 7L * offset));
       break;
-    }
+    case Period::kMonth:
+      // "two months ago": the day two months back, not only its month.
+      f.resolved = format_iso(add_months(*base, offset));
+      break;
     case Period::kYear:
       f.resolved = format_year(base->year + offset);
       break;
-    case Period::kWeek:
     case Period::kWeekend:
       break;
   }
-  f.note =
-      from_reference ? "counted back from the reference date" : "counted from the last date stated";
+  f.note = note;
   return true;
+}
+
+// The day a count of periods is counted from (try_count): a relative day, a weekday, a
+// month and day, or a holiday at word k.
+std::optional<CivilDate> Scanner::anchor_day(size_t k, size_t& end) {
+  if (k >= words_.size()) return std::nullopt;
+  if (is(k, "now") && reference_) {
+    end = k + 1;
+    return reference_;
+  }
+  Found inner;
+  inner.first = k;
+  const bool hit = try_relative_day(k, inner) || try_weekday(k, inner) || try_calendar(k, inner) ||
+                   try_holiday(k, inner);
+  if (!hit || inner.resolved.size() != 10) return std::nullopt;
+  end = inner.end;
+  return parse_iso_date(inner.resolved);
 }
 
 // Position and deictic modifiers before a target: "earlier this month", "last week",
@@ -760,6 +896,22 @@ bool Scanner::try_modified(size_t i, Found& f) {
         *period != Period::kHour) {
       f.end = j + 1;
       resolve_period(f, *period, deictic.value_or(0));
+      // "next week on Thursday", "last week, on Monday": that day of the week named.
+      if (*period == Period::kWeek && deictic && !position && reference_) {
+        size_t k = f.end;
+        if (is(k, ",")) ++k;
+        if (is(k, "on")) ++k;
+        const int day = is_word(k) && words_[k].cap && in(k, tc::kWeekday)
+                            ? lexicon::weekday_number(words_[k].low)
+                            : -1;
+        if (day >= 0 && is_lowered(words_[k].low, lexicon::weekday_name(day))) {
+          f.end = part_of_day_end(k + 1);
+          const CivilDate monday = add_days(monday_of(*reference_), 7L * *deictic);
+          f.range_from.clear();
+          f.range_to.clear();
+          set_day(f, add_days(monday, (day + 6) % 7), "that day of the week named");
+        }
+      }
       return true;
     }
     if (auto start = lexicon::season_start(words_[j].low)) {
@@ -894,6 +1046,325 @@ bool Scanner::try_year(size_t i, Found& f) const {
   return true;
 }
 
+// "Christmas", "Easter Monday", "New Year's Eve", "Thanksgiving 2023", "last Christmas",
+// "this year's Independence Day". The day comes from the holiday's rule
+// (lexicon::holidays: a fixed day, the n-th weekday of a month, an offset from Easter).
+bool Scanner::try_holiday(size_t i, Found& f) {
+  if (!is_word(i) || !in(i, tc::kDateStart)) return false;
+  size_t j = i;
+  std::optional<int> year_offset;  // "this year's", "last year's"
+  std::optional<int> deictic;      // "last Christmas"
+  if (auto d = lexicon::deictic_offset(words_[i].low); d && words_[i].low != "past") {
+    if (is(i + 1, "year") && is_word(i + 2) && words_[i + 2].cap) {
+      year_offset = *d;
+      j = i + 2;
+    } else if (is_word(i + 1) && words_[i + 1].cap) {
+      deictic = *d;
+      j = i + 1;
+    } else {
+      return false;
+    }
+  }
+  if (!is_word(j) || !words_[j].cap || !lexicon::starts_holiday(words_[j].low)) return false;
+  const lexicon::Holiday* h = nullptr;
+  size_t end = j;
+  std::string phrase;
+  for (size_t k = j; k < j + 3 && is_word(k); ++k) {
+    if (k > j) phrase += ' ';
+    phrase += words_[k].low;
+    if (const lexicon::Holiday* row = lexicon::holiday(phrase)) {
+      h = row;
+      end = k + 1;
+    }
+  }
+  if (!h) return false;
+  // "Easter Island", "Christmas Market": a one-word holiday opening a longer name.
+  if (end == j + 1 && is_word(end) && words_[end].cap && !month_at(end)) return false;
+  auto date_in = [h](int year) {
+    switch (h->rule) {
+      case lexicon::HolidayRule::kFixed:
+        return CivilDate{year, h->month, h->n};
+      case lexicon::HolidayRule::kNthWeekday:
+        return nth_weekday(year, h->month, h->weekday, h->n);
+      case lexicon::HolidayRule::kLastWeekday:
+        return nth_weekday(year, h->month, h->weekday, 0);
+      case lexicon::HolidayRule::kRamadan:
+        if (const lexicon::LunarMonth* m = lexicon::ramadan(year))
+          return add_days(CivilDate{year, m->month, m->day}, h->n == 0 ? 0 : m->days);
+        return CivilDate{};  // a year the table does not hold: not resolved
+      case lexicon::HolidayRule::kEaster:
+        break;
+    }
+    return add_days(easter_sunday(year), h->n);
+  };
+  // "India's Independence Day": a country's own holiday, not the one in the table.
+  if (h->national && i == j && i > 0 && words_[i - 1].cap &&
+      words_[i - 1].span.end < doc_.text.size() &&
+      (doc_.text[words_[i - 1].span.end] == '\'' ||
+       doc_.text.compare(words_[i - 1].span.end, 3, "\u2019") == 0)) {
+    f.first = i;
+    f.end = end;
+    f.note = "a country's own holiday: its day is not known";
+    return true;
+  }
+  f.first = i;
+  f.end = end;
+  const size_t y = is(end, "of") ? end + 1 : end;
+  if (!year_offset && !deictic && is_year(y)) {
+    f.end = y + 1;
+    f.year = words_[y].value;
+    set_day(f, date_in(f.year), "the holiday in the stated year");
+  } else if (!reference_) {
+    return true;
+  } else if (year_offset) {
+    set_day(f, date_in(reference_->year + *year_offset), "the holiday in the year named");
+  } else if (deictic && *deictic != 0) {
+    // "last Christmas": the latest before the reference; "next Easter": the first after.
+    const CivilDate ref = *reference_;
+    CivilDate d = date_in(ref.year);
+    if (*deictic < 0 && !(d < ref)) d = date_in(ref.year - 1);
+    if (*deictic > 0 && !(ref < d)) d = date_in(ref.year + 1);
+    set_day(f, d, *deictic < 0 ? "the last such holiday" : "the next such holiday");
+  } else if (deictic) {
+    set_day(f, date_in(reference_->year), "the holiday this year");
+  } else {
+    resolve_yearly(f, date_in, -1);
+  }
+  // Ramadan is a month of fasting: its year, and the range of its days.
+  if (h->rule == lexicon::HolidayRule::kRamadan && h->n == 0 && f.resolved.size() == 10) {
+    const CivilDate first = *parse_iso_date(f.resolved);
+    if (const lexicon::LunarMonth* m = lexicon::ramadan(first.year)) {
+      set_range(f, first, add_days(first, m->days - 1));
+      f.resolved = format_year(first.year);
+      f.note = "the month of Ramadan";
+    }
+  }
+  return true;
+}
+
+// A span of periods from the reference: "within six months", "the next ten days", "the
+// past three weeks", "within the next two years". `resolved` stays empty; the range says
+// which days.
+bool Scanner::try_span(size_t i, Found& f) const {
+  if (!is_word(i) || !in(i, tc::kDateStart) || !reference_) return false;
+  size_t j = i;
+  int direction = 0;
+  if (auto opener = lexicon::span_opener(words_[i].low)) {
+    direction = *opener;
+    ++j;
+    if (is(j, "the")) ++j;
+  }
+  if (is_word(j)) {
+    if (auto d = lexicon::deictic_offset(words_[j].low); d && *d != 0) {
+      direction = *d;
+      ++j;
+    }
+  }
+  if (direction == 0 || j == i) return false;
+  int count = -1;
+  if (is_word(j)) {
+    if (auto n = lexicon::count_word(words_[j].low); n && *n > 0) count = *n;
+  } else if (j < words_.size() && words_[j].digits >= 1 && words_[j].digits <= 3) {
+    count = words_[j].value;
+  }
+  size_t p = j;
+  if (count > 0) {
+    ++p;
+  } else if (j > i && lexicon::span_opener(words_[i].low)) {
+    count = 1;  // "within the next week"
+  } else {
+    return false;
+  }
+  bool plural = false;
+  if (!is_word(p)) return false;
+  const auto period = lexicon::period_word(words_[p].low, &plural);
+  if (!period || *period == Period::kHour || *period == Period::kWeekend) return false;
+  if (count > 1 && !plural) return false;
+  if (count == 1 && plural) return false;
+  f.first = i;
+  // "the past three weeks": the article belongs to the span.
+  if (i > 0 && is(i - 1, "the") && !lexicon::span_opener(words_[i].low)) f.first = i - 1;
+  f.end = p + 1;
+  const CivilDate ref = *reference_;
+  CivilDate other = ref;
+  const int n = direction * count;
+  switch (*period) {
+    case Period::kDay:
+      other = add_days(ref, n);
+      break;
+    case Period::kWeek:
+      other = add_days(ref, 7L * n);
+      break;
+    case Period::kMonth:
+      other = add_months(ref, n);
+      break;
+    case Period::kYear:
+      other = add_months(ref, 12 * n);
+      break;
+    case Period::kHour:
+    case Period::kWeekend:
+      break;
+  }
+  if (direction < 0)
+    set_range(f, other, ref);
+  else
+    set_range(f, ref, other);
+  f.note = direction < 0 ? "a span counted back from the reference date"
+                         : "a span counted from the reference date";
+  return true;
+}
+
+// "the last week of March", "the first week of June 2023": seven days of a month.
+bool Scanner::try_week_of(size_t i, Found& f) const {
+  if (!is_word(i) || !in(i, tc::kDateStart)) return false;
+  const auto nth = lexicon::week_ordinal(words_[i].low);
+  if (!nth || !is(i + 1, "week") || !is(i + 2, "of")) return false;
+  const size_t m = is(i + 3, "the") ? i + 4 : i + 3;  // "the first week of the month" is not read
+  const int month = month_at(m);
+  if (!month || m != i + 3) return false;
+  if (!is_lowered(words_[m].low, lexicon::month_name(month))) return false;
+  f.first = i > 0 && is(i - 1, "the") ? i - 1 : i;
+  f.end = m + 1;
+  int year = 0;
+  const size_t y = is(f.end, ",") ? f.end + 1 : f.end;
+  if (is_year(y)) {
+    year = words_[y].value;
+    f.end = y + 1;
+    f.resolved = format_year_month(year, month);
+  } else {
+    Found inner;
+    inner.first = m;
+    inner.end = m + 1;
+    resolve_month(inner, month, std::nullopt);
+    if (inner.resolved.size() != 7) return true;
+    year = std::atoi(inner.resolved.c_str());
+    f.resolved = inner.resolved;
+  }
+  f.month = month;
+  const int last = days_in_month(year, month);
+  const int first_day = *nth == 0 ? last - 6 : 1 + 7 * (*nth - 1);
+  set_range(f, {year, month, first_day}, {year, month, std::min(first_day + 6, last)});
+  f.note = "a week of the month";
+  return true;
+}
+
+// "14/03", "3/14" (day and month in either order where only one order is a date, written
+// with a zero or after a date preposition: "24/7" and "9/11" are not dates), "2021-7" and
+// "2021-07" (a year and month).
+bool Scanner::try_short_numeric(size_t i, Found& f) {
+  const Word& w = words_[i];
+  if (w.kind != TokenKind::kNumber || w.digits < 1) return false;
+  if (i > 0 && adjacent(i - 1, i) && !is_word(i - 1) && !is(i - 1, "(")) return false;
+  if (w.digits <= 2 && is(i + 1, "/") && adjacent(i, i + 1) && adjacent(i + 1, i + 2) &&
+      i + 2 < words_.size() && words_[i + 2].digits >= 1 && words_[i + 2].digits <= 2) {
+    // "14/03/2025" is try_numeric's; "1/2/3" is none.
+    if (adjacent(i + 2, i + 3) && words_[i + 3].kind != TokenKind::kPunct) return false;
+    if (adjacent(i + 2, i + 3) && is(i + 3, "/")) return false;
+    const int a = w.value, b = words_[i + 2].value;
+    int month = 0, day = 0;
+    if (a > 12 && b >= 1 && b <= 12) {
+      day = a;
+      month = b;
+    } else if (b > 12 && a >= 1 && a <= 12) {
+      month = a;
+      day = b;
+    } else {
+      return false;
+    }
+    // "cut to 1/20 of its size": a share.
+    if (is(i + 3, "of")) return false;
+    const bool padded = w.low.front() == '0' || words_[i + 2].low.front() == '0';
+    const bool after_preposition =
+        i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);
+    if (!padded && !(after_preposition || (i > 0 && is(i - 1, "on")))) return false;
+    if (day > days_in_month(2024, month)) return false;
+    f.first = i;
+    f.end = i + 3;
+    resolve_month_day(f, month, day, -1);
+    return true;
+  }
+  if (w.digits == 4 && w.value >= 1900 && w.value <= 2100 && is(i + 1, "-") && adjacent(i, i + 1) &&
+      adjacent(i + 1, i + 2) && i + 2 < words_.size() && words_[i + 2].digits >= 1 &&
+      words_[i + 2].digits <= 2) {
+    const Word& m = words_[i + 2];
+    if (m.value < 1 || m.value > 12) return false;
+    // "2023-24" is a span of years (try_year); "2021-7", "2021-07" and "2023-12" are months.
+    if (!(m.digits == 1 || m.low.front() == '0' || m.value < w.value % 100)) return false;
+    if (adjacent(i + 2, i + 3) && words_[i + 3].kind != TokenKind::kPunct) return false;
+    if (adjacent(i + 2, i + 3) && (is(i + 3, "-") || is(i + 3, "/"))) return false;
+    f.first = i;
+    f.end = i + 3;
+    f.year = w.value;
+    f.month = m.value;
+    f.resolved = format_year_month(w.value, m.value);
+    f.note = "stated month and year";
+    return true;
+  }
+  return false;
+}
+
+// A day written as an ordinal word after a month: "March first", "March twenty first",
+// "March twenty-first". Sets `end` past it; 0 if none.
+int Scanner::ordinal_day_at(size_t i, size_t& end) const {
+  if (!is_word(i)) return 0;
+  if (const int tens = lexicon::ordinal_day_tens(words_[i].low)) {
+    const int unit = is_word(i + 1) ? lexicon::ordinal_day(words_[i + 1].low) : 0;
+    if (unit >= 1 && unit <= 9 && tens + unit <= 31) {
+      end = i + 2;
+      return tens + unit;
+    }
+    return 0;
+  }
+  const int day = lexicon::ordinal_day(words_[i].low);
+  if (day) end = i + 1;
+  return day;
+}
+
+bool Scanner::clock_at(size_t k, bool bare_hour, size_t& end, int& minutes, bool& meridiem) const {
+  if (k >= words_.size()) return false;
+  const Word& w = words_[k];
+  meridiem = false;
+  auto meridiem_at = [&](size_t m) {
+    return is_word(m) && lexicon::is_meridiem(without_final_period(words_[m].low));
+  };
+  auto apply_meridiem = [&](size_t m) {
+    if (!meridiem_at(m)) return;
+    meridiem = true;
+    const bool pm = words_[m].low.front() == 'p';
+    const int hour = minutes / 60 % 12;
+    minutes = (pm ? 12 * 60 : 0) + hour * 60 + minutes % 60;
+    ++end;
+  };
+  if (w.kind == TokenKind::kWord) {
+    if (is(k, "noon"))
+      minutes = 12 * 60;
+    else if (is(k, "midnight"))
+      minutes = 24 * 60 - 1;
+    else
+      return false;
+    meridiem = true;
+    end = k + 1;
+    return true;
+  }
+  if (w.digits >= 1 && w.digits <= 2 && w.value <= 24 && is(k + 1, ":") && adjacent(k, k + 1) &&
+      adjacent(k + 1, k + 2) && k + 2 < words_.size() && words_[k + 2].digits == 2 &&
+      words_[k + 2].value < 60) {
+    minutes = w.value * 60 + words_[k + 2].value;
+    end = k + 3;
+    apply_meridiem(end);
+    if (w.value > 12) meridiem = true;  // "14:30" needs none
+    return true;
+  }
+  if (w.digits >= 1 && w.digits <= 2 && w.value >= 1 && w.value <= 12 &&
+      (bare_hour || meridiem_at(k + 1))) {
+    minutes = w.value * 60;
+    end = k + 1;
+    apply_meridiem(end);
+    return true;
+  }
+  return false;
+}
+
 // Whether some rule can match at word i. Punctuation starts none; a word starts one only
 // if it is a key of a table read at a first word, a month or weekday name (capitalised),
 // or hyphenated after a position word ("mid-October"). One bit rejects most words, where the
@@ -910,6 +1381,8 @@ bool Scanner::may_start(size_t i) const {
       break;
   }
   if ((w.classes & tc::kDateStart) || (w.cap && (w.classes & tc::kCalendar))) return true;
+  // "Dec12": a month glued to its day.
+  if (w.cap && !w.low.empty() && w.low.back() >= '0' && w.low.back() <= '9') return true;
   return may_be_hyphenated(w.low);
 }
 
@@ -981,8 +1454,9 @@ bool Scanner::token_may_hold_date(uint32_t t, uint32_t end_token) const {
         raw.begin());
     if (digits == raw.size()) {
       if (digits == 4) return true;
-      return digits <= 2 &&
-             ((t + 1 < end_token && (*shared_folded_)[t + 1] == ":") || meridiem_at(t + 1));
+      return digits <= 2 && t + 1 < end_token &&
+             ((*shared_folded_)[t + 1] == ":" || (*shared_folded_)[t + 1] == "/" ||
+              meridiem_at(t + 1));
     }
     const size_t dot = raw.find('.');
     return dot != std::string_view::npos &&
@@ -1008,10 +1482,14 @@ std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
     }
     Found f;
     f.first = i;
-    const bool hit = try_time(i, f) || try_numeric(i, f) || try_weekday(i, f) ||
-                     try_calendar(i, f) || try_relative_day(i, f) || try_count(i, f) ||
-                     try_modified(i, f) || try_hyphenated(i, f) || try_season(i, f) ||
-                     try_year(i, f);
+    const bool hit = try_time(i, f) || try_numeric(i, f) || try_short_numeric(i, f) ||
+                     try_weekday(i, f) || try_calendar(i, f) || try_holiday(i, f) ||
+                     try_relative_day(i, f) || try_week_of(i, f) || try_span(i, f) ||
+                     try_count(i, f) || try_modified(i, f) || try_hyphenated(i, f) ||
+                     try_season(i, f) || try_year(i, f);
+    // A rule may take a word before i into its expression ("from", "the") that no earlier
+    // expression holds.
+    if (hit && f.first < i && !found.empty() && found.back().end > f.first) f.first = i;
     if (hit && f.end > i) {
       i = f.end;
       found.push_back(std::move(f));
@@ -1048,6 +1526,19 @@ std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
     } else if (reference_) {
       t.resolved = format_iso(*reference_);
       t.note = "a time on the reference date";
+    }
+    if (t.minute_from >= 0 && t.resolved.size() == 10) {
+      auto at = [&](int minutes) {
+        std::string out = t.resolved + "T";
+        out.push_back(static_cast<char>('0' + minutes / 600));
+        out.push_back(static_cast<char>('0' + minutes / 60 % 10));
+        out.push_back(':');
+        out.push_back(static_cast<char>('0' + minutes % 60 / 10));
+        out.push_back(static_cast<char>('0' + minutes % 10));
+        return out;
+      };
+      t.range_from = at(t.minute_from);
+      t.range_to = at(t.minute_to);
     }
   }
   return found;

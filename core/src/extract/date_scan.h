@@ -39,7 +39,13 @@ struct Found {
   bool is_time = false;
   bool conflict = false;
   bool full = false;  // day, month and year all stated
-  int year = 0;       // stated parts (0 when not stated)
+  // A period or a range of times: its first and last day ("YYYY-MM-DD"), or first and last
+  // minute ("YYYY-MM-DDTHH:MM"); empty when the expression is a single day, month or year.
+  std::string range_from;
+  std::string range_to;
+  int minute_from = -1;  // a time range's ends, minutes after midnight (days set later)
+  int minute_to = -1;
+  int year = 0;  // stated parts (0 when not stated)
   int month = 0;
   int day = 0;
 };
@@ -101,15 +107,33 @@ class Scanner {
   bool try_weekday(size_t i, Found& f);
   bool try_calendar(size_t i, Found& f);
   bool try_relative_day(size_t i, Found& f) const;
-  bool try_count(size_t i, Found& f) const;
+  bool try_count(size_t i, Found& f);
   bool try_modified(size_t i, Found& f);
   bool try_hyphenated(size_t i, Found& f) const;
   bool try_season(size_t i, Found& f) const;
   bool try_year(size_t i, Found& f) const;
+  bool try_holiday(size_t i, Found& f);
+  bool try_span(size_t i, Found& f) const;
+  bool try_week_of(size_t i, Found& f) const;
+  bool try_short_numeric(size_t i, Found& f);
+
+  // A clock time at word k: "9", "9 a.m.", "14:30", "noon"; sets `end`, the minutes after
+  // midnight and whether a meridiem was stated (a bare hour is read as such only where
+  // `bare_hour`).
+  bool clock_at(size_t k, bool bare_hour, size_t& end, int& minutes, bool& meridiem) const;
+  // The day a count of periods is counted from: "today", "Monday", "March 3", "Christmas".
+  std::optional<CivilDate> anchor_day(size_t k, size_t& end);
+  int ordinal_day_at(size_t i, size_t& end) const;
 
   // Resolution against the reference.
   void resolve_full(Found& f, CivilDate date, int stated_weekday);
   void resolve_month_day(Found& f, int month, int day, int stated_weekday);
+  // The year of a day given without one (a month and day, a holiday): the nearest to the
+  // reference, or the one the tense or a stated weekday picks.
+  template <typename DateInYear>
+  void resolve_yearly(Found& f, DateInYear date_in_year, int stated_weekday);
+  void set_day(Found& f, CivilDate date, const char* note);
+  void set_range(Found& f, CivilDate from, CivilDate to) const;
   void resolve_month(Found& f, int month, std::optional<int> deictic) const;
   void resolve_weekday(Found& f, int weekday, std::optional<int> deictic) const;
   void resolve_period(Found& f, lexicon::Period period, int offset) const;

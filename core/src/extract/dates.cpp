@@ -117,6 +117,8 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
       m.is_time = f.is_time;
       m.weekday_conflict = f.conflict;
       m.note = std::move(f.note);
+      m.range_from = std::move(f.range_from);
+      m.range_to = std::move(f.range_to);
       m.sentence = si;
       out.push_back(std::move(m));
     }

@@ -23,6 +23,7 @@
 
 #include "extract/words.h"
 #include "lexicon/calendar_lexicon.h"
+#include "lexicon/dates_lexicon.h"
 #include "lexicon/key_index.h"
 #include "lexicon/numbers_lexicon.h"
 #include "lexicon/token_classes.h"
@@ -326,6 +327,7 @@ struct Figure {
   bool lone_one = false;       // the word "one" alone: mostly a pronoun or article
   bool capitalised = false;    // a number word written with a capital ("Group of Seven")
   bool reject = false;         // the tokens are no quantity (a date, a code): skip them
+  bool negative = false;       // a minus sign glued before the digits: "-4", "−12.5"
   std::string_view currency;   // ISO code from a symbol or code before the figure
   // The rest of a hyphenated word: "day" of "three-day", a view of the folded token (a
   // Figure owns no string, so making and dropping one per candidate costs nothing).
@@ -569,6 +571,10 @@ class SentenceReader {
                  w->kind != NumberWordKind::kDozen))
         break;
       if (w->after_digits_only && !(f.digits && glued(j - 1) && j - 1 == f.end - 1)) break;
+      // "1m high": a metre, not a million, before a word of dimension.
+      if (w->after_digits_only && f.currency.empty() && lx::find_measure_letter(word(j)) &&
+          is_word(j + 1) && lx::is_dimension_word(word(j + 1)))
+        break;
       if (f.scale != 0 && w->value >= f.scale && w->kind != NumberWordKind::kScale) break;
       f.value = tidy(f.value * w->value);
       f.scale = w->value;
@@ -605,6 +611,18 @@ class SentenceReader {
     f.integer_digits = d->integer_digits;
     f.plain_integer = d->plain;
     f.end = j + 1;
+    // A sign or a decimal point glued before the digits and set off before them ("-4",
+    // "−12.5", ".75"); "5-4" and "v1.2" are not.
+    const bool set_off = f.begin == j && j > lo_ && glued(j - 1) &&
+                         kind(j - 1) == TokenKind::kPunct && (j - 1 == lo_ || !glued(j - 2));
+    if (set_off && f.currency.empty() && is_dash(j - 1)) {
+      f.begin = j - 1;
+      f.negative = true;
+    } else if (set_off && same(word(j - 1), ".") && d->plain) {
+      f.begin = j - 1;
+      f.value = d->value / std::pow(10.0, static_cast<double>(raw(j).size()));
+      f.plain_integer = false;
+    }
     // Numbers glued by ':' or chained by separators are times, ratios, dates or phones.
     const std::string_view sep =
         glued(j) && glued(j + 1) && is_number(j + 2) ? word(j + 1) : std::string_view();
@@ -709,6 +727,12 @@ class SentenceReader {
       f.end = k;
       return true;
     }
+    // "a penny", "a cent": one of a money sub-unit (read_unit takes the word).
+    if ((same(w, "a") || same(w, "one")) && is_word(j + 1) && lx::find_sub_unit(word(j + 1))) {
+      f.value = 1;
+      f.end = j + 1;
+      return true;
+    }
     // "a hundred", "a dozen", "a million", "a third of".
     if (same(w, "a") || same(w, "an")) {
       const lx::NumberWord* n = number_word(j + 1);
@@ -766,7 +790,9 @@ class SentenceReader {
     uint32_t k = j;
     while (is_word(k)) {
       if (any && same(word(k), "and") && after_multiplier && is_word(k + 1)) {
-        const lx::NumberWord* n = number_word(k + 1);
+        // "two hundred and forty-one": the word after "and" up to its hyphen.
+        const std::string_view next = word(k + 1);
+        const lx::NumberWord* n = lx::find_number_word(next.substr(0, next.find('-')));
         if (n && (n->kind == NumberWordKind::kSmall || n->kind == NumberWordKind::kTeen ||
                   n->kind == NumberWordKind::kTens)) {
           ++k;
@@ -859,9 +885,14 @@ class SentenceReader {
     f.scale = last_scale;
     f.lone_one = parts == 1 && f.value == 1;
     if (f.tail.empty()) {
+      const uint32_t before = f.end;
       uint32_t e = f.end;
       read_and_a_half(e, f);
-      if (e != f.end) f.lone_one = false;
+      if (e != before) {
+        f.lone_one = false;
+        // "one and a half million"
+        if (f.scale == 0) read_scales(e, f);
+      }
     }
     return true;
   }
@@ -895,10 +926,16 @@ class SentenceReader {
     if (hedged) return false;
     return !plural_noun_near(after);
   }
-  // A day of the month: "Oct. 23", "23 October".
+  // A day of the month: "Oct. 23", "23 October", "Mar/4", "March twenty first".
   bool is_day_of_month(const Figure& f, uint32_t after) const {
-    if (!f.digits || !f.plain_integer || f.value < 1 || f.value > 31) return false;
-    return is_month(word_before(f.begin)) || is_month(after);
+    uint32_t prev = word_before(f.begin);
+    if (in(prev) && same(word(prev), "/") && glued(prev) && prev > lo_ && glued(prev - 1))
+      prev = prev - 1;  // "Mar/4"
+    if (!f.digits)
+      return (f.value == 20 || f.value == 30) && is_month(prev) && is_word(after) &&
+             lx::ordinal_day(word(after)) != 0;
+    if (!f.plain_integer || f.value < 1 || f.value > 31) return false;
+    return is_month(prev) || is_month(after);
   }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
@@ -925,6 +962,7 @@ class SentenceReader {
     uint32_t next = 0;            // the first token after the unit
     bool not_a_quantity = false;  // "10am", "2nd", "one-sided", "10-point": skip to `resume`
     uint32_t resume = 0;
+    double factor = 1;  // a money sub-unit: "50 cents" is 0.5 of the currency
   };
   UnitReading read_unit(const Figure& f, uint32_t end) const {
     UnitReading r;
@@ -962,6 +1000,15 @@ class SentenceReader {
       r.resume = resume;
       return r;
     };
+    // "50 cents", "15-cent", "a penny": a sub-unit makes money of its hundredths.
+    auto take_sub_unit = [&](const lx::SubUnit& s, uint32_t next) {
+      r.has_unit = true;
+      r.kind = NumberKind::kMoney;
+      r.unit = std::string(s.code);
+      r.factor = s.factor;
+      r.next = next;
+      r.unit_end = next;
+    };
     if (!f.tail.empty()) {
       std::string tail(f.tail);
       if (f.tail_spaced) std::replace(tail.begin(), tail.end(), '-', ' ');
@@ -978,6 +1025,7 @@ class SentenceReader {
       // Letters glued to digits: "300km" is a measure; "10am", "2nd", "1990s", "7G" are not
       // quantities.
       const lx::UnitPhrase* u = unit_named(word(end));
+      if (!u && lx::is_dimension_word(word(end + 1))) u = lx::find_measure_letter(word(end));
       if (!u) return reject(end + 1);
       take_unit(*u, end + 1);
     } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
@@ -997,12 +1045,18 @@ class SentenceReader {
       }
       if (u) {
         take_unit(*u, k + 2);
+      } else if (const lx::SubUnit* sub = lx::find_sub_unit(joined); sub && f.currency.empty()) {
+        take_sub_unit(*sub, k + 2);
       } else if (!same(word(k + 1), "plus")) {
         return reject(k + 2);
       }
     } else {
       uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) take_unit(*u, k + used);
+      if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) {
+        take_unit(*u, k + used);
+      } else if (is_word(k) && f.currency.empty()) {
+        if (const lx::SubUnit* sub = lx::find_sub_unit(word(k))) take_sub_unit(*sub, k + 1);
+      }
     }
     if (in_class(WordClass::kTimeMarker, end) && !r.has_unit) return reject(end + 1);  // "10 a.m."
     if (!f.currency.empty()) {
@@ -1092,8 +1146,27 @@ class SentenceReader {
     NumberKind number_kind = u.kind;
     std::string unit = std::move(u.unit);
     const bool has_unit = u.has_unit;
-    const uint32_t unit_end = u.unit_end;
+    uint32_t unit_end = u.unit_end;
     uint32_t k = u.next;
+    if (u.factor != 1) {
+      f.value = tidy(f.value * u.factor);
+      low = tidy(low * u.factor);
+      high = tidy(high * u.factor);
+    }
+    // "4 dollars 20 cents", "twelve euros and fifty cents": the sub-units join the amount.
+    if (number_kind == NumberKind::kMoney && !range && !f.vague && u.factor == 1 &&
+        f.currency.empty()) {
+      const uint32_t at = is(k, "and") ? k + 1 : k;
+      std::optional<Figure> g = in(at) ? parse_figure(at) : std::nullopt;
+      if (g && !g->reject && !g->vague && g->currency.empty() && g->tail.empty() && g->value > 0 &&
+          g->value < 100 && is_word(g->end)) {
+        if (const lx::SubUnit* sub = lx::find_sub_unit(word(g->end))) {
+          f.value = tidy(f.value + g->value * sub->factor);
+          unit_end = g->end + 1;
+          k = unit_end;
+        }
+      }
+    }
     const uint32_t prev = word_before(f.begin - (opened ? 1 : 0));
     if (number_kind == NumberKind::kCount && in_class(WordClass::kAgeMarker, prev)) {
       number_kind = NumberKind::kAge;
@@ -1181,8 +1254,8 @@ class SentenceReader {
       m.high = high;
       m.qualifier = Qualifier::kRange;
     } else {
-      // "minus 5 degrees"
-      const bool negative = in_class(WordClass::kNegation, word_before(f.begin));
+      // "minus 5 degrees", "-5 degrees"
+      const bool negative = f.negative || in_class(WordClass::kNegation, word_before(f.begin));
       m.value = negative ? -f.value : f.value;
       m.qualifier = qualifier;
     }

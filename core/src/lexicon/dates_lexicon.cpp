@@ -141,6 +141,63 @@ constexpr Entry kDatelineCues[] = {
     {"posted", 0}, {"published", 0},       {"updated", 1},
 };
 
+// The rule of each holiday; months 1..12, weekdays 0 = Sunday. US federal holidays where
+// countries differ (Labor Day, Thanksgiving, Independence Day): the wire usage.
+using HR = HolidayRule;
+constexpr Holiday kHolidays[] = {
+    {"boxing day", HR::kFixed, 12, 26, 0},
+    {"christmas", HR::kFixed, 12, 25, 0},
+    {"christmas day", HR::kFixed, 12, 25, 0},
+    {"christmas eve", HR::kFixed, 12, 24, 0},
+    {"easter", HR::kEaster, 0, 0, 0},
+    {"easter monday", HR::kEaster, 0, 1, 0},
+    {"easter sunday", HR::kEaster, 0, 0, 0},
+    {"eid al-fitr", HR::kRamadan, 0, 1, 0},
+    {"good friday", HR::kEaster, 0, -2, 0},
+    {"halloween", HR::kFixed, 10, 31, 0},
+    {"independence day", HR::kFixed, 7, 4, 0, true},
+    {"juneteenth", HR::kFixed, 6, 19, 0},
+    {"labor day", HR::kNthWeekday, 9, 1, 1, true},
+    {"memorial day", HR::kLastWeekday, 5, 0, 1, true},
+    {"new year day", HR::kFixed, 1, 1, 0},
+    {"new year eve", HR::kFixed, 12, 31, 0},
+    {"ramadan", HR::kRamadan, 0, 0, 0},
+    {"thanksgiving", HR::kNthWeekday, 11, 4, 4, true},
+    {"thanksgiving day", HR::kNthWeekday, 11, 4, 4, true},
+    {"valentine day", HR::kFixed, 2, 14, 0},
+    {"veterans day", HR::kFixed, 11, 11, 0, true},
+};
+
+// First day of the fast (as most countries kept it) and the number of days; sorted by year.
+constexpr LunarMonth kRamadan[] = {
+    {2022, 4, 2, 30},
+    {2023, 3, 23, 29},
+    {2024, 3, 11, 30},
+    {2025, 3, 1, 29},
+};
+
+constexpr Entry kOrdinalDays[] = {
+    {"eighteenth", 18}, {"eighth", 8},      {"eleventh", 11},   {"fifteenth", 15},
+    {"fifth", 5},       {"first", 1},       {"fourteenth", 14}, {"fourth", 4},
+    {"nineteenth", 19}, {"ninth", 9},       {"second", 2},      {"seventeenth", 17},
+    {"seventh", 7},     {"sixteenth", 16},  {"sixth", 6},       {"tenth", 10},
+    {"third", 3},       {"thirteenth", 13}, {"thirtieth", 30},  {"twelfth", 12},
+    {"twentieth", 20},
+};
+
+constexpr Entry kWeekOrdinals[] = {
+    {"final", 0}, {"first", 1}, {"fourth", 4}, {"last", 0}, {"second", 2}, {"third", 3},
+};
+
+constexpr Entry kOrdinalDayTens[] = {{"thirty", 30}, {"twenty", 20}};
+
+constexpr Entry kAnchoredDirections[] = {{"after", 1}, {"before", -1}, {"from", 1}};
+
+constexpr Entry kSpanOpeners[] = {{"within", 1}};
+
+constexpr std::string_view kTimeRangeOpeners[] = {"between", "from"};
+constexpr std::string_view kTimeRangeJoiners[] = {"-", "and", "through", "till", "to", "until"};
+
 template <const auto& Table>
 const Entry* find(std::string_view key) {
   return find_row_of<Table, &Entry::key>(key);
@@ -178,6 +235,11 @@ std::vector<std::string_view> date_start_words() {
   for (std::string_view w : kNamedTimes) words.push_back(w);
   for (const Entry& e : kRelativeDays) words.push_back(e.key.substr(0, e.key.find(' ')));
   for (std::string_view w : kVaguePeriodModifiers) words.push_back(w);
+  for (const Holiday& h : kHolidays) words.push_back(h.key.substr(0, h.key.find(' ')));
+  for (const Entry& e : kSpanOpeners) words.push_back(e.key);
+  for (const Entry& e : kWeekOrdinals) words.push_back(e.key);
+  for (const Entry& e : kOrdinalDays) words.push_back(e.key);
+  for (const Entry& e : kOrdinalDayTens) words.push_back(e.key);
   using Table = std::span<const Entry>;
   for (const Table table :
        {Table(kCounts), Table(kPeriods), Table(kPositions), Table(kDeictics), Table(kSeasons)})
@@ -196,6 +258,7 @@ std::vector<std::string_view> date_anchor_words() {
   for (std::string_view w : kNamedTimes) words.push_back(w);
   for (const Entry& e : kPeriods) words.push_back(e.key);
   for (const Entry& e : kSeasons) words.push_back(e.key);
+  for (const Holiday& h : kHolidays) words.push_back(h.key.substr(h.key.rfind(' ') + 1));
   return words;
 }
 
@@ -314,6 +377,64 @@ std::optional<int> dateline_cue(std::string_view phrase) {
   return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
+const Holiday* holiday(std::string_view phrase) {
+  return find_row_of<kHolidays, &Holiday::key>(phrase);
+}
+
+const LunarMonth* ramadan(int year) {
+  for (const LunarMonth& m : kRamadan)
+    if (m.year == year) return &m;
+  return nullptr;
+}
+
+bool starts_holiday(std::string_view word) {
+  static const KeyIndex first_words = [] {
+    std::vector<std::string_view> words;
+    for (const Holiday& h : kHolidays) words.push_back(h.key.substr(0, h.key.find(' ')));
+    return KeyIndex(std::move(words));
+  }();
+  return first_words.find(word) >= 0;
+}
+
+int ordinal_day(std::string_view word) {
+  if (const Entry* e = find<kOrdinalDays>(word)) return e->value;
+  // "twenty-first"
+  const size_t dash = word.find('-');
+  if (dash == std::string_view::npos) return 0;
+  const Entry* tens = find<kOrdinalDayTens>(word.substr(0, dash));
+  const Entry* unit = find<kOrdinalDays>(word.substr(dash + 1));
+  if (!tens || !unit || unit->value > 9) return 0;
+  const int day = tens->value + unit->value;
+  return day <= 31 ? day : 0;
+}
+
+int ordinal_day_tens(std::string_view word) {
+  const Entry* e = find<kOrdinalDayTens>(word);
+  return e ? e->value : 0;
+}
+
+std::optional<int> week_ordinal(std::string_view word) {
+  const Entry* e = find<kWeekOrdinals>(word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::optional<int> anchored_direction(std::string_view word) {
+  const Entry* e = find<kAnchoredDirections>(word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+std::optional<int> span_opener(std::string_view word) {
+  const Entry* e = find<kSpanOpeners>(word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+
+bool is_time_range_opener(std::string_view word) {
+  return in_table<kTimeRangeOpeners>(word);
+}
+bool is_time_range_joiner(std::string_view word) {
+  return in_table<kTimeRangeJoiners>(word);
+}
+
 std::vector<std::string_view> unsorted_date_tables() {
   std::vector<std::string_view> out;
   auto check = [&](bool ok, std::string_view name) {
@@ -341,6 +462,16 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kTimePrepositions), "time prepositions");
   check(sorted(kSeasons), "seasons");
   check(sorted(kDatelineCues), "dateline cues");
+  check(std::is_sorted(std::begin(kHolidays), std::end(kHolidays),
+                       [](const Holiday& a, const Holiday& b) { return a.key < b.key; }),
+        "holidays");
+  check(sorted(kOrdinalDays), "ordinal days");
+  check(sorted(kOrdinalDayTens), "ordinal day tens");
+  check(sorted(kWeekOrdinals), "week ordinals");
+  check(sorted(kAnchoredDirections), "anchored directions");
+  check(sorted(kSpanOpeners), "span openers");
+  check(sorted(kTimeRangeOpeners), "time range openers");
+  check(sorted(kTimeRangeJoiners), "time range joiners");
   return out;
 }
 

@@ -109,6 +109,62 @@ std::optional<int> season_start(std::string_view word);
 // Cues that open a published or updated line; 0 = published (best), 1 = updated.
 std::optional<int> dateline_cue(std::string_view phrase);
 
+// Holidays and the rule that places each in a year. Keys are folded, possessive 's left
+// out ("new year eve" for "New Year's Eve"), up to three words.
+enum class HolidayRule : unsigned char {
+  kFixed,        // month, n = day of the month
+  kNthWeekday,   // the n-th `weekday` of `month`
+  kLastWeekday,  // the last `weekday` of `month`
+  kEaster,       // n days from Easter Sunday (Gregorian computus)
+  kRamadan,      // n = 0: the month of Ramadan (a period); n = 1: Eid al-Fitr, the day after
+};
+struct Holiday {
+  std::string_view key;
+  HolidayRule rule;
+  int month;
+  int n;
+  int weekday;  // 0 = Sunday, for the weekday rules
+  // Kept on another day by other countries: after a country's possessive ("India's
+  // Independence Day", "Canada's Thanksgiving") the day is not the table's.
+  bool national = false;
+};
+const Holiday* holiday(std::string_view phrase);
+// The first day and length of Ramadan in a Gregorian year, for the few years the table
+// holds (the lunar month starts on a sighting; a year outside the table is not resolved).
+struct LunarMonth {
+  int year;
+  int month;
+  int day;
+  int days;
+};
+const LunarMonth* ramadan(int year);
+// Whether some holiday key starts with this word ("easter", "new").
+bool starts_holiday(std::string_view word);
+
+// Ordinal words of the days of a month: "first" 1 .. "thirty-first" 31, spelt as one word,
+// hyphenated or as two words ("twenty first"); 0 if none.
+int ordinal_day(std::string_view word);
+// "twenty" 20, "thirty" 30: the tens of a two-word ordinal day; 0 if none.
+int ordinal_day_tens(std::string_view word);
+
+// "first" 1 .. "fourth" 4, "last" and "final" 0: which week of a month ("the last week
+// of March").
+std::optional<int> week_ordinal(std::string_view word);
+
+// Words joining a count of periods to the day it is counted from: "three days after
+// today" (+1), "two weeks from Monday" (+1), "a day before the vote" (-1).
+std::optional<int> anchored_direction(std::string_view word);
+
+// Words that open a span of periods counted from the reference: "within six months",
+// "over the past three weeks", "in the next ten days"; value: 1 for "within" (forward from
+// the reference), 0 for the others (the deictic after them says which way).
+std::optional<int> span_opener(std::string_view word);
+
+// Words opening a range of times ("from 9 a.m. to noon", "between 3 and 5 pm") and the
+// words joining its two ends.
+bool is_time_range_opener(std::string_view word);
+bool is_time_range_joiner(std::string_view word);
+
 // Names of the tables above that are not sorted (a test expects none).
 std::vector<std::string_view> unsorted_date_tables();
 

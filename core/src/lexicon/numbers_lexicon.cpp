@@ -121,6 +121,7 @@ constexpr Currency kCodes[] = {
 // Words after a figure that give it a kind and a unit.
 constexpr UnitPhrase kUnits[] = {
     {"%", U::kPercent, "%"},
+    {"-bit", U::kMeasure, "bit"},
     {"-pound", U::kMeasure, "lb"},
     {"acre", U::kMeasure, "acres"},
     {"acres", U::kMeasure, "acres"},
@@ -226,6 +227,10 @@ constexpr UnitPhrase kUnits[] = {
     {"miles per hour", U::kMeasure, "mph"},
     {"milligram", U::kMeasure, "mg"},
     {"milligrams", U::kMeasure, "mg"},
+    {"milliliter", U::kMeasure, "mL"},
+    {"milliliters", U::kMeasure, "mL"},
+    {"millilitre", U::kMeasure, "mL"},
+    {"millilitres", U::kMeasure, "mL"},
     {"millimeter", U::kMeasure, "mm"},
     {"millimeters", U::kMeasure, "mm"},
     {"millimetre", U::kMeasure, "mm"},
@@ -233,6 +238,7 @@ constexpr UnitPhrase kUnits[] = {
     {"mins", U::kDuration, "minutes"},
     {"minute", U::kDuration, "minutes"},
     {"minutes", U::kDuration, "minutes"},
+    {"ml", U::kMeasure, "mL"},
     {"mm", U::kMeasure, "mm"},
     {"month", U::kDuration, "months"},
     {"months", U::kDuration, "months"},
@@ -567,6 +573,42 @@ const Currency* find_currency_code(std::string_view text) {
 
 std::span<const UnitPhrase> unit_phrases() {
   return kUnits;
+}
+
+namespace {
+// Money sub-units: the hundredth of the currency named with them ("twelve euros and fifty
+// cents"), else of `code`.
+constexpr SubUnit kSubUnits[] = {
+    {"cent", 0.01, "USD"},    {"cents", 0.01, "USD"}, {"pence", 0.01, "GBP"},
+    {"pennies", 0.01, "GBP"}, {"penny", 0.01, "GBP"},
+};
+// Letters that are a scale after digits ("$20m") but a unit of measure before a word of
+// dimension ("a 1m wall", "1m high").
+constexpr UnitPhrase kMeasureLetters[] = {
+    {"m", U::kMeasure, "m"},
+};
+constexpr std::string_view kDimensionWords[] = {
+    "above", "away", "below", "deep", "high", "long", "tall", "thick", "wide",
+};
+}  // namespace
+
+std::span<const SubUnit> sub_units() {
+  return kSubUnits;
+}
+const SubUnit* find_sub_unit(std::string_view text) {
+  return find_sorted<kSubUnits>(text);
+}
+std::span<const UnitPhrase> measure_letters() {
+  return kMeasureLetters;
+}
+const UnitPhrase* find_measure_letter(std::string_view text) {
+  return find_sorted<kMeasureLetters>(text);
+}
+std::span<const std::string_view> dimension_words() {
+  return kDimensionWords;
+}
+bool is_dimension_word(std::string_view text) {
+  return in_table<kDimensionWords>(text);
 }
 std::span<const Hedge> hedges_before() {
   return kHedgesBefore;

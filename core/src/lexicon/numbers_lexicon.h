@@ -85,6 +85,24 @@ struct UnitPhrase {
 };
 std::span<const UnitPhrase> unit_phrases();
 
+// Money sub-units after a figure: "cents" (0.01 of the currency named before them, else
+// USD), "pence".
+struct SubUnit {
+  std::string_view text;  // lowercase
+  double factor;
+  std::string_view code;  // the currency when none is named
+};
+std::span<const SubUnit> sub_units();
+const SubUnit* find_sub_unit(std::string_view text);
+
+// Letters glued to digits that are a scale ("$20m") unless a dimension word follows, where
+// they are a unit of measure ("1m high"): "m" metre.
+std::span<const UnitPhrase> measure_letters();
+const UnitPhrase* find_measure_letter(std::string_view text);
+// "high", "long", "deep", "away": words that make a figure before them a measure.
+std::span<const std::string_view> dimension_words();
+bool is_dimension_word(std::string_view text);
+
 // Hedges before a figure ("as many as" -> upper) and after it ("or more" -> lower).
 struct Hedge {
   std::string_view text;  // lowercase words separated by one space

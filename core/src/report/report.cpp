@@ -149,6 +149,12 @@ class Writer {
       j["resolved"] = optional_string(d.resolved);
       if (d.is_time) j["time"] = true;
       if (d.weekday_conflict) j["conflict"] = true;
+      if (!d.range_from.empty()) {
+        Json range = Json::object();
+        range["from"] = d.range_from;
+        range["to"] = d.range_to;
+        j["range"] = std::move(range);
+      }
       if (!d.note.empty()) j["note"] = d.note;
       j["group"] = group_ref(d.group);
       dates.push_back(std::move(j));
