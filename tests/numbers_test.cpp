@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -512,41 +511,37 @@ TEST(NumbersLexicon, LooksUpWords) {
   EXPECT_TRUE(lexicon::is_compound_noun("service members"));
 }
 
-// ---- Pathological input stays linear. ----
-
-double seconds_to_extract(const std::string& text) {
-  const DocumentText doc = document(text);
-  const auto start = std::chrono::steady_clock::now();
-  const std::vector<NumberMention> found = numbers_in(doc);
-  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  return took.count() + 0 * static_cast<double>(found.size());
-}
+// ---- Pathological input: each finishes (a quadratic blow-up shows as a ctest timeout)
+// and gives the right answer. Speed is measured by scripts/bench, never asserted here. ----
 
 TEST(NumberExtractorPathological, TenThousandDigitNumber) {
   const std::string text = "They counted " + std::string(10000, '7') + " ballots.";
   const DocumentText doc = document(text);
   EXPECT_TRUE(numbers_in(doc).empty());  // no quantity is meant, and no infinity is reported
-  EXPECT_LT(seconds_to_extract(text), 1.0);
 }
 
 TEST(NumberExtractorPathological, FiftyThousandMonthNames) {
   std::string text;
   for (int i = 0; i < 50000; ++i) text += "October ";
   text += "2022 and 5 ships.";
-  EXPECT_LT(seconds_to_extract(text), 2.0);
+  const std::vector<NumberMention> found = numbers_in(document(text));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().value, 5);
 }
 
 TEST(NumberExtractorPathological, LongLineOfNumberWords) {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "one hundred and ";
   text += "five.";
-  EXPECT_LT(seconds_to_extract(text), 2.0);
+  for (const NumberMention& n : numbers_in(document(text)))
+    EXPECT_TRUE(!n.value || std::isfinite(*n.value));
 }
 
 TEST(NumberExtractorPathological, ManyFiguresOnOneLine) {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "about 1,500 to 2,000 troops and $3 billion, ";
-  EXPECT_LT(seconds_to_extract(text), 5.0);
+  const std::vector<NumberMention> found = numbers_in(document(text));
+  EXPECT_GE(found.size(), 200000u);  // a range and an amount in every repeat
 }
 
 }  // namespace
