@@ -20,10 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return testing_support::read_file(p.string());
 }
 
 // How the gold writes a variant and how an article does: folded, without a leading "the".

@@ -2,10 +2,10 @@
 // ../shared is present) must match the reviewed copy in tests/golden/. Regenerate on
 // purpose with scripts/update-golden and review the diff.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "parallax/parallax.h"
@@ -17,10 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return testing_support::read_file(p.string());
 }
 
 nlohmann::json report_of(const fs::path& dir, const std::string& date) {
@@ -41,14 +38,16 @@ void expect_matches_golden(const nlohmann::json& report, const fs::path& golden)
   if (report == expected) return;
   // Name the first differing top-level field so the failure says where to look.
   for (const auto& [key, value] : expected.items())
-    EXPECT_EQ(report.value(key, nlohmann::json()), value) << "field '" << key << "' differs; "
+    EXPECT_EQ(report.value(key, nlohmann::json()), value)
+        << "field '" << key << "' differs; "
         << "if the change is intended, run scripts/update-golden and review the diff";
   EXPECT_EQ(report.size(), expected.size());
 }
 
 TEST(GoldenReport, BundledExample) {
   const fs::path root = PARALLAX_SOURCE_DIR;
-  expect_matches_golden(report_of(root / "examples", "2025-03-12"), root / "tests/golden/examples.json");
+  expect_matches_golden(report_of(root / "examples", "2025-03-12"),
+                        root / "tests/golden/examples.json");
 }
 
 TEST(GoldenReport, SeedArticles) {

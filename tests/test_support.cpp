@@ -1,6 +1,8 @@
 #include "test_support.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace parallax::testing_support {
 
@@ -9,6 +11,13 @@ std::string shared_dir() {
   std::error_code ec;
   return std::filesystem::exists(dir / "corpus" / "seeds", ec) ? dir.lexically_normal().string()
                                                                : std::string();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 }  // namespace parallax::testing_support

@@ -19,4 +19,7 @@ struct CaseName {
 // The shared folder (../shared beside the checkout), or "" when it is absent.
 std::string shared_dir();
 
+// The bytes of a file ("" if it cannot be read).
+std::string read_file(const std::string& path);
+
 }  // namespace parallax::testing_support

@@ -34,6 +34,15 @@ struct Name {
   size_t mentions = 0;
   size_t documents = 0;
   uint32_t last_doc = UINT32_MAX;
+
+  // One more mention, in document `doc` (mentions come in document order).
+  void count(uint32_t doc) {
+    ++mentions;
+    if (last_doc != doc) {
+      ++documents;
+      last_doc = doc;
+    }
+  }
 };
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -133,12 +142,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
       n.last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
       names.push_back(std::move(n));
     }
-    Name& n = names[it->second];
-    ++n.mentions;
-    if (n.last_doc != e.doc) {
-      ++n.documents;
-      n.last_doc = e.doc;
-    }
+    names[it->second].count(e.doc);
   }
   UnionFind uf(names.size());
   // Full names: same first name, surnames alike.
@@ -278,12 +282,7 @@ void add_other_renames(const Analysis& analysis,
       n.last = comparison_key(e.canonical);
       names.push_back(std::move(n));
     }
-    Name& n = names[it->second];
-    ++n.mentions;
-    if (n.last_doc != e.doc) {
-      ++n.documents;
-      n.last_doc = e.doc;
-    }
+    names[it->second].count(e.doc);
   }
   // Speakers and sources that are no person's name: "Ukraine's army", "the Ukrainian
   // military", composed by the attribution reader and named by no entity.
@@ -299,12 +298,7 @@ void add_other_renames(const Analysis& analysis,
       n.last = comparison_key(name);
       names.push_back(std::move(n));
     }
-    Name& n = names[it->second];
-    ++n.mentions;
-    if (n.last_doc != doc) {
-      ++n.documents;
-      n.last_doc = doc;
-    }
+    names[it->second].count(doc);
   };
   for (const QuoteMention& q : analysis.quotes) add_source(q.speaker, q.doc);
   for (const NumberMention& m : analysis.numbers) add_source(m.source, m.doc);
@@ -410,28 +404,20 @@ void add_acronym_renames(const Analysis& analysis,
       names.push_back(e.canonical);
   }
   if (expansions.empty()) return;
-  struct Use {
-    size_t documents = 0, mentions = 0;
-    uint32_t last_doc = UINT32_MAX;
-  };
-  std::unordered_map<std::string, Use> uses;
+  std::unordered_map<std::string, Name> uses;  // documents and mentions of each form
   for (const auto& [acronym, names] : expansions) {
-    uses.emplace(acronym, Use{});
-    for (const std::string& name : names) uses.emplace(name, Use{});
+    uses.emplace(acronym, Name{});
+    for (const std::string& name : names) uses.emplace(name, Name{});
   }
   for (const EntityMention& e : analysis.entities) {
     auto it = uses.find(e.canonical);
     if (it == uses.end()) continue;
-    ++it->second.mentions;
-    if (it->second.last_doc != e.doc) {
-      ++it->second.documents;
-      it->second.last_doc = e.doc;
-    }
+    it->second.count(e.doc);
   }
   for (const auto& [acronym, names] : expansions) {
     const std::string* best = &acronym;
     auto better_use = [&](const std::string& a, const std::string& b) {
-      const Use &ua = uses[a], &ub = uses[b];
+      const Name &ua = uses[a], &ub = uses[b];
       if (ua.documents != ub.documents) return ua.documents > ub.documents;
       if (ua.mentions != ub.mentions) return ua.mentions > ub.mentions;
       return a.size() > b.size();
