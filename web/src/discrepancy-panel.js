@@ -6,6 +6,9 @@
 // publication date are named first, since they can hide a conflict.
 import { h, clear, formatCount } from './dom.js';
 import { SidePanel } from './side-panel.js';
+import { pagedList } from './paged-list.js';
+
+export const PAGE_SIZE = 30;
 import { groupKindLabel } from './report-model.js';
 import { groupView, cleanName } from './group-view.js';
 import { unplacedNotice } from './unplaced-dates.js';
@@ -23,7 +26,10 @@ export class DiscrepancyPanel extends SidePanel {
       this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
       return 0;
     }
-    this._container.append(...groups.map((g) => this._card(model, groupView(model, g))));
+    // A card is drawn when its page is shown (groupView is worked out then too).
+    const list = h('div', { class: 'card-list' });
+    const more = pagedList(list, groups, (g) => this._card(model, groupView(model, g)), PAGE_SIZE);
+    this._container.append(list, more);
     return groups.length;
   }
 
