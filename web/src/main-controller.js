@@ -25,6 +25,8 @@ const $ = (id) => document.getElementById(id);
 const SAVE_DELAY_MS = 200;
 const REANALYZE_DELAY_MS = 800;
 const PROGRESS_DELAY_MS = 150;
+// Steps of an analysis: start the module, analyse, read the report (in the worker), draw.
+const STEPS = 4;
 
 export class MainController {
   constructor({ workerSource, examples }) {
@@ -52,7 +54,7 @@ export class MainController {
       onFiles: (files) => this._addFiles(files),
     });
     const reveal = (mentionId) => this._reading.reveal(mentionId);
-    this._reading = new ReadingView($('reading'), $('legend'), $('summary'), $('warnings'));
+    this._reading = new ReadingView($('reading'), $('legend'), $('summary'), $('warnings'), { onDrawn: (p) => this._onDrawn(p) });
     this._discrepancies = new DiscrepancyPanel($('panel-discrepancies'), reveal);
     this._corroboration = new CorroborationPanel($('panel-corroboration'), reveal);
     this._people = new PeoplePanel($('panel-people'), reveal);
@@ -291,14 +293,19 @@ export class MainController {
     }, PROGRESS_DELAY_MS);
     const started = performance.now();
     const referenceDate = this._referenceDate;
-    this._status(`Analyzing ${snapshot.length} article(s)…`);
+    this._analysing = snapshot.length;
+    this._progress(0, STEPS, 'sending the articles');
+    this._drawJob = 0;
     try {
       const documents = snapshot.map((a, i) => ({ name: a.name.trim() || `Article ${i + 1}`, text: a.text, published: a.published }));
       const options = referenceDate ? { referenceDate } : {};
-      const { result, version } = await this._messenger.request('analyze', { documents, options });
+      const onProgress = (p) => job === this._job && this._progress(p.step - 1, p.steps || STEPS, p.label);
+      const { result, version } = await this._messenger.request('analyze', { documents, options }, onProgress);
       if (job !== this._job) return; // a newer analysis has started: drop this one
       this._version = version;
+      this._progress(STEPS - 1, STEPS, 'drawing the results');
       this._noteCoreWarnings(result, snapshot);
+      this._drawJob = job;
       this._setModel(new ReportModel(result, snapshot));
       this._persistResults(snapshot, referenceDate, result);
       const ms = Math.round(performance.now() - started);
@@ -327,10 +334,31 @@ export class MainController {
       clearTimeout(progressTimer);
       if (job === this._job) {
         this._busy = false;
-        $('progress').hidden = true;
+        // The bar stays while the articles in view are still being drawn.
+        if (this._drawJob !== job || $('reading').dataset.drawing !== 'true') $('progress').hidden = true;
         $('cancel').hidden = true;
       }
     }
+  }
+
+  // Shows how far the analysis is: `done` of `steps` steps, a step's own fraction where it
+  // has one (articles drawn), and what is happening, in the bar and for screen readers.
+  _progress(done, steps, label, within = 0) {
+    const bar = $('progress');
+    const fraction = Math.min(1, (done + within) / steps);
+    bar.setAttribute('aria-valuenow', String(Math.round(fraction * 100)));
+    bar.setAttribute('aria-valuetext', `step ${Math.min(done + 1, steps)} of ${steps}: ${label}`);
+    bar.dataset.step = String(done + 1);
+    bar.querySelector('.progress-bar').style.width = `${Math.max(3, fraction * 100)}%`;
+    $('progress-label').textContent = `Step ${Math.min(done + 1, steps)} of ${steps}: ${label}`;
+    if (this._busy) this._status(`Analyzing ${this._analysing} article(s)… step ${Math.min(done + 1, steps)} of ${steps}: ${label}`);
+  }
+
+  // The reading view drew some more of the articles asked for (those in view).
+  _onDrawn({ drawn, total }) {
+    if (this._drawJob !== this._job || !total) return;
+    this._progress(STEPS - 1, STEPS, `drawing ${drawn} of ${total} article${total === 1 ? '' : 's'} in view`, drawn / total);
+    if (drawn >= total && !this._busy) $('progress').hidden = true;
   }
 
   // Shows a report computed elsewhere (a saved export, or a test's synthetic report) for

@@ -11,11 +11,12 @@ export class WorkerMessenger {
     this._pending = new Map();
   }
 
-  request(action, args) {
+  // onProgress(progress) is called with each progress message the worker sends first.
+  request(action, args, onProgress = () => {}) {
     const worker = this._ensureWorker();
     const id = this._nextId++;
     return new Promise((resolve, reject) => {
-      this._pending.set(id, { resolve, reject });
+      this._pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, action, args });
     });
   }
@@ -45,6 +46,10 @@ export class WorkerMessenger {
   _onMessage(data) {
     const pending = this._pending.get(data.id);
     if (!pending) return;
+    if (data.progress) {
+      pending.onProgress(data.progress);
+      return;
+    }
     this._pending.delete(data.id);
     if (data.error !== undefined) {
       // After an abort inside the wasm module its state is unusable: start afresh.

@@ -2,7 +2,9 @@
 // module (which defines createParallax) followed by this file; see scripts/build-web.mjs.
 //
 // Protocol (see worker-messenger.js): {id, action: 'analyze', args: {documents, options}}
-// in; {id, result} or {id, error, refused, fatal} out. `refused` means the core turned the
+// in; {id, progress: {step, steps, label}} while it works (the analysis is one wasm call
+// over all documents, so progress is by step: starting the module, analysing, reading the
+// report; the page draws in step 4), then {id, result} or {id, error, refused, fatal} out. `refused` means the core turned the
 // input down (ok: false, e.g. too many documents); `fatal` means the module aborted and the
 // worker must be replaced.
 /* global createParallax */
@@ -14,10 +16,17 @@ function parallaxModule() {
   return modulePromise;
 }
 
-async function handle(action, args) {
+const STEPS = 4;
+
+async function handle(action, args, progress) {
   if (action !== 'analyze') throw new Error(`unknown action "${action}"`);
+  progress(1, 'starting the analysis module');
   const parallax = await parallaxModule();
-  const report = JSON.parse(parallax.analyze(args.documents, args.options || {}));
+  const count = Array.isArray(args.documents) ? args.documents.length : 0;
+  progress(2, `analysing ${count} article${count === 1 ? '' : 's'} (all at once)`);
+  const json = parallax.analyze(args.documents, args.options || {});
+  progress(3, 'reading the report');
+  const report = JSON.parse(json);
   // The core refused the input (over its limits): say so, the worker stays usable.
   if (report && report.ok === false) return { error: report.error || 'analysis failed', refused: true, fatal: false };
   return { result: report, version: parallax.version() };
@@ -26,7 +35,8 @@ async function handle(action, args) {
 self.onmessage = async (event) => {
   const { id, action, args } = event.data || {};
   try {
-    self.postMessage({ id, ...(await handle(action, args)) });
+    const progress = (step, label) => self.postMessage({ id, progress: { step, steps: STEPS, label } });
+    self.postMessage({ id, ...(await handle(action, args, progress)) });
   } catch (err) {
     self.postMessage({ id, error: String((err && err.message) || err), fatal: true });
   }
