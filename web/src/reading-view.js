@@ -33,6 +33,10 @@ const DEFAULTS = {
   sliceMs: 8, // drawing work per task
 };
 
+// Paragraphs of an article longer than this are laid out only near the window
+// (content-visibility: auto), or each slice drawn would lay the whole article out again.
+const BIG_ARTICLE_CHARS = 50000;
+
 // Tests and the benchmark may change the thresholds (window.parallaxRenderOptions).
 const renderOptions = () => ({ ...DEFAULTS, ...(globalThis.parallaxRenderOptions || {}) });
 
@@ -339,7 +343,7 @@ export class ReadingView {
     ].join(' · ');
     const shown = paragraphs.reduce((n, p) => n + Math.max(0, p.end - p.start), 0);
     // About 80 characters to a line of 1.75em, and a gap after each paragraph.
-    const body = h('div', { class: 'article-body', style: `min-height: ${Math.round(shown / 80 + paragraphs.length * 0.4) * 1.75}em` });
+    const body = h('div', { class: shown > BIG_ARTICLE_CHARS ? 'article-body big' : 'article-body', style: `min-height: ${Math.round(shown / 80 + paragraphs.length * 0.4) * 1.75}em` });
     const ranges = !!this._layer && mentions.length > options.rangeMentions;
     const element = h(
       'article',
