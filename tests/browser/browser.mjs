@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const pageFile = path.join(root, 'dist/parallax.html');
+// PARALLAX_PAGE: another build of the page (the benchmark compares builds with it).
+export const pageFile = process.env.PARALLAX_PAGE ? path.resolve(process.env.PARALLAX_PAGE) : path.join(root, 'dist/parallax.html');
 export const pageUrl = pathToFileURL(pageFile).href;
 export const screenshotDir = path.join(root, 'build/screenshots');
 export const executablePath = process.env.PARALLAX_CHROMIUM || '/usr/bin/chromium';
