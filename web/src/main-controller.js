@@ -29,6 +29,9 @@ const PROGRESS_DELAY_MS = 150;
 const STEPS = 4;
 const WARM_UP_RUNS = 12;
 
+// Resolves in a new task: what comes after runs once input and painting have had a turn.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 export class MainController {
   constructor({ workerSource, examples }) {
     this._examples = examples;
@@ -321,13 +324,16 @@ export class MainController {
       const { result, json, version } = await this._messenger.request('analyze', { documents, options }, onProgress);
       if (job !== this._job) return; // a newer analysis has started: drop this one
       // The result's last part arrived in this task: the model is built in the next.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (job !== this._job) return;
       this._version = version;
       this._progress(STEPS - 1, STEPS, 'drawing the results');
       this._noteCoreWarnings(result, snapshot);
       this._drawJob = job;
-      await this._setModel(new ReportModel(result, snapshot), job);
+      const model = new ReportModel(result, snapshot);
+      await nextTask();
+      if (job !== this._job) return;
+      await this._setModel(model, job);
       if (job !== this._job) return;
       // Stored in a task of its own: a large report takes a while to write.
       setTimeout(() => job === this._job && this._persistResults(snapshot, referenceDate, result, json), 0);
@@ -439,19 +445,20 @@ export class MainController {
     if (model) for (const entry of model.unplacedDates()) if (model.articles[entry.index]) this._unplaced.set(model.articles[entry.index].id, articleNotice(entry));
     this._checkLimits();
     this._tooltip.hide();
+    // Between steps: stop if a newer job or model has taken over.
+    const later = async () => {
+      if (!model) return true;
+      await nextTask();
+      return job === this._job && this._model === model;
+    };
     this._reading.render(model);
-    if (model) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (job !== this._job || this._model !== model) return;
-    }
+    if (!(await later())) return;
     const d = this._discrepancies.render(model);
     this._tabs.setCount('tab-discrepancies', model ? d : null);
     for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !model;
-    if (model) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (job !== this._job || this._model !== model) return;
-    }
+    if (!(await later())) return;
     const c = this._corroboration.render(model);
+    if (!(await later())) return;
     const p = this._people.render(model);
     this._summaryBar.render(model);
     this._tabs.setCount('tab-corroboration', model ? c : null);
