@@ -201,9 +201,18 @@ test('articles out of view are drawn when scrolled to', TEST_LIMIT, async () => 
     assert.equal(await last.locator('.para').count(), 0);
     // Its title and facts are there already; its body keeps about its height.
     assert.match(await last.locator('.article-title').textContent(), /Outlet 8/);
+    // From the keyboard: an article not drawn yet is a tab stop that draws it and moves to
+    // its first highlight.
+    const fourth = page.locator('#reading article[data-index="3"]');
+    assert.equal(await fourth.getAttribute('data-drawn'), null);
+    await page.keyboard.press('Tab'); // focus-visible from the keyboard
+    await fourth.locator('.article-body').focus();
+    assert.equal(await fourth.getAttribute('data-drawn'), 'true');
+    assert.ok(await page.evaluate(() => document.activeElement.matches('#reading article[data-index="3"] mark[tabindex="0"]')));
     await last.scrollIntoViewIfNeeded();
     await page.locator('#reading article[data-index="7"][data-drawn="true"]').waitFor();
     assert.ok((await last.locator('.para').count()) > 5);
+
     await page.waitForFunction(() => document.getElementById('reading').dataset.drawing === 'false');
   } finally {
     await browser.close();

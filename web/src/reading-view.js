@@ -65,6 +65,7 @@ export class ReadingView {
     // A paragraph drawn with CSS highlights gets its <mark>s when pointed at, so that
     // hover, tap and the tooltip work as everywhere else.
     container.addEventListener('pointerover', (e) => this._onPointerOver(e));
+    container.addEventListener('focusin', (e) => this._onFocusIn(e));
     this._renderLegend(null);
     this._renderEmpty();
   }
@@ -205,6 +206,8 @@ export class ReadingView {
     st.done = true;
     this._done += st.queued ? 1 : 0;
     st.body.style.minHeight = '';
+    st.body.removeAttribute('tabindex');
+    st.body.removeAttribute('aria-label');
     st.element.dataset.drawn = 'true';
     if (this._observer) this._observer.unobserve(st.element);
     const firstMark = st.body.querySelector('mark');
@@ -261,6 +264,18 @@ export class ReadingView {
     delete para.dataset.lite;
     st.marked.add(pi);
     this._renderNode(this._model, nestIntervals(st.buckets[pi], p.start, p.end), st.text, para, st.doc);
+  }
+
+  // Focus reached an article not drawn yet: draw it and move to its first highlight.
+  _onFocusIn(e) {
+    const body = e.target;
+    if (!body.classList || !body.classList.contains('article-body') || !body.hasAttribute('tabindex')) return;
+    const article = body.closest('article.article');
+    const st = article && this._states[Number(article.dataset.index)];
+    if (!st || st.element !== article) return;
+    this._drawAll(st);
+    const stop = body.querySelector('mark[tabindex="0"]');
+    if (stop) stop.focus();
   }
 
   _onPointerOver(e) {
@@ -344,6 +359,10 @@ export class ReadingView {
     const shown = paragraphs.reduce((n, p) => n + Math.max(0, p.end - p.start), 0);
     // About 80 characters to a line of 1.75em, and a gap after each paragraph.
     const body = h('div', { class: shown > BIG_ARTICLE_CHARS ? 'article-body big' : 'article-body', style: `min-height: ${Math.round(shown / 80 + paragraphs.length * 0.4) * 1.75}em` });
+    // Until it is drawn, the body is a tab stop that draws it, so that the keyboard does
+    // not pass over articles nobody has scrolled to.
+    body.tabIndex = 0;
+    body.setAttribute('aria-label', `${name}: not drawn yet, focus to draw`);
     const ranges = !!this._layer && mentions.length > options.rangeMentions;
     const element = h(
       'article',
