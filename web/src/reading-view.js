@@ -5,8 +5,9 @@
 //
 // Large results are drawn without blocking the page:
 // - articles are drawn when they come near the window (IntersectionObserver), a few
-//   paragraphs at a time between other work (no task longer than SLICE_MS of drawing);
-//   until then an article is its title and an empty body of about its height;
+//   paragraphs at a time between other work (at most sliceMs of drawing per task);
+//   until then an article is its title and an empty body of about its height, a tab stop
+//   that draws it when the keyboard reaches it;
 // - an article with many highlights is drawn with the CSS Custom Highlight API (ranges,
 //   range-highlights.js) instead of thousands of <mark>s (a mention in a discrepancy is
 //   tinted with a wavy red line); a paragraph gets real <mark>s (outline, ≠, badges,
