@@ -46,7 +46,7 @@ async function bundle(entry, plugins = []) {
     entryPoints: [path.join(root, entry)],
     bundle: true,
     format: 'iife',
-    minify: true,
+    minify: !process.env.PARALLAX_NO_MINIFY, // PARALLAX_NO_MINIFY=1: readable names in profiles
     write: false,
     charset: 'ascii',
     legalComments: 'none',

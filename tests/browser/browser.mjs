@@ -9,10 +9,18 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const pageFile = path.join(root, 'dist/parallax.html');
+// PARALLAX_PAGE: another build of the page (the benchmark compares builds with it).
+export const pageFile = process.env.PARALLAX_PAGE ? path.resolve(process.env.PARALLAX_PAGE) : path.join(root, 'dist/parallax.html');
 export const pageUrl = pathToFileURL(pageFile).href;
 export const screenshotDir = path.join(root, 'build/screenshots');
 export const executablePath = process.env.PARALLAX_CHROMIUM || '/usr/bin/chromium';
+
+// Waits are on state (selectors, waitForFunction), never on the clock; their limits are
+// generous because these tests share a loaded machine with builds: an action or wait
+// gives up after ACTION_TIMEOUT, an analysis after ANALYSIS_TIMEOUT (scaled up by
+// callers for large inputs).
+export const ACTION_TIMEOUT = 60_000;
+export const ANALYSIS_TIMEOUT = 120_000;
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -31,6 +39,8 @@ export async function launch({ width = 1280, height = 800, profile: reuse, touch
     hasTouch: touch,
     acceptDownloads: true,
   });
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT);
   const log = { requests: [], errors: [] };
   const record = (target) => {
     target.on('request', (r) => log.requests.push(r.url()));
@@ -68,8 +78,11 @@ export function networkRequests(log) {
   return log.requests.filter((u) => !u.startsWith(pageUrl) && !/^(blob|data):/.test(u));
 }
 
-// Opens the page with empty storage (each test starts from a fresh workspace).
+// Opens the page with empty storage (each test starts from a fresh workspace). The storage
+// is emptied before leaving a page already open, so that the page loaded next does not
+// restore (and start analysing) whatever the last test left there.
 export async function open(page) {
+  if (page.url().startsWith(pageUrl)) await page.evaluate(() => localStorage.clear()).catch(() => {});
   await page.goto(pageUrl);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -88,9 +101,19 @@ export async function fillArticles(page, articles) {
   }
 }
 
-export async function analyze(page) {
+// Presses Analyze and waits until the results are shown: the analysis is over and the
+// articles in view are drawn (the reading view draws the others when scrolled to).
+export async function analyze(page, { timeout = ANALYSIS_TIMEOUT } = {}) {
   await page.click('#analyze');
-  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state) && !document.getElementById('analyze').matches('[aria-busy="true"]'));
+  await analysed(page, { timeout });
+}
+
+export async function analysed(page, { timeout = ANALYSIS_TIMEOUT } = {}) {
+  await page.waitForFunction(
+    () => ['done', 'error'].includes(document.body.dataset.state) && !document.getElementById('analyze').matches('[aria-busy="true"]') && document.getElementById('reading').dataset.drawing !== 'true',
+    null,
+    { timeout },
+  );
   const state = await page.evaluate(() => document.body.dataset.state);
   if (state !== 'done') throw new Error(`analysis ended in state ${state}: ${await page.textContent('#status')}`);
 }

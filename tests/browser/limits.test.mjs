@@ -51,6 +51,9 @@ test('an article over 5 MiB is flagged beside it, and the core agrees to the byt
 
   await analyze(page);
   await screenshot(page, '21-over-limit');
+  // The small article comes after 10 MiB of text: it is drawn when scrolled to.
+  await page.locator('#reading article.article').nth(2).scrollIntoViewIfNeeded();
+  await page.locator('#reading article.article[data-index="2"][data-drawn="true"]').waitFor();
   const articles = await page.$$eval('#reading article.article', (els) =>
     els.map((a) => ({ notice: (a.querySelector('.article-notice') || { textContent: '' }).textContent, body: a.querySelector('.article-body').textContent.length })),
   );

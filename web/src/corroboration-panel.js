@@ -4,11 +4,23 @@
 // support figure is model.claimStating, the one the reading view's badges show.
 import { h, clear } from './dom.js';
 import { SidePanel } from './side-panel.js';
+import { pagedList } from './paged-list.js';
 import { groupKindLabel, claimKey } from './report-model.js';
 import { groupView } from './group-view.js';
 
-// Claim rows (one per claim group, or per ungrouped claim), strongest support first.
+const PAGE_SIZE = 40;
+const rowsCache = new WeakMap();
+
+// Claim rows (one per claim group, or per ungrouped claim), strongest support first
+// (worked out once per model: the summary bar counts them too).
 export function claimRows(model) {
+  if (model && rowsCache.has(model)) return rowsCache.get(model);
+  const rows = buildClaimRows(model);
+  if (model) rowsCache.set(model, rows);
+  return rows;
+}
+
+function buildClaimRows(model) {
   const claims = model && Array.isArray(model.report.claims) ? model.report.claims : [];
   const rows = new Map();
   for (const c of claims) {
@@ -39,7 +51,7 @@ export class CorroborationPanel extends SidePanel {
         'section',
         { class: 'claim-section agree-section', id: 'section-agree' },
         h('h3', {}, `Figures, days and quotes they agree on (${agreeing.length})`),
-        agreeing.length ? h('ul', { class: 'agreements' }, agreeing.map((g) => this._agreement(model, groupView(model, g)))) : h('p', { class: 'empty' }, 'None.'),
+        ...(agreeing.length ? this._paged(h('ul', { class: 'agreements' }), agreeing, (g) => this._agreement(model, groupView(model, g))) : [h('p', { class: 'empty' }, 'None.')]),
       ),
       this._claims(model, 'Claims stated by several articles', corroborated, 'section-corroborated'),
       this._claims(model, 'Claims in one article only', single, 'section-single'),
@@ -71,11 +83,11 @@ export class CorroborationPanel extends SidePanel {
       'section',
       { class: 'claim-section', id },
       h('h3', {}, `${title} (${list.length})`),
-      list.length
-        ? h(
-            'ul',
-            { class: 'claims' },
-            list.map((row) =>
+      ...(list.length
+        ? this._paged(
+            h('ul', { class: 'claims' }),
+            list,
+            (row) =>
               h(
                 'li',
                 { class: `claim-row ${row.support > 1 ? 'corroborated' : 'single'}` },
@@ -88,9 +100,13 @@ export class CorroborationPanel extends SidePanel {
                   ),
                 ),
               ),
-            ),
           )
-        : h('p', { class: 'empty' }, 'None.'),
+        : [h('p', { class: 'empty' }, 'None.')]),
     );
+  }
+
+  // The list with its first page drawn, and its "Show more" button.
+  _paged(ul, items, draw) {
+    return [ul, pagedList(ul, items, draw, PAGE_SIZE)];
   }
 }

@@ -6,6 +6,9 @@
 // publication date are named first, since they can hide a conflict.
 import { h, clear, formatCount } from './dom.js';
 import { SidePanel } from './side-panel.js';
+import { pagedList } from './paged-list.js';
+
+export const PAGE_SIZE = 30;
 import { groupKindLabel } from './report-model.js';
 import { groupView, cleanName } from './group-view.js';
 import { unplacedNotice } from './unplaced-dates.js';
@@ -23,7 +26,10 @@ export class DiscrepancyPanel extends SidePanel {
       this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
       return 0;
     }
-    this._container.append(...groups.map((g) => this._card(model, groupView(model, g))));
+    // A card is drawn when its page is shown (groupView is worked out then too).
+    const list = h('div', { class: 'card-list' });
+    const more = pagedList(list, groups, (g) => this._card(model, groupView(model, g)), PAGE_SIZE);
+    this._container.append(list, more);
     return groups.length;
   }
 
@@ -42,17 +48,26 @@ export class DiscrepancyPanel extends SidePanel {
   }
 
   _reading(model, view, r) {
+    const docSet = (o) => {
+      if (!o._docSet) Object.defineProperty(o, '_docSet', { value: new Set(o.docs) });
+      return o._docSet;
+    };
     const value =
       view.kind === 'utterance'
         ? h('q', { class: 'reading-value quote-text' }, r.diff ? r.diff.map((run) => (run.op === '+' ? h('ins', { class: 'diff-changed' }, run.text) : run.op === '-' ? h('del', { class: 'diff-removed' }, run.text) : run.text)) : r.value)
         : h('span', { class: 'reading-value' }, r.value);
+    const byDoc = new Map();
+    for (const m of r.members) {
+      if (!byDoc.has(m.doc)) byDoc.set(m.doc, []);
+      byDoc.get(m.doc).push(m);
+    }
     const docs = r.docs.map((doc) => {
-      const mentions = r.members.filter((m) => m.doc === doc);
+      const mentions = byDoc.get(doc) || [];
       const words = [...new Set(mentions.map((m) => (view.spans.get(m.id) || m).text))];
       const speakers = [...new Set(mentions.map((m) => cleanName(view.kind === 'utterance' ? m.speaker : m.source)).filter(Boolean))];
       const first = mentions[0];
       // The same article in another reading too: it reports both figures or days.
-      const elsewhere = view.readings.filter((o) => o !== r && o.docs.includes(doc)).map((o) => o.value);
+      const elsewhere = view.readings.filter((o) => o !== r && docSet(o).has(doc)).map((o) => o.value);
       return h(
         'li',
         { class: 'reading-article' },

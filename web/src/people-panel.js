@@ -3,6 +3,7 @@
 // listed; long sections show a page at a time with "Show more".
 import { h, clear } from './dom.js';
 import { SidePanel } from './side-panel.js';
+import { pagedList } from './paged-list.js';
 
 const TYPE_ORDER = ['person', 'organization', 'place', 'other'];
 const TYPE_TITLES = { person: 'People', organization: 'Organisations', place: 'Places', other: 'Other' };
@@ -40,17 +41,7 @@ export class PeoplePanel extends SidePanel {
 
   _section(model, type, list) {
     const ul = h('ul', { class: 'entities' });
-    const more = h('button', { type: 'button', class: 'show-more' });
-    let shown = 0;
-    const page = () => {
-      const next = list.slice(shown, shown + PAGE_SIZE);
-      ul.append(...next.map((r) => this._row(model, r)));
-      shown += next.length;
-      more.hidden = shown >= list.length;
-      more.textContent = `Show ${Math.min(PAGE_SIZE, list.length - shown)} more (${list.length - shown} not shown)`;
-    };
-    more.addEventListener('click', page);
-    page();
+    const more = pagedList(ul, list, (r) => this._row(model, r), PAGE_SIZE);
     return h('section', { class: 'entity-section' }, h('h3', {}, `${TYPE_TITLES[type]} (${list.length})`), ul, more);
   }
 

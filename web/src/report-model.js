@@ -26,8 +26,19 @@ export function conflictKindLabel(kind) {
 
 const asArray = (x) => (Array.isArray(x) ? x : []);
 
-// A claim sentence compared across articles: lowercase letters and digits only.
-export const claimKey = (text) => String(text || '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// A claim sentence compared across articles: lowercase letters and digits only. Wire
+// copies print the same sentences many times over: each text is folded once.
+const claimKeys = new Map();
+export function claimKey(text) {
+  const raw = String(text || '');
+  let key = claimKeys.get(raw);
+  if (key === undefined) {
+    if (claimKeys.size > 200000) claimKeys.clear();
+    key = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    claimKeys.set(raw, key);
+  }
+  return key;
+}
 
 export class ReportModel {
   // articles: the inputs the report was computed from, in the same order as documents.
@@ -71,7 +82,12 @@ export class ReportModel {
         if (ra !== rb) parent.set(rb, ra);
         if (!parent.has(ra)) parent.set(ra, ra);
       }
-      this._copyRoot = find;
+      const roots = new Map();
+      this._copyRoot = (d) => {
+        let r = roots.get(d);
+        if (r === undefined) roots.set(d, (r = find(d)));
+        return r;
+      };
     }
     return new Set(docIds.map((d) => this._copyRoot(d))).size;
   }
@@ -89,10 +105,21 @@ export class ReportModel {
         this._claimTexts.get(key).add(c.doc);
       }
     }
-    const docs = new Set(this._claimTexts.get(claimKey(claim.text)) || [claim.doc]);
-    const group = claim.group == null ? null : this.groupById.get(Array.isArray(claim.group) ? claim.group[0] : claim.group);
-    if (group) for (const m of this.members(group)) docs.add(m.doc);
-    return { articles: Math.max(1, docs.size), sources: Math.max(1, this.sourceCount([...docs])) };
+    // The same for every claim of one group and text (a wire sentence printed 500 times).
+    const key = claimKey(claim.text);
+    const texts = this._claimTexts.get(key);
+    const groupId = claim.group == null ? null : Array.isArray(claim.group) ? claim.group[0] : claim.group;
+    const memo = `${groupId}\u0000${texts ? '' : claim.doc}\u0000${key}`;
+    if (!this._stating) this._stating = new Map();
+    let stating = this._stating.get(memo);
+    if (!stating) {
+      const docs = new Set(texts || [claim.doc]);
+      const group = groupId == null ? null : this.groupById.get(groupId);
+      if (group) for (const m of this.members(group)) docs.add(m.doc);
+      stating = { articles: Math.max(1, docs.size), sources: Math.max(1, this.sourceCount([...docs])) };
+      this._stating.set(memo, stating);
+    }
+    return { ...stating };
   }
 
   // The groups shown as discrepancies: figures, days and quotes whose readings conflict.

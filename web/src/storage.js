@@ -73,14 +73,15 @@ export function loadReport() {
   }
 }
 
-// Returns false when the report does not fit (the page then re-analyses on load).
-export function saveReport(fingerprintValue, report) {
+// Returns false when the report does not fit (the page then re-analyses on load). `json`,
+// when given, is the report already serialised (the worker's text): not stringified again.
+export function saveReport(fingerprintValue, report, json = '') {
   try {
     if (!report) {
       localStorage.removeItem(REPORT_KEY);
       return true;
     }
-    localStorage.setItem(REPORT_KEY, JSON.stringify({ fingerprint: fingerprintValue, report }));
+    localStorage.setItem(REPORT_KEY, json ? `{"fingerprint":${JSON.stringify(fingerprintValue)},"report":${json}}` : JSON.stringify({ fingerprint: fingerprintValue, report }));
     return true;
   } catch {
     try {

@@ -20,7 +20,10 @@ export class Tooltip {
     });
     // A tap on a touch screen has no hover: the tap itself shows the tooltip.
     container.addEventListener('click', (e) => {
-      const mark = markOf(e);
+      // A paragraph drawn with CSS highlights gets its <mark>s as the tap begins: the
+      // click's target may be the text that was there before.
+      const under = markOf(e) ? null : document.elementFromPoint(e.clientX, e.clientY);
+      const mark = markOf(e) || (under && under.closest && under.closest('mark[data-mention]'));
       if (mark) this.show(mark);
     });
     container.addEventListener('focusin', (e) => {

@@ -11,13 +11,19 @@ export class WorkerMessenger {
     this._pending = new Map();
   }
 
-  request(action, args) {
+  // onProgress(progress) is called with each progress message the worker sends first.
+  // busy: whether a request is waiting for its answer.
+  request(action, args, onProgress = () => {}) {
     const worker = this._ensureWorker();
     const id = this._nextId++;
     return new Promise((resolve, reject) => {
-      this._pending.set(id, { resolve, reject });
+      this._pending.set(id, { resolve, reject, onProgress, parts: [] });
       worker.postMessage({ id, action, args });
     });
+  }
+
+  get busy() {
+    return this._pending.size > 0;
   }
 
   // Rejects every pending request with an AbortError and drops the worker.
@@ -45,6 +51,15 @@ export class WorkerMessenger {
   _onMessage(data) {
     const pending = this._pending.get(data.id);
     if (!pending) return;
+    if (data.progress) {
+      pending.onProgress(data.progress);
+      return;
+    }
+    // A long list of the result comes ahead of it in parts (each read in a task of its own).
+    if (data.part) {
+      pending.parts.push(data.part);
+      return;
+    }
     this._pending.delete(data.id);
     if (data.error !== undefined) {
       // After an abort inside the wasm module its state is unusable: start afresh.
@@ -57,6 +72,15 @@ export class WorkerMessenger {
       error.refused = !!data.refused;
       pending.reject(error);
     } else {
+      if (data.result && pending.parts.length) {
+        const lists = new Map();
+        for (const { key, items } of pending.parts) {
+          if (!lists.has(key)) lists.set(key, []);
+          const list = lists.get(key);
+          for (const item of items) list.push(item);
+        }
+        for (const [key, list] of lists) data.result[key] = list;
+      }
       pending.resolve(data);
     }
   }

@@ -2,7 +2,12 @@
 // module (which defines createParallax) followed by this file; see scripts/build-web.mjs.
 //
 // Protocol (see worker-messenger.js): {id, action: 'analyze', args: {documents, options}}
-// in; {id, result} or {id, error, refused, fatal} out. `refused` means the core turned the
+// in; {id, progress: {step, steps, label}} while it works (the analysis is one wasm call
+// over all documents, so progress is by step: starting the module, analysing, reading the
+// report; the page draws in step 4), then {id, part: {key, items}} for each part of a
+// long list, then {id, result, json} (the report, its long lists given in the parts, and
+// its JSON text) or {id, error, refused, fatal} out. {id, action: 'warm', args: {documents}}
+// analyses a small text to compile and optimise the module before it is needed. `refused` means the core turned the
 // input down (ok: false, e.g. too many documents); `fatal` means the module aborted and the
 // worker must be replaced.
 /* global createParallax */
@@ -14,19 +19,50 @@ function parallaxModule() {
   return modulePromise;
 }
 
-async function handle(action, args) {
+const STEPS = 4;
+
+// The report's long lists go to the page in parts of this many items, each part a message
+// of its own: the page reads each in a short task instead of one long one.
+const PART_ITEMS = 1000;
+const PARTED = ['numbers', 'dates', 'quotes', 'entities', 'claims', 'groups'];
+
+function sendParts(id, report) {
+  for (const key of PARTED) {
+    const list = report[key];
+    if (!Array.isArray(list) || list.length <= PART_ITEMS) continue;
+    for (let i = 0; i < list.length; i += PART_ITEMS) self.postMessage({ id, part: { key, items: list.slice(i, i + PART_ITEMS) } });
+    report[key] = [];
+  }
+}
+
+async function handle(action, args, progress, id) {
+  // Warms the module up (compiled, and its hot code optimised) on a small text while the
+  // page is idle, so that the first real analysis does not pay for it.
+  if (action === 'warm') {
+    const parallax = await parallaxModule();
+    parallax.analyze(args.documents, {});
+    return { result: null };
+  }
   if (action !== 'analyze') throw new Error(`unknown action "${action}"`);
+  progress(1, 'starting the analysis module');
   const parallax = await parallaxModule();
-  const report = JSON.parse(parallax.analyze(args.documents, args.options || {}));
+  const count = Array.isArray(args.documents) ? args.documents.length : 0;
+  progress(2, `analysing ${count} article${count === 1 ? '' : 's'} (all at once)`);
+  const json = parallax.analyze(args.documents, args.options || {});
+  progress(3, 'reading the report');
+  const report = JSON.parse(json);
   // The core refused the input (over its limits): say so, the worker stays usable.
   if (report && report.ok === false) return { error: report.error || 'analysis failed', refused: true, fatal: false };
-  return { result: report, version: parallax.version() };
+  sendParts(id, report);
+  // The text goes too: the page stores it as it is instead of serialising the report again.
+  return { result: report, json, version: parallax.version() };
 }
 
 self.onmessage = async (event) => {
   const { id, action, args } = event.data || {};
   try {
-    self.postMessage({ id, ...(await handle(action, args)) });
+    const progress = (step, label) => self.postMessage({ id, progress: { step, steps: STEPS, label } });
+    self.postMessage({ id, ...(await handle(action, args, progress, id)) });
   } catch (err) {
     self.postMessage({ id, error: String((err && err.message) || err), fatal: true });
   }
