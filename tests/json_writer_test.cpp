@@ -78,6 +78,27 @@ INSTANTIATE_TEST_SUITE_P(
                     StringCase{"InvalidThenQuote", "\xFF\"", kReplacement + "\""}),
     [](const testing::TestParamInfo<StringCase>& i) { return std::string(i.param.name); });
 
+// Random bytes, weighted towards the interesting ones (controls, quotes, backslashes, UTF-8
+// lead and continuation bytes): the output is byte for byte what nlohmann writes.
+TEST(JsonWriter, RandomBytesEscapeAsNlohmann) {
+  uint32_t state = 12345;
+  const auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  static constexpr unsigned char kPicks[] = {0x00, 0x01, 0x1F, '"',  '\\', 'a',  ' ',  0x7F,
+                                             0x80, 0xBF, 0xC2, 0xC3, 0xE0, 0xE2, 0xED, 0xEF,
+                                             0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
+  for (int round = 0; round < 3000; ++round) {
+    std::string s(next() % 24, '\0');
+    for (char& c : s) {
+      const uint32_t r = next() >> 8;
+      c = static_cast<char>(r % 3 ? kPicks[r % sizeof kPicks] : r & 0xFF);
+    }
+    std::string out;
+    parallax::json::append_string(out, s);
+    ASSERT_EQ(out, dumped(Json(s))) << "round " << round;
+    ASSERT_TRUE(Json::accept(out));
+  }
+}
+
 // ---- Numbers ---------------------------------------------------------------------------
 
 struct DoubleCase {
