@@ -202,9 +202,15 @@ TEST(JsonWriter, WritesCompactNestedValues) {
   w.end_array();
   w.key("ok");
   w.boolean(true);
+  w.key("kind");
+  w.literal_string("count");
+  w.key("x");
+  w.number(3000);
   w.end_object();
-  EXPECT_EQ(out, R"({"id":"n12","list":[1,-2,{"v":null,"x":2.5},[],null,"s"],"ok":true})");
-  EXPECT_EQ(Json::parse(out).dump(), out);
+  w.finish();
+  EXPECT_EQ(out, R"({"id":"n12","list":[1,-2,{"v":null,"x":2.5},[],null,"s"],"ok":true,)"
+                 R"("kind":"count","x":3000.0})");
+  EXPECT_EQ(nlohmann::ordered_json::parse(out).dump(), out);
 }
 
 // ---- Offsets ---------------------------------------------------------------------------
@@ -249,7 +255,7 @@ TEST_P(OffsetConversion, CursorAgreesInEveryOrder) {
   for (size_t i = n; i-- > 0;) order.push_back(i);
   for (size_t i = 0; i < n; ++i) order.push_back(i % 2 ? n - 1 - i / 2 : i / 2);
   for (OffsetUnit unit : {OffsetUnit::kCodePoint, OffsetUnit::kUtf16, OffsetUnit::kByte}) {
-    parallax::json::OffsetCursor cursor(map, text, unit);
+    parallax::json::OffsetCursor cursor(text, unit);
     const auto& expected = unit == OffsetUnit::kCodePoint ? b.code_points
                            : unit == OffsetUnit::kUtf16   ? b.utf16
                                                           : b.bytes;
@@ -281,7 +287,11 @@ INSTANTIATE_TEST_SUITE_P(
         OffsetCase{
             "MixedLong",
             repeated("Caf\xC3\xA9 \xF0\x9F\x98\x80 e\xCC\x81 \xE2\x80\x94 plain words; ", 40)},
-        OffsetCase{"AllFourByte", repeated("\xF0\x9F\x98\x80", 100)}),
+        OffsetCase{"AllFourByte", repeated("\xF0\x9F\x98\x80", 100)},
+        // Longer than the cursor's near jumps back (256 bytes) and its count from the start
+        // (4 KB), so the map's checkpoints are used too.
+        OffsetCase{"LongerThanFourKilobytes",
+                   repeated("Zo\xC3\xAB \xF0\x9F\x91\x8D said 3,000 \xE2\x80\x94 ", 300)}),
     [](const testing::TestParamInfo<OffsetCase>& i) { return std::string(i.param.name); });
 
 // The whole report: every mention's offsets slice its own text out of the document, in

@@ -20,8 +20,12 @@ constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
 class ReportWriter {
  public:
   ReportWriter(const Analysis& a, OffsetUnit unit, std::string& out) : a_(a), unit_(unit), w_(out) {
-    maps_.reserve(a.documents.size());
-    for (const DocumentInfo& d : a.documents) maps_.emplace_back(d.text.text);
+    cursors_.reserve(a.documents.size());
+    doc_ids_.reserve(a.documents.size());
+    for (const DocumentInfo& d : a.documents) {
+      cursors_.emplace_back(d.text.text, unit);
+      json::append_string(doc_ids_.emplace_back(), d.id);  // escaped once, written per mention
+    }
     group_numbers_.reserve(a.groups.size());
     uint32_t counters[4] = {0, 0, 0, 0};
     for (const Group& g : a.groups) group_numbers_.push_back(++counters[static_cast<int>(g.kind)]);
@@ -38,9 +42,9 @@ class ReportWriter {
       w_.string(a_.error);
     }
     w_.key("offsets");
-    w_.string(unit_ == OffsetUnit::kUtf16       ? "utf16"
-              : unit_ == OffsetUnit::kCodePoint ? "codepoint"
-                                                : "byte");
+    w_.literal_string(unit_ == OffsetUnit::kUtf16       ? "utf16"
+                      : unit_ == OffsetUnit::kCodePoint ? "codepoint"
+                                                        : "byte");
     w_.key("warnings");
     w_.begin_array();
     for (const Warning& wn : a_.warnings) {
@@ -72,13 +76,10 @@ class ReportWriter {
   }
 
  private:
-  // One cursor per document for the list being written: each list is sorted by position
-  // within a document, so its offsets are converted in one forward pass per document.
+  // One cursor per document, rewound for each list: a list is sorted by position within a
+  // document, so its offsets are converted in one forward pass per document.
   void reset_cursors() {
-    cursors_.clear();
-    cursors_.reserve(a_.documents.size());
-    for (size_t i = 0; i < a_.documents.size(); ++i)
-      cursors_.emplace_back(maps_[i], a_.documents[i].text.text, unit_);
+    for (json::OffsetCursor& c : cursors_) c.rewind();
   }
 
   void group_ref(int32_t group) {
@@ -97,7 +98,7 @@ class ReportWriter {
     w_.key("id");
     w_.id(prefix, index + 1);
     w_.key("doc");
-    w_.string(d.id);
+    w_.raw(doc_ids_[doc]);
     w_.key("start");
     w_.uint(cursor.to(span.begin));
     w_.key("end");
@@ -108,7 +109,7 @@ class ReportWriter {
 
   void document(size_t i) {
     const DocumentInfo& d = a_.documents[i];
-    json::OffsetCursor cursor(maps_[i], d.text.text, unit_);
+    json::OffsetCursor& cursor = cursors_[i];
     w_.begin_object();
     w_.key("id");
     w_.string(d.id);
@@ -119,7 +120,8 @@ class ReportWriter {
     w_.key("published_source");
     w_.string_or_null(d.published_source);
     w_.key("length");
-    w_.uint(maps_[i].to(unit_, static_cast<uint32_t>(d.text.text.size())));
+    w_.uint(cursor.to(static_cast<uint32_t>(d.text.text.size())));
+    cursor.rewind();
     w_.key("paragraphs");
     w_.begin_array();
     for (const Paragraph& p : d.text.paragraphs) {
@@ -130,7 +132,7 @@ class ReportWriter {
       w_.uint(cursor.to(p.span.end));
       w_.key("furniture");
       if (p.is_furniture())
-        w_.string(furniture_name(p.furniture));
+        w_.literal_string(furniture_name(p.furniture));
       else
         w_.null();
       w_.end_object();
@@ -171,11 +173,11 @@ class ReportWriter {
       w_.key("high");
       w_.optional_number(n.high);
       w_.key("kind");
-      w_.string(number_kind_name(n.kind));
+      w_.literal_string(number_kind_name(n.kind));
       w_.key("unit");
       w_.string_or_null(n.unit);
       w_.key("qualifier");
-      w_.string(qualifier_name(n.qualifier));
+      w_.literal_string(qualifier_name(n.qualifier));
       w_.key("source");
       w_.string_or_null(n.source);
       w_.key("group");
@@ -265,7 +267,7 @@ class ReportWriter {
       w_.begin_object();
       mention("ent", i, e.doc, e.span);
       w_.key("type");
-      w_.string(entity_type_name(e.type));
+      w_.literal_string(entity_type_name(e.type));
       w_.key("canonical");
       w_.string(e.canonical);
       w_.end_object();
@@ -297,7 +299,7 @@ class ReportWriter {
       w_.key("high");
       w_.optional_number(r.high);
       w_.key("qualifier");
-      w_.string(qualifier_name(r.qualifier));
+      w_.literal_string(qualifier_name(r.qualifier));
     } else if (g.kind == GroupKind::kEvent) {
       w_.string_or_null(r.resolved);
     } else {
@@ -325,7 +327,7 @@ class ReportWriter {
       w_.key("id");
       w_.id(kGroupPrefix[static_cast<int>(g.kind)], group_numbers_[i]);
       w_.key("kind");
-      w_.string(group_kind_name(g.kind));
+      w_.literal_string(group_kind_name(g.kind));
       w_.key("label");
       w_.string(g.label);
       w_.key("members");
@@ -335,7 +337,7 @@ class ReportWriter {
       if (g.kind != GroupKind::kClaim) {
         w_.key("conflict_kind");
         if (g.conflict)
-          w_.string(conflict_kind_name(g.conflict_kind));
+          w_.literal_string(conflict_kind_name(g.conflict_kind));
         else
           w_.null();
         w_.key("readings");
@@ -395,22 +397,41 @@ class ReportWriter {
   const Analysis& a_;
   OffsetUnit unit_;
   json::Writer w_;
-  std::vector<OffsetMap> maps_;
   std::vector<json::OffsetCursor> cursors_;
+  std::vector<std::string> doc_ids_;     // each document's id as a JSON string
   std::vector<uint32_t> group_numbers_;  // "q3" is the third quantity group
 };
 
-// About how many bytes of report each byte of text makes, to reserve the string once.
-constexpr size_t kReportBytesPerTextByte = 4;
+// About how long the report will be, from the lengths of its lists (per item, what the
+// fields of one take on the development set and the bench corpora), so the string is sized
+// once instead of doubled (and copied) a dozen times.
+size_t estimated_size(const Analysis& a) {
+  size_t n = 4096;
+  for (const DocumentInfo& d : a.documents)
+    n += 200 + d.text.paragraphs.size() * 44 + d.text.sentences.size() * 48;
+  const auto spans = [&](const auto& list, size_t fixed) {
+    for (const auto& m : list) n += fixed + (m.span.end - m.span.begin);
+  };
+  spans(a.numbers, 180);
+  spans(a.dates, 120);
+  spans(a.quotes, 80);
+  spans(a.claims, 80);
+  spans(a.entities, 100);
+  for (const Group& g : a.groups)
+    n += 200 + g.label.size() + g.explanation.size() + g.members.size() * 48 +
+         g.readings.size() * 120;
+  return n + n / 8;
+}
 
 }  // namespace
 
 std::string to_json(const Analysis& analysis, OffsetUnit unit) {
-  size_t text_bytes = 0;
-  for (const DocumentInfo& d : analysis.documents) text_bytes += d.text.text.size();
   std::string out;
-  out.reserve(4096 + text_bytes * kReportBytesPerTextByte);
-  ReportWriter(analysis, unit, out).write();
+  out.reserve(estimated_size(analysis));
+  {
+    ReportWriter writer(analysis, unit, out);
+    writer.write();
+  }  // the writer trims the string to what it wrote
   return out;
 }
 
