@@ -440,20 +440,23 @@ std::string to_text(const Analysis& a) {
   if (!a.ok) out << "error: " << a.error << "\n";
   for (const Warning& w : a.warnings) out << "warning: " << w.message << "\n";
   out << a.documents.size() << " document(s)\n";
+  // Mentions per document, counted in one pass over each list (not one per document).
+  const auto per_document = [&](const auto& mentions) {
+    std::vector<size_t> n(a.documents.size(), 0);
+    for (const auto& m : mentions) ++n[m.doc];
+    return n;
+  };
+  const std::vector<size_t> numbers = per_document(a.numbers), dates = per_document(a.dates),
+                            quotes = per_document(a.quotes), entities = per_document(a.entities);
   for (size_t i = 0; i < a.documents.size(); ++i) {
     const DocumentInfo& d = a.documents[i];
     size_t furniture = 0, body_sentences = 0;
     for (const Paragraph& p : d.text.paragraphs) furniture += p.is_furniture();
     for (const Sentence& s : d.text.sentences) body_sentences += !d.text.is_furniture(s);
-    auto count = [&](const auto& mentions) {
-      size_t n = 0;
-      for (const auto& m : mentions) n += m.doc == i;
-      return n;
-    };
     out << "  " << d.id << "  published " << (d.published.empty() ? "unknown" : d.published) << "  "
-        << body_sentences << " sentences, " << furniture << " furniture lines, " << count(a.numbers)
-        << " numbers, " << count(a.dates) << " dates, " << count(a.quotes) << " quotes, "
-        << count(a.entities) << " entities\n";
+        << body_sentences << " sentences, " << furniture << " furniture lines, " << numbers[i]
+        << " numbers, " << dates[i] << " dates, " << quotes[i] << " quotes, " << entities[i]
+        << " entities\n";
   }
   size_t conflicts = 0;
   for (const Group& g : a.groups) conflicts += g.conflict;
