@@ -1,8 +1,10 @@
 // parallax: the native command line, a thin caller of the core's front door.
 //
 //   parallax analyze [--format json|text] [--date YYYY-MM-DD] [--offsets codepoint|utf16|byte]
-//                    FILE[@YYYY-MM-DD]...
+//                    [--pretty] FILE[@YYYY-MM-DD]...
 //   parallax batch [--jobs N] [--date YYYY-MM-DD] [--offsets ...] [--first-line N] [FILE|-]
+//
+// analyze's JSON report is compact (no whitespace); --pretty indents it for reading.
 //
 // Exit status of analyze: 0 on success, 2 for bad usage, an unreadable, missing or binary file,
 // or input the analysis refused (over its limits). Of batch: 0, 1 when any line gave an error
@@ -10,9 +12,11 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
@@ -51,13 +55,24 @@ bool read_file(const std::string& path, std::string& bytes, std::string& error) 
     error = "cannot be read";
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // One read into a buffer of the file's size (a pipe or special file has no size: read on
+  // to the end).
+  const auto size = std::filesystem::file_size(path, ec);
+  bytes.clear();
+  if (!ec && size > 0) {
+    bytes.resize(static_cast<size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+  }
+  if (in.good()) {
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    bytes += std::move(rest).str();
+  }
   if (in.bad()) {
     error = "read failed";
     return false;
   }
-  bytes = std::move(buffer).str();
   return true;
 }
 
@@ -73,6 +88,7 @@ int main(int argc, char** argv) {
   std::string date;
   std::string offsets = "codepoint";
   std::vector<std::string> files;
+  bool pretty = false;
   analyze->add_option("--format", format, "Report format")
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
@@ -80,6 +96,7 @@ int main(int argc, char** argv) {
   analyze->add_option("--offsets", offsets, "Offset unit in the JSON report")
       ->check(CLI::IsMember({"codepoint", "utf16", "byte"}))
       ->capture_default_str();
+  analyze->add_flag("--pretty", pretty, "Indent the JSON report (larger; for reading)");
   analyze->add_option("files", files, "Article files (UTF-8 text); FILE@YYYY-MM-DD sets its date")
       ->required();
 
@@ -155,7 +172,16 @@ int main(int argc, char** argv) {
   if (format == "text") {
     std::cout << parallax::to_text(analysis);
   } else {
-    std::cout << parallax::to_json(analysis, parallax::cli::offset_unit(offsets)) << "\n";
+    std::string report = parallax::to_json(analysis, parallax::cli::offset_unit(offsets),
+                                           pretty ? parallax::JsonLayout::kIndented
+                                                  : parallax::JsonLayout::kCompact);
+    report += '\n';
+    // One write of the whole report (it is several times the input's size).
+    std::fwrite(report.data(), 1, report.size(), stdout);
+    if (std::fflush(stdout) != 0) {
+      std::cerr << "parallax: writing the report failed\n";
+      return 2;
+    }
   }
   return 0;
 }

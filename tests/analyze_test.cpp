@@ -136,17 +136,19 @@ TEST(ConcurrentAnalyses, GiveTheReportsOfOneThread) {
         << "thread " << t;
 }
 
-// The compact layout (one report a line for `parallax batch`) is the same JSON on one line.
+// The compact layout (the default, and one report a line for `parallax batch`) is the indented
+// report (`--pretty`) on one line.
 TEST(JsonLayout, CompactIsTheIndentedReportOnOneLine) {
   const std::vector<Document> docs = {
       {"a.txt",
        "Officials said 40 people left on Monday. " LDQ "We are safe," RDQ " Ana Ruiz said.", ""},
       {"b.txt", "About 45 people left on Tuesday, officials said.", "2024-05-03"}};
   const Analysis a = analyze(docs, Options{});
-  const std::string indented = to_json(a, OffsetUnit::kCodePoint);
+  const std::string indented = to_json(a, OffsetUnit::kCodePoint, JsonLayout::kIndented);
   const std::string compact = to_json(a, OffsetUnit::kCodePoint, JsonLayout::kCompact);
   EXPECT_EQ(compact.find('\n'), std::string::npos);
-  EXPECT_LT(compact.size(), indented.size());
+  EXPECT_GT(indented.size(), compact.size());
+  EXPECT_NE(indented.find("\n \""), std::string::npos) << "indented one space a level";
   EXPECT_EQ(nlohmann::json::parse(compact), nlohmann::json::parse(indented));
   EXPECT_EQ(compact.rfind("{\"parallax\":", 0), 0u) << compact.substr(0, 40);
 }

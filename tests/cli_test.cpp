@@ -1,6 +1,5 @@
 // The command line: exit statuses, messages and the per-file date form.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <cstdio>
@@ -30,6 +29,18 @@ RunResult run(const std::string& args) {
   const int raw = pclose(pipe);
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   return r;
+}
+
+// Whether the report holds `"key": "value"`, with any whitespace after the colon (the default
+// report is compact; --pretty indents it).
+bool has_string_field(const std::string& out, const std::string& key, const std::string& value) {
+  const std::string k = "\"" + key + "\":";
+  for (size_t at = out.find(k); at != std::string::npos; at = out.find(k, at + 1)) {
+    size_t v = at + k.size();
+    while (v < out.size() && (out[v] == ' ' || out[v] == '\n')) ++v;
+    if (out.compare(v, value.size() + 2, "\"" + value + "\"") == 0) return true;
+  }
+  return false;
 }
 
 class CliTest : public testing::Test {
@@ -95,8 +106,18 @@ TEST_F(CliTest, PerFileDateSetsPublished) {
   const std::string b = write("b.txt", "Two sentences. Here.");
   RunResult r = run("analyze --date 2024-01-02 " + a + "@2024-10-23 " + b);
   ASSERT_EQ(r.status, 0) << r.out;
-  EXPECT_NE(r.out.find("\"published\": \"2024-10-23\""), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("\"published\": \"2024-01-02\""), std::string::npos) << r.out;
+  EXPECT_TRUE(has_string_field(r.out, "published", "2024-10-23")) << r.out;
+  EXPECT_TRUE(has_string_field(r.out, "published", "2024-01-02")) << r.out;
+}
+
+TEST_F(CliTest, PrettyIndentsTheReport) {
+  const std::string a = write("a.txt", "One sentence.");
+  RunResult compact = run("analyze --date 2024-01-02 " + a);
+  RunResult pretty = run("analyze --pretty --date 2024-01-02 " + a);
+  ASSERT_EQ(pretty.status, 0) << pretty.out;
+  EXPECT_NE(pretty.out.find("\n \"documents\": ["), std::string::npos) << pretty.out;
+  EXPECT_EQ(compact.out.find('\n'), compact.out.size() - 1) << "compact: one line";
+  EXPECT_TRUE(has_string_field(pretty.out, "published", "2024-01-02")) << pretty.out;
 }
 
 TEST_F(CliTest, TextFormatSummarises) {

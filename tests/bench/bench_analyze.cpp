@@ -1,7 +1,9 @@
 // Throughput of each stage and of the full analysis, and time per cluster size.
 // Inputs: the bundled example and ../shared/corpus/seeds (when present), repeated with
 // small variations (numbers and names changed) into 1, 5 and 25 MB corpora and into
-// clusters of 10, 100 and 1,000 documents of about 5 KB.
+// clusters of 10, 100 and 1,000 documents of about 5 KB. The no-repeat corpora (no sentence
+// repeated verbatim: scripts/lib/norepeat_corpus.py writes them into build/bench/corpus/,
+// or $PARALLAX_BENCH_CORPUS) are read when present; their benchmarks are skipped otherwise.
 //
 //   parallax_bench [Google Benchmark flags]   runs the benchmarks
 //   parallax_bench --write-corpus=DIR         writes the same corpora as JSON ([{name, text}])
@@ -10,6 +12,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -81,6 +84,24 @@ std::vector<Document> cluster_of(size_t n) {
     docs.push_back({"d" + std::to_string(i) + ".txt", text, ""});
   }
   return docs;
+}
+
+// A corpus written by scripts/lib/norepeat_corpus.py ([{name, text}]), or nothing.
+std::vector<Document> corpus_file(const std::string& name) {
+  const char* dir = std::getenv("PARALLAX_BENCH_CORPUS");
+  const fs::path path =
+      fs::path(dir ? dir : PARALLAX_SOURCE_DIR "/build/bench/corpus") / (name + ".json");
+  std::vector<Document> docs;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return docs;
+  const nlohmann::json list = nlohmann::json::parse(in, nullptr, false);
+  if (!list.is_array()) return docs;
+  for (const auto& d : list) docs.push_back({d.value("name", ""), d.value("text", ""), ""});
+  return docs;
+}
+
+std::vector<Document> norepeat_of(int64_t mb) {
+  return corpus_file("norepeat-" + std::to_string(mb));
 }
 
 size_t bytes_of(const std::vector<Document>& docs) {
@@ -253,6 +274,52 @@ void BM_FullAnalysis(benchmark::State& state) {
   state.counters["peak_rss_bytes"] = static_cast<double>(usage.ru_maxrss) * 1024.0;
 }
 
+// The full analysis on the corpus where no sentence repeats (no wire copies to reuse).
+void BM_FullAnalysisNoRepeat(benchmark::State& state) {
+  const size_t input_bytes = bytes_of(norepeat_of(state.range(0)));
+  if (input_bytes == 0) {
+    state.SkipWithError("no build/bench/corpus/norepeat-N.json: run scripts/bench");
+    return;
+  }
+  const parallax::Options options = corpus_options();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = norepeat_of(state.range(0));
+    state.ResumeTiming();
+    benchmark::DoNotOptimize(parallax::analyze(std::move(docs), options));
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input_bytes));
+  state.counters["input_bytes"] = static_cast<double>(input_bytes);
+}
+
+// Writing the JSON report (code point offsets, as the CLI) of an analysis made beforehand;
+// MB/s are of the analysed text, so the figure adds to the analysis's as times add.
+void write_report(benchmark::State& state, std::vector<Document> docs) {
+  const size_t input_bytes = bytes_of(docs);
+  if (input_bytes == 0) {
+    state.SkipWithError("corpus missing: run scripts/bench");
+    return;
+  }
+  const parallax::Analysis analysis = parallax::analyze(std::move(docs), corpus_options());
+  size_t report_bytes = 0;
+  for (auto _ : state) {
+    const std::string report = parallax::to_json(analysis, parallax::OffsetUnit::kCodePoint);
+    report_bytes = report.size();
+    benchmark::DoNotOptimize(report.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input_bytes));
+  state.counters["input_bytes"] = static_cast<double>(input_bytes);
+  state.counters["report_bytes"] = static_cast<double>(report_bytes);
+}
+
+void BM_WriteReport(benchmark::State& state) {
+  write_report(state, corpus_of(static_cast<size_t>(state.range(0)) << 20));
+}
+
+void BM_WriteReportNoRepeat(benchmark::State& state) {
+  write_report(state, norepeat_of(state.range(0)));
+}
+
 // The compare stage alone (grouping, copies, claims) on the extracted mentions of a corpus:
 // each iteration groups a fresh copy of the analysis.
 void BM_CompareStage(benchmark::State& state) {
@@ -308,6 +375,14 @@ BENCHMARK(BM_FullAnalysis)
     ->Arg(5)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
+BENCHMARK(BM_FullAnalysisNoRepeat)
+    ->Arg(1)
+    ->Arg(5)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3);
+BENCHMARK(BM_WriteReport)->Arg(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WriteReportNoRepeat)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CompareStage)->Arg(1)->Arg(5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Cluster)->Arg(10)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 

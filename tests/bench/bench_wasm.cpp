@@ -5,7 +5,9 @@
 //   m.setCorpus(docs);            // [{name, text}]: decoded and segmented once, not timed
 //   m.run("numbers");             // one pass of a stage over the corpus; returns a count
 //
-// Stages: segment, numbers, dates, quotes (entities + attribution + quotes), full (analyze).
+// Stages: segment, numbers, dates, quotes (entities + attribution + quotes), full (analyze),
+// analysis (analyze, kept) and report (to_json of the kept analysis, UTF-16 offsets as the
+// shipped module writes them; returns the report's length).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -24,6 +26,7 @@ namespace {
 
 std::vector<parallax::Document> docs;
 std::vector<parallax::DocumentText> texts;
+parallax::Analysis kept;  // the last "analysis" stage's result, for "report"
 
 void set_corpus(emscripten::val array) {
   docs.clear();
@@ -39,7 +42,8 @@ void set_corpus(emscripten::val array) {
 double run(std::string stage) {
   size_t found = 0;
   if (stage == "segment") {
-    for (const auto& d : docs) found += parallax::segment(parallax::decode_utf8(d.text).text).sentences.size();
+    for (const auto& d : docs)
+      found += parallax::segment(parallax::decode_utf8(d.text).text).sentences.size();
   } else if (stage == "numbers") {
     for (const auto& t : texts) found += parallax::extract_numbers(t, 0).size();
   } else if (stage == "dates") {
@@ -53,12 +57,16 @@ double run(std::string stage) {
       auto attributions = parallax::resolve_attribution(t, entities, folded);
       found += entities.size() + parallax::extract_quotes(t, 0, attributions, entities).size();
     }
-  } else if (stage == "full") {
+  } else if (stage == "full" || stage == "analysis") {
     parallax::Options options;
     options.reference_date = "2024-10-23";
     options.max_documents = 100000;
     options.max_total_bytes = size_t{256} << 20;
-    found = parallax::analyze(docs, options).documents.size();
+    parallax::Analysis a = parallax::analyze(docs, options);
+    found = a.documents.size();
+    if (stage == "analysis") kept = std::move(a);
+  } else if (stage == "report") {
+    found = parallax::to_json(kept, parallax::OffsetUnit::kUtf16).size();
   }
   return static_cast<double>(found);
 }

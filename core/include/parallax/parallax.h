@@ -92,14 +92,15 @@ Analysis analyze(std::span<const Document> documents, const Options& options);
 //   parallax::Analysis result = parallax::analyze(std::move(docs), {});
 Analysis analyze(std::vector<Document>&& documents, const Options& options);
 
-// How to_json lays the report out: indented, one space a level (what `parallax analyze`
-// prints), or compact on one line with no spaces (one report a line, for JSON Lines).
-// The two parse to the same JSON.
+// How to_json lays the report out: compact on one line with no spaces (what `parallax
+// analyze` prints, and one report a line for JSON Lines), or indented one space a level
+// for reading (`--pretty`; slower: the compact text is parsed and laid out again). The two
+// parse to the same JSON.
 enum class JsonLayout { kIndented, kCompact };
 
 // The report of ../shared/REPORT.md, offsets in `unit`.
 std::string to_json(const Analysis& analysis, OffsetUnit unit,
-                    JsonLayout layout = JsonLayout::kIndented);
+                    JsonLayout layout = JsonLayout::kCompact);
 
 // A short human summary (the CLI's --format text).
 std::string to_text(const Analysis& analysis);

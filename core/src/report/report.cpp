@@ -1,264 +1,453 @@
 // The one place that turns an Analysis into the report of ../shared/REPORT.md, with
 // offsets converted to the caller's unit.
+//
+// The report is written straight into one string (json_writer.h): no tree of values, each
+// field appended in place, offsets converted by one forward cursor per document and list.
+// Field order is the order the report has always had.
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "parallax/parallax.h"
+#include "report/json_writer.h"
 
 namespace parallax {
 
 namespace {
-using Json = nlohmann::ordered_json;
 
-Json optional_number(const std::optional<double>& v) {
-  if (!v || !std::isfinite(*v)) return nullptr;
-  return *v;
-}
+constexpr const char* kGroupPrefix[] = {"q", "e", "u", "c"};
+constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
 
-Json optional_string(const std::string& s) {
-  return s.empty() ? Json(nullptr) : Json(s);
-}
-
-class Writer {
+class ReportWriter {
  public:
-  Writer(const Analysis& a, OffsetUnit unit) : a_(a), unit_(unit) {
-    maps_.reserve(a.documents.size());
-    for (const DocumentInfo& d : a.documents) maps_.emplace_back(d.text.text);
-    group_ids_.reserve(a.groups.size());
-    std::vector<int32_t> counters(4, 0);
-    static constexpr const char* kPrefix[] = {"q", "e", "u", "c"};
-    for (const Group& g : a.groups) {
-      const int k = static_cast<int>(g.kind);
-      group_ids_.push_back(kPrefix[k] + std::to_string(++counters[k]));
+  ReportWriter(const Analysis& a, OffsetUnit unit, std::string& out) : a_(a), unit_(unit), w_(out) {
+    cursors_.reserve(a.documents.size());
+    doc_ids_.reserve(a.documents.size());
+    for (const DocumentInfo& d : a.documents) {
+      cursors_.emplace_back(d.text.text, unit);
+      json::append_string(doc_ids_.emplace_back(), d.id);  // escaped once, written per mention
     }
+    group_numbers_.reserve(a.groups.size());
+    uint32_t counters[4] = {0, 0, 0, 0};
+    for (const Group& g : a.groups) group_numbers_.push_back(++counters[static_cast<int>(g.kind)]);
   }
 
-  Json group_ref(int32_t group) const {
-    return group < 0 ? Json(nullptr) : Json(group_ids_[static_cast<size_t>(group)]);
+  void write() {
+    w_.begin_object();
+    w_.key("parallax");
+    w_.string(version());
+    w_.key("ok");
+    w_.boolean(a_.ok);
+    if (!a_.ok) {
+      w_.key("error");
+      w_.string(a_.error);
+    }
+    w_.key("offsets");
+    w_.literal_string(unit_ == OffsetUnit::kUtf16       ? "utf16"
+                      : unit_ == OffsetUnit::kCodePoint ? "codepoint"
+                                                        : "byte");
+    w_.key("warnings");
+    w_.begin_array();
+    for (const Warning& wn : a_.warnings) {
+      w_.begin_object();
+      w_.key("doc");
+      if (wn.doc < 0)
+        w_.null();
+      else
+        w_.string(a_.documents.at(static_cast<size_t>(wn.doc)).id);
+      w_.key("message");
+      w_.string(wn.message);
+      w_.end_object();
+    }
+    w_.end_array();
+
+    w_.key("documents");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.documents.size(); ++i) document(i);
+    w_.end_array();
+
+    numbers();
+    dates();
+    quotes();
+    claims();
+    entities();
+    groups();
+    copies();
+    w_.end_object();
+  }
+
+ private:
+  // One cursor per document, rewound for each list: a list is sorted by position within a
+  // document, so its offsets are converted in one forward pass per document.
+  void reset_cursors() {
+    for (json::OffsetCursor& c : cursors_) c.rewind();
+  }
+
+  void group_ref(int32_t group) {
+    if (group < 0) {
+      w_.null();
+      return;
+    }
+    const auto g = static_cast<size_t>(group);
+    w_.id(kGroupPrefix[static_cast<int>(a_.groups[g].kind)], group_numbers_[g]);
   }
 
   // The fields every mention shares: id, doc, start, end, text.
-  Json mention(const char* prefix, size_t index, uint32_t doc, Span span) const {
+  void mention(const char* prefix, size_t index, uint32_t doc, Span span) {
     const DocumentInfo& d = a_.documents[doc];
-    Json m;
-    m["id"] = prefix + std::to_string(index + 1);
-    m["doc"] = d.id;
-    m["start"] = maps_[doc].to(unit_, span.begin);
-    m["end"] = maps_[doc].to(unit_, span.end);
-    m["text"] = std::string(d.text.slice(span));
-    return m;
+    json::OffsetCursor& cursor = cursors_[doc];
+    w_.key("id");
+    w_.id(prefix, index + 1);
+    w_.key("doc");
+    w_.raw(doc_ids_[doc]);
+    w_.key("start");
+    w_.uint(cursor.to(span.begin));
+    w_.key("end");
+    w_.uint(cursor.to(span.end));
+    w_.key("text");
+    w_.string(d.text.slice(span));
+  }
+
+  void document(size_t i) {
+    const DocumentInfo& d = a_.documents[i];
+    json::OffsetCursor& cursor = cursors_[i];
+    w_.begin_object();
+    w_.key("id");
+    w_.string(d.id);
+    w_.key("name");
+    w_.string(d.name);
+    w_.key("published");
+    w_.string_or_null(d.published);
+    w_.key("published_source");
+    w_.string_or_null(d.published_source);
+    w_.key("length");
+    w_.uint(cursor.to(static_cast<uint32_t>(d.text.text.size())));
+    cursor.rewind();
+    w_.key("paragraphs");
+    w_.begin_array();
+    for (const Paragraph& p : d.text.paragraphs) {
+      w_.begin_object();
+      w_.key("start");
+      w_.uint(cursor.to(p.span.begin));
+      w_.key("end");
+      w_.uint(cursor.to(p.span.end));
+      w_.key("furniture");
+      if (p.is_furniture())
+        w_.literal_string(furniture_name(p.furniture));
+      else
+        w_.null();
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.key("sentences");
+    w_.begin_array();
+    for (const Sentence& s : d.text.sentences) {
+      w_.begin_object();
+      w_.key("start");
+      w_.uint(cursor.to(s.span.begin));
+      w_.key("end");
+      w_.uint(cursor.to(s.span.end));
+      w_.key("paragraph");
+      w_.uint(s.paragraph);
+      if (s.headline) {
+        w_.key("headline");
+        w_.boolean(true);
+      }
+      w_.end_object();
+    }
+    w_.end_array();
+    w_.end_object();
+  }
+
+  void numbers() {
+    reset_cursors();
+    w_.key("numbers");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.numbers.size(); ++i) {
+      const NumberMention& n = a_.numbers[i];
+      w_.begin_object();
+      mention("n", i, n.doc, n.span);
+      w_.key("value");
+      w_.optional_number(n.value);
+      w_.key("low");
+      w_.optional_number(n.low);
+      w_.key("high");
+      w_.optional_number(n.high);
+      w_.key("kind");
+      w_.literal_string(number_kind_name(n.kind));
+      w_.key("unit");
+      w_.string_or_null(n.unit);
+      w_.key("qualifier");
+      w_.literal_string(qualifier_name(n.qualifier));
+      w_.key("source");
+      w_.string_or_null(n.source);
+      w_.key("group");
+      group_ref(n.group);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void dates() {
+    reset_cursors();
+    w_.key("dates");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.dates.size(); ++i) {
+      const DateMention& d = a_.dates[i];
+      w_.begin_object();
+      mention("d", i, d.doc, d.span);
+      w_.key("resolved");
+      w_.string_or_null(d.resolved);
+      if (d.is_time) {
+        w_.key("time");
+        w_.boolean(true);
+      }
+      if (d.weekday_conflict) {
+        w_.key("conflict");
+        w_.boolean(true);
+      }
+      if (!d.range_from.empty()) {
+        w_.key("range");
+        w_.begin_object();
+        w_.key("from");
+        w_.string(d.range_from);
+        w_.key("to");
+        w_.string(d.range_to);
+        w_.end_object();
+      }
+      if (!d.note.empty()) {
+        w_.key("note");
+        w_.string(d.note);
+      }
+      w_.key("group");
+      group_ref(d.group);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void quotes() {
+    reset_cursors();
+    w_.key("quotes");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.quotes.size(); ++i) {
+      const QuoteMention& q = a_.quotes[i];
+      w_.begin_object();
+      mention("qt", i, q.doc, q.span);
+      w_.key("speaker");
+      w_.string_or_null(q.speaker);
+      w_.key("group");
+      if (q.groups.empty()) {
+        w_.null();
+      } else if (q.groups.size() == 1) {
+        group_ref(q.groups[0]);
+      } else {
+        w_.begin_array();
+        for (int32_t g : q.groups) group_ref(g);
+        w_.end_array();
+      }
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void claims() {
+    reset_cursors();
+    w_.key("claims");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.claims.size(); ++i) {
+      const ClaimMention& c = a_.claims[i];
+      w_.begin_object();
+      mention("cl", i, c.doc, c.span);
+      w_.key("group");
+      group_ref(c.group);
+      w_.key("support");
+      w_.uint(c.support);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void entities() {
+    reset_cursors();
+    w_.key("entities");
+    w_.begin_array();
+    for (size_t i = 0; i < a_.entities.size(); ++i) {
+      const EntityMention& e = a_.entities[i];
+      w_.begin_object();
+      mention("ent", i, e.doc, e.span);
+      w_.key("type");
+      w_.literal_string(entity_type_name(e.type));
+      w_.key("canonical");
+      w_.string(e.canonical);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void members(const char* prefix, const std::vector<uint32_t>& list) {
+    w_.begin_array();
+    for (uint32_t m : list) w_.id(prefix, uint64_t{m} + 1);
+    w_.end_array();
+  }
+
+  void strings(const std::vector<std::string>& list) {
+    w_.begin_array();
+    for (const std::string& s : list) w_.string(s);
+    w_.end_array();
   }
 
   // One reading of a group: its value (a figure, a day, a wording), the members, documents
   // and sources that state it.
-  Json reading(const Group& g, const Reading& r) const {
-    static constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
-    Json j;
+  void reading(const Group& g, const Reading& r) {
+    w_.begin_object();
+    w_.key("value");
     if (g.kind == GroupKind::kQuantity) {
-      j["value"] = optional_number(r.value);
-      j["low"] = optional_number(r.low);
-      j["high"] = optional_number(r.high);
-      j["qualifier"] = qualifier_name(r.qualifier);
+      w_.optional_number(r.value);
+      w_.key("low");
+      w_.optional_number(r.low);
+      w_.key("high");
+      w_.optional_number(r.high);
+      w_.key("qualifier");
+      w_.literal_string(qualifier_name(r.qualifier));
     } else if (g.kind == GroupKind::kEvent) {
-      j["value"] = optional_string(r.resolved);
+      w_.string_or_null(r.resolved);
     } else {
-      j["value"] = r.text;
+      w_.string(r.text);
     }
-    j["text"] = r.text;
-    Json members = Json::array();
-    for (uint32_t m : r.members)
-      members.push_back(kMemberPrefix[static_cast<int>(g.kind)] + std::to_string(m + 1));
-    j["members"] = std::move(members);
-    Json documents = Json::array();
-    for (uint32_t d : r.documents) documents.push_back(a_.documents[d].id);
-    j["documents"] = std::move(documents);
-    j["sources"] = r.sources;
-    return j;
+    w_.key("text");
+    w_.string(r.text);
+    w_.key("members");
+    members(kMemberPrefix[static_cast<int>(g.kind)], r.members);
+    w_.key("documents");
+    w_.begin_array();
+    for (uint32_t d : r.documents) w_.string(a_.documents[d].id);
+    w_.end_array();
+    w_.key("sources");
+    strings(r.sources);
+    w_.end_object();
   }
 
-  Json document(size_t i) const {
-    const DocumentInfo& d = a_.documents[i];
-    Json j;
-    j["id"] = d.id;
-    j["name"] = d.name;
-    j["published"] = optional_string(d.published);
-    j["published_source"] = optional_string(d.published_source);
-    j["length"] = maps_[i].to(unit_, static_cast<uint32_t>(d.text.text.size()));
-    Json paragraphs = Json::array();
-    for (const Paragraph& p : d.text.paragraphs) {
-      Json pj = {{"start", maps_[i].to(unit_, p.span.begin)},
-                 {"end", maps_[i].to(unit_, p.span.end)}};
-      pj["furniture"] = p.is_furniture() ? Json(furniture_name(p.furniture)) : Json(nullptr);
-      paragraphs.push_back(std::move(pj));
-    }
-    j["paragraphs"] = std::move(paragraphs);
-    Json sentences = Json::array();
-    for (const Sentence& s : d.text.sentences) {
-      Json sj = {{"start", maps_[i].to(unit_, s.span.begin)},
-                 {"end", maps_[i].to(unit_, s.span.end)},
-                 {"paragraph", s.paragraph}};
-      if (s.headline) sj["headline"] = true;
-      sentences.push_back(std::move(sj));
-    }
-    j["sentences"] = std::move(sentences);
-    return j;
-  }
-
-  Json write() const {
-    Json out;
-    out["parallax"] = version();
-    out["ok"] = a_.ok;
-    if (!a_.ok) out["error"] = a_.error;
-    out["offsets"] = unit_ == OffsetUnit::kUtf16       ? "utf16"
-                     : unit_ == OffsetUnit::kCodePoint ? "codepoint"
-                                                       : "byte";
-    Json warnings = Json::array();
-    for (const Warning& w : a_.warnings) {
-      Json wj;
-      wj["doc"] = w.doc < 0 ? Json(nullptr) : Json(a_.documents.at(w.doc).id);
-      wj["message"] = w.message;
-      warnings.push_back(std::move(wj));
-    }
-    out["warnings"] = std::move(warnings);
-
-    Json documents = Json::array();
-    for (size_t i = 0; i < a_.documents.size(); ++i) documents.push_back(document(i));
-    out["documents"] = std::move(documents);
-
-    Json numbers = Json::array();
-    for (size_t i = 0; i < a_.numbers.size(); ++i) {
-      const NumberMention& n = a_.numbers[i];
-      Json j = mention("n", i, n.doc, n.span);
-      j["value"] = optional_number(n.value);
-      j["low"] = optional_number(n.low);
-      j["high"] = optional_number(n.high);
-      j["kind"] = number_kind_name(n.kind);
-      j["unit"] = optional_string(n.unit);
-      j["qualifier"] = qualifier_name(n.qualifier);
-      j["source"] = optional_string(n.source);
-      j["group"] = group_ref(n.group);
-      numbers.push_back(std::move(j));
-    }
-    out["numbers"] = std::move(numbers);
-
-    Json dates = Json::array();
-    for (size_t i = 0; i < a_.dates.size(); ++i) {
-      const DateMention& d = a_.dates[i];
-      Json j = mention("d", i, d.doc, d.span);
-      j["resolved"] = optional_string(d.resolved);
-      if (d.is_time) j["time"] = true;
-      if (d.weekday_conflict) j["conflict"] = true;
-      if (!d.range_from.empty()) {
-        Json range = Json::object();
-        range["from"] = d.range_from;
-        range["to"] = d.range_to;
-        j["range"] = std::move(range);
-      }
-      if (!d.note.empty()) j["note"] = d.note;
-      j["group"] = group_ref(d.group);
-      dates.push_back(std::move(j));
-    }
-    out["dates"] = std::move(dates);
-
-    Json quotes = Json::array();
-    for (size_t i = 0; i < a_.quotes.size(); ++i) {
-      const QuoteMention& q = a_.quotes[i];
-      Json j = mention("qt", i, q.doc, q.span);
-      j["speaker"] = optional_string(q.speaker);
-      if (q.groups.empty()) {
-        j["group"] = nullptr;
-      } else if (q.groups.size() == 1) {
-        j["group"] = group_ref(q.groups[0]);
-      } else {
-        Json list = Json::array();
-        for (int32_t g : q.groups) list.push_back(group_ref(g));
-        j["group"] = std::move(list);
-      }
-      quotes.push_back(std::move(j));
-    }
-    out["quotes"] = std::move(quotes);
-
-    Json claims = Json::array();
-    for (size_t i = 0; i < a_.claims.size(); ++i) {
-      const ClaimMention& c = a_.claims[i];
-      Json j = mention("cl", i, c.doc, c.span);
-      j["group"] = group_ref(c.group);
-      j["support"] = c.support;
-      claims.push_back(std::move(j));
-    }
-    out["claims"] = std::move(claims);
-
-    Json entities = Json::array();
-    for (size_t i = 0; i < a_.entities.size(); ++i) {
-      const EntityMention& e = a_.entities[i];
-      Json j = mention("ent", i, e.doc, e.span);
-      j["type"] = entity_type_name(e.type);
-      j["canonical"] = e.canonical;
-      entities.push_back(std::move(j));
-    }
-    out["entities"] = std::move(entities);
-
-    Json groups = Json::array();
+  void groups() {
+    w_.key("groups");
+    w_.begin_array();
     for (size_t i = 0; i < a_.groups.size(); ++i) {
       const Group& g = a_.groups[i];
-      static constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
-      Json j;
-      j["id"] = group_ids_[i];
-      j["kind"] = group_kind_name(g.kind);
-      j["label"] = g.label;
-      Json members = Json::array();
-      for (uint32_t m : g.members)
-        members.push_back(kMemberPrefix[static_cast<int>(g.kind)] + std::to_string(m + 1));
-      j["members"] = std::move(members);
-      j["conflict"] = g.conflict;
+      w_.begin_object();
+      w_.key("id");
+      w_.id(kGroupPrefix[static_cast<int>(g.kind)], group_numbers_[i]);
+      w_.key("kind");
+      w_.literal_string(group_kind_name(g.kind));
+      w_.key("label");
+      w_.string(g.label);
+      w_.key("members");
+      members(kMemberPrefix[static_cast<int>(g.kind)], g.members);
+      w_.key("conflict");
+      w_.boolean(g.conflict);
       if (g.kind != GroupKind::kClaim) {
-        j["conflict_kind"] = g.conflict ? Json(conflict_kind_name(g.conflict_kind)) : Json(nullptr);
-        Json readings = Json::array();
-        for (const Reading& r : g.readings) readings.push_back(reading(g, r));
-        j["readings"] = std::move(readings);
+        w_.key("conflict_kind");
+        if (g.conflict)
+          w_.literal_string(conflict_kind_name(g.conflict_kind));
+        else
+          w_.null();
+        w_.key("readings");
+        w_.begin_array();
+        for (const Reading& r : g.readings) reading(g, r);
+        w_.end_array();
       }
-      j["explanation"] = g.explanation;
-      j["documents"] = g.documents;
+      w_.key("explanation");
+      w_.string(g.explanation);
+      w_.key("documents");
+      w_.uint(g.documents);
       if (g.kind == GroupKind::kUtterance) {
-        j["attribution_conflict"] = g.attribution_conflict;
-        Json diffs = Json::array();
+        w_.key("attribution_conflict");
+        w_.boolean(g.attribution_conflict);
+        w_.key("diffs");
+        w_.begin_array();
         for (const auto& diff : g.diffs) {
-          Json ops = Json::array();
-          for (const WordDiff& w : diff)
-            ops.push_back({{"op", w.op == WordDiff::Op::kSame    ? "="
-                                  : w.op == WordDiff::Op::kAdded ? "+"
-                                                                 : "-"},
-                           {"words", w.words}});
-          diffs.push_back(std::move(ops));
+          w_.begin_array();
+          for (const WordDiff& wd : diff) {
+            w_.begin_object();
+            w_.key("op");
+            w_.string(wd.op == WordDiff::Op::kSame    ? "="
+                      : wd.op == WordDiff::Op::kAdded ? "+"
+                                                      : "-");
+            w_.key("words");
+            w_.string(wd.words);
+            w_.end_object();
+          }
+          w_.end_array();
         }
-        j["diffs"] = std::move(diffs);
+        w_.end_array();
       }
-      groups.push_back(std::move(j));
+      w_.end_object();
     }
-    out["groups"] = std::move(groups);
-
-    Json copies = Json::array();
-    for (const CopyPair& c : a_.copies)
-      copies.push_back({{"documents", {a_.documents[c.first].id, a_.documents[c.second].id}},
-                        {"shared_sentences", c.shared_sentences},
-                        {"share", std::round(c.share * 1000) / 1000}});
-    out["copies"] = std::move(copies);
-    return out;
+    w_.end_array();
   }
 
- private:
+  void copies() {
+    w_.key("copies");
+    w_.begin_array();
+    for (const CopyPair& c : a_.copies) {
+      w_.begin_object();
+      w_.key("documents");
+      w_.begin_array();
+      w_.string(a_.documents[c.first].id);
+      w_.string(a_.documents[c.second].id);
+      w_.end_array();
+      w_.key("shared_sentences");
+      w_.uint(c.shared_sentences);
+      w_.key("share");
+      w_.number(std::round(c.share * 1000) / 1000);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
   const Analysis& a_;
   OffsetUnit unit_;
-  std::vector<OffsetMap> maps_;
-  std::vector<std::string> group_ids_;
+  json::Writer w_;
+  std::vector<json::OffsetCursor> cursors_;
+  std::vector<std::string> doc_ids_;     // each document's id as a JSON string
+  std::vector<uint32_t> group_numbers_;  // "q3" is the third quantity group
 };
+
+// About how long the report will be, from the lengths of its lists (per item, what the
+// fields of one take on the development set and the bench corpora), so the string is sized
+// once instead of doubled (and copied) a dozen times.
+size_t estimated_size(const Analysis& a) {
+  size_t n = 4096;
+  for (const DocumentInfo& d : a.documents)
+    n += 200 + d.text.paragraphs.size() * 44 + d.text.sentences.size() * 48;
+  const auto spans = [&](const auto& list, size_t fixed) {
+    for (const auto& m : list) n += fixed + (m.span.end - m.span.begin);
+  };
+  spans(a.numbers, 180);
+  spans(a.dates, 120);
+  spans(a.quotes, 80);
+  spans(a.claims, 80);
+  spans(a.entities, 100);
+  for (const Group& g : a.groups)
+    n += 200 + g.label.size() + g.explanation.size() + g.members.size() * 48 +
+         g.readings.size() * 120;
+  return n + n / 8;
+}
+
 }  // namespace
 
 std::string to_json(const Analysis& analysis, OffsetUnit unit, JsonLayout layout) {
-  // Invalid UTF-8 cannot reach here (decode_utf8 replaced it), but never throw anyway.
-  const int indent = layout == JsonLayout::kCompact ? -1 : 1;
-  return Writer(analysis, unit).write().dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(estimated_size(analysis));
+  {
+    ReportWriter writer(analysis, unit, out);
+    writer.write();
+  }  // the writer trims the string to what it wrote
+  if (layout == JsonLayout::kIndented) {
+    // For reading (`--pretty`): the same JSON, one space a level, keys in the same order.
+    return nlohmann::ordered_json::parse(out, nullptr, false)
+        .dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
+  return out;
 }
 
 std::string to_text(const Analysis& a) {
@@ -266,20 +455,23 @@ std::string to_text(const Analysis& a) {
   if (!a.ok) out << "error: " << a.error << "\n";
   for (const Warning& w : a.warnings) out << "warning: " << w.message << "\n";
   out << a.documents.size() << " document(s)\n";
+  // Mentions per document, counted in one pass over each list (not one per document).
+  const auto per_document = [&](const auto& mentions) {
+    std::vector<size_t> n(a.documents.size(), 0);
+    for (const auto& m : mentions) ++n[m.doc];
+    return n;
+  };
+  const std::vector<size_t> numbers = per_document(a.numbers), dates = per_document(a.dates),
+                            quotes = per_document(a.quotes), entities = per_document(a.entities);
   for (size_t i = 0; i < a.documents.size(); ++i) {
     const DocumentInfo& d = a.documents[i];
     size_t furniture = 0, body_sentences = 0;
     for (const Paragraph& p : d.text.paragraphs) furniture += p.is_furniture();
     for (const Sentence& s : d.text.sentences) body_sentences += !d.text.is_furniture(s);
-    auto count = [&](const auto& mentions) {
-      size_t n = 0;
-      for (const auto& m : mentions) n += m.doc == i;
-      return n;
-    };
     out << "  " << d.id << "  published " << (d.published.empty() ? "unknown" : d.published) << "  "
-        << body_sentences << " sentences, " << furniture << " furniture lines, " << count(a.numbers)
-        << " numbers, " << count(a.dates) << " dates, " << count(a.quotes) << " quotes, "
-        << count(a.entities) << " entities\n";
+        << body_sentences << " sentences, " << furniture << " furniture lines, " << numbers[i]
+        << " numbers, " << dates[i] << " dates, " << quotes[i] << " quotes, " << entities[i]
+        << " entities\n";
   }
   size_t conflicts = 0;
   for (const Group& g : a.groups) conflicts += g.conflict;

@@ -51,6 +51,27 @@ for (const mb of [1, 5, 25]) {
   result.wasm[`full-${mb}`] = { seconds: s, mb_per_s: bytes / s / 1048576, bytes };
   if (mb === 5) result.wasm.heap_after_full_5 = heapBytes();
 }
+// The no-repeat corpora (scripts/lib/norepeat_corpus.py), when written.
+for (const mb of [1, 5]) {
+  if (!fs.existsSync(path.join(corpusDir, `norepeat-${mb}.json`))) continue;
+  const docs = load(`norepeat-${mb}`);
+  const bytes = utf8Bytes(docs);
+  mod.setCorpus(docs);
+  const s = Math.min(...Array.from({ length: 3 }, () => time(() => mod.run("full"), 0)));
+  result.wasm[`norepeat-${mb}`] = { seconds: s, mb_per_s: bytes / s / 1048576, bytes };
+}
+// The JSON report alone (to_json of an analysis made beforehand), 5 MB corpora.
+for (const name of ["full-5", "norepeat-5"]) {
+  if (!fs.existsSync(path.join(corpusDir, `${name}.json`))) continue;
+  const docs = load(name);
+  const bytes = utf8Bytes(docs);
+  mod.setCorpus(docs);
+  mod.run("analysis");
+  const s = time(() => mod.run("report"));
+  result.wasm[`report-${name}`] = { seconds: s, mb_per_s: bytes / s / 1048576, bytes };
+  mod.setCorpus([]);
+  mod.run("analysis");  // lets the kept analysis go
+}
 for (const n of [10, 100, 1000]) {
   const docs = load(`cluster-${n}`);
   mod.setCorpus(docs);

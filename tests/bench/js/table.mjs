@@ -11,16 +11,20 @@ const read = (f) => JSON.parse(fs.readFileSync(path.join(outDir, f), "utf8"));
 const native = read("native.json");
 const memory = read("native-memory.json");
 const js = read("js.json");
+const readIf = (f) => (fs.existsSync(path.join(outDir, f)) ? read(f) : null);
+const e2e = readIf("e2e-norepeat-5.json");
+const norepeat = readIf("corpus/norepeat.json");
 
 const MB = 1048576;
 const bench = (json, name) => json.benchmarks.find((b) => b.name.startsWith(name));
 // Repeated benchmarks (the full analysis) count their best repetition.
-const nativeRate = (name) =>
-  Math.max(
-    ...native.benchmarks
-      .filter((b) => b.name.startsWith(name) && b.run_type !== "aggregate")
-      .map((b) => b.bytes_per_second),
-  ) / MB;
+// A benchmark that did not run (a corpus missing) counts as null.
+const nativeRate = (name) => {
+  const rates = native.benchmarks
+    .filter((b) => b.name.startsWith(name) && b.run_type !== "aggregate" && !b.error_occurred)
+    .map((b) => b.bytes_per_second);
+  return rates.length ? Math.max(...rates) / MB : null;
+};
 const nativeSeconds = (name) => {
   const b = bench(native, name);
   const scale = { ns: 1e-9, us: 1e-6, ms: 1e-3, s: 1 }[b.time_unit];
@@ -56,6 +60,22 @@ rows.push(["  quotes alone, peers (MB/s)", "", "",
 for (const mb of [1, 5, 25]) {
   addRate(`full analysis ${mb} MB (MB/s)`, `full_${mb}mb`,
           nativeRate(`BM_FullAnalysis/${mb}/`), js.wasm[`full-${mb}`].mb_per_s);
+}
+for (const mb of [1, 5]) {
+  const wasm = js.wasm[`norepeat-${mb}`]?.mb_per_s ?? null;
+  addRate(`full analysis ${mb} MB, no repeats (MB/s)`, `full_${mb}mb_norepeat`,
+          nativeRate(`BM_FullAnalysisNoRepeat/${mb}/`), wasm);
+}
+addRate("JSON report alone, 5 MB (MB/s)", "report_5mb", nativeRate("BM_WriteReport/5"),
+        js.wasm["report-full-5"]?.mb_per_s ?? null);
+addRate("JSON report alone, 5 MB, no repeats (MB/s)", "report_5mb_norepeat",
+        nativeRate("BM_WriteReportNoRepeat/5"), js.wasm["report-norepeat-5"]?.mb_per_s ?? null);
+table.end_to_end = e2e;
+if (e2e) {
+  rows.push(["end to end, files → JSON file, 5 MB, no repeats (MB/s)", f1(e2e.native.mb_per_s),
+             e2e.wasm ? f1(e2e.wasm.mb_per_s) : "–", "", ""]);
+  const size = (s) => (s ? `${(s.report_bytes / MB).toFixed(1)} MB (${s.report_ratio.toFixed(1)}× input)` : "–");
+  rows.push(["JSON report size, 5 MB, no repeats", size(e2e.native), size(e2e.wasm), "", ""]);
 }
 const times = {};
 for (const n of [10, 100, 1000]) {
@@ -106,6 +126,14 @@ console.log(fmt(header));
 console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 for (const r of rows) console.log(fmt(r));
 console.log(`\nMachine: ${cpu}, ${os.cpus().length} cores, ${table.machine.os}, node ${process.version}.`);
+if (e2e) {
+  console.log(`End to end: median of ${e2e.runs} runs, native and wasm alternating; ` +
+              `${e2e.documents} files, ${(e2e.input_bytes / MB).toFixed(2)} MB.`);
+}
+if (norepeat) {
+  console.log(`No-repeat corpus: no sentence repeated verbatim, recombined from ${norepeat.sources.join(", ")}` +
+              (norepeat.shared ? "." : " (../shared is absent: examples/ only)."));
+}
 console.log(`Peers read the first ${(js.peers.sample_bytes / 1024).toFixed(0)} KB of the 1 MB corpus; ` +
             "\"(1/N)\": Parallax (segmentation + that extractor, native) is N× faster.");
 fs.writeFileSync(path.join(outDir, "bench.json"), JSON.stringify(table, null, 2));
