@@ -10,7 +10,6 @@
 // or input the analysis refused (over its limits). Of batch: 0, 1 when any line gave an error
 // line, 2 for bad usage or unreadable input (see batch.h).
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -172,9 +171,9 @@ int main(int argc, char** argv) {
   if (format == "text") {
     std::cout << parallax::to_text(analysis);
   } else {
-    std::string report = parallax::to_json(analysis, parallax::cli::offset_unit(offsets),
-                                           pretty ? parallax::JsonLayout::kIndented
-                                                  : parallax::JsonLayout::kCompact);
+    std::string report = parallax::to_json(
+        analysis, parallax::cli::offset_unit(offsets),
+        pretty ? parallax::JsonLayout::kIndented : parallax::JsonLayout::kCompact);
     report += '\n';
     // One write of the whole report (it is several times the input's size).
     std::fwrite(report.data(), 1, report.size(), stdout);
