@@ -360,5 +360,28 @@ TEST(JsonWriter, ReportOffsetsSliceMentionTextsInBothUnits) {
   EXPECT_GT(checked, 10u);
 }
 
+// A document's layout is written as short arrays: [start, end] paragraphs with the
+// furniture kind as a third element, [start, end, paragraph] sentences, and the indexes of
+// headline sentences; offsets in the report's unit.
+TEST(JsonWriter, DocumentLayoutIsWrittenAsSpanArrays) {
+  const std::string text =
+      "Harbour \xF0\x9F\x94\xA5 blaze closes quay\n"
+      "By Ana Ruiz\n"
+      "Crews fought the fire overnight. It was out by dawn.\n";
+  std::vector<Document> docs = {{"a.txt", text, "2025-03-12"}};
+  const Analysis analysis = analyze(std::span<const Document>(docs), Options{});
+  const Json doc = Json::parse(to_json(analysis, OffsetUnit::kUtf16))["documents"][0];
+  EXPECT_FALSE(doc.contains("paragraphs"));
+  EXPECT_FALSE(doc.contains("sentences"));
+  // The emoji is two UTF-16 units: "Harbour 🔥 blaze closes quay" is 28 units long.
+  EXPECT_EQ(doc["paragraph_spans"], Json::parse(R"([[0, 28], [29, 40, "byline"], [41, 93]])"))
+      << doc;
+  EXPECT_EQ(doc["sentence_spans"],
+            Json::parse(R"([[0, 28, 0], [29, 40, 1], [41, 73, 2], [74, 93, 2]])"))
+      << doc;
+  // Lines without final punctuation (the title, the byline) are headline-like.
+  EXPECT_EQ(doc["headline_sentences"], Json::parse("[0, 1]")) << doc;
+}
+
 }  // namespace
 }  // namespace parallax

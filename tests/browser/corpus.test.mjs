@@ -34,7 +34,7 @@ function checkAgainstReport(report, shown) {
   assert.equal(shown.articles.length, report.documents.length);
   const keys = ['numbers', 'dates', 'quotes', 'entities', 'claims'];
   report.documents.forEach((doc, i) => {
-    assert.equal(shown.articles[i].sentences, doc.sentences.length, `sentences of ${doc.id}`);
+    assert.equal(shown.articles[i].sentences, doc.sentence_spans.length, `sentences of ${doc.id}`);
     const mentions = keys.flatMap((k) => report[k] || []).filter((m) => m.doc === doc.id);
     assert.equal(shown.articles[i].mentions, mentions.length, `highlights of ${doc.id}`);
   });

@@ -71,14 +71,14 @@ test('analyzes two pasted articles and renders every sentence and highlight', as
   assert.equal(rendered.length, 2);
   const mentionKeys = ['numbers', 'dates', 'quotes', 'entities', 'claims'];
   report.documents.forEach((doc, i) => {
-    assert.ok(doc.sentences.length > 0, `document ${i} has sentences`);
-    assert.equal(rendered[i].sentences, doc.sentences.length, `sentence count of document ${i}`);
+    assert.ok(doc.sentence_spans.length > 0, `document ${i} has sentences`);
+    assert.equal(rendered[i].sentences, doc.sentence_spans.length, `sentence count of document ${i}`);
     const mentions = mentionKeys.flatMap((k) => report[k] || []).filter((m) => m.doc === doc.id);
     assert.equal(rendered[i].mentions, mentions.length, `highlight count of document ${i}`);
     // The paragraphs' text, cut at the report's UTF-16 offsets, is shown exactly.
-    const expected = doc.paragraphs.map((p) => ARTICLES[i].text.slice(p.start, p.end)).join('\n');
+    const expected = doc.paragraph_spans.map(([start, end]) => ARTICLES[i].text.slice(start, end)).join('\n');
     assert.equal(rendered[i].text, expected, `text of document ${i}`);
-    assert.equal(rendered[i].furniture, doc.paragraphs.filter((p) => p.furniture).length);
+    assert.equal(rendered[i].furniture, doc.paragraph_spans.filter((p) => p.length > 2).length);
     assert.match(rendered[i].title, new RegExp(ARTICLES[i].name));
   });
   assert.match(await page.textContent('#summary'), /2 articles/);

@@ -66,8 +66,8 @@ for (const corpus of corpora) {
       }
     }
     for (const d of report.documents) {
-      for (const s of d.sentences) assert.ok(s.end <= texts[d.id].length && s.start < s.end);
-      checked += d.sentences.length;
+      for (const [start, end] of d.sentence_spans) assert.ok(end <= texts[d.id].length && start < end);
+      checked += d.sentence_spans.length;
     }
     assert.ok(checked > 0);
   });
@@ -76,9 +76,9 @@ for (const corpus of corpora) {
 test('non-ASCII text gets UTF-16 offsets', () => {
   const text = 'Caf\u00e9 \u{1F600} fire. It spread \u2014 fast.';
   const report = JSON.parse(parallax.analyze([{ name: 'a.txt', text }, { name: 'b.txt', text }], {}));
-  const [first, second] = report.documents[0].sentences;
-  assert.equal(text.slice(first.start, first.end), 'Caf\u00e9 \u{1F600} fire.');
-  assert.equal(text.slice(second.start, second.end), 'It spread \u2014 fast.');
+  const [first, second] = report.documents[0].sentence_spans;
+  assert.equal(text.slice(first[0], first[1]), 'Caf\u00e9 \u{1F600} fire.');
+  assert.equal(text.slice(second[0], second[1]), 'It spread \u2014 fast.');
   assert.equal(report.documents[1].id, 'b');
 });
 

@@ -40,12 +40,32 @@ export function claimKey(text) {
   return key;
 }
 
+// A report document with its layout as objects, which the views read: the report gives
+// `paragraph_spans` [[start, end, furniture?]], `sentence_spans` [[start, end, paragraph]]
+// and `headline_sentences` (compact arrays: as objects they doubled the report's size).
+// A document without spans (not analysed) keeps no `paragraphs`.
+export function withLayout(doc) {
+  if (!doc || typeof doc !== 'object') return { id: undefined };
+  const out = { ...doc };
+  if (Array.isArray(doc.paragraph_spans))
+    out.paragraphs = doc.paragraph_spans.map((p) => ({ start: p[0], end: p[1], furniture: p.length > 2 ? p[2] : null }));
+  if (Array.isArray(doc.sentence_spans)) {
+    const headlines = new Set(asArray(doc.headline_sentences));
+    out.sentences = doc.sentence_spans.map((s, i) => {
+      const sentence = { start: s[0], end: s[1], paragraph: s[2] };
+      if (headlines.has(i)) sentence.headline = true;
+      return sentence;
+    });
+  }
+  return out;
+}
+
 export class ReportModel {
   // articles: the inputs the report was computed from, in the same order as documents.
   constructor(report, articles) {
     this.report = report;
     this.articles = articles;
-    this.documents = asArray(report.documents);
+    this.documents = asArray(report.documents).map(withLayout);
     this.docIndex = new Map(this.documents.map((d, i) => [d.id, i]));
     this.groups = asArray(report.groups);
     this.groupById = new Map(this.groups.map((g) => [g.id, g]));
