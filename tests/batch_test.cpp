@@ -1,8 +1,7 @@
 // `parallax batch`: each line's report is the report `analyze` gives for the same files and
 // dates; bad lines give error lines and the run goes on; --jobs does not change a byte.
-#include <gtest/gtest.h>
-
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
 #include "typography.h"
 
 namespace {
@@ -22,27 +22,12 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-struct RunResult {
-  int status = -1;
-  std::string out;  // standard output only
-};
-
-// Runs a shell command, reading its standard output.
-RunResult run_shell(const std::string& command) {
-  RunResult r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
-}
+using RunResult = parallax::testing_support::CommandResult;
+using parallax::testing_support::run_command;
 
 // Runs the CLI with `args` (a shell fragment); standard error goes to `err` if given.
 RunResult run(const std::string& args, const std::string& err = "/dev/null") {
-  return run_shell(std::string(PARALLAX_CLI) + " " + args + " 2>" + err);
+  return run_command(std::string(PARALLAX_CLI) + " " + args + " 2>" + err);
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -53,10 +38,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return parallax::testing_support::read_file(p.string());
 }
 
 // One article of a cluster: its file name, text and publication date ("" for none).
@@ -127,24 +109,8 @@ std::string jsonl_line(const Cluster& c) {
   return line.dump() + "\n";
 }
 
-class BatchTest : public testing::Test {
+class BatchTest : public parallax::testing_support::TempFolderTest {
  protected:
-  void SetUp() override {
-    // The process id keeps runs of other builds (or worktrees) at the same time apart.
-    dir_ = fs::temp_directory_path() /
-           ("parallax-batch-" + std::to_string(getpid()) + "-" +
-            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string write(const std::string& name, const std::string& bytes) {
-    const fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-
   // What `parallax analyze` says of the cluster's articles written as files.
   Json analyze_report(const Cluster& c, const std::string& folder) {
     std::string args = "analyze";
@@ -163,8 +129,6 @@ class BatchTest : public testing::Test {
             {7, "2025-06-03", ferry_articles()},
             {"orchard", "", orchard_articles()}};
   }
-
-  fs::path dir_;
 };
 
 TEST_F(BatchTest, EachLineIsTheReportOfAnalyze) {
@@ -266,7 +230,7 @@ TEST_F(BatchTest, ReadsStandardInput) {
   const RunResult dash = run("batch - < " + in);
   const RunResult no_file = run("batch --jobs 2 < " + in);
   const RunResult piped =
-      run_shell("cat " + in + " | " + std::string(PARALLAX_CLI) + " batch 2>/dev/null");
+      run_command("cat " + in + " | " + std::string(PARALLAX_CLI) + " batch 2>/dev/null");
   EXPECT_EQ(dash.status, 0);
   EXPECT_EQ(no_file.status, 0);
   EXPECT_EQ(piped.status, 0);

@@ -13,22 +13,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int status = -1;
-  std::string out;  // stdout and stderr together
-};
+using parallax::testing_support::CommandResult;
+using RunResult = CommandResult;
 
+// Runs the CLI with `args` (a shell fragment); standard output and error together.
 RunResult run(const std::string& args) {
-  RunResult r;
-  const std::string command = std::string(PARALLAX_CLI) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
+  return parallax::testing_support::run_command(std::string(PARALLAX_CLI) + " " + args + " 2>&1");
 }
 
 // Whether the report holds `"key": "value"`, with any whitespace after the colon (the default
@@ -43,23 +33,7 @@ bool has_string_field(const std::string& out, const std::string& key, const std:
   return false;
 }
 
-class CliTest : public testing::Test {
- protected:
-  void SetUp() override {
-    // The process id keeps runs of other builds (or worktrees) at the same time apart.
-    dir_ = fs::temp_directory_path() /
-           ("parallax-cli-" + std::to_string(getpid()) + "-" +
-            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& bytes) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  fs::path dir_;
-};
+class CliTest : public parallax::testing_support::TempFolderTest {};
 
 TEST_F(CliTest, MissingFileNamesItAndExitsTwo) {
   const std::string a = write("a.txt", "One sentence.");
