@@ -658,6 +658,50 @@ TEST(UtteranceGroups, RepeatedPartialQuoteCountsOtherDocumentsOnly) {
   EXPECT_EQ(a.quotes[partial_alone].groups, a.quotes[common_quote].groups);
 }
 
+// Two-word partial quotes that no longer quote holds: the same speaker's same two words in
+// two documents are one utterance, and a one-word fragment of them joins it; another
+// speaker's same words, or two in one document only, stay apart.
+struct ShortRepeatRow {
+  const char* name;
+  const char* speaker_b;  // the speaker of the second document's quote
+  bool same_document;     // both quotes in one document
+  bool joined;
+};
+
+class ShortRepeats : public testing::TestWithParam<ShortRepeatRow> {};
+
+TEST_P(ShortRepeats, SameSpeakerSameTwoWordsAcrossDocuments) {
+  const ShortRepeatRow& row = GetParam();
+  Builder b;
+  const std::string first = "Ruiz warned the toll would rise \u201cvery sharply\u201d overnight.";
+  const std::string second = "Losses will climb \u201cvery sharply,\u201d Ruiz told reporters.";
+  const uint32_t d0 = b.doc("a", row.same_document ? first + " " + second : first);
+  const uint32_t d1 = row.same_document ? d0 : b.doc("b", second);
+  const uint32_t q0 = b.quote(d0, "very sharply", "Ana Ruiz");
+  const uint32_t q1 = b.quote(d1, "very sharply,", row.speaker_b);
+  const uint32_t d2 = b.doc("c", "The harbour master said prices rose \u201csharply\u201d.");
+  const uint32_t q2 = b.quote(d2, "sharply", "Ana Ruiz");
+  Analysis& a = b.run();
+  if (!row.joined) {
+    EXPECT_TRUE(a.quotes[q0].groups.empty());
+    EXPECT_TRUE(a.quotes[q2].groups.empty());
+    return;
+  }
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  EXPECT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  EXPECT_EQ(a.quotes[q2].groups, a.quotes[q0].groups);
+  EXPECT_FALSE(a.groups[a.quotes[q0].groups[0]].conflict);
+}
+
+const ShortRepeatRow kShortRepeatRows[] = {
+    {"SameSpeakerTwoDocuments", "Ana Ruiz", false, true},
+    {"OtherSpeaker", "Tom Okafor", false, false},
+    {"OneDocumentOnly", "Ana Ruiz", true, false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Rows, ShortRepeats, testing::ValuesIn(kShortRepeatRows),
+                         testing_support::CaseName());
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
   auto d0 = b.doc(

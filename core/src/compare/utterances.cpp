@@ -11,6 +11,7 @@
 #include <charconv>
 #include <dtl/dtl.hpp>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "compare/cluster.h"
@@ -100,9 +101,11 @@ struct Segment {
 
 // A partial quote of one or two words (“evidence”, “very serious”) is too common to align
 // by itself; it joins every utterance of the same speaker, in another document, that
-// holds its words in a row. It joins them without merging them.
+// holds its words in a row. It joins them without merging them. `placed` marks the short
+// segments that joined a cluster (they are passed over when it is called again).
 void attach_short_segments(const Analysis& a, const std::vector<Segment>& segments,
-                           std::vector<std::vector<uint32_t>>& clusters) {
+                           std::vector<std::vector<uint32_t>>& clusters,
+                           std::vector<char>& placed) {
   constexpr size_t kMaxCandidates = 256;
   constexpr uint32_t kNone = ~uint32_t{0};
   std::vector<uint32_t> cluster_of(segments.size(), kNone);
@@ -148,7 +151,7 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
   std::vector<std::pair<uint32_t, size_t>> documents_per_cluster;
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const Segment& seg = segments[s];
-    if (seg.words.size() >= kMinWords || seg.words.empty()) continue;
+    if (seg.words.size() >= kMinWords || seg.words.empty() || placed[s]) continue;
     const QuoteMention& quote = a.quotes[seg.quote];
     if (quote.speaker.empty()) continue;
     auto it = speaker_ids.find(quote.speaker);
@@ -185,7 +188,34 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
     size_t most = 0;
     for (const auto& [cluster, n] : documents_per_cluster) most = std::max(most, n);
     for (const auto& [cluster, n] : documents_per_cluster)
-      if (n == most) clusters[cluster].push_back(s);
+      if (n == most) {
+        clusters[cluster].push_back(s);
+        placed[s] = 1;
+      }
+  }
+}
+
+// A two-word partial quote that no longer quote holds (“very significantly”) is still one
+// utterance when the same speaker is given the same two words in two or more documents:
+// those segments become a cluster of their own (one-word quotes stay too common).
+void cluster_short_repeats(const Analysis& a, const std::vector<Segment>& segments,
+                           std::vector<std::vector<uint32_t>>& clusters,
+                           std::vector<char>& placed) {
+  std::map<std::tuple<std::string_view, WordId, WordId>, std::vector<uint32_t>> by_words;
+  for (uint32_t s = 0; s < segments.size(); ++s) {
+    const Segment& seg = segments[s];
+    const std::string& speaker = a.quotes[seg.quote].speaker;
+    if (seg.words.size() != 2 || placed[s] || speaker.empty()) continue;
+    by_words[{speaker, seg.words[0], seg.words[1]}].push_back(s);
+  }
+  for (auto& [key, members] : by_words) {
+    const uint32_t first_doc = a.quotes[segments[members[0]].quote].doc;
+    const bool across = std::any_of(members.begin(), members.end(), [&](uint32_t s) {
+      return a.quotes[segments[s].quote].doc != first_doc;
+    });
+    if (!across) continue;
+    for (uint32_t s : members) placed[s] = 1;
+    clusters.push_back(std::move(members));
   }
 }
 
@@ -344,7 +374,12 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     clusters.push_back(std::move(cluster));
   }
   std::sort(clusters.begin(), clusters.end());
-  attach_short_segments(a, segments, clusters);
+  std::vector<char> placed(count, 0);
+  attach_short_segments(a, segments, clusters, placed);
+  const size_t long_clusters = clusters.size();
+  cluster_short_repeats(a, segments, clusters, placed);
+  // One-word quotes join the new two-word utterances as they join longer ones.
+  if (clusters.size() > long_clusters) attach_short_segments(a, segments, clusters, placed);
 
   for (std::vector<uint32_t>& cluster : clusters) {
     // Members: the quotes with a segment in this cluster, each with the words of those
