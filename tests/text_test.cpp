@@ -212,6 +212,18 @@ TEST(Segment, RepeatedShortLinesAreFurniture) {
   EXPECT_EQ(doc.paragraphs[3].furniture, FurnitureKind::kDuplicate);
 }
 
+// The title printed again as the story's heading is the article's words, not a teaser.
+TEST(Segment, RepeatedTitleIsNoFurniture) {
+  DocumentText doc = segment(
+      "Harbour reopens after the storm\nPhoto: the quay at dawn\nHarbour reopens after the "
+      "storm\nThe harbour reopened on Monday.\nMore news\nMore news\n");
+  ASSERT_EQ(doc.paragraphs.size(), 6u);
+  EXPECT_FALSE(doc.paragraphs[0].is_furniture());
+  EXPECT_FALSE(doc.paragraphs[2].is_furniture());
+  EXPECT_EQ(doc.paragraphs[4].furniture, FurnitureKind::kDuplicate);
+  EXPECT_EQ(doc.paragraphs[5].furniture, FurnitureKind::kDuplicate);
+}
+
 TEST(Segment, SentenceAtFindsContainingSentence) {
   DocumentText doc = segment("One two. Three four.");
   ASSERT_EQ(doc.sentences.size(), 2u);

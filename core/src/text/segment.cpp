@@ -480,12 +480,15 @@ DocumentText segment(std::string text) {
 
   std::vector<uint32_t> stops;  // a paragraph's, reused
 
-  // Short label lines repeated verbatim are link lists or teasers, not body text.
+  // Short label lines repeated verbatim are link lists or teasers, not body text, except
+  // the title: a page often prints its headline twice (the title, then the heading above
+  // the story), and both are the article's words.
   std::unordered_map<std::string_view, int> line_counts;
   for (Span s : spans) {
     std::string_view line = view.substr(s.begin, s.size());
     if (s.size() < 160 && ends_without_final_punctuation(view, s)) ++line_counts[line];
   }
+  if (!spans.empty()) line_counts.erase(view.substr(spans[0].begin, spans[0].size()));
 
   for (Span s : spans) {
     Paragraph p;
