@@ -111,6 +111,9 @@ const NumberCase kNumberCases[] = {
     {"ADozen", "A dozen reporters waited outside.", "A dozen", 12, {}, {}, K::kCount, "reporters", Q::kExact},
     {"TwoDozen", "Two dozen drones struck the city.", "Two dozen", 24, {}, {}, K::kCount, "drones", Q::kExact},
     {"AMillion", "The city has a million residents.", "a million", 1000000, {}, {}, K::kCount, "residents", Q::kExact},
+    {"AnotherMillion", "Maybe another million stayed home.", "million", 1000000, {}, {}, K::kCount, "", Q::kExact},
+    {"AnotherThousandNoun", "Another thousand volunteers came.", "thousand", 1000, {}, {}, K::kCount, "volunteers", Q::kExact},
+    {"AnotherOneIsNoFigure", "He wanted another one.", nullptr},
     {"WordScale", "The country hosts two million refugees.", "two million", 2000000, {}, {}, K::kCount, "refugees", Q::kExact},
     {"HundredThousandWords", "The region has two hundred thousand voters.", "two hundred thousand", 200000, {}, {}, K::kCount, "voters", Q::kExact},
     {"ThousandTwoHundred", "The fleet has one thousand two hundred boats.", "one thousand two hundred", 1200, {}, {}, K::kCount, "boats", Q::kExact},
@@ -304,6 +307,10 @@ const NumberCase kNumberCases[] = {
     {"LabelArticle", "The alliance invoked Article 5.", nullptr},
     {"LabelNo", "He was ranked No. 5 in the world.", nullptr},
     {"LabelCapitalisedName", "He flew on a Boeing 747.", nullptr},
+    {"AddressNumber", "Crowds gathered outside 10 Downing Street.", nullptr},
+    {"TrainNumber", "The 12841 Coromandel Express left late.", nullptr},
+    {"ListItemNumber", "2. The harbour was closed.", nullptr},
+    {"ListItemParenthesis", "3) Ferries were cancelled.", nullptr},
     {"Version", "The app reached version 1.2.3 today.", nullptr},
     {"LeadingZero", "The code 0042 expired.", nullptr},
     // Not numbers: pronouns and idioms.
@@ -426,6 +433,15 @@ const SeveralCase kSeveralCases[] = {
     {"HyphenTwoSentencesAfterADash",
      "A well-known port closed. The sea was calm. It lost twenty-two boats.",
      {"twenty-two"}},
+    // A list's item numbers open paragraphs; a figure that opens one is still a figure.
+    {"ListItemsThenCounts",
+     "Storm update\n1. So far, 31 people have died.\n2. The port closed.\n1.12 million homes "
+     "lost power.",
+     {"31", "1.12 million"}},
+    // A count before a street's name; a count of one capitalised word and a noun.
+    {"CountBeforeStreetName",
+     "Police moved 40 people to Castle Street. The town hired 12 Street sweepers.",
+     {"40", "12"}},
     {"FurnitureSkipped",
      "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},

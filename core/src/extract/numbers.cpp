@@ -346,6 +346,7 @@ class SentenceReader {
         lo_(sentence.first_token),
         hi_(sentence.end_token),
         headline_(sentence.headline),
+        paragraph_begin_(doc.paragraphs[sentence.paragraph].span.begin),
         any_word_(tables.starts.any_word),
         hyphens_(dashes),
         doc_index_(doc_index),
@@ -733,6 +734,16 @@ class SentenceReader {
       f.end = j + 1;
       return true;
     }
+    // "another million": one more of a scale (the figure is the scale word).
+    if (same(w, "another")) {
+      const lx::NumberWord* n = number_word(j + 1);
+      if (!n || n->after_digits_only || n->kind != NumberWordKind::kScale) return false;
+      f.begin = j + 1;
+      f.value = n->value;
+      f.scale = n->value;
+      f.end = j + 2;
+      return true;
+    }
     // "a hundred", "a dozen", "a million", "a third of".
     if (same(w, "a") || same(w, "an")) {
       const lx::NumberWord* n = number_word(j + 1);
@@ -937,6 +948,15 @@ class SentenceReader {
     if (!f.plain_integer || f.value < 1 || f.value > 31) return false;
     return is_month(prev) || is_month(after);
   }
+  // A number before a capitalised name that ends in a street or train word: an address or
+  // a train's number ("10 Downing Street", "the 12841 Coromandel Express"). Not in a
+  // headline, where every word is capitalised ("12 Dead On Main Street").
+  bool is_numbered_name(const Figure& f, uint32_t end) const {
+    if (!f.digits || !f.plain_integer || headline_) return false;
+    uint32_t last = end;
+    for (uint32_t k = end; k < end + 5 && capitalised(k); ++k) last = k;
+    return last > end && in_class(WordClass::kNumberedNameHead, last);  // a name, then its head
+  }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
     if (!f.digits || !f.currency.empty()) return false;
@@ -1071,9 +1091,26 @@ class SentenceReader {
     return r;
   }
 
+  // A list's item number opening a paragraph: "2. The rescue ended", "3) Trains were
+  // cancelled" (one or two digits, a glued "." or ")", a space, then a capital).
+  bool list_item_number(const Figure& f) const {
+    if (!f.digits || f.scale != 0 || f.end != f.begin + 1 || f.value >= 100) return false;
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (tokens[f.begin].span.begin != paragraph_begin_ || raw(f.begin).size() > 2) return false;
+    const uint32_t mark = f.end, next = f.end + 1;
+    if (next >= tokens.size() || tokens[mark].kind != TokenKind::kPunct) return false;
+    const std::string_view m = doc_.slice(tokens[mark].span);
+    if ((m != "." && m != ")") || tokens[f.begin].span.end != tokens[mark].span.begin) return false;
+    if (tokens[next].kind != TokenKind::kWord || tokens[next].span.begin == tokens[mark].span.end)
+      return false;
+    const auto c = static_cast<unsigned char>(doc_.text[tokens[next].span.begin]);
+    return c >= 'A' && c <= 'Z';
+  }
+
   // Reads a figure's range partner, unit, context and counted noun; emits the mention.
   // Returns the token to continue from.
   uint32_t read_mention(Figure f) {
+    if (list_item_number(f)) return f.end + 1;
     // A phone number or code in parentheses: "(202) 555 0100".
     if (f.digits && is_number(f.end) && f.scale == 0) return skip_number_run(f.end);
     if (f.digits && f.begin > lo_ && same(word(f.begin - 1), "+") && glued(f.begin - 1))
@@ -1198,7 +1235,7 @@ class SentenceReader {
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
                 : is_year(f, f.value, k, hedged))
         return end;
-      if (is_label(f)) return end;
+      if (is_label(f) || is_numbered_name(f, end)) return end;
       if (f.lone_one && !range) return end;
       if (f.capitalised && !headline_ && !clause_start(f.begin)) return end;
     }
@@ -1332,8 +1369,9 @@ class SentenceReader {
   uint32_t lo_;
   uint32_t hi_;
   bool headline_;
-  bool any_word_;  // FigureStarts::any_word
-  bool hyphens_;   // the sentence may hold a hyphenated word
+  uint32_t paragraph_begin_;  // byte offset of the sentence's paragraph
+  bool any_word_;             // FigureStarts::any_word
+  bool hyphens_;              // the sentence may hold a hyphenated word
 
   uint32_t doc_index_;
   uint32_t sentence_index_;

@@ -476,6 +476,13 @@ constexpr std::string_view kChangeVerbWords[] = {
     "rose",    "slipped",   "soared",   "surged",    "up",
 };
 
+// A bare number before a capitalised name that ends in one of these is an address or a
+// train's number, not a count: "10 Downing Street", "the 12841 Coromandel Express".
+constexpr std::string_view kNumberedNameHeadWords[] = {
+    "avenue", "boulevard", "drive", "express", "highway", "lane",
+    "mail",   "passenger", "road",  "square",  "street",  "superfast",
+};
+
 // A number after these is an age.
 constexpr std::string_view kAgeMarkerWords[] = {
     "age",
@@ -517,6 +524,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kFractionBlocker, kFractionBlockerWords},
     {WordClass::kNegation, kNegationWords},
     {WordClass::kChangeVerb, kChangeVerbWords},
+    {WordClass::kNumberedNameHead, kNumberedNameHeadWords},
     {WordClass::kRangeConnector, kRangeConnectorWords},
 };
 }  // namespace
@@ -544,7 +552,7 @@ std::span<const VagueAmount> vague_amounts() {
 std::span<const std::string_view> figure_lead_words() {
   // Built from the vague amounts, so that a new row needs no change here.
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> out = {"a", "an", "half"};
+    std::vector<std::string_view> out = {"a", "an", "another", "half"};
     for (const VagueAmount& v : kVague) out.push_back(v.text.substr(0, v.text.find(' ')));
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -115,19 +115,20 @@ std::span<const Hedge> hedges_after();
 
 // Words around a figure, each a sorted list of lowercase words.
 enum class WordClass : uint8_t {
-  kNounStop,         // ends a counted noun: verbs, prepositions, conjunctions, pronouns
-  kNounSkip,         // read past, never the counted noun: "more", "additional"
-  kDeterminer,       // read past after "of": "the", "their"
-  kPluralNoun,       // plural nouns without a final s: "people", "personnel"
-  kYearContext,      // a 4-digit number after these is a year: "in", "since", "mid"
-  kTimeMarker,       // a number before these is a time: "a.m.", "pm", "GMT"
-  kLabel,            // a number after these names something: "No.", "Article", "Flight"
-  kAgeMarker,        // a number after these is an age: "aged"
-  kRangeOpener,      // "from", "between": read past before a range
-  kRangeConnector,   // "to", "-", "and", "or", "through"
-  kFractionBlocker,  // a fraction word after these is not a share: "the second half"
-  kNegation,         // "minus", "negative": the figure after is below zero
-  kChangeVerb,       // "rose", "fell": "rose from 5 to 10" is a change, not a range
+  kNounStop,          // ends a counted noun: verbs, prepositions, conjunctions, pronouns
+  kNounSkip,          // read past, never the counted noun: "more", "additional"
+  kDeterminer,        // read past after "of": "the", "their"
+  kPluralNoun,        // plural nouns without a final s: "people", "personnel"
+  kYearContext,       // a 4-digit number after these is a year: "in", "since", "mid"
+  kTimeMarker,        // a number before these is a time: "a.m.", "pm", "GMT"
+  kLabel,             // a number after these names something: "No.", "Article", "Flight"
+  kAgeMarker,         // a number after these is an age: "aged"
+  kRangeOpener,       // "from", "between": read past before a range
+  kRangeConnector,    // "to", "-", "and", "or", "through"
+  kFractionBlocker,   // a fraction word after these is not a share: "the second half"
+  kNegation,          // "minus", "negative": the figure after is below zero
+  kChangeVerb,        // "rose", "fell": "rose from 5 to 10" is a change, not a range
+  kNumberedNameHead,  // a number before a name ending in these names it: "10 Downing Street"
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
