@@ -1032,7 +1032,8 @@ class SentenceReader {
     if (!f.tail.empty()) {
       std::string tail(f.tail);
       if (f.tail_spaced) std::replace(tail.begin(), tail.end(), '-', ' ');
-      const lx::UnitPhrase* u = unit_named(tail);
+      const lx::UnitPhrase* u = unit_named(std::string("-").append(tail));  // "three-train"
+      if (!u) u = unit_named(tail);
       if (!u) return reject(end);  // "one-sided", "two-state": not a quantity
       take_unit(*u, end);
     } else if (in(k) && kind(k) == TokenKind::kSymbol && same(raw(k), "%")) {

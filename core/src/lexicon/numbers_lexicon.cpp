@@ -121,8 +121,26 @@ constexpr Currency kCodes[] = {
 // Words after a figure that give it a kind and a unit.
 constexpr UnitPhrase kUnits[] = {
     {"%", U::kPercent, "%"},
+    {"-bed", U::kCount, "beds"},
     {"-bit", U::kMeasure, "bit"},
+    // Counted things inside an adjective: "a four-member team", "a three-train collision"
+    // (a hyphen-prefixed row is read only there; "two-state" and "10-point" stay no figure).
+    {"-bus", U::kCount, "buses"},
+    {"-car", U::kCount, "cars"},
+    {"-country", U::kCount, "countries"},
+    {"-judge", U::kCount, "judges"},
+    {"-member", U::kCount, "members"},
+    {"-nation", U::kCount, "nations"},
+    {"-party", U::kCount, "parties"},
+    {"-person", U::kCount, "people"},
     {"-pound", U::kMeasure, "lb"},
+    {"-room", U::kCount, "rooms"},
+    {"-seat", U::kCount, "seats"},
+    {"-storey", U::kCount, "storeys"},
+    {"-story", U::kCount, "stories"},
+    {"-train", U::kCount, "trains"},
+    {"-truck", U::kCount, "trucks"},
+    {"-vehicle", U::kCount, "vehicles"},
     {"acre", U::kMeasure, "acres"},
     {"acres", U::kMeasure, "acres"},
     {"american dollars", U::kMoney, "USD"},
