@@ -276,6 +276,7 @@ const NumberCase kNumberCases[] = {
     {"YearSince", "Aid has flowed since 2022.", nullptr},
     {"YearIn", "In 2014, the peninsula was annexed.", nullptr},
     {"YearBeforeSingular", "The 2024 election was close.", nullptr},
+    {"YearBeforeNounThenVerb", "A 1960 tsunami killed many.", nullptr},
     {"MidYear", "The plant will open by mid-2026.", nullptr},
     {"YearRange", "The treaty covered 2020-2022.", nullptr},
     {"FromYearToYear", "He served from 2015 to 2019.", nullptr},

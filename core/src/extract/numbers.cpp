@@ -917,6 +917,9 @@ class SentenceReader {
     for (uint32_t n = 0; n < 3 && is_word(i + n); ++n) {
       const std::string_view w = word(i + n);
       if (in_class(WordClass::kNounStop, i + n) || is_month(i + n)) return false;
+      // Past a word, an "-ed" word is the verb that ends the phrase ("a 1960 tsunami killed
+      // 61"): "killed" counts as a plural noun only right after the figure ("61 killed").
+      if (n > 0 && ends_with(w, "ed")) return false;
       if (in_class(WordClass::kPluralNoun, i + n) || looks_plural(w)) return true;
     }
     return false;
@@ -953,9 +956,12 @@ class SentenceReader {
   // headline, where every word is capitalised ("12 Dead On Main Street").
   bool is_numbered_name(const Figure& f, uint32_t end) const {
     if (!f.digits || !f.plain_integer || headline_) return false;
-    uint32_t last = end;
-    for (uint32_t k = end; k < end + 5 && capitalised(k); ++k) last = k;
-    return last > end && in_class(WordClass::kNumberedNameHead, last);  // a name, then its head
+    uint32_t k = end;
+    while (k < end + 5 && capitalised(k)) ++k;
+    if (k == end) return false;
+    // A name, then its head: capitalised ("Castle Street") or not ("Bengaluru-Howrah express").
+    return (k > end + 1 && in_class(WordClass::kNumberedNameHead, k - 1)) ||
+           in_class(WordClass::kNumberedNameHead, k);
   }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
