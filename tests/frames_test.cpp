@@ -189,7 +189,7 @@ const PairCase kPairCases[] = {
     {"TotalAndCityFigure", "Unions said 900,000 people marched, with 150,000 protesters in Orlen.",
      "900,000", "Police said 60,000 protesters marched in Orlen.", "60,000", false},
     {"YearIsNoCount", "Residents compare it with the storm that killed 40 people on the island.",
-     "40", "Residents still recall how a 1987 storm killed 61 people on the island.", "1987",
+     "40", "Residents still recall 1987 floods that killed 61 people on the island.", "1987",
      false},
     {"InitialEstimateIsSuperseded", "Officials said 1,200 homes were destroyed by the fire.",
      "1,200", "The initial estimate of 300 homes destroyed by the fire was far too low.", "300",
