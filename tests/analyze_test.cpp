@@ -213,5 +213,46 @@ TEST(FullAnalysis, OneAnnouncementOnACalendarDateAndOnTheNextDayIsADateConflict)
   EXPECT_EQ(conflicting_events, 1);
 }
 
+// An article with no date of its own: its month and day stated with a weekday take the
+// year where that weekday falls (Thursday, January 19 is 2023, though another article's
+// latest date is in September), and the article's other days are read from that day.
+TEST(FullAnalysis, WeekdayStatedWithAMonthAndDayGivesAnUndatedArticleItsYear) {
+  const std::vector<Document> docs = {
+      {"review.txt",
+       "The port authority published its review of the dock strikes on September 1, 2023.", ""},
+      {"strike.txt",
+       "Dockers walked out across the coast on Thursday, January 19, closing every quay. By "
+       "Thursday evening the union said turnout was the highest in a decade. A second walkout "
+       "is set for Tuesday, January 31.",
+       ""},
+  };
+  const Analysis a = analyze(docs, Options{});
+  EXPECT_EQ(a.documents[1].published, "2023-01-19");
+  EXPECT_EQ(a.documents[1].published_source, "latest-date");
+  const int stated = date_named(a, 1, "Thursday, January 19");
+  const int evening = date_named(a, 1, "Thursday evening");
+  const int next = date_named(a, 1, "Tuesday, January 31");
+  ASSERT_GE(stated, 0);
+  ASSERT_GE(evening, 0);
+  ASSERT_GE(next, 0);
+  EXPECT_EQ(a.dates[stated].resolved, "2023-01-19");
+  EXPECT_FALSE(a.dates[stated].weekday_conflict);
+  EXPECT_EQ(a.dates[evening].resolved, "2023-01-19");
+  EXPECT_EQ(a.dates[next].resolved, "2023-01-31");
+}
+
+// A publication date that is given keeps the weekday check: a weekday that does not fit
+// its day is flagged, not moved to another year.
+TEST(FullAnalysis, GivenDateKeepsTheWeekdayCheck) {
+  const std::vector<Document> docs = {
+      {"strike.txt", "Dockers walked out on Friday, January 19, closing every quay.", "2023-01-20"},
+  };
+  const Analysis a = analyze(docs, Options{});
+  const int stated = date_named(a, 0, "Friday, January 19");
+  ASSERT_GE(stated, 0);
+  EXPECT_EQ(a.dates[stated].resolved, "2023-01-19");
+  EXPECT_TRUE(a.dates[stated].weekday_conflict);
+}
+
 }  // namespace
 }  // namespace parallax

@@ -395,7 +395,11 @@ void Scanner::resolve_yearly(Found& f, DateInYear date_in_year, int stated_weekd
     long diff;
   };
   std::vector<Candidate> candidates;
-  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+  // A weekday of a month and day recurs every five to eleven years: with an inferred
+  // reference, the years before it are searched for the one where it fits.
+  const bool by_weekday = stated_weekday >= 0 && reference_inferred_;
+  constexpr int kWeekdayYearsBack = 6;
+  for (int y = ref.year - (by_weekday ? kWeekdayYearsBack : 1); y <= ref.year + 1; ++y) {
     const CivilDate d = date_in_year(y);
     if (is_valid(d)) candidates.push_back({d, days_from_civil(d) - ref_days});
   }
@@ -409,13 +413,18 @@ void Scanner::resolve_yearly(Found& f, DateInYear date_in_year, int stated_weekd
   const Candidate* pick = &*std::min_element(candidates.begin(), candidates.end(), closest);
   f.note = "year of the reference date";
   if (stated_weekday >= 0) {
-    // The year in which the stated weekday fits, if one is near.
+    // The year in which the stated weekday fits, if one is near (any of the years searched,
+    // when the reference is inferred).
     const Candidate* fit = nullptr;
     for (const Candidate& c : candidates)
-      if (weekday(c.date) == stated_weekday && std::labs(c.diff) <= 183 &&
+      if (weekday(c.date) == stated_weekday && (by_weekday || std::labs(c.diff) <= 183) &&
           (!fit || closest(c, *fit)))
         fit = &c;
     if (fit) pick = fit;
+    if (fit && by_weekday) {
+      f.year_from_weekday = true;
+      f.note = "the year in which the stated weekday falls";
+    }
   } else if (std::labs(pick->diff) > kNearDays) {
     const size_t first = f.first, end = f.end;
     const Tense t = tense(first, end);

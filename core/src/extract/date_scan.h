@@ -39,6 +39,9 @@ struct Found {
   bool is_time = false;
   bool conflict = false;
   bool full = false;  // day, month and year all stated
+  // A month and day without a year, placed in the year where its stated weekday falls
+  // ("Thursday, January 19"), the reference date being inferred.
+  bool year_from_weekday = false;
   // A period or a range of times: its first and last day ("YYYY-MM-DD"), or first and last
   // minute ("YYYY-MM-DDTHH:MM"); empty when the expression is a single day, month or year.
   std::string range_from;
@@ -60,6 +63,10 @@ class Scanner {
   // Finds the expressions among tokens [first_token, end_token). The words stay loaded
   // until the next call, so span() can be asked about the results.
   std::vector<Found> scan(uint32_t first_token, uint32_t end_token);
+  // The reference date is a guess (a date stated in the text or in another document), not
+  // the publication date: a weekday stated with a month and day then decides their year,
+  // up to six years before the reference.
+  void set_reference_inferred(bool inferred) { reference_inferred_ = inferred; }
   Span span(const Found& found) const;
   const std::vector<Word>& words() const { return words_; }
 
@@ -144,6 +151,7 @@ class Scanner {
   const words::FoldedTokens* shared_folded_;
   const std::array<uint16_t, 256>& hyphen_lengths_;  // lexicon::hyphen_position_lengths
   std::optional<CivilDate> reference_;
+  bool reference_inferred_ = false;
   std::optional<CivilDate> anchor_;  // the last day stated outright, for "two days later"
   std::vector<Word> words_;
   std::string folded_;           // the folded text of words_, reused from scan to scan

@@ -3,6 +3,7 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/date_scan.h"
 #include "extract/words.h"
@@ -90,6 +91,28 @@ std::optional<CivilDate> latest_explicit_date(const DocumentText& doc) {
   return latest;
 }
 
+std::optional<CivilDate> weekday_dated_day(const DocumentText& doc, CivilDate anchor) {
+  Scanner scanner(doc, anchor);
+  scanner.set_reference_inferred(true);
+  std::map<CivilDate, int> times;
+  for (const Sentence& s : doc.sentences) {
+    if (doc.is_furniture(s)) continue;
+    for (const Found& f : scanner.scan(s.first_token, s.end_token))
+      if (f.year_from_weekday && !f.is_time)
+        if (const auto date = parse_iso_date(f.resolved)) ++times[*date];
+  }
+  std::optional<CivilDate> best;
+  int most = 0;
+  // In date order: a tie goes to the earlier day (a later one is often a day announced
+  // ahead: "the next strike, Tuesday, January 31").
+  for (const auto& [date, n] : times)
+    if (n > most) {
+      most = n;
+      best = date;
+    }
+  return best;
+}
+
 std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
                                        std::optional<CivilDate> reference) {
   return extract_dates(doc, doc_index, reference, words::FoldedTokens(doc));
@@ -104,8 +127,10 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
 }
 
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
-                  const words::FoldedTokens& folded, std::vector<DateMention>& out) {
+                  const words::FoldedTokens& folded, std::vector<DateMention>& out,
+                  bool reference_inferred) {
   Scanner scanner(doc, reference, &folded);
+  scanner.set_reference_inferred(reference_inferred);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (doc.is_furniture(s)) continue;

@@ -22,6 +22,12 @@ std::optional<CivilDate> find_dateline(const DocumentText& doc);
 // The latest explicit full date (day, month and year) stated in the document.
 std::optional<CivilDate> latest_explicit_date(const DocumentText& doc);
 
+// The day the document states most often with a weekday and no year ("Thursday, January
+// 19"), in the year where that weekday falls, up to six years before `anchor` (a date
+// inferred from other documents); a tie goes to the earlier day. For a document with no
+// date of its own, it is a better reference than another document's date.
+std::optional<CivilDate> weekday_dated_day(const DocumentText& doc, CivilDate anchor);
+
 std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_index,
                                        std::optional<CivilDate> reference);
 // The same, with the document's tokens already folded (the pipeline folds them once).
@@ -29,7 +35,10 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
                                        std::optional<CivilDate> reference,
                                        const words::FoldedTokens& folded);
 // The same, appended to `out` (the pipeline's list of every document's dates).
+// `reference_inferred`: the reference is a guess, not the publication date (see
+// Scanner::set_reference_inferred).
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
-                  const words::FoldedTokens& folded, std::vector<DateMention>& out);
+                  const words::FoldedTokens& folded, std::vector<DateMention>& out,
+                  bool reference_inferred = false);
 
 }  // namespace parallax

@@ -93,10 +93,13 @@ DocumentInfo prepare(const Document& input, std::string* movable, int32_t index,
 
 // The reference date of each document, in order of trust: given with the document, the
 // caller's option, a dateline in the text, the latest full date in the text; failing all
-// of those, the latest full date in any other document.
+// of those, the day the text states most often with a weekday ("Thursday, January 19", its
+// year where that weekday falls near the latest full date of the other documents), and
+// then the latest full date in any other document. The last three are inferred (`inferred`).
 void assign_reference_dates(Analysis& analysis, const Options& options,
                             std::span<const Document> inputs,
-                            std::vector<std::optional<CivilDate>>& references) {
+                            std::vector<std::optional<CivilDate>>& references,
+                            std::vector<char>& inferred) {
   const auto option_date = parse_iso_date(options.reference_date);
   // The latest full date of each document costs a second date scan, so it is found only
   // when a document has neither a given date nor the option's date nor a dateline.
@@ -112,6 +115,7 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
     }
   };
   references.assign(analysis.documents.size(), std::nullopt);
+  inferred.assign(analysis.documents.size(), 0);
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
     DocumentInfo& doc = analysis.documents[i];
     std::optional<CivilDate> date;
@@ -131,8 +135,13 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
         doc.published_source = "dateline";
       } else {
         find_latest();
+        inferred[i] = 1;
         if (latest[i]) {
           date = latest[i];
+          doc.published_source = "latest-date";
+        } else if (auto by_weekday = latest_anywhere ? weekday_dated_day(doc.text, *latest_anywhere)
+                                                     : std::nullopt) {
+          date = by_weekday;
           doc.published_source = "latest-date";
         } else if (latest_anywhere) {
           date = latest_anywhere;
@@ -159,7 +168,8 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
                                          static_cast<int32_t>(i), options, ids, analysis.warnings));
 
   std::vector<std::optional<CivilDate>> references;
-  assign_reference_dates(analysis, options, documents, references);
+  std::vector<char> inferred;
+  assign_reference_dates(analysis, options, documents, references, inferred);
 
   size_t total_bytes = 0, done_bytes = 0;
   for (const DocumentInfo& d : analysis.documents) total_bytes += d.text.text.size();
@@ -193,7 +203,7 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
       analysis.numbers[k].source = attributions.source_of(analysis.numbers[k].sentence);
     std::vector<QuoteMention> quotes = extract_quotes(text, doc, attributions, entities);
     make_room(analysis.dates);
-    append_dates(text, doc, references[i], folded, analysis.dates);
+    append_dates(text, doc, references[i], folded, analysis.dates, inferred[i] != 0);
 
     done_bytes += text.text.size();
     auto append = [&](auto& into, auto& from) {
