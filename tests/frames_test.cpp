@@ -221,6 +221,21 @@ const PairCase kPairCases[] = {
      "Officials said the storm could kill 100 people on the island.", "100", false},
     {"TroopsAndSoldiersSent", "The country has sent 3,000 troops to the border, officials said.",
      "3,000", "Officials said 5,000 soldiers were sent to the border.", "5,000", true},
+    {"SupersededCueAfterTheFigure",
+     "Crews said more than 900 homes were destroyed in Kessler, far above the earlier estimate of "
+     "300.",
+     "900", "The wildfire destroyed more than 900 homes in Kessler, crews said.", "900", true},
+    {"SupersededCueBeforeTheFigure",
+     "Crews said more than 900 homes were destroyed in Kessler, far above the earlier estimate of "
+     "300.",
+     "300", "The wildfire destroyed 300 homes in Kessler, crews said.", "300", false},
+    {"HypotheticalCueInALaterClause",
+     "Crews brought the Kessler fire to 60% containment by Sunday \u2014 a blaze that left "
+     "residents asking whether the sirens had sounded in time.",
+     "60%", "The Kessler fire was 60% contained on Sunday, crews said.", "60%", true},
+    {"HypotheticalCueAfterItsSubject",
+     "A few hundred firefighters are unlikely to contain the Kessler fire, a ranger said.",
+     "A few hundred", "Some 300 firefighters fought the Kessler fire on Sunday.", "300", false},
     {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
      "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
 };

@@ -81,13 +81,6 @@ class PhraseFinder {
   unsigned all_ = 0;
 };
 
-// Cues read over a figure's sentence (its context window, for very long sentences).
-struct SentenceCues {
-  bool hypothetical = false;
-  bool superseded = false;
-  bool question = false;
-};
-
 // `text` folded between two spaces, into `out` (a buffer kept across calls).
 void fold_padded(std::string_view text, std::string& out) {
   out.assign(1, ' ');
@@ -95,19 +88,18 @@ void fold_padded(std::string_view text, std::string& out) {
   out += ' ';
 }
 
-SentenceCues cues_of(std::string_view sentence, std::string& folded) {
-  fold_padded(sentence, folded);
-  constexpr unsigned kHypothetical = 1, kSuperseded = 2;
-  static const PhraseFinder cues({lexicon::hypothetical_cues(), lexicon::superseded_cues()});
-  const unsigned found = cues.found_in(folded);
-  return {(found & kHypothetical) != 0, (found & kSuperseded) != 0,
-          sentence.find('?') != std::string_view::npos};
+// The text after a figure up to the end of its clause: cut at a dash, a semicolon or a colon
+// ("80% containment ... — a catastrophe that raised questions over whether ...").
+std::string_view clause_after(std::string_view after) {
+  size_t cut = after.size();
+  for (std::string_view mark : {std::string_view("\u2014"), std::string_view("\u2013"),
+                                std::string_view(";"), std::string_view(":")})
+    cut = std::min(cut, after.find(mark));
+  return after.substr(0, cut);
 }
 
-// Figures of one sentence share its cues: they are read once per sentence. The folded
-// text buffer is kept across figures.
+// The folded text buffer is kept across figures.
 struct CueReader {
-  std::unordered_map<uint64_t, SentenceCues> by_sentence;
   std::string folded;
 };
 
@@ -118,25 +110,25 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const Sentence& s = t.sentences[n.sentence];
   const uint32_t at = token_at(t, n.span.begin);
   const TokenWindow window = window_around(t, n.sentence, at, kContextRadius);
-  // Cues are read near the figure: a rate right after it, hypotheticals and superseded
-  // figures anywhere in its sentence (its context window, for very long sentences).
-  const uint32_t after_end = std::min(s.span.end, n.span.end + 60);
-  std::string& after = cue_reader.folded;
-  fold_padded(t.slice({n.span.end, after_end}), after);
+  // Cues are read near the figure, in its context window: a rate right after it; a
+  // superseded cue before it ("the initial estimate of 271", but not "upwards of 1,700,
+  // far above the initial estimate"); a hypothetical cue before it or after it within its
+  // clause ("3,000 troops are unlikely to"); a question anywhere.
+  constexpr uint32_t kAfterBytes = 60;
+  const uint32_t after_end = std::min(s.span.end, n.span.end + kAfterBytes);
+  const std::string_view after_text = t.slice({n.span.end, after_end});
+  std::string& folded = cue_reader.folded;
+  fold_padded(after_text, folded);
   static const PhraseFinder rates({lexicon::rate_cues()});
-  if (rates.found_in(after) != 0) f.excluded = true;
-  SentenceCues cues;
-  if (window.first <= s.first_token && window.end >= s.end_token) {
-    const uint64_t key = uint64_t{n.doc} << 32 | n.sentence;
-    auto it = cue_reader.by_sentence.find(key);
-    if (it == cue_reader.by_sentence.end())
-      it = cue_reader.by_sentence.emplace(key, cues_of(window_text(t, window), cue_reader.folded))
-               .first;
-    cues = it->second;
-  } else {
-    cues = cues_of(window_text(t, window), cue_reader.folded);
-  }
-  if (cues.hypothetical || cues.superseded || cues.question) f.excluded = true;
+  if (rates.found_in(folded) != 0) f.excluded = true;
+  constexpr unsigned kHypothetical = 1;  // then superseded cues: bit 2
+  static const PhraseFinder cues({lexicon::hypothetical_cues(), lexicon::superseded_cues()});
+  fold_padded(clause_after(after_text), folded);
+  if ((cues.found_in(folded) & kHypothetical) != 0) f.excluded = true;
+  const uint32_t window_begin = t.tokens[window.first].span.begin;
+  fold_padded(t.slice({std::min(window_begin, n.span.begin), n.span.begin}), folded);
+  if (cues.found_in(folded) != 0) f.excluded = true;
+  if (window_text(t, window).find('?') != std::string_view::npos) f.excluded = true;
   f.context = words.lemmas(n.doc, n.sentence, window);
   return f;
 }
