@@ -475,6 +475,17 @@ const DateCase kDateCases[] = {
      "The bridge is shut from 10:30 to 14:15 GMT.",
      {{"from 10:30 to 14:15 GMT", "2024-10-23", true, false, "2024-10-23T10:30/2024-10-23T14:15"}}},
     {"TimeWithZone", "The launch is at 14:30 GMT.", {{"14:30 GMT", "2024-10-23", true}}},
+    // A time with no day in its sentence is on the day the text last stated.
+    {"TimeOnTheDayStatedBefore",
+     "The ferry sank off Varnholm on Monday. It left the harbour at 9 p.m. with 80 aboard.",
+     {{"Monday", "2024-10-21"}, {"9 p.m.", "2024-10-21", true}}},
+    {"TimeRangeOnTheDayStatedBefore",
+     "Voting in Kestrel ran on Sunday. Polls stayed open from 8 a.m. to 6 p.m.",
+     {{"Sunday", "2024-10-20"},
+      {"from 8 a.m. to 6 p.m.", "2024-10-20", true, false, "2024-10-20T08:00/2024-10-20T18:00"}}},
+    {"TimeBeforeAnyDayIsOnTheReferenceDate",
+     "The ferry left at 9 p.m. It sank off Varnholm on Monday.",
+     {{"9 p.m.", "2024-10-23", true}, {"Monday", "2024-10-21"}}},
     {"BetweenNumbersIsNoTime", "Prices rose between 3 and 5 percent.", {}},
 
     // Former bugs.

@@ -1535,6 +1535,7 @@ std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
     } else if (reference_) {
       t.resolved = format_iso(*reference_);
       t.note = "a time on the reference date";
+      t.stated_day_missing = true;
     }
     if (t.minute_from >= 0 && t.resolved.size() == 10) {
       auto at = [&](int minutes) {

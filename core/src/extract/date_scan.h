@@ -37,6 +37,7 @@ struct Found {
   std::string resolved;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty
   std::string note;
   bool is_time = false;
+  bool stated_day_missing = false;  // a time of day given the reference date: no day beside it
   bool conflict = false;
   bool full = false;  // day, month and year all stated
   // A month and day without a year, placed in the year where its stated weekday falls
