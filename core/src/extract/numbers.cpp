@@ -1131,10 +1131,20 @@ class SentenceReader {
     double low = f.value;
     double high = f.value;
     const bool opened = f.begin > lo_ && in_class(WordClass::kRangeOpener, f.begin - 1);
-    // "rose from 5% to 10%" states two values, a change, not a range of estimates.
-    const bool change = opened && same(word(f.begin - 1), "from") &&
-                        (in_class(WordClass::kChangeVerb, f.begin - 2) ||
-                         in_class(WordClass::kChangeVerb, f.begin - 3));
+    // "rose from 5% to 10%", "raise the retirement age from 62 to 64" state two values, a
+    // change, not a range of estimates: a change word a few words before "from", within its
+    // clause (no punctuation or figure between).
+    constexpr uint32_t kChangeReach = 6;
+    bool change = false;
+    if (opened && same(word(f.begin - 1), "from")) {
+      for (uint32_t k = f.begin - 1; k-- > lo_ && f.begin - 1 - k <= kChangeReach;) {
+        if (!is_word(k)) break;
+        if (in_class(WordClass::kChangeVerb, k)) {
+          change = true;
+          break;
+        }
+      }
+    }
     uint32_t end = f.end;  // end of the figure (with its range partner)
     // "4.5% to 4.75%": the first figure may carry its own percent sign.
     const bool percent_first = in(f.end) && same(raw(f.end), "%");

@@ -487,11 +487,14 @@ constexpr std::string_view kFractionBlockerWords[] = {
 // The figure after these is negative: "minus 5 degrees".
 constexpr std::string_view kNegationWords[] = {"minus", "negative"};
 
-// Verbs of change before "from": "rose from 5% to 10%" is two values, not a range.
+// Verbs and nouns of change before "from": "rose from 5% to 10%", "a plan to raise the
+// retirement age from 62 to 64" are two values, not a range.
 constexpr std::string_view kChangeVerbWords[] = {
-    "climbed", "cut",       "declined", "decreased", "down",    "dropped", "fell",
-    "grew",    "increased", "jumped",   "lowered",   "plunged", "raised",  "reduced",
-    "rose",    "slipped",   "soared",   "surged",    "up",
+    "boost", "boosted", "climbed", "cut", "declined", "decrease", "decreased", "down",
+    "dropped", "extend", "extended", "extension", "fell", "grew", "hike", "hiked", "increase",
+    "increased", "jumped", "lower", "lowered", "plunged", "raise", "raised", "raising",
+    "reduce", "reduced", "reducing", "reduction", "rise", "rose", "slipped", "soared", "surged",
+    "up",
 };
 
 // A bare number before a capitalised name that ends in one of these is an address or a
