@@ -165,6 +165,65 @@ TEST(Frames, SourceIsCarriedButNeverKeepsFiguresApart) {
   EXPECT_TRUE(frames[first].agrees_with(frames[second]));
 }
 
+// Who counted a figure, read between the figures beside it in its sentence.
+struct CounterCase {
+  const char* name;
+  const char* text;
+  const char* figure;
+  const char* counter;
+};
+
+const CounterCase kCounterCases[] = {
+    {"SubjectOfCountingVerb", "The union counted 90,000 marchers in Tarsen (the police counted "
+     "30,000).", "90,000", "union"},
+    {"SecondCounterInParentheses", "The union counted 90,000 marchers in Tarsen (the police "
+     "counted 30,000).", "30,000", "police"},
+    {"AccordingToAfterTheFigure", "Teachers' unions said 60% walked out, but only 25% according "
+     "to the Education Ministry of Orlen.", "25%", "ministry"},
+    {"AccordingToBeforeTheFigure", "According to the organisers, 12,000 people marched.", "12,000",
+     "organisers"},
+    {"PronounNamesNoOne", "They said 400 homes were lost.", "400", ""},
+    {"ReportedIsNoEstimate", "The state reported 300 cases and the city reported 120.", "120", ""},
+};
+
+class Counters : public testing::TestWithParam<CounterCase> {};
+
+TEST_P(Counters, ReadsWhoCounted) {
+  const CounterCase& row = GetParam();
+  const Analysis a = analyze_texts({row.text});
+  const int i = figure_index(a, 0, row.figure);
+  ASSERT_GE(i, 0) << "no figure " << row.figure;
+  EXPECT_EQ(quantity_frames(a)[static_cast<size_t>(i)].counter, row.counter);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Counters, testing::ValuesIn(kCounterCases), CaseName());
+
+// Two figures of one sentence that different counters give are estimates of one quantity:
+// both join the figure another article gives; given by one counter they stay apart.
+TEST(Counters, TwoCountersInOneSentenceAreOneQuantity) {
+  const Analysis a = analyze_texts(
+      {"The union counted 90,000 marchers in Tarsen on Saturday (the police counted 30,000).",
+       "Police said 30,000 marchers took to the streets of Tarsen on Saturday.",
+       "The union said 90,000 marchers filled the streets of Tarsen on Saturday."});
+  const int union_figure = figure_index(a, 0, "90,000"), police_figure = figure_index(a, 0, "30,000");
+  ASSERT_GE(union_figure, 0);
+  ASSERT_GE(police_figure, 0);
+  EXPECT_NE(a.numbers[union_figure].group, kNoGroup);
+  EXPECT_EQ(a.numbers[union_figure].group, a.numbers[police_figure].group);
+}
+
+TEST(Counters, OneCounterGivingTwoFiguresKeepsThemApart) {
+  const Analysis a = analyze_texts(
+      {"Police counted 90,000 marchers in Tarsen on Saturday and 30,000 on Sunday.",
+       "Police said 30,000 marchers took to the streets of Tarsen.",
+       "Police said 90,000 marchers filled the streets of Tarsen."});
+  const int first = figure_index(a, 0, "90,000"), second = figure_index(a, 0, "30,000");
+  ASSERT_GE(first, 0);
+  ASSERT_GE(second, 0);
+  EXPECT_TRUE(a.numbers[first].group == kNoGroup ||
+              a.numbers[first].group != a.numbers[second].group);
+}
+
 // Two articles, one figure each: whether the figures land in one quantity group.
 struct PairCase {
   const char* name;
@@ -269,7 +328,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   for (size_t i = 1; i < subgroups.size(); ++i)
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
-                     lexicon::may_follow_place_table()})
+                     lexicon::may_follow_place_table(), lexicon::counting_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -345,6 +345,45 @@ int year_of(std::string_view date) {
   return y;
 }
 
+// Who counted the figure whose tokens are [first, last], read between the figures beside it
+// in its sentence, tokens [from, to): the word before the nearest counting verb before the
+// figure ("the police counted 26,000"), else "according to X" before it, else "according to
+// X" or "X said" after it. Folded, or "" (a pronoun or other stop word names no one).
+std::string counter_of(const DocumentText& t, uint32_t from, uint32_t first, uint32_t last,
+                       uint32_t to) {
+  auto word = [&](uint32_t k) {
+    return t.tokens[k].kind == TokenKind::kWord ? lower(t.slice(t.tokens[k].span)) : std::string();
+  };
+  auto named = [&](std::string w) {
+    return w.empty() || lexicon::is_stop_word(w) ? std::string() : w;
+  };
+  // "according to (the) X" at token k: X, else "".
+  auto according = [&](uint32_t k) {
+    if (k + 2 >= to || word(k) != "according" || word(k + 1) != "to") return std::string();
+    // The head of a short name: its last word before a stop word ("the Interior Ministry
+    // of ..." gives "ministry", "internal police sources" gives "sources").
+    constexpr uint32_t kNameWords = 4;
+    uint32_t x = k + 2;
+    while (x + 1 < to && lexicon::is_share_filler(word(x))) ++x;
+    std::string head;
+    for (uint32_t n = 0; x < to && n < kNameWords; ++x, ++n) {
+      std::string w = named(word(x));
+      if (w.empty()) break;
+      head = std::move(w);
+    }
+    return head;
+  };
+  for (uint32_t k = first; k-- > from;) {
+    if (lexicon::is_counting_verb(word(k))) return k > from ? named(word(k - 1)) : std::string();
+    if (std::string x = according(k); !x.empty()) return x;
+  }
+  for (uint32_t k = last + 1; k < to; ++k) {
+    if (std::string x = according(k); !x.empty()) return x;
+    if (lexicon::is_counting_verb(word(k))) return k > last + 1 ? named(word(k - 1)) : std::string();
+  }
+  return std::string();
+}
+
 QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const NumberMention* previous,
                          const QuantityFrame* previous_frame, std::string& national_name) {
   QuantityFrame f;
@@ -519,6 +558,29 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     frames.push_back(read_frame(a, n, same_sentence ? &a.numbers[i - 1] : nullptr,
                                 same_sentence ? &frames[i - 1] : nullptr, national_name));
     if (!national_name.empty()) national_names.insert(national_name);
+  }
+  // Who counted each figure, read between the figures beside it in its sentence.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size() || t.tokens.empty()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    auto in_sentence = [&](size_t k) {
+      return a.numbers[k].doc == n.doc && a.numbers[k].sentence == n.sentence;
+    };
+    // One past the last token of a figure.
+    auto end_of = [&](const NumberMention& m) {
+      uint32_t k = token_at(t, m.span.begin);
+      while (k < t.tokens.size() && t.tokens[k].span.begin < m.span.end) ++k;
+      return k;
+    };
+    const uint32_t first = token_at(t, n.span.begin);
+    const uint32_t last = std::max(first + 1, end_of(n)) - 1;
+    const uint32_t from = i > 0 && in_sentence(i - 1) ? end_of(a.numbers[i - 1]) : s.first_token;
+    const uint32_t to =
+        i + 1 < frames.size() && in_sentence(i + 1) ? token_at(t, a.numbers[i + 1].span.begin)
+                                                    : s.end_token;
+    if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
   }
   // "84 of the 150 seats": the first figure counts the second's noun, the second is the
   // whole it is a part of (a body's size), no quantity of its own.

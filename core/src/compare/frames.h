@@ -28,6 +28,10 @@ struct QuantityFrame {
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
   std::string source;     // who gives the figure ("Interior Ministry"), or "": told, not compared
+  // Who the words beside the figure say counted it ("police" in "(the police counted
+  // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one
+  // sentence with different counters are two estimates of one quantity, not two quantities.
+  std::string counter;
   int year = 0;           // a year its clause names other than the article's own, else 0
   bool change = false;    // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool earlier = false;   // the level a change started from ("61%, down from 68%")

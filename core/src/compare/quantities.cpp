@@ -299,9 +299,13 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       held[large_root]->emplace(sentence_key(large_root), large_root);
     }
     SentenceFigures& large = *held[large_root];
+    // Two figures of one sentence that different counters give ("140,000, the union counted;
+    // the police counted 26,000") are estimates of one quantity, no clash.
     auto clashes = [&](uint64_t key, uint32_t figure) {
       const auto it = large.find(key);
-      return it != large.end() && !same_figure(a.numbers[figure], a.numbers[it->second]);
+      if (it == large.end() || same_figure(a.numbers[figure], a.numbers[it->second])) return false;
+      const std::string &c1 = frames[figure].counter, &c2 = frames[it->second].counter;
+      return c1.empty() || c2.empty() || c1 == c2;
     };
     bool clash = false;
     if (held[small_root]) {

@@ -65,6 +65,9 @@ bool is_change_verb(std::string_view lowercase_word);
 
 // Words that may stand between "% of" and the noun it is a share of ("12% of its staff").
 bool is_share_filler(std::string_view lowercase_word);
+// "counted", "said", "estimated": the word before one names who gives a figure.
+bool is_counting_verb(std::string_view lowercase_word);
+std::span<const std::string_view> counting_verb_table();
 // "increase", "drop", ... before "of <figure>"; "up", "down" before a figure: a change.
 bool is_change_noun(std::string_view lowercase_word);
 // "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
