@@ -174,12 +174,18 @@ struct CounterCase {
 };
 
 const CounterCase kCounterCases[] = {
-    {"SubjectOfCountingVerb", "The union counted 90,000 marchers in Tarsen (the police counted "
-     "30,000).", "90,000", "union"},
-    {"SecondCounterInParentheses", "The union counted 90,000 marchers in Tarsen (the police "
-     "counted 30,000).", "30,000", "police"},
-    {"AccordingToAfterTheFigure", "Teachers' unions said 60% walked out, but only 25% according "
-     "to the Education Ministry of Orlen.", "25%", "ministry"},
+    {"SubjectOfCountingVerb",
+     "The union counted 90,000 marchers in Tarsen (the police counted "
+     "30,000).",
+     "90,000", "union"},
+    {"SecondCounterInParentheses",
+     "The union counted 90,000 marchers in Tarsen (the police "
+     "counted 30,000).",
+     "30,000", "police"},
+    {"AccordingToAfterTheFigure",
+     "Teachers' unions said 60% walked out, but only 25% according "
+     "to the Education Ministry of Orlen.",
+     "25%", "ministry"},
     {"AccordingToBeforeTheFigure", "According to the organisers, 12,000 people marched.", "12,000",
      "organisers"},
     {"PronounNamesNoOne", "They said 400 homes were lost.", "400", ""},
@@ -205,7 +211,8 @@ TEST(Counters, TwoCountersInOneSentenceAreOneQuantity) {
       {"The union counted 90,000 marchers in Tarsen on Saturday (the police counted 30,000).",
        "Police said 30,000 marchers took to the streets of Tarsen on Saturday.",
        "The union said 90,000 marchers filled the streets of Tarsen on Saturday."});
-  const int union_figure = figure_index(a, 0, "90,000"), police_figure = figure_index(a, 0, "30,000");
+  const int union_figure = figure_index(a, 0, "90,000"),
+            police_figure = figure_index(a, 0, "30,000");
   ASSERT_GE(union_figure, 0);
   ASSERT_GE(police_figure, 0);
   EXPECT_NE(a.numbers[union_figure].group, kNoGroup);
@@ -213,10 +220,10 @@ TEST(Counters, TwoCountersInOneSentenceAreOneQuantity) {
 }
 
 TEST(Counters, OneCounterGivingTwoFiguresKeepsThemApart) {
-  const Analysis a = analyze_texts(
-      {"Police counted 90,000 marchers in Tarsen on Saturday and 30,000 on Sunday.",
-       "Police said 30,000 marchers took to the streets of Tarsen.",
-       "Police said 90,000 marchers filled the streets of Tarsen."});
+  const Analysis a =
+      analyze_texts({"Police counted 90,000 marchers in Tarsen on Saturday and 30,000 on Sunday.",
+                     "Police said 30,000 marchers took to the streets of Tarsen.",
+                     "Police said 90,000 marchers filled the streets of Tarsen."});
   const int first = figure_index(a, 0, "90,000"), second = figure_index(a, 0, "30,000");
   ASSERT_GE(first, 0);
   ASSERT_GE(second, 0);
@@ -295,6 +302,8 @@ const PairCase kPairCases[] = {
     {"HypotheticalCueAfterItsSubject",
      "A few hundred firefighters are unlikely to contain the Kessler fire, a ranger said.",
      "A few hundred", "Some 300 firefighters fought the Kessler fire on Sunday.", "300", false},
+    {"LivesClaimedAreDeaths", "The 1987 flood in Varnholm claimed 40 lives, the museum says.", "40",
+     "The 1987 flood killed 40 people in Varnholm, the museum says.", "40", true},
     {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
      "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
 };

@@ -379,7 +379,8 @@ std::string counter_of(const DocumentText& t, uint32_t from, uint32_t first, uin
   }
   for (uint32_t k = last + 1; k < to; ++k) {
     if (std::string x = according(k); !x.empty()) return x;
-    if (lexicon::is_counting_verb(word(k))) return k > last + 1 ? named(word(k - 1)) : std::string();
+    if (lexicon::is_counting_verb(word(k)))
+      return k > last + 1 ? named(word(k - 1)) : std::string();
   }
   return std::string();
 }
@@ -577,9 +578,9 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const uint32_t first = token_at(t, n.span.begin);
     const uint32_t last = std::max(first + 1, end_of(n)) - 1;
     const uint32_t from = i > 0 && in_sentence(i - 1) ? end_of(a.numbers[i - 1]) : s.first_token;
-    const uint32_t to =
-        i + 1 < frames.size() && in_sentence(i + 1) ? token_at(t, a.numbers[i + 1].span.begin)
-                                                    : s.end_token;
+    const uint32_t to = i + 1 < frames.size() && in_sentence(i + 1)
+                            ? token_at(t, a.numbers[i + 1].span.begin)
+                            : s.end_token;
     if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
   }
   // "84 of the 150 seats": the first figure counts the second's noun, the second is the

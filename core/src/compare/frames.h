@@ -27,7 +27,7 @@ struct QuantityFrame {
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
-  std::string source;     // who gives the figure ("Interior Ministry"), or "": told, not compared
+  std::string source;  // who gives the figure ("Interior Ministry"), or "": told, not compared
   // Who the words beside the figure say counted it ("police" in "(the police counted
   // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one
   // sentence with different counters are two estimates of one quantity, not two quantities.
