@@ -464,6 +464,11 @@ const EventPairCase kEventPairCases[] = {
     {"GenericVerbTakesItsSubject", "The blaze that started on Sunday destroyed two barns.",
      "Sunday", "2025-07-20", "Crews said a fire broke out on Sunday near the barns.", "Sunday",
      "2025-07-20", "", true},
+    // A possessive date names the happening a few words on.
+    {"PossessiveDateNamesAHappeningAFewWordsOn",
+     "The toll from Sunday's double ferry collision near Varnholm rose to 31.", "Sunday",
+     "2025-07-20", "Two ferries collided near Varnholm on Sunday, the coast guard said.", "Sunday",
+     "2025-07-20", "", true},
     // Two different kinds of happening on nearby days stay apart.
     {"DifferentHappeningsOnNearbyDays", "Dock workers held a strike on Monday.", "Monday",
      "2025-04-07", "A warehouse fire broke out on Tuesday at the docks.", "Tuesday", "2025-04-08",

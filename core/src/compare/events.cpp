@@ -197,9 +197,13 @@ Act act_of(const Analysis& a, const DateMention& d) {
   // A date that names its happening ("Friday's crash", "a 1960 tsunami") is that happening's
   // date, whatever word comes before it.
   const std::string_view rest = std::string_view(t.text).substr(d.span.end);
+  // The possessive's tokens ("'", "s") count in the distance: "Friday's triple train
+  // accident" names the accident five tokens on.
+  constexpr size_t kPossessiveReach = 5;
   const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s");
   if (right_happening.found() && !right_happening.broken &&
-      (right_happening.distance == 1 || (possessive && right_happening.distance <= 3)))
+      (right_happening.distance == 1 ||
+       (possessive && right_happening.distance <= kPossessiveReach)))
     return {right_happening.klass, false};
   const bool deadline = after_deadline_word(t, d.sentence, at);
   if (deadline) return {};
