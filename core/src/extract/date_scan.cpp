@@ -941,6 +941,17 @@ bool Scanner::try_modified(size_t i, Found& f) {
     const int day =
         words_[j].cap && in(j, tc::kWeekday) ? lexicon::weekday_number(words_[j].low) : -1;
     if (day >= 0 && is_lowered(words_[j].low, lexicon::weekday_name(day))) {
+      // "this Thursday, January 19", "last Friday, Jan. 13": the date after it names the day,
+      // one expression (checked against the weekday), as after a bare weekday.
+      const size_t k = is(j + 1, ",") ? j + 2 : j + 1;
+      if (auto cal = parse_calendar(k); cal && cal->day) {
+        f.end = cal->end;
+        if (cal->year)
+          resolve_full(f, {cal->year, cal->month, cal->day}, day);
+        else
+          resolve_month_day(f, cal->month, cal->day, day);
+        return true;
+      }
       f.end = part_of_day_end(j + 1);
       resolve_weekday(f, day, deictic);
       return true;
