@@ -304,6 +304,12 @@ const PairCase kPairCases[] = {
      "A few hundred", "Some 300 firefighters fought the Kessler fire on Sunday.", "300", false},
     {"LivesClaimedAreDeaths", "The 1987 flood in Varnholm claimed 40 lives, the museum says.", "40",
      "The 1987 flood killed 40 people in Varnholm, the museum says.", "40", true},
+    {"ChangesFromDifferentDaysStayApart",
+     "Officials said 61 people had died on the island, up 12 from Monday.", "12",
+     "Officials said 49 people had died on the island, an increase of 17 from Sunday.", "17",
+     false},
+    {"ChangesFromOneDayJoin", "Officials said 61 people had died on the island, up 12 from Monday.",
+     "12", "The toll on the island rose by 14 from Monday, officials said.", "14", true},
     {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
      "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
 };

@@ -525,6 +525,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
   if (year != o.year || forecast != o.forecast || change != o.change || earlier != o.earlier)
     return false;
+  if (!since.empty() && !o.since.empty() && since != o.since) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -582,6 +583,32 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
                             ? token_at(t, a.numbers[i + 1].span.begin)
                             : s.end_token;
     if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
+  }
+  // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
+  // from is the first date after it in its clause with a reference word ("from", "since")
+  // before it.
+  std::string w;
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (!frames[i].change) continue;
+    const NumberMention& n = a.numbers[i];
+    const auto date =
+        std::lower_bound(a.dates.begin(), a.dates.end(), std::pair{n.doc, n.span.end},
+                         [](const DateMention& d, const std::pair<uint32_t, uint32_t>& key) {
+                           return std::pair{d.doc, d.span.begin} < key;
+                         });
+    if (date == a.dates.end() || date->doc != n.doc || date->sentence != n.sentence ||
+        date->resolved.empty())
+      continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    bool reference = false;
+    for (uint32_t k = token_at(t, n.span.end);
+         k < t.tokens.size() && t.tokens[k].span.begin < date->span.end; ++k) {
+      w.clear();
+      if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(w, t.slice(t.tokens[k].span));
+      if (lexicon::is_change_reference_word(w)) reference = true;
+      if (t.tokens[k].span.begin < date->span.begin && ends_clause(t, k, w)) break;
+    }
+    if (reference) frames[i].since = date->resolved;
   }
   // "84 of the 150 seats": the first figure counts the second's noun, the second is the
   // whole it is a part of (a body's size), no quantity of its own.

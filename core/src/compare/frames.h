@@ -32,9 +32,12 @@ struct QuantityFrame {
   // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one
   // sentence with different counters are two estimates of one quantity, not two quantities.
   std::string counter;
-  int year = 0;           // a year its clause names other than the article's own, else 0
-  bool change = false;    // a change ("up 12", "an increase of 19", "fell 38%"), not a level
-  bool earlier = false;   // the level a change started from ("61%, down from 68%")
+  int year = 0;          // a year its clause names other than the article's own, else 0
+  bool change = false;   // a change ("up 12", "an increase of 19", "fell 38%"), not a level
+  bool earlier = false;  // the level a change started from ("61%, down from 68%")
+  // The day a change is counted from ("up 12 from Thursday": "2024-10-24"), or "": two
+  // changes from different days are different quantities.
+  std::string since;
   bool forecast = false;  // expected, hoped or predicted rather than counted
   bool generic = false;   // what it counts says little ("people", a bare %): joins need more
   bool vague = false;     // "dozens", "hundreds of": joins only other vague amounts

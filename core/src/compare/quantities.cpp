@@ -322,6 +322,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const QuantityFrame& other = cluster_frame[rb];
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
+    if (merged.since.empty()) merged.since = other.since;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
     for (const auto& slot : other.subgroups)

@@ -106,6 +106,10 @@ constexpr std::string_view kCountingVerbs[] = {
     "counted", "counts", "estimated", "estimates", "put", "puts", "said", "says",
 };
 
+// "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
+// a change is counted from.
+constexpr std::string_view kChangeReferenceWords[] = {"from", "since"};
+
 constexpr std::string_view kClauseWords[] = {"after",     "and",  "because", "but",
                                              "including", "when", "whereas", "while"};
 
@@ -170,6 +174,9 @@ bool is_share_filler(std::string_view word) {
 }
 bool is_counting_verb(std::string_view word) {
   return in_table<kCountingVerbs>(word);
+}
+bool is_change_reference_word(std::string_view word) {
+  return in_table<kChangeReferenceWords>(word);
 }
 bool is_clause_word(std::string_view word) {
   return in_table<kClauseWords>(word);

@@ -67,6 +67,8 @@ bool is_change_verb(std::string_view lowercase_word);
 bool is_share_filler(std::string_view lowercase_word);
 // "counted", "said", "estimated": the word before one names who gives a figure.
 bool is_counting_verb(std::string_view lowercase_word);
+// "from", "since": a date after one is the day a change is counted from.
+bool is_change_reference_word(std::string_view lowercase_word);
 std::span<const std::string_view> counting_verb_table();
 // "increase", "drop", ... before "of <figure>"; "up", "down" before a figure: a change.
 bool is_change_noun(std::string_view lowercase_word);
