@@ -133,6 +133,16 @@ const DateCase kDateCases[] = {
     {"WeekdayAfterModal",
      "Results could take until Friday, officials said.",
      {{"Friday", "2024-10-25"}}},
+    // A weekday before a noun for a figure already given is the day it was given.
+    {"WeekdayOfAStatedFigure",
+     "Rescuers will revise the Monday estimate of 40 missing.",
+     {{"Monday", "2024-10-21"}}},
+    {"WeekdayPossessiveOfAStatedFigure",
+     "The toll will rise from Tuesday's tally, officials warned.",
+     {{"Tuesday", "2024-10-22"}}},
+    {"WeekdayOfAPlannedEventStaysFuture",
+     "The board will hold the Friday vote as planned.",
+     {{"Friday", "2024-10-25"}}},
     {"WeekdayWithoutTense", "Talks on Thursday", {{"Thursday", "2024-10-17"}}},
     // "last Tuesday": the Tuesday of the week before the reference's (weeks from Monday).
     {"LastWeekday", "The strike happened last Tuesday.", {{"last Tuesday", "2024-10-15"}}},

@@ -312,6 +312,17 @@ const PairCase kPairCases[] = {
      "12", "The toll on the island rose by 14 from Monday, officials said.", "14", true},
     {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
      "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
+    {"NarrowedCountStaysApart", "The ferry was carrying 640 passengers when it ran aground.",
+     "640", "The ferry was carrying 410 passengers with cabin tickets, the operator said.", "410",
+     false},
+    {"NarrowedByWithoutStaysApart", "The bus was carrying 52 passengers when it overturned.",
+     "52", "The bus was carrying 31 passengers without seatbelts, police said.", "31", false},
+    {"SameNarrowingJoins", "The ferry was carrying 410 passengers with cabin tickets.", "410",
+     "The operator said 400 passengers with cabin tickets were aboard the ferry.", "400", true},
+    {"WithADeterminerIsNoNarrowing", "The attacker wounded 6 people with a knife in Orlen.", "6",
+     "Police said 8 people were wounded in the attack in Orlen.", "8", true},
+    {"WithAFigureIsNoNarrowing", "The blast killed 14 people with 30 more hurt in Orlen.", "14",
+     "The blast in Orlen killed 17 people, officials said.", "17", true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
@@ -343,7 +354,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   for (size_t i = 1; i < subgroups.size(); ++i)
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
-                     lexicon::may_follow_place_table(), lexicon::counting_verb_table()})
+                     lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
+                     lexicon::non_restricting_lead_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

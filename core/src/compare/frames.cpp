@@ -18,6 +18,7 @@ namespace {
 constexpr uint32_t kFrameWindow = 12;  // tokens either side read for a predicate
 constexpr uint32_t kClauseReach = 10;  // tokens either side read for place, subgroup, year
 constexpr uint32_t kForecastBefore = 5;
+constexpr uint32_t kRestrictionReach = 3;  // tokens after a figure read for its counted noun
 constexpr uint32_t kForecastAfter = 3;
 constexpr uint32_t kMaxPlaceWords = 3;
 
@@ -501,6 +502,17 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
+  // figure) followed by "with"/"without" and a word that is no determiner or figure.
+  if (n.kind == NumberKind::kCount && !unit.empty()) {
+    for (uint32_t k = c.last() + 1; k <= c.last() + kRestrictionReach && c.is_word(k); ++k) {
+      if (c.word(k) != unit) continue;
+      if (c.is_word(k + 1) && lexicon::is_restricting_preposition(c.word(k + 1)) &&
+          c.is_word(k + 2) && !lexicon::is_non_restricting_lead(c.word(k + 2)))
+        f.restriction = c.word(k + 1) + " " + c.word(k + 2);
+      break;
+    }
+  }
   // "140,000 in X (the police counted 26,000)": an elided figure with no place of its own
   // holds where the figure it elides from holds.
   if (inherited && !f.national && !f.local && f.place.empty()) {
@@ -526,6 +538,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (year != o.year || forecast != o.forecast || change != o.change || earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
+  if (restriction != o.restriction) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;

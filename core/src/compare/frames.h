@@ -32,6 +32,9 @@ struct QuantityFrame {
   // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one
   // sentence with different counters are two estimates of one quantity, not two quantities.
   std::string counter;
+  // What narrows the counted noun right after it ("with reserved" in "2,200 passengers with
+  // reserved tickets"), or "": a narrowed count and the plain one never join.
+  std::string restriction;
   int year = 0;          // a year its clause names other than the article's own, else 0
   bool change = false;   // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool earlier = false;  // the level a change started from ("61%, down from 68%")

@@ -349,6 +349,10 @@ Tense Scanner::tense(size_t first, size_t end) const {
   return Tense::kUnknown;
 }
 
+bool Scanner::names_stated_figure(size_t i) const {
+  return i < words_.size() && is_word(i) && lexicon::is_stated_figure_noun(words_[i].low);
+}
+
 // ---- Resolution ----
 
 void Scanner::resolve_full(Found& f, CivilDate date, int stated_weekday) {
@@ -510,6 +514,8 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
   } else if (deictic && *deictic > 0) {
     offset = forward == 0 ? 7 : forward;
     f.note = "the next such day after the reference";
+  } else if (names_stated_figure(f.end)) {
+    f.note = "the day a figure was given: the last such day";
   } else if (tense(f.first, f.end) == Tense::kFuture) {
     offset = forward;
     f.note = "future tense: the next such day";

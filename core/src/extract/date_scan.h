@@ -109,6 +109,8 @@ class Scanner {
   std::optional<Calendar> parse_calendar(size_t i) const;
   bool accept_bare_month(size_t i, const Calendar& cal) const;
   lexicon::Tense tense(size_t first, size_t end) const;
+  // Whether loaded word i is a noun for a figure already given ("the Wednesday estimate").
+  bool names_stated_figure(size_t i) const;
 
   bool try_time(size_t i, Found& f) const;
   bool try_numeric(size_t i, Found& f);

@@ -91,6 +91,12 @@ constexpr std::string_view kNonPastEd[] = {
     "sled",  "speed",   "steed",  "succeed", "united",  "weed",    "wicked",
 };
 
+// Nouns for a figure already given: a weekday just before one names the day it was given
+// ("the Wednesday estimate", "Monday's tally"), a past day whatever the clause's tense.
+constexpr std::string_view kStatedFigureNouns[] = {
+    "count", "estimate", "estimates", "figure", "figures", "tally", "toll", "total",
+};
+
 constexpr std::string_view kParticipleAuxiliaries[] = {
     "am", "are", "be", "been", "being", "get", "gets", "is", "to",
 };
@@ -336,6 +342,9 @@ bool starts_tense_phrase(std::string_view word) {
 bool is_non_past_ed(std::string_view word) {
   return in_table<kNonPastEd>(word);
 }
+bool is_stated_figure_noun(std::string_view word) {
+  return in_table<kStatedFigureNouns>(word);
+}
 bool is_participle_auxiliary(std::string_view word) {
   return in_table<kParticipleAuxiliaries>(word);
 }
@@ -451,6 +460,7 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kTenseCues), "tense cues");
   check(sorted(kNonPastEd), "non-past -ed words");
   check(sorted(kParticipleAuxiliaries), "participle auxiliaries");
+  check(sorted(kStatedFigureNouns), "stated figure nouns");
   check(sorted(kDatePrepositions), "date prepositions");
   check(sorted(kQuantityHedges), "quantity hedges");
   check(sorted(kNonPluralS), "non-plural -s words");

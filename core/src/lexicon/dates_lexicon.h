@@ -80,6 +80,9 @@ std::optional<Tense> tense_cue(std::string_view phrase);
 bool starts_tense_phrase(std::string_view word);
 // Lowercase words ending in -ed that are not past-tense verbs ("need", "hundred").
 bool is_non_past_ed(std::string_view word);
+// Nouns for a figure already given ("estimate", "tally"): a weekday just before one is the
+// past day the figure was given ("the Wednesday estimate").
+bool is_stated_figure_noun(std::string_view word);
 // Words after which an -ed word is a participle, not a past-tense verb ("be", "to").
 bool is_participle_auxiliary(std::string_view word);
 

@@ -110,6 +110,16 @@ constexpr std::string_view kCountingVerbs[] = {
 // a change is counted from.
 constexpr std::string_view kChangeReferenceWords[] = {"from", "since"};
 
+// "passengers with reserved tickets", "homes without power": a preposition right after the
+// counted noun that narrows what is counted. Sorted.
+constexpr std::string_view kRestrictingPrepositions[] = {"with", "without"};
+// Words after such a preposition that make it tell how or with what, not which ones
+// ("killed 3 people with a knife", "with 40 injured"). Sorted.
+constexpr std::string_view kNonRestrictingLeads[] = {
+    "a",    "an",   "each", "her",  "his",   "its",   "my",   "our",
+    "some", "that", "the",  "their", "these", "this", "those", "your",
+};
+
 constexpr std::string_view kClauseWords[] = {"after",     "and",  "because", "but",
                                              "including", "when", "whereas", "while"};
 
@@ -178,6 +188,12 @@ bool is_counting_verb(std::string_view word) {
 bool is_change_reference_word(std::string_view word) {
   return in_table<kChangeReferenceWords>(word);
 }
+bool is_restricting_preposition(std::string_view word) {
+  return in_table<kRestrictingPrepositions>(word);
+}
+bool is_non_restricting_lead(std::string_view word) {
+  return in_table<kNonRestrictingLeads>(word);
+}
 bool is_clause_word(std::string_view word) {
   return in_table<kClauseWords>(word);
 }
@@ -205,6 +221,9 @@ std::span<const std::string_view> change_noun_table() {
 }
 std::span<const std::string_view> counting_verb_table() {
   return kCountingVerbs;
+}
+std::span<const std::string_view> non_restricting_lead_table() {
+  return kNonRestrictingLeads;
 }
 std::span<const std::string_view> may_follow_place_table() {
   return kMayFollowPlace;

@@ -76,6 +76,12 @@ bool is_change_noun(std::string_view lowercase_word);
 bool is_level_verb(std::string_view lowercase_word);
 bool is_change_adverb(std::string_view lowercase_word);
 
+// "with", "without" right after a counted noun narrow what is counted ("passengers with
+// reserved tickets"), unless a determiner follows ("people with a knife"): a narrowed count
+// and the plain one are different quantities.
+bool is_restricting_preposition(std::string_view lowercase_word);
+bool is_non_restricting_lead(std::string_view lowercase_word);
+
 // Words that end a figure's clause ("and", "but", "while"): a frame word past one belongs
 // to another figure.
 bool is_clause_word(std::string_view lowercase_word);
@@ -87,6 +93,7 @@ std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> change_verb_table();
 std::span<const std::string_view> may_follow_place_table();
+std::span<const std::string_view> non_restricting_lead_table();
 std::span<const std::string_view> change_noun_table();
 std::span<const std::string_view> level_verb_table();
 
