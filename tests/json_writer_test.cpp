@@ -383,5 +383,69 @@ TEST(JsonWriter, DocumentLayoutIsWrittenAsSpanArrays) {
   EXPECT_EQ(doc["headline_sentences"], Json::parse("[0, 1]")) << doc;
 }
 
+// With a sink the writer streams through a window of about a megabyte: the pieces it hands
+// on, joined, are what the same calls write into one string, however a value straddles
+// the window's end (long escaped strings, many small values).
+TEST(JsonWriter, StreamedPiecesJoinToTheWholeOutput) {
+  auto write_values = [](parallax::json::Writer& w) {
+    w.begin_array();
+    const std::string long_text(3 * parallax::json::Writer::kStreamChunk / 2,
+                                '\n');  // 2 bytes each
+    w.string(long_text);
+    for (uint64_t k = 0; k < 200000; ++k) {
+      w.begin_object();
+      w.key("id");
+      w.id("n", k);
+      w.key("text");
+      w.string("caf\xC3\xA9 \"quoted\"");
+      w.end_object();
+    }
+    w.end_array();
+  };
+  std::string whole;
+  {
+    parallax::json::Writer w(whole);
+    write_values(w);
+  }
+  std::string joined, window;
+  size_t pieces = 0;
+  {
+    parallax::json::Writer w(window, [&](std::string_view piece) {
+      joined.append(piece);
+      ++pieces;
+    });
+    write_values(w);
+  }
+  EXPECT_GT(whole.size(), 3 * parallax::json::Writer::kStreamChunk);
+  EXPECT_GE(pieces, 3u);
+  EXPECT_EQ(joined.size(), whole.size());
+  EXPECT_TRUE(joined == whole);
+}
+
+// write_json hands on, piece by piece, exactly the compact report of to_json.
+TEST(JsonWriter, WriteJsonStreamsTheCompactReport) {
+  std::vector<Document> docs;
+  for (int k = 0; k < 800; ++k) {
+    docs.push_back({"a" + std::to_string(k) + ".txt",
+                    "Harbour blaze forces " + std::to_string(1000 + k) +
+                        " from homes\nFire chief Ana Ruiz said " + std::to_string(k % 40 + 2) +
+                        " people were hurt on Tuesday. \xE2\x80\x9CWe have never seen a blaze "
+                        "move this fast,\xE2\x80\x9D Ruiz said. About 2,500 people left the "
+                        "harbour district of Castellmar, police said.\n",
+                    "2025-03-12"});
+  }
+  const Analysis analysis = analyze(std::span<const Document>(docs), Options{});
+  const std::string expected = to_json(analysis, OffsetUnit::kUtf16);
+  std::string joined;
+  size_t pieces = 0;
+  write_json(analysis, OffsetUnit::kUtf16, [&](std::string_view piece) {
+    joined.append(piece);
+    ++pieces;
+  });
+  EXPECT_GT(expected.size(), parallax::json::Writer::kStreamChunk);  // more than one window
+  EXPECT_GE(pieces, 2u);
+  EXPECT_TRUE(joined == expected) << joined.size() << " vs " << expected.size();
+}
+
 }  // namespace
 }  // namespace parallax

@@ -13,8 +13,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/mentions.h"
@@ -101,6 +103,16 @@ enum class JsonLayout { kIndented, kCompact };
 // The report of ../shared/REPORT.md, offsets in `unit`.
 std::string to_json(const Analysis& analysis, OffsetUnit unit,
                     JsonLayout layout = JsonLayout::kCompact);
+
+// The same compact report, handed to `sink` in pieces of about a megabyte as it is written
+// (their concatenation is what to_json returns): a caller writing to a file or a pipe never
+// holds the whole report, which is several times the input's size.
+//
+//   parallax::write_json(result, parallax::OffsetUnit::kCodePoint,
+//                        [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(),
+//                        stdout); });
+void write_json(const Analysis& analysis, OffsetUnit unit,
+                const std::function<void(std::string_view)>& sink);
 
 // A short human summary (the CLI's --format text).
 std::string to_text(const Analysis& analysis);

@@ -128,6 +128,14 @@ inline uint32_t units_between(std::string_view text, uint32_t a, uint32_t b, Off
 }  // namespace
 
 void Writer::grow(size_t n) {
+  if (sink_) {
+    // Streaming: what is written goes out, and the window is reused. Every piece asks for
+    // its room before writing, so nothing written is still to be read or patched here.
+    if (len_ > 0) sink_(std::string_view(out_.data(), len_));
+    len_ = 0;
+    out_.resize(std::max({out_.size(), n, kStreamChunk}));
+    return;
+  }
   // The whole reserved capacity first (to_json reserves what it expects to write), then
   // doubling.
   out_.resize(std::max({out_.capacity(), out_.size() * 2, len_ + n, size_t{4096}}));

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,14 +39,28 @@ void append_int(std::string& out, int64_t v);
 // A compact JSON writer: separators are "," and ":" with no whitespace. The caller keeps
 // the structure well formed (keys only inside objects, begin/end paired) and calls
 // finish() (or lets the writer go) to trim the string to what was written.
+//
+// With a sink, the writer streams: `out` is only a window of about `kStreamChunk` bytes,
+// handed to the sink whenever it fills and at finish(), so a report many times the
+// input's size is never held (nor its memory zeroed and faulted in) at once.
 class Writer {
  public:
+  using Sink = std::function<void(std::string_view)>;
+  static constexpr size_t kStreamChunk = size_t{1} << 20;
+
   explicit Writer(std::string& out) : out_(out), len_(out.size()) {}
+  Writer(std::string& out, Sink sink) : out_(out), len_(out.size()), sink_(std::move(sink)) {}
   ~Writer() { finish(); }
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  void finish() { out_.resize(len_); }
+  void finish() {
+    if (sink_ && len_ > 0) {
+      sink_(std::string_view(out_.data(), len_));
+      len_ = 0;
+    }
+    out_.resize(len_);
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -165,6 +180,7 @@ class Writer {
   std::string& out_;  // written up to len_; the rest is room, trimmed by finish()
   size_t len_;
   bool need_comma_ = false;
+  Sink sink_;  // empty: out_ holds the whole report
 };
 
 // Converts byte offsets of one text into code points or UTF-16 units, cheapest when asked in

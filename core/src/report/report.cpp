@@ -20,7 +20,10 @@ constexpr const char* kMemberPrefix[] = {"n", "d", "qt", "cl"};
 
 class ReportWriter {
  public:
-  ReportWriter(const Analysis& a, OffsetUnit unit, std::string& out) : a_(a), unit_(unit), w_(out) {
+  ReportWriter(const Analysis& a, OffsetUnit unit, std::string& out)
+      : ReportWriter(a, unit, out, {}) {}
+  ReportWriter(const Analysis& a, OffsetUnit unit, std::string& out, json::Writer::Sink sink)
+      : a_(a), unit_(unit), w_(out, std::move(sink)) {
     cursors_.reserve(a.documents.size());
     doc_ids_.reserve(a.documents.size());
     for (const DocumentInfo& d : a.documents) {
@@ -443,6 +446,14 @@ std::string to_json(const Analysis& analysis, OffsetUnit unit, JsonLayout layout
   }
   return out;
 }
+
+void write_json(const Analysis& analysis, OffsetUnit unit,
+                const std::function<void(std::string_view)>& sink) {
+  std::string window;
+  window.reserve(json::Writer::kStreamChunk);
+  ReportWriter writer(analysis, unit, window, sink);
+  writer.write();
+}  // the writer hands the sink what is left
 
 std::string to_text(const Analysis& a) {
   std::ostringstream out;
