@@ -2,6 +2,7 @@
 // analyze(vector&&) takes them; both must give the same report and warnings.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <latch>
@@ -170,6 +171,27 @@ int date_named(const Analysis& a, size_t doc, std::string_view text) {
   return -1;
 }
 
+struct ExpectedDate {
+  size_t doc;
+  std::string_view text;
+  std::string_view resolved;
+};
+
+// Finds each expected date mention by its text and checks the day it resolves to; returns
+// the mentions' indexes (-1 for one not found, which fails the test).
+std::vector<int> expect_dates(const Analysis& a, std::initializer_list<ExpectedDate> rows) {
+  std::vector<int> found;
+  for (const ExpectedDate& row : rows) {
+    const int i = date_named(a, row.doc, row.text);
+    EXPECT_GE(i, 0) << "no date mention \"" << row.text << "\" in document " << row.doc;
+    if (i >= 0) {
+      EXPECT_EQ(a.dates[i].resolved, row.resolved) << row.text;
+    }
+    found.push_back(i);
+  }
+  return found;
+}
+
 // One announcement, three fictional articles of the same day: one gives it as a calendar
 // date, the others as the next day's date and as that next day's weekday. The three are
 // one event and a date conflict (Tuesday March 11 against Wednesday March 12).
@@ -189,15 +211,11 @@ TEST(FullAnalysis, OneAnnouncementOnACalendarDateAndOnTheNextDayIsADateConflict)
        "2025-03-13"},
   };
   const Analysis a = analyze(docs, Options{});
-  const int first = date_named(a, 0, "March 11");
-  const int weekday = date_named(a, 1, "Wednesday");
-  const int next = date_named(a, 2, "March 12");
-  ASSERT_GE(first, 0);
-  ASSERT_GE(weekday, 0);
-  ASSERT_GE(next, 0);
-  EXPECT_EQ(a.dates[first].resolved, "2025-03-11");
-  EXPECT_EQ(a.dates[weekday].resolved, "2025-03-12");
-  EXPECT_EQ(a.dates[next].resolved, "2025-03-12");
+  const std::vector<int> found = expect_dates(a, {{0, "March 11", "2025-03-11"},
+                                                  {1, "Wednesday", "2025-03-12"},
+                                                  {2, "March 12", "2025-03-12"}});
+  ASSERT_TRUE(std::ranges::none_of(found, [](int i) { return i < 0; }));
+  const int first = found[0], weekday = found[1], next = found[2];
   const int32_t g = a.dates[first].group;
   ASSERT_GE(g, 0);
   EXPECT_EQ(a.dates[weekday].group, g);
@@ -229,16 +247,11 @@ TEST(FullAnalysis, WeekdayStatedWithAMonthAndDayGivesAnUndatedArticleItsYear) {
   const Analysis a = analyze(docs, Options{});
   EXPECT_EQ(a.documents[1].published, "2023-01-19");
   EXPECT_EQ(a.documents[1].published_source, "latest-date");
-  const int stated = date_named(a, 1, "Thursday, January 19");
-  const int evening = date_named(a, 1, "Thursday evening");
-  const int next = date_named(a, 1, "Tuesday, January 31");
-  ASSERT_GE(stated, 0);
-  ASSERT_GE(evening, 0);
-  ASSERT_GE(next, 0);
-  EXPECT_EQ(a.dates[stated].resolved, "2023-01-19");
-  EXPECT_FALSE(a.dates[stated].weekday_conflict);
-  EXPECT_EQ(a.dates[evening].resolved, "2023-01-19");
-  EXPECT_EQ(a.dates[next].resolved, "2023-01-31");
+  const std::vector<int> found = expect_dates(a, {{1, "Thursday, January 19", "2023-01-19"},
+                                                  {1, "Thursday evening", "2023-01-19"},
+                                                  {1, "Tuesday, January 31", "2023-01-31"}});
+  ASSERT_GE(found[0], 0);
+  EXPECT_FALSE(a.dates[found[0]].weekday_conflict);
 }
 
 // A publication date that is given keeps the weekday check: a weekday that does not fit
@@ -248,9 +261,8 @@ TEST(FullAnalysis, GivenDateKeepsTheWeekdayCheck) {
       {"strike.txt", "Dockers walked out on Friday, January 19, closing every quay.", "2023-01-20"},
   };
   const Analysis a = analyze(docs, Options{});
-  const int stated = date_named(a, 0, "Friday, January 19");
+  const int stated = expect_dates(a, {{0, "Friday, January 19", "2023-01-19"}})[0];
   ASSERT_GE(stated, 0);
-  EXPECT_EQ(a.dates[stated].resolved, "2023-01-19");
   EXPECT_TRUE(a.dates[stated].weekday_conflict);
 }
 
