@@ -799,6 +799,38 @@ TEST(ClaimGroups, SentencesQuotingTheSameWordsAreOneClaim) {
   EXPECT_EQ(a.claims[0].support, 2u);
 }
 
+// Two outlets give one evacuation figure in different words: the sentences share too few
+// words to align on their own, but their figures were found to count one quantity, so they
+// state one claim (the figures' conflict is then one claim's two versions). With figures
+// of different things (residents, homes) the same words stay apart.
+struct FactClaimRow {
+  const char* unit_b;
+  bool one_claim;
+};
+class FactClaims : public ::testing::TestWithParam<FactClaimRow> {};
+
+TEST_P(FactClaims, SentencesWithOneQuantityAreOneClaim) {
+  Builder b;
+  const uint32_t d0 = b.doc("a",
+                            "Port officials said 3,000 residents were evacuated from Castellmar "
+                            "before the storm reached the coast.\n");
+  const std::string noun = GetParam().unit_b;
+  const uint32_t d1 = b.doc("b", "The mayor's office put the number of Castellmar " + noun +
+                                     " evacuated at 2,800 on Monday.\n");
+  const uint32_t n0 = b.number(d0, "3,000", 3000, "residents");
+  const uint32_t n1 = b.number(d1, "2,800", 2800, noun);
+  Analysis& a = b.run();
+  ASSERT_EQ(a.claims.size(), 2u);
+  ASSERT_EQ(a.numbers[n0].group >= 0 && a.numbers[n0].group == a.numbers[n1].group,
+            GetParam().one_claim)
+      << "the figures' grouping is this test's premise";
+  EXPECT_EQ(a.claims[0].group >= 0 && a.claims[0].group == a.claims[1].group, GetParam().one_claim);
+}
+
+INSTANTIATE_TEST_SUITE_P(ClaimGroups, FactClaims,
+                         ::testing::Values(FactClaimRow{"residents", true},
+                                           FactClaimRow{"homes", false}));
+
 // Entities are found in text order, but the cursor must also cope with any other order.
 TEST(EntitySentences, AgreeWithSentenceAtInAnyOrder) {
   Builder b;

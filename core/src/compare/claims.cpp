@@ -21,6 +21,11 @@ namespace {
 constexpr size_t kMinClaimWords = 6;
 constexpr double kMinClaimSimilarity = 0.35;
 constexpr size_t kMinSharedLemmas = 3;
+// Two sentences whose figures or dates were already found to state one quantity or one
+// event ("lawmakers said 3,000 troops were sent" / "the agency put the troops at 10,000")
+// state one claim in other words: the bar for their words is lower.
+constexpr double kMinFactClaimSimilarity = 0.15;
+constexpr size_t kMinFactSharedLemmas = 2;
 constexpr size_t kMinCopyWords = 10;       // shorter sentences repeat by chance
 constexpr double kCopyOverlap = 0.8;       // share of a sentence's 4-grams found in the other
 constexpr uint32_t kMinCopySentences = 3;  // shared sentences that make a copy pair
@@ -177,11 +182,63 @@ void find_copies(Analysis& a, SentenceWords& words) {
   }
 }
 
+namespace {
+
+// The quantity and event groups of each claim's figures and dates, sorted, end to end.
+class ClaimFacts {
+ public:
+  explicit ClaimFacts(const Analysis& a) : begin_(a.claims.size() + 1, 0) {
+    // Claims are in (document, sentence) order: each mention's claim by binary search.
+    std::vector<std::pair<uint32_t, int32_t>> pairs;  // (claim, group)
+    auto collect = [&](const auto& mentions) {
+      for (const auto& m : mentions) {
+        if (m.group < 0) continue;
+        const auto it =
+            std::lower_bound(a.claims.begin(), a.claims.end(), std::pair{m.doc, m.sentence},
+                             [](const ClaimMention& c, std::pair<uint32_t, uint32_t> wanted) {
+                               return std::pair{c.doc, c.sentence} < wanted;
+                             });
+        if (it != a.claims.end() && it->doc == m.doc && it->sentence == m.sentence)
+          pairs.emplace_back(static_cast<uint32_t>(it - a.claims.begin()), m.group);
+      }
+    };
+    collect(a.numbers);
+    collect(a.dates);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    groups_.reserve(pairs.size());
+    for (const auto& [claim, group] : pairs) {
+      ++begin_[claim + 1];
+      groups_.push_back(group);
+    }
+    for (size_t c = 0; c + 1 < begin_.size(); ++c) begin_[c + 1] += begin_[c];
+  }
+
+  bool share_group(uint32_t i, uint32_t j) const {
+    auto x = groups_.begin() + begin_[i], x_end = groups_.begin() + begin_[i + 1];
+    auto y = groups_.begin() + begin_[j], y_end = groups_.begin() + begin_[j + 1];
+    while (x != x_end && y != y_end) {
+      if (*x == *y) return true;
+      if (*x < *y)
+        ++x;
+      else
+        ++y;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<uint32_t> begin_;
+  std::vector<int32_t> groups_;
+};
+
+}  // namespace
+
 // Candidate links between claim sentences, the best per (claim, other document) only. A
 // function of its own so that its tables are freed before clustering begins.
 std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lemmas,
                              const std::vector<uint32_t>& docs, size_t vocabulary_size,
-                             const std::vector<QuotedSentence>& quoted) {
+                             const std::vector<QuotedSentence>& quoted, const ClaimFacts& facts) {
   const size_t count = a.claims.size();
   // Rarity weights over claim sentences.
   std::vector<double> idf(vocabulary_size, 0.0);
@@ -289,9 +346,12 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
     }
     // Containment more than symmetry: one outlet's sentence often adds a clause to
     // another's, so the shared weight is measured against the lighter sentence.
-    if (shared_lemmas < kMinSharedLemmas) continue;
+    if (shared_lemmas < kMinFactSharedLemmas) continue;
     const double score = dot / std::min(norms[i], norms[j]);
-    if (score < kMinClaimSimilarity) continue;
+    if (score < kMinFactClaimSimilarity) continue;
+    if ((shared_lemmas < kMinSharedLemmas || score < kMinClaimSimilarity) &&
+        !facts.share_group(i, j))
+      continue;
     if (forward.a != i || docs[forward.b] != docs[j]) {
       if (forward.a != KeyIds::kMissing) emit(forward);
       forward = {i, j, score};
@@ -357,7 +417,8 @@ void group_claims(Analysis& a, SentenceWords& words, const EntityPlaces& entitie
   std::vector<uint32_t> docs;
   docs.reserve(count);
   for (const ClaimMention& c : a.claims) docs.push_back(c.doc);
-  std::vector<Link> links = best_links(a, lemmas, docs, words.vocabulary().size(), quoted);
+  const ClaimFacts facts(a);
+  std::vector<Link> links = best_links(a, lemmas, docs, words.vocabulary().size(), quoted, facts);
   std::vector<WordSpan>().swap(lemmas);
   sort_best_first(links);
 
