@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "compare/groups_internal.h"
+#include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
 
@@ -133,6 +134,10 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (word == unit) continue;
     const std::string_view frame = lexicon::frame_of(word);
     if (frame.empty()) continue;
+    // "in March": a capitalised month name is a time, not a march.
+    if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
+        t.slice(t.tokens[token].span)[0] <= 'Z')
+      continue;
     if (token >= at && token <= last) continue;
     const uint32_t from = token > last ? last : token, to = token > last ? token : at;
     size_t distance = to - from;
@@ -222,6 +227,9 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   }
   const auto [name, after] = place_name_at(c, k, limit);
   if (name.empty()) return false;
+  // "in June", "on Tuesday": a month or a weekday is a time, not a place.
+  if (after == k + 1 && (lexicon::month_number(name) != 0 || lexicon::weekday_number(name) >= 0))
+    return false;
   if (after < limit && c.is_word(after) && !c.capitalised(after) &&
       !lexicon::may_follow_place(c.word(after)))
     return false;  // "in Maui wildfires": the name describes the fires
@@ -232,6 +240,19 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   }
   f.place = name;
   return true;
+}
+
+// The unit a sum is the price of: "share" in "$38 a share", "US$ 38 per share", "a $33-a-share
+// approach", "$38 for each Corvane share" is not read (the sum and its unit are apart). "" for
+// a sum that is no price of one unit.
+std::string per_unit_after(const Clause& c) {
+  uint32_t k = c.last() + 1;
+  if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;  // "$33-a-share"
+  if (!c.is_word(k) || !lexicon::is_per_unit_lead(c.word(k))) return {};
+  ++k;
+  if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;
+  if (!c.is_word(k) || !lexicon::is_per_unit_noun(c.word(k))) return {};
+  return c.word(k);
 }
 
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
@@ -457,6 +478,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       }
       break;
     }
+    case NumberKind::kMoney:
+      // "$38 a share": the price of one share, its own measure ("money|usd per share").
+      what = unit;
+      if (const std::string per = per_unit_after(c); !per.empty()) what += " per " + per;
+      break;
     default:
       what = unit;
       break;

@@ -119,6 +119,10 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const std::string_view after_text = t.slice({n.span.end, after_end});
   std::string& folded = cue_reader.folded;
   fold_padded(after_text, folded);
+  // "4 per cent", "from a year earlier": a rate cue inside these states no rate.
+  for (std::string_view p : lexicon::not_rate_phrases())
+    for (size_t k = folded.find(p); k != std::string::npos; k = folded.find(p, k + 1))
+      folded.replace(k, p.size(), p.size(), ' ');
   static const PhraseFinder rates({lexicon::rate_cues()});
   if (rates.found_in(folded) != 0) f.excluded = true;
   constexpr unsigned kHypothetical = 1;  // then superseded cues: bit 2
