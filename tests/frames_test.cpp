@@ -11,6 +11,7 @@
 #include "lexicon/frame_lexicon.h"
 #include "parallax/parallax.h"
 #include "test_support.h"
+#include "typography.h"
 
 namespace parallax {
 namespace {
@@ -79,6 +80,10 @@ const FrameCase kFrameCases[] = {
      "count|workers", "layoff", "", false, false, "", false, 0},
     {"RolesAxed", "The lender axed 300 roles at its branches.", "300", "count|workers", "layoff",
      "", false, false, "", false, 0},
+    {"TakeoverFramesASum", "The brewer agreed a $6 billion takeover of its rival.", "$6 billion",
+     "money|usd", "value", "", false, false, "", false, 0},
+    {"DealFramesNoCount", "The deal will remove 800 jobs at the brewer.", "800", "count|workers",
+     "", "", false, false, "", false, 0},
     {"MonthIsNoPlace", "The insurer turned down a $14 billion approach in March.", "$14 billion",
      "money|usd", "", "", false, false, "", false, 0},
     {"CapitalisedMonthIsNoMarch", "Organisers counted 8,000 marchers in Dunmere in March.", "8,000",
@@ -344,6 +349,12 @@ const PairCase kPairCases[] = {
     {"PricePerShareAndTotalStayApart",
      "The brewer agreed to pay $52 a share in its takeover of Holmfirth.", "$52",
      "The brewer agreed to pay $52 billion in its takeover of Holmfirth.", "$52 billion", false},
+    {"DealWorthAndValuedAtJoin", "The brewer agreed a deal worth $6 billion for Holmfirth.",
+     "$6 billion", "The brewer" RSQ "s takeover values Holmfirth at $6.2 billion, it said.",
+     "$6.2 billion", true},
+    {"PricesPerShareJoinWithoutAPredicate",
+     "Holmfirth holders will get $52 a share in cash from the brewer.", "$52",
+     "The brewer is paying Holmfirth holders US$ 53 per share in cash.", "US$ 53", true},
     {"RolesAndJobCutsJoin", "The airline will axe 1,400 roles over the next year.", "1,400",
      "The airline announced 1,500 job cuts on Monday.", "1,500", true},
     {"NarrowedCountStaysApart", "The ferry was carrying 640 passengers when it ran aground.",

@@ -134,6 +134,9 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (word == unit) continue;
     const std::string_view frame = lexicon::frame_of(word);
     if (frame.empty()) continue;
+    // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
+    // sum's predicate; "the deal will take out 1,150 roles" frames no count.
+    if (frame == "value" && n.kind != NumberKind::kMoney) continue;
     // "in March": a capitalised month name is a time, not a march.
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
@@ -490,8 +493,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
   const std::string_view measured_what =
       std::string_view(f.measured).substr(f.measured.find('|') + 1);
-  f.generic = measured_what.empty() || lexicon::is_generic_class(measured_what) ||
-              n.kind == NumberKind::kMoney;
+  // A sum says little of what it counts, but a price of one unit ("$38 a share") does.
+  f.generic =
+      measured_what.empty() || lexicon::is_generic_class(measured_what) ||
+      (n.kind == NumberKind::kMoney && measured_what.find(" per ") == std::string_view::npos);
 
   // Place: a locative after the figure within its clause, else one before it.
   const bool measure = n.kind == NumberKind::kMeasure;
