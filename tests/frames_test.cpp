@@ -342,6 +342,11 @@ const PairCase kPairCases[] = {
      "earlier.",
      "$3.1 billion", "Sales at the grocer reached $3.2 billion in the quarter, it said.",
      "$3.2 billion", true},
+    {"PerCentCutAtTheWindowsEndIsNoRate",
+     "The grocer said sales reached $3.1 billion in the three months to June, while net profit "
+     "jumped 19 per cent.",
+     "$3.1 billion", "Sales at the grocer reached $3.1 billion in the three months to June.",
+     "$3.1 billion", true},
     {"RateStillExcludes", "The grocer said it pays $3,100 a month in rent for the store.",
      "$3,100", "The grocer said it pays $3,100 in rent for the store.", "$3,100", false},
     {"PricesPerShareJoin", "The brewer agreed to pay $52 a share in its takeover of Holmfirth.",
