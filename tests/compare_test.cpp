@@ -494,9 +494,9 @@ const EventPairCase kEventPairCases[] = {
      "Thursday", "2025-03-13", "The national walkout was held on Thursday.", "Thursday",
      "2025-03-13", "Teachers Union", true},
     // A bid and a purchase's completion are happenings of business news.
-    {"BidInOneMonth", "The insurer turned down a takeover approach from Brixley in March.",
-     "March", "2025-03", "Holmfirth said no to a cash bid from Brixley in March.", "March",
-     "2025-03", "", true},
+    {"BidInOneMonth", "The insurer turned down a takeover approach from Brixley in March.", "March",
+     "2025-03", "Holmfirth said no to a cash bid from Brixley in March.", "March", "2025-03", "",
+     true},
     {"CompletionInOneYear", "The sale of Orlen Mills should be completed in 2026.", "2026", "2026",
      "Brixley sees completion of its biggest purchase in 2026.", "2026", "2026", "", true},
     {"BidAndCompletionStayApart", "The brewer made its first approach in March.", "March",
