@@ -687,12 +687,14 @@ class Resolver {
       if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
       // The appositive must read like one: "a member of", "who", "another lawmaker", "the
-      // firm's chief executive", "regional officer for Y", an age ("X, 47, said").
+      // firm's chief executive", "regional officer for Y", an age ("X, 47, said"), "of Y",
+      // "for his part".
       const std::string_view opener = folded_[j + 1];
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
-          lexicon::is_demonym(opener) || (is_word(j + 1) && possessive(j + 1)) ||
+          opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
+          (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
           tok(j + 1).kind == TokenKind::kNumber;
       if (!looks) return std::nullopt;
