@@ -74,6 +74,8 @@ const FrameCase kFrameCases[] = {
      "money|usd per share", "", "", false, false, "", false, 0},
     {"PricePerBarrel", "Traders signed a contract at $71 per barrel for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
+    {"HyphenedPricePerBarrel", "Traders agreed a $71-a-barrel price for the cargo.", "$71",
+     "money|usd per barrel", "", "", false, false, "", false, 0},
     {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
      "money|usd", "", "", false, false, "", false, 0},
     {"JobCutsCountWorkers", "The retailer announced 640 cuts at its depots.", "640",

@@ -141,6 +141,7 @@ const NumberCase kNumberCases[] = {
     {"MoreThanHalf", "More than half of voters agreed.", "half", 50, {}, {}, K::kPercent, "%", Q::kLower},
     {"MoreThanHalfAtEnd", "Turnout fell by more than half.", "half", 50, {}, {}, K::kPercent, "%", Q::kLower},
     {"AThird", "A third of the houses were destroyed.", "A third", 100.0 / 3, {}, {}, K::kPercent, "%", Q::kExact},
+    {"HyphenedPricePerShare", "The board turned down a $33-a-share approach.", "$33", 33, {}, {}, K::kMoney, "USD", Q::kExact},
     {"ChangeByAThird", "Rents rose by a third in Dunmere.", "a third", 100.0 / 3, {}, {}, K::kPercent, "%", Q::kExact},
     {"HedgedChangeByAQuarter", "Fares fell by almost a quarter last year.", "a quarter", 25, {}, {}, K::kPercent, "%", Q::kApprox},
     {"ComparedByAThird", "The toll bill was a third higher than in May.", "a third", 100.0 / 3, {}, {}, K::kPercent, "%", Q::kExact},

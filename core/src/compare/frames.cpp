@@ -251,6 +251,13 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
 std::string per_unit_after(const Clause& c) {
   uint32_t k = c.last() + 1;
   if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;  // "$33-a-share"
+  if (c.is_word(k)) {                                         // "a-share" read as one word
+    const std::string& w = c.word(k);
+    const size_t dash = w.find('-');
+    if (dash != std::string::npos && lexicon::is_per_unit_lead(w.substr(0, dash)) &&
+        lexicon::is_per_unit_noun(w.substr(dash + 1)))
+      return w.substr(dash + 1);
+  }
   if (!c.is_word(k) || !lexicon::is_per_unit_lead(c.word(k))) return {};
   ++k;
   if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;

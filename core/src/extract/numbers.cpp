@@ -1083,6 +1083,10 @@ class SentenceReader {
         take_unit(*u, k + 2);
       } else if (const lx::SubUnit* sub = lx::find_sub_unit(joined); sub && f.currency.empty()) {
         take_sub_unit(*sub, k + 2);
+      } else if (!f.currency.empty() &&
+                 (joined == "a" || joined == "per" || joined.rfind("a-", 0) == 0 ||
+                  joined.rfind("per-", 0) == 0)) {
+        // "a $33-a-share offer": a price of one unit; the sum keeps its own span.
       } else if (!same(word(k + 1), "plus")) {
         return reject(k + 2);
       }
