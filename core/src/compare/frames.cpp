@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <limits>
 #include <unordered_set>
 
@@ -525,11 +526,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   }
   // Subgroups, a year other than the article's, and forecast words, within the clause.
   const int own_year = year_of(a.documents[n.doc].published);
+  const std::string& published = a.documents[n.doc].published;
+  const int own_month = published.size() >= 7 ? std::atoi(published.substr(5, 2).c_str()) : 0;
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
     if (!c.is_word(k)) continue;
     const std::string& w = c.word(k);
+    if (w == "in" && k + 1 < c.end() && c.capitalised(k + 1) &&
+        (k + 1 < c.first() || k + 1 > c.last()))
+      if (const int m = lexicon::month_number(c.word(k + 1)); m != 0 && m != own_month) f.month = m;
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(w)) {
       const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
@@ -537,7 +543,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
     const bool after = k > c.last() && k - c.last() <= kForecastAfter;
-    if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
+    // "in May": the month is no modal "may".
+    if ((before || after) && lexicon::is_forecast_word(w) &&
+        !(c.capitalised(k) && lexicon::month_number(w) != 0))
+      f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
@@ -573,7 +582,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || forecast != o.forecast || change != o.change || earlier != o.earlier)
+  if (year != o.year || month != o.month || forecast != o.forecast || change != o.change ||
+      earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction) return false;
