@@ -493,6 +493,15 @@ const EventPairCase kEventPairCases[] = {
      "Teachers joined the national walkout this Thursday and have announced a second one.",
      "Thursday", "2025-03-13", "The national walkout was held on Thursday.", "Thursday",
      "2025-03-13", "Teachers Union", true},
+    // A bid and a purchase's completion are happenings of business news.
+    {"BidInOneMonth", "The insurer turned down a takeover approach from Brixley in March.", "March",
+     "2025-03", "Holmfirth said no to a cash bid from Brixley in March.", "March", "2025-03", "",
+     true},
+    {"CompletionInOneYear", "The sale of Orlen Mills should be completed in 2026.", "2026", "2026",
+     "Brixley sees completion of its biggest purchase in 2026.", "2026", "2026", "", true},
+    {"BidAndCompletionStayApart", "The brewer made its first approach in March.", "March",
+     "2025-03", "The brewer expects the purchase to be completed in May.", "May", "2025-05", "",
+     false},
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},

@@ -11,6 +11,7 @@
 #include "lexicon/frame_lexicon.h"
 #include "parallax/parallax.h"
 #include "test_support.h"
+#include "typography.h"
 
 namespace parallax {
 namespace {
@@ -68,6 +69,29 @@ const FrameCase kFrameCases[] = {
      "$1.2 billion", "money|usd", "profit", "", false, false, "", false, 0},
     {"PlanIsNoForecast", "The carrier said it would cut 900 jobs by March.", "900", "count|workers",
      "layoff", "", false, false, "", false, 0},
+    // Business figures: a price of one unit is its own measure; job cuts count workers.
+    {"PricePerShare", "The brewer offered $52 a share for its smaller rival.", "$52",
+     "money|usd per share", "", "", false, false, "", false, 0},
+    {"PricePerBarrel", "Traders signed a contract at $71 per barrel for the cargo.", "$71",
+     "money|usd per barrel", "", "", false, false, "", false, 0},
+    {"HyphenedPricePerBarrel", "Traders agreed a $71-a-barrel price for the cargo.", "$71",
+     "money|usd per barrel", "", "", false, false, "", false, 0},
+    {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
+     "money|usd", "", "", false, false, "", false, 0},
+    {"JobCutsCountWorkers", "The retailer announced 640 cuts at its depots.", "640",
+     "count|workers", "layoff", "", false, false, "", false, 0},
+    {"RolesAxed", "The lender axed 300 roles at its branches.", "300", "count|workers", "layoff",
+     "", false, false, "", false, 0},
+    {"TakeoverFramesASum", "The brewer agreed a $6 billion takeover of its rival.", "$6 billion",
+     "money|usd", "value", "", false, false, "", false, 0},
+    {"DealFramesNoCount", "The deal will remove 800 jobs at the brewer.", "800", "count|workers",
+     "", "", false, false, "", false, 0},
+    {"MonthIsNoPlace", "The insurer turned down a $14 billion approach in March.", "$14 billion",
+     "money|usd", "", "", false, false, "", false, 0},
+    {"CapitalisedMonthIsNoMarch", "Organisers counted 8,000 marchers in Dunmere in March.", "8,000",
+     "count|people", "protest", "dunmere", false, false, "", false, 0},
+    {"WeekdayIsNoPlace", "The grocer sold 3,000 stores in Ostrava on Friday.", "3,000",
+     "count|stores", "", "ostrava", false, false, "", false, 0},
     // Places: a named town, the whole country, an unnamed place below it.
     {"NamedPlace", "Police said 5,000 protesters marched in Valmora.", "5,000", "count|people",
      "protest", "valmora", false, false, "", false, 0},
@@ -312,11 +336,42 @@ const PairCase kPairCases[] = {
      "12", "The toll on the island rose by 14 from Monday, officials said.", "14", true},
     {"SentAndPromised", "The country has sent 3,000 troops to the border, officials said.", "3,000",
      "Officials said the country promised to provide 10,000 soldiers.", "10,000", false},
-    {"NarrowedCountStaysApart", "The ferry was carrying 640 passengers when it ran aground.",
-     "640", "The ferry was carrying 410 passengers with cabin tickets, the operator said.", "410",
-     false},
-    {"NarrowedByWithoutStaysApart", "The bus was carrying 52 passengers when it overturned.",
-     "52", "The bus was carrying 31 passengers without seatbelts, police said.", "31", false},
+    {"PerCentAfterASumIsNoRate",
+     "The grocer said sales reached $3.1 billion in the quarter, up 6 per cent.", "$3.1 billion",
+     "Sales at the grocer reached $3.1 billion in the quarter, it said.", "$3.1 billion", true},
+    {"AYearEarlierIsNoRate",
+     "The grocer said sales reached $3.1 billion in the quarter, against $2.9 billion a year "
+     "earlier.",
+     "$3.1 billion", "Sales at the grocer reached $3.2 billion in the quarter, it said.",
+     "$3.2 billion", true},
+    {"PerCentCutAtTheWindowsEndIsNoRate",
+     "The grocer said sales reached $3.1 billion in the three months to June, while net profit "
+     "jumped 19 per cent.",
+     "$3.1 billion", "Sales at the grocer reached $3.1 billion in the three months to June.",
+     "$3.1 billion", true},
+    {"RateStillExcludes", "The grocer said it pays $3,100 a month in rent for the store.", "$3,100",
+     "The grocer said it pays $3,100 in rent for the store.", "$3,100", false},
+    {"PricesPerShareJoin", "The brewer agreed to pay $52 a share in its takeover of Holmfirth.",
+     "$52", "Holmfirth accepted the brewer's takeover offer of US$ 52 per share.", "US$ 52", true},
+    {"PricePerShareAndTotalStayApart",
+     "The brewer agreed to pay $52 a share in its takeover of Holmfirth.", "$52",
+     "The brewer agreed to pay $52 billion in its takeover of Holmfirth.", "$52 billion", false},
+    {"DealWorthAndValuedAtJoin", "The brewer agreed a deal worth $6 billion for Holmfirth.",
+     "$6 billion", "The brewer" RSQ "s takeover values Holmfirth at $6.2 billion, it said.",
+     "$6.2 billion", true},
+    {"PricesPerShareJoinWithoutAPredicate",
+     "Holmfirth holders will get $52 a share in cash from the brewer.", "$52",
+     "The brewer is paying Holmfirth holders US$ 53 per share in cash.", "US$ 53", true},
+    {"AnEarlierMonthsOfferStaysApart", "Holmfirth turned down a $48-a-share approach in March.",
+     "$48", "The brewer agreed to pay Holmfirth holders $52 a share.", "$52", false},
+    {"TheArticlesOwnMonthJoins", "The brewer agreed in May to pay Holmfirth holders $52 a share.",
+     "$52", "The brewer is paying Holmfirth holders $52 a share.", "$52", true},
+    {"RolesAndJobCutsJoin", "The airline will axe 1,400 roles over the next year.", "1,400",
+     "The airline announced 1,500 job cuts on Monday.", "1,500", true},
+    {"NarrowedCountStaysApart", "The ferry was carrying 640 passengers when it ran aground.", "640",
+     "The ferry was carrying 410 passengers with cabin tickets, the operator said.", "410", false},
+    {"NarrowedByWithoutStaysApart", "The bus was carrying 52 passengers when it overturned.", "52",
+     "The bus was carrying 31 passengers without seatbelts, police said.", "31", false},
     {"SameNarrowingJoins", "The ferry was carrying 410 passengers with cabin tickets.", "410",
      "The operator said 400 passengers with cabin tickets were aboard the ferry.", "400", true},
     {"WithADeterminerIsNoNarrowing", "The attacker wounded 6 people with a knife in Orlen.", "6",
@@ -355,7 +410,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
                      lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
-                     lexicon::non_restricting_lead_table()})
+                     lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -57,7 +57,8 @@ const ClassCase kClassCases[] = {
     {"Title", "president", tc::kTitle},
     {"DateStartAndAnchor", "winter", tc::kDateStart | tc::kDateAnchor},
     {"PartOfDayIsAnAnchor", "evening", tc::kDateAnchor | tc::kSubjectSkip},
-    {"FigureLeadAndNumberWord", "half", tc::kNumberWord | tc::kFigureLead},
+    {"FigureLeadNumberWordAndDateAnchor", "half",
+     tc::kNumberWord | tc::kFigureLead | tc::kDateAnchor},  // "the first half"
     // Words in several tables have every bit.
     {"NeverNameAndSkip", "also", tc::kNonName | tc::kSubjectSkip},
     {"DateAndNeverName", "yesterday",

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <limits>
 #include <unordered_set>
 
 #include "compare/groups_internal.h"
+#include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
 
@@ -133,6 +135,13 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (word == unit) continue;
     const std::string_view frame = lexicon::frame_of(word);
     if (frame.empty()) continue;
+    // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
+    // sum's predicate; "the deal will take out 1,150 roles" frames no count.
+    if (frame == "value" && n.kind != NumberKind::kMoney) continue;
+    // "in March": a capitalised month name is a time, not a march.
+    if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
+        t.slice(t.tokens[token].span)[0] <= 'Z')
+      continue;
     if (token >= at && token <= last) continue;
     const uint32_t from = token > last ? last : token, to = token > last ? token : at;
     size_t distance = to - from;
@@ -222,6 +231,9 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   }
   const auto [name, after] = place_name_at(c, k, limit);
   if (name.empty()) return false;
+  // "in June", "on Tuesday": a month or a weekday is a time, not a place.
+  if (after == k + 1 && (lexicon::month_number(name) != 0 || lexicon::weekday_number(name) >= 0))
+    return false;
   if (after < limit && c.is_word(after) && !c.capitalised(after) &&
       !lexicon::may_follow_place(c.word(after)))
     return false;  // "in Maui wildfires": the name describes the fires
@@ -232,6 +244,26 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   }
   f.place = name;
   return true;
+}
+
+// The unit a sum is the price of: "share" in "$38 a share", "US$ 38 per share", "a $33-a-share
+// approach", "$38 for each Corvane share" is not read (the sum and its unit are apart). "" for
+// a sum that is no price of one unit.
+std::string per_unit_after(const Clause& c) {
+  uint32_t k = c.last() + 1;
+  if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;  // "$33-a-share"
+  if (c.is_word(k)) {                                         // "a-share" read as one word
+    const std::string& w = c.word(k);
+    const size_t dash = w.find('-');
+    if (dash != std::string::npos && lexicon::is_per_unit_lead(w.substr(0, dash)) &&
+        lexicon::is_per_unit_noun(w.substr(dash + 1)))
+      return w.substr(dash + 1);
+  }
+  if (!c.is_word(k) || !lexicon::is_per_unit_lead(c.word(k))) return {};
+  ++k;
+  if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;
+  if (!c.is_word(k) || !lexicon::is_per_unit_noun(c.word(k))) return {};
+  return c.word(k);
 }
 
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
@@ -457,6 +489,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       }
       break;
     }
+    case NumberKind::kMoney:
+      // "$38 a share": the price of one share, its own measure ("money|usd per share").
+      what = unit;
+      if (const std::string per = per_unit_after(c); !per.empty()) what += " per " + per;
+      break;
     default:
       what = unit;
       break;
@@ -464,8 +501,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
   const std::string_view measured_what =
       std::string_view(f.measured).substr(f.measured.find('|') + 1);
-  f.generic = measured_what.empty() || lexicon::is_generic_class(measured_what) ||
-              n.kind == NumberKind::kMoney;
+  // A sum says little of what it counts, but a price of one unit ("$38 a share") does.
+  f.generic =
+      measured_what.empty() || lexicon::is_generic_class(measured_what) ||
+      (n.kind == NumberKind::kMoney && measured_what.find(" per ") == std::string_view::npos);
 
   // Place: a locative after the figure within its clause, else one before it.
   const bool measure = n.kind == NumberKind::kMeasure;
@@ -487,11 +526,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   }
   // Subgroups, a year other than the article's, and forecast words, within the clause.
   const int own_year = year_of(a.documents[n.doc].published);
+  const std::string& published = a.documents[n.doc].published;
+  const int own_month = published.size() >= 7 ? std::atoi(published.substr(5, 2).c_str()) : 0;
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
     if (!c.is_word(k)) continue;
     const std::string& w = c.word(k);
+    if (w == "in" && k + 1 < c.end() && c.capitalised(k + 1) &&
+        (k + 1 < c.first() || k + 1 > c.last()))
+      if (const int m = lexicon::month_number(c.word(k + 1)); m != 0 && m != own_month) f.month = m;
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(w)) {
       const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
@@ -499,7 +543,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
     const bool after = k > c.last() && k - c.last() <= kForecastAfter;
-    if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
+    // "in May": the month is no modal "may".
+    if ((before || after) && lexicon::is_forecast_word(w) &&
+        !(c.capitalised(k) && lexicon::month_number(w) != 0))
+      f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
@@ -535,7 +582,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || forecast != o.forecast || change != o.change || earlier != o.earlier)
+  if (year != o.year || month != o.month || forecast != o.forecast || change != o.change ||
+      earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction) return false;

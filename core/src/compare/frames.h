@@ -35,7 +35,10 @@ struct QuantityFrame {
   // What narrows the counted noun right after it ("with reserved" in "2,200 passengers with
   // reserved tickets"), or "": a narrowed count and the plain one never join.
   std::string restriction;
-  int year = 0;          // a year its clause names other than the article's own, else 0
+  int year = 0;  // a year its clause names other than the article's own, else 0
+  // A month its clause names after "in" other than the article's own ("an approach at $33
+  // a share rejected in June" in an October article), 1..12, else 0.
+  int month = 0;
   bool change = false;   // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool earlier = false;  // the level a change started from ("61%, down from 68%")
   // The day a change is counted from ("up 12 from Thursday": "2024-10-24"), or "": two

@@ -118,7 +118,20 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const uint32_t after_end = std::min(s.span.end, n.span.end + kAfterBytes);
   const std::string_view after_text = t.slice({n.span.end, after_end});
   std::string& folded = cue_reader.folded;
+  // "4 per cent", "from a year earlier": a rate cue inside these states no rate. They are
+  // blanked in a slightly longer text, so that a window ending at "19 per" or "$846m a year"
+  // reads no rate either, and the window is then cut back.
   fold_padded(after_text, folded);
+  const size_t window_size = folded.size();
+  constexpr uint32_t kPhraseReach = 16;
+  fold_padded(t.slice({n.span.end, std::min(s.span.end, after_end + kPhraseReach)}), folded);
+  for (std::string_view p : lexicon::not_rate_phrases())
+    for (size_t k = folded.find(p); k != std::string::npos; k = folded.find(p, k + 1))
+      folded.replace(k, p.size(), p.size(), ' ');
+  if (folded.size() > window_size) {
+    folded.resize(window_size - 1);
+    folded += ' ';
+  }
   static const PhraseFinder rates({lexicon::rate_cues()});
   if (rates.found_in(folded) != 0) f.excluded = true;
   constexpr unsigned kHypothetical = 1;  // then superseded cues: bit 2

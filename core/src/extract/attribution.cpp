@@ -678,18 +678,32 @@ class Resolver {
     for (uint32_t j = comma; j > s.first_token && comma - j < kMaxAppositive;) {
       --j;
       if (in_quote_[j]) return std::nullopt;
-      if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') && !is_dash(j))
+      // "(GEWU)": an acronym in brackets stays inside the appositive, as does the apostrophe
+      // of a plural possessive ("the Workers’ Union").
+      if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
+          !is_dash(j) && !is_punct(j, '(') && !is_punct(j, ')') && !is_punct(j, '\'') &&
+          !is_punct(j, U'\u2019'))
         return std::nullopt;
       if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
-      // The appositive must read like one: "a member of", "who", "another lawmaker".
+      // The appositive must read like one: "a member of", "who", "another lawmaker", "the
+      // firm's chief executive", "regional officer for Y", an age ("X, 47, said"), "of Y",
+      // "for his part".
       const std::string_view opener = folded_[j + 1];
-      const bool looks = folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
-                         lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
-                         lexicon::is_demonym(opener);
+      const bool looks =
+          folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
+          lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
+          opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
+          (is_word(j + 1) && possessive(j + 1)) ||
+          (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
+          tok(j + 1).kind == TokenKind::kNumber;
       if (!looks) return std::nullopt;
-      const int32_t e = entity_end_[j - 1];
-      if (e < 0 || possessive(j - 1)) return std::nullopt;
+      // "X, 47, a machinist, said": the age between the name and the appositive.
+      uint32_t named = j;
+      if (j >= s.first_token + 3 && tok(j - 1).kind == TokenKind::kNumber && is_punct(j - 2, ','))
+        named = j - 2;
+      const int32_t e = entity_end_[named - 1];
+      if (e < 0 || possessive(named - 1)) return std::nullopt;
       Found f = from_entity(static_cast<uint32_t>(e));
       collect_roles(j + 1, comma, f);
       return f;

@@ -1033,6 +1033,42 @@ bool Scanner::try_season(size_t i, Found& f) const {
   return true;
 }
 
+// A part of a (fiscal) year without its year: "the third quarter", "third-quarter revenue",
+// "Q3". Left unresolved (a quarter is coarser than a month and finer than a year).
+bool Scanner::try_year_part(size_t i, Found& f) const {
+  if (!is_word(i)) return false;
+  size_t end = 0;
+  const std::string_view low = words_[i].low;
+  const size_t hyphen = low.find('-');
+  if (lexicon::year_part_code(low)) {
+    end = i + 1;
+  } else if (hyphen != std::string_view::npos) {  // "third-quarter" as one word
+    const std::optional<int> ordinal = lexicon::week_ordinal(low.substr(0, hyphen));
+    const std::optional<int> parts = lexicon::year_parts(low.substr(hyphen + 1));
+    if (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts) return false;
+    end = i + 1;
+  } else if (const std::optional<int> ordinal = lexicon::week_ordinal(words_[i].low);
+             ordinal && *ordinal > 0) {
+    size_t k = i + 1;
+    if (is(k, "-") && adjacent(i, k) && adjacent(k, k + 1)) ++k;  // "third-quarter"
+    if (!is_word(k)) return false;
+    const std::optional<int> parts = lexicon::year_parts(words_[k].low);
+    if (!parts || *ordinal > *parts) return false;
+    end = k + 1;
+    // "the third quarter", "third-quarter", or a year after it: not "came second half a lap
+    // behind".
+    const size_t y = is(end, "of") ? end + 1 : end;
+    if (!(i > 0 && is(i - 1, "the")) && k == i + 1 && !is_year(y)) return false;
+  } else {
+    return false;
+  }
+  // With a year after it ("the first half of 2026") the year is the date, read on its own.
+  if (is_year(is(end, "of") ? end + 1 : end)) return false;
+  f.first = i;
+  f.end = end;
+  return true;
+}
+
 // A bare year: "in 2022", "since 2022", "the 2022 invasion", "2023-24". Four-digit
 // numbers after a currency sign or a hedge ("about 2000"), before a plural noun ("2000
 // troops") or after a capitalised name ("Vision 2030") are not years.
@@ -1409,6 +1445,10 @@ bool Scanner::may_start(size_t i) const {
   if ((w.classes & tc::kDateStart) || (w.cap && (w.classes & tc::kCalendar))) return true;
   // "Dec12": a month glued to its day.
   if (w.cap && !w.low.empty() && w.low.back() >= '0' && w.low.back() <= '9') return true;
+  // "third-quarter": an ordinal hyphened to a part of the year.
+  if (const size_t hyphen = w.low.find('-');
+      hyphen != std::string_view::npos && lexicon::week_ordinal(w.low.substr(0, hyphen)))
+    return true;
   return may_be_hyphenated(w.low);
 }
 
@@ -1512,7 +1552,7 @@ std::vector<Found> Scanner::scan(uint32_t first_token, uint32_t end_token) {
                      try_weekday(i, f) || try_calendar(i, f) || try_holiday(i, f) ||
                      try_relative_day(i, f) || try_week_of(i, f) || try_span(i, f) ||
                      try_count(i, f) || try_modified(i, f) || try_hyphenated(i, f) ||
-                     try_season(i, f) || try_year(i, f);
+                     try_season(i, f) || try_year_part(i, f) || try_year(i, f);
     // A rule may take a word before i into its expression ("from", "the") that no earlier
     // expression holds.
     if (hit && f.first < i && !found.empty() && found.back().end > f.first) f.first = i;

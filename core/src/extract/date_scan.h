@@ -121,6 +121,7 @@ class Scanner {
   bool try_modified(size_t i, Found& f);
   bool try_hyphenated(size_t i, Found& f) const;
   bool try_season(size_t i, Found& f) const;
+  bool try_year_part(size_t i, Found& f) const;
   bool try_year(size_t i, Found& f) const;
   bool try_holiday(size_t i, Found& f);
   bool try_span(size_t i, Found& f) const;

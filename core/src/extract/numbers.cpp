@@ -749,7 +749,16 @@ class SentenceReader {
       const lx::NumberWord* n = number_word(j + 1);
       if (!n || n->after_digits_only) return false;
       if (n->kind == NumberWordKind::kFraction) {
-        if (!is(j + 2, "of")) return false;
+        // "a third of", a change by it ("rose by almost a quarter") or a comparison with it
+        // ("a third more than").
+        uint32_t lead = j;
+        if (lead > 0 && (is(lead - 1, "almost") || is(lead - 1, "nearly") ||
+                         is(lead - 1, "about") || is(lead - 1, "roughly")))
+          --lead;
+        const bool by = lead > 0 && is(lead - 1, "by");
+        const bool compared =
+            is(j + 2, "more") || is(j + 2, "less") || is(j + 2, "higher") || is(j + 2, "lower");
+        if (!is(j + 2, "of") && !by && !compared) return false;
         f.value = n->value;
         f.fraction_only = true;
         f.end = j + 2;
@@ -1074,6 +1083,10 @@ class SentenceReader {
         take_unit(*u, k + 2);
       } else if (const lx::SubUnit* sub = lx::find_sub_unit(joined); sub && f.currency.empty()) {
         take_sub_unit(*sub, k + 2);
+      } else if (!f.currency.empty() &&
+                 (joined == "a" || joined == "per" || joined.rfind("a-", 0) == 0 ||
+                  joined.rfind("per-", 0) == 0)) {
+        // "a $33-a-share offer": a price of one unit; the sum keeps its own span.
       } else if (!same(word(k + 1), "plus")) {
         return reject(k + 2);
       }
@@ -1261,7 +1274,10 @@ class SentenceReader {
       if (in_class(WordClass::kFractionBlocker, before)) return end;
       const bool shared =
           is(k, "of") || in_class(WordClass::kDeterminer, k) || is(k, "a") || is(k, "an");
-      if (!has_unit && !hedged && !shared) return end;
+      // "rose by a third", "a third higher than": a change or a comparison by the share.
+      const bool compared =
+          is(before, "by") || is(k, "more") || is(k, "less") || is(k, "higher") || is(k, "lower");
+      if (!has_unit && !hedged && !shared && !compared) return end;
       if (!has_unit) {
         number_kind = NumberKind::kPercent;
         unit.clear();  // not `unit = "%"`: GCC 12 -O3 warns falsely (-Wrestrict) on that

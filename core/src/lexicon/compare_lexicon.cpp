@@ -25,6 +25,7 @@ constexpr WordClass kUnitClasses[] = {
     {"civilians", "people"},
     {"coaches", "railcars"},
     {"combatants", "military"},
+    {"cuts", "workers"},
     {"dead", "people"},
     {"deaths", "people"},
     {"demonstrations", "demonstrations"},
@@ -45,6 +46,7 @@ constexpr WordClass kUnitClasses[] = {
     {"injured", "people"},
     {"jobs", "workers"},
     {"killed", "people"},
+    {"layoffs", "workers"},
     {"lives", "people"},
     {"marchers", "people"},
     {"marches", "demonstrations"},
@@ -72,9 +74,11 @@ constexpr WordClass kUnitClasses[] = {
     {"pupils", "students"},
     {"railcars", "railcars"},
     {"rallies", "demonstrations"},
+    {"redundancies", "workers"},
     {"refugees", "people"},
     {"reservists", "military"},
     {"residents", "people"},
+    {"roles", "workers"},
     {"sailors", "military"},
     {"service members", "military"},
     {"servicemembers", "military"},
@@ -106,9 +110,9 @@ constexpr WordClass kUnitClasses[] = {
 };
 
 constexpr WordClass kFrames[] = {
-    {"acquire", "deal"},
-    {"acquired", "deal"},
-    {"acquisition", "deal"},
+    {"acquire", "value"},
+    {"acquired", "value"},
+    {"acquisition", "value"},
     {"admitted", "injury"},
     {"aid", "spend"},
     {"allocated", "spend"},
@@ -116,8 +120,11 @@ constexpr WordClass kFrames[] = {
     {"arrested", "arrest"},
     {"arrests", "arrest"},
     {"arrived", "deploy"},
+    {"axe", "layoff"},
+    {"axed", "layoff"},
+    {"axing", "layoff"},
     {"bonus", "pay"},
-    {"bought", "deal"},
+    {"bought", "value"},
     {"budget", "spend"},
     {"burned", "destroy"},
     {"burnt", "destroy"},
@@ -136,6 +143,7 @@ constexpr WordClass kFrames[] = {
     {"damaged", "destroy"},
     {"damages", "cost"},
     {"dead", "death"},
+    {"deal", "value"},
     {"death", "death"},
     {"deaths", "death"},
     {"debt", "debt"},
@@ -231,6 +239,8 @@ constexpr WordClass kFrames[] = {
     {"rallies", "protest"},
     {"rally", "protest"},
     {"razed", "destroy"},
+    {"redundancies", "layoff"},
+    {"redundancy", "layoff"},
     {"rescued", "rescue"},
     {"revenue", "revenue"},
     {"revenues", "revenue"},
@@ -249,7 +259,7 @@ constexpr WordClass kFrames[] = {
     {"striking", "strike"},
     {"supplied", "deploy"},
     {"supplying", "deploy"},
-    {"takeover", "deal"},
+    {"takeover", "value"},
     {"toll", "death"},
     {"transferred", "deploy"},
     {"transported", "deploy"},
@@ -261,6 +271,8 @@ constexpr WordClass kFrames[] = {
     {"unaccounted", "missing"},
     {"valuation", "value"},
     {"valued", "value"},
+    {"values", "value"},
+    {"valuing", "value"},
     {"vote", "vote"},
     {"votes", "vote"},
     {"wage", "pay"},
@@ -302,6 +314,14 @@ constexpr std::string_view kSuperseded[] = {
 constexpr std::string_view kRates[] = {
     " a day", " a month",  " a week",    " a year",     " an hour",   "at a time", " each ",
     " per ",  "every day", "every week", "every month", "every year", "a piece",
+};
+
+// Phrases that hold a rate cue but state no rate: "4 per cent", "down from a year earlier"
+// (a comparison), "$38 per share" (a price, framed as such by compare/frames.cpp).
+constexpr std::string_view kNotRates[] = {
+    " a day earlier",  " a month ago",  " a month earlier", " a week ago",
+    " a week earlier", " a year after", " a year ago",      " a year before",
+    " a year earlier", " a year later", " per cent",        " per share",
 };
 
 constexpr std::string_view kStopWords[] = {
@@ -346,6 +366,7 @@ constexpr WordClass kHappenings[] = {
     {"airstrike", "attack"},
     {"airstrikes", "attack"},
     {"ambush", "attack"},
+    {"approach", "bid"},
     {"arrest", "arrest"},
     {"arrested", "arrest"},
     {"arrests", "arrest"},
@@ -354,6 +375,8 @@ constexpr WordClass kHappenings[] = {
     {"attacked", "attack"},
     {"attacks", "attack"},
     {"ballot", "vote"},
+    {"bid", "bid"},
+    {"bids", "bid"},
     {"blast", "incident"},
     {"blasts", "incident"},
     {"blaze", "incident"},
@@ -365,6 +388,9 @@ constexpr WordClass kHappenings[] = {
     {"collapsed", "incident"},
     {"collided", "incident"},
     {"collision", "incident"},
+    {"complete", "completion"},
+    {"completed", "completion"},
+    {"completion", "completion"},
     {"conflict", "war"},
     {"contained", "containment"},
     {"containment", "containment"},
@@ -694,6 +720,9 @@ std::span<const std::string_view> superseded_cues() {
 }
 std::span<const std::string_view> rate_cues() {
   return kRates;
+}
+std::span<const std::string_view> not_rate_phrases() {
+  return kNotRates;
 }
 bool is_stop_word(std::string_view word) {
   return in_table<kStopWords>(word);

@@ -38,6 +38,8 @@ bool is_deadline_qualifier(std::string_view lowercase_word);
 std::span<const std::string_view> hypothetical_cues();
 std::span<const std::string_view> superseded_cues();
 std::span<const std::string_view> rate_cues();
+// Phrases that hold a rate cue but state no rate ("per cent", "a year earlier"), folded.
+std::span<const std::string_view> not_rate_phrases();
 
 // Function words left out when comparing content. Sorted.
 bool is_stop_word(std::string_view lowercase_word);

@@ -142,6 +142,14 @@ constexpr Entry kSeasons[] = {
     {"autumn", 9}, {"fall", 9}, {"spring", 3}, {"summer", 6}, {"winter", 12},
 };
 
+// Parts of a (fiscal) year after an ordinal, by how many make a year: "the third quarter",
+// "the first half of 2026". Sorted.
+constexpr Entry kYearParts[] = {{"half", 2}, {"quarter", 4}};
+// Their short forms: "Q3" (value 43: the third of four), "H1" (21). Sorted.
+constexpr Entry kYearPartCodes[] = {
+    {"h1", 21}, {"h2", 22}, {"q1", 41}, {"q2", 42}, {"q3", 43}, {"q4", 44},
+};
+
 constexpr Entry kDatelineCues[] = {
     {"date", 0},   {"first published", 0}, {"last updated", 1},
     {"posted", 0}, {"published", 0},       {"updated", 1},
@@ -246,6 +254,7 @@ std::vector<std::string_view> date_start_words() {
   for (const Entry& e : kWeekOrdinals) words.push_back(e.key);
   for (const Entry& e : kOrdinalDays) words.push_back(e.key);
   for (const Entry& e : kOrdinalDayTens) words.push_back(e.key);
+  for (const Entry& e : kYearPartCodes) words.push_back(e.key);
   using Table = std::span<const Entry>;
   for (const Table table :
        {Table(kCounts), Table(kPeriods), Table(kPositions), Table(kDeictics), Table(kSeasons)})
@@ -265,6 +274,8 @@ std::vector<std::string_view> date_anchor_words() {
   for (const Entry& e : kPeriods) words.push_back(e.key);
   for (const Entry& e : kSeasons) words.push_back(e.key);
   for (const Holiday& h : kHolidays) words.push_back(h.key.substr(h.key.rfind(' ') + 1));
+  for (const Entry& e : kYearParts) words.push_back(e.key);
+  for (const Entry& e : kYearPartCodes) words.push_back(e.key);
   return words;
 }
 
@@ -374,6 +385,15 @@ bool is_named_time(std::string_view word) {
 }
 bool is_time_preposition(std::string_view word) {
   return in_table<kTimePrepositions>(word);
+}
+
+std::optional<int> year_parts(std::string_view word) {
+  const Entry* e = find<kYearParts>(word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
+}
+std::optional<int> year_part_code(std::string_view word) {
+  const Entry* e = find<kYearPartCodes>(word);
+  return e ? std::optional<int>(e->value) : std::nullopt;
 }
 
 std::optional<int> season_start(std::string_view word) {

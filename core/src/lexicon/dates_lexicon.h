@@ -109,6 +109,11 @@ bool is_time_preposition(std::string_view word);
 // Seasons and the month each starts in: "spring" 3, "summer" 6, "fall" 9, "winter" 12.
 std::optional<int> season_start(std::string_view word);
 
+// "quarter" 4, "half" 2: how many such parts make a (fiscal) year ("the third quarter").
+std::optional<int> year_parts(std::string_view word);
+// "q3" 43, "h1" 21: parts per year times ten plus which part; nullopt for other words.
+std::optional<int> year_part_code(std::string_view word);
+
 // Cues that open a published or updated line; 0 = published (best), 1 = updated.
 std::optional<int> dateline_cue(std::string_view phrase);
 

@@ -8,12 +8,13 @@ namespace {
 
 // Keep every table sorted by its first column: a test checks it.
 constexpr WordClass kImpliedPredicates[] = {
-    {"arrests", "arrest"},     {"casualties", "casualty"},   {"dead", "death"},
-    {"deaths", "death"},       {"demonstrators", "protest"}, {"detainees", "arrest"},
-    {"evacuees", "evacuate"},  {"fatalities", "death"},      {"hostages", "hostage"},
-    {"injured", "injury"},     {"injuries", "injury"},       {"killed", "death"},
-    {"lives", "death"},        {"marchers", "protest"},      {"missing", "missing"},
-    {"protesters", "protest"}, {"protestors", "protest"},    {"strikers", "strike"},
+    {"arrests", "arrest"},     {"casualties", "casualty"}, {"cuts", "layoff"},
+    {"dead", "death"},         {"deaths", "death"},        {"demonstrators", "protest"},
+    {"detainees", "arrest"},   {"evacuees", "evacuate"},   {"fatalities", "death"},
+    {"hostages", "hostage"},   {"injured", "injury"},      {"injuries", "injury"},
+    {"killed", "death"},       {"layoffs", "layoff"},      {"lives", "death"},
+    {"marchers", "protest"},   {"missing", "missing"},     {"protesters", "protest"},
+    {"protestors", "protest"}, {"redundancies", "layoff"}, {"strikers", "strike"},
     {"victims", "death"},      {"wounded", "injury"},
 };
 
@@ -116,8 +117,16 @@ constexpr std::string_view kRestrictingPrepositions[] = {"with", "without"};
 // Words after such a preposition that make it tell how or with what, not which ones
 // ("killed 3 people with a knife", "with 40 injured"). Sorted.
 constexpr std::string_view kNonRestrictingLeads[] = {
-    "a",    "an",   "each", "her",  "his",   "its",   "my",   "our",
+    "a",    "an",   "each", "her",   "his",   "its",  "my",    "our",
     "some", "that", "the",  "their", "these", "this", "those", "your",
+};
+
+// "$38 a share", "$90 per barrel", "$33-a-share": a sum right before one of these words
+// (after "a", "per" or "each") is a price of one unit, a different measure from a total.
+// Sorted.
+constexpr std::string_view kPerUnitLeads[] = {"a", "each", "per"};
+constexpr std::string_view kPerUnitNouns[] = {
+    "barrel", "gallon", "head", "liter", "litre", "ounce", "share", "ton", "tonne", "unit",
 };
 
 constexpr std::string_view kClauseWords[] = {"after",     "and",  "because", "but",
@@ -163,6 +172,15 @@ bool may_follow_place(std::string_view word) {
 }
 const Subgroup* subgroup_of(std::string_view word) {
   return find_by_word<kSubgroups>(word);
+}
+bool is_per_unit_lead(std::string_view word) {
+  return in_table<kPerUnitLeads>(word);
+}
+bool is_per_unit_noun(std::string_view word) {
+  return in_table<kPerUnitNouns>(word);
+}
+std::span<const std::string_view> per_unit_noun_table() {
+  return kPerUnitNouns;
 }
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);

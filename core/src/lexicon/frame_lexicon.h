@@ -60,6 +60,11 @@ const Subgroup* subgroup_of(std::string_view lowercase_word);
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
 
+// "$38 a share", "$90 per barrel": the word before the unit ("a", "per", "each") and the
+// units a price is given for. Such a price is its own measure, never a total.
+bool is_per_unit_lead(std::string_view lowercase_word);
+bool is_per_unit_noun(std::string_view lowercase_word);
+
 // Verbs of change after the thing that changes ("profit fell 38%", "shares rose 5%").
 bool is_change_verb(std::string_view lowercase_word);
 
@@ -96,5 +101,6 @@ std::span<const std::string_view> may_follow_place_table();
 std::span<const std::string_view> non_restricting_lead_table();
 std::span<const std::string_view> change_noun_table();
 std::span<const std::string_view> level_verb_table();
+std::span<const std::string_view> per_unit_noun_table();
 
 }  // namespace parallax::lexicon
