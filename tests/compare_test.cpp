@@ -505,10 +505,45 @@ const EventPairCase kEventPairCases[] = {
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},
+    // The words nearest a date say what it is the date of, however different the rest of
+    // the sentences: a share price at Friday's close.
+    {"NearestWordsNameOneHappening",
+     "Brixley offered a premium to the closing share price on Friday, after a rebuffed cash "
+     "approach and months of talks with the pension trustees of the insurer.",
+     "Friday", "2025-10-10",
+     "The terms are 31% above the share price at Friday's close, the board in Leeds said, "
+     "adding that they still undervalued its growing overseas business.",
+     "Friday", "2025-10-10", "", true},
+    {"NearestWordsOfAnotherDayStayApart",
+     "Brixley is offering a premium over the closing share price on Friday, its advisers said.",
+     "Friday", "2025-10-10",
+     "The shares closed sharply lower on Thursday after the insurer warned on profits.", "Thursday",
+     "2025-10-09", "", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),
                          testing_support::CaseName());
+
+// The words of the story itself (those near dates of different days) are near every date
+// of the story: sharing them does not make two dates of one day one happening.
+TEST(EventGroups, StoryWordsNearDatesOfSeveralDaysDoNotLinkThem) {
+  Builder b;
+  const uint32_t d0 = b.doc("a",
+                            "The Castellmar harbour authority reopened the north quay on Monday.\n"
+                            "Divers inspected the Castellmar harbour wall on Tuesday after the "
+                            "storm surge.\n");
+  const uint32_t d1 = b.doc("b",
+                            "Ferries returned to Castellmar harbour on Monday morning.\n"
+                            "On Tuesday the Castellmar harbour authority named a new director "
+                            "for the port.\n");
+  b.date(d0, "Monday", "2025-11-03");
+  const uint32_t divers = b.date(d0, "Tuesday", "2025-11-04");
+  b.date(d1, "Monday morning", "2025-11-03");
+  const uint32_t director = b.date(d1, "Tuesday", "2025-11-04");
+  Analysis& a = b.run();
+  EXPECT_TRUE(a.dates[divers].group == kNoGroup ||
+              a.dates[divers].group != a.dates[director].group);
+}
 
 // An article that names two nearby days for one kind of happening says they are two
 // happenings: the day either side does not merge them.

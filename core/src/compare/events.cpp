@@ -30,6 +30,14 @@ namespace {
 constexpr double kMinContentSimilarity = 0.2;
 constexpr size_t kMaxPostings = 64;
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a date
+// The clause around a date says what it is the date of ("closed on Friday", "the price at
+// which the shares closed on Friday"): two dates of one day whose few nearest words share
+// two content lemmas that are not the story's own are one happening, however different the
+// rest of their sentences.
+constexpr uint32_t kNearRadius = 8;
+constexpr double kMinNearSimilarity = 0.15;
+constexpr size_t kMinNearShared = 2;
+constexpr size_t kTopicalDays = 2;
 
 // What a date is the date of: a happening ("the blaze broke out on Tuesday": incident), an
 // actor's act ("said on Tuesday": statement), or nothing known (empty klass).
@@ -42,6 +50,7 @@ struct EventFeatures {
   std::string key;  // "actor|act" for an actor's act, "|happening" for a happening, else ""
   Act act;
   WordSet context;          // content lemmas around the date (empty for a wire copy's date)
+  WordSet near;             // content lemmas of the few tokens nearest the date (likewise)
   uint32_t context_of = 0;  // the date whose `context` is this one's: itself, or the first copy
   long day = 0;             // days since epoch when resolved to a day
   bool has_day = false;
@@ -351,9 +360,20 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       }
       f.act = act_of(a, d);
       const DocumentText& t = a.documents[d.doc].text;
-      f.context =
-          words.lemmas(d.doc, d.sentence,
-                       window_around(t, d.sentence, token_at(t, d.span.begin), kContextRadius));
+      const uint32_t at = token_at(t, d.span.begin);
+      f.context = words.lemmas(d.doc, d.sentence, window_around(t, d.sentence, at, kContextRadius));
+      // The date's own words are left out: two dates of one day share them whatever
+      // they are the dates of.
+      const TokenWindow near = window_around(t, d.sentence, at, kNearRadius);
+      const uint32_t date_end = std::max(token_at(t, d.span.end - 1) + 1, at);
+      std::vector<WordId> both;
+      for (const TokenWindow side : {TokenWindow{near.first, std::max(near.first, at)},
+                                     TokenWindow{std::min(date_end, near.end), near.end}})
+        if (side.first < side.end) {
+          const WordSet part = words.lemmas(d.doc, d.sentence, side);
+          both.insert(both.end(), part.begin(), part.end());
+        }
+      f.near = make_word_set(std::move(both));
     }
     // Acts are keyed by who acts; happenings by what happened, whoever tells of it (the
     // speaker of "..., police said" reports the fire, it did not start it).
@@ -382,12 +402,61 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     contexts.push_back(features[features[i].context_of].context);
     docs.push_back(a.dates[i].doc);
   }
-  for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false)) {
-    const DateMention &p = a.dates[loose[x]], &q = a.dates[loose[y]];
-    const bool compatible =
-        p.resolved.rfind(q.resolved, 0) == 0 || q.resolved.rfind(p.resolved, 0) == 0;
-    if (compatible && jaccard(contexts[x], contexts[y]) >= kMinContentSimilarity)
+  auto compatible = [&](uint32_t i, uint32_t j) {
+    const DateMention &p = a.dates[i], &q = a.dates[j];
+    return p.resolved.rfind(q.resolved, 0) == 0 || q.resolved.rfind(p.resolved, 0) == 0;
+  };
+  for (const auto& [x, y] : candidate_pairs(contexts, docs, kMaxPostings, false))
+    if (compatible(loose[x], loose[y]) &&
+        jaccard(contexts[x], contexts[y]) >= kMinContentSimilarity)
       sets.unite(loose[x], loose[y]);
+
+  // Two dates whose nearest words agree, one of them without a key (both read as acts
+  // are told apart by their acts), leaving out the words of the story
+  // itself (those near dates in most of the documents: "troops", "fire"), which are near
+  // every date of the story whatever it is the date of; and of one precision (a month is
+  // not taken for one of its days).
+  std::vector<uint32_t> resolved, resolved_docs;
+  for (uint32_t i = 0; i < count; ++i)
+    if (!a.dates[i].resolved.empty()) {
+      resolved.push_back(i);
+      resolved_docs.push_back(a.dates[i].doc);
+    }
+  std::vector<WordSpan> nears;
+  for (uint32_t i : resolved) nears.push_back(features[features[i].context_of].near);
+  // (lemma, resolution) pairs: a lemma near dates of several different days or months is
+  // a word of the story, not of one happening.
+  KeyIds resolution_ids;
+  std::vector<uint64_t> lemma_days;
+  for (size_t x = 0; x < resolved.size(); ++x) {
+    const uint64_t day = resolution_ids.id(std::hash<std::string>{}(a.dates[resolved[x]].resolved));
+    for (WordId w : nears[x]) lemma_days.push_back(uint64_t{w} << 32 | day);
+  }
+  std::sort(lemma_days.begin(), lemma_days.end());
+  lemma_days.erase(std::unique(lemma_days.begin(), lemma_days.end()), lemma_days.end());
+  std::vector<WordId> topical;
+  for (size_t k = 0; k < lemma_days.size();) {
+    size_t end = k;
+    while (end < lemma_days.size() && lemma_days[end] >> 32 == lemma_days[k] >> 32) ++end;
+    if (end - k >= kTopicalDays) topical.push_back(static_cast<WordId>(lemma_days[k] >> 32));
+    k = end;
+  }
+  std::vector<WordSet> specific(resolved.size());
+  for (size_t x = 0; x < resolved.size(); ++x)
+    for (WordId w : nears[x])
+      if (!std::binary_search(topical.begin(), topical.end(), w)) specific[x].push_back(w);
+  nears.assign(specific.begin(), specific.end());
+  for (const auto& [x, y] : candidate_pairs(nears, resolved_docs, kMaxPostings, false)) {
+    const uint32_t i = resolved[x], j = resolved[y];
+    // One act by two different actors is two acts ("Ruiz said on Tuesday", "Kuyper said on
+    // Tuesday"), whatever words they share.
+    if (!features[i].key.empty() && features[i].act.klass == features[j].act.klass &&
+        features[i].key != features[j].key)
+      continue;
+    if (a.dates[i].resolved.size() != a.dates[j].resolved.size()) continue;
+    if (compatible(i, j) && shared_count(nears[x], nears[y]) >= kMinNearShared &&
+        jaccard(nears[x], nears[y]) >= kMinNearSimilarity)
+      sets.unite(i, j);
   }
 
   for (std::vector<uint32_t>& members : sets.clusters(2)) {

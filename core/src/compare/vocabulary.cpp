@@ -75,8 +75,7 @@ WordSet make_word_set(std::vector<WordId> ids) {
   return ids;
 }
 
-double jaccard(WordSpan x, WordSpan y) {
-  if (x.empty() || y.empty()) return 0;
+size_t shared_count(WordSpan x, WordSpan y) {
   size_t common = 0, i = 0, j = 0;
   while (i < x.size() && j < y.size()) {
     if (x[i] == y[j]) {
@@ -89,6 +88,12 @@ double jaccard(WordSpan x, WordSpan y) {
       ++j;
     }
   }
+  return common;
+}
+
+double jaccard(WordSpan x, WordSpan y) {
+  if (x.empty() || y.empty()) return 0;
+  const size_t common = shared_count(x, y);
   return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
 }
 

@@ -54,6 +54,8 @@ class Vocabulary {
 WordSet make_word_set(std::vector<WordId> ids);
 // Jaccard similarity of two word sets.
 double jaccard(WordSpan x, WordSpan y);
+// How many ids two sorted sets share.
+size_t shared_count(WordSpan x, WordSpan y);
 
 // Append-only storage for lists of ids, with stable addresses: lists are copied into
 // chunks (a list longer than a chunk gets one of its own), so a view handed out stays
