@@ -67,7 +67,7 @@ constexpr Entry kTenseCues[] = {
     {"are to", F},        {"began", P},        {"bought", P},     {"broke", P},     {"brought", P},
     {"built", P},         {"came", P},         {"can", F},        {"caught", P},    {"chose", P},
     {"could", F},         {"deferred", F},     {"delayed", F},    {"did", P},       {"drew", P},
-    {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
+    {"due by", F},        {"due on", F},        {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
     {"felt", P},          {"fled", P},         {"flew", P},       {"fought", P},    {"found", P},
     {"gave", P},          {"going to", F},     {"got", P},        {"grew", P},      {"had", P},
     {"has", P},           {"have", P},         {"heard", P},      {"held", P},      {"hopes to", F},
