@@ -259,7 +259,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
-      const bool same_predicate = !fi.predicate.empty() && fi.predicate == fj.predicate;
+      // One holder ("Kestrov took 48%" and "Kestrov's 48%") counts as one predicate.
+      const bool same_predicate =
+          (!fi.predicate.empty() && fi.predicate == fj.predicate) ||
+          (!fi.holder.empty() && !fj.holder.empty() &&
+           same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
                               (!fi.place.empty() && fi.place == fj.place);
       double score = jaccard(context_of(i), context_of(j));
@@ -322,6 +326,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const QuantityFrame& other = cluster_frame[rb];
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
+    if (merged.holder.empty()) {
+      merged.holder = other.holder;
+      merged.holder_person = other.holder_person;
+    }
     if (merged.since.empty()) merged.since = other.since;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
