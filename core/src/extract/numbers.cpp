@@ -966,6 +966,8 @@ class SentenceReader {
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
     if (!f.digits || !f.currency.empty()) return false;
+    // Labels are never written with thousands separators: "and Ms Varga 1,382,900" is a count.
+    if (raw(f.begin).find(',') != std::string_view::npos) return false;
     const uint32_t prev = word_before(f.begin);
     if (!is_word(prev)) return false;
     if (in_class(WordClass::kLabel, prev)) return true;
@@ -1334,6 +1336,8 @@ class SentenceReader {
     if (is(k, "of")) {
       ++k;
       while (in_class(WordClass::kDeterminer, k)) ++k;
+      // A part of a stated whole counts what the whole does: "won 71 of the 150 seats".
+      if (is_number(k) && is_word(k + 1)) k = skip_number_run(k);
     }
     uint32_t first = k;
     uint32_t plural_head = kNone;  // "troops" in "10,000 North Korean troops"
