@@ -331,6 +331,21 @@ const PairCase kPairCases[] = {
      "In the runoff on Sunday, Tomas Wilder won 54.2%, officials said.", "54.2%", true},
     {"TwoPartiesSeatsStayApart", "Marit Olsen's Harbour Party won 40 seats in the Varnholm assembly.",
      "40", "Petr Halas's Farmers Union won 33 seats in the Varnholm assembly.", "33", false},
+    {"OnePersonsAgeJoins", "Dana Ilves, 61, resigned on Friday after a vote of no confidence.",
+     "61", "The council in Orlen said its mayor, Dana Ilves, 61, would be replaced.", "61", true},
+    {"TwoPeoplesAgesStayApart", "Dana Ilves, 61, resigned on Friday.", "61",
+     "Piet Marten, 61, resigned on Friday.", "61", false},
+    // One precise figure in two articles joins on less shared context; a round one does not.
+    {"PreciseFigureJoins",
+     "Inspectors from the agriculture ministry visited 4,318 farms in the dry north during the "
+     "summer heat.",
+     "4,318", "The drought has hit 4,318 farms, officials warned on Tuesday as reservoirs fell.",
+     "4,318", true},
+    {"RoundFigureNeedsMore",
+     "Inspectors from the agriculture ministry visited 4,000 farms in the dry north during the "
+     "summer heat.",
+     "4,000", "The drought has hit 4,000 farms, officials warned on Tuesday as reservoirs fell.",
+     "4,000", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
@@ -367,6 +382,9 @@ const HolderCase kHolderCases[] = {
     {"ElidedSecondHolder", "Tomas Vilder has 54% and Anna Sorel 41%.", "41%", "anna sorel"},
     {"HolderOnAFigure", "Anna Sorel was on nearly 41% at midnight.", "41%", "anna sorel"},
     {"PossessiveHolder", "Marit Olsen's 40 seats make her the kingmaker.", "40", "marit olsen"},
+    {"AgeAfterItsPerson", "Dana Ilves, 61, resigned on Friday.", "61", "dana ilves"},
+    {"AgeInAnApposition", "Dana Ilves, a 61-year-old lawyer, resigned.", "61-year-old",
+     "dana ilves"},
     {"ReportingVerbIsNoHolding", "Tomas Vilder said 300 people were hurt.", "300", ""},
     {"NoNameNoHolder", "Turnout was 61% on Sunday.", "61%", ""},
 };

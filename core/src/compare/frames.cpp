@@ -641,7 +641,11 @@ struct HolderReader {
         take(e);
         return;
       }
-      if (gaps >= kGapReach || !lexicon::is_holder_gap_word(word(prev))) break;
+      // "Kestrov, 58,", "Ilves, a 44-year-old lawyer": an age set off after its person.
+      const std::string& w = word(prev);
+      const bool age_gap = n.kind == NumberKind::kAge &&
+                           (t.slice(t.tokens[prev].span) == "," || w == "a" || w == "an");
+      if (gaps >= kGapReach || (!age_gap && !lexicon::is_holder_gap_word(w))) break;
       k = prev;
     }
     if (k == s.first_token || !lexicon::is_holding_verb(word(k - 1))) return;
