@@ -331,6 +331,10 @@ const PairCase kPairCases[] = {
      "In the runoff on Sunday, Tomas Wilder won 54.2%, officials said.", "54.2%", true},
     {"TwoPartiesSeatsStayApart", "Marit Olsen's Harbour Party won 40 seats in the Varnholm assembly.",
      "40", "Petr Halas's Farmers Union won 33 seats in the Varnholm assembly.", "33", false},
+    // Points of a percentage are a difference of two shares, not a share.
+    {"LeadInPointsIsNoShare", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
+     "In the runoff on Sunday, Tomas Vilder finished 8.4 percentage points ahead.",
+     "8.4 percentage points", false},
     {"OnePersonsAgeJoins", "Dana Ilves, 61, resigned on Friday after a vote of no confidence.",
      "61", "The council in Orlen said its mayor, Dana Ilves, 61, would be replaced.", "61", true},
     {"TwoPeoplesAgesStayApart", "Dana Ilves, 61, resigned on Friday.", "61",

@@ -289,6 +289,10 @@ std::string share_of(const Clause& c) {
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
 bool is_change(const Clause& c) {
   const uint32_t at = c.first();
+  // "8 percentage points", "a 3-point lead": points of a percentage are a difference of two
+  // shares (a lead, a swing, a fall), never a share.
+  for (uint32_t k = at; k <= c.last() + 1 && k < c.end(); ++k)
+    if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
