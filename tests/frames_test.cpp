@@ -389,6 +389,10 @@ const HolderCase kHolderCases[] = {
     {"AgeAfterItsPerson", "Dana Ilves, 61, resigned on Friday.", "61", "dana ilves"},
     {"AgeInAnApposition", "Dana Ilves, a 61-year-old lawyer, resigned.", "61-year-old",
      "dana ilves"},
+    {"NameOfAPartyIsNoHolder", "Anna Sorel of the Harbour Party, who took 31%, conceded.",
+     "31%", "anna sorel"},
+    {"ModifierAloneIsTheHolder", "Supporters of the Harbour Party took 31% in Orlen.", "31%",
+     "harbour party"},
     {"ReportingVerbIsNoHolding", "Tomas Vilder said 300 people were hurt.", "300", ""},
     {"NoNameNoHolder", "Turnout was 61% on Sunday.", "61%", ""},
 };

@@ -654,15 +654,28 @@ struct HolderReader {
     }
     if (k == s.first_token || !lexicon::is_holding_verb(word(k - 1))) return;
     const uint32_t verb = k - 1;
+    // A name that only modifies another ("Ilves of the Greens", "the Greens (GRN)") is the
+    // holder only when no name before it is.
+    const EntityMention* modifier = nullptr;
     for (uint32_t j = verb; j > s.first_token && verb - j < kSubjectReach;) {
       --j;
       const std::string_view text = t.slice(t.tokens[j].span);
-      if (text == ";" || text == ":") return;
-      if (const EntityMention* e = ending_at(n.doc, t.tokens[j])) {
-        take(e);
-        return;
+      if (text == ";" || text == ":") break;
+      const EntityMention* e = ending_at(n.doc, t.tokens[j]);
+      if (!e) continue;
+      uint32_t before = token_at(t, e->span.begin);
+      if (before > s.first_token) --before;
+      if (before > s.first_token && word(before) == "the") --before;
+      const std::string_view lead = t.slice(t.tokens[before].span);
+      if (before < token_at(t, e->span.begin) && (lead == "(" || word(before) == "of")) {
+        if (!modifier) modifier = e;
+        j = token_at(t, e->span.begin);
+        continue;
       }
+      take(e);
+      return;
     }
+    if (modifier) take(modifier);
   }
 };
 
