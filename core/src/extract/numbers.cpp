@@ -963,6 +963,22 @@ class SentenceReader {
     return (k > end + 1 && in_class(WordClass::kNumberedNameHead, k - 1)) ||
            in_class(WordClass::kNumberedNameHead, k);
   }
+  // "Labour won 52 seats and the Greens 17.": a figure closing its clause after "and" and a
+  // name, with a figure before it in the sentence, is that figure's elided parallel, not a
+  // label.
+  bool elided_after_name(const Figure& f, uint32_t end) const {
+    constexpr uint32_t kMaxNameWords = 4;
+    if (!f.digits || out_.empty() || out_.back().doc != doc_index_ ||
+        out_.back().sentence != sentence_index_)
+      return false;
+    if (in(end) && !(same(word(end), ".") || same(word(end), ",") || same(word(end), ";")))
+      return false;
+    uint32_t k = f.begin;
+    while (k > lo_ && f.begin - k < kMaxNameWords && capitalised(k - 1)) --k;
+    if (k == f.begin) return false;
+    if (k > lo_ && is(k - 1, "the")) --k;
+    return k > lo_ && (is(k - 1, "and") || is(k - 1, "while") || is(k - 1, "but"));
+  }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
     if (!f.digits || !f.currency.empty()) return false;
@@ -1254,7 +1270,7 @@ class SentenceReader {
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
                 : is_year(f, f.value, k, hedged))
         return end;
-      if (is_label(f) || is_numbered_name(f, end)) return end;
+      if ((is_label(f) || is_numbered_name(f, end)) && !elided_after_name(f, end)) return end;
       if (f.lone_one && !range) return end;
       if (f.capitalised && !headline_ && !clause_start(f.begin)) return end;
     }
