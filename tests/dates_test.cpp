@@ -519,6 +519,10 @@ const DateCase kDateCases[] = {
     {"ForwardTimeAfterAnAnnouncedDayIsOnIt",
      "The summit opens on November 4. Leaders will arrive at 9 a.m.",
      {{"November 4", "2024-11-04"}, {"9 a.m.", "2024-11-04", true}}},
+    {"MidAfternoonAfterAPreposition",
+     "The pumps failed on Monday. By mid-afternoon the hall was flooded.",
+     {{"Monday", "2024-10-21"}, {"mid-afternoon", "2024-10-21", true}}},
+    {"MiddayAfterAPreposition", "Ferries resumed at midday.", {{"midday", "2024-10-23", true}}},
     {"BetweenNumbersIsNoTime", "Prices rose between 3 and 5 percent.", {}},
 
     // Former bugs.

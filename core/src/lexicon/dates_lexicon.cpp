@@ -132,7 +132,8 @@ constexpr std::string_view kTimeZones[] = {
     "hkt",  "ist",  "jst", "kst", "mdt",  "msk", "mst", "pdt", "pst",  "pt",  "sgt", "utc",
 };
 
-constexpr std::string_view kNamedTimes[] = {"midnight", "noon"};
+constexpr std::string_view kNamedTimes[] = {"mid-afternoon", "mid-morning", "midday", "midnight",
+                                            "noon"};
 
 constexpr std::string_view kTimePrepositions[] = {
     "about", "after", "around", "at", "before", "by", "from", "since", "until",
