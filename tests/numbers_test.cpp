@@ -186,6 +186,10 @@ const NumberCase kNumberCases[] = {
     {"Barrels", "Output fell by 2 million barrels a day.", "2 million barrels", 2e6, {}, {}, K::kMeasure, "barrels", Q::kExact},
     // Durations.
     {"ThreeDays", "The ceasefire lasted three days.", "three days", 3, {}, {}, K::kDuration, "days", Q::kExact},
+    // One of a period after a hedge; without one, "a day" is no quantity.
+    {"UpToAnHour", "Drivers waited up to an hour at the border.", "an hour", 1, {}, {}, K::kDuration, "hours", Q::kUpper},
+    {"MoreThanAYear", "Talks lasted more than a year.", "a year", 1, {}, {}, K::kDuration, "years", Q::kLower},
+    {"ADayWithoutAHedge", "Staff eat twice a day.", nullptr},
     {"HyphenDuration", "He began a three-day visit.", "three-day", 3, {}, {}, K::kDuration, "days", Q::kExact},
     {"DigitsWeeks", "Repairs will take 6 weeks.", "6 weeks", 6, {}, {}, K::kDuration, "weeks", Q::kExact},
     {"Decades", "The conflict spans two decades.", "two decades", 2, {}, {}, K::kDuration, "decades", Q::kExact},

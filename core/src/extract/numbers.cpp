@@ -744,6 +744,17 @@ class SentenceReader {
       f.end = j + 2;
       return true;
     }
+    // "up to an hour", "more than a year": one of a period after a hedge (read_unit takes
+    // the word). Without a hedge "a day" is a rate or a manner ("twice a day").
+    if ((same(w, "a") || same(w, "an")) && is_word(j + 1)) {
+      uint32_t used = 0;
+      const lx::UnitPhrase* period = phrase_at(t_.units, j + 1, used);
+      if (period && period->kind == UnitKind::kDuration && phrase_before(t_.hedges_before, j, used)) {
+        f.value = 1;
+        f.end = j + 1;
+        return true;
+      }
+    }
     // "a hundred", "a dozen", "a million", "a third of".
     if (same(w, "a") || same(w, "an")) {
       const lx::NumberWord* n = number_word(j + 1);
