@@ -460,6 +460,13 @@ const EventPairCase kEventPairCases[] = {
     {"StrikeAndMarchesOnOneDay", "Nurses went on strike across the region on Thursday.", "Thursday",
      "2025-02-06", "Thousands joined marches in the capital on Feb. 6.", "Feb. 6", "2025-02-06", "",
      true},
+    // A vote told as a "run-off" and as a "runoff" is one happening.
+    {"RunOffSpeltTwoWays", "The two finalists meet in a run-off on March 9.", "March 9",
+     "2025-03-09", "A runoff between the pair is set for March 9.", "March 9", "2025-03-09", "",
+     true},
+    {"ByElectionAndItsVote", "Voters in Kessel go to the polls in a by-election on Thursday.",
+     "Thursday", "2025-02-06", "The Kessel vote on Feb. 6 fills a vacant seat.", "Feb. 6",
+     "2025-02-06", "", true},
     // A generic verb takes the happening of its subject.
     {"GenericVerbTakesItsSubject", "The blaze that started on Sunday destroyed two barns.",
      "Sunday", "2025-07-20", "Crews said a fire broke out on Sunday near the barns.", "Sunday",

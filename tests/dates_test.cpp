@@ -133,6 +133,8 @@ const DateCase kDateCases[] = {
     {"WeekdayAfterModal",
      "Results could take until Friday, officials said.",
      {{"Friday", "2024-10-25"}}},
+    {"DueByWeekdayIsAhead", "Audited accounts are due by Friday.", {{"Friday", "2024-10-25"}}},
+    {"DueOnWeekdayIsAhead", "The inspectors' verdict is due on Monday.", {{"Monday", "2024-10-28"}}},
     // A weekday before a noun for a figure already given is the day it was given.
     {"WeekdayOfAStatedFigure",
      "Rescuers will revise the Monday estimate of 40 missing.",
@@ -523,6 +525,21 @@ const DateCase kDateCases[] = {
     {"TimeBeforeAnyDayIsOnTheReferenceDate",
      "The ferry left at 9 p.m. It sank off Varnholm on Monday.",
      {{"9 p.m.", "2024-10-23", true}, {"Monday", "2024-10-21"}}},
+    // A day after the reference date is one announced ahead: a later time is on it only
+    // when the time's clause looks forward.
+    {"TimeAfterAnAnnouncedDayIsNotOnIt",
+     "The final is on November 2. Fans queued outside the stadium from 6 a.m.",
+     {{"November 2", "2024-11-02"}, {"6 a.m.", "2024-10-23", true}}},
+    {"TimeAfterAnAnnouncedDayTakesThePastDay",
+     "The ferry sank on Monday. A hearing is set for November 4. Divers found it at 3 p.m.",
+     {{"Monday", "2024-10-21"}, {"November 4", "2024-11-04"}, {"3 p.m.", "2024-10-21", true}}},
+    {"ForwardTimeAfterAnAnnouncedDayIsOnIt",
+     "The summit opens on November 4. Leaders will arrive at 9 a.m.",
+     {{"November 4", "2024-11-04"}, {"9 a.m.", "2024-11-04", true}}},
+    {"MidAfternoonAfterAPreposition",
+     "The pumps failed on Monday. By mid-afternoon the hall was flooded.",
+     {{"Monday", "2024-10-21"}, {"mid-afternoon", "2024-10-21", true}}},
+    {"MiddayAfterAPreposition", "Ferries resumed at midday.", {{"midday", "2024-10-23", true}}},
     {"BetweenNumbersIsNoTime", "Prices rose between 3 and 5 percent.", {}},
 
     // Former bugs.

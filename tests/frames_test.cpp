@@ -378,6 +378,33 @@ const PairCase kPairCases[] = {
      "Police said 8 people were wounded in the attack in Orlen.", "8", true},
     {"WithAFigureIsNoNarrowing", "The blast killed 14 people with 30 more hurt in Orlen.", "14",
      "The blast in Orlen killed 17 people, officials said.", "17", true},
+    // A holder (whose share, whose seats) keeps two holders' figures apart and joins one
+    // holder's figures, its name spelt either way.
+    {"TwoCandidatesSharesStayApart", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
+     "Anna Sorel took 45.8% in the runoff on Sunday.", "45.8%", false},
+    {"OneCandidateSpeltTwoWaysJoins", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
+     "In the runoff on Sunday, Tomas Wilder won 54.2%, officials said.", "54.2%", true},
+    {"TwoPartiesSeatsStayApart", "Marit Olsen's Harbour Party won 40 seats in the Varnholm assembly.",
+     "40", "Petr Halas's Farmers Union won 33 seats in the Varnholm assembly.", "33", false},
+    // Points of a percentage are a difference of two shares, not a share.
+    {"LeadInPointsIsNoShare", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
+     "In the runoff on Sunday, Tomas Vilder finished 8.4 percentage points ahead.",
+     "8.4 percentage points", false},
+    {"OnePersonsAgeJoins", "Dana Ilves, 61, resigned on Friday after a vote of no confidence.",
+     "61", "The council in Orlen said its mayor, Dana Ilves, 61, would be replaced.", "61", true},
+    {"TwoPeoplesAgesStayApart", "Dana Ilves, 61, resigned on Friday.", "61",
+     "Piet Marten, 61, resigned on Friday.", "61", false},
+    // One precise figure in two articles joins on less shared context; a round one does not.
+    {"PreciseFigureJoins",
+     "Inspectors from the agriculture ministry visited 4,318 farms in the dry north during the "
+     "summer heat.",
+     "4,318", "The drought has hit 4,318 farms, officials warned on Tuesday as reservoirs fell.",
+     "4,318", true},
+    {"RoundFigureNeedsMore",
+     "Inspectors from the agriculture ministry visited 4,000 farms in the dry north during the "
+     "summer heat.",
+     "4,000", "The drought has hit 4,000 farms, officials warned on Tuesday as reservoirs fell.",
+     "4,000", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
@@ -400,6 +427,52 @@ TEST_P(FramePairs, JoinOnlyWhereFramesAgree) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, FramePairs, testing::ValuesIn(kPairCases), CaseName());
 
+struct HolderCase {
+  const char* name;
+  const char* text;
+  const char* figure;
+  const char* holder;  // folded, or "" for none
+};
+
+const HolderCase kHolderCases[] = {
+    {"SubjectOfWinningVerb", "Tomas Vilder took 54.2% of the vote.", "54.2%", "tomas vilder"},
+    {"SubjectPastAnAppositive", "Anna Sorel, a former judge from Orlen, polled 31%.", "31%",
+     "anna sorel"},
+    {"ElidedSecondHolder", "Tomas Vilder has 54% and Anna Sorel 41%.", "41%", "anna sorel"},
+    {"HolderOnAFigure", "Anna Sorel was on nearly 41% at midnight.", "41%", "anna sorel"},
+    {"PossessiveHolder", "Marit Olsen's 40 seats make her the kingmaker.", "40", "marit olsen"},
+    {"AgeAfterItsPerson", "Dana Ilves, 61, resigned on Friday.", "61", "dana ilves"},
+    {"AgeInAnApposition", "Dana Ilves, a 61-year-old lawyer, resigned.", "61-year-old",
+     "dana ilves"},
+    {"NameOfAPartyIsNoHolder", "Anna Sorel of the Harbour Party, who took 31%, conceded.",
+     "31%", "anna sorel"},
+    {"ModifierAloneIsTheHolder", "Supporters of the Harbour Party took 31% in Orlen.", "31%",
+     "harbour party"},
+    {"ReportingVerbIsNoHolding", "Tomas Vilder said 300 people were hurt.", "300", ""},
+    {"NoNameNoHolder", "Turnout was 61% on Sunday.", "61%", ""},
+};
+
+class Holders : public testing::TestWithParam<HolderCase> {};
+
+TEST_P(Holders, ReadsWhoseFigureItIs) {
+  const HolderCase& row = GetParam();
+  const Analysis a = analyze_texts({row.text});
+  const int i = figure_index(a, 0, row.figure);
+  ASSERT_GE(i, 0) << row.figure;
+  EXPECT_EQ(quantity_frames(a)[i].holder, row.holder);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, Holders, testing::ValuesIn(kHolderCases), CaseName());
+
+TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
+  EXPECT_TRUE(same_holder("nup", false, "national unity party", false));
+  EXPECT_TRUE(same_holder("marta ilyenko", true, "ilienko", true));
+  EXPECT_TRUE(same_holder("harbour party", false, "harbour party", false));
+  EXPECT_FALSE(same_holder("harbour party", false, "farmers union", false));
+  EXPECT_FALSE(same_holder("anna sorel", true, "tomas vilder", true));
+  EXPECT_FALSE(same_holder("ilves", true, "olsen", true));
+}
+
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table()})
@@ -410,7 +483,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
                      lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
-                     lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table()})
+                     lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
+                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

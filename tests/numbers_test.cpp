@@ -190,6 +190,10 @@ const NumberCase kNumberCases[] = {
     {"Barrels", "Output fell by 2 million barrels a day.", "2 million barrels", 2e6, {}, {}, K::kMeasure, "barrels", Q::kExact},
     // Durations.
     {"ThreeDays", "The ceasefire lasted three days.", "three days", 3, {}, {}, K::kDuration, "days", Q::kExact},
+    // One of a period after a hedge; without one, "a day" is no quantity.
+    {"UpToAnHour", "Drivers waited up to an hour at the border.", "an hour", 1, {}, {}, K::kDuration, "hours", Q::kUpper},
+    {"MoreThanAYear", "Talks lasted more than a year.", "a year", 1, {}, {}, K::kDuration, "years", Q::kLower},
+    {"ADayWithoutAHedge", "Staff eat twice a day.", nullptr},
     {"HyphenDuration", "He began a three-day visit.", "three-day", 3, {}, {}, K::kDuration, "days", Q::kExact},
     {"DigitsWeeks", "Repairs will take 6 weeks.", "6 weeks", 6, {}, {}, K::kDuration, "weeks", Q::kExact},
     {"Decades", "The conflict spans two decades.", "two decades", 2, {}, {}, K::kDuration, "decades", Q::kExact},
@@ -463,6 +467,17 @@ const SeveralCase kSeveralCases[] = {
     {"CountBeforeStreetName",
      "Police moved 40 people to Castle Street. The town hired 12 Street sweepers.",
      {"40", "12"}},
+    // A count of a part takes the noun of the stated whole; a grouped figure after a name
+    // is a count, not a label.
+    {"PartOfAStatedWhole", "The Greens won 40 of the 120 seats.", {"40", "120"}},
+    {"GroupedFigureAfterANameIsACount",
+     "Ms Halvorsen got 912,400 votes and Mr Dunne 604,120.",
+     {"912,400", "604,120"}},
+    {"LabelAfterANameStaysALabel", "Ms Halvorsen flew in on a Boeing 747.", {}},
+    {"ElidedFigureAfterAName", "The Harbour Party won 40 seats and the Farmers Union 12.",
+     {"40", "12"}},
+    {"LabelAfterAFigureStaysALabel", "The airline flew 300 passengers on Flight 370.", {"300"}},
+    {"LabelBeforeANounStaysALabel", "It sold 40 jets and the Boeing 747 fleet.", {"40"}},
     {"FurnitureSkipped",
      "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
@@ -470,6 +485,29 @@ const SeveralCase kSeveralCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, SeveralNumbers, testing::ValuesIn(kSeveralCases),
                          testing_support::CaseName());
+
+// A part of a stated whole counts what the whole counts.
+TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
+  const struct {
+    const char* input;
+    const char* figure;
+    const char* unit;
+  } rows[] = {
+      {"The Greens won 40 of the 120 seats.", "40", "seats"},
+      {"Rescuers reached 9 of 14 flooded villages.", "9", "villages"},
+      {"Only two of the 300 passengers were hurt.", "two", "passengers"},
+  };
+  for (const auto& row : rows) {
+    const DocumentText doc = document(row.input);
+    bool found = false;
+    for (const NumberMention& n : numbers_in(doc))
+      if (doc.slice(n.span) == row.figure) {
+        found = true;
+        EXPECT_EQ(n.unit, row.unit) << row.input;
+      }
+    EXPECT_TRUE(found) << row.input;
+  }
+}
 
 TEST(NumberExtractor, RecordsDocumentAndSentence) {
   const DocumentText doc = document("Nothing here. Then 7 boats came.");

@@ -12,6 +12,7 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
+#include "text/unicode.h"
 
 namespace parallax {
 
@@ -320,6 +321,10 @@ std::string share_of(const Clause& c) {
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
 bool is_change(const Clause& c) {
   const uint32_t at = c.first();
+  // "8 percentage points", "a 3-point lead": points of a percentage are a difference of two
+  // shares (a lead, a swing, a fall), never a share.
+  for (uint32_t k = at; k <= c.last() + 1 && k < c.end(); ++k)
+    if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
@@ -573,6 +578,156 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
 
 }  // namespace
 
+namespace {
+
+size_t edit_distance(std::string_view x, std::string_view y) {
+  std::vector<size_t> row(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[y.size()];
+}
+
+std::vector<std::string_view> name_words(std::string_view name) {
+  std::vector<std::string_view> out;
+  size_t k = 0;
+  while (k < name.size()) {
+    const size_t space = name.find(' ', k);
+    const size_t end = space == std::string_view::npos ? name.size() : space;
+    if (end > k) out.push_back(name.substr(k, end - k));
+    k = end + 1;
+  }
+  return out;
+}
+
+bool is_acronym_of(std::string_view acronym, std::string_view name) {
+  std::string initials;
+  for (std::string_view w : name_words(name))
+    if (w != "the" && w != "of" && w != "and" && w != "for") initials.push_back(w[0]);
+  return initials.size() >= 2 && initials == acronym;
+}
+
+// Two spellings of one name: equal, or (both long enough) within two letters.
+bool near_spelling(std::string_view x, std::string_view y) {
+  constexpr size_t kMinLength = 5;
+  constexpr size_t kMaxEdits = 2;
+  if (x == y) return true;
+  if (x.size() < kMinLength || y.size() < kMinLength) return false;
+  const size_t longer = std::max(x.size(), y.size()), shorter = std::min(x.size(), y.size());
+  return longer - shorter <= kMaxEdits && edit_distance(x, y) <= kMaxEdits;
+}
+
+}  // namespace
+
+bool same_holder(std::string_view a, bool a_person, std::string_view b, bool b_person) {
+  if (a == b) return true;
+  if (a.find(' ') == std::string_view::npos && is_acronym_of(a, b)) return true;
+  if (b.find(' ') == std::string_view::npos && is_acronym_of(b, a)) return true;
+  if (a_person && b_person) {
+    const auto wa = name_words(a), wb = name_words(b);
+    if (!wa.empty() && !wb.empty() && near_spelling(wa.back(), wb.back())) return true;
+  }
+  return near_spelling(a, b);
+}
+
+namespace {
+
+// The holder of a figure (QuantityFrame::holder): a person or organisation named right before
+// it (possessive or elided: "the Greens' 17 seats", "and Ms Ilves 31%"), else the nearest one
+// before a holding verb just before it ("Kestrov, the incumbent, took 48%").
+struct HolderReader {
+  // A document's people and organisations by the byte where they end.
+  std::vector<std::vector<std::pair<uint32_t, const EntityMention*>>> by_end;
+
+  explicit HolderReader(const Analysis& a) : by_end(a.documents.size()) {
+    for (const EntityMention& e : a.entities)
+      if (e.doc < by_end.size() &&
+          (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) &&
+          !e.canonical.empty())
+        by_end[e.doc].push_back({e.span.end, &e});
+    for (auto& list : by_end) std::sort(list.begin(), list.end(),
+                                        [](const auto& x, const auto& y) { return x.first < y.first; });
+  }
+
+  // The entity ending within token k (a possessive "'s" may follow it in the token).
+  const EntityMention* ending_at(uint32_t doc, const Token& token) const {
+    const auto& list = by_end[doc];
+    auto it = std::lower_bound(list.begin(), list.end(), token.span.begin + 1,
+                               [](const auto& x, uint32_t v) { return x.first < v; });
+    if (it != list.end() && it->first <= token.span.end &&
+        it->second->span.begin < token.span.end)
+      return it->second;
+    return nullptr;
+  }
+
+  void read(const Analysis& a, const NumberMention& n, QuantityFrame& f) const {
+    constexpr uint32_t kGapReach = 3;      // gap words between holder or verb and the figure
+    constexpr uint32_t kSubjectReach = 25;  // tokens before the verb searched for the holder
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.doc >= by_end.size() || n.sentence >= t.sentences.size()) return;
+    const Sentence& s = t.sentences[n.sentence];
+    const uint32_t first = token_at(t, n.span.begin);
+    std::string folded;
+    auto word = [&](uint32_t k) -> const std::string& {
+      folded.clear();
+      if (t.tokens[k].kind == TokenKind::kWord) unicode::fold_append(folded, t.slice(t.tokens[k].span));
+      return folded;
+    };
+    auto take = [&](const EntityMention* e) {
+      f.holder.clear();
+      unicode::fold_append(f.holder, e->canonical);
+      f.holder_person = e->type == EntityType::kPerson;
+    };
+    uint32_t k = first;
+    for (uint32_t gaps = 0; k > s.first_token; ++gaps) {
+      const uint32_t prev = k - 1;
+      if (const EntityMention* e = ending_at(n.doc, t.tokens[prev])) {
+        take(e);
+        return;
+      }
+      // "Kestrov, 58,", "Ilves, a 44-year-old lawyer": an age set off after its person.
+      const std::string& w = word(prev);
+      const bool age_gap = n.kind == NumberKind::kAge &&
+                           (t.slice(t.tokens[prev].span) == "," || w == "a" || w == "an");
+      if (gaps >= kGapReach || (!age_gap && !lexicon::is_holder_gap_word(w))) break;
+      k = prev;
+    }
+    if (k == s.first_token || !lexicon::is_holding_verb(word(k - 1))) return;
+    const uint32_t verb = k - 1;
+    // A name that only modifies another ("Ilves of the Greens", "the Greens (GRN)") is the
+    // holder only when no name before it is.
+    const EntityMention* modifier = nullptr;
+    for (uint32_t j = verb; j > s.first_token && verb - j < kSubjectReach;) {
+      --j;
+      const std::string_view text = t.slice(t.tokens[j].span);
+      if (text == ";" || text == ":") break;
+      const EntityMention* e = ending_at(n.doc, t.tokens[j]);
+      if (!e) continue;
+      uint32_t before = token_at(t, e->span.begin);
+      if (before > s.first_token) --before;
+      if (before > s.first_token && word(before) == "the") --before;
+      const std::string_view lead = t.slice(t.tokens[before].span);
+      if (before < token_at(t, e->span.begin) && (lead == "(" || word(before) == "of")) {
+        if (!modifier) modifier = e;
+        j = token_at(t, e->span.begin);
+        continue;
+      }
+      take(e);
+      return;
+    }
+    if (modifier) take(modifier);
+  }
+};
+
+}  // namespace
+
 std::string QuantityFrame::block() const {
   return vague ? measured + "|vague" : measured;
 }
@@ -587,6 +742,9 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction) return false;
+  if (!holder.empty() && !o.holder.empty() &&
+      !same_holder(holder, holder_person, o.holder, o.holder_person))
+    return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -622,6 +780,10 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
                                 same_sentence ? &frames[i - 1] : nullptr, national_name));
     if (!national_name.empty()) national_names.insert(national_name);
   }
+  // Whose figure each is ("Kestrov took 48%").
+  const HolderReader holders(a);
+  for (size_t i = 0; i < frames.size(); ++i)
+    if (!frames[i].excluded) holders.read(a, a.numbers[i], frames[i]);
   // Who counted each figure, read between the figures beside it in its sentence.
   for (size_t i = 0; i < frames.size(); ++i) {
     const NumberMention& n = a.numbers[i];

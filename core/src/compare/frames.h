@@ -35,6 +35,11 @@ struct QuantityFrame {
   // What narrows the counted noun right after it ("with reserved" in "2,200 passengers with
   // reserved tickets"), or "": a narrowed count and the plain one never join.
   std::string restriction;
+  // The person or organisation whose figure it is ("Kestrov took 48%", "the Greens' 17
+  // seats", "... and Ms Ilves 31%"), folded, or "": two holders that are not one name keep
+  // figures apart (one party's seats are not another's), one name brings them together.
+  std::string holder;
+  bool holder_person = false;
   int year = 0;  // a year its clause names other than the article's own, else 0
   // A month its clause names after "in" other than the article's own ("an approach at $33
   // a share rejected in June" in an October article), 1..12, else 0.
@@ -54,6 +59,11 @@ struct QuantityFrame {
   // Whether two frames may describe one quantity: no slot that both fill disagrees.
   bool agrees_with(const QuantityFrame& other) const;
 };
+
+// Whether two folded holder names are one: equal, an acronym of the other ("nup", "national
+// unity party"), or spelt within two letters of each other (transliterations: "ilyenko",
+// "ilienko"; for people, their last words: "marta ilyenko", "ilienko").
+bool same_holder(std::string_view a, bool a_person, std::string_view b, bool b_person);
 
 // The frames of every figure of the analysis, in order (a.numbers). A bare figure after
 // another in its sentence ("1.12 million demonstrators ..., including 80,000 in Paris")

@@ -33,6 +33,7 @@ constexpr double kMinSimilarity = 0.12;
 constexpr double kMinGenericSimilarity = 0.3;
 constexpr double kSamePredicateBonus = 0.1;
 constexpr double kSameScopeBonus = 0.1;
+constexpr double kSamePreciseFigureBonus = 0.1;
 constexpr size_t kMaxPostings = 64;      // words shared by more figures than this do not block
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
 
@@ -155,6 +156,20 @@ bool same_figure(const NumberMention& x, const NumberMention& y) {
   return close(x.value, y.value) && close(x.low, y.low) && close(x.high, y.high);
 }
 
+// Whether a figure is written with three significant digits or more ("212", "5,812",
+// "47.8%"; not "7.2 million", "1,500", "50%").
+bool precise(const Analysis& a, const NumberMention& n) {
+  constexpr int kMinSignificant = 3;
+  const std::string_view text = a.documents[n.doc].text.slice(n.span);
+  std::string digits;
+  for (char c : text)
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  while (!digits.empty() && digits.back() == '0') digits.pop_back();
+  size_t lead = 0;
+  while (lead < digits.size() && digits[lead] == '0') ++lead;
+  return static_cast<int>(digits.size() - lead) >= kMinSignificant;
+}
+
 // "people (death, paris)": what is counted, then the predicate and the scope that the
 // group's members fill.
 std::string label_of(const NumberMention& first, const QuantityFrame& frame) {
@@ -272,12 +287,21 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
-      const bool same_predicate = !fi.predicate.empty() && fi.predicate == fj.predicate;
+      // One holder ("Kestrov took 48%" and "Kestrov's 48%") counts as one predicate.
+      const bool same_predicate =
+          (!fi.predicate.empty() && fi.predicate == fj.predicate) ||
+          (!fi.holder.empty() && !fj.holder.empty() &&
+           same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
                               (!fi.place.empty() && fi.place == fj.place);
       double score = jaccard(context_of(i), context_of(j));
       if (same_predicate) score += kSamePredicateBonus;
       if (same_scope) score += kSameScopeBonus;
+      // One precise figure ("5,812", "47.8%": three significant digits or more) in two
+      // articles is most likely one quantity copied, not a coincidence.
+      if (a.numbers[i].doc != a.numbers[j].doc && same_figure(a.numbers[i], a.numbers[j]) &&
+          precise(a, a.numbers[i]) && precise(a, a.numbers[j]))
+        score += kSamePreciseFigureBonus;
       // A figure that says little of what it counts ("55 people", "12%") joins through a
       // shared predicate, or only with much shared context.
       const double needed =
@@ -335,6 +359,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const QuantityFrame& other = cluster_frame[rb];
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
+    if (merged.holder.empty()) {
+      merged.holder = other.holder;
+      merged.holder_person = other.holder_person;
+    }
     if (merged.since.empty()) merged.since = other.since;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;

@@ -69,6 +69,8 @@ class Scanner {
   // up to six years before the reference.
   void set_reference_inferred(bool inferred) { reference_inferred_ = inferred; }
   Span span(const Found& found) const;
+  // The tense of the clause around a found expression of the last scan.
+  lexicon::Tense tense_of(const Found& found) const { return tense(found.first, found.end); }
   const std::vector<Word>& words() const { return words_; }
 
  private:

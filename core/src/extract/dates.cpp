@@ -132,19 +132,29 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
   Scanner scanner(doc, reference, &folded);
   scanner.set_reference_inferred(reference_inferred);
   // A time of day with no day in its sentence ("the train derailed at around 7pm") is on the
-  // day the article last stated, when it stated one; else on the reference date.
+  // day the article last stated, when it stated one; else on the reference date. A day after
+  // the reference date ("the runoff on December 13") is one announced ahead: a later time
+  // is on it only when the time's own clause looks forward ("polls will open at 7am").
   std::string last_day;
+  std::string last_past_day;
+  const std::string reference_day = reference ? format_iso(*reference) : std::string();
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (doc.is_furniture(s)) continue;
     for (Found& f : scanner.scan(s.first_token, s.end_token)) {
       if (f.is_time && f.stated_day_missing && !last_day.empty()) {
-        for (std::string* minute : {&f.range_from, &f.range_to})
-          if (minute->size() > f.resolved.size()) minute->replace(0, f.resolved.size(), last_day);
-        f.resolved = last_day;
-        f.note = "a time on the day stated before it";
+        const bool ahead = !reference_day.empty() && last_day > reference_day;
+        const std::string& day =
+            ahead && scanner.tense_of(f) != lexicon::Tense::kFuture ? last_past_day : last_day;
+        if (!day.empty()) {
+          for (std::string* minute : {&f.range_from, &f.range_to})
+            if (minute->size() > f.resolved.size()) minute->replace(0, f.resolved.size(), day);
+          f.resolved = day;
+          f.note = "a time on the day stated before it";
+        }
       } else if (!f.is_time && f.resolved.size() == 10) {
         last_day = f.resolved;
+        if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
       }
       DateMention m;
       m.doc = doc_index;

@@ -744,6 +744,17 @@ class SentenceReader {
       f.end = j + 2;
       return true;
     }
+    // "up to an hour", "more than a year": one of a period after a hedge (read_unit takes
+    // the word). Without a hedge "a day" is a rate or a manner ("twice a day").
+    if ((same(w, "a") || same(w, "an")) && is_word(j + 1)) {
+      uint32_t used = 0;
+      const lx::UnitPhrase* period = phrase_at(t_.units, j + 1, used);
+      if (period && period->kind == UnitKind::kDuration && phrase_before(t_.hedges_before, j, used)) {
+        f.value = 1;
+        f.end = j + 1;
+        return true;
+      }
+    }
     // "a hundred", "a dozen", "a million", "a third of".
     if (same(w, "a") || same(w, "an")) {
       const lx::NumberWord* n = number_word(j + 1);
@@ -972,9 +983,27 @@ class SentenceReader {
     return (k > end + 1 && in_class(WordClass::kNumberedNameHead, k - 1)) ||
            in_class(WordClass::kNumberedNameHead, k);
   }
+  // "Labour won 52 seats and the Greens 17.": a figure closing its clause after "and" and a
+  // name, with a figure before it in the sentence, is that figure's elided parallel, not a
+  // label.
+  bool elided_after_name(const Figure& f, uint32_t end) const {
+    constexpr uint32_t kMaxNameWords = 4;
+    if (!f.digits || out_.empty() || out_.back().doc != doc_index_ ||
+        out_.back().sentence != sentence_index_)
+      return false;
+    if (in(end) && !(same(word(end), ".") || same(word(end), ",") || same(word(end), ";")))
+      return false;
+    uint32_t k = f.begin;
+    while (k > lo_ && f.begin - k < kMaxNameWords && capitalised(k - 1)) --k;
+    if (k == f.begin) return false;
+    if (k > lo_ && is(k - 1, "the")) --k;
+    return k > lo_ && (is(k - 1, "and") || is(k - 1, "while") || is(k - 1, "but"));
+  }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
     if (!f.digits || !f.currency.empty()) return false;
+    // Labels are never written with thousands separators: "and Ms Varga 1,382,900" is a count.
+    if (raw(f.begin).find(',') != std::string_view::npos) return false;
     const uint32_t prev = word_before(f.begin);
     if (!is_word(prev)) return false;
     if (in_class(WordClass::kLabel, prev)) return true;
@@ -1265,7 +1294,7 @@ class SentenceReader {
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
                 : is_year(f, f.value, k, hedged))
         return end;
-      if (is_label(f) || is_numbered_name(f, end)) return end;
+      if ((is_label(f) || is_numbered_name(f, end)) && !elided_after_name(f, end)) return end;
       if (f.lone_one && !range) return end;
       if (f.capitalised && !headline_ && !clause_start(f.begin)) return end;
     }
@@ -1350,6 +1379,8 @@ class SentenceReader {
     if (is(k, "of")) {
       ++k;
       while (in_class(WordClass::kDeterminer, k)) ++k;
+      // A part of a stated whole counts what the whole does: "won 71 of the 150 seats".
+      if (is_number(k) && is_word(k + 1)) k = skip_number_run(k);
     }
     uint32_t first = k;
     uint32_t plural_head = kNone;  // "troops" in "10,000 North Korean troops"

@@ -67,7 +67,7 @@ constexpr Entry kTenseCues[] = {
     {"are to", F},        {"began", P},        {"bought", P},     {"broke", P},     {"brought", P},
     {"built", P},         {"came", P},         {"can", F},        {"caught", P},    {"chose", P},
     {"could", F},         {"deferred", F},     {"delayed", F},    {"did", P},       {"drew", P},
-    {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
+    {"due by", F},        {"due on", F},        {"due to", F},        {"expected to", F},  {"expects to", F}, {"extended", F},  {"fell", P},
     {"felt", P},          {"fled", P},         {"flew", P},       {"fought", P},    {"found", P},
     {"gave", P},          {"going to", F},     {"got", P},        {"grew", P},      {"had", P},
     {"has", P},           {"have", P},         {"heard", P},      {"held", P},      {"hopes to", F},
@@ -132,7 +132,8 @@ constexpr std::string_view kTimeZones[] = {
     "hkt",  "ist",  "jst", "kst", "mdt",  "msk", "mst", "pdt", "pst",  "pt",  "sgt", "utc",
 };
 
-constexpr std::string_view kNamedTimes[] = {"midnight", "noon"};
+constexpr std::string_view kNamedTimes[] = {"mid-afternoon", "mid-morning", "midday", "midnight",
+                                            "noon"};
 
 constexpr std::string_view kTimePrepositions[] = {
     "about", "after", "around", "at", "before", "by", "from", "since", "until",

@@ -107,6 +107,23 @@ constexpr std::string_view kCountingVerbs[] = {
     "counted", "counts", "estimated", "estimates", "put", "puts", "said", "says",
 };
 
+// "Kestrov took 48%", "the Greens won 17 seats": a verb of winning or holding between a named
+// subject and its figure makes the subject the figure's holder (whose share, whose seats).
+// Sorted.
+constexpr std::string_view kHoldingVerbs[] = {
+    "came", "captured", "finished", "garnered", "gets", "got", "has",
+    "holds", "obtained", "polled", "polls", "received", "receives", "receiving",
+    "scored", "secured", "secures", "securing", "takes", "taking", "took",
+    "winning", "wins", "won",
+};
+// Words that may stand between a holder or its verb and the figure ("came third with about
+// 11%", "Ilves on nearly 30%", "won just 4 of the seats"). Sorted.
+constexpr std::string_view kHolderGapWords[] = {
+    "about", "almost", "around", "at", "fourth", "is", "just", "less",
+    "more", "nearly", "on", "only", "over", "roughly", "second", "some",
+    "stands", "stood", "than", "third", "under", "was", "with",
+};
+
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
 // a change is counted from.
 constexpr std::string_view kChangeReferenceWords[] = {"from", "since"};
@@ -202,6 +219,18 @@ bool is_share_filler(std::string_view word) {
 }
 bool is_counting_verb(std::string_view word) {
   return in_table<kCountingVerbs>(word);
+}
+bool is_holding_verb(std::string_view word) {
+  return in_table<kHoldingVerbs>(word);
+}
+bool is_holder_gap_word(std::string_view word) {
+  return in_table<kHolderGapWords>(word);
+}
+std::span<const std::string_view> holding_verb_table() {
+  return kHoldingVerbs;
+}
+std::span<const std::string_view> holder_gap_word_table() {
+  return kHolderGapWords;
 }
 bool is_change_reference_word(std::string_view word) {
   return in_table<kChangeReferenceWords>(word);

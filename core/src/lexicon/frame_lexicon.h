@@ -72,6 +72,12 @@ bool is_change_verb(std::string_view lowercase_word);
 bool is_share_filler(std::string_view lowercase_word);
 // "counted", "said", "estimated": the word before one names who gives a figure.
 bool is_counting_verb(std::string_view lowercase_word);
+// "won", "took", "polled", "has": a named subject before one holds the figure after it.
+bool is_holding_verb(std::string_view lowercase_word);
+// "on", "with", "nearly", "third": may stand between a holder (or its verb) and the figure.
+bool is_holder_gap_word(std::string_view lowercase_word);
+std::span<const std::string_view> holding_verb_table();
+std::span<const std::string_view> holder_gap_word_table();
 // "from", "since": a date after one is the day a change is counted from.
 bool is_change_reference_word(std::string_view lowercase_word);
 std::span<const std::string_view> counting_verb_table();
