@@ -758,6 +758,48 @@ const ShortRepeatRow kShortRepeatRows[] = {
 INSTANTIATE_TEST_SUITE_P(Rows, ShortRepeats, testing::ValuesIn(kShortRepeatRows),
                          testing_support::CaseName());
 
+// A long quote only one document reports is still the utterance a partial quote of the same
+// speaker in another document comes from (a one- or two-word fragment included); another
+// speaker's fragment, or one in the same document, stays apart.
+struct PartialOfSingleRow {
+  const char* name;
+  const char* partial_speaker;
+  bool same_document;
+  bool joined;
+};
+
+class PartialOfSingle : public testing::TestWithParam<PartialOfSingleRow> {};
+
+TEST_P(PartialOfSingle, JoinsTheUtteranceItComesFrom) {
+  const PartialOfSingleRow& row = GetParam();
+  Builder b;
+  const std::string whole =
+      "\u201cThe second vote will be a formality,\u201d Varga told supporters in Ostra.";
+  const std::string partial = "Varga called the second vote \u201ca formality\u201d.";
+  const uint32_t d0 = b.doc("a", row.same_document ? whole + " " + partial : whole);
+  const uint32_t d1 = row.same_document ? d0 : b.doc("b", partial);
+  const uint32_t q0 = b.quote(d0, "The second vote will be a formality,", "Lena Varga");
+  const uint32_t q1 = b.quote(d1, "a formality", row.partial_speaker);
+  Analysis& a = b.run();
+  if (!row.joined) {
+    EXPECT_TRUE(a.quotes[q0].groups.empty());
+    EXPECT_TRUE(a.quotes[q1].groups.empty());
+    return;
+  }
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  EXPECT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  EXPECT_FALSE(a.groups[a.quotes[q0].groups[0]].conflict);
+}
+
+const PartialOfSingleRow kPartialOfSingleRows[] = {
+    {"SameSpeakerOtherDocument", "Lena Varga", false, true},
+    {"OtherSpeaker", "Tom Okafor", false, false},
+    {"SameDocument", "Lena Varga", true, false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Rows, PartialOfSingle, testing::ValuesIn(kPartialOfSingleRows),
+                         testing_support::CaseName());
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
   auto d0 = b.doc(

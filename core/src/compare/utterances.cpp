@@ -373,6 +373,19 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
     std::sort(cluster.begin(), cluster.end());
     clusters.push_back(std::move(cluster));
   }
+  // A long quote reported by one document only is still the utterance a partial quote of
+  // its speaker comes from ("a formality" of "The second round will be a formality."): it
+  // is a cluster of its own here, and becomes a group only if a partial quote from another
+  // document joins it.
+  {
+    std::vector<char> clustered(count, 0);
+    for (const std::vector<uint32_t>& cluster : clusters)
+      for (uint32_t s : cluster) clustered[s] = 1;
+    for (uint32_t s = 0; s < count; ++s)
+      if (!clustered[s] && segments[s].words.size() >= kMinWords &&
+          !a.quotes[segments[s].quote].speaker.empty())
+        clusters.push_back({s});
+  }
   std::sort(clusters.begin(), clusters.end());
   std::vector<char> placed(count, 0);
   attach_short_segments(a, segments, clusters, placed);
