@@ -800,6 +800,49 @@ const PartialOfSingleRow kPartialOfSingleRows[] = {
 INSTANTIATE_TEST_SUITE_P(Rows, PartialOfSingle, testing::ValuesIn(kPartialOfSingleRows),
                          testing_support::CaseName());
 
+// A short quote (under six words) joins another only word for word, unless the same
+// speaker is given both and most of the words agree: a reworded short quote is a wording
+// variant. Another speaker's reworded words, or a different short sentence, stay apart.
+struct ShortRewordingRow {
+  const char* name;
+  const char* quote_a;
+  const char* quote_b;
+  const char* speaker_b;
+  bool joined;
+};
+
+class ShortRewordings : public testing::TestWithParam<ShortRewordingRow> {};
+
+TEST_P(ShortRewordings, JoinOnlyTheSameSpeakersRewording) {
+  const ShortRewordingRow& row = GetParam();
+  Builder b;
+  const uint32_t d0 = b.doc("a", std::string("\u201c") + row.quote_a + ",\u201d Varga said.");
+  const uint32_t d1 =
+      b.doc("b", std::string("\u201c") + row.quote_b + ",\u201d she told the crowd in Ostra.");
+  const uint32_t q0 = b.quote(d0, std::string(row.quote_a) + ",", "Lena Varga");
+  const uint32_t q1 = b.quote(d1, std::string(row.quote_b) + ",", row.speaker_b);
+  Analysis& a = b.run();
+  if (!row.joined) {
+    EXPECT_TRUE(a.quotes[q0].groups.empty() || a.quotes[q0].groups != a.quotes[q1].groups);
+    return;
+  }
+  ASSERT_EQ(a.quotes[q0].groups.size(), 1u);
+  EXPECT_EQ(a.quotes[q1].groups, a.quotes[q0].groups);
+  EXPECT_TRUE(a.groups[a.quotes[q0].groups[0]].conflict) << "a wording variant";
+}
+
+const ShortRewordingRow kShortRewordingRows[] = {
+    {"SameSpeakerReworded", "This count is not over", "This count is far from over", "Lena Varga",
+     true},
+    {"OtherSpeakerReworded", "This count is not over", "This count is far from over", "Tom Okafor",
+     false},
+    {"SameSpeakerOtherSentence", "We will not give up", "We will not back down", "Lena Varga",
+     false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Rows, ShortRewordings, testing::ValuesIn(kShortRewordingRows),
+                         testing_support::CaseName());
+
 TEST(UtteranceGroups, PartialQuoteIsNoWordingConflict) {
   Builder b;
   auto d0 = b.doc(

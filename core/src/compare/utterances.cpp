@@ -25,9 +25,10 @@ namespace parallax {
 
 namespace {
 
-constexpr double kMinCoverage = 0.7;  // LCS words / words of the shorter segment
-constexpr size_t kMinWords = 3;       // shorter quotes ("evidence") are too common to align
-constexpr size_t kExactBelow = 6;     // segments shorter than this must match word for word
+constexpr double kMinCoverage = 0.7;     // LCS words / words of the shorter segment
+constexpr size_t kMinWords = 3;          // shorter quotes ("evidence") are too common to align
+constexpr size_t kExactBelow = 6;        // segments shorter than this must match word for word
+constexpr size_t kMinRewordedWords = 4;  // ... unless one speaker's, of at least this many
 constexpr size_t kMaxTrigramPostings = 64;
 
 // A quote's words as ids of their lemmas: dtl, hashing and equality read integers.
@@ -338,14 +339,23 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
+  auto same_speaker = [&](uint32_t i, uint32_t j) {
+    const std::string& speaker = a.quotes[segments[i].quote].speaker;
+    return !speaker.empty() && speaker == a.quotes[segments[j].quote].speaker;
+  };
   for (const auto& [i, j] : pairs) {
     const auto &p = segments[i].words, &q = segments[j].words;
     const size_t shorter = std::min(p.size(), q.size());
     // Short segments must appear word for word; longer ones may differ a little.
+    const bool close_enough =
+        static_cast<double>(lcs_length(p, q)) >= kMinCoverage * static_cast<double>(shorter);
+    // A short quote reworded ("far from over" / "not over") is the same words only when the
+    // same speaker is given both.
     const bool same =
         shorter < kExactBelow
-            ? contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p)
-            : static_cast<double>(lcs_length(p, q)) >= kMinCoverage * static_cast<double>(shorter);
+            ? contains_run(p.size() >= q.size() ? p : q, p.size() >= q.size() ? q : p) ||
+                  (shorter >= kMinRewordedWords && close_enough && same_speaker(i, j))
+            : close_enough;
     if (same) sets.unite(i, j);
   }
 
