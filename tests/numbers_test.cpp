@@ -459,6 +459,11 @@ const SeveralCase kSeveralCases[] = {
     {"CountBeforeStreetName",
      "Police moved 40 people to Castle Street. The town hired 12 Street sweepers.",
      {"40", "12"}},
+    // A figure after a day, its month and a comma is its own unless it is the date's year.
+    {"ShareAfterDayMonthAndComma", "By 9 June, 40 per cent of the budget was spent.",
+     {"40 per cent"}},
+    {"CountAfterMonthDayAndComma", "On August 14, 25 volunteers cleared the beach.", {"25"}},
+    {"YearAfterDayMonthAndCommaIsNoFigure", "It opened on 3 May, 2019 with 60 guests.", {"60"}},
     {"FurnitureSkipped",
      "Advertisement\nThe army sent 5 tanks.\nSubscribe to get 3 free issues.",
      {"5"}},
