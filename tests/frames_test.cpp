@@ -323,6 +323,33 @@ const PairCase kPairCases[] = {
      "Police said 8 people were wounded in the attack in Orlen.", "8", true},
     {"WithAFigureIsNoNarrowing", "The blast killed 14 people with 30 more hurt in Orlen.", "14",
      "The blast in Orlen killed 17 people, officials said.", "17", true},
+    // Wounded read from "wounding" and "hospitals", not as the dead of the same sentence.
+    {"WoundingIsAnInjury", "The strike killed 9 people in Orlen, wounding 30.", "30",
+     "Medics said 34 people were injured in the Orlen strike.", "34", true},
+    {"WoundingIsNoDeath", "The strike killed 9 people in Orlen, wounding 30.", "30",
+     "The Orlen strike killed 11 people, medics said.", "11", false},
+    {"TakenToHospitalsIsNoDeath",
+     "After the blast in Orlen, 25 people were taken to hospitals, medics said.", "25",
+     "The blast in Orlen killed 12 people, medics said.", "12", false},
+    // A counted noun that names a part ("civilians") is that part, not the whole toll.
+    {"CiviliansAreAPartOfTheToll", "The blast in Orlen killed 17 people, officials said.", "17",
+     "Four civilians were among those killed in the Orlen blast.", "Four", false},
+    {"CiviliansJoinCivilians", "Officials said three civilians died in the Orlen blast.", "three",
+     "The Orlen blast killed two civilians, police said.", "two", true},
+    // A person named by age group tells whose age a figure is.
+    {"BoysAgeAndMansAge", "A 7-year-old boy was hurt in the Orlen blast, police said.",
+     "7-year-old", "An 82-year-old man was hurt in the Orlen blast, police said.", "82-year-old",
+     false},
+    {"TwoAgesOfTheBoy", "A 7-year-old boy was hurt in the Orlen blast, police said.",
+     "7-year-old", "A 6-year-old boy was injured in the Orlen blast, medics said.", "6-year-old",
+     true},
+    // A month other than the article's own, in the figure's clause or opening its sentence.
+    {"LastMonthsFloodsStayApart", "Storms last month flooded 300 homes in Varnholm, the mayor said.",
+     "300", "The storm flooded 450 homes in Varnholm on Sunday, the mayor said.", "450", false},
+    {"SentenceOpeningMonthStaysApart", "Last month, 300 homes were flooded in Varnholm.", "300",
+     "The storm flooded 450 homes in Varnholm on Sunday, the mayor said.", "450", false},
+    {"SameEarlierMonthJoins", "Last month, 300 homes were flooded in Varnholm.", "300",
+     "Storms flooded 320 homes in Varnholm in April, the mayor said.", "320", true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

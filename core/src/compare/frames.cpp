@@ -502,6 +502,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if ((before || after) && lexicon::is_forecast_word(w)) f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  if (n.kind == NumberKind::kCount && !unit.empty())
+    if (const lexicon::Subgroup* g = lexicon::subgroup_of(unit)) f.counted_subgroup = g->dimension;
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.
   if (n.kind == NumberKind::kCount && !unit.empty()) {
@@ -542,6 +544,13 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
+  auto names = [](const QuantityFrame& f, std::string_view dimension) {
+    return std::any_of(f.subgroups.begin(), f.subgroups.end(),
+                       [&](const auto& slot) { return slot.first == dimension; });
+  };
+  if (!counted_subgroup.empty() && !names(o, counted_subgroup)) return false;
+  if (!o.counted_subgroup.empty() && !names(*this, o.counted_subgroup)) return false;
+  if (period != o.period) return false;
   return true;
 }
 
@@ -622,6 +631,34 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (t.tokens[k].span.begin < date->span.begin && ends_clause(t, k, w)) break;
     }
     if (reference) frames[i].since = date->resolved;
+  }
+  // "A clash last month killed two soldiers", "Last month, two soldiers were killed": a date
+  // of the figure's clause, or one that opens its sentence, that names a month other than the
+  // article's puts the figure in that month. Only a month ("last month", "in February"): a
+  // day is how outlets differ on one happening, not a different period.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    const std::string& published = a.documents[n.doc].published;
+    if (frames[i].excluded || published.size() < 7) continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size() || t.tokens.empty()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    auto date = std::lower_bound(
+        a.dates.begin(), a.dates.end(), std::pair{n.doc, t.tokens[s.first_token].span.begin},
+        [](const DateMention& d, const std::pair<uint32_t, uint32_t>& key) {
+          return std::pair{d.doc, d.span.begin} < key;
+        });
+    const uint32_t figure = token_at(t, n.span.begin);
+    for (; date != a.dates.end() && date->doc == n.doc && date->sentence == n.sentence; ++date) {
+      if (date->resolved.size() != 7 || published.compare(0, 7, date->resolved) == 0) continue;
+      const uint32_t at = token_at(t, date->span.begin);
+      const bool opens = at == s.first_token;
+      const bool near = at < figure ? !separates(t, at, figure) : !separates(t, figure, at);
+      if (opens || near) {
+        frames[i].period = date->resolved;
+        break;
+      }
+    }
   }
   // "84 of the 150 seats": the first figure counts the second's noun, the second is the
   // whole it is a part of (a body's size), no quantity of its own.

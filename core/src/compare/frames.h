@@ -27,6 +27,13 @@ struct QuantityFrame {
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
+  // The dimension of a subgroup that the counted noun itself names ("three civilians"), or
+  // "": such a figure counts only that part, and joins only figures that name a value of
+  // that dimension (not "17 dead", which counts everyone).
+  std::string_view counted_subgroup;
+  // The month that a date of the figure's clause puts it in when that is not the article's
+  // own ("last month, two soldiers were killed": "2026-02"), or "".
+  std::string period;
   std::string source;  // who gives the figure ("Interior Ministry"), or "": told, not compared
   // Who the words beside the figure say counted it ("police" in "(the police counted
   // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one

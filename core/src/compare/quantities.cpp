@@ -323,6 +323,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
     if (merged.since.empty()) merged.since = other.since;
+    if (merged.counted_subgroup.empty()) merged.counted_subgroup = other.counted_subgroup;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
     for (const auto& slot : other.subgroups)

@@ -180,9 +180,11 @@ constexpr WordClass kFrames[] = {
     {"hospital", "injury"},
     {"hospitalised", "injury"},
     {"hospitalized", "injury"},
+    {"hospitals", "injury"},
     {"hurt", "injury"},
     {"injured", "injury"},
     {"injuries", "injury"},
+    {"injuring", "injury"},
     {"injury", "injury"},
     {"intends", "pledge"},
     {"invest", "invest"},
@@ -269,6 +271,7 @@ constexpr WordClass kFrames[] = {
     {"without", "lack"},
     {"worth", "value"},
     {"wounded", "injury"},
+    {"wounding", "injury"},
 };
 
 // A date right after one of these is a deadline or a period ("stay shut until Thursday",
