@@ -496,6 +496,13 @@ const EventPairCase kEventPairCases[] = {
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},
+    // A truce's start and an attack are happenings, whoever reports them.
+    {"TruceStartTwoWays", "The truce between the two militias took hold at dawn on Friday.",
+     "Friday", "2025-08-15", "A ceasefire in the hill district came into force on Friday.",
+     "Friday", "2025-08-15", "", true},
+    {"ShellingTwoWays", "Artillery pounded the hill villages overnight into Sunday.", "Sunday",
+     "2025-08-10", "The barrage on the hill villages on Saturday destroyed a school.", "Saturday",
+     "2025-08-09", "", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),
