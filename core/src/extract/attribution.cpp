@@ -520,8 +520,19 @@ class Resolver {
                  !p || p->referent == Referent::kSelf || p->referent == Referent::kOrganization) {
         continue;
       }
-      if (last + 1 >= s.end_token || !is_word(last + 1) || words::is_capitalised(raw(last + 1)))
-        continue;
+      // "X, in a short statement, thanked the envoy and said": a set-off aside after the
+      // subject is read through.
+      uint32_t after = last + 1;
+      if (after < conjunction && is_punct(after, ',')) {
+        uint32_t c = after + 1;
+        while (c < conjunction && c - after < static_cast<uint32_t>(kMaxAppositive) &&
+               !is_punct(c, ',') && !in_quote_[c])
+          ++c;
+        if (c + 1 < conjunction && is_punct(c, ',') && c > after + 1 &&
+            is_aside_lead(folded_[after + 1]))
+          after = c + 1;
+      }
+      if (after >= s.end_token || !is_word(after) || words::is_capitalised(raw(after))) continue;
       const bool opens = start <= s.first_token || is_punct(start - 1, ',') ||
                          is_punct(start - 1, ';') ||
                          (is_word(start - 1) && lexicon::is_clause_opener(folded_[start - 1]));
@@ -622,6 +633,18 @@ class Resolver {
     return std::nullopt;
   }
 
+  // The first word of a set-off aside that tells how or where someone spoke: a preposition
+  // ("in a statement", "at a briefing") or a participle ("speaking to reporters").
+  static bool is_aside_lead(std::string_view word) {
+    static constexpr std::string_view kAsideLeads[] = {"after", "at",   "during", "in",
+                                                       "on",    "via",  "while",  "writing"};
+    if (std::find(std::begin(kAsideLeads), std::end(kAsideLeads), word) != std::end(kAsideLeads))
+      return true;
+    return word.size() > 5 && word.substr(word.size() - 3) == "ing" &&
+           (word.rfind("speak", 0) == 0 || word.rfind("address", 0) == 0 ||
+            word.rfind("talk", 0) == 0);
+  }
+
   // "Ivo Brandt, the harbor's chief engineer told": a person, a comma, then a few words
   // that are no description the tables know, up to the verb at k + 1.
   std::optional<Found> open_appositive(uint32_t k, const Sentence& s) {
@@ -687,9 +710,15 @@ class Resolver {
       const bool looks = folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
                          lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
                          lexicon::is_demonym(opener);
-      if (!looks) return std::nullopt;
+      // Or an aside that tells how or where a person or body spoke: "X, speaking in Y,
+      // said", "X, in a statement, said".
+      const bool aside = is_aside_lead(opener);
+      if (!looks && !aside) return std::nullopt;
       const int32_t e = entity_end_[j - 1];
       if (e < 0 || possessive(j - 1)) return std::nullopt;
+      if (!looks && entities_[static_cast<size_t>(e)].type != EntityType::kPerson &&
+          entities_[static_cast<size_t>(e)].type != EntityType::kOrganization)
+        return std::nullopt;
       Found f = from_entity(static_cast<uint32_t>(e));
       collect_roles(j + 1, comma, f);
       return f;
