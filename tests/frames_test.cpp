@@ -350,6 +350,13 @@ const PairCase kPairCases[] = {
      "The storm flooded 450 homes in Varnholm on Sunday, the mayor said.", "450", false},
     {"SameEarlierMonthJoins", "Last month, 300 homes were flooded in Varnholm.", "300",
      "Storms flooded 320 homes in Varnholm in April, the mayor said.", "320", true},
+    // A truce's length is framed by the truce.
+    {"TruceLengthTwoWays", "A 48-hour truce took hold in the hill district, mediators said.",
+     "48-hour", "Mediators said a 36-hour ceasefire took hold in the hill district.", "36-hour",
+     true},
+    {"TruceLengthAndEvacuationTime",
+     "A 48-hour truce took hold in the hill district, mediators said.", "48-hour",
+     "Crews evacuated the hill district in 36 hours, mediators said.", "36 hours", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
