@@ -503,6 +503,14 @@ const EventPairCase kEventPairCases[] = {
     {"ShellingTwoWays", "Artillery pounded the hill villages overnight into Sunday.", "Sunday",
      "2025-08-10", "The barrage on the hill villages on Saturday destroyed a school.", "Saturday",
      "2025-08-09", "", true},
+    // Gunfire is an attack, not a blaze; a clash is an attack.
+    {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
+     "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday",
+     "2025-08-11", "", false},
+    {"ExchangeOfFireAndClash",
+     "Two guards died in an exchange of fire at the border post on Monday.", "Monday",
+     "2025-08-11", "A clash at the border post on Sunday left two guards dead.", "Sunday",
+     "2025-08-10", "", true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),

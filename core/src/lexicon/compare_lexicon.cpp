@@ -340,6 +340,14 @@ constexpr Contraction kContractions[] = {
     {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
 };
 
+// "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
+// gunfire, not a blaze. Sorted.
+constexpr std::string_view kGunfireLeads[] = {
+    "artillery", "exchanged", "gun",    "machine-gun", "mortar",   "open",  "opened",
+    "opening",   "return",    "returned", "returning", "rocket",   "sniper", "tank",
+    "under",
+};
+
 // Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
 // "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
 // of word across articles, whoever reports it. Nouns and verbs.
@@ -371,6 +379,8 @@ constexpr WordClass kHappenings[] = {
     {"bombings", "attack"},
     {"ceasefire", "ceasefire"},
     {"ceasefires", "ceasefire"},
+    {"clash", "attack"},
+    {"clashes", "attack"},
     {"collapse", "incident"},
     {"collapsed", "incident"},
     {"collided", "incident"},
@@ -402,6 +412,7 @@ constexpr WordClass kHappenings[] = {
     {"explosion", "incident"},
     {"explosions", "incident"},
     {"fire", "incident"},
+    {"firefight", "attack"},
     {"fires", "incident"},
     {"flood", "incident"},
     {"flooded", "incident"},
@@ -451,6 +462,7 @@ constexpr WordClass kHappenings[] = {
     {"shooting", "incident"},
     {"signed", "agreement"},
     {"signing", "agreement"},
+    {"skirmish", "attack"},
     {"storm", "incident"},
     {"strike", "protest"},
     {"strikers", "protest"},
@@ -734,6 +746,9 @@ bool is_clause_break(std::string_view word) {
 }
 bool is_happening_place(std::string_view word) {
   return in_table<kHappeningPlaces>(word);
+}
+bool is_gunfire_lead(std::string_view word) {
+  return in_table<kGunfireLeads>(word);
 }
 
 std::string_view concept_of(std::string_view word) {
