@@ -167,7 +167,8 @@ class Resolver {
   }
 
   // One pass over the document's tokens lists the few that later rules read: the tokens
-  // that may be cues (a reporting verb, or as long as the rare "according"), the punctuation
+  // that may be cues (a reporting verb, or as long as the rare "according" or "words" of "in
+  // the words of"), the punctuation
   // that may be a dash (its first byte is '-' or starts one) and the punctuation that may be
   // a quotation mark (find_quote_regions). Without a branch per token, in blocks: a list
   // holds only what was kept, not a slot per token. find_all asks the cues again.
@@ -195,7 +196,8 @@ class Resolver {
             kLeadKinds[static_cast<unsigned char>(text[k.span.begin])] & (0u - punct);
         const auto i = static_cast<uint32_t>(t);
         cues[kc] = i;
-        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9};
+        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9} |
+              unsigned{folded_[t].size() == 5};
         dashes[kd] = i;
         kd += kinds >> 1;
         marks[km] = i;
@@ -576,12 +578,21 @@ class Resolver {
       const uint32_t t = cue_words_[next_cue_];
       if (!is_word(t)) continue;
       const bool reporting = folded_.is(t, tc::kReportingVerb);
-      if (!reporting && folded_[t] != "according") continue;
+      if (!reporting && folded_[t] != "according" && folded_[t] != "words") continue;
       if (in_quote_[t]) continue;
       const std::string_view f = folded_[t];
+      // "Tarsk claims of shelling", "reports of a blast": a plural noun, no verb.
+      if (reporting && f.size() > 2 && f.back() == 's' && t + 1 < s.end_token &&
+          folded_[t + 1] == "of")
+        continue;
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
+      } else if (f == "words") {
+        // "…, in the words of X": X gives the words.
+        if (t >= s.first_token + 2 && t + 2 < s.end_token && folded_[t - 1] == "the" &&
+            folded_[t - 2] == "in" && folded_[t + 1] == "of")
+          found = phrase_after(t + 2, s);
       } else if (reporting) {
         found = subject_before(t, s);
         // An inverted cue is set off: "“…,” said X", "..., said X". The verb's row (the
