@@ -357,6 +357,12 @@ const PairCase kPairCases[] = {
     {"TruceLengthAndEvacuationTime",
      "A 48-hour truce took hold in the hill district, mediators said.", "48-hour",
      "Crews evacuated the hill district in 36 hours, mediators said.", "36 hours", false},
+    // "a town of 8,000": its population.
+    {"TownSizeTwoWays",
+     "Rescue boats reached Varnholm, a town of about 8,000 people, late on Sunday.", "8,000",
+     "Varnholm, a coastal town of 7,500 inhabitants, has no hospital of its own.", "7,500", true},
+    {"TownSizeAndEvacuees", "Varnholm, a town of about 8,000 people, lies on the coast.", "8,000",
+     "Some 6,000 people fled Varnholm on Sunday, officials said.", "6,000", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
