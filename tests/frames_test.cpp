@@ -361,6 +361,9 @@ const PairCase kPairCases[] = {
     {"TownSizeTwoWays",
      "Rescue boats reached Varnholm, a town of about 8,000 people, late on Sunday.", "8,000",
      "Varnholm, a coastal town of 7,500 inhabitants, has no hospital of its own.", "7,500", true},
+    {"FledToTheTownIsNoPopulation",
+     "About 1,200 residents fled to the town of Halden, officials said.", "1,200",
+     "Halden, a town of 1,500 people, lies inland, officials said.", "1,500", false},
     {"TownSizeAndEvacuees", "Varnholm, a town of about 8,000 people, lies on the coast.", "8,000",
      "Some 6,000 people fled Varnholm on Sunday, officials said.", "6,000", false},
 };

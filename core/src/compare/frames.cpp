@@ -409,6 +409,26 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       lower(t.slice(t.tokens[first - 1].span)) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
+  // "a town of about 60,000", "a city of 2 million": the size of a place.
+  if (n.kind == NumberKind::kCount) {
+    static constexpr std::string_view kSizeHedges[] = {"about",  "almost", "approximately",
+                                                       "around", "nearly", "roughly",
+                                                       "some"};
+    const uint32_t floor = t.sentences[n.sentence].first_token;
+    for (uint32_t k = first, skipped = 0; k > floor + 1 && skipped <= 1; ++skipped) {
+      --k;
+      if (t.tokens[k].kind != TokenKind::kWord) break;
+      const std::string w = lower(t.slice(t.tokens[k].span));
+      if (w == "of") {
+        if (t.tokens[k - 1].kind == TokenKind::kWord &&
+            lexicon::is_local_place_noun(lower(t.slice(t.tokens[k - 1].span))))
+          f.predicate = "population";
+        break;
+      }
+      if (std::find(std::begin(kSizeHedges), std::end(kSizeHedges), w) == std::end(kSizeHedges))
+        break;
+    }
+  }
   if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
   f.change = is_change(c);
