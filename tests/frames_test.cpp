@@ -361,6 +361,8 @@ const PairCase kPairCases[] = {
     {"TownSizeTwoWays",
      "Rescue boats reached Varnholm, a town of about 8,000 people, late on Sunday.", "8,000",
      "Varnholm, a coastal town of 7,500 inhabitants, has no hospital of its own.", "7,500", true},
+    {"BareTownSizeCountsPeople", "Tarsk, a town of 58,000, lies on the river, officials said.",
+     "58,000", "Officials said Tarsk, a river town of 60,000 people, was shelled.", "60,000", true},
     {"FledToTheTownIsNoPopulation",
      "About 1,200 residents fled to the town of Halden, officials said.", "1,200",
      "Halden, a town of 1,500 people, lies inland, officials said.", "1,500", false},

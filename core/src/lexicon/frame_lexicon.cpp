@@ -21,7 +21,8 @@ constexpr WordClass kImpliedPredicates[] = {
 constexpr WordClass kBareCounts[] = {
     {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},
     {"evacuate", "people"}, {"hostage", "people"},  {"injury", "people"},
-    {"missing", "people"},  {"protest", "people"},  {"strike", "people"},
+    {"missing", "people"},  {"population", "people"}, {"protest", "people"},
+    {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
