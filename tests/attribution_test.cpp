@@ -34,6 +34,25 @@ TEST_P(SentenceAttribution, NamesSource) {
 }
 
 const AttributionCase kAttributionCases[] = {
+    // "in the words of X" names who gave the words, before a later verb's subject.
+    {"InTheWordsOf",
+     "The port called the fees \u201Ca scandal\u201D, in the words of Elena Vask, and said more.",
+     0, "Elena Vask"},
+    {"ClaimsOfIsANoun",
+     "The ministry rejected Tarsk claims of shelling as \u201Clies\u201D, in the words of Elena "
+     "Vask.",
+     0, "Elena Vask"},
+    {"WordsWithoutInTheOfIsNoCue", "Marta Kollin said the words were hard to hear.", 0,
+     "Marta Kollin"},
+    // A set-off aside between a subject and its verb: how or where the person spoke.
+    {"SpeakingAside", "Ms Vask, speaking in Tarsk, said the port would stay shut.", 0, "Vask"},
+    {"StatementAside", "Harbor Minister Elena Vask, in a written statement, said fees would rise.",
+     0, "Elena Vask"},
+    {"AsideBeforeCoordinatedVerb",
+     "Mayor Ivo Brandt, at a briefing, praised the crews and said the dam would hold.", 0,
+     "Ivo Brandt"},
+    {"PlaceBeforeAsideIsNoSource", "In Tarsk, in a written statement, the port said it was shut.",
+     0, ""},
     // Subject before the verb.
     {"NameSaid", "Marta Kollin said the bridge would reopen.", 0, "Marta Kollin"},
     {"TitleNameSaid", "Harbor Minister Elena Vask said the port was safe.", 0, "Elena Vask"},

@@ -526,6 +526,21 @@ const EventPairCase kEventPairCases[] = {
      "Friday", "2025-10-10",
      "The shares closed sharply lower on Thursday after the insurer warned on profits.", "Thursday",
      "2025-10-09", "", false},
+    // A truce's start and an attack are happenings, whoever reports them.
+    {"TruceStartTwoWays", "The truce between the two militias took hold at dawn on Friday.",
+     "Friday", "2025-08-15", "A ceasefire in the hill district came into force on Friday.",
+     "Friday", "2025-08-15", "", true},
+    {"ShellingTwoWays", "Artillery pounded the hill villages overnight into Sunday.", "Sunday",
+     "2025-08-10", "The barrage on the hill villages on Saturday destroyed a school.", "Saturday",
+     "2025-08-09", "", true},
+    // Gunfire is an attack, not a blaze; a clash is an attack.
+    {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
+     "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",
+     "", false},
+    {"ExchangeOfFireAndClash",
+     "Two guards died in an exchange of fire at the border post on Monday.", "Monday", "2025-08-11",
+     "A clash at the border post on Sunday left two guards dead.", "Sunday", "2025-08-10", "",
+     true},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),

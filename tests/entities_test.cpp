@@ -47,6 +47,11 @@ TEST_P(EntityExtraction, FindsMention) {
 }
 
 const EntityCase kEntityCases[] = {
+    // One unknown word after a locative preposition is where a speaker is, not a speaker.
+    {"WordAfterInBeforeVerbIsNoPerson", "Officials in Tarsk said the port was shut.", "Tarsk",
+     "other", "Tarsk"},
+    {"WordBeforeVerbIsAPerson", "The port was shut. Vask said it would reopen.", "Vask", "person",
+     "Vask"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},

@@ -159,6 +159,18 @@ Act act_of(const Analysis& a, const DateMention& d) {
     assign_lowercase(next, t.slice(t.tokens[token + 1].span));
     return lexicon::is_happening_place(next);
   };
+  // "returned fire", "an exchange of fire": gunfire, an attack. `token` is "fire" or not.
+  std::string before_word;
+  auto is_gunfire = [&](uint32_t token) {
+    if ((lower != "fire" && lower != "fires") || token < 2 ||
+        t.tokens[token - 1].kind != TokenKind::kWord)
+      return false;
+    assign_lowercase(before_word, t.slice(t.tokens[token - 1].span));
+    if (lexicon::is_gunfire_lead(before_word)) return true;
+    if (before_word != "of" || t.tokens[token - 2].kind != TokenKind::kWord) return false;
+    assign_lowercase(before_word, t.slice(t.tokens[token - 2].span));
+    return before_word == "exchange" || before_word == "exchanges";
+  };
   // Returns whether the word breaks the clause.
   auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
     assign_lowercase(lower, t.slice(t.tokens[token].span));
@@ -167,6 +179,7 @@ Act act_of(const Analysis& a, const DateMention& d) {
     if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
       // "the crash site": a place named after the happening, not the happening.
       if (is_place(token)) return false;
+      if (is_gunfire(token)) k = "attack";
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);

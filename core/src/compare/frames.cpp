@@ -446,6 +446,26 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       lower(t.slice(t.tokens[first - 1].span)) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
+  // "a town of about 60,000", "a city of 2 million": the size of a place.
+  if (n.kind == NumberKind::kCount) {
+    static constexpr std::string_view kSizeHedges[] = {"about",  "almost", "approximately",
+                                                       "around", "nearly", "roughly",
+                                                       "some"};
+    const uint32_t floor = t.sentences[n.sentence].first_token;
+    for (uint32_t k = first, skipped = 0; k > floor + 1 && skipped <= 1; ++skipped) {
+      --k;
+      if (t.tokens[k].kind != TokenKind::kWord) break;
+      const std::string w = lower(t.slice(t.tokens[k].span));
+      if (w == "of") {
+        if (t.tokens[k - 1].kind == TokenKind::kWord &&
+            lexicon::is_local_place_noun(lower(t.slice(t.tokens[k - 1].span))))
+          f.predicate = "population";
+        break;
+      }
+      if (std::find(std::begin(kSizeHedges), std::end(kSizeHedges), w) == std::end(kSizeHedges))
+        break;
+    }
+  }
   if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
   f.change = is_change(c);
@@ -554,6 +574,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  if (n.kind == NumberKind::kCount && !unit.empty())
+    if (const lexicon::Subgroup* g = lexicon::subgroup_of(unit)) f.counted_subgroup = g->dimension;
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.
   if (n.kind == NumberKind::kCount && !unit.empty()) {
@@ -737,8 +759,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || month != o.month || forecast != o.forecast || change != o.change ||
-      earlier != o.earlier)
+  if (year != o.year || other_month() != o.other_month() || forecast != o.forecast ||
+      change != o.change || earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction) return false;
@@ -748,6 +770,13 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
+  auto names = [](const QuantityFrame& f, std::string_view dimension) {
+    return std::any_of(f.subgroups.begin(), f.subgroups.end(),
+                       [&](const auto& slot) { return slot.first == dimension; });
+  };
+  if (!counted_subgroup.empty() && !names(o, counted_subgroup)) return false;
+  if (!o.counted_subgroup.empty() && !names(*this, o.counted_subgroup)) return false;
+  if (!period.empty() && !o.period.empty() && period != o.period) return false;
   return true;
 }
 
@@ -832,6 +861,34 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (t.tokens[k].span.begin < date->span.begin && ends_clause(t, k, w)) break;
     }
     if (reference) frames[i].since = date->resolved;
+  }
+  // "A clash last month killed two soldiers", "Last month, two soldiers were killed": a date
+  // of the figure's clause, or one that opens its sentence, that names a month other than the
+  // article's puts the figure in that month. Only a month ("last month", "in February"): a
+  // day is how outlets differ on one happening, not a different period.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    const std::string& published = a.documents[n.doc].published;
+    if (frames[i].excluded || published.size() < 7) continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size() || t.tokens.empty()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    auto date = std::lower_bound(
+        a.dates.begin(), a.dates.end(), std::pair{n.doc, t.tokens[s.first_token].span.begin},
+        [](const DateMention& d, const std::pair<uint32_t, uint32_t>& key) {
+          return std::pair{d.doc, d.span.begin} < key;
+        });
+    const uint32_t figure = token_at(t, n.span.begin);
+    for (; date != a.dates.end() && date->doc == n.doc && date->sentence == n.sentence; ++date) {
+      if (date->resolved.size() != 7 || published.compare(0, 7, date->resolved) == 0) continue;
+      const uint32_t at = token_at(t, date->span.begin);
+      const bool opens = at == s.first_token;
+      const bool near = at < figure ? !separates(t, at, figure) : !separates(t, figure, at);
+      if (opens || near) {
+        frames[i].period = date->resolved;
+        break;
+      }
+    }
   }
   // "84 of the 150 seats": the first figure counts the second's noun, the second is the
   // whole it is a part of (a body's size), no quantity of its own.

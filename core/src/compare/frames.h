@@ -27,6 +27,13 @@ struct QuantityFrame {
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
+  // The dimension of a subgroup that the counted noun itself names ("three civilians"), or
+  // "": such a figure counts only that part, and joins only figures that name a value of
+  // that dimension (not "17 dead", which counts everyone).
+  std::string_view counted_subgroup;
+  // The month that a date of the figure's clause puts it in when that is not the article's
+  // own ("last month, two soldiers were killed": "2026-02"), or "".
+  std::string period;
   std::string source;  // who gives the figure ("Interior Ministry"), or "": told, not compared
   // Who the words beside the figure say counted it ("police" in "(the police counted
   // 26,000)", "unions" in "34%, according to the unions"), folded, or "". Two figures of one
@@ -44,6 +51,12 @@ struct QuantityFrame {
   // A month its clause names after "in" other than the article's own ("an approach at $33
   // a share rejected in June" in an October article), 1..12, else 0.
   int month = 0;
+  // The month other than the article's that the figure is put in, 1..12, else 0: its
+  // clause's date (`period`), else a month named after "in" (`month`). The two readings of
+  // one month agree ("last month" in a May article and "in April").
+  int other_month() const {
+    return period.size() >= 7 ? (period[5] - '0') * 10 + (period[6] - '0') : month;
+  }
   bool change = false;   // a change ("up 12", "an increase of 19", "fell 38%"), not a level
   bool earlier = false;  // the level a change started from ("61%, down from 68%")
   // The day a change is counted from ("up 12 from Thursday": "2024-10-24"), or "": two

@@ -364,6 +364,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       merged.holder_person = other.holder_person;
     }
     if (merged.since.empty()) merged.since = other.since;
+    if (merged.counted_subgroup.empty()) merged.counted_subgroup = other.counted_subgroup;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
     for (const auto& slot : other.subgroups)

@@ -167,7 +167,8 @@ class Resolver {
   }
 
   // One pass over the document's tokens lists the few that later rules read: the tokens
-  // that may be cues (a reporting verb, or as long as the rare "according"), the punctuation
+  // that may be cues (a reporting verb, or as long as the rare "according" or "words" of "in
+  // the words of"), the punctuation
   // that may be a dash (its first byte is '-' or starts one) and the punctuation that may be
   // a quotation mark (find_quote_regions). Without a branch per token, in blocks: a list
   // holds only what was kept, not a slot per token. find_all asks the cues again.
@@ -195,7 +196,8 @@ class Resolver {
             kLeadKinds[static_cast<unsigned char>(text[k.span.begin])] & (0u - punct);
         const auto i = static_cast<uint32_t>(t);
         cues[kc] = i;
-        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9};
+        kc += unsigned{folded_.is(t, tc::kReportingVerb)} | unsigned{folded_[t].size() == 9} |
+              unsigned{folded_[t].size() == 5};
         dashes[kd] = i;
         kd += kinds >> 1;
         marks[km] = i;
@@ -520,8 +522,19 @@ class Resolver {
                  !p || p->referent == Referent::kSelf || p->referent == Referent::kOrganization) {
         continue;
       }
-      if (last + 1 >= s.end_token || !is_word(last + 1) || words::is_capitalised(raw(last + 1)))
-        continue;
+      // "X, in a short statement, thanked the envoy and said": a set-off aside after the
+      // subject is read through.
+      uint32_t after = last + 1;
+      if (after < conjunction && is_punct(after, ',')) {
+        uint32_t c = after + 1;
+        while (c < conjunction && c - after < static_cast<uint32_t>(kMaxAppositive) &&
+               !is_punct(c, ',') && !in_quote_[c])
+          ++c;
+        if (c + 1 < conjunction && is_punct(c, ',') && c > after + 1 &&
+            is_aside_lead(folded_[after + 1]))
+          after = c + 1;
+      }
+      if (after >= s.end_token || !is_word(after) || words::is_capitalised(raw(after))) continue;
       const bool opens = start <= s.first_token || is_punct(start - 1, ',') ||
                          is_punct(start - 1, ';') ||
                          (is_word(start - 1) && lexicon::is_clause_opener(folded_[start - 1]));
@@ -565,12 +578,21 @@ class Resolver {
       const uint32_t t = cue_words_[next_cue_];
       if (!is_word(t)) continue;
       const bool reporting = folded_.is(t, tc::kReportingVerb);
-      if (!reporting && folded_[t] != "according") continue;
+      if (!reporting && folded_[t] != "according" && folded_[t] != "words") continue;
       if (in_quote_[t]) continue;
       const std::string_view f = folded_[t];
+      // "Tarsk claims of shelling", "reports of a blast": a plural noun, no verb.
+      if (reporting && f.size() > 2 && f.back() == 's' && t + 1 < s.end_token &&
+          folded_[t + 1] == "of")
+        continue;
       std::optional<Found> found;
       if (f == "according" && t + 2 < s.end_token && folded_[t + 1] == "to") {
         found = phrase_after(t + 2, s);
+      } else if (f == "words") {
+        // "…, in the words of X": X gives the words.
+        if (t >= s.first_token + 2 && t + 2 < s.end_token && folded_[t - 1] == "the" &&
+            folded_[t - 2] == "in" && folded_[t + 1] == "of")
+          found = phrase_after(t + 2, s);
       } else if (reporting) {
         found = subject_before(t, s);
         // An inverted cue is set off: "“…,” said X", "..., said X". The verb's row (the
@@ -620,6 +642,18 @@ class Resolver {
       return found;
     }
     return std::nullopt;
+  }
+
+  // The first word of a set-off aside that tells how or where someone spoke: a preposition
+  // ("in a statement", "at a briefing") or a participle ("speaking to reporters").
+  static bool is_aside_lead(std::string_view word) {
+    static constexpr std::string_view kAsideLeads[] = {"after", "at",  "during", "in",
+                                                       "on",    "via", "while",  "writing"};
+    if (std::find(std::begin(kAsideLeads), std::end(kAsideLeads), word) != std::end(kAsideLeads))
+      return true;
+    return word.size() > 5 && word.substr(word.size() - 3) == "ing" &&
+           (word.rfind("speak", 0) == 0 || word.rfind("address", 0) == 0 ||
+            word.rfind("talk", 0) == 0);
   }
 
   // "Ivo Brandt, the harbor's chief engineer told": a person, a comma, then a few words
@@ -697,13 +731,19 @@ class Resolver {
           (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
           tok(j + 1).kind == TokenKind::kNumber;
-      if (!looks) return std::nullopt;
+      // Or an aside that tells how or where a person or body spoke: "X, speaking in Y,
+      // said", "X, in a statement, said".
+      const bool aside = is_aside_lead(opener);
+      if (!looks && !aside) return std::nullopt;
       // "X, 47, a machinist, said": the age between the name and the appositive.
       uint32_t named = j;
       if (j >= s.first_token + 3 && tok(j - 1).kind == TokenKind::kNumber && is_punct(j - 2, ','))
         named = j - 2;
       const int32_t e = entity_end_[named - 1];
       if (e < 0 || possessive(named - 1)) return std::nullopt;
+      if (!looks && entities_[static_cast<size_t>(e)].type != EntityType::kPerson &&
+          entities_[static_cast<size_t>(e)].type != EntityType::kOrganization)
+        return std::nullopt;
       Found f = from_entity(static_cast<uint32_t>(e));
       collect_roles(j + 1, comma, f);
       return f;

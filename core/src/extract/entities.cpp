@@ -788,7 +788,12 @@ class Extractor {
         c.guess = Guess::kSingle;
         c.key = strip_possessive_folded(ws[start]);  // `rest`, as a view that outlives the buffer
         c.initial = initial && start == a;
-        c.before_verb = verb_follows(next, s.end_token) || start > a;
+        // "Officials in Tarsk said": a word right after a locative preposition is where
+        // they are, not who speaks.
+        const uint32_t w = ws[start];
+        const bool after_locative =
+            start == a && w > s.first_token && is_word(w - 1) && is_locative(folded_[w - 1]);
+        c.before_verb = !after_locative && (verb_follows(next, s.end_token) || start > a);
         candidates_.push_back(std::move(c));
         return;
       }
@@ -917,6 +922,12 @@ class Extractor {
     return t < end && is_word(t) && !is_cap_word(t) && lexicon::is_place_cue(folded_[t]);
   }
   // "the city of Vladivostok", "the port city of ..."
+  static bool is_locative(std::string_view folded) {
+    // Not "from": "a man from Bihar told NDTV" is where he comes from, and he is unnamed.
+    static constexpr std::string_view kLocatives[] = {"at", "in", "inside", "near", "outside"};
+    return std::find(std::begin(kLocatives), std::end(kLocatives), folded) != std::end(kLocatives);
+  }
+
   bool place_cue_before(uint32_t t, uint32_t first) const {
     return t >= first + 2 && folded_[t - 1] == "of" && lexicon::is_place_cue(folded_[t - 2]);
   }

@@ -1288,7 +1288,11 @@ class SentenceReader {
       if (is_day_of_month(f, end)) {
         uint32_t next = end;
         if (is_month(next)) ++next;
-        if (same(word(next), ",") && is_number(next + 1)) next += 2;
+        // "Oct. 23, 2024": the year after the comma is the date's; "As of 5 March, 12% of
+        // ..." opens a figure of its own.
+        if (same(word(next), ",") && is_number(next + 1) && raw(next + 1).size() == 4 &&
+            !plural_noun_near(next + 2))
+          next += 2;
         return next;
       }
       if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))

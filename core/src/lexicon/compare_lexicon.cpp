@@ -117,6 +117,7 @@ constexpr WordClass kFrames[] = {
     {"aid", "spend"},
     {"allocated", "spend"},
     {"appropriated", "spend"},
+    {"armistice", "truce"},
     {"arrested", "arrest"},
     {"arrests", "arrest"},
     {"arrived", "deploy"},
@@ -130,6 +131,7 @@ constexpr WordClass kFrames[] = {
     {"burnt", "destroy"},
     {"casualties", "loss"},
     {"casualty", "casualty"},
+    {"ceasefire", "truce"},
     {"compensation", "compensation"},
     {"contained", "contain"},
     {"containment", "contain"},
@@ -188,9 +190,12 @@ constexpr WordClass kFrames[] = {
     {"hospital", "injury"},
     {"hospitalised", "injury"},
     {"hospitalized", "injury"},
+    {"hospitals", "injury"},
     {"hurt", "injury"},
+    {"inhabitants", "population"},
     {"injured", "injury"},
     {"injuries", "injury"},
+    {"injuring", "injury"},
     {"injury", "injury"},
     {"intends", "pledge"},
     {"invest", "invest"},
@@ -221,6 +226,7 @@ constexpr WordClass kFrames[] = {
     {"planned", "pledge"},
     {"planning", "pledge"},
     {"pledged", "pledge"},
+    {"population", "population"},
     {"preparation", "pledge"},
     {"preparing", "pledge"},
     {"procession", "protest"},
@@ -266,6 +272,7 @@ constexpr WordClass kFrames[] = {
     {"traveled", "deploy"},
     {"travelled", "deploy"},
     {"treated", "injury"},
+    {"truce", "truce"},
     {"turnout", "turnout"},
     {"turnover", "revenue"},
     {"unaccounted", "missing"},
@@ -281,6 +288,7 @@ constexpr WordClass kFrames[] = {
     {"without", "lack"},
     {"worth", "value"},
     {"wounded", "injury"},
+    {"wounding", "injury"},
 };
 
 // A date right after one of these is a deadline or a period ("stay shut until Thursday",
@@ -354,6 +362,14 @@ constexpr Contraction kContractions[] = {
     {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
 };
 
+// "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
+// gunfire, not a blaze. Sorted.
+constexpr std::string_view kGunfireLeads[] = {
+    "artillery", "exchanged", "gun",    "machine-gun", "mortar",   "open",  "opened",
+    "opening",   "return",    "returned", "returning", "rocket",   "sniper", "tank",
+    "under",
+};
+
 // Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
 // "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
 // of word across articles, whoever reports it. Nouns and verbs.
@@ -367,6 +383,7 @@ constexpr WordClass kHappenings[] = {
     {"airstrikes", "attack"},
     {"ambush", "attack"},
     {"approach", "bid"},
+    {"armistice", "ceasefire"},
     {"arrest", "arrest"},
     {"arrested", "arrest"},
     {"arrests", "arrest"},
@@ -375,6 +392,7 @@ constexpr WordClass kHappenings[] = {
     {"attacked", "attack"},
     {"attacks", "attack"},
     {"ballot", "vote"},
+    {"barrage", "attack"},
     {"bid", "bid"},
     {"bids", "bid"},
     {"blast", "incident"},
@@ -386,6 +404,10 @@ constexpr WordClass kHappenings[] = {
     {"bombings", "attack"},
     {"by-election", "vote"},
     {"by-elections", "vote"},
+    {"ceasefire", "ceasefire"},
+    {"ceasefires", "ceasefire"},
+    {"clash", "attack"},
+    {"clashes", "attack"},
     {"collapse", "incident"},
     {"collapsed", "incident"},
     {"collided", "incident"},
@@ -420,6 +442,7 @@ constexpr WordClass kHappenings[] = {
     {"explosion", "incident"},
     {"explosions", "incident"},
     {"fire", "incident"},
+    {"firefight", "attack"},
     {"fires", "incident"},
     {"flood", "incident"},
     {"flooded", "incident"},
@@ -444,6 +467,7 @@ constexpr WordClass kHappenings[] = {
     {"offensive", "war"},
     {"pact", "agreement"},
     {"plebiscite", "vote"},
+    {"pounded", "attack"},
     {"processions", "protest"},
     {"protest", "protest"},
     {"protested", "protest"},
@@ -469,10 +493,12 @@ constexpr WordClass kHappenings[] = {
     {"runoff", "vote"},
     {"runoffs", "vote"},
     {"sentenced", "ruling"},
+    {"shelled", "attack"},
     {"shelling", "attack"},
     {"shooting", "incident"},
     {"signed", "agreement"},
     {"signing", "agreement"},
+    {"skirmish", "attack"},
     {"storm", "incident"},
     {"strike", "protest"},
     {"strikers", "protest"},
@@ -482,6 +508,8 @@ constexpr WordClass kHappenings[] = {
     {"toll", "tally"},
     {"tornado", "incident"},
     {"treaty", "agreement"},
+    {"truce", "ceasefire"},
+    {"truces", "ceasefire"},
     {"tsunami", "incident"},
     {"typhoon", "incident"},
     {"verdict", "ruling"},
@@ -757,6 +785,9 @@ bool is_clause_break(std::string_view word) {
 }
 bool is_happening_place(std::string_view word) {
   return in_table<kHappeningPlaces>(word);
+}
+bool is_gunfire_lead(std::string_view word) {
+  return in_table<kGunfireLeads>(word);
 }
 
 std::string_view concept_of(std::string_view word) {

@@ -64,6 +64,9 @@ bool is_generic_act(std::string_view lowercase_word);
 bool is_clause_break(std::string_view lowercase_word);
 // Nouns that turn a happening word before them into a place: "site", "scene". Sorted.
 bool is_happening_place(std::string_view lowercase_word);
+// Words right before "fire" that make it gunfire, an attack, not a blaze: "returned fire",
+// "opened fire", "came under fire", "artillery fire". Sorted.
+bool is_gunfire_lead(std::string_view lowercase_word);
 
 // Words that news writing uses interchangeably -> one concept, for content comparison:
 // "supplied"/"provided"/"delivered" -> supply, "arms"/"weapons"/"munitions" -> weapon,

@@ -22,7 +22,8 @@ constexpr WordClass kImpliedPredicates[] = {
 constexpr WordClass kBareCounts[] = {
     {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},
     {"evacuate", "people"}, {"hostage", "people"},  {"injury", "people"},
-    {"missing", "people"},  {"protest", "people"},  {"strike", "people"},
+    {"missing", "people"},  {"population", "people"}, {"protest", "people"},
+    {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
@@ -47,10 +48,13 @@ constexpr std::string_view kMayFollowPlace[] = {
     "that",   "the",       "this",  "to",    "until", "when", "where", "while",  "with",
 };
 
-// Sorted by word. A dimension's values must differ for the figures to differ.
+// Sorted by word. A dimension's values must differ for the figures to differ. One person
+// named by age group ("a 9-year-old girl", "a 70-year-old woman") tells whose age it is.
 constexpr Subgroup kSubgroups[] = {
     {"adult", "age", "adult"},
     {"adults", "age", "adult"},
+    {"baby", "age", "child"},
+    {"boy", "age", "child"},
     {"children", "age", "child"},
     {"civilian", "civil", "civilian"},
     {"civilians", "civil", "civilian"},
@@ -58,10 +62,13 @@ constexpr Subgroup kSubgroups[] = {
     {"domestic", "origin", "domestic"},
     {"elementary", "school", "primary"},
     {"foreign", "origin", "foreign"},
+    {"girl", "age", "child"},
     {"high", "school", "secondary"},
+    {"infant", "age", "child"},
     {"international", "origin", "foreign"},
     {"kindergarten", "school", "primary"},
     {"kindergartens", "school", "primary"},
+    {"man", "age", "adult"},
     {"middle", "school", "secondary"},
     {"military", "civil", "military"},
     {"minors", "age", "child"},
@@ -70,8 +77,12 @@ constexpr Subgroup kSubgroups[] = {
     {"private", "sector", "private"},
     {"public", "sector", "public"},
     {"rural", "area", "rural"},
+    {"schoolboy", "age", "child"},
+    {"schoolgirl", "age", "child"},
     {"secondary", "school", "secondary"},
+    {"toddler", "age", "child"},
     {"urban", "area", "urban"},
+    {"woman", "age", "adult"},
 };
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
