@@ -300,6 +300,62 @@ TEST(QuantityGroups, UnrelatedMoneyStaysApart) {
   EXPECT_TRUE(a.numbers[n0].group == kNoGroup || a.numbers[n0].group != a.numbers[n1].group);
 }
 
+// Two figures of one unit in two articles, and whether they are one quantity.
+struct MagnitudeCase {
+  const char* name;
+  const char* first_text;
+  const char* first_figure;
+  double first_value;
+  const char* second_text;
+  const char* second_figure;
+  double second_value;
+  const char* unit;
+  NumberKind kind;
+  bool joined;
+};
+
+// Estimates of one quantity differ, but not a hundredfold; and where one frame names what the
+// other leaves open, not even sixfold.
+const MagnitudeCase kMagnitudeCases[] = {
+    {"DeficitIsNoDealValue", "Halvorsen agreed a takeover valued at £2.6bn on Monday.", "£2.6bn",
+     2.6e9, "The takeover of Halvorsen leaves a pension valuation deficit of £70m.", "£70m", 70e6,
+     "GBP", NumberKind::kMoney, false},
+    {"CloseDealValuesJoin", "Halvorsen agreed a takeover valued at £2.6bn on Monday.", "£2.6bn",
+     2.6e9, "The takeover of Halvorsen is valued at £2.4bn, the buyer said.", "£2.4bn", 2.4e9,
+     "GBP", NumberKind::kMoney, true},
+    {"PoliceAndOrganisersCountsJoin",
+     "Police said 12,000 protesters marched through central Brenska on Sunday.", "12,000", 12000,
+     "Organisers said 50,000 protesters marched through central Brenska.", "50,000", 50000,
+     "protesters", NumberKind::kCount, true},
+    {"HundredfoldCountsStayApart",
+     "Police said 500 protesters marched through central Brenska on Sunday.", "500", 500,
+     "Organisers said 50,000 protesters marched through central Brenska.", "50,000", 50000,
+     "protesters", NumberKind::kCount, false},
+    {"OpenPlaceFarApartStaysApart",
+     "The mill has employed 300 people in Tarnow for decades, the owner said.", "300", 300,
+     "The owner of the mill has employed 4,000 people for decades, it said.", "4,000", 4000,
+     "people", NumberKind::kCount, false},
+};
+
+class MagnitudeGroups : public testing::TestWithParam<MagnitudeCase> {};
+
+TEST_P(MagnitudeGroups, FarApartFiguresAreNoEstimatesOfOneQuantity) {
+  const MagnitudeCase& c = GetParam();
+  Builder b;
+  auto d0 = b.doc("a", c.first_text);
+  auto d1 = b.doc("b", c.second_text);
+  auto n0 = b.number(d0, c.first_figure, c.first_value, c.unit, Qualifier::kExact, c.kind);
+  auto n1 = b.number(d1, c.second_figure, c.second_value, c.unit, Qualifier::kExact, c.kind);
+  Analysis& a = b.run();
+  const bool joined = a.numbers[n0].group != kNoGroup && a.numbers[n0].group == a.numbers[n1].group;
+  EXPECT_EQ(joined, c.joined);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, MagnitudeGroups, testing::ValuesIn(kMagnitudeCases),
+                         [](const testing::TestParamInfo<MagnitudeCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 // ---- Events ----
 
 TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {

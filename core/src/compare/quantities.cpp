@@ -35,6 +35,14 @@ constexpr double kSamePredicateBonus = 0.1;
 constexpr double kSameScopeBonus = 0.1;
 constexpr size_t kMaxPostings = 64;      // words shared by more figures than this do not block
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
+// Estimates of one quantity differ, but not by orders of magnitude: figures of one cluster
+// stay within this factor of each other ("a deficit of 95m" is no estimate of "a 3.1bn
+// deal"; police and organisers' counts of one march differ by up to about five).
+constexpr double kMaxSpread = 10.0;
+// Two clusters whose frames fill different slots (one names a predicate, a place or a
+// subgroup that the other leaves open) join only within a narrower factor ("over two years"
+// and "for more than 60 years").
+constexpr double kMaxOpenSlotSpread = 6.0;
 
 struct QuantityFeatures {
   bool excluded = false;
@@ -144,6 +152,23 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   if (window_text(t, window).find('?') != std::string_view::npos) f.excluded = true;
   f.context = words.lemmas(n.doc, n.sentence, window);
   return f;
+}
+
+// Whether one frame fills a slot that the other leaves open (what the merge would take over).
+bool fills_differently(const QuantityFrame& x, const QuantityFrame& y) {
+  return x.predicate.empty() != y.predicate.empty() || x.place.empty() != y.place.empty() ||
+         x.national != y.national || x.local != y.local || x.subgroups != y.subgroups;
+}
+
+// The smallest and largest magnitude a figure states (both 0 when it states none).
+std::pair<double, double> magnitude_of(const NumberMention& n) {
+  double low = std::numeric_limits<double>::max(), high = 0;
+  for (const std::optional<double>& v : {n.value, n.low, n.high})
+    if (v && *v != 0) {
+      low = std::min(low, std::fabs(*v));
+      high = std::max(high, std::fabs(*v));
+    }
+  return high == 0 ? std::pair{0.0, 0.0} : std::pair{low, high};
 }
 
 bool same_figure(const NumberMention& x, const NumberMention& y) {
@@ -294,6 +319,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
   std::vector<QuantityFrame> cluster_frame = frames;
+  // Each cluster's smallest and largest magnitude (0 and 0 when it states none).
+  std::vector<std::pair<double, double>> spread(count);
+  for (uint32_t i = 0; i < count; ++i) spread[i] = magnitude_of(a.numbers[i]);
   // A cluster of one figure holds no table: most figures never merge.
   using SentenceFigures = std::unordered_map<uint64_t, uint32_t>;
   std::vector<std::unique_ptr<SentenceFigures>> held(count);
@@ -305,6 +333,20 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    // Figures far apart are no estimates of one quantity: the two figures linked must be
+    // within kMaxSpread (a cluster may already hold a range), and where the clusters' frames
+    // fill different slots all their figures must be within kMaxOpenSlotSpread.
+    const auto [low_a, high_a] = magnitude_of(a.numbers[link.a]);
+    const auto [low_b, high_b] = magnitude_of(a.numbers[link.b]);
+    if (high_a > 0 && high_b > 0 && std::max(high_a, high_b) > kMaxSpread * std::min(low_a, low_b))
+      continue;
+    const auto [cluster_low_a, cluster_high_a] = spread[ra];
+    const auto [cluster_low_b, cluster_high_b] = spread[rb];
+    const bool measured = cluster_high_a > 0 && cluster_high_b > 0;
+    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb]) &&
+        std::max(cluster_high_a, cluster_high_b) >
+            kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
+      continue;
     const bool a_smaller = size_of(ra) < size_of(rb);
     const uint32_t small_root = a_smaller ? ra : rb, large_root = a_smaller ? rb : ra;
     if (!held[large_root]) {
@@ -350,6 +392,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
     cluster_frame[root] = std::move(merged);
+    if (measured)
+      spread[root] = {std::min(cluster_low_a, cluster_low_b),
+                      std::max(cluster_high_a, cluster_high_b)};
+    else
+      spread[root] = cluster_high_a > 0 ? spread[ra] : spread[rb];
     held[root] = std::move(kept);
   }
 
