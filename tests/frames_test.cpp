@@ -378,6 +378,18 @@ const PairCase kPairCases[] = {
      "Police said 8 people were wounded in the attack in Orlen.", "8", true},
     {"WithAFigureIsNoNarrowing", "The blast killed 14 people with 30 more hurt in Orlen.", "14",
      "The blast in Orlen killed 17 people, officials said.", "17", true},
+    // A figure of one site ("there", "at the plant", "at X's Y works", "in the area") is
+    // narrower than the whole it belongs to.
+    {"SiteCutsAndTotalCutsStayApart", "The brewer will cut 900 jobs over three years.", "900",
+     "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200", false},
+    {"AtThePlantStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer will cut 250 jobs at the plant over three years.", "250", false},
+    {"AtANamedWorksStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer will cut 300 jobs at Haldane's Kirkwall works over three years.", "300", false},
+    {"InTheAreaStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer said 1,500 jobs in the area depend on its contracts.", "1,500", false},
+    {"TwoSiteFiguresJoin", "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200",
+     "The brewer will cut 180 jobs at the plant, the union said.", "180", true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

@@ -246,6 +246,34 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   return true;
 }
 
+// Whether the figure's clause puts it at one site: "there", or "at"/"in" followed within a few
+// tokens by a site noun, through "the", possessives and names only ("at the plant", "at
+// Kestrel's Dunmore works", "in the area").
+bool at_site(const Clause& c) {
+  constexpr uint32_t kSiteReach = 4;
+  for (uint32_t k = c.begin(); k < c.end(); ++k) {
+    if (k >= c.first() && k <= c.last()) continue;
+    if (!c.is_word(k)) continue;
+    const std::string& w = c.word(k);
+    if (k > c.last() && lexicon::is_site_adverb(w)) return true;
+    if (!lexicon::is_site_locative(w)) continue;
+    for (uint32_t j = k + 1; j < c.end() && j <= k + kSiteReach; ++j) {
+      if (!c.is_word(j)) {
+        const std::string_view p = c.text(j);
+        if (p == "'" || p == "\u2019") continue;
+        break;
+      }
+      const std::string& x = c.word(j);
+      if (lexicon::is_site_noun(x)) return true;
+      if (x == "the" || x == "its" || x == "their" || x == "s" || x.ends_with("'s") ||
+          x.ends_with("\u2019s") || c.capitalised(j))
+        continue;
+      break;
+    }
+  }
+  return false;
+}
+
 // The unit a sum is the price of: "share" in "$38 a share", "US$ 38 per share", "a $33-a-share
 // approach", "$38 for each Corvane share" is not read (the sum and its unit are apart). "" for
 // a sum that is no price of one unit.
@@ -549,6 +577,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  f.site = at_site(c);
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.
   if (n.kind == NumberKind::kCount && !unit.empty()) {
@@ -586,7 +615,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
       earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
-  if (restriction != o.restriction) return false;
+  if (restriction != o.restriction || site != o.site) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -691,6 +720,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       f.excluded = false;
       f.generic = frames[i + 1].generic;
     }
+    // "450 of the 2,300 jobs there": the part holds where its whole does.
+    f.site = f.site || frames[i + 1].site;
     frames[i + 1].excluded = true;
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same

@@ -25,6 +25,9 @@ struct QuantityFrame {
   std::string place;      // folded place name the figure holds for ("paris"), or ""
   bool national = false;  // the figure holds for the whole country ("nationwide", "across X")
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
+  // It holds for one site or its surroundings ("450 of the jobs there", "at the plant", "at
+  // X's Y works", "in the area"): never the same quantity as a figure without that scope.
+  bool site = false;
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
   std::string source;  // who gives the figure ("Interior Ministry"), or "": told, not compared

@@ -299,6 +299,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         continue;
       const bool same_predicate = !fi.predicate.empty() && fi.predicate == fj.predicate;
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
+                              (fi.site && fj.site) ||
                               (!fi.place.empty() && fi.place == fj.place);
       double score = jaccard(context_of(i), context_of(j));
       if (same_predicate) score += kSamePredicateBonus;

@@ -40,6 +40,13 @@ constexpr std::string_view kNationalWords[] = {"countrywide", "nationally", "nat
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
 constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
+// "450 of the jobs there", "300 staff at the plant", "at Kestrel's Dunmore works", "in the
+// area": a figure of one site or its surroundings, narrower than the whole it belongs to.
+// Sorted.
+constexpr std::string_view kSiteLocatives[] = {"at", "in"};
+constexpr std::string_view kSiteNouns[] = {"area", "depot", "factory", "mill", "mine",
+                                           "plant", "site",  "works",   "yard"};
+constexpr std::string_view kSiteAdverbs[] = {"there"};
 
 constexpr std::string_view kMayFollowPlace[] = {
     "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",
@@ -163,6 +170,15 @@ bool is_national_word(std::string_view word) {
 }
 bool is_local_place_noun(std::string_view word) {
   return in_table<kLocalPlaceNouns>(word);
+}
+bool is_site_locative(std::string_view word) {
+  return in_table<kSiteLocatives>(word);
+}
+bool is_site_noun(std::string_view word) {
+  return in_table<kSiteNouns>(word);
+}
+bool is_site_adverb(std::string_view word) {
+  return in_table<kSiteAdverbs>(word);
 }
 bool is_country_noun(std::string_view word) {
   return in_table<kCountryNouns>(word);
