@@ -390,6 +390,15 @@ const PairCase kPairCases[] = {
      "The brewer said 1,500 jobs in the area depend on its contracts.", "1,500", false},
     {"TwoSiteFiguresJoin", "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200",
      "The brewer will cut 180 jobs at the plant, the union said.", "180", true},
+    // A headcount belongs to the name before it: different employers never join.
+    {"TwoEmployersStayApart", "Halvard Foods employs about 7,200 people, its filing shows.",
+     "7,200", "Its rival Brisk Dairies employs about 9,500 people, its filing shows.", "9,500",
+     false},
+    {"OneEmployerJoins", "Halvard Foods employs about 7,200 people, its filing shows.", "7,200",
+     "The filing shows Halvard Foods employs 7,350 people.", "7,350", true},
+    {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
+     "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000",
+     false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

@@ -616,6 +616,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction || site != o.site) return false;
+  if (!owner.empty() && !o.owner.empty() && owner != o.owner) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -673,6 +674,50 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
                             ? token_at(t, a.numbers[i + 1].span.begin)
                             : s.end_token;
     if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
+  }
+  // "X employs 9,800 and Y about 31,000": a headcount belongs to the name nearest before it
+  // in its sentence (no place), or to the combined group when "combined" is nearer.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded || !lexicon::is_owned_predicate(frames[i].predicate)) continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const uint32_t sentence_begin = t.sentences[n.sentence].span.begin;
+    auto e = std::lower_bound(a.entities.begin(), a.entities.end(), std::pair{n.doc, n.span.begin},
+                              [](const EntityMention& m, const std::pair<uint32_t, uint32_t>& key) {
+                                return std::pair{m.doc, m.span.begin} < key;
+                              });
+    uint32_t owner_end = sentence_begin;
+    while (e != a.entities.begin()) {
+      --e;
+      if (e->doc != n.doc || e->span.end <= sentence_begin) break;
+      if (e->type == EntityType::kPlace || e->span.end > n.span.begin) continue;
+      frames[i].owner = lower(e->canonical.empty() ? std::string(t.slice(e->span)) : e->canonical);
+      owner_end = e->span.end;
+      break;
+    }
+    // "Corvane employs ...": a name that opens the sentence is no entity there, but is one
+    // elsewhere in the article.
+    const uint32_t first_word = t.sentences[n.sentence].first_token;
+    if (frames[i].owner.empty() && first_word < t.tokens.size() &&
+        t.tokens[first_word].kind == TokenKind::kWord &&
+        t.tokens[first_word].span.end <= n.span.begin) {
+      const std::string_view opening = t.slice(t.tokens[first_word].span);
+      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z')
+        for (const EntityMention& m : a.entities)
+          if (m.doc == n.doc && m.type != EntityType::kPlace && t.slice(m.span) == opening) {
+            frames[i].owner = lower(m.canonical.empty() ? std::string(opening) : m.canonical);
+            owner_end = t.tokens[first_word].span.end;
+            break;
+          }
+    }
+    std::string w;
+    for (uint32_t k = token_at(t, std::max(owner_end, sentence_begin));
+         k < t.tokens.size() && t.tokens[k].span.end <= n.span.begin; ++k) {
+      if (t.tokens[k].kind != TokenKind::kWord) continue;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      if (lexicon::is_combined_word(w)) frames[i].owner = "combined";
+    }
   }
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")

@@ -38,6 +38,10 @@ struct QuantityFrame {
   // What narrows the counted noun right after it ("with reserved" in "2,200 passengers with
   // reserved tickets"), or "": a narrowed count and the plain one never join.
   std::string restriction;
+  // Whose figure a headcount is: the name nearest before an "employ" figure in its sentence
+  // ("Halvard employs 9,000 and Brisk 4,000"), "combined" for a merged group's, folded, or "".
+  // Two different owners never join.
+  std::string owner;
   int year = 0;  // a year its clause names other than the article's own, else 0
   // A month its clause names after "in" other than the article's own ("an approach at $33
   // a share rejected in June" in an October article), 1..12, else 0.

@@ -379,6 +379,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
     if (merged.since.empty()) merged.since = other.since;
+    if (merged.owner.empty()) merged.owner = other.owner;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
     for (const auto& slot : other.subgroups)

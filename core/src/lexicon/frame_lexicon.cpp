@@ -47,6 +47,10 @@ constexpr std::string_view kSiteLocatives[] = {"at", "in"};
 constexpr std::string_view kSiteNouns[] = {"area", "depot", "factory", "mill", "mine",
                                            "plant", "site",  "works",   "yard"};
 constexpr std::string_view kSiteAdverbs[] = {"there"};
+// Predicates whose figure belongs to someone named before it: "X employs 9,000".
+constexpr std::string_view kOwnedPredicates[] = {"employ"};
+// "the combined company will employ 40,000": the group two owners form. Sorted.
+constexpr std::string_view kCombinedWords[] = {"combined", "enlarged", "merged"};
 
 constexpr std::string_view kMayFollowPlace[] = {
     "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",
@@ -179,6 +183,12 @@ bool is_site_noun(std::string_view word) {
 }
 bool is_site_adverb(std::string_view word) {
   return in_table<kSiteAdverbs>(word);
+}
+bool is_owned_predicate(std::string_view predicate) {
+  return in_table<kOwnedPredicates>(predicate);
+}
+bool is_combined_word(std::string_view word) {
+  return in_table<kCombinedWords>(word);
 }
 bool is_country_noun(std::string_view word) {
   return in_table<kCountryNouns>(word);

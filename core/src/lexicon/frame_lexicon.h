@@ -44,6 +44,10 @@ bool is_local_place_noun(std::string_view lowercase_word);
 bool is_site_locative(std::string_view lowercase_word);
 bool is_site_noun(std::string_view lowercase_word);
 bool is_site_adverb(std::string_view lowercase_word);
+// A predicate whose figure belongs to the name before it ("X employs 9,000").
+bool is_owned_predicate(std::string_view predicate);
+// "combined", "enlarged": the owner is the group two owners form.
+bool is_combined_word(std::string_view lowercase_word);
 
 // Words that may follow a place name without making it a modifier ("in Paris alone",
 // "in Lyon on Thursday"); any other lowercase word after it ("in Maui wildfires") means
