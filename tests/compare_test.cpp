@@ -442,6 +442,46 @@ const DeadlineCase kDeadlineCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, EventDeadlines, testing::ValuesIn(kDeadlineCases),
                          testing_support::CaseName());
 
+// "this year" in a story of that year dates nothing within it; a month of the year still
+// joins the day it contains.
+struct CurrentPeriodCase {
+  const char* name;
+  const char* coarse_text;
+  const char* coarse_date;
+  const char* coarse_resolved;
+  bool linked;
+};
+
+const CurrentPeriodCase kCurrentPeriodCases[] = {
+    {"ThisYearJoinsNoDay", "The brewer's shares have risen 12% this year, the brewer said.",
+     "this year", "2025", false},
+    {"AMonthJoinsItsDay", "The brewer said in May that it would cut 300 jobs.", "May", "2025-05",
+     true},
+};
+
+class CurrentPeriods : public testing::TestWithParam<CurrentPeriodCase> {};
+
+TEST_P(CurrentPeriods, OnlyADateWithinTheStoryJoinsItsDay) {
+  const CurrentPeriodCase& c = GetParam();
+  Builder b;
+  const uint32_t d0 = b.doc("a", "The brewer said on Tuesday it would cut 300 jobs.");
+  const uint32_t d1 = b.doc("b", c.coarse_text);
+  b.a.documents[d0].published = "2025-05-14";
+  b.a.documents[d1].published = "2025-05-15";
+  const uint32_t x = b.date(d0, "Tuesday", "2025-05-13");
+  const uint32_t y = b.date(d1, c.coarse_date, c.coarse_resolved);
+  b.source(d0, 0, "Brewer");
+  b.source(d1, 0, "Brewer");
+  Analysis& a = b.run();
+  const bool linked = a.dates[x].group != kNoGroup && a.dates[x].group == a.dates[y].group;
+  EXPECT_EQ(linked, c.linked);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CurrentPeriods, testing::ValuesIn(kCurrentPeriodCases),
+                         [](const testing::TestParamInfo<CurrentPeriodCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said on March 2 that talks had begun.");

@@ -291,6 +291,13 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   });
   for (uint32_t m : coarse) {
     const std::string& resolved = a.dates[m].resolved;
+    // "this year" in a story of that year dates nothing within it ("shares had risen 18%
+    // this year before Tuesday's announcement"): it joins no day.
+    const std::string& published = a.documents[a.dates[m].doc].published;
+    if (resolved.size() == 4 && !clusters.empty() && published.rfind(resolved, 0) == 0) {
+      clusters.push_back({m});
+      continue;
+    }
     size_t fits = 0, fit = 0;
     for (size_t c = 0; c < clusters.size(); ++c)
       if (std::any_of(clusters[c].begin(), clusters[c].end(),
