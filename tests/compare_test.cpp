@@ -598,6 +598,15 @@ const EventPairCase kEventPairCases[] = {
     {"BidAndCompletionStayApart", "The brewer made its first approach in March.", "March",
      "2025-03", "The brewer expects the purchase to be completed in May.", "May", "2025-05", "",
      false},
+    // A possessive date names an actor's act a few words on, even after "before".
+    {"PossessiveDateNamesAnActAfterADeadlineWord",
+     "Brixley shares had climbed 9% before Monday's announcement of the purchase.", "Monday",
+     "2025-05-12", "Brixley announced the purchase of Orlen Mills on Monday.", "Monday",
+     "2025-05-12", "Brixley", true},
+    {"DeadlineWordWithoutAPossessiveStaysApart",
+     "Brixley shares had climbed 9% before Monday, dealers said.", "Monday", "2025-05-12",
+     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12",
+     "Brixley", false},
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},

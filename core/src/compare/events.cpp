@@ -205,6 +205,17 @@ Act act_of(const Analysis& a, const DateMention& d) {
       (right_happening.distance == 1 ||
        (possessive && right_happening.distance <= kPossessiveReach)))
     return {right_happening.klass, false};
+  // "before Tuesday's announcement": a possessive date names an actor's act a few words on
+  // too, whatever word comes before it.
+  if (possessive) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
+         ++token) {
+      if (t.tokens[token].kind != TokenKind::kWord) continue;
+      assign_lowercase(lower, t.slice(t.tokens[token].span));
+      if (lexicon::is_clause_break(lower)) break;
+      if (std::string_view k = lexicon::actor_act_class(lower); !k.empty()) return {k, true};
+    }
+  }
   const bool deadline = after_deadline_word(t, d.sentence, at);
   if (deadline) return {};
   // In a reported clause, the date is not the statement's.
