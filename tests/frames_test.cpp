@@ -390,6 +390,11 @@ const PairCase kPairCases[] = {
      "The brewer said 1,500 jobs in the area depend on its contracts.", "1,500", false},
     {"TwoSiteFiguresJoin", "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200",
      "The brewer will cut 180 jobs at the plant, the union said.", "180", true},
+    // "worldwide" is the whole, never one named place in it.
+    {"WorldwideAndANamedCountryStayApart", "Halvard Foods employs about 12,000 people worldwide.",
+     "12,000", "Halvard Foods employs about 3,000 people in Norway.", "3,000", false},
+    {"WorldwideFiguresJoin", "Halvard Foods employs about 12,000 people worldwide.", "12,000",
+     "The filing shows Halvard Foods employs 12,400 people worldwide.", "12,400", true},
     // A headcount belongs to the name before it: different employers never join.
     {"TwoEmployersStayApart", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "Its rival Brisk Dairies employs about 9,500 people, its filing shows.", "9,500",

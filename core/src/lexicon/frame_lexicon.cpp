@@ -36,7 +36,9 @@ constexpr std::string_view kAnaphoricUnits[] = {"more", "others"};
 constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
 constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
 constexpr std::string_view kReferenceWords[] = {"from", "of"};
-constexpr std::string_view kNationalWords[] = {"countrywide", "nationally", "nationwide"};
+// "worldwide", "globally": the whole of what the figure is of, never one named place in it.
+constexpr std::string_view kNationalWords[] = {"countrywide", "globally", "nationally", "nationwide",
+                                               "worldwide"};
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
 constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
