@@ -390,6 +390,12 @@ const PairCase kPairCases[] = {
      "The brewer said 1,500 jobs in the area depend on its contracts.", "1,500", false},
     {"TwoSiteFiguresJoin", "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200",
      "The brewer will cut 180 jobs at the plant, the union said.", "180", true},
+    // A duration read as a limit ("within") and one read as a span ("over") stay apart.
+    {"LimitAndSpanStayApart", "The brewer said the 900 job cuts would be made within three years.",
+     "three years", "The brewer said the 900 job cuts would be made over two years.", "two years",
+     false},
+    {"TwoSpansJoin", "The brewer will cut 900 jobs over the next three years.", "three years",
+     "The brewer said the 900 job cuts would be made over two years.", "two years", true},
     // "worldwide" is the whole, never one named place in it.
     {"WorldwideAndANamedCountryStayApart", "Halvard Foods employs about 12,000 people worldwide.",
      "12,000", "Halvard Foods employs about 3,000 people in Norway.", "3,000", false},

@@ -577,6 +577,15 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       f.forecast = true;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // "within three years" is a limit, "over two years" the span something takes: a duration
+  // read with one never joins one read with the other.
+  if (n.kind == NumberKind::kDuration) {
+    uint32_t k = c.first();
+    while (k > c.begin() && c.is_word(k - 1) && lexicon::is_period_filler(c.word(k - 1))) --k;
+    if (k > c.begin() && c.is_word(k - 1))
+      if (const std::string_view lead = lexicon::period_lead(c.word(k - 1)); !lead.empty())
+        f.subgroups.emplace_back("period", lead);
+  }
   f.site = at_site(c);
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.

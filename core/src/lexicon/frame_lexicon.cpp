@@ -49,6 +49,13 @@ constexpr std::string_view kSiteLocatives[] = {"at", "in"};
 constexpr std::string_view kSiteNouns[] = {"area", "depot", "factory", "mill", "mine",
                                            "plant", "site",  "works",   "yard"};
 constexpr std::string_view kSiteAdverbs[] = {"there"};
+// The word before a duration that says how it is read: a limit ("within three years") or a
+// span ("over two years", "for 60 years"). Sorted.
+constexpr WordClass kPeriodLeads[] = {
+    {"during", "span"}, {"for", "span"}, {"over", "span"}, {"within", "limit"},
+};
+// Words between that word and the duration ("over the next two years"). Sorted.
+constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next", "past", "the"};
 // Predicates whose figure belongs to someone named before it: "X employs 9,000".
 constexpr std::string_view kOwnedPredicates[] = {"employ"};
 // "the combined company will employ 40,000": the group two owners form. Sorted.
@@ -185,6 +192,13 @@ bool is_site_noun(std::string_view word) {
 }
 bool is_site_adverb(std::string_view word) {
   return in_table<kSiteAdverbs>(word);
+}
+std::string_view period_lead(std::string_view word) {
+  const WordClass* row = find_by_word<kPeriodLeads>(word);
+  return row ? row->klass : std::string_view();
+}
+bool is_period_filler(std::string_view word) {
+  return in_table<kPeriodFillers>(word);
 }
 bool is_owned_predicate(std::string_view predicate) {
   return in_table<kOwnedPredicates>(predicate);

@@ -44,6 +44,9 @@ bool is_local_place_noun(std::string_view lowercase_word);
 bool is_site_locative(std::string_view lowercase_word);
 bool is_site_noun(std::string_view lowercase_word);
 bool is_site_adverb(std::string_view lowercase_word);
+// How the word before a duration reads it: "limit" ("within"), "span" ("over", "for"), or "".
+std::string_view period_lead(std::string_view lowercase_word);
+bool is_period_filler(std::string_view lowercase_word);
 // A predicate whose figure belongs to the name before it ("X employs 9,000").
 bool is_owned_predicate(std::string_view predicate);
 // "combined", "enlarged": the owner is the group two owners form.
