@@ -356,6 +356,45 @@ INSTANTIATE_TEST_SUITE_P(Cases, MagnitudeGroups, testing::ValuesIn(kMagnitudeCas
                            return std::string(i.param.name);
                          });
 
+// Two different sums in sentences that follow each other in one article are two things (a
+// total and its part); the same sum repeated there is one.
+struct AdjacentSumsCase {
+  const char* name;
+  const char* second_sentence;
+  const char* second_figure;
+  double second_value;
+  bool joined;
+};
+
+const AdjacentSumsCase kAdjacentSumsCases[] = {
+    {"PartOfATotalStaysApart", "The buyer values the equity of Orlen Mills at £700m.", "£700m",
+     700e6, false},
+    {"RepeatedSumJoins", "The takeover is worth £900m in cash.", "£900m", 900e6, true},
+};
+
+class AdjacentSums : public testing::TestWithParam<AdjacentSumsCase> {};
+
+TEST_P(AdjacentSums, TwoSumsOfOneArticleAreTwoThings) {
+  const AdjacentSumsCase& c = GetParam();
+  Builder b;
+  auto d0 = b.doc("a", std::string("The buyer values Orlen Mills at £900m including debt. ") +
+                           c.second_sentence);
+  auto d1 = b.doc("b", "The takeover values Orlen Mills at £900m, the buyer said.");
+  auto n0 = b.number(d0, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
+  auto n1 = b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact,
+                     NumberKind::kMoney);
+  auto n2 = b.number(d1, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
+  Analysis& a = b.run();
+  ASSERT_NE(a.numbers[n0].group, kNoGroup);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n2].group);
+  EXPECT_EQ(a.numbers[n1].group == a.numbers[n0].group, c.joined);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, AdjacentSums, testing::ValuesIn(kAdjacentSumsCases),
+                         [](const testing::TestParamInfo<AdjacentSumsCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 // ---- Events ----
 
 TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {

@@ -39,6 +39,7 @@ constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a f
 // stay within this factor of each other ("a deficit of 95m" is no estimate of "a 3.1bn
 // deal"; police and organisers' counts of one march differ by up to about five).
 constexpr double kMaxSpread = 10.0;
+constexpr size_t kMaxDocumentCheck = 4096;  // figure pairs read for sums of one article
 // Two clusters whose frames fill different slots (one names a predicate, a place or a
 // subgroup that the other leaves open) join only within a narrower factor ("over two years"
 // and "for more than 60 years").
@@ -372,6 +373,32 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         }
     } else {
       clash = clashes(sentence_key(small_root), small_root);
+    }
+    // Nor does an article give two different sums for one thing in sentences that follow
+    // each other ("worth $4.2bn including debt. The equity alone is worth $3.4bn": a total
+    // and its part), unless different sources give them. Counts are exempt: an article may
+    // tell of two estimates of one toll. Read for clusters of a few sentences only.
+    if (!clash && a.numbers[small_root].kind == NumberKind::kMoney &&
+        size_of(small_root) * large.size() <= kMaxDocumentCheck) {
+      auto differs_in_document = [&](uint32_t figure) {
+        const NumberMention& x = a.numbers[figure];
+        for (const auto& [key, other] : large) {
+          const NumberMention& y = a.numbers[other];
+          const bool adjacent = y.sentence + 1 == x.sentence || x.sentence + 1 == y.sentence;
+          if (y.doc == x.doc && adjacent && !same_figure(x, y) && x.source == y.source)
+            return true;
+        }
+        return false;
+      };
+      if (held[small_root]) {
+        for (const auto& [key, figure] : *held[small_root])
+          if (differs_in_document(figure)) {
+            clash = true;
+            break;
+          }
+      } else {
+        clash = differs_in_document(small_root);
+      }
     }
     if (clash) continue;
     QuantityFrame merged = cluster_frame[ra];
