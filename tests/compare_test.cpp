@@ -300,6 +300,101 @@ TEST(QuantityGroups, UnrelatedMoneyStaysApart) {
   EXPECT_TRUE(a.numbers[n0].group == kNoGroup || a.numbers[n0].group != a.numbers[n1].group);
 }
 
+// Two figures of one unit in two articles, and whether they are one quantity.
+struct MagnitudeCase {
+  const char* name;
+  const char* first_text;
+  const char* first_figure;
+  double first_value;
+  const char* second_text;
+  const char* second_figure;
+  double second_value;
+  const char* unit;
+  NumberKind kind;
+  bool joined;
+};
+
+// Estimates of one quantity differ, but not a hundredfold; and where one frame names what the
+// other leaves open, not even sixfold.
+const MagnitudeCase kMagnitudeCases[] = {
+    {"DeficitIsNoDealValue", "Halvorsen agreed a takeover valued at £2.6bn on Monday.", "£2.6bn",
+     2.6e9, "The takeover of Halvorsen leaves a pension valuation deficit of £70m.", "£70m", 70e6,
+     "GBP", NumberKind::kMoney, false},
+    {"CloseDealValuesJoin", "Halvorsen agreed a takeover valued at £2.6bn on Monday.", "£2.6bn",
+     2.6e9, "The takeover of Halvorsen is valued at £2.4bn, the buyer said.", "£2.4bn", 2.4e9,
+     "GBP", NumberKind::kMoney, true},
+    {"PoliceAndOrganisersCountsJoin",
+     "Police said 12,000 protesters marched through central Brenska on Sunday.", "12,000", 12000,
+     "Organisers said 50,000 protesters marched through central Brenska.", "50,000", 50000,
+     "protesters", NumberKind::kCount, true},
+    {"HundredfoldCountsStayApart",
+     "Police said 500 protesters marched through central Brenska on Sunday.", "500", 500,
+     "Organisers said 50,000 protesters marched through central Brenska.", "50,000", 50000,
+     "protesters", NumberKind::kCount, false},
+    {"OpenPlaceFarApartStaysApart",
+     "The mill has employed 300 people in Tarnow for decades, the owner said.", "300", 300,
+     "The owner of the mill has employed 4,000 people for decades, it said.", "4,000", 4000,
+     "people", NumberKind::kCount, false},
+};
+
+class MagnitudeGroups : public testing::TestWithParam<MagnitudeCase> {};
+
+TEST_P(MagnitudeGroups, FarApartFiguresAreNoEstimatesOfOneQuantity) {
+  const MagnitudeCase& c = GetParam();
+  Builder b;
+  auto d0 = b.doc("a", c.first_text);
+  auto d1 = b.doc("b", c.second_text);
+  auto n0 = b.number(d0, c.first_figure, c.first_value, c.unit, Qualifier::kExact, c.kind);
+  auto n1 = b.number(d1, c.second_figure, c.second_value, c.unit, Qualifier::kExact, c.kind);
+  Analysis& a = b.run();
+  const bool joined = a.numbers[n0].group != kNoGroup && a.numbers[n0].group == a.numbers[n1].group;
+  EXPECT_EQ(joined, c.joined);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, MagnitudeGroups, testing::ValuesIn(kMagnitudeCases),
+                         [](const testing::TestParamInfo<MagnitudeCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
+// Two different sums in sentences that follow each other in one article are two things (a
+// total and its part); the same sum repeated there is one.
+struct AdjacentSumsCase {
+  const char* name;
+  const char* second_sentence;
+  const char* second_figure;
+  double second_value;
+  bool joined;
+};
+
+const AdjacentSumsCase kAdjacentSumsCases[] = {
+    {"PartOfATotalStaysApart", "The buyer values the equity of Orlen Mills at £700m.", "£700m",
+     700e6, false},
+    {"RepeatedSumJoins", "The takeover is worth £900m in cash.", "£900m", 900e6, true},
+};
+
+class AdjacentSums : public testing::TestWithParam<AdjacentSumsCase> {};
+
+TEST_P(AdjacentSums, TwoSumsOfOneArticleAreTwoThings) {
+  const AdjacentSumsCase& c = GetParam();
+  Builder b;
+  auto d0 = b.doc("a", std::string("The buyer values Orlen Mills at £900m including debt. ") +
+                           c.second_sentence);
+  auto d1 = b.doc("b", "The takeover values Orlen Mills at £900m, the buyer said.");
+  auto n0 = b.number(d0, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
+  auto n1 = b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact,
+                     NumberKind::kMoney);
+  auto n2 = b.number(d1, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
+  Analysis& a = b.run();
+  ASSERT_NE(a.numbers[n0].group, kNoGroup);
+  EXPECT_EQ(a.numbers[n0].group, a.numbers[n2].group);
+  EXPECT_EQ(a.numbers[n1].group == a.numbers[n0].group, c.joined);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, AdjacentSums, testing::ValuesIn(kAdjacentSumsCases),
+                         [](const testing::TestParamInfo<AdjacentSumsCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 // ---- Events ----
 
 TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {
@@ -385,6 +480,46 @@ const DeadlineCase kDeadlineCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, EventDeadlines, testing::ValuesIn(kDeadlineCases),
                          testing_support::CaseName());
+
+// "this year" in a story of that year dates nothing within it; a month of the year still
+// joins the day it contains.
+struct CurrentPeriodCase {
+  const char* name;
+  const char* coarse_text;
+  const char* coarse_date;
+  const char* coarse_resolved;
+  bool linked;
+};
+
+const CurrentPeriodCase kCurrentPeriodCases[] = {
+    {"ThisYearJoinsNoDay", "The brewer's shares have risen 12% this year, the brewer said.",
+     "this year", "2025", false},
+    {"AMonthJoinsItsDay", "The brewer said in May that it would cut 300 jobs.", "May", "2025-05",
+     true},
+};
+
+class CurrentPeriods : public testing::TestWithParam<CurrentPeriodCase> {};
+
+TEST_P(CurrentPeriods, OnlyADateWithinTheStoryJoinsItsDay) {
+  const CurrentPeriodCase& c = GetParam();
+  Builder b;
+  const uint32_t d0 = b.doc("a", "The brewer said on Tuesday it would cut 300 jobs.");
+  const uint32_t d1 = b.doc("b", c.coarse_text);
+  b.a.documents[d0].published = "2025-05-14";
+  b.a.documents[d1].published = "2025-05-15";
+  const uint32_t x = b.date(d0, "Tuesday", "2025-05-13");
+  const uint32_t y = b.date(d1, c.coarse_date, c.coarse_resolved);
+  b.source(d0, 0, "Brewer");
+  b.source(d1, 0, "Brewer");
+  Analysis& a = b.run();
+  const bool linked = a.dates[x].group != kNoGroup && a.dates[x].group == a.dates[y].group;
+  EXPECT_EQ(linked, c.linked);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, CurrentPeriods, testing::ValuesIn(kCurrentPeriodCases),
+                         [](const testing::TestParamInfo<CurrentPeriodCase>& i) {
+                           return std::string(i.param.name);
+                         });
 
 TEST(EventGroups, DaysFarApartAreDifferentHappenings) {
   Builder b;
@@ -509,6 +644,15 @@ const EventPairCase kEventPairCases[] = {
     {"BidAndCompletionStayApart", "The brewer made its first approach in March.", "March",
      "2025-03", "The brewer expects the purchase to be completed in May.", "May", "2025-05", "",
      false},
+    // A possessive date names an actor's act a few words on, even after "before".
+    {"PossessiveDateNamesAnActAfterADeadlineWord",
+     "Brixley shares had climbed 9% before Monday's announcement of the purchase.", "Monday",
+     "2025-05-12", "Brixley announced the purchase of Orlen Mills on Monday.", "Monday",
+     "2025-05-12", "Brixley", true},
+    {"DeadlineWordWithoutAPossessiveStaysApart",
+     "Brixley shares had climbed 9% before Monday, dealers said.", "Monday", "2025-05-12",
+     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12",
+     "Brixley", false},
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},

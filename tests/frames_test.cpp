@@ -451,6 +451,37 @@ const PairCase kPairCases[] = {
      "Halden, a town of 1,500 people, lies inland, officials said.", "1,500", false},
     {"TownSizeAndEvacuees", "Varnholm, a town of about 8,000 people, lies on the coast.", "8,000",
      "Some 6,000 people fled Varnholm on Sunday, officials said.", "6,000", false},
+    // A figure of one site ("there", "at the plant", "at X's Y works", "in the area") is
+    // narrower than the whole it belongs to.
+    {"SiteCutsAndTotalCutsStayApart", "The brewer will cut 900 jobs over three years.", "900",
+     "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200", false},
+    {"AtThePlantStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer will cut 250 jobs at the plant over three years.", "250", false},
+    {"AtANamedWorksStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer will cut 300 jobs at Haldane's Kirkwall works over three years.", "300", false},
+    {"InTheAreaStaysApart", "The brewer will cut 900 jobs over three years.", "900",
+     "The brewer said 1,500 jobs in the area depend on its contracts.", "1,500", false},
+    {"TwoSiteFiguresJoin", "Up to 200 of the 1,100 jobs there will go, the brewer said.", "200",
+     "The brewer will cut 180 jobs at the plant, the union said.", "180", true},
+    // A duration read as a limit ("within") and one read as a span ("over") stay apart.
+    {"LimitAndSpanStayApart", "The brewer said the 900 job cuts would be made within three years.",
+     "three years", "The brewer said the 900 job cuts would be made over two years.", "two years",
+     false},
+    {"TwoSpansJoin", "The brewer will cut 900 jobs over the next three years.", "three years",
+     "The brewer said the 900 job cuts would be made over two years.", "two years", true},
+    // "worldwide" is the whole, never one named place in it.
+    {"WorldwideAndANamedCountryStayApart", "Halvard Foods employs about 12,000 people worldwide.",
+     "12,000", "Halvard Foods employs about 3,000 people in Norway.", "3,000", false},
+    {"WorldwideFiguresJoin", "Halvard Foods employs about 12,000 people worldwide.", "12,000",
+     "The filing shows Halvard Foods employs 12,400 people worldwide.", "12,400", true},
+    // A headcount belongs to the name before it: different employers never join.
+    {"TwoEmployersStayApart", "Halvard Foods employs about 7,200 people, its filing shows.",
+     "7,200", "Its rival Brisk Dairies employs about 9,500 people, its filing shows.", "9,500",
+     false},
+    {"OneEmployerJoins", "Halvard Foods employs about 7,200 people, its filing shows.", "7,200",
+     "The filing shows Halvard Foods employs 7,350 people.", "7,350", true},
+    {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
+     "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

@@ -227,6 +227,17 @@ Act act_of(const Analysis& a, const DateMention& d) {
       (right_happening.distance == 1 ||
        (possessive && right_happening.distance <= kPossessiveReach)))
     return {right_happening.klass, false};
+  // "before Tuesday's announcement": a possessive date names an actor's act a few words on
+  // too, whatever word comes before it.
+  if (possessive) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
+         ++token) {
+      if (t.tokens[token].kind != TokenKind::kWord) continue;
+      assign_lowercase(lower, t.slice(t.tokens[token].span));
+      if (lexicon::is_clause_break(lower)) break;
+      if (std::string_view k = lexicon::actor_act_class(lower); !k.empty()) return {k, true};
+    }
+  }
   const bool deadline = after_deadline_word(t, d.sentence, at);
   if (deadline) return {};
   // In a reported clause, the date is not the statement's.
@@ -313,6 +324,13 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   });
   for (uint32_t m : coarse) {
     const std::string& resolved = a.dates[m].resolved;
+    // "this year" in a story of that year dates nothing within it ("shares had risen 18%
+    // this year before Tuesday's announcement"): it joins no day.
+    const std::string& published = a.documents[a.dates[m].doc].published;
+    if (resolved.size() == 4 && !clusters.empty() && published.rfind(resolved, 0) == 0) {
+      clusters.push_back({m});
+      continue;
+    }
     size_t fits = 0, fit = 0;
     for (size_t c = 0; c < clusters.size(); ++c)
       if (std::any_of(clusters[c].begin(), clusters[c].end(),

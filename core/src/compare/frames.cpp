@@ -247,6 +247,34 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   return true;
 }
 
+// Whether the figure's clause puts it at one site: "there", or "at"/"in" followed within a few
+// tokens by a site noun, through "the", possessives and names only ("at the plant", "at
+// Kestrel's Dunmore works", "in the area").
+bool at_site(const Clause& c) {
+  constexpr uint32_t kSiteReach = 4;
+  for (uint32_t k = c.begin(); k < c.end(); ++k) {
+    if (k >= c.first() && k <= c.last()) continue;
+    if (!c.is_word(k)) continue;
+    const std::string& w = c.word(k);
+    if (k > c.last() && lexicon::is_site_adverb(w)) return true;
+    if (!lexicon::is_site_locative(w)) continue;
+    for (uint32_t j = k + 1; j < c.end() && j <= k + kSiteReach; ++j) {
+      if (!c.is_word(j)) {
+        const std::string_view p = c.text(j);
+        if (p == "'" || p == "\u2019") continue;
+        break;
+      }
+      const std::string& x = c.word(j);
+      if (lexicon::is_site_noun(x)) return true;
+      if (x == "the" || x == "its" || x == "their" || x == "s" || x.ends_with("'s") ||
+          x.ends_with("\u2019s") || c.capitalised(j))
+        continue;
+      break;
+    }
+  }
+  return false;
+}
+
 // The unit a sum is the price of: "share" in "$38 a share", "US$ 38 per share", "a $33-a-share
 // approach", "$38 for each Corvane share" is not read (the sum and its unit are apart). "" for
 // a sum that is no price of one unit.
@@ -448,9 +476,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     f.predicate = previous_frame->predicate;
   // "a town of about 60,000", "a city of 2 million": the size of a place.
   if (n.kind == NumberKind::kCount) {
-    static constexpr std::string_view kSizeHedges[] = {"about",  "almost", "approximately",
-                                                       "around", "nearly", "roughly",
-                                                       "some"};
+    static constexpr std::string_view kSizeHedges[] = {
+        "about", "almost", "approximately", "around", "nearly", "roughly", "some"};
     const uint32_t floor = t.sentences[n.sentence].first_token;
     for (uint32_t k = first, skipped = 0; k > floor + 1 && skipped <= 1; ++skipped) {
       --k;
@@ -576,6 +603,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
   if (n.kind == NumberKind::kCount && !unit.empty())
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(unit)) f.counted_subgroup = g->dimension;
+  // "within three years" is a limit, "over two years" the span something takes: a duration
+  // read with one never joins one read with the other.
+  if (n.kind == NumberKind::kDuration) {
+    uint32_t k = c.first();
+    while (k > c.begin() && c.is_word(k - 1) && lexicon::is_period_filler(c.word(k - 1))) --k;
+    if (k > c.begin() && c.is_word(k - 1))
+      if (const std::string_view lead = lexicon::period_lead(c.word(k - 1)); !lead.empty())
+        f.subgroups.emplace_back("period", lead);
+  }
+  f.site = at_site(c);
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.
   if (n.kind == NumberKind::kCount && !unit.empty()) {
@@ -674,8 +711,9 @@ struct HolderReader {
           (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) &&
           !e.canonical.empty())
         by_end[e.doc].push_back({e.span.end, &e});
-    for (auto& list : by_end) std::sort(list.begin(), list.end(),
-                                        [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& list : by_end)
+      std::sort(list.begin(), list.end(),
+                [](const auto& x, const auto& y) { return x.first < y.first; });
   }
 
   // The entity ending within token k (a possessive "'s" may follow it in the token).
@@ -683,14 +721,13 @@ struct HolderReader {
     const auto& list = by_end[doc];
     auto it = std::lower_bound(list.begin(), list.end(), token.span.begin + 1,
                                [](const auto& x, uint32_t v) { return x.first < v; });
-    if (it != list.end() && it->first <= token.span.end &&
-        it->second->span.begin < token.span.end)
+    if (it != list.end() && it->first <= token.span.end && it->second->span.begin < token.span.end)
       return it->second;
     return nullptr;
   }
 
   void read(const Analysis& a, const NumberMention& n, QuantityFrame& f) const {
-    constexpr uint32_t kGapReach = 3;      // gap words between holder or verb and the figure
+    constexpr uint32_t kGapReach = 3;       // gap words between holder or verb and the figure
     constexpr uint32_t kSubjectReach = 25;  // tokens before the verb searched for the holder
     const DocumentText& t = a.documents[n.doc].text;
     if (n.doc >= by_end.size() || n.sentence >= t.sentences.size()) return;
@@ -699,7 +736,8 @@ struct HolderReader {
     std::string folded;
     auto word = [&](uint32_t k) -> const std::string& {
       folded.clear();
-      if (t.tokens[k].kind == TokenKind::kWord) unicode::fold_append(folded, t.slice(t.tokens[k].span));
+      if (t.tokens[k].kind == TokenKind::kWord)
+        unicode::fold_append(folded, t.slice(t.tokens[k].span));
       return folded;
     };
     auto take = [&](const EntityMention* e) {
@@ -763,10 +801,11 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
       change != o.change || earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
-  if (restriction != o.restriction) return false;
+  if (restriction != o.restriction || site != o.site) return false;
   if (!holder.empty() && !o.holder.empty() &&
       !same_holder(holder, holder_person, o.holder, o.holder_person))
     return false;
+  if (!owner.empty() && !o.owner.empty() && owner != o.owner) return false;
   for (const auto& [dimension, value] : subgroups)
     for (const auto& [other_dimension, other_value] : o.subgroups)
       if (dimension == other_dimension && value != other_value) return false;
@@ -835,6 +874,50 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
                             ? token_at(t, a.numbers[i + 1].span.begin)
                             : s.end_token;
     if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
+  }
+  // "X employs 9,800 and Y about 31,000": a headcount belongs to the name nearest before it
+  // in its sentence (no place), or to the combined group when "combined" is nearer.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded || !lexicon::is_owned_predicate(frames[i].predicate)) continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const uint32_t sentence_begin = t.sentences[n.sentence].span.begin;
+    auto e = std::lower_bound(a.entities.begin(), a.entities.end(), std::pair{n.doc, n.span.begin},
+                              [](const EntityMention& m, const std::pair<uint32_t, uint32_t>& key) {
+                                return std::pair{m.doc, m.span.begin} < key;
+                              });
+    uint32_t owner_end = sentence_begin;
+    while (e != a.entities.begin()) {
+      --e;
+      if (e->doc != n.doc || e->span.end <= sentence_begin) break;
+      if (e->type == EntityType::kPlace || e->span.end > n.span.begin) continue;
+      frames[i].owner = lower(e->canonical.empty() ? std::string(t.slice(e->span)) : e->canonical);
+      owner_end = e->span.end;
+      break;
+    }
+    // "Corvane employs ...": a name that opens the sentence is no entity there, but is one
+    // elsewhere in the article.
+    const uint32_t first_word = t.sentences[n.sentence].first_token;
+    if (frames[i].owner.empty() && first_word < t.tokens.size() &&
+        t.tokens[first_word].kind == TokenKind::kWord &&
+        t.tokens[first_word].span.end <= n.span.begin) {
+      const std::string_view opening = t.slice(t.tokens[first_word].span);
+      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z')
+        for (const EntityMention& m : a.entities)
+          if (m.doc == n.doc && m.type != EntityType::kPlace && t.slice(m.span) == opening) {
+            frames[i].owner = lower(m.canonical.empty() ? std::string(opening) : m.canonical);
+            owner_end = t.tokens[first_word].span.end;
+            break;
+          }
+    }
+    std::string w;
+    for (uint32_t k = token_at(t, std::max(owner_end, sentence_begin));
+         k < t.tokens.size() && t.tokens[k].span.end <= n.span.begin; ++k) {
+      if (t.tokens[k].kind != TokenKind::kWord) continue;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      if (lexicon::is_combined_word(w)) frames[i].owner = "combined";
+    }
   }
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")
@@ -910,6 +993,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       f.excluded = false;
       f.generic = frames[i + 1].generic;
     }
+    // "450 of the 2,300 jobs there": the part holds where its whole does.
+    f.site = f.site || frames[i + 1].site;
     frames[i + 1].excluded = true;
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same

@@ -25,6 +25,9 @@ struct QuantityFrame {
   std::string place;      // folded place name the figure holds for ("paris"), or ""
   bool national = false;  // the figure holds for the whole country ("nationwide", "across X")
   bool local = false;     // it holds for an unnamed place below the country ("in the capital")
+  // It holds for one site or its surroundings ("450 of the jobs there", "at the plant", "at
+  // X's Y works", "in the area"): never the same quantity as a figure without that scope.
+  bool site = false;
   // Subgroups as (dimension, value): ("school", "primary"). Tables' own storage.
   std::vector<std::pair<std::string_view, std::string_view>> subgroups;
   // The dimension of a subgroup that the counted noun itself names ("three civilians"), or
@@ -47,6 +50,10 @@ struct QuantityFrame {
   // figures apart (one party's seats are not another's), one name brings them together.
   std::string holder;
   bool holder_person = false;
+  // Whose figure a headcount is: the name nearest before an "employ" figure in its sentence
+  // ("Halvard employs 9,000 and Brisk 4,000"), "combined" for a merged group's, folded, or "".
+  // Two different owners never join.
+  std::string owner;
   int year = 0;  // a year its clause names other than the article's own, else 0
   // A month its clause names after "in" other than the article's own ("an approach at $33
   // a share rejected in June" in an October article), 1..12, else 0.

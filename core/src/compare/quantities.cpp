@@ -36,6 +36,15 @@ constexpr double kSameScopeBonus = 0.1;
 constexpr double kSamePreciseFigureBonus = 0.1;
 constexpr size_t kMaxPostings = 64;      // words shared by more figures than this do not block
 constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a figure
+// Estimates of one quantity differ, but not by orders of magnitude: figures of one cluster
+// stay within this factor of each other ("a deficit of 95m" is no estimate of "a 3.1bn
+// deal"; police and organisers' counts of one march differ by up to about five).
+constexpr double kMaxSpread = 10.0;
+constexpr size_t kMaxDocumentCheck = 4096;  // figure pairs read for sums of one article
+// Two clusters whose frames fill different slots (one names a predicate, a place or a
+// subgroup that the other leaves open) join only within a narrower factor ("over two years"
+// and "for more than 60 years").
+constexpr double kMaxOpenSlotSpread = 6.0;
 
 struct QuantityFeatures {
   bool excluded = false;
@@ -145,6 +154,23 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   if (window_text(t, window).find('?') != std::string_view::npos) f.excluded = true;
   f.context = words.lemmas(n.doc, n.sentence, window);
   return f;
+}
+
+// Whether one frame fills a slot that the other leaves open (what the merge would take over).
+bool fills_differently(const QuantityFrame& x, const QuantityFrame& y) {
+  return x.predicate.empty() != y.predicate.empty() || x.place.empty() != y.place.empty() ||
+         x.national != y.national || x.local != y.local || x.subgroups != y.subgroups;
+}
+
+// The smallest and largest magnitude a figure states (both 0 when it states none).
+std::pair<double, double> magnitude_of(const NumberMention& n) {
+  double low = std::numeric_limits<double>::max(), high = 0;
+  for (const std::optional<double>& v : {n.value, n.low, n.high})
+    if (v && *v != 0) {
+      low = std::min(low, std::fabs(*v));
+      high = std::max(high, std::fabs(*v));
+    }
+  return high == 0 ? std::pair{0.0, 0.0} : std::pair{low, high};
 }
 
 bool same_figure(const NumberMention& x, const NumberMention& y) {
@@ -293,7 +319,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
           (!fi.holder.empty() && !fj.holder.empty() &&
            same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
-                              (!fi.place.empty() && fi.place == fj.place);
+                              (fi.site && fj.site) || (!fi.place.empty() && fi.place == fj.place);
       double score = jaccard(context_of(i), context_of(j));
       if (same_predicate) score += kSamePredicateBonus;
       if (same_scope) score += kSameScopeBonus;
@@ -318,6 +344,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
   std::vector<QuantityFrame> cluster_frame = frames;
+  // Each cluster's smallest and largest magnitude (0 and 0 when it states none).
+  std::vector<std::pair<double, double>> spread(count);
+  for (uint32_t i = 0; i < count; ++i) spread[i] = magnitude_of(a.numbers[i]);
   // A cluster of one figure holds no table: most figures never merge.
   using SentenceFigures = std::unordered_map<uint64_t, uint32_t>;
   std::vector<std::unique_ptr<SentenceFigures>> held(count);
@@ -329,6 +358,20 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
     if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    // Figures far apart are no estimates of one quantity: the two figures linked must be
+    // within kMaxSpread (a cluster may already hold a range), and where the clusters' frames
+    // fill different slots all their figures must be within kMaxOpenSlotSpread.
+    const auto [low_a, high_a] = magnitude_of(a.numbers[link.a]);
+    const auto [low_b, high_b] = magnitude_of(a.numbers[link.b]);
+    if (high_a > 0 && high_b > 0 && std::max(high_a, high_b) > kMaxSpread * std::min(low_a, low_b))
+      continue;
+    const auto [cluster_low_a, cluster_high_a] = spread[ra];
+    const auto [cluster_low_b, cluster_high_b] = spread[rb];
+    const bool measured = cluster_high_a > 0 && cluster_high_b > 0;
+    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb]) &&
+        std::max(cluster_high_a, cluster_high_b) >
+            kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
+      continue;
     const bool a_smaller = size_of(ra) < size_of(rb);
     const uint32_t small_root = a_smaller ? ra : rb, large_root = a_smaller ? rb : ra;
     if (!held[large_root]) {
@@ -354,6 +397,31 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     } else {
       clash = clashes(sentence_key(small_root), small_root);
     }
+    // Nor does an article give two different sums for one thing in sentences that follow
+    // each other ("worth $4.2bn including debt. The equity alone is worth $3.4bn": a total
+    // and its part), unless different sources give them. Counts are exempt: an article may
+    // tell of two estimates of one toll. Read for clusters of a few sentences only.
+    if (!clash && a.numbers[small_root].kind == NumberKind::kMoney &&
+        size_of(small_root) * large.size() <= kMaxDocumentCheck) {
+      auto differs_in_document = [&](uint32_t figure) {
+        const NumberMention& x = a.numbers[figure];
+        for (const auto& [key, other] : large) {
+          const NumberMention& y = a.numbers[other];
+          const bool adjacent = y.sentence + 1 == x.sentence || x.sentence + 1 == y.sentence;
+          if (y.doc == x.doc && adjacent && !same_figure(x, y) && x.source == y.source) return true;
+        }
+        return false;
+      };
+      if (held[small_root]) {
+        for (const auto& [key, figure] : *held[small_root])
+          if (differs_in_document(figure)) {
+            clash = true;
+            break;
+          }
+      } else {
+        clash = differs_in_document(small_root);
+      }
+    }
     if (clash) continue;
     QuantityFrame merged = cluster_frame[ra];
     const QuantityFrame& other = cluster_frame[rb];
@@ -365,6 +433,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     }
     if (merged.since.empty()) merged.since = other.since;
     if (merged.counted_subgroup.empty()) merged.counted_subgroup = other.counted_subgroup;
+    if (merged.owner.empty()) merged.owner = other.owner;
     merged.national = merged.national || other.national;
     merged.local = merged.local || other.local;
     for (const auto& slot : other.subgroups)
@@ -379,6 +448,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
     cluster_frame[root] = std::move(merged);
+    if (measured)
+      spread[root] = {std::min(cluster_low_a, cluster_low_b),
+                      std::max(cluster_high_a, cluster_high_b)};
+    else
+      spread[root] = cluster_high_a > 0 ? spread[ra] : spread[rb];
     held[root] = std::move(kept);
   }
 

@@ -37,10 +37,30 @@ constexpr std::string_view kAnaphoricUnits[] = {"more", "others"};
 constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
 constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
 constexpr std::string_view kReferenceWords[] = {"from", "of"};
-constexpr std::string_view kNationalWords[] = {"countrywide", "nationally", "nationwide"};
+// "worldwide", "globally": the whole of what the figure is of, never one named place in it.
+constexpr std::string_view kNationalWords[] = {"countrywide", "globally", "nationally", "nationwide",
+                                               "worldwide"};
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
 constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
+// "450 of the jobs there", "300 staff at the plant", "at Kestrel's Dunmore works", "in the
+// area": a figure of one site or its surroundings, narrower than the whole it belongs to.
+// Sorted.
+constexpr std::string_view kSiteLocatives[] = {"at", "in"};
+constexpr std::string_view kSiteNouns[] = {"area", "depot", "factory", "mill", "mine",
+                                           "plant", "site",  "works",   "yard"};
+constexpr std::string_view kSiteAdverbs[] = {"there"};
+// The word before a duration that says how it is read: a limit ("within three years") or a
+// span ("over two years", "for 60 years"). Sorted.
+constexpr WordClass kPeriodLeads[] = {
+    {"during", "span"}, {"for", "span"}, {"over", "span"}, {"within", "limit"},
+};
+// Words between that word and the duration ("over the next two years"). Sorted.
+constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next", "past", "the"};
+// Predicates whose figure belongs to someone named before it: "X employs 9,000".
+constexpr std::string_view kOwnedPredicates[] = {"employ"};
+// "the combined company will employ 40,000": the group two owners form. Sorted.
+constexpr std::string_view kCombinedWords[] = {"combined", "enlarged", "merged"};
 
 constexpr std::string_view kMayFollowPlace[] = {
     "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",
@@ -191,6 +211,28 @@ bool is_national_word(std::string_view word) {
 }
 bool is_local_place_noun(std::string_view word) {
   return in_table<kLocalPlaceNouns>(word);
+}
+bool is_site_locative(std::string_view word) {
+  return in_table<kSiteLocatives>(word);
+}
+bool is_site_noun(std::string_view word) {
+  return in_table<kSiteNouns>(word);
+}
+bool is_site_adverb(std::string_view word) {
+  return in_table<kSiteAdverbs>(word);
+}
+std::string_view period_lead(std::string_view word) {
+  const WordClass* row = find_by_word<kPeriodLeads>(word);
+  return row ? row->klass : std::string_view();
+}
+bool is_period_filler(std::string_view word) {
+  return in_table<kPeriodFillers>(word);
+}
+bool is_owned_predicate(std::string_view predicate) {
+  return in_table<kOwnedPredicates>(predicate);
+}
+bool is_combined_word(std::string_view word) {
+  return in_table<kCombinedWords>(word);
 }
 bool is_country_noun(std::string_view word) {
   return in_table<kCountryNouns>(word);

@@ -40,6 +40,17 @@ bool is_national_word(std::string_view lowercase_word);
 bool is_country_noun(std::string_view lowercase_word);
 // "capital", "city", "town": after "in the", a place below the country, left unnamed.
 bool is_local_place_noun(std::string_view lowercase_word);
+// A figure of one site: "<figure> ... there", "at the plant", "at X's Y works", "in the area".
+bool is_site_locative(std::string_view lowercase_word);
+bool is_site_noun(std::string_view lowercase_word);
+bool is_site_adverb(std::string_view lowercase_word);
+// How the word before a duration reads it: "limit" ("within"), "span" ("over", "for"), or "".
+std::string_view period_lead(std::string_view lowercase_word);
+bool is_period_filler(std::string_view lowercase_word);
+// A predicate whose figure belongs to the name before it ("X employs 9,000").
+bool is_owned_predicate(std::string_view predicate);
+// "combined", "enlarged": the owner is the group two owners form.
+bool is_combined_word(std::string_view lowercase_word);
 
 // Words that may follow a place name without making it a modifier ("in Paris alone",
 // "in Lyon on Thursday"); any other lowercase word after it ("in Maui wildfires") means
