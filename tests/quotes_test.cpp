@@ -253,6 +253,42 @@ const QuoteCase kQuoteCases[] = {
      {{"no", "Ivo Brandt"}}},
     {"EmptyQuote", "He wrote " LDQ RDQ " on the sign.", {}},
     {"StrayStraightQuote", "The boat is 6\" long.", {}},
+    // A speech noun's possessor speaks the quotation it introduces.
+    {"SpeechNounPossessiveName",
+     "Tomas Varga" RSQ "s warning that " LDQ "the quay is unsafe" RDQ " went unheeded.",
+     {{"the quay is unsafe", "Tomas Varga"}}},
+    {"SpeechNounAdjective",
+     "Marta Kollin" RSQ "s stark warning: " LDQ "The dam will not hold." RDQ,
+     {{"The dam will not hold.", "Marta Kollin"}}},
+    {"SpeechNounPronounAfterPossessor",
+     "Ms Dana Orlek" RSQ "s campaign has pressed the point. Her claim that " LDQ
+     "the ballots were moved at night" RDQ " has not been checked by the observers.",
+     {{"the ballots were moved at night", "Dana Orlek"}}},
+    {"SpeechNounPledgeTo",
+     "Ivo Brandt toured the quay on Friday. His pledge to " LDQ "talk to everyone" RDQ
+     " drew applause.",
+     {{"talk to everyone", "Ivo Brandt"}}},
+    {"SpeechNounDescription",
+     "Harbor Minister Elena Vask toured the quay. The minister" RSQ "s promise: " LDQ
+     "We will rebuild." RDQ,
+     {{"We will rebuild.", "Elena Vask"}}},
+    {"SpeechNounOnlyItsQuotation",
+     "Ivo Brandt rejected Marta Kollin" RSQ "s claim that " LDQ "the dam is safe" RDQ ". " LDQ
+     "It will break," RDQ " he said.",
+     {{"the dam is safe", "Marta Kollin"}, {"It will break,", "Ivo Brandt"}}},
+    {"SpeechNounWithoutPossessorUnchanged",
+     "The claim that " LDQ "the quay is unsafe" RDQ " was repeated by Tomas Varga.",
+     {{"the quay is unsafe", ""}}},
+    {"SpeechNounNoPersonBefore",
+     "Her claim that " LDQ "the ballots were moved" RDQ " has not been checked.",
+     {{"the ballots were moved", ""}}},
+    {"SpeechNounPersonTooFarBack",
+     "Ivo Brandt said the port would reopen.\nThe council met on Monday.\nThe tide rose "
+     "overnight.\nHis claim that " LDQ "the quay is safe" RDQ " was not checked.",
+     {{"the quay is safe", ""}}},
+    {"SpeechNounPlacePossessor",
+     "North Korea" RSQ "s claim that " LDQ "the border is closed" RDQ " was disputed.",
+     {{"the border is closed", ""}}},
     // Former bugs.
     {"FurnitureSkipped",
      "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ " for the port",
