@@ -276,6 +276,16 @@ const QuoteCase kQuoteCases[] = {
      "Ivo Brandt rejected Marta Kollin" RSQ "s claim that " LDQ "the dam is safe" RDQ ". " LDQ
      "It will break," RDQ " he said.",
      {{"the dam is safe", "Marta Kollin"}, {"It will break,", "Ivo Brandt"}}},
+    {"SpeechNounGroupPossessor",
+     "The harbor workers said they would strike. Their insistence that " LDQ
+     "the quay stays shut" RDQ " surprised the council.",
+     {{"the quay stays shut", "harbor workers"}}},
+    {"SpeechNounOtherGender",
+     "Mr Ivo Brandt spoke first. Her claim that " LDQ "the dam is safe" RDQ " went unanswered.",
+     {{"the dam is safe", ""}}},
+    {"SpeechNounWordsColon",
+     "Marta Kollin closed the meeting. Her words: " LDQ "We stay." RDQ,
+     {{"We stay.", "Marta Kollin"}}},
     {"SpeechNounWithoutPossessorUnchanged",
      "The claim that " LDQ "the quay is unsafe" RDQ " was repeated by Tomas Varga.",
      {{"the quay is unsafe", ""}}},
