@@ -159,6 +159,13 @@ const AttributionCase kAttributionCases[] = {
      "Marta Kollin"},
     {"OnlyQuotedVerb", "The sign read " LDQ "he said no" RDQ ".", 0, ""},
     {"NounNotVerb", "Tarsk" RSQ "s claim about the dam was false.", 0, ""},
+    // A speech noun's possessor speaks its quotation only, not the sentence.
+    {"SpeechNounNotSource",
+     "Tomas Varga" RSQ "s warning that " LDQ "the quay is unsafe" RDQ " went unheeded.", 0, ""},
+    {"SpeechNounThenVerb",
+     "Tomas Varga" RSQ "s warning that " LDQ "the quay is unsafe" RDQ
+     " was dismissed, Marta Kollin said.",
+     0, "Marta Kollin"},
     // Former bugs.
     {"AdjectiveContinued", "Anton Perev stressed the continued Tarsk aid to the port.", 0,
      "Anton Perev"},

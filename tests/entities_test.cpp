@@ -323,17 +323,18 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::role_nouns(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::determiners(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::pronouns(), [](const auto& r) { return r.word; }));
+  EXPECT_TRUE(sorted_by(lexicon::possessive_pronouns(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::aliases(), [](const auto& r) { return r.phrase; }));
   EXPECT_TRUE(sorted_by(lexicon::name_heads(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::role_classes(), [](const auto& r) { return r.phrase; }));
   EXPECT_TRUE(sorted_by(lexicon::gendered_words(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::nationalities(), [](const auto& r) { return r.adjective; }));
   EXPECT_TRUE(sorted_by(lexicon::institution_synonyms(), [](const auto& r) { return r.phrase; }));
-  for (auto table :
-       {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
-        lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(), lexicon::demonyms(),
-        lexicon::non_names(), lexicon::clause_openers(), lexicon::object_leads(),
-        lexicon::adverbial_leads(), lexicon::news_agencies(), lexicon::company_suffixes()}) {
+  for (auto table : {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
+                     lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(),
+                     lexicon::demonyms(), lexicon::non_names(), lexicon::clause_openers(),
+                     lexicon::object_leads(), lexicon::adverbial_leads(), lexicon::news_agencies(),
+                     lexicon::company_suffixes(), lexicon::speech_nouns()}) {
     EXPECT_TRUE(std::is_sorted(table.begin(), table.end()));
     EXPECT_TRUE(std::adjacent_find(table.begin(), table.end()) == table.end());
   }

@@ -59,6 +59,7 @@ struct Found {
   std::string_view head;
   bool named = false;    // an entity, not a description
   bool pending = false;  // a description to resolve forward
+  bool speech = false;   // the possessor of a speech noun before a quotation ("her claim")
   // Tokens [roles_begin, roles_end) of an appositive: its role nouns and titles become the
   // source's roles when it is remembered.
   uint32_t roles_begin = 0;
@@ -139,6 +140,7 @@ class Resolver {
     for (const QuoteRegion& q : quote_regions_) {
       const Span outer = q.outer();
       quote_token = token_after(quote_token, outer.begin);
+      if (!q.open_mark.empty()) open_tokens_.push_back(quote_token);
       for (uint32_t t = quote_token; t < n; ++t) {
         if (doc.tokens[t].span.begin >= outer.end) break;
         if (doc.tokens[t].span.begin >= outer.begin) in_quote_[t] = true;
@@ -230,6 +232,7 @@ class Resolver {
         ++next_entity;
       }
       const size_t first_cue = out.cues.size();
+      bool sourced = false;  // a cue other than a speech noun's gave the sentence's source
       find_all(sentence, [&](const Found& found, Span verb, uint32_t start_token) {
         if (found.pending)
           pending.push_back({out.cues.size(), found});
@@ -239,16 +242,20 @@ class Resolver {
             s,
             {std::min(found.span.begin, verb.begin), std::max(found.span.end, verb.end)},
             std::string(found.name)};
-        cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token);
+        cue.embedded = out.cues.size() > first_cue && !clause_break(last_cue_end_, start_token) &&
+                       !found.speech;
         last_cue_end_ = token_near(cue.span.end - 1, start_token);
         // The sentence's source: the last parenthetical cue ("..., the lawmakers told
-        // journalists"), else the first one.
+        // journalists"), else the first one. A speech noun's possessor speaks only the
+        // quotation it introduces.
         const bool parenthetical = start_token >= sentence.first_token + kIntroTokens &&
                                    !cue.embedded && introduced(start_token);
-        if (out.cues.size() == first_cue || parenthetical) {
+        if (!found.speech && (!sourced || parenthetical)) {
           out.by_sentence[s].name = cue.name;
           out.by_sentence[s].span = cue.span;
+          sourced = true;
         }
+        cue.speech = found.speech;
         out.cues.push_back(std::move(cue));
       });
       for (size_t e = first_entity; e < next_entity; ++e) {
@@ -574,8 +581,22 @@ class Resolver {
     // Most words are no cue: only the words gather() kept are asked, before the quotation
     // test and building an (empty) Found. Sentences come in order.
     while (next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.first_token) ++next_cue_;
+    while (next_open_ < open_tokens_.size() && open_tokens_[next_open_] < s.first_token)
+      ++next_open_;
+    // "Her claim that “…”": the quotations opening before token `limit`, in text order.
+    auto speech_cues_before = [&](uint32_t limit) {
+      for (; next_open_ < open_tokens_.size() && open_tokens_[next_open_] < limit; ++next_open_) {
+        uint32_t start = 0;
+        if (auto found = speech_possessor(open_tokens_[next_open_], s, start)) {
+          const Span noun = found->span;
+          found->span = {tok(start).span.begin, noun.end};
+          emit(std::move(*found), noun, start);
+        }
+      }
+    };
     for (; next_cue_ < cue_words_.size() && cue_words_[next_cue_] < s.end_token; ++next_cue_) {
       const uint32_t t = cue_words_[next_cue_];
+      speech_cues_before(t);
       if (!is_word(t)) continue;
       const bool reporting = folded_.is(t, tc::kReportingVerb);
       if (!reporting && folded_[t] != "according" && folded_[t] != "words") continue;
@@ -606,6 +627,7 @@ class Resolver {
       const uint32_t start = std::min(t, token_near(found->span.begin, t));
       emit(std::move(*found), tok(t).span, start);
     }
+    speech_cues_before(s.end_token);
     if (any) return;
     // The sentence's last dash, for a trailing attribution.
     while (next_dash_ < dash_tokens_.size() && dash_tokens_[next_dash_] < s.first_token)
@@ -618,6 +640,108 @@ class Resolver {
       const uint32_t start = words::token_at(doc_, found->span.begin);
       emit(std::move(*found), found->span, start > 0 ? start - 1 : 0);
     }
+  }
+
+  // The possessor of a speech noun right before the quotation opening at token `open`:
+  // "Varga’s warning that “…”", "her pledge to “…”", "the minister’s promise: “…”", "their
+  // insistence “…”". On success the Found's span is the noun's and `start` the possessor's
+  // first token.
+  std::optional<Found> speech_possessor(uint32_t open, const Sentence& s, uint32_t& start) {
+    if (open <= s.first_token + 1) return std::nullopt;
+    uint32_t k = open - 1;
+    if (in_quote_[k]) return std::nullopt;
+    if (is_punct(k, ':') ||
+        (is_word(k) && (folded_[k] == "that" || folded_[k] == "to" || folded_[k] == "of")))
+      --k;
+    if (k <= s.first_token || in_quote_[k] || !is_word(k) || !lexicon::is_speech_noun(folded_[k]))
+      return std::nullopt;
+    const uint32_t noun = k--;
+    // One adjective between: "her earlier claim", "Varga’s stark warning".
+    if (k > s.first_token && is_word(k) && !in_quote_[k] && !possessive(k) &&
+        !words::is_capitalised(raw(k)) && !lexicon::subject_of_possessive(folded_[k]) &&
+        !lexicon::find_determiner(folded_[k]))
+      --k;
+    if (in_quote_[k] || !is_word(k)) return std::nullopt;
+    std::optional<Found> found;
+    if (entity_end_[k] >= 0 && possessive(k)) {
+      const auto e = static_cast<uint32_t>(entity_end_[k]);
+      const EntityType type = entities_[e].type;
+      if (type != EntityType::kPerson && type != EntityType::kOrganization) return std::nullopt;
+      found = from_entity(e);
+      start = first_token_of_[e];
+    } else if (const auto* p = lexicon::subject_of_possessive(folded_[k])) {
+      found = p->referent == Referent::kPerson ? possessor_person(*p, tok(k).span)
+                                               : pronoun(*p, tok(k).span);
+      start = k;
+    } else if (possessive(k)) {
+      found = possessive_description(k, s, start);
+    }
+    if (!found || found->name.empty()) return std::nullopt;
+    found->speech = true;
+    found->pending = false;
+    found->span = tok(noun).span;
+    return found;
+  }
+
+  // "her" of "her claim": the nearest person named before it outside quotations, in its
+  // paragraph or the one before, whose gender fits; possessors count ("Ms Ilyenko’s
+  // campaign has tried … Her claim"). Else the pronoun as a subject would read it, if the
+  // source it names was given in that reach. No person near: no speaker.
+  std::optional<Found> possessor_person(const lexicon::PronounWord& p, Span span) {
+    const uint32_t paragraph = doc_.sentences[doc_.sentence_at(span.begin)].paragraph;
+    auto near = [&](uint32_t offset) {
+      const uint32_t q = doc_.sentences[doc_.sentence_at(offset)].paragraph;
+      return q + 1 >= paragraph;
+    };
+    const lexicon::Gender want = p.word == "he"    ? lexicon::Gender::kMale
+                                 : p.word == "she" ? lexicon::Gender::kFemale
+                                                   : lexicon::Gender::kUnknown;
+    auto it = std::lower_bound(entities_.begin(), entities_.end(), span.begin,
+                               [](const EntityMention& m, uint32_t o) { return m.span.begin < o; });
+    size_t e = static_cast<size_t>(it - entities_.begin());
+    for (size_t looked = 0; e > 0 && looked < kMaxLookback; ++looked) {
+      --e;
+      const EntityMention& m = entities_[e];
+      if (!near(m.span.begin)) break;
+      if (m.type != EntityType::kPerson || m.span.empty() || in_quote_[first_token_of_[e]])
+        continue;
+      auto g = genders_.find(m.canonical);
+      if (want != lexicon::Gender::kUnknown && g != genders_.end() &&
+          g->second != lexicon::Gender::kUnknown && g->second != want)
+        continue;
+      return from_entity(static_cast<uint32_t>(e));
+    }
+    return std::nullopt;
+  }
+
+  // "the minister’s promise": the description before the possessive suffix at token k.
+  std::optional<Found> possessive_description(uint32_t k, const Sentence& s, uint32_t& start) {
+    std::string_view head = folded_[k];
+    const uint32_t suffix = words::possessive_suffix(head);
+    if (suffix == 0 || suffix >= head.size()) return std::nullopt;
+    head.remove_suffix(suffix);
+    // A role noun ("spokeswoman") or a title ("minister"): a person either way.
+    const lexicon::RoleNoun* role = lexicon::find_role_noun(head);
+    const lexicon::RoleNoun title{head, Referent::kPerson};
+    if (!role && lexicon::find_title(head)) role = &title;
+    if (!role) return std::nullopt;
+    uint32_t first = k;
+    std::optional<lexicon::Determiner> det;
+    for (int n = 0; first > s.first_token && n < kMaxPhrase; ++n) {
+      const uint32_t j = first - 1;
+      if (in_quote_[j] || !is_word(j)) break;
+      if (const auto* d = lexicon::find_determiner(folded_[j])) {
+        det = d->kind;
+        start = j;
+        break;
+      }
+      if (folded_.is(j, tc::kNonName | tc::kReportingVerb)) break;
+      first = j;
+    }
+    if (!det || *det != lexicon::Determiner::kDefinite) return std::nullopt;
+    Found f = description(first, k, det, *role, head);
+    if (f.pending) return std::nullopt;
+    return f;
   }
 
   std::optional<Found> subject_before(uint32_t verb, const Sentence& s) {
@@ -839,11 +963,11 @@ class Resolver {
   }
 
   Found description(uint32_t start, uint32_t head, std::optional<lexicon::Determiner> det,
-                    const lexicon::RoleNoun& role) {
+                    const lexicon::RoleNoun& role, std::string_view head_word = {}) {
     Found f;
     f.span = {tok(start).span.begin, tok(head).span.end};
     f.kind = role.referent;
-    f.head = folded_[head];
+    f.head = head_word.empty() ? folded_[head] : head_word;
     const std::string_view text = doc_.slice(f.span);
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
@@ -1095,6 +1219,8 @@ class Resolver {
   std::vector<uint32_t> mark_tokens_;  // punctuation that may be a quotation mark
   size_t next_cue_ = 0;
   size_t next_dash_ = 0;
+  std::vector<uint32_t> open_tokens_;  // the opening mark of each quotation that has one
+  size_t next_open_ = 0;
   std::vector<bool> in_quote_;
   std::vector<int32_t> entity_start_;     // entity index starting in each token, or -1
   std::vector<int32_t> entity_end_;       // entity index ending in each token, or -1

@@ -29,6 +29,9 @@ struct AttributionCue {
   // Inside the complement of an earlier cue of the sentence, with no comma between:
   // in "Lee said the agency confirmed ...", "the agency confirmed" is embedded.
   bool embedded = false;
+  // A speech noun's possessor ("Varga’s warning that “…”"): the speaker of the quotation
+  // after it only, never the sentence's source.
+  bool speech = false;
 };
 
 struct Attributions {

@@ -32,7 +32,8 @@ std::pair<size_t, size_t> cues_of(const Attributions& a, uint32_t first, uint32_
   return {static_cast<size_t>(lo - a.cues.begin()), static_cast<size_t>(hi - a.cues.begin())};
 }
 
-// The speaker its own sentences give a quotation: a cue right after its closing mark
+// The speaker its own sentences give a quotation: the possessor of a speech noun that
+// introduces it ("her claim that “…”"), else a cue right after its closing mark
 // ("“…,” Austin said"), else the last cue before it that is not embedded in another
 // ("Lee said the agency confirmed … “large number”" -> Lee), else any cue after it, else
 // a cue opening the next sentence when the quotation ended its sentence.
@@ -43,8 +44,15 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
   const auto [lo, hi] = cues_of(a, first, last);
   const AttributionCue* before = nullptr;
   const AttributionCue* after = nullptr;
+  const uint32_t open_token = words::token_at(doc, r.open_mark.begin);
   for (size_t i = lo; i < hi; ++i) {
     const AttributionCue& c = a.cues[i];
+    if (c.speech) {
+      // "Varga’s warning that “…”": the possessor speaks the quotation its noun introduces.
+      const uint32_t noun = words::token_at(doc, c.span.end - 1);
+      if (!r.open_mark.empty() && noun < open_token && open_token <= noun + 2) return c.name;
+      continue;
+    }
     if (c.span.end <= r.open_mark.begin) {
       if (!c.embedded || !before) before = &c;
     } else if (c.span.begin >= close && !after) {
@@ -69,7 +77,7 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
     const Sentence& next = doc.sentences[last + 1];
     if (next.paragraph != s.paragraph) return {};
     const auto [nlo, nhi] = cues_of(a, last + 1, last + 1);
-    if (nlo < nhi &&
+    if (nlo < nhi && !a.cues[nlo].speech &&
         words::token_at(doc, a.cues[nlo].span.begin) < next.first_token + kLeadingTokens &&
         !unicode::is_open_quote(words::first_cp(doc, doc.tokens[next.first_token])))
       return a.cues[nlo].name;

@@ -1071,6 +1071,25 @@ constexpr std::string_view kNewsAgencies[] = {
     "ria novosti", "tass", "upi", "xinhua", "yonhap",
 };
 
+// Nouns of speech: a possessor's noun introducing a quotation is its speaker's ("Varga’s
+// warning that “…”", "her pledge to “…”", "the minister’s promise: “…”").
+constexpr std::string_view kSpeechNouns[] = {
+    "accusation", "accusations", "admission", "assertion", "assertions", "boast", "boasts",
+    "claim", "claims", "comment", "comments", "complaint", "criticism", "declaration", "denial",
+    "description", "insistence", "message", "plea", "pledge", "pledges", "promise", "promises",
+    "remark", "remarks", "statement", "statements", "threat", "vow", "vows", "warning",
+    "warnings", "words",
+};
+
+// Possessive pronouns and the subject pronoun each stands for: "her claim" is what "she"
+// would say.
+constexpr PossessivePronoun kPossessivePronouns[] = {
+    {"her", "she"},
+    {"his", "he"},
+    {"its", "it"},
+    {"their", "they"},
+};
+
 }  // namespace
 
 const ReportingVerb* find_reporting_verb(std::string_view folded) {
@@ -1155,6 +1174,13 @@ bool is_clause_opener(std::string_view w) { return in_table<kClauseOpeners>(w); 
 bool is_object_lead(std::string_view w) { return in_table<kObjectLeads>(w); }
 bool is_adverbial_lead(std::string_view w) { return in_table<kAdverbialLeads>(w); }
 bool is_news_agency(std::string_view w) { return in_table<kNewsAgencies>(w); }
+bool is_speech_noun(std::string_view w) { return in_table<kSpeechNouns>(w); }
+std::span<const std::string_view> speech_nouns() { return kSpeechNouns; }
+const PronounWord* subject_of_possessive(std::string_view folded) {
+  const PossessivePronoun* row = find_by_word<kPossessivePronouns>(folded);
+  return row ? find_pronoun(row->subject) : nullptr;
+}
+std::span<const PossessivePronoun> possessive_pronouns() { return kPossessivePronouns; }
 
 std::span<const std::string_view> subject_skips() { return kSubjectSkips; }
 std::span<const std::string_view> name_suffixes() { return kNameSuffixes; }

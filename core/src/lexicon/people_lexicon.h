@@ -58,6 +58,15 @@ struct PronounWord {
 const PronounWord* find_pronoun(std::string_view folded);
 std::span<const PronounWord> pronouns();
 
+// A possessive pronoun ("her") and its subject pronoun ("she").
+struct PossessivePronoun {
+  std::string_view word;
+  std::string_view subject;
+};
+// The subject pronoun's row for a possessive pronoun ("her" -> "she"), or nullptr.
+const PronounWord* subject_of_possessive(std::string_view folded);
+std::span<const PossessivePronoun> possessive_pronouns();
+
 struct Alias {
   std::string_view phrase;     // folded words joined by one space: "white house"
   std::string_view canonical;  // "White House"
@@ -121,6 +130,8 @@ bool is_clause_opener(std::string_view folded);     // and, but, while: a subjec
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
 bool is_adverbial_lead(std::string_view folded);    // on, in, earlier: "..., said, on Monday, X"
 bool is_news_agency(std::string_view folded_name);  // reuters, associated press
+bool is_speech_noun(std::string_view folded);  // claim, warning, pledge: "her claim that “…”"
+std::span<const std::string_view> speech_nouns();
 
 std::span<const std::string_view> subject_skips();
 std::span<const std::string_view> name_suffixes();
