@@ -21,8 +21,10 @@ constexpr size_t kMaxReadingText = 80;  // bytes of a quote wording shown as a r
 
 constexpr double kSameFigure = 0.005;   // relative: two ways of writing one figure
 constexpr double kMaxRounding = 0.025;  // relative: a rounding, never a different count
-constexpr double kApproxMin = 0.05, kApproxMax = 0.15;  // reach of "about X", share of X
-constexpr double kBoundMin = 0.10, kBoundMax = 0.35;    // reach of "more than X" / "up to X"
+// Reach of "about X" and of "more than X" / "up to X", as shares of X: a rounding of X, no
+// more (readings.h says why).
+constexpr double kApproxMin = 0.0, kApproxMax = 0.025;
+constexpr double kBoundMin = 0.0, kBoundMax = 0.025;
 
 // ---------------------------------------------------------------------------------------
 // Figures

@@ -10,12 +10,12 @@
 //   figures   two exact figures within 0.5%, or one a rounding of the other (within half
 //             a step of the rounder's last significant digit and 2.5%: 1.3 million with
 //             1,275,000, never 19 with 20);
-//             "about X" reaches half a step of X's last significant digit either side,
-//             at least 5% and at most 15% of X ("about 12%" holds 12%);
-//             "more than X" / "up to X" reach one step of X's last significant digit past
-//             X, at least 10% and at most 35% of X: "more than 1 million" holds 1.3 million,
-//             "more than 800" does not hold 1,175 (a figure of another size is another
-//             reading, not a confirmation);
+//             "about X", "more than X" and "up to X" hold X and its roundings only (half a
+//             step of X's last significant digit, at most 2.5% of X; past X for a bound):
+//             "about 12%" holds 12%, but "about 1,200" does not hold 1,150, nor "more than
+//             1 million" 1.3 million. A hedged figure and another figure are two things
+//             the articles say, and a reader checks them (the gold of ../shared/eval counts
+//             every two different values of one quantity as a conflict);
 //             a range or a vague amount holds the figures inside it ("1,500 to 3,000" with
 //             2,000); two of these are one reading where their spans overlap.
 //   dates     the same day; a month or year without a day joins the day reading inside it
