@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "compare/groups_internal.h"
+#include "compare/words.h"
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
@@ -638,21 +639,6 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
 }  // namespace
 
 namespace {
-
-size_t edit_distance(std::string_view x, std::string_view y) {
-  std::vector<size_t> row(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[y.size()];
-}
 
 std::vector<std::string_view> name_words(std::string_view name) {
   std::vector<std::string_view> out;

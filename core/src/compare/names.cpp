@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compare/compare.h"
+#include "compare/words.h"
 #include "extract/words.h"
 #include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
@@ -44,21 +45,6 @@ struct Name {
     }
   }
 };
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), size_t{0});
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
 bool variants(std::string_view a, std::string_view b) {
   if (a == b) return true;

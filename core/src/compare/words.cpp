@@ -1,5 +1,6 @@
 #include "compare/words.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "lexicon/compare_lexicon.h"
@@ -180,6 +181,21 @@ std::vector<std::string> content_lemmas(std::string_view text) {
   for (const std::string& w : comparable_words(text))
     if (std::string l = content_lemma_of(w); !l.empty()) out.push_back(std::move(l));
   return out;
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
 }
 
 }  // namespace parallax

@@ -12,6 +12,10 @@ namespace parallax {
 
 std::vector<std::string> comparable_words(std::string_view text);
 
+// Levenshtein distance in bytes (insertions, deletions, substitutions), for spellings of
+// one name ("ilyenko" / "ilienko"); one row of the table, O(|a| |b|) time.
+size_t edit_distance(std::string_view a, std::string_view b);
+
 // The same words, handed one by one to a callback (each view is valid during its call
 // only). The splitter keeps its buffers, so splitting many sentences allocates rarely;
 // the callback is a template parameter because the compare stage splits every sentence
