@@ -2,6 +2,8 @@
 """Builds a held-out cluster (NN.txt + <name>.gold.json) from annotated sources.
 
 usage: build_gold.py SRC_DIR OUT_DIR NAME META.json
+  e.g. build_gold.py tests/heldout/src/meridell_corvane_2025_10 tests/heldout \
+       meridell_corvane_2025_10 tests/heldout/src/meridell_corvane_2025_10/meta.json
 
 Each SRC_DIR/NN.src is the article with inline marks, written before the tool was run:
   [[n;quantity;value;kind;unit;qualifier[;low;high]|text]]   a number ("-" = null)
