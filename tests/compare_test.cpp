@@ -1240,6 +1240,18 @@ const WordsCase kWordsCases[] = {
 // One splitter reused across texts (as the compare stage does) gives each text's words.
 // ---- Candidate pairs ----
 
+// within_edits answers as the whole edit distance does, for every bound.
+TEST(WithinEdits, AgreesWithTheEditDistance) {
+  const std::vector<std::string> words = {"",        "a",        "ilyenko",  "ilienko", "ilenko",
+                                          "kestrov", "kestrova", "kastrov",  "zelensky",
+                                          "zelenskyy", "abcdef",  "fedcba",
+                                          std::string(70, 'x'), std::string(68, 'x') + "yz"};
+  for (const std::string& a : words)
+    for (const std::string& b : words)
+      for (size_t k = 0; k <= 4; ++k)
+        EXPECT_EQ(within_edits(a, b, k), edit_distance(a, b) <= k) << a << " / " << b << " " << k;
+}
+
 // Items as word sets; `list` numbers the stored lists, so items of one list share an
 // address (mentions of one sentence), items of different lists only their content.
 struct CandidatePairsCase {
@@ -1275,6 +1287,18 @@ const CandidatePairsCase kCandidatePairsCases[] = {
      false,
      {{0, 2}, {0, 3}, {1, 2}}},
     {"EqualItemBesideTheFirstAndNoneElsewhereJoinsNone", {{1, 2}}, {0, 0}, {0, 0}, false, {}},
+    {"PairSharingSeveralWordsComesOnce",
+     {{1, 2, 3}, {1, 2, 4}, {5}},
+     {0, 1, 2},
+     {0, 1, 2},
+     false,
+     {{0, 1}}},
+    {"SharedWordAndCopyPairsComeInOrder",
+     {{1, 2}, {2, 3}, {3, 4}},
+     {0, 1, 2, 0},
+     {0, 1, 2, 3},
+     false,
+     {{0, 1}, {0, 3}, {1, 2}}},
     // Former bugs.
     // An address first seen on an item equal in content to an earlier item of the same
     // document: later items of that address joined it, and so never the earlier item;

@@ -665,8 +665,7 @@ bool near_spelling(std::string_view x, std::string_view y) {
   constexpr size_t kMaxEdits = 2;
   if (x == y) return true;
   if (x.size() < kMinLength || y.size() < kMinLength) return false;
-  const size_t longer = std::max(x.size(), y.size()), shorter = std::min(x.size(), y.size());
-  return longer - shorter <= kMaxEdits && edit_distance(x, y) <= kMaxEdits;
+  return within_edits(x, y, kMaxEdits);
 }
 
 }  // namespace

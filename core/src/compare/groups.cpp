@@ -1,6 +1,7 @@
 // build_groups: runs each group builder, then shared helpers they use.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "compare/compare.h"
 #include "compare/groups_internal.h"
@@ -171,9 +172,6 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
                                                            const std::vector<uint32_t>& docs,
                                                            size_t max_postings,
                                                            bool same_document) {
-  // Pairs as (i << 32 | j): sorted as integers, faster than as std::pair.
-  std::vector<uint64_t> pairs;
-  auto add_pair = [&](uint32_t i, uint32_t j) { pairs.push_back(uint64_t{i} << 32 | j); };
   // Identical items (wire copy repeated across many documents) join through the first
   // of their content: linear, however many documents repeat them. An item in the first's
   // own document (when pairs must cross documents) joins the first of its content found
@@ -184,6 +182,7 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   };
   std::vector<Content> contents;
   WordSetIds content_of;
+  std::vector<std::pair<uint32_t, uint32_t>> copies;  // (first, item), first < item
   std::vector<std::pair<uint32_t, uint32_t>> beside_first;  // (content, item)
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {
@@ -195,7 +194,7 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
     }
     Content& c = contents[content];
     if (same_document || docs[c.first] != docs[i]) {
-      add_pair(c.first, i);
+      copies.emplace_back(c.first, i);
       if (docs[c.first] != docs[i] && c.first_elsewhere == KeyIds::kMissing) c.first_elsewhere = i;
     } else {
       beside_first.emplace_back(content, i);
@@ -203,7 +202,10 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   }
   for (const auto& [content, i] : beside_first)
     if (const uint32_t other = contents[content].first_elsewhere; other != KeyIds::kMissing)
-      add_pair(std::min(i, other), std::max(i, other));
+      copies.emplace_back(std::min(i, other), std::max(i, other));
+  std::sort(copies.begin(), copies.end());
+  copies.erase(std::unique(copies.begin(), copies.end()), copies.end());
+
   // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
   KeyIds local;
   std::vector<uint32_t> local_words;
@@ -215,19 +217,34 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   size_t next = 0;
   for (uint32_t i : representatives)
     for (size_t k = 0; k < items[i].size(); ++k) postings.add(local_words[next++], i);
-  for (uint32_t w = 0; w < local.size(); ++w) {
-    const std::span<const uint32_t> list = postings.of(w);
-    if (list.size() < 2 || list.size() > max_postings) continue;
-    for (size_t x = 0; x < list.size(); ++x)
-      for (size_t y = x + 1; y < list.size(); ++y)
-        if (same_document || docs[list[x]] != docs[list[y]]) add_pair(list[x], list[y]);
+
+  // Each representative's partners after it, gathered word by word and deduplicated by a
+  // stamp (two items sharing k words meet k times): only the distinct partners of one item
+  // are sorted, never the whole list of meetings. Postings hold items in ascending order.
+  std::vector<std::pair<uint32_t, uint32_t>> shared;  // (x, y), x < y, ascending
+  std::vector<uint32_t> seen_by(items.size(), KeyIds::kMissing);
+  std::vector<uint32_t> partners;
+  next = 0;
+  for (uint32_t x : representatives) {
+    partners.clear();
+    for (size_t k = 0; k < items[x].size(); ++k) {
+      const std::span<const uint32_t> list = postings.of(local_words[next++]);
+      if (list.size() < 2 || list.size() > max_postings) continue;
+      for (auto it = std::upper_bound(list.begin(), list.end(), x); it != list.end(); ++it) {
+        const uint32_t y = *it;
+        if (seen_by[y] == x) continue;
+        seen_by[y] = x;
+        if (same_document || docs[x] != docs[y]) partners.push_back(y);
+      }
+    }
+    std::sort(partners.begin(), partners.end());
+    for (uint32_t y : partners) shared.emplace_back(x, y);
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+
   std::vector<std::pair<uint32_t, uint32_t>> out;
-  out.reserve(pairs.size());
-  for (uint64_t p : pairs)
-    out.emplace_back(static_cast<uint32_t>(p >> 32), static_cast<uint32_t>(p));
+  out.reserve(shared.size() + copies.size());
+  std::set_union(shared.begin(), shared.end(), copies.begin(), copies.end(),
+                 std::back_inserter(out));
   return out;
 }
 

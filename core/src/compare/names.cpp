@@ -50,8 +50,10 @@ bool variants(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (a.size() < kMinVariantLength || b.size() < kMinVariantLength) return false;
   if (a.substr(0, 2) != b.substr(0, 2)) return false;
-  const double longer = static_cast<double>(std::max(a.size(), b.size()));
-  return static_cast<double>(edit_distance(a, b)) / longer <= kMaxDistance;
+  // distance / longer <= kMaxDistance, as a whole number of edits.
+  const auto max_edits =
+      static_cast<size_t>(kMaxDistance * static_cast<double>(std::max(a.size(), b.size())));
+  return within_edits(a, b, max_edits);
 }
 
 struct UnionFind {

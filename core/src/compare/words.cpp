@@ -198,4 +198,28 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > max_edits) return false;
+  if (a == b) return true;
+  if (max_edits == 0) return false;
+  // One row on the stack for names of ordinary length; the full distance otherwise.
+  constexpr size_t kStackRow = 64;
+  if (b.size() >= kStackRow) return edit_distance(a, b) <= max_edits;
+  size_t row[kStackRow];
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    size_t least = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+      least = std::min(least, row[j]);
+    }
+    if (least > max_edits) return false;  // rows never decrease below their least
+  }
+  return row[b.size()] <= max_edits;
+}
+
 }  // namespace parallax

@@ -16,6 +16,11 @@ std::vector<std::string> comparable_words(std::string_view text);
 // one name ("ilyenko" / "ilienko"); one row of the table, O(|a| |b|) time.
 size_t edit_distance(std::string_view a, std::string_view b);
 
+// Whether edit_distance(a, b) <= max_edits, answered without the whole table: false at
+// once when the lengths differ by more, and as soon as a row holds nothing within reach
+// (names are compared by the thousand, and most pairs are far apart).
+bool within_edits(std::string_view a, std::string_view b, size_t max_edits);
+
 // The same words, handed one by one to a callback (each view is valid during its call
 // only). The splitter keeps its buffers, so splitting many sentences allocates rarely;
 // the callback is a template parameter because the compare stage splits every sentence
