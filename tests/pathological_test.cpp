@@ -20,9 +20,17 @@ std::string repeat(const std::string& unit, size_t times) {
   return out;
 }
 
+// A hostile text as a recipe (prefix, then `unit` `times` over, then suffix), built in the
+// test body: built as the table is, ten megabytes of text would be made and copied by every
+// test process at start (ctest runs each case in a process of its own).
 struct PathologicalCase {
   const char* name;
-  std::string text;
+  std::string prefix;
+  std::string unit = "";
+  size_t times = 0;
+  std::string suffix = "";
+
+  std::string text() const { return prefix + repeat(unit, times) + suffix; }
 };
 
 class Pathological : public testing::TestWithParam<PathologicalCase> {};
@@ -30,7 +38,7 @@ class Pathological : public testing::TestWithParam<PathologicalCase> {};
 TEST_P(Pathological, FinishesWithWellFormedReport) {
   Options options;
   options.max_document_bytes = size_t{16} << 20;
-  const std::vector<Document> docs = {{"hostile.txt", GetParam().text, ""},
+  const std::vector<Document> docs = {{"hostile.txt", GetParam().text(), ""},
                                       {"plain.txt", "Officials said 300 people left on Tuesday.", ""}};
   const Analysis a = analyze(docs, options);
   ASSERT_TRUE(a.ok) << a.error;
@@ -40,27 +48,27 @@ TEST_P(Pathological, FinishesWithWellFormedReport) {
 }
 
 const PathologicalCase kCases[] = {
-    {"UnmatchedOpeningQuotes", repeat("\xE2\x80\x9C", 30000)},
-    {"UnmatchedQuotesWithWords", repeat("\xE2\x80\x9Cword ", 30000)},
-    {"StraightQuotes", repeat("\" a ", 30000)},
-    {"TenThousandDigitNumber", "There were " + repeat("9", 10000) + " troops."},
-    {"CommaOnes", repeat("1,", 500000)},
-    {"MonthNames", repeat("October ", 50000)},
-    {"WeekdayNames", repeat("Tuesday, ", 30000)},
-    {"OneLongLine", repeat("The fire spread fast and 300 people fled on Tuesday ", 200000)},
-    {"MoreThanMoreThan", repeat("more than ", 50000) + "5 troops"},
-    {"ManyShortLines", repeat("A.\n", 200000)},
-    {"OnlyWhitespace", repeat(" \t\n\xC2\xA0", 10000)},
-    {"NulBytes", std::string(1000, '\0')},
+    {"UnmatchedOpeningQuotes", "", "\xE2\x80\x9C", 30000},
+    {"UnmatchedQuotesWithWords", "", "\xE2\x80\x9Cword ", 30000},
+    {"StraightQuotes", "", "\" a ", 30000},
+    {"TenThousandDigitNumber", "There were ", "9", 10000, " troops."},
+    {"CommaOnes", "", "1,", 500000},
+    {"MonthNames", "", "October ", 50000},
+    {"WeekdayNames", "", "Tuesday, ", 30000},
+    {"OneLongLine", "", "The fire spread fast and 300 people fled on Tuesday ", 200000},
+    {"MoreThanMoreThan", "", "more than ", 50000, "5 troops"},
+    {"ManyShortLines", "", "A.\n", 200000},
+    {"OnlyWhitespace", "", " \t\n\xC2\xA0", 10000},
+    {"NulBytes", "", std::string(1, '\0'), 1000},
     {"InvalidUtf8", "\xC3\x28 \xA0\xA1 \xE2\x28\xA1 \xE2\x82\x28 \xF0\x28\x8C\xBC \xF8\xA1\xA1\xA1\xA1 \xFC\xA1\xA1\xA1\xA1\xA1 \xED\xA0\x80 \xC0\xAF \xFF\xFE" " end"},
     {"TruncatedSequenceAtEnd", "Fire \xE2\x82"},
     {"RightToLeftAndCombining", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D 300 \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 e\xCC\x81" "e\xCC\x81" " said on Tuesday."},
     {"EmojiInNames", "\xF0\x9F\x94\xA5" " Chief \xF0\x9F\x98\x80 Marsh said \xE2\x80\x9C\xF0\x9F\x94\xA5 is out\xE2\x80\x9D on Tuesday."},
-    {"DeepNesting", repeat("(\xE2\x80\x9C\xE2\x80\x98", 20000)},
-    {"ManyNumbers", repeat("12 troops, ", 50000)},
-    {"ManyDollarSigns", repeat("$ ", 100000)},
-    {"ManyPeriods", repeat(". ", 100000)},
-    {"ManyCapitalisedWords", repeat("Alpha Beta Gamma said ", 50000)},
+    {"DeepNesting", "", "(\xE2\x80\x9C\xE2\x80\x98", 20000},
+    {"ManyNumbers", "", "12 troops, ", 50000},
+    {"ManyDollarSigns", "", "$ ", 100000},
+    {"ManyPeriods", "", ". ", 100000},
+    {"ManyCapitalisedWords", "", "Alpha Beta Gamma said ", 50000},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, Pathological, testing::ValuesIn(kCases),
