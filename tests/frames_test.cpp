@@ -469,6 +469,30 @@ const PairCase kPairCases[] = {
      false},
     {"TwoSpansJoin", "The brewer will cut 900 jobs over the next three years.", "three years",
      "The brewer said the 900 job cuts would be made over two years.", "two years", true},
+    // A duration after which something happened is an offset, not the span of an activity.
+    {"OffsetAndSpanOfTalksStayApart",
+     "The ferry strike in Orlen ended on Friday, three days after the port was closed.",
+     "three days", "The ferry strike in Orlen ended on Friday after three days of talks.",
+     "three days", false},
+    {"TwoOffsetsJoin",
+     "The ferry strike in Orlen ended on Friday, three days after the port was closed.",
+     "three days", "The port in Orlen reopened three days after the ferry strike began.",
+     "three days", true},
+    // A part of a figure just stated ("of whom", "of them") is never the whole; a part with
+    // a place of its own is that place's figure.
+    {"PartAfterOfWhomStaysApart",
+     "The shelling of Orlen on Friday wounded seven people, officials said.", "seven",
+     "The shelling of Orlen on Friday wounded dozens of people, of whom seven remain in a "
+     "critical condition.",
+     "seven", false},
+    {"PartBeforeOfThemStaysApart",
+     "The hospital in Orlen treated 54 injured people after the blast on Friday.", "54",
+     "After the blast on Friday, 54 people were treated for injuries, 12 of them children.", "12",
+     false},
+    {"PartWithAPlaceJoinsThatPlace",
+     "Some 310,000 people marched across the country, including 45,000 in Orlen.", "45,000",
+     "Police counted 300,000 marchers across the country, 40,000 of them in Orlen.", "40,000",
+     true},
     // "worldwide" is the whole, never one named place in it.
     {"WorldwideAndANamedCountryStayApart", "Halvard Foods employs about 12,000 people worldwide.",
      "12,000", "Halvard Foods employs about 3,000 people in Norway.", "3,000", false},

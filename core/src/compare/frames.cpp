@@ -609,11 +609,27 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (n.kind == NumberKind::kDuration) {
     uint32_t k = c.first();
     while (k > c.begin() && c.is_word(k - 1) && lexicon::is_period_filler(c.word(k - 1))) --k;
-    if (k > c.begin() && c.is_word(k - 1))
-      if (const std::string_view lead = lexicon::period_lead(c.word(k - 1)); !lead.empty())
-        f.subgroups.emplace_back("period", lead);
+    std::string_view how;
+    if (k > c.begin() && c.is_word(k - 1)) how = lexicon::period_lead(c.word(k - 1));
+    // "two days after the clash" is an offset, "two days of talks" a span: never one thing.
+    if (how.empty() && c.is_word(c.last() + 1)) how = lexicon::period_trail(c.word(c.last() + 1));
+    if (!how.empty()) f.subgroups.emplace_back("period", how);
   }
   f.site = at_site(c);
+  // "38 wounded, of whom six remain in hospital", "11 of them children": a part of the
+  // figure just stated counts only that part, never the whole. A part with a place or site
+  // of its own ("80,000 of them in Paris", "400 of those jobs are at the X works") is that
+  // place's figure, read as such.
+  if (n.kind == NumberKind::kCount && f.restriction.empty() && f.place.empty() && !f.local &&
+      !f.national && !f.site) {
+    const uint32_t k = c.first();
+    const bool after_relative = k >= c.begin() + 2 && c.is_word(k - 1) && c.is_word(k - 2) &&
+                                c.word(k - 2) == "of" && lexicon::is_part_relative(c.word(k - 1));
+    const bool before_pronoun = c.is_word(c.last() + 1) && c.word(c.last() + 1) == "of" &&
+                                c.is_word(c.last() + 2) &&
+                                lexicon::is_part_pronoun(c.word(c.last() + 2));
+    if (after_relative || before_pronoun) f.restriction = "part";
+  }
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
   // figure) followed by "with"/"without" and a word that is no determiner or figure.
   if (n.kind == NumberKind::kCount && !unit.empty()) {

@@ -55,6 +55,18 @@ constexpr std::string_view kSiteAdverbs[] = {"there"};
 constexpr WordClass kPeriodLeads[] = {
     {"during", "span"}, {"for", "span"}, {"over", "span"}, {"within", "limit"},
 };
+// The word after a duration that says how it is read: an offset in time from something
+// ("two days after the clash", "five years ago"), or the span an activity took ("two days of
+// talks"). Sorted.
+constexpr WordClass kPeriodTrails[] = {
+    {"after", "offset"},   {"ago", "offset"},   {"before", "offset"},
+    {"earlier", "offset"}, {"later", "offset"}, {"of", "span"},
+};
+// "38 wounded, of whom six ...", "of which 12 ...": the relative word after "of" that makes
+// the figure a part of the one just stated. Sorted.
+constexpr std::string_view kPartRelatives[] = {"which", "whom"};
+// "11 of them children": the pronoun after "<figure> of" that does the same. Sorted.
+constexpr std::string_view kPartPronouns[] = {"these", "them", "those", "whom"};
 // Words between that word and the duration ("over the next two years"). Sorted.
 constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next", "past", "the"};
 // Predicates whose figure belongs to someone named before it: "X employs 9,000".
@@ -224,6 +236,16 @@ bool is_site_adverb(std::string_view word) {
 std::string_view period_lead(std::string_view word) {
   const WordClass* row = find_by_word<kPeriodLeads>(word);
   return row ? row->klass : std::string_view();
+}
+std::string_view period_trail(std::string_view word) {
+  const WordClass* row = find_by_word<kPeriodTrails>(word);
+  return row ? row->klass : std::string_view();
+}
+bool is_part_relative(std::string_view word) {
+  return in_table<kPartRelatives>(word);
+}
+bool is_part_pronoun(std::string_view word) {
+  return in_table<kPartPronouns>(word);
 }
 bool is_period_filler(std::string_view word) {
   return in_table<kPeriodFillers>(word);

@@ -47,6 +47,13 @@ bool is_site_adverb(std::string_view lowercase_word);
 // How the word before a duration reads it: "limit" ("within"), "span" ("over", "for"), or "".
 std::string_view period_lead(std::string_view lowercase_word);
 bool is_period_filler(std::string_view lowercase_word);
+// How the word after a duration reads it: "offset" ("two days after", "five years ago"),
+// "span" ("two days of talks"), or "".
+std::string_view period_trail(std::string_view lowercase_word);
+// A figure that is a part of the one just stated: after "of whom"/"of which"
+// (is_part_relative), or before "of them"/"of those" (is_part_pronoun).
+bool is_part_relative(std::string_view lowercase_word);
+bool is_part_pronoun(std::string_view lowercase_word);
 // A predicate whose figure belongs to the name before it ("X employs 9,000").
 bool is_owned_predicate(std::string_view predicate);
 // "combined", "enlarged": the owner is the group two owners form.
