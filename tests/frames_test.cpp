@@ -478,6 +478,17 @@ const PairCase kPairCases[] = {
      "The ferry strike in Orlen ended on Friday, three days after the port was closed.",
      "three days", "The port in Orlen reopened three days after the ferry strike began.",
      "three days", true},
+    // How far a count has come is a snapshot of it; while the count is far from done, the
+    // figures beside it are early results, not the result.
+    {"TwoProgressFiguresStayApart",
+     "With 62% of ballots counted, Tomas Vilder had 49.1% of the vote in Orlen.", "62%",
+     "With 95% of ballots counted, Tomas Vilder had 47.8% of the vote in Orlen.", "95%", false},
+    {"EarlyResultStaysApartFromTheResult",
+     "With 40% of precincts reporting, Tomas Vilder had 51.2% of the vote in Orlen.", "51.2%",
+     "Tomas Vilder won 48.6% of the vote in Orlen, final results showed.", "48.6%", false},
+    {"NearlyFinishedCountJoinsTheResult",
+     "With 97% of precincts reporting, Tomas Vilder had 48.5% of the vote in Orlen.", "48.5%",
+     "Tomas Vilder won 48.6% of the vote in Orlen, final results showed.", "48.6%", true},
     // A part of a figure just stated ("of whom", "of them") is never the whole; a part with
     // a place of its own is that place's figure.
     {"PartAfterOfWhomStaysApart",

@@ -826,6 +826,59 @@ QuantityFrame frame_of_figure(const Analysis& a, const NumberMention& n,
   return read_frame(a, n, previous, previous_frame, national_name);
 }
 
+namespace {
+
+// Whether a share is how far a count has come: "with 62% of (the) ballots counted", "with
+// 95% of precincts reporting".
+bool is_count_progress(const DocumentText& t, const NumberMention& m) {
+  if (m.kind != NumberKind::kPercent || !m.value) return false;
+  const Sentence& s = t.sentences[m.sentence];
+  const uint32_t first = token_at(t, m.span.begin);
+  uint32_t k = first;
+  while (k < s.end_token && t.tokens[k].span.begin < m.span.end) ++k;
+  auto word = [&](uint32_t j) {
+    return j < s.end_token && t.tokens[j].kind == TokenKind::kWord ? lower(t.slice(t.tokens[j].span))
+                                                                   : std::string();
+  };
+  if (first <= s.first_token || word(first - 1) != "with" || word(k) != "of") return false;
+  constexpr uint32_t kReach = 4;  // "of all the polling stations counted"
+  bool noun = false;
+  for (uint32_t j = k + 1; j <= k + kReach && j < s.end_token; ++j) {
+    const std::string w = word(j);
+    if (w.empty()) return false;
+    if (noun && lexicon::is_count_progress_verb(w)) return true;
+    noun = noun || lexicon::is_count_progress_noun(w);
+  }
+  return false;
+}
+
+// "With 62% of ballots counted, the president is on 49.1%": a figure of how far a count has
+// come is a snapshot of that count (two different ones are two snapshots, not a conflict),
+// and while the count is far from done the figures of its sentence are early results,
+// which the article itself presents as such: neither is the final figure (the guidelines'
+// "earlier or superseded" figure).
+void mark_count_progress(const Analysis& a, std::vector<QuantityFrame>& frames) {
+  constexpr double kNearlyDone = 90.0;  // a count this far along reads as the result
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const NumberMention& m = a.numbers[i];
+    const DocumentText& t = a.documents[m.doc].text;
+    if (m.sentence >= t.sentences.size() || !is_count_progress(t, m)) continue;
+    frames[i].restriction = "progress " + std::to_string(*m.value);
+    if (*m.value >= kNearlyDone) continue;
+    auto in_sentence = [&](size_t k) {
+      return a.numbers[k].doc == m.doc && a.numbers[k].sentence == m.sentence;
+    };
+    auto mark = [&](size_t k) {
+      if (!frames[k].excluded && frames[k].restriction.empty())
+        frames[k].restriction = "early count";
+    };
+    for (size_t k = i; k > 0 && in_sentence(k - 1); --k) mark(k - 1);
+    for (size_t k = i + 1; k < frames.size() && in_sentence(k); ++k) mark(k);
+  }
+}
+
+}  // namespace
+
 std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const uint32_t> same_as) {
   std::vector<QuantityFrame> frames;
   frames.reserve(a.numbers.size());
@@ -849,6 +902,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
                                 same_sentence ? &frames[i - 1] : nullptr, national_name));
     if (!national_name.empty()) national_names.insert(national_name);
   }
+  mark_count_progress(a, frames);
   // Whose figure each is ("Kestrov took 48%").
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)

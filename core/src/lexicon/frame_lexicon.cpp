@@ -67,6 +67,12 @@ constexpr WordClass kPeriodTrails[] = {
 constexpr std::string_view kPartRelatives[] = {"which", "whom"};
 // "11 of them children": the pronoun after "<figure> of" that does the same. Sorted.
 constexpr std::string_view kPartPronouns[] = {"these", "them", "those", "whom"};
+// "with 62% of ballots counted", "with 95% of precincts reporting": what a count goes
+// through (nouns) and how far it has come (participles). Sorted.
+constexpr std::string_view kCountProgressNouns[] = {
+    "ballots", "constituencies", "districts", "polling", "precincts", "returns", "votes"};
+constexpr std::string_view kCountProgressVerbs[] = {
+    "counted", "declared", "in", "processed", "reported", "reporting", "tallied", "verified"};
 // Words between that word and the duration ("over the next two years"). Sorted.
 constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next", "past", "the"};
 // Predicates whose figure belongs to someone named before it: "X employs 9,000".
@@ -246,6 +252,12 @@ bool is_part_relative(std::string_view word) {
 }
 bool is_part_pronoun(std::string_view word) {
   return in_table<kPartPronouns>(word);
+}
+bool is_count_progress_noun(std::string_view word) {
+  return in_table<kCountProgressNouns>(word);
+}
+bool is_count_progress_verb(std::string_view word) {
+  return in_table<kCountProgressVerbs>(word);
 }
 bool is_period_filler(std::string_view word) {
   return in_table<kPeriodFillers>(word);

@@ -47,6 +47,10 @@ bool is_site_adverb(std::string_view lowercase_word);
 // How the word before a duration reads it: "limit" ("within"), "span" ("over", "for"), or "".
 std::string_view period_lead(std::string_view lowercase_word);
 bool is_period_filler(std::string_view lowercase_word);
+// "with 62% of ballots counted": what a count goes through ("ballots", "precincts") and how
+// far it has come ("counted", "reporting").
+bool is_count_progress_noun(std::string_view lowercase_word);
+bool is_count_progress_verb(std::string_view lowercase_word);
 // How the word after a duration reads it: "offset" ("two days after", "five years ago"),
 // "span" ("two days of talks"), or "".
 std::string_view period_trail(std::string_view lowercase_word);
