@@ -489,6 +489,10 @@ const PairCase kPairCases[] = {
     {"NearlyFinishedCountJoinsTheResult",
      "With 97% of precincts reporting, Tomas Vilder had 48.5% of the vote in Orlen.", "48.5%",
      "Tomas Vilder won 48.6% of the vote in Orlen, final results showed.", "48.6%", true},
+    // A level required to win is no result.
+    {"RequiredLevelStaysApartFromTheResult",
+     "Tomas Vilder won 48.6% of the vote in Orlen, final results showed.", "48.6%",
+     "Tomas Vilder needed 50% of the vote in Orlen to win outright.", "50%", false},
     // A part of a figure just stated ("of whom", "of them") is never the whole; a part with
     // a place of its own is that place's figure.
     {"PartAfterOfWhomStaysApart",

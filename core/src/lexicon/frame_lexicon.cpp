@@ -124,10 +124,14 @@ constexpr Subgroup kSubgroups[] = {
 };
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
+// A level required rather than counted ("needs more than half of the votes to win", "a
+// two-thirds majority is required") reads the same way. Sorted.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
-    "forecast",    "forecasts",   "hope",     "hoped",     "hopes",    "hoping",    "may",
-    "might",       "predicted",   "predicts", "projected", "projects",
+    "anticipated", "anticipates", "could",     "expect",    "expected", "expecting",
+    "expects",     "forecast",    "forecasts", "hope",      "hoped",    "hopes",
+    "hoping",      "may",         "might",     "need",      "needed",   "needs",
+    "predicted",   "predicts",    "projected", "projects",  "require",  "required",
+    "requires",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
