@@ -387,6 +387,15 @@ const PairCase kPairCases[] = {
     {"TwoPartiesSeatsStayApart",
      "Marit Olsen's Harbour Party won 40 seats in the Varnholm assembly.", "40",
      "Petr Halas's Farmers Union won 33 seats in the Varnholm assembly.", "33", false},
+    // A relative clause's figure is the holder's it follows, even after "ahead of".
+    {"RelativeClauseHolderJoins",
+     "Tomas Vilder finished ahead of Anna Sorel of the Harbour Party, who took 31.4% in the "
+     "runoff on Sunday.",
+     "31.4%", "Anna Sorel took 31.4% in the runoff on Sunday, officials said.", "31.4%", true},
+    {"RelativeClauseHolderStaysApartFromTheOther",
+     "Tomas Vilder finished ahead of Anna Sorel of the Harbour Party, who took 31.4% in the "
+     "runoff on Sunday.",
+     "31.4%", "Tomas Vilder took 33.1% in the runoff on Sunday, officials said.", "33.1%", false},
     // Points of a percentage are a difference of two shares, not a share.
     {"LeadInPointsIsNoShare", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
      "In the runoff on Sunday, Tomas Vilder finished 8.4 percentage points ahead.",

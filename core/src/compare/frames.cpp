@@ -762,6 +762,10 @@ struct HolderReader {
     }
     if (k == s.first_token || !lexicon::is_holding_verb(word(k - 1))) return;
     const uint32_t verb = k - 1;
+    // "finished ahead of Marta Ilves of the Greens, who took 31%": a relative clause's
+    // holder is the name it follows, even after "of"; only a name of a name ("of the
+    // Greens") or in brackets still modifies.
+    const bool relative = verb > s.first_token && lexicon::is_relative_pronoun(word(verb - 1));
     // A name that only modifies another ("Ilves of the Greens", "the Greens (GRN)") is the
     // holder only when no name before it is.
     const EntityMention* modifier = nullptr;
@@ -775,7 +779,11 @@ struct HolderReader {
       if (before > s.first_token) --before;
       if (before > s.first_token && word(before) == "the") --before;
       const std::string_view lead = t.slice(t.tokens[before].span);
-      if (before < token_at(t, e->span.begin) && (lead == "(" || word(before) == "of")) {
+      const bool after_of = word(before) == "of";
+      const bool of_a_name = after_of && before > s.first_token &&
+                             ending_at(n.doc, t.tokens[before - 1]) != nullptr;
+      if (before < token_at(t, e->span.begin) && (lead == "(" || after_of) &&
+          (!relative || lead == "(" || of_a_name)) {
         if (!modifier) modifier = e;
         j = token_at(t, e->span.begin);
         continue;

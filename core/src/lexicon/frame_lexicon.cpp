@@ -169,6 +169,9 @@ constexpr std::string_view kHoldingVerbs[] = {
     "scored", "secured", "secures", "securing", "takes", "taking", "took",
     "winning", "wins", "won",
 };
+// "Marta Ilves of the Greens, who took 31%": a relative word before the holding verb points
+// back to the name the clause hangs on. Sorted.
+constexpr std::string_view kRelativePronouns[] = {"that", "which", "who"};
 // Words that may stand between a holder or its verb and the figure ("came third with about
 // 11%", "Ilves on nearly 30%", "won just 4 of the seats"). Sorted.
 constexpr std::string_view kHolderGapWords[] = {
@@ -313,6 +316,9 @@ bool is_counting_verb(std::string_view word) {
 }
 bool is_holding_verb(std::string_view word) {
   return in_table<kHoldingVerbs>(word);
+}
+bool is_relative_pronoun(std::string_view word) {
+  return in_table<kRelativePronouns>(word);
 }
 bool is_holder_gap_word(std::string_view word) {
   return in_table<kHolderGapWords>(word);

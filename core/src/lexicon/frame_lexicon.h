@@ -98,6 +98,8 @@ bool is_counting_verb(std::string_view lowercase_word);
 bool is_holding_verb(std::string_view lowercase_word);
 // "on", "with", "nearly", "third": may stand between a holder (or its verb) and the figure.
 bool is_holder_gap_word(std::string_view lowercase_word);
+// "who", "which", "that" before a holding verb: the holder is the name the clause follows.
+bool is_relative_pronoun(std::string_view lowercase_word);
 std::span<const std::string_view> holding_verb_table();
 std::span<const std::string_view> holder_gap_word_table();
 // "from", "since": a date after one is the day a change is counted from.
