@@ -396,6 +396,14 @@ const PairCase kPairCases[] = {
      "Tomas Vilder finished ahead of Anna Sorel of the Harbour Party, who took 31.4% in the "
      "runoff on Sunday.",
      "31.4%", "Tomas Vilder took 33.1% in the runoff on Sunday, officials said.", "33.1%", false},
+    // A "where" clause holds for the place named before it.
+    {"WhereClausePlaceStaysApartFromAnother",
+     "Tomas Vilder lost the capital, Orlen, where he took only 39% in the runoff on Sunday.", "39%",
+     "Tomas Vilder took 39.5% in Varnholm in the runoff on Sunday, officials said.", "39.5%",
+     false},
+    {"WhereClausePlaceJoinsThatPlace",
+     "Tomas Vilder lost the capital, Orlen, where he took only 39% in the runoff on Sunday.", "39%",
+     "In Orlen, Tomas Vilder took 39% in the runoff on Sunday, officials said.", "39%", true},
     // Points of a percentage are a difference of two shares, not a share.
     {"LeadInPointsIsNoShare", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
      "In the runoff on Sunday, Tomas Vilder finished 8.4 percentage points ahead.",

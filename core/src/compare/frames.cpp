@@ -70,6 +70,7 @@ class Clause {
     end_ = last_ + 1;
     while (end_ < s_.end_token && end_ - last_ <= kClauseReach && !separates(end_)) ++end_;
   }
+  uint32_t sentence_begin() const { return s_.first_token; }
   uint32_t begin() const { return begin_; }  // first token of the clause
   uint32_t end() const { return end_; }      // one past its last token
   uint32_t first() const { return first_; }  // the figure's first token
@@ -575,6 +576,21 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         break;
       }
       if (read_place(c, k, c.first(), measure, f, national_name)) break;
+    }
+  }
+  // "in the capital, Talvik, where he took only 39%": a "where" clause holds for the place
+  // named right before it.
+  if (!f.national && !f.local && f.place.empty()) {
+    for (uint32_t k = c.begin(); k < c.first(); ++k) {
+      if (!c.is_word(k) || c.word(k) != "where") continue;
+      uint32_t j = k;
+      if (j > c.sentence_begin() && !c.is_word(j - 1) && c.text(j - 1) == ",") --j;
+      uint32_t from = j;
+      while (from > c.sentence_begin() && j - from < kMaxPlaceWords && c.capitalised(from - 1))
+        --from;
+      if (from < j && from > c.sentence_begin())  // not the sentence's first word alone
+        f.place = place_name_at(c, from, j).first;
+      break;
     }
   }
   // Subgroups, a year other than the article's, and forecast words, within the clause.
