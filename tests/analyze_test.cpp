@@ -231,6 +231,50 @@ TEST(FullAnalysis, OneAnnouncementOnACalendarDateAndOnTheNextDayIsADateConflict)
   EXPECT_EQ(conflicting_events, 1);
 }
 
+// A past year written out by two articles of one story is one background happening; a
+// comparison's base ("a year earlier") is none, and neither is the article's own year.
+struct PastYearCase {
+  const char* name;
+  const char* text_a;
+  const char* date_a;
+  const char* text_b;
+  const char* date_b;
+  bool linked;
+};
+
+class PastYears : public testing::TestWithParam<PastYearCase> {};
+
+TEST_P(PastYears, LinkOnlyWrittenPastYears) {
+  const PastYearCase& c = GetParam();
+  const std::vector<Document> docs = {{"a.txt", c.text_a, "2025-06-04"},
+                                      {"b.txt", c.text_b, "2025-06-04"}};
+  const Analysis a = analyze(docs, Options{});
+  const int x = date_named(a, 0, c.date_a), y = date_named(a, 1, c.date_b);
+  ASSERT_GE(x, 0) << c.date_a;
+  ASSERT_GE(y, 0) << c.date_b;
+  if (c.linked) {
+    ASSERT_GE(a.dates[x].group, 0);
+    EXPECT_EQ(a.dates[x].group, a.dates[y].group);
+  } else {
+    EXPECT_TRUE(a.dates[x].group == kNoGroup || a.dates[x].group != a.dates[y].group);
+  }
+}
+
+const PastYearCase kPastYearCases[] = {
+    {"SinceAPastYearJoins", "Mayor Ilse Varga has run the port city of Orlen since 2014.", "2014",
+     "Varga, who has led Orlen since 2014, faces a runoff on Sunday.", "2014", true},
+    {"PastYearInDifferentWordsJoins", "Turnout in Orlen was 61%, up from 57% in 2021.", "2021",
+     "In 2021 the Harbour Party won 85 seats in Orlen.", "2021", true},
+    {"DifferentPastYearsStayApart", "Mayor Ilse Varga has run the port city of Orlen since 2014.",
+     "2014", "Varga, who has led Orlen since 2016, faces a runoff on Sunday.", "2016", false},
+    {"ComparisonBaseStaysApart", "Harbour fees in Orlen rose 4% from a year earlier.",
+     "a year earlier", "Ferry traffic in Orlen fell 9% from a year earlier.", "a year earlier",
+     false},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, PastYears, testing::ValuesIn(kPastYearCases),
+                         testing_support::CaseName());
+
 // An article with no date of its own: its month and day stated with a weekday take the
 // year where that weekday falls (Thursday, January 19 is 2023, though another article's
 // latest date is in September), and the article's other days are read from that day.

@@ -490,6 +490,33 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       sets.unite(i, j);
   }
 
+  // A past year named by several articles ("has governed since 2014", "up from 57.9% in
+  // 2021") is one background happening of the story: the story's articles come back to the
+  // same few past turns. Its dates join across documents, unless both are read as one act
+  // of two different actors.
+  {
+    std::map<std::string, std::vector<uint32_t>> past_years;
+    for (uint32_t i = 0; i < count; ++i) {
+      const DateMention& d = a.dates[i];
+      const std::string& published = a.documents[d.doc].published;
+      // Only a year written out: "a year earlier" is a comparison's base, no happening.
+      const std::string_view text = a.documents[d.doc].text.slice(d.span);
+      if (d.resolved.size() == 4 && published.size() >= 4 &&
+          d.resolved < published.substr(0, 4) && text.find(d.resolved) != std::string_view::npos)
+        past_years[d.resolved].push_back(i);
+    }
+    for (const auto& [year, members] : past_years)
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const uint32_t i = members[x], j = members[y];
+          if (a.dates[i].doc == a.dates[j].doc) continue;
+          if (!features[i].key.empty() && !features[j].key.empty() &&
+              features[i].key != features[j].key)
+            continue;
+          sets.unite(i, j);
+        }
+  }
+
   for (std::vector<uint32_t>& members : sets.clusters(2)) {
     Group g;
     g.kind = GroupKind::kEvent;
