@@ -115,6 +115,12 @@ const FrameCase kFrameCases[] = {
      "count|people", "injury", "", false, false, "", false, 0},
     {"DeathsImplyDeath", "Officials confirmed 22 deaths by Friday.", "22", "count|people", "death",
      "", false, false, "", false, 0},
+    {"KillsInAHeadline", "Landslide kills 23 in mountain hamlet", "23", "count|people", "death",
+     "", false, false, "", false, 0},
+    {"DisplacedAsTheCountedNoun", "The floods have left 8,000 displaced, the agency said.", "8,000",
+     "count|people", "evacuate", "", false, false, "", false, 0},
+    {"RescueWorkersAreRescuers", "About 900 rescue workers combed the debris overnight.", "900",
+     "count|rescuers", "", "", false, false, "", false, 0},
     {"RangeReachesVerbAfterIt", "Reports said 200 to 900 soldiers have been deployed.",
      "200 to 900", "count|military", "deploy", "", false, false, "", false, 0},
     // Time and modality.
@@ -480,6 +486,13 @@ const PairCase kPairCases[] = {
      false},
     {"OneEmployerJoins", "Halvard Foods employs about 7,200 people, its filing shows.", "7,200",
      "The filing shows Halvard Foods employs 7,350 people.", "7,350", true},
+    // Nouns of one class across outlets: "rescue workers" and "rescuers", "displaced" and
+    // "people displaced".
+    {"RescueWorkersAndRescuersJoin", "About 900 rescue workers searched the flattened market.",
+     "900", "More than 1,100 rescuers searched the flattened market by night.", "1,100", true},
+    {"DisplacedAndPeopleDisplacedJoin", "The storm has left 8,000 displaced across the delta.",
+     "8,000", "Some 9,500 people have been displaced by the storm across the delta.", "9,500",
+     true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };

@@ -399,6 +399,7 @@ constexpr Hedge kHedgesAfter[] = {
 // Two-word counted nouns that lose their meaning when cut to the head noun.
 constexpr std::string_view kCompoundNouns[] = {
     "armed forces",
+    "rescue workers",
     "security forces",
     "service members",
     "special forces",
