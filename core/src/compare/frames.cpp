@@ -601,6 +601,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
       f.forecast = true;
   }
+  // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
+  // right before the figure's clause is the clause's own.
+  if (f.year == 0 && c.begin() >= t.sentences[n.sentence].first_token + 4) {
+    const uint32_t k = c.begin() - 1;
+    if (c.text(k) == "," && c.text(k - 3) == "," && c.is_word(k - 2) && c.word(k - 2) == "in")
+      if (const int y = c.year_at(k - 1); y != 0 && y != own_year) f.year = y;
+  }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
   if (n.kind == NumberKind::kCount && !unit.empty())
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(unit)) f.counted_subgroup = g->dimension;
