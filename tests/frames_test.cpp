@@ -497,6 +497,11 @@ const PairCase kPairCases[] = {
     {"DisplacedAndPeopleDisplacedJoin", "The storm has left 8,000 displaced across the delta.",
      "8,000", "Some 9,500 people have been displaced by the storm across the delta.", "9,500",
      true},
+    // A part of the casualties ("40 of the dead") is no count of them.
+    {"PartOfTheDeadIsNoToll", "Officials said 96 people died in the mudslide near Tamsk.", "96",
+     "Rescuers said 40 of the dead had been found near Tamsk after the mudslide.", "40", false},
+    {"PartsOfTheDeadJoin", "Rescuers said 40 of the dead were found near Tamsk after the mudslide.",
+     "40", "Police said 44 of the dead were found near Tamsk after the mudslide.", "44", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };

@@ -632,6 +632,15 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
     }
   }
+  // "208 of the dead were counted in X", "three of the injured": a part of the casualties
+  // that a figure elsewhere counts, never their number.
+  if (n.kind == NumberKind::kCount && f.restriction.empty()) {
+    const uint32_t k = c.last() + 1;
+    if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
+        (c.word(k + 1) == "the" || c.word(k + 1) == "those") && c.is_word(k + 2) &&
+        !lexicon::implied_predicate(c.word(k + 2)).empty())
+      f.restriction = "of " + c.word(k + 2);
+  }
   // "140,000 in X (the police counted 26,000)": an elided figure with no place of its own
   // holds where the figure it elides from holds.
   if (inherited && !f.national && !f.local && f.place.empty()) {
