@@ -518,6 +518,17 @@ const DateCase kDateCases[] = {
     {"TimeOnTheDayStatedBefore",
      "The ferry sank off Varnholm on Monday. It left the harbour at 9 p.m. with 80 aboard.",
      {{"Monday", "2024-10-21"}, {"9 p.m.", "2024-10-21", true}}},
+    // The day of a statement is no day of the events told after it, unless no other day was
+    // stated before it.
+    {"TimeSkipsTheDayOfAStatement",
+     "A landslide buried Tamsk late Sunday, police said on Tuesday. It struck at 11:20 p.m.",
+     {{"late Sunday", "2024-10-20"}, {"Tuesday", "2024-10-22"}, {"11:20 p.m.", "2024-10-20", true}}},
+    {"TimeSkipsTheDayOfAStatementWithoutOn",
+     "A landslide buried Tamsk on Sunday, police said Tuesday. It struck at 11:20 p.m.",
+     {{"Sunday", "2024-10-20"}, {"Tuesday", "2024-10-22"}, {"11:20 p.m.", "2024-10-20", true}}},
+    {"TimeAfterOnlyAStatementDayIsOnIt",
+     "Police said on Monday that a landslide had buried Tamsk. It struck at 11:20 p.m.",
+     {{"Monday", "2024-10-21"}, {"11:20 p.m.", "2024-10-21", true}}},
     {"TimeRangeOnTheDayStatedBefore",
      "Voting in Kestrel ran on Sunday. Polls stayed open from 8 a.m. to 6 p.m.",
      {{"Sunday", "2024-10-20"},
