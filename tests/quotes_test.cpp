@@ -309,6 +309,11 @@ const QuoteCase kQuoteCases[] = {
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the floods "
      LDQ "the worst in a lifetime" RDQ ", said the state would pay.",
      {{"the worst in a lifetime", "Brandt"}}},
+    // Bodies in the plural with no determiner are a new source, not the body named last.
+    {"BarePluralBodies",
+     "The UK has pledged aid.\nRelief charities say families are " LDQ "sleeping in cars" RDQ
+     " as it gets colder.",
+     {{"sleeping in cars", "Relief charities"}}},
     // Former bugs.
     {"FurnitureSkipped",
      "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ " for the port",
