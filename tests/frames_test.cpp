@@ -92,6 +92,13 @@ const FrameCase kFrameCases[] = {
      "count|people", "protest", "dunmere", false, false, "", false, 0},
     {"WeekdayIsNoPlace", "The grocer sold 3,000 stores in Ostrava on Friday.", "3,000",
      "count|stores", "", "ostrava", false, false, "", false, 0},
+    // An appeal for money, funding, a pledge (the noun).
+    {"AppealForMoney", "The charity launched an appeal for $3.2 million on Monday.", "$3.2 million",
+     "money|usd", "appeal", "", false, false, "", false, 0},
+    {"FundingIsSpend", "The bank announced \u20AC2 million in emergency funding for the port.",
+     "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
+    {"PledgeNoun", "The city welcomed a pledge of $5 million from the state.", "$5 million",
+     "money|usd", "pledge", "", false, false, "", false, 0},
     // Places: a named town, the whole country, an unnamed place below it.
     {"NamedPlace", "Police said 5,000 protesters marched in Valmora.", "5,000", "count|people",
      "protest", "valmora", false, false, "", false, 0},
@@ -502,6 +509,8 @@ const PairCase kPairCases[] = {
      "Rescuers said 40 of the dead had been found near Tamsk after the mudslide.", "40", false},
     {"PartsOfTheDeadJoin", "Rescuers said 40 of the dead were found near Tamsk after the mudslide.",
      "40", "Police said 44 of the dead were found near Tamsk after the mudslide.", "44", true},
+    {"TwoWordingsOfOneAppealJoin", "The charity launched a $3.2 million appeal for the valley.",
+     "$3.2 million", "Its $3.2m appeal, launched on Monday, is half funded.", "$3.2m", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };
