@@ -99,6 +99,9 @@ const FrameCase kFrameCases[] = {
      "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
     {"PledgeNoun", "The city welcomed a pledge of $5 million from the state.", "$5 million",
      "money|usd", "pledge", "", false, false, "", false, 0},
+    // The size of a place.
+    {"HomeToIsPopulation", "The valley is home to some 48,000 people.", "48,000", "count|people",
+     "population", "", false, false, "", false, 0},
     // Places: a named town, the whole country, an unnamed place below it.
     {"NamedPlace", "Police said 5,000 protesters marched in Valmora.", "5,000", "count|people",
      "protest", "valmora", false, false, "", false, 0},
@@ -511,6 +514,8 @@ const PairCase kPairCases[] = {
      "40", "Police said 44 of the dead were found near Tamsk after the mudslide.", "44", true},
     {"TwoWordingsOfOneAppealJoin", "The charity launched a $3.2 million appeal for the valley.",
      "$3.2 million", "Its $3.2m appeal, launched on Monday, is half funded.", "$3.2m", true},
+    {"TownOfAndHomeToJoin", "Tamsk, a market town of about 48,000 people, lost power.", "48,000",
+     "Tamsk, home to some 52,000 people, lost power on Friday.", "52,000", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };

@@ -475,7 +475,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       lower(t.slice(t.tokens[first - 1].span)) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
-  // "a town of about 60,000", "a city of 2 million": the size of a place.
+  // "a town of about 60,000", "a city of 2 million", "home to some 90,000 people": the size
+  // of a place.
   if (n.kind == NumberKind::kCount) {
     static constexpr std::string_view kSizeHedges[] = {
         "about", "almost", "approximately", "around", "nearly", "roughly", "some"};
@@ -487,6 +488,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (w == "of") {
         if (t.tokens[k - 1].kind == TokenKind::kWord &&
             lexicon::is_local_place_noun(lower(t.slice(t.tokens[k - 1].span))))
+          f.predicate = "population";
+        break;
+      }
+      if (w == "to") {
+        if (t.tokens[k - 1].kind == TokenKind::kWord && lower(t.slice(t.tokens[k - 1].span)) == "home")
           f.predicate = "population";
         break;
       }
