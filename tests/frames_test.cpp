@@ -113,6 +113,13 @@ const FrameCase kFrameCases[] = {
      "protest", "", false, true, "", false, 0},
     {"PlaceNameDescribesNoun", "Crews counted 40 homes lost in Dunmere fires.", "40", "count|homes",
      "loss", "", false, false, "", false, 0},
+    // Where a distance is measured from.
+    {"DistanceFromTheTownOf", "The dam lies 30 km from the town of Brevnik.", "30 km",
+     "measure|km", "", "brevnik", false, false, "", false, 0},
+    {"DistancePastAConversion", "The epicentre was 40km (25 miles) from Brevnik.", "40km",
+     "measure|km", "", "brevnik", false, false, "", false, 0},
+    {"DepthBesideADistanceIsNoTotal", "It struck at a depth of 8 km, about 30 km north of Brevnik.",
+     "8 km", "measure|km", "", "", false, false, "", false, 0},
     // Subgroups.
     {"PrimaryTeachers", "Around 30% of primary school teachers joined the strike.", "30%",
      "percent|teachers", "strike", "", false, false, "school=primary", false, 0},

@@ -227,6 +227,10 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
     f.national = true;
     return true;
   }
+  // "from the town of Zorvash": the place is named after its kind.
+  if (k + 3 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1)) &&
+      c.word(k + 2) == "of" && c.capitalised(k + 3))
+    k += 3;
   if (k + 1 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1))) {
     f.local = true;
     return true;
@@ -492,7 +496,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         break;
       }
       if (w == "to") {
-        if (t.tokens[k - 1].kind == TokenKind::kWord && lower(t.slice(t.tokens[k - 1].span)) == "home")
+        if (t.tokens[k - 1].kind == TokenKind::kWord &&
+            lower(t.slice(t.tokens[k - 1].span)) == "home")
           f.predicate = "population";
         break;
       }
@@ -573,6 +578,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
     }
     if (read_place(c, k, c.end(), measure, f, national_name)) break;
+  }
+  // "20 km (12 miles) from X": a distance reads its place past a conversion in brackets.
+  const uint32_t sentence_end = t.sentences[n.sentence].end_token;
+  if (measure && !f.national && !f.local && f.place.empty() && c.last() + 1 < sentence_end &&
+      c.text(c.last() + 1) == "(") {
+    uint32_t close = c.last() + 2;
+    while (close < sentence_end && close <= c.last() + 5 && c.text(close) != ")") ++close;
+    if (close < sentence_end && c.text(close) == ")")
+      read_place(c, close + 1, std::min(sentence_end, close + 1 + kClauseReach), measure, f,
+                 national_name);
   }
   if (!f.national && f.place.empty()) {
     for (uint32_t k = c.begin(); k < c.first(); ++k) {
@@ -1026,6 +1041,10 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     for (size_t j = i; j < end; ++j) {
       QuantityFrame& f = frames[j];
       if (f.excluded || f.national || f.local || !f.place.empty()) continue;
+      // "at a depth of 10 km, 25 km north of X": a distance or a span is no total of places.
+      const NumberKind kind = a.numbers[j].kind;
+      if (kind == NumberKind::kMeasure || kind == NumberKind::kDuration || kind == NumberKind::kAge)
+        continue;
       if (placed_measures.count(f.measured + "|" + f.predicate)) f.national = true;
     }
   }
