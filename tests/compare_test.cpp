@@ -685,6 +685,12 @@ const EventPairCase kEventPairCases[] = {
     {"AftershockIsNoQuake", "A strong aftershock rattled the coast on Wednesday.", "Wednesday",
      "2025-03-12", "The earthquake struck the coast late on Tuesday.", "Tuesday", "2025-03-11", "",
      false},
+    // A date right after a count's level or change is the day of the count.
+    {"CountDayIsNoQuakeDay", "Deaths from the earthquake rose to 417 on Tuesday, officials said.",
+     "Tuesday", "2025-03-11", "The earthquake struck the coast on Tuesday.", "Tuesday",
+     "2025-03-11", "", false},
+    {"CountDaysLink", "Deaths from the earthquake rose to 417 on Tuesday.", "Tuesday", "2025-03-11",
+     "The toll reached 612, up from 417 on Tuesday.", "Tuesday", "2025-03-11", "", true},
     // Mourning and funerals are happenings, whoever tells them.
     {"MourningTwoWays", "Three days of national mourning began across the country on Friday.",
      "Friday", "2025-03-14", "Flags flew at half-mast on Saturday as national mourning began.",
