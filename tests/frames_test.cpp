@@ -97,6 +97,9 @@ const FrameCase kFrameCases[] = {
      "money|usd", "appeal", "", false, false, "", false, 0},
     {"FundingIsSpend", "The bank announced \u20AC2 million in emergency funding for the port.",
      "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
+    {"PredicatePastAConversion",
+     "The bank announced \u20AC2 million ($2.2 million) in emergency funding for the port.",
+     "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
     {"PledgeNoun", "The city welcomed a pledge of $5 million from the state.", "$5 million",
      "money|usd", "pledge", "", false, false, "", false, 0},
     // The size of a place.

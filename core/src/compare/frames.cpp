@@ -114,6 +114,20 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
   return false;
 }
 
+// "€1.5 million ($1.6 million) in aid", "20km (12 miles) from X": the closing bracket of a
+// conversion right after the figure whose last token is `last`, or 0 when none follows.
+uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t last) {
+  constexpr uint32_t kMaxConversion = 6;  // tokens inside the brackets
+  const uint32_t end = t.sentences[sentence].end_token;
+  if (last + 1 >= end || t.slice(t.tokens[last + 1].span) != "(") return 0;
+  bool figure = false;
+  for (uint32_t k = last + 2; k < end && k <= last + 1 + kMaxConversion; ++k) {
+    if (t.tokens[k].kind == TokenKind::kNumber) figure = true;
+    if (t.slice(t.tokens[k].span) == ")") return figure ? k : 0;
+  }
+  return 0;
+}
+
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
@@ -126,6 +140,9 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   const TokenWindow window = window_around(t, n.sentence, at, kFrameWindow + 3);
   std::string_view best;
   size_t best_distance = std::numeric_limits<size_t>::max();
+  // A conversion in brackets after the figure is read past, as part of the figure.
+  const uint32_t close = conversion_close(t, n.sentence, last);
+  const uint32_t figure_end = close ? close : last;
   // The last few lowercase words, in a ring, so a frame word can look back for a modal.
   std::array<std::string, kModalReach + 1> recent;
   size_t seen = 0;
@@ -144,8 +161,8 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
       continue;
-    if (token >= at && token <= last) continue;
-    const uint32_t from = token > last ? last : token, to = token > last ? token : at;
+    if (token >= at && token <= figure_end) continue;
+    const uint32_t from = token > last ? figure_end : token, to = token > last ? token : at;
     size_t distance = to - from;
     if (separates(t, from, to)) {
       if (within_clause) continue;
@@ -580,15 +597,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (read_place(c, k, c.end(), measure, f, national_name)) break;
   }
   // "20 km (12 miles) from X": a distance reads its place past a conversion in brackets.
-  const uint32_t sentence_end = t.sentences[n.sentence].end_token;
-  if (measure && !f.national && !f.local && f.place.empty() && c.last() + 1 < sentence_end &&
-      c.text(c.last() + 1) == "(") {
-    uint32_t close = c.last() + 2;
-    while (close < sentence_end && close <= c.last() + 5 && c.text(close) != ")") ++close;
-    if (close < sentence_end && c.text(close) == ")")
-      read_place(c, close + 1, std::min(sentence_end, close + 1 + kClauseReach), measure, f,
-                 national_name);
-  }
+  if (measure && !f.national && !f.local && f.place.empty())
+    if (const uint32_t close = conversion_close(t, n.sentence, c.last()))
+      read_place(c, close + 1,
+                 std::min(t.sentences[n.sentence].end_token, close + 1 + kClauseReach), measure,
+                 f, national_name);
   if (!f.national && f.place.empty()) {
     for (uint32_t k = c.begin(); k < c.first(); ++k) {
       if (c.is_word(k) && lexicon::is_national_word(c.word(k))) {
