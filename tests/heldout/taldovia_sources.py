@@ -98,7 +98,7 @@ The magnitude ⟦n:6.9|6.9|measure|magnitude|exact|magnitude⟧ quake hit at ⟦
 
 More than ⟦n:1,100|1100|count|buildings|lower|buildings_collapsed⟧ buildings collapsed in Zorvash and surrounding villages, many of them old stone houses, he said.
 
-Prime Minister Ilona Varsanyi flew to the region on ⟦d:Tuesday|2026-11-17|pm_visit⟧. “⟦q:This is the darkest night our country has known in a generation|Ilona Varsányi|varsanyi_darkest⟧,” she said at a school that had been turned into a shelter. “⟦q:We will not leave a single family without a roof over its head this winter|Ilona Varsányi|varsanyi_roof⟧.”
+Prime Minister Ilona Varsanyi flew to the region on ⟦d:Tuesday|2026-11-17|pm_visit⟧. “⟦q:This is the darkest night our country has known in a generation|Ilona Varsányi|varsanyi_darkest⟧,” she said at a school that had been turned into a shelter. “⟦q:We will not leave a single family without a roof over its head ⟦d:this winter|null|null⟧|Ilona Varsányi|varsanyi_roof⟧.”
 
 The agency said more than ⟦n:40|40|count|aftershocks|lower|aftershocks⟧ aftershocks had rattled the region, the strongest a magnitude ⟦n:5.8|5.8|measure|magnitude|exact|aftershock_magnitude⟧ tremor on ⟦d:Tuesday morning|2026-11-17|strong_aftershock⟧ that sent rescuers scrambling out of damaged buildings.
 
@@ -127,7 +127,7 @@ The quake, measured at magnitude ⟦n:6.9|6.9|measure|magnitude|exact|magnitude�
 
 In Zorvash, where ⟦n:208|208|count|people|exact|killed_zorvash⟧ of the dead were counted, Mayor Emil Harasz walked through the old town ⟦d:yesterday|2026-11-17|null⟧ with rescue teams. “⟦q:⟦n:Half|50|percent|old town|approx|old_town_gone_share⟧ of the old town is gone. We are digging with our hands|Emil Harasz|harasz_half⟧,” he said.
 
-Prime Minister Ilona Varsányi, who visited Zorvash ⟦d:yesterday|2026-11-17|pm_visit⟧, promised that the state would rebuild every home. “⟦q:We will not leave a single family without a roof this winter|Ilona Varsányi|varsanyi_roof⟧,” she told residents gathered outside the town hall.
+Prime Minister Ilona Varsányi, who visited Zorvash ⟦d:yesterday|2026-11-17|pm_visit⟧, promised that the state would rebuild every home. “⟦q:We will not leave a single family without a roof ⟦d:this winter|null|null⟧|Ilona Varsányi|varsanyi_roof⟧,” she told residents gathered outside the town hall.
 
 The government declared ⟦n:three days|3|duration|days|exact|mourning_days⟧ of national mourning from ⟦d:Wednesday|2026-11-18|mourning_start⟧ and released ⟦n:€40 million|40000000|money|EUR|exact|govt_fund_eur⟧ from the national reserve fund.
 
