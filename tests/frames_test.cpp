@@ -95,11 +95,13 @@ const FrameCase kFrameCases[] = {
     // An appeal for money, funding, a pledge (the noun).
     {"AppealForMoney", "The charity launched an appeal for $3.2 million on Monday.", "$3.2 million",
      "money|usd", "appeal", "", false, false, "", false, 0},
-    {"FundingIsSpend", "The bank announced \u20AC2 million in emergency funding for the port.",
-     "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
+    {"FundingIsAPledge", "The bank announced \u20AC2 million in emergency funding for the port.",
+     "\u20AC2 million", "money|eur", "pledge", "", false, false, "", false, 0},
+    {"AidIsAPledge", "The union said it would release \u20AC3 million in emergency aid.",
+     "\u20AC3 million", "money|eur", "pledge", "", false, false, "", false, 0},
     {"PredicatePastAConversion",
      "The bank announced \u20AC2 million ($2.2 million) in emergency funding for the port.",
-     "\u20AC2 million", "money|eur", "spend", "", false, false, "", false, 0},
+     "\u20AC2 million", "money|eur", "pledge", "", false, false, "", false, 0},
     {"PledgeNoun", "The city welcomed a pledge of $5 million from the state.", "$5 million",
      "money|usd", "pledge", "", false, false, "", false, 0},
     // The size of a place.
@@ -526,6 +528,9 @@ const PairCase kPairCases[] = {
      "$3.2 million", "Its $3.2m appeal, launched on Monday, is half funded.", "$3.2m", true},
     {"TownOfAndHomeToJoin", "Tamsk, a market town of about 48,000 people, lost power.", "48,000",
      "Tamsk, home to some 52,000 people, lost power on Friday.", "52,000", true},
+    {"AidAndAPledgeJoin", "The union said it would release \u20AC3 million in emergency aid.",
+     "\u20AC3 million", "The union, which pledged 3 million euros on Monday, sent engineers.",
+     "3 million euros", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
 };
