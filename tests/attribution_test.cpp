@@ -49,6 +49,10 @@ const AttributionCase kAttributionCases[] = {
      "Dr Olsen spoke first.\nMs Brandt, who has called the floods \u201Cthe worst in a "
      "lifetime\u201D, said the state would pay.",
      1, "Brandt"},
+    {"RelativeClauseOfABody",
+     "The Water Agency spoke first.\nThe European Union, which pledged 3 million euros on "
+     "Monday, said it would send engineers.",
+     1, "European Union"},
     // A set-off aside between a subject and its verb: how or where the person spoke.
     {"SpeakingAside", "Ms Vask, speaking in Tarsk, said the port would stay shut.", 0, "Vask"},
     {"StatementAside", "Harbor Minister Elena Vask, in a written statement, said fees would rise.",

@@ -828,16 +828,20 @@ class Resolver {
 
   // "X, a senior fellow at Y, said": the comma before the verb closes an appositive.
   std::optional<Found> appositive(uint32_t comma, const Sentence& s) {
-    // "X, who has called the floods “the worst in a lifetime”, said": a relative clause may
-    // quote or report, and its name is still the subject of the verb after it.
+    // "X, who has called the floods “the worst in a lifetime”, said", "the union, which
+    // pledged ... on Tuesday, said": a relative clause may quote or report, and its name is
+    // still the subject of the verb after it.
     for (uint32_t j = comma; j > s.first_token + 1 && comma - j < kMaxAppositive;) {
       --j;
       if (!is_punct(j, ',') || j + 1 >= comma || in_quote_[j] || !is_word(j + 1)) continue;
-      if (folded_[j + 1] != "who" && folded_[j + 1] != "whose") continue;
+      const std::string_view relative = folded_[j + 1];
+      if (relative != "who" && relative != "whose" && relative != "which") continue;
       const int32_t e = entity_end_[j - 1];
       if (e < 0 || possessive(j - 1)) break;
       const EntityType type = entities_[static_cast<size_t>(e)].type;
-      if (type == EntityType::kPerson || type == EntityType::kOrganization)
+      // "The union, which pledged ...": "which" stands for a body, never a person.
+      if (type == EntityType::kOrganization ||
+          (type == EntityType::kPerson && relative != "which"))
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
