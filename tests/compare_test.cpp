@@ -698,6 +698,11 @@ const EventPairCase kEventPairCases[] = {
     {"FuneralTwoWays", "The funeral of the two firefighters will be held on Monday.", "Monday",
      "2025-03-17", "Hundreds are expected at Monday's funeral in the harbour church.", "Monday",
      "2025-03-17", "", true},
+    // The day a happening named right before "from" or "since" begins is its date.
+    {"MourningFromADay", "The cabinet declared three days of national mourning from Friday.",
+     "Friday", "2025-03-14",
+     "Flags flew at half-mast on Saturday, the first of three days of national mourning.",
+     "Saturday", "2025-03-15", "", true},
     // Gunfire is an attack, not a blaze; a clash is an attack.
     {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
      "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",

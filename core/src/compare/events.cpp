@@ -261,7 +261,16 @@ Act act_of(const Analysis& a, const DateMention& d) {
     }
   }
   const bool deadline = after_deadline_word(t, d.sentence, at);
-  if (deadline) return {};
+  if (deadline) {
+    // "three days of national mourning from Wednesday", "the strike since Monday": the day a
+    // happening named right before "from" or "since" begins is that happening's date.
+    if (happening.found() && !happening.broken && happening.distance == 2 && at >= 2 &&
+        t.tokens[at - 1].kind == TokenKind::kWord &&
+        (lower_equals(t.slice(t.tokens[at - 1].span), "from") ||
+         lower_equals(t.slice(t.tokens[at - 1].span), "since")))
+      return {happening.klass, false};
+    return {};
+  }
   // In a reported clause, the date is not the statement's.
   if (complement) act = Cue{};
   constexpr size_t kAdjacent = 4;
