@@ -522,7 +522,9 @@ const DateCase kDateCases[] = {
     // stated before it.
     {"TimeSkipsTheDayOfAStatement",
      "A landslide buried Tamsk late Sunday, police said on Tuesday. It struck at 11:20 p.m.",
-     {{"late Sunday", "2024-10-20"}, {"Tuesday", "2024-10-22"}, {"11:20 p.m.", "2024-10-20", true}}},
+     {{"late Sunday", "2024-10-20"},
+      {"Tuesday", "2024-10-22"},
+      {"11:20 p.m.", "2024-10-20", true}}},
     {"TimeSkipsTheDayOfAStatementWithoutOn",
      "A landslide buried Tamsk on Sunday, police said Tuesday. It struck at 11:20 p.m.",
      {{"Sunday", "2024-10-20"}, {"Tuesday", "2024-10-22"}, {"11:20 p.m.", "2024-10-20", true}}},

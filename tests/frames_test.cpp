@@ -152,8 +152,9 @@ const FrameCase kFrameCases[] = {
      "", false, false, "", false, 2019},
     {"YearSetOffByCommas", "The last big storm to reach the islands, in 2011, killed 74 people.",
      "74", "count|people", "death", "", false, false, "", false, 2011},
-    {"OwnYearSetOffByCommasIsNoYear", "The storm that reached the islands, in 2025, killed 74 people.",
-     "74", "count|people", "death", "", false, false, "", false, 0},
+    {"OwnYearSetOffByCommasIsNoYear",
+     "The storm that reached the islands, in 2025, killed 74 people.", "74", "count|people",
+     "death", "", false, false, "", false, 0},
     {"OwnYearIsNoYear", "In 2025 the flood killed 61 people in the valley.", "61", "count|people",
      "death", "", false, false, "", false, 0},
     // Changes are not levels.
