@@ -148,6 +148,10 @@ const FrameCase kFrameCases[] = {
     // Time and modality.
     {"ExpectedIsForecast", "Officials expect 2,000 visitors at the fair.", "2,000",
      "count|visitors", "", "", false, false, "", true, 0},
+    {"HopesInTheNextClauseAreNoForecast", "Death toll passes 80 as hopes fade for the missing",
+     "80", "count|people", "death", "", false, false, "", false, 0},
+    {"ExpectedAfterTheFigureIsAForecast", "Some 2,000 visitors are expected at the fair.",
+     "2,000", "count|visitors", "pledge", "", false, false, "", true, 0},
     {"EarlierYear", "The 2019 flood killed 61 people in the valley.", "61", "count|people", "death",
      "", false, false, "", false, 2019},
     {"YearSetOffByCommas", "The last big storm to reach the islands, in 2011, killed 74 people.",

@@ -615,6 +615,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   const int own_year = year_of(a.documents[n.doc].published);
   const std::string& published = a.documents[n.doc].published;
   const int own_month = published.size() >= 7 ? std::atoi(published.substr(5, 2).c_str()) : 0;
+  // "Death toll passes 450 as hopes fade": a conjunction after the figure opens another
+  // clause, whose forecast word is not the figure's.
+  uint32_t forecast_end = c.end();
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kForecastAfter; ++k)
+    if (c.is_word(k) && (c.word(k) == "as" || c.word(k) == "while" || c.word(k) == "because")) {
+      forecast_end = k;
+      break;
+    }
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
@@ -629,7 +637,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.subgroups.push_back(slot);
     }
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
-    const bool after = k > c.last() && k - c.last() <= kForecastAfter;
+    const bool after = k > c.last() && k - c.last() <= kForecastAfter && k < forecast_end;
     // "in May": the month is no modal "may".
     if ((before || after) && lexicon::is_forecast_word(w) &&
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
