@@ -44,6 +44,15 @@ const AttributionCase kAttributionCases[] = {
      0, "Elena Vask"},
     {"WordsWithoutInTheOfIsNoCue", "Marta Kollin said the words were hard to hear.", 0,
      "Marta Kollin"},
+    // A relative clause that quotes or reports between a name and its verb.
+    {"RelativeClauseWithAQuote",
+     "Dr Olsen spoke first.\nMs Brandt, who has called the floods \u201Cthe worst in a "
+     "lifetime\u201D, said the state would pay.",
+     1, "Brandt"},
+    {"RelativeClauseOfABody",
+     "The Water Agency spoke first.\nThe European Union, which pledged 3 million euros on "
+     "Monday, said it would send engineers.",
+     1, "European Union"},
     // A set-off aside between a subject and its verb: how or where the person spoke.
     {"SpeakingAside", "Ms Vask, speaking in Tarsk, said the port would stay shut.", 0, "Vask"},
     {"StatementAside", "Harbor Minister Elena Vask, in a written statement, said fees would rise.",

@@ -677,6 +677,32 @@ const EventPairCase kEventPairCases[] = {
     {"ShellingTwoWays", "Artillery pounded the hill villages overnight into Sunday.", "Sunday",
      "2025-08-10", "The barrage on the hill villages on Saturday destroyed a school.", "Saturday",
      "2025-08-09", "", true},
+    // An aftershock is a happening of its own, not the quake it follows.
+    {"AftershockTwoWays", "A strong tremor rattled the coast on Wednesday morning.",
+     "Wednesday morning", "2025-03-12",
+     "Seismologists logged 30 aftershocks, including one of magnitude 5.1 on Wednesday morning.",
+     "Wednesday morning", "2025-03-12", "", true},
+    {"AftershockIsNoQuake", "A strong aftershock rattled the coast on Wednesday.", "Wednesday",
+     "2025-03-12", "The earthquake struck the coast late on Tuesday.", "Tuesday", "2025-03-11", "",
+     false},
+    // A date right after a count's level or change is the day of the count.
+    {"CountDayIsNoQuakeDay", "Deaths from the earthquake rose to 417 on Tuesday, officials said.",
+     "Tuesday", "2025-03-11", "The earthquake struck the coast on Tuesday.", "Tuesday",
+     "2025-03-11", "", false},
+    {"CountDaysLink", "Deaths from the earthquake rose to 417 on Tuesday.", "Tuesday", "2025-03-11",
+     "The toll reached 612, up from 417 on Tuesday.", "Tuesday", "2025-03-11", "", true},
+    // Mourning and funerals are happenings, whoever tells them.
+    {"MourningTwoWays", "Three days of national mourning began across the country on Friday.",
+     "Friday", "2025-03-14", "Flags flew at half-mast on Saturday as national mourning began.",
+     "Saturday", "2025-03-15", "", true},
+    {"FuneralTwoWays", "The funeral of the two firefighters will be held on Monday.", "Monday",
+     "2025-03-17", "Hundreds are expected at Monday's funeral in the harbour church.", "Monday",
+     "2025-03-17", "", true},
+    // The day a happening named right before "from" or "since" begins is its date.
+    {"MourningFromADay", "The cabinet declared three days of national mourning from Friday.",
+     "Friday", "2025-03-14",
+     "Flags flew at half-mast on Saturday, the first of three days of national mourning.",
+     "Saturday", "2025-03-15", "", true},
     // Gunfire is an attack, not a blaze; a clash is an attack.
     {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
      "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",

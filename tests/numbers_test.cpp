@@ -188,6 +188,11 @@ const NumberCase kNumberCases[] = {
     {"Hectares", "Fires burned 4,000 hectares.", "4,000 hectares", 4000, {}, {}, K::kMeasure, "ha", Q::kExact},
     {"Metres", "The wall is 8 metres high.", "8 metres", 8, {}, {}, K::kMeasure, "m", Q::kExact},
     {"Barrels", "Output fell by 2 million barrels a day.", "2 million barrels", 2e6, {}, {}, K::kMeasure, "barrels", Q::kExact},
+    // A quake's size: the unit is written before the figure, after it, or hyphenated to it.
+    {"MagnitudeBefore", "A magnitude 6.2 tremor shook the valley overnight.", "6.2", 6.2, {}, {}, K::kMeasure, "magnitude", Q::kExact},
+    {"MagnitudeBeforeAfterOf", "Seismologists put the shock at magnitude 5.9 on Friday.", "5.9", 5.9, {}, {}, K::kMeasure, "magnitude", Q::kExact},
+    {"MagnitudeHyphenated", "The 7.4-magnitude quake toppled the bell tower.", "7.4-magnitude", 7.4, {}, {}, K::kMeasure, "magnitude", Q::kExact},
+    {"MagnitudeAfter", "A 4.8 magnitude aftershock followed at dawn.", "4.8 magnitude", 4.8, {}, {}, K::kMeasure, "magnitude", Q::kExact},
     // Durations.
     {"ThreeDays", "The ceasefire lasted three days.", "three days", 3, {}, {}, K::kDuration, "days", Q::kExact},
     // One of a period after a hedge; without one, "a day" is no quantity.
@@ -389,7 +394,7 @@ const NumberCase kNumberCases[] = {
     // Former bugs.
     {"VagueUpperBoundKeepsNines", "Officials feared tens of thousands of deaths.", "tens of thousands", {}, 20000, 99999, K::kCount, "deaths", Q::kVague},
     {"PhoneInParenthesesIsNotACount", "Dial (800) 555-0199 to report.", nullptr},
-    {"SingularHeadIsFirstCommonNoun", "A magnitude 7.8 earthquake struck the coast early.", "7.8", 7.8, {}, {}, K::kCount, "earthquake", Q::kExact},
+    {"MagnitudeBeforeASingularHead", "A magnitude 7.8 earthquake struck the coast early.", "7.8", 7.8, {}, {}, K::kMeasure, "magnitude", Q::kExact},
     {"CapitalisedNameIsNotPlural", "Kyiv received 31 Abrams tanks.", "31", 31, {}, {}, K::kCount, "tanks", Q::kExact},
     {"PercentRangeWithTwoSigns", "Rates were set at 4.5% to 4.75%.", "4.5% to 4.75%", {}, 4.5, 4.75, K::kPercent, "%", Q::kRange},
     {"OneInFive", "Nearly one in five adults reported symptoms.", "one in five", 20, {}, {}, K::kPercent, "%", Q::kApprox},
@@ -569,6 +574,7 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   expect_sorted(lexicon::currency_symbols(), text, "currency symbols");
   expect_sorted(lexicon::currency_codes(), text, "currency codes");
   expect_sorted(lexicon::unit_phrases(), text, "unit phrases");
+  expect_sorted(lexicon::units_before(), text, "units before");
   expect_sorted(lexicon::hedges_before(), text, "hedges before");
   expect_sorted(lexicon::hedges_after(), text, "hedges after");
   auto self = [](std::string_view w) { return w; };

@@ -299,6 +299,21 @@ const QuoteCase kQuoteCases[] = {
     {"SpeechNounPlacePossessor",
      "North Korea" RSQ "s claim that " LDQ "the border is closed" RDQ " was disputed.",
      {{"the border is closed", ""}}},
+    // A body named before a role noun describes the role: the person set off after it speaks.
+    {"BodyBeforeRoleThenName",
+     "Aid arrived on Monday.\n" LDQ "We stand with Tamsk," RDQ
+     " said the EU relief commissioner, Anna Kovac.",
+     {{"We stand with Tamsk,", "Anna Kovac"}}},
+    // "who" in a relative clause stands for the name set off before it.
+    {"RelativeClauseQuotes",
+     "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the floods "
+     LDQ "the worst in a lifetime" RDQ ", said the state would pay.",
+     {{"the worst in a lifetime", "Brandt"}}},
+    // Bodies in the plural with no determiner are a new source, not the body named last.
+    {"BarePluralBodies",
+     "The UK has pledged aid.\nRelief charities say families are " LDQ "sleeping in cars" RDQ
+     " as it gets colder.",
+     {{"sleeping in cars", "Relief charities"}}},
     // Former bugs.
     {"FurnitureSkipped",
      "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ " for the port",

@@ -22,6 +22,7 @@
 #include "compare/words.h"
 #include "extract/civil_date.h"
 #include "lexicon/compare_lexicon.h"
+#include "lexicon/frame_lexicon.h"
 
 namespace parallax {
 
@@ -150,6 +151,27 @@ Act act_of(const Analysis& a, const DateMention& d) {
   const uint32_t at = token_at(t, d.span.begin);
   uint32_t after = token_at(t, d.span.end);  // first token after the date
   if (after < at) after = at;
+  // "the toll rose to 417 last night", "612, up from 417 on Tuesday": a date right after a
+  // level or change that a figure states is the day of that count, not of the happening.
+  {
+    uint32_t k = at;
+    const uint32_t first = t.sentences[d.sentence].first_token;
+    std::string w;
+    auto word_at = [&](uint32_t token) -> const std::string& {
+      w.clear();
+      if (t.tokens[token].kind == TokenKind::kWord)
+        assign_lowercase(w, t.slice(t.tokens[token].span));
+      return w;
+    };
+    if (k > first && (word_at(k - 1) == "on" || w == "by" || w == "at")) --k;
+    if (k >= first + 3 && t.tokens[k - 1].kind == TokenKind::kNumber) {
+      const std::string lead = word_at(k - 2);
+      const std::string verb = word_at(k - 3);
+      if ((lead == "to" && (lexicon::is_level_verb(verb) || lexicon::is_change_verb(verb))) ||
+          (lead == "from" && lexicon::is_change_adverb(verb)))
+        return {"tally", false};
+    }
+  }
   const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
   Cue happening, generic, subject, act;
   bool statement_anywhere = false, complement = false, saw_that = false;
@@ -239,7 +261,16 @@ Act act_of(const Analysis& a, const DateMention& d) {
     }
   }
   const bool deadline = after_deadline_word(t, d.sentence, at);
-  if (deadline) return {};
+  if (deadline) {
+    // "three days of national mourning from Wednesday", "the strike since Monday": the day a
+    // happening named right before "from" or "since" begins is that happening's date.
+    if (happening.found() && !happening.broken && happening.distance == 2 && at >= 2 &&
+        t.tokens[at - 1].kind == TokenKind::kWord &&
+        (lower_equals(t.slice(t.tokens[at - 1].span), "from") ||
+         lower_equals(t.slice(t.tokens[at - 1].span), "since")))
+      return {happening.klass, false};
+    return {};
+  }
   // In a reported clause, the date is not the statement's.
   if (complement) act = Cue{};
   constexpr size_t kAdjacent = 4;

@@ -115,6 +115,20 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
   return false;
 }
 
+// "€1.5 million ($1.6 million) in aid", "20km (12 miles) from X": the closing bracket of a
+// conversion right after the figure whose last token is `last`, or 0 when none follows.
+uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t last) {
+  constexpr uint32_t kMaxConversion = 6;  // tokens inside the brackets
+  const uint32_t end = t.sentences[sentence].end_token;
+  if (last + 1 >= end || t.slice(t.tokens[last + 1].span) != "(") return 0;
+  bool figure = false;
+  for (uint32_t k = last + 2; k < end && k <= last + 1 + kMaxConversion; ++k) {
+    if (t.tokens[k].kind == TokenKind::kNumber) figure = true;
+    if (t.slice(t.tokens[k].span) == ")") return figure ? k : 0;
+  }
+  return 0;
+}
+
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
@@ -127,6 +141,9 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   const TokenWindow window = window_around(t, n.sentence, at, kFrameWindow + 3);
   std::string_view best;
   size_t best_distance = std::numeric_limits<size_t>::max();
+  // A conversion in brackets after the figure is read past, as part of the figure.
+  const uint32_t close = conversion_close(t, n.sentence, last);
+  const uint32_t figure_end = close ? close : last;
   // The last few lowercase words, in a ring, so a frame word can look back for a modal.
   std::array<std::string, kModalReach + 1> recent;
   size_t seen = 0;
@@ -145,8 +162,8 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
       continue;
-    if (token >= at && token <= last) continue;
-    const uint32_t from = token > last ? last : token, to = token > last ? token : at;
+    if (token >= at && token <= figure_end) continue;
+    const uint32_t from = token > last ? figure_end : token, to = token > last ? token : at;
     size_t distance = to - from;
     if (separates(t, from, to)) {
       if (within_clause) continue;
@@ -228,6 +245,10 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
     f.national = true;
     return true;
   }
+  // "from the town of Zorvash": the place is named after its kind.
+  if (k + 3 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1)) &&
+      c.word(k + 2) == "of" && c.capitalised(k + 3))
+    k += 3;
   if (k + 1 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1))) {
     f.local = true;
     return true;
@@ -476,7 +497,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       lower(t.slice(t.tokens[first - 1].span)) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
-  // "a town of about 60,000", "a city of 2 million": the size of a place.
+  // "a town of about 60,000", "a city of 2 million", "home to some 90,000 people": the size
+  // of a place.
   if (n.kind == NumberKind::kCount) {
     static constexpr std::string_view kSizeHedges[] = {
         "about", "almost", "approximately", "around", "nearly", "roughly", "some"};
@@ -488,6 +510,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (w == "of") {
         if (t.tokens[k - 1].kind == TokenKind::kWord &&
             lexicon::is_local_place_noun(lower(t.slice(t.tokens[k - 1].span))))
+          f.predicate = "population";
+        break;
+      }
+      if (w == "to") {
+        if (t.tokens[k - 1].kind == TokenKind::kWord &&
+            lower(t.slice(t.tokens[k - 1].span)) == "home")
           f.predicate = "population";
         break;
       }
@@ -569,6 +597,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     if (read_place(c, k, c.end(), measure, f, national_name)) break;
   }
+  // "20 km (12 miles) from X": a distance reads its place past a conversion in brackets.
+  if (measure && !f.national && !f.local && f.place.empty())
+    if (const uint32_t close = conversion_close(t, n.sentence, c.last()))
+      read_place(c, close + 1,
+                 std::min(t.sentences[n.sentence].end_token, close + 1 + kClauseReach), measure,
+                 f, national_name);
   if (!f.national && f.place.empty()) {
     for (uint32_t k = c.begin(); k < c.first(); ++k) {
       if (c.is_word(k) && lexicon::is_national_word(c.word(k))) {
@@ -597,6 +631,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   const int own_year = year_of(a.documents[n.doc].published);
   const std::string& published = a.documents[n.doc].published;
   const int own_month = published.size() >= 7 ? std::atoi(published.substr(5, 2).c_str()) : 0;
+  // "Death toll passes 450 as hopes fade": a conjunction after the figure opens another
+  // clause, whose forecast word is not the figure's.
+  uint32_t forecast_end = c.end();
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kForecastAfter; ++k)
+    if (c.is_word(k) && (c.word(k) == "as" || c.word(k) == "while" || c.word(k) == "because")) {
+      forecast_end = k;
+      break;
+    }
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
@@ -611,11 +653,18 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.subgroups.push_back(slot);
     }
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
-    const bool after = k > c.last() && k - c.last() <= kForecastAfter;
+    const bool after = k > c.last() && k - c.last() <= kForecastAfter && k < forecast_end;
     // "in May": the month is no modal "may".
     if ((before || after) && lexicon::is_forecast_word(w) &&
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
       f.forecast = true;
+  }
+  // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
+  // right before the figure's clause is the clause's own.
+  if (f.year == 0 && c.begin() >= t.sentences[n.sentence].first_token + 4) {
+    const uint32_t k = c.begin() - 1;
+    if (c.text(k) == "," && c.text(k - 3) == "," && c.is_word(k - 2) && c.word(k - 2) == "in")
+      if (const int y = c.year_at(k - 1); y != 0 && y != own_year) f.year = y;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
   if (n.kind == NumberKind::kCount && !unit.empty())
@@ -656,6 +705,15 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.restriction = c.word(k + 1) + " " + c.word(k + 2);
       break;
     }
+  }
+  // "208 of the dead were counted in X", "three of the injured": a part of the casualties
+  // that a figure elsewhere counts, never their number.
+  if (n.kind == NumberKind::kCount && f.restriction.empty()) {
+    const uint32_t k = c.last() + 1;
+    if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
+        (c.word(k + 1) == "the" || c.word(k + 1) == "those") && c.is_word(k + 2) &&
+        !lexicon::implied_predicate(c.word(k + 2)).empty())
+      f.restriction = "of " + c.word(k + 2);
   }
   // "140,000 in X (the police counted 26,000)": an elided figure with no place of its own
   // holds where the figure it elides from holds.
@@ -1097,6 +1155,10 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     for (size_t j = i; j < end; ++j) {
       QuantityFrame& f = frames[j];
       if (f.excluded || f.national || f.local || !f.place.empty()) continue;
+      // "at a depth of 10 km, 25 km north of X": a distance or a span is no total of places.
+      const NumberKind kind = a.numbers[j].kind;
+      if (kind == NumberKind::kMeasure || kind == NumberKind::kDuration || kind == NumberKind::kAge)
+        continue;
       if (placed_measures.count(f.measured + "|" + f.predicate)) f.national = true;
     }
   }

@@ -752,6 +752,15 @@ class Resolver {
       if (is_word(k) && folded_.is(k, tc::kSubjectSkip | tc::kCalendar)) continue;
       if (is_punct(k, ',')) return appositive(k, s);
       if (is_word(k) && folded_[k] == "and") return clause_subject(k, s);
+      // "Ms Brandt, who has called the floods “…”": the relative pronoun stands for the name
+      // set off before it.
+      if (is_word(k) && folded_[k] == "who" && k >= s.first_token + 2 && is_punct(k - 1, ',')) {
+        const int32_t e = entity_end_[k - 2];
+        if (e < 0 || possessive(k - 2)) return std::nullopt;
+        const EntityType type = entities_[static_cast<size_t>(e)].type;
+        if (type != EntityType::kPerson && type != EntityType::kOrganization) return std::nullopt;
+        return from_entity(static_cast<uint32_t>(e));
+      }
       std::optional<Found> found = phrase_ending_at(k, s, true);
       // "Officials in Lahaina said", "the union federation for the sector said": the
       // subject is the phrase before the preposition.
@@ -819,6 +828,23 @@ class Resolver {
 
   // "X, a senior fellow at Y, said": the comma before the verb closes an appositive.
   std::optional<Found> appositive(uint32_t comma, const Sentence& s) {
+    // "X, who has called the floods “the worst in a lifetime”, said", "the union, which
+    // pledged ... on Tuesday, said": a relative clause may quote or report, and its name is
+    // still the subject of the verb after it.
+    for (uint32_t j = comma; j > s.first_token + 1 && comma - j < kMaxAppositive;) {
+      --j;
+      if (!is_punct(j, ',') || j + 1 >= comma || in_quote_[j] || !is_word(j + 1)) continue;
+      const std::string_view relative = folded_[j + 1];
+      if (relative != "who" && relative != "whose" && relative != "which") continue;
+      const int32_t e = entity_end_[j - 1];
+      if (e < 0 || possessive(j - 1)) break;
+      const EntityType type = entities_[static_cast<size_t>(e)].type;
+      // "The union, which pledged ...": "which" stands for a body, never a person.
+      if (type == EntityType::kOrganization ||
+          (type == EntityType::kPerson && relative != "which"))
+        return from_entity(static_cast<uint32_t>(e));
+      break;
+    }
     // "The head of state, Emmanuel Macron, said": the name is itself set off.
     if (comma > s.first_token + 2 && entity_end_[comma - 1] >= 0 && !possessive(comma - 1)) {
       const auto e = static_cast<size_t>(entity_end_[comma - 1]);
@@ -1110,6 +1136,11 @@ class Resolver {
           }
           return std::nullopt;
         }
+        // "said the EU crisis commissioner, Helga Moravec": a body named before a role noun
+        // describes the role; the person set off after it is the speaker.
+        if (entities_[e].type != EntityType::kPerson)
+          if (const auto head = role_phrase(last + 1, s))
+            if (auto named = name_after_description(*head + 1, s)) return named;
         Found found = from_entity(e);
         // Roles from an appositive after the name: ", another lawmaker on the committee".
         uint32_t after = last + 1;

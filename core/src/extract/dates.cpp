@@ -7,6 +7,7 @@
 
 #include "extract/date_scan.h"
 #include "extract/words.h"
+#include "lexicon/dates_lexicon.h"
 
 namespace parallax {
 
@@ -126,6 +127,25 @@ std::vector<DateMention> extract_dates(const DocumentText& doc, uint32_t doc_ind
   return out;
 }
 
+namespace {
+
+// Whether the date at `span` comes right after a verb of a statement, with or without "on"
+// between ("said on Tuesday", "told reporters Tuesday" is not read).
+bool statement_day(const DocumentText& doc, const words::FoldedTokens& folded, Span span) {
+  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                   [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  size_t k = static_cast<size_t>(at - doc.tokens.begin());
+  if (k == 0 || k >= doc.tokens.size() || doc.tokens[k].span.begin != span.begin) return false;
+  --k;
+  if (folded[k] == "on") {
+    if (k == 0) return false;
+    --k;
+  }
+  return doc.tokens[k].kind == TokenKind::kWord && lexicon::is_statement_verb(folded[k]);
+}
+
+}  // namespace
+
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
                   const words::FoldedTokens& folded, std::vector<DateMention>& out,
                   bool reference_inferred) {
@@ -152,7 +172,11 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
           f.resolved = day;
           f.note = "a time on the day stated before it";
         }
-      } else if (!f.is_time && f.resolved.size() == 10) {
+      } else if (!f.is_time && f.resolved.size() == 10 &&
+                 (last_day.empty() || !statement_day(doc, folded, scanner.span(f)))) {
+        // "A quake struck late Monday, ..., the agency said on Tuesday. It hit at 11:47
+        // p.m.": the day a statement was made is no day of the events told after it, unless
+        // the article stated no other day before it.
         last_day = f.resolved;
         if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
       }

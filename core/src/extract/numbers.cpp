@@ -1268,6 +1268,15 @@ class SentenceReader {
       number_kind = NumberKind::kAge;
       unit = "years";
     }
+    // "magnitude 6.9", "a magnitude 5.8 tremor": a unit written before the figure.
+    if (number_kind == NumberKind::kCount && !has_unit && !range && f.currency.empty() &&
+        !f.vague && is_word(prev)) {
+      if (const lx::UnitPhrase* before = lx::find_unit_before(word(prev));
+          before && before->kind == UnitKind::kMeasure) {
+        number_kind = NumberKind::kMeasure;
+        unit = std::string(before->unit);
+      }
+    }
 
     // Hedges.
     Qualifier qualifier = Qualifier::kExact;

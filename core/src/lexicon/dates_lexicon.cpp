@@ -132,6 +132,12 @@ constexpr std::string_view kTimeZones[] = {
     "hkt",  "ist",  "jst", "kst", "mdt",  "msk", "mst", "pdt", "pst",  "pt",  "sgt", "utc",
 };
 
+// Verbs of a statement: a day right after one ("the agency said on Tuesday", "officials said
+// Tuesday") is the day something was said.
+constexpr std::string_view kStatementVerbs[] = {
+    "added", "announced", "reported", "said", "says", "stated", "told",
+};
+
 constexpr std::string_view kNamedTimes[] = {"mid-afternoon", "mid-morning", "midday", "midnight",
                                             "noon"};
 
@@ -378,6 +384,9 @@ bool is_weekday_name_prefix(std::string_view word) {
 bool is_meridiem(std::string_view word) {
   return in_table<kMeridiems>(word);
 }
+bool is_statement_verb(std::string_view word) {
+  return in_table<kStatementVerbs>(word);
+}
 bool is_time_zone(std::string_view word) {
   return in_table<kTimeZones>(word);
 }
@@ -489,6 +498,7 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kWeekdayNamePrefixes), "weekday name prefixes");
   check(sorted(kMeridiems), "meridiems");
   check(sorted(kTimeZones), "time zones");
+  check(sorted(kStatementVerbs), "statement verbs");
   check(sorted(kNamedTimes), "named times");
   check(sorted(kTimePrepositions), "time prepositions");
   check(sorted(kSeasons), "seasons");

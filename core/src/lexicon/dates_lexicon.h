@@ -101,6 +101,9 @@ bool is_weekday_name_prefix(std::string_view word);
 bool is_meridiem(std::string_view word);
 // Time zone abbreviations: "GMT", "EDT", "KST" (folded to lowercase).
 bool is_time_zone(std::string_view word);
+// "said", "told", "announced": a day right after one (or after one and "on") is the day of
+// a statement.
+bool is_statement_verb(std::string_view word);
 // "noon", "midnight".
 bool is_named_time(std::string_view word);
 // Words before a bare clock time that make it a time ("at", "around", "until").

@@ -10,7 +10,8 @@ namespace {
 constexpr WordClass kImpliedPredicates[] = {
     {"arrests", "arrest"},     {"casualties", "casualty"}, {"cuts", "layoff"},
     {"dead", "death"},         {"deaths", "death"},        {"demonstrators", "protest"},
-    {"detainees", "arrest"},   {"evacuees", "evacuate"},   {"fatalities", "death"},
+    {"detainees", "arrest"},   {"displaced", "evacuate"},  {"evacuees", "evacuate"},
+    {"fatalities", "death"},
     {"hostages", "hostage"},   {"injured", "injury"},      {"injuries", "injury"},
     {"killed", "death"},       {"layoffs", "layoff"},      {"lives", "death"},
     {"marchers", "protest"},   {"missing", "missing"},     {"protesters", "protest"},

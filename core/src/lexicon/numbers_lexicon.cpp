@@ -229,6 +229,7 @@ constexpr UnitPhrase kUnits[] = {
     {"liters", U::kMeasure, "L"},
     {"litre", U::kMeasure, "L"},
     {"litres", U::kMeasure, "L"},
+    {"magnitude", U::kMeasure, "magnitude"},
     {"megawatt", U::kMeasure, "MW"},
     {"megawatt hours", U::kMeasure, "MWh"},
     {"megawatt-hours", U::kMeasure, "MWh"},
@@ -398,6 +399,7 @@ constexpr Hedge kHedgesAfter[] = {
 // Two-word counted nouns that lose their meaning when cut to the head noun.
 constexpr std::string_view kCompoundNouns[] = {
     "armed forces",
+    "rescue workers",
     "security forces",
     "service members",
     "special forces",
@@ -616,6 +618,10 @@ constexpr SubUnit kSubUnits[] = {
 constexpr UnitPhrase kMeasureLetters[] = {
     {"m", U::kMeasure, "m"},
 };
+// Units written before the figure they measure: "magnitude 6.9" (a quake's size).
+constexpr UnitPhrase kUnitsBefore[] = {
+    {"magnitude", U::kMeasure, "magnitude"},
+};
 constexpr std::string_view kDimensionWords[] = {
     "above", "away", "below", "deep", "high", "long", "tall", "thick", "wide",
 };
@@ -632,6 +638,12 @@ std::span<const UnitPhrase> measure_letters() {
 }
 const UnitPhrase* find_measure_letter(std::string_view text) {
   return find_sorted<kMeasureLetters>(text);
+}
+std::span<const UnitPhrase> units_before() {
+  return kUnitsBefore;
+}
+const UnitPhrase* find_unit_before(std::string_view text) {
+  return find_sorted<kUnitsBefore>(text);
 }
 std::span<const std::string_view> dimension_words() {
   return kDimensionWords;

@@ -99,6 +99,9 @@ const SubUnit* find_sub_unit(std::string_view text);
 // they are a unit of measure ("1m high"): "m" metre.
 std::span<const UnitPhrase> measure_letters();
 const UnitPhrase* find_measure_letter(std::string_view text);
+// Units written before the figure they measure ("magnitude 6.9"), lowercase, sorted.
+std::span<const UnitPhrase> units_before();
+const UnitPhrase* find_unit_before(std::string_view text);
 // "high", "long", "deep", "away": words that make a figure before them a measure.
 std::span<const std::string_view> dimension_words();
 bool is_dimension_word(std::string_view text);
