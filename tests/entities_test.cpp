@@ -298,6 +298,24 @@ const UnifyCase kUnifyCases[] = {
      {"Minister G\u00e9rald Darvel spoke.", "G\u00e9rald Darvel left.", "Gerald DARVEL arrived."},
      "Gerald DARVEL",
      "G\u00e9rald Darvel"},
+    // Outlets drop marks, none adds them: the spelling with its marks is the name, even where
+    // fewer articles write it so, and its bare twins count with it against another variant.
+    {"MarksWinOverTheirBareTwin",
+     {"Chair Tomas Halvik spoke. Tomas Halvik left.", "Tomas Halvik arrived late.",
+      "Chair Tom\u00e1\u0161 Halv\u00edk spoke."},
+     "Tom\u00e1\u0161 Halv\u00edk",
+     "Tom\u00e1\u0161 Halv\u00edk"},
+    {"BareTwinsCountTogetherAgainstAVariant",
+     {"Judge Mirela Vostrich ruled. Mirela Vostrich left. Mirela Vostrich spoke again.",
+      "Judge Mirela Vostric ruled.", "Judge Mirela Vostric left.",
+      "Judge Mirela Vostri\u0107 ruled."},
+     "Mirela Vostri\u0107",
+     "Mirela Vostri\u0107"},
+    {"MarksDoNotOutvoteAnotherVariant",
+     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.",
+      "Judge Mirela Vostrich spoke.", "Judge Mirela Vostri\u0107 ruled."},
+     "Mirela Vostri\u0107",
+     "Mirela Vostrich"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NameUnification, testing::ValuesIn(kUnifyCases),
