@@ -763,7 +763,33 @@ class Resolver {
         if (auto head = head_before_postmodifier(k, s)) return head;
       }
       if (!found) return open_appositive(k, s);
+      if (found->named)
+        if (auto person = person_before_affiliation(k, s)) return person;
       return found;
+    }
+    return std::nullopt;
+  }
+
+  // "Lena Marsh of Keswick Securities said", "Ann Cole at Pell & Orr said": a person's full
+  // name, then "of", "at" or "from" and the name of where they work, ending at token k. The
+  // person speaks, not the firm.
+  std::optional<Found> person_before_affiliation(uint32_t k, const Sentence& s) {
+    constexpr int kMaxAffiliationTokens = 6;
+    for (int n = 0; k > s.first_token + 1 && n < kMaxAffiliationTokens; ++n, --k) {
+      if (in_quote_[k]) return std::nullopt;
+      if (is_punct(k, '&')) continue;
+      if (!is_word(k)) return std::nullopt;
+      const std::string_view f = folded_[k];
+      if (f == "of" || f == "at" || f == "from") {
+        if (n == 0) return std::nullopt;
+        const int32_t e = entity_end_[k - 1];
+        if (e < 0 || possessive(k - 1)) return std::nullopt;
+        const EntityMention& m = entities_[static_cast<size_t>(e)];
+        if (m.type != EntityType::kPerson || first_token_of_[static_cast<size_t>(e)] + 1 >= k)
+          return std::nullopt;  // a full name: one word may be a firm's ("Stone of Boston")
+        return from_entity(static_cast<uint32_t>(e));
+      }
+      if (!words::is_capitalised(raw(k))) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -840,7 +866,7 @@ class Resolver {
       // of a plural possessive ("the Workers’ Union").
       if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
           !is_dash(j) && !is_punct(j, '(') && !is_punct(j, ')') && !is_punct(j, '\'') &&
-          !is_punct(j, U'\u2019'))
+          !is_punct(j, U'\u2019') && !is_punct(j, '&'))
         return std::nullopt;
       if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
