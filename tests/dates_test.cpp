@@ -78,6 +78,12 @@ const DateCase kDateCases[] = {
     {"Sept", "The report came out Sept. 30.", {{"Sept. 30", "2024-09-30"}}},
     {"DayRange", "Ministers gather Oct. 28-29 in Naples.", {{"Oct. 28-29", "2024-10-28"}}},
     {"FarPastByTense", "The ceasefire collapsed on Feb. 3.", {{"Feb. 3", "2024-02-03"}}},
+    // A month, then the year it falls in as a deictic: one date of that year's month.
+    {"MonthLastYear", "The audit opened in March last year.", {{"March last year", "2023-03"}}},
+    {"MonthNextYear", "The plant will close in June next year.", {{"June next year", "2025-06"}}},
+    {"MonthThisYear", "Exports slowed in February this year.",
+     {{"February this year", "2024-02"}}},
+    {"MonthThenAnotherYearWord", "Sales peaked in May, a year of records.", {{"May", "2024-05"}}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},
     {"AcrossNewYearBack",

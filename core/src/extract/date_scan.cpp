@@ -735,10 +735,26 @@ bool Scanner::try_calendar(size_t i, Found& f) {
     f.month = cal->month;
     f.resolved = format_year_month(cal->year, cal->month);
     f.note = "stated month and year";
+  } else if (auto offset = year_after_month(cal->end); offset && reference_) {
+    // "in March last year", "in June next year": that month of the year named after it.
+    f.end = cal->end + 2;
+    f.year = reference_->year + *offset;
+    f.month = cal->month;
+    f.resolved = format_year_month(f.year, cal->month);
+    f.note = "the month of the year named after it";
   } else {
     resolve_month(f, cal->month, std::nullopt);
   }
   return true;
+}
+
+// The year that "last year", "next year" or "this year" at token k names, as an offset from
+// the reference year ("March last year": -1), or nothing.
+std::optional<int> Scanner::year_after_month(size_t k) const {
+  if (!is_word(k) || !is(k + 1, "year")) return std::nullopt;
+  const std::string_view w = words_[k].low;
+  if (w != "last" && w != "next" && w != "this") return std::nullopt;
+  return lexicon::deictic_offset(w);
 }
 
 // "yesterday", "tonight", "last night", "the day before yesterday", "yesterday morning".
