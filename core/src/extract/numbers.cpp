@@ -944,6 +944,13 @@ class SentenceReader {
     }
     return false;
   }
+  // Whether the noun phrase at token i ends in "year" or "years" within two words ("years",
+  // "model years", "fiscal year"): after a range of years, what the years are.
+  bool names_years(uint32_t i) const {
+    for (uint32_t n = 0; n < 2 && is_word(i + n); ++n)
+      if (same(word(i + n), "years") || same(word(i + n), "year")) return true;
+    return false;
+  }
   static bool looks_plural(std::string_view w) {
     return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
            !ends_with(w, "is") && !ends_with(w, "'s");
@@ -1295,7 +1302,9 @@ class SentenceReader {
           next += 2;
         return next;
       }
-      if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
+      // "from 2022 to 2025", "the 2022 to 2025 model years": a span of years.
+      if (range ? (year_like(f, low) && year_like(f, high) &&
+                   (!plural_noun_near(k) || names_years(k)))
                 : is_year(f, f.value, k, hedged))
         return end;
       if ((is_label(f) || is_numbered_name(f, end)) && !elided_after_name(f, end)) return end;
