@@ -92,6 +92,11 @@ const FrameCase kFrameCases[] = {
      "count|cars", "deliver", "", false, false, "", false, 0},
     {"JobsEliminated", "The bank will eliminate 1,200 jobs in the spring.", "1,200",
      "count|workers", "layoff", "", false, false, "", false, 0},
+    // Change verbs in the present tense of headlines, and a margin that narrows to a level.
+    {"MarginNarrowedToALevel", "The operating margin narrowed to 6.2% from 8.9%.", "6.2%",
+     "percent|margin", "margin", "", false, false, "", false, 0},
+    {"HeadlineVerbInThePresent", "Ferrow profit slumps 22% as costs climb", "22%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
     {"JobCutsCountWorkers", "The retailer announced 640 cuts at its depots.", "640",
      "count|workers", "layoff", "", false, false, "", false, 0},
     {"RolesAxed", "The lender axed 300 roles at its branches.", "300", "count|workers", "layoff",

@@ -113,9 +113,10 @@ constexpr std::string_view kForecastWords[] = {
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed", "declined",  "dipped",  "dropped", "fell",   "gained",
-    "grew",    "increased", "jumped",  "plunged", "rose",   "shrank",
-    "slid",    "slipped",   "slumped", "soared",  "surged", "tumbled",
+    "climbed", "climbs", "declined", "declines", "dipped", "dropped", "drops", "falls", "fell",
+    "gained", "grew", "increased", "jumped", "jumps", "narrowed", "plunged", "plunges", "rises",
+    "rose", "sank", "shrank", "sinks", "slid", "slides", "slipped", "slumped", "slumps",
+    "soared", "soars", "surged", "surges", "tumbled", "tumbles", "widened",
 };
 
 // "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
