@@ -97,6 +97,13 @@ const FrameCase kFrameCases[] = {
      "percent|margin", "margin", "", false, false, "", false, 0},
     {"HeadlineVerbInThePresent", "Ferrow profit slumps 22% as costs climb", "22%",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // "a N% drop in X": a change of X; net income and turnover change as profit and revenue.
+    {"ChangeNounThenIn", "The miner reported a 17% drop in net income.", "17%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
+    {"RiseInTurnover", "The retailer posted a 6% rise in turnover.", "6%", "percent|revenue",
+     "revenue", "", false, false, "", false, 0, true},
+    {"IncomeFellIsAProfitChange", "Net income fell 17% in the quarter.", "17%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
     {"JobCutsCountWorkers", "The retailer announced 640 cuts at its depots.", "640",
      "count|workers", "layoff", "", false, false, "", false, 0},
     {"RolesAxed", "The lender axed 300 roles at its branches.", "300", "count|workers", "layoff",
@@ -150,8 +157,9 @@ const FrameCase kFrameCases[] = {
      "death", "", false, false, "", false, 0, true},
     {"RoseToIsALevel", "The toll rose to 61 by the evening.", "61", "count|people", "death", "",
      false, false, "", false, 0, false},
-    {"FellByShare", "Sales fell by 4% in the spring.", "4%", "percent|sales", "revenue", "", false,
-     false, "", false, 0, true},
+    // Sales change as revenue does: "revenue fell 4%" states the same change.
+    {"FellByShare", "Sales fell by 4% in the spring.", "4%", "percent|revenue", "revenue", "",
+     false, false, "", false, 0, true},
     // A level verb sends the search for a predicate to a long subject.
     {"LongSubjectBeforeLevelVerb",
      "The death toll from Sunday's collapse of the old Harbour Street footbridge near the market "

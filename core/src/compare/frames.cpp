@@ -296,6 +296,14 @@ std::string per_unit_after(const Clause& c) {
   return c.word(k);
 }
 
+// What a word says changed: its class, else the frame it names ("net income fell" and "net
+// profit fell" are both changes of profit), else the word.
+std::string changed_class(const std::string& w) {
+  if (!lexicon::has_unit_class(w) && !lexicon::frame_of(w).empty())
+    return std::string(lexicon::frame_of(w));
+  return std::string(lexicon::unit_class(w));
+}
+
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
 std::string share_of(const Clause& c) {
   uint32_t k = c.last() + 1;
@@ -315,6 +323,16 @@ std::string share_of(const Clause& c) {
     }
     if (head.empty()) head = first_word;
     if (!head.empty()) return std::string(lexicon::unit_class(head));
+  }
+  // "a 41% drop in net income", "a 5% rise in sales": what the change noun after the figure
+  // is a change in, the first word after "in" that frames or classes.
+  if (k < c.end() && c.is_word(k) && lexicon::is_change_noun(c.word(k)) && k + 1 < c.end() &&
+      c.is_word(k + 1) && c.word(k + 1) == "in") {
+    constexpr uint32_t kChangedReach = 4;
+    for (uint32_t j = k + 2; j < c.end() && j < k + 2 + kChangedReach && c.is_word(j); ++j) {
+      const std::string w = c.word(j);
+      if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
+    }
   }
   // "<subject> fell (by) 38%", "shares closed down 4.5%", "net profit in the quarter fell
   // 38%": the nearest word before the verb that frames or classes, else the word before it.
@@ -336,8 +354,7 @@ std::string share_of(const Clause& c) {
   for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
     if (!c.is_word(j)) continue;
     const std::string w = c.word(j);
-    if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty())
-      return std::string(lexicon::unit_class(w));
+    if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
   }
   if (v > c.begin() && c.is_word(v - 1)) {
     const std::string noun = c.word(v - 1);
@@ -355,6 +372,11 @@ bool is_change(const Clause& c) {
   for (uint32_t k = at; k <= c.last() + 1 && k < c.end(); ++k)
     if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
+    return true;
+  // "a 41% drop in net income": a change noun right after the figure, then what changed.
+  if (c.last() + 2 < c.end() && c.is_word(c.last() + 1) &&
+      lexicon::is_change_noun(c.word(c.last() + 1)) && c.is_word(c.last() + 2) &&
+      c.word(c.last() + 2) == "in")
     return true;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
   const std::string before = c.word(at - 1);
