@@ -509,6 +509,12 @@ const PairCase kPairCases[] = {
      "The filing shows Halvard Foods employs 7,350 people.", "7,350", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
+    // A share price's change belongs to the company named before "shares" or "stock".
+    {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
+     "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%",
+     false},
+    {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
+     "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

@@ -927,6 +927,38 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (lexicon::is_combined_word(w)) frames[i].owner = "combined";
     }
   }
+  // "Vantrell shares fell 12%", "Brannock Motors stock closed up 3%": a change of a share
+  // price belongs to the company named right before "shares" or "stock" (its first word: one
+  // company is written with and without its kind). Two companies' share prices never join.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded || !frames[i].owner.empty() ||
+        (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
+      continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const uint32_t floor = t.sentences[n.sentence].first_token;
+    constexpr uint32_t kShareWordReach = 6;
+    const uint32_t at = token_at(t, n.span.begin);
+    std::string w;
+    for (uint32_t k = at; k > floor && at - k < kShareWordReach;) {
+      --k;
+      if (t.tokens[k].kind != TokenKind::kWord) break;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      if (w != "shares" && w != "stock") continue;
+      // The run of capitalised words before it, not a determiner ("Its shares", "The stock").
+      uint32_t first = k;
+      while (first > floor && t.tokens[first - 1].kind == TokenKind::kWord) {
+        const std::string_view before = t.slice(t.tokens[first - 1].span);
+        if (before.empty() || before[0] < 'A' || before[0] > 'Z') break;
+        --first;
+      }
+      if (first == k) break;
+      assign_lowercase(w, t.slice(t.tokens[first].span));
+      if (!lexicon::is_stop_word(w)) frames[i].owner = w;
+      break;
+    }
+  }
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")
   // before it.
