@@ -565,8 +565,15 @@ class SentenceReader {
 
   // Multiplies by scale words after the figure: "1.5 million", "two hundred thousand".
   void read_scales(uint32_t& j, Figure& f) const {
+    if (in(j) && is_dash(j)) {
+      read_hyphened_scale(j, f);
+      return;
+    }
     while (is_word(j)) {
-      if (!folded_.is(j, lx::token_class::kNumberWord)) break;
+      if (!folded_.is(j, lx::token_class::kNumberWord)) {
+        read_hyphened_scale(j, f);
+        break;
+      }
       const lx::NumberWord* w = lx::find_number_word(word(j));
       if (!w || (w->kind != NumberWordKind::kScale && w->kind != NumberWordKind::kHundred &&
                  w->kind != NumberWordKind::kDozen))
@@ -582,6 +589,27 @@ class SentenceReader {
       ++j;
       f.end = j;
     }
+  }
+
+  // "1.25M-vehicle", "a $2bn-a-year", "1.2-million-vehicle": a scale that opens a hyphenated
+  // word glued to the digits; the rest of the word is read as the figure's tail ("vehicle").
+  void read_hyphened_scale(uint32_t& j, Figure& f) const {
+    if (!f.digits || f.scale != 0 || !f.tail.empty()) return;
+    uint32_t w = j;
+    // "1.2-million-vehicle": a dash glued to the digits and to the word.
+    if (is_dash(j) && j == f.end && glued(j - 1) && glued(j) && is_word(j + 1)) w = j + 1;
+    else if (!(j == f.end && glued(j - 1))) return;
+    const std::string_view token = word(w);
+    const size_t dash = token.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= token.size()) return;
+    const lx::NumberWord* n = lx::find_number_word(token.substr(0, dash));
+    if (!n || n->kind != NumberWordKind::kScale) return;
+    if (n->after_digits_only && w != j) return;  // "1.2-m-vehicle" is no scale
+    f.value = tidy(f.value * n->value);
+    f.scale = n->value;
+    f.tail = token.substr(dash + 1);
+    j = w + 1;
+    f.end = j;
   }
 
   // "and a half" after a whole number: "two and a half years".
