@@ -423,6 +423,26 @@ TEST(EventGroups, DifferentActorsStayApart) {
   EXPECT_TRUE(a.dates[t0].group == kNoGroup || a.dates[t0].group != a.dates[t1].group);
 }
 
+// A filing is an actor's act: one company's filing told on adjacent days is one act in
+// conflict; another company's filing that day is another act.
+TEST(EventGroups, OneActorsFilingOnAdjacentDaysConflicts) {
+  Builder b;
+  auto d0 = b.doc("a", "Norvik Motors filed its defect report with regulators on Monday.");
+  auto d1 = b.doc("b", "On March 4, Norvik Motors filed a defect report covering 40,000 vans.");
+  auto d2 = b.doc("c", "Halden Foods filed its annual accounts with regulators on Monday.");
+  b.entity(d0, "Norvik Motors", EntityType::kOrganization);
+  b.entity(d1, "Norvik Motors", EntityType::kOrganization);
+  b.entity(d2, "Halden Foods", EntityType::kOrganization);
+  auto t0 = b.date(d0, "Monday", "2025-03-03");
+  auto t1 = b.date(d1, "March 4", "2025-03-04");
+  auto t2 = b.date(d2, "Monday", "2025-03-03");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
+  EXPECT_TRUE(a.dates[t2].group == kNoGroup || a.dates[t2].group != a.dates[t0].group);
+}
+
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said Tuesday that the ships would arrive by March 20.");
