@@ -64,6 +64,15 @@ const AttributionCase kAttributionCases[] = {
     {"PersonAtFirmSaid", "Oren Talby at Westmark Capital said the bid was low.", 0, "Oren Talby"},
     {"AppositiveFirmWithAmpersand",
      "Nika Brell, an analyst at Fenwick & Hale, said the bid was low.", 0, "Nika Brell"},
+    // A description, then a relative clause set off before the verb.
+    {"DescriptionBeforeWhoClause",
+     "Harbor Minister Elena Vask spoke first. The minister, who took office in May, said the "
+     "port was safe.",
+     -1, "Elena Vask"},
+    {"DescriptionBeforeWhichClause",
+     "The Velor Harbor Authority met on Monday. The authority, which runs the port, said fees "
+     "would rise.",
+     -1, "Velor Harbor Authority"},
     {"TitleOfOfficeIsNoPerson", "The Minister of Finance said the budget was tight.", 0,
      "Minister"},
     {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0,

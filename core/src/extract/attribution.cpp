@@ -877,6 +877,7 @@ class Resolver {
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
+          opener == "which" ||
           opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
           (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
@@ -890,6 +891,9 @@ class Resolver {
       if (j >= s.first_token + 3 && tok(j - 1).kind == TokenKind::kNumber && is_punct(j - 2, ','))
         named = j - 2;
       const int32_t e = entity_end_[named - 1];
+      // "The company, which makes pies, said": a description before a relative clause.
+      if (e < 0 && (opener == "which" || opener == "who") && !possessive(named - 1))
+        return phrase_ending_at(named - 1, s, true);
       if (e < 0 || possessive(named - 1)) return std::nullopt;
       if (!looks && entities_[static_cast<size_t>(e)].type != EntityType::kPerson &&
           entities_[static_cast<size_t>(e)].type != EntityType::kOrganization)
