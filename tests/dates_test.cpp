@@ -84,6 +84,11 @@ const DateCase kDateCases[] = {
     {"MonthThisYear", "Exports slowed in February this year.",
      {{"February this year", "2024-02"}}},
     {"MonthThenAnotherYearWord", "Sales peaked in May, a year of records.", {{"May", "2024-05"}}},
+    // A run of months is a part of a year, left unresolved as a quarter is.
+    {"RunOfMonths", "Sales rose in the April-June quarter from a year earlier.",
+     {{"April-June", ""}, {"a year earlier", ""}}},
+    {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.", {{"Jan-Mar", ""}, {"this year", "2024"}}},
+    {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},
     {"AcrossNewYearBack",

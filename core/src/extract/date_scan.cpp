@@ -1050,7 +1050,8 @@ bool Scanner::try_season(size_t i, Found& f) const {
 }
 
 // A part of a (fiscal) year without its year: "the third quarter", "third-quarter revenue",
-// "Q3". Left unresolved (a quarter is coarser than a month and finer than a year).
+// "Q3", "the July-September quarter". Left unresolved (a quarter is coarser than a month and
+// finer than a year).
 bool Scanner::try_year_part(size_t i, Found& f) const {
   if (!is_word(i)) return false;
   size_t end = 0;
@@ -1061,7 +1062,11 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
   } else if (hyphen != std::string_view::npos) {  // "third-quarter" as one word
     const std::optional<int> ordinal = lexicon::week_ordinal(low.substr(0, hyphen));
     const std::optional<int> parts = lexicon::year_parts(low.substr(hyphen + 1));
-    if (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts) return false;
+    // "the July-September quarter", "Jan-Mar": a run of months, as coarse as a quarter.
+    const int from = lexicon::month_number(low.substr(0, hyphen));
+    const int to = lexicon::month_number(low.substr(hyphen + 1));
+    const bool months = words_[i].cap && from != 0 && to != 0 && from < to;
+    if (!months && (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts)) return false;
     end = i + 1;
   } else if (const std::optional<int> ordinal = lexicon::week_ordinal(words_[i].low);
              ordinal && *ordinal > 0) {
@@ -1464,6 +1469,10 @@ bool Scanner::may_start(size_t i) const {
   // "third-quarter": an ordinal hyphened to a part of the year.
   if (const size_t hyphen = w.low.find('-');
       hyphen != std::string_view::npos && lexicon::week_ordinal(w.low.substr(0, hyphen)))
+    return true;
+  // "July-September": a run of months.
+  if (const size_t hyphen = w.low.find('-');
+      w.cap && hyphen != std::string_view::npos && lexicon::month_number(w.low.substr(0, hyphen)))
     return true;
   return may_be_hyphenated(w.low);
 }
