@@ -89,6 +89,9 @@ const DateCase kDateCases[] = {
      {{"April-June", ""}, {"a year earlier", ""}}},
     {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.", {{"Jan-Mar", ""}, {"this year", "2024"}}},
     {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
+    // A quarter's code before a year is no name: the year is the date.
+    {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
+    {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},
     {"AcrossNewYearBack",

@@ -1109,8 +1109,11 @@ bool Scanner::try_year(size_t i, Found& f) const {
     if (i > 0) {
       const Word& prev = words_[i - 1];
       if (prev.kind == TokenKind::kSymbol || prev.kind == TokenKind::kNumber) return false;
-      if (prev.kind == TokenKind::kWord && (lexicon::is_quantity_hedge(prev.low) ||
-                                            (prev.cap && !lexicon::is_year_determiner(prev.low))))
+      // "Q3 2025": a quarter's code before its year is no name ("Vision 2030").
+      if (prev.kind == TokenKind::kWord &&
+          (lexicon::is_quantity_hedge(prev.low) ||
+           (prev.cap && !lexicon::is_year_determiner(prev.low) &&
+            !lexicon::year_part_code(prev.low))))
         return false;
     }
     if (end < words_.size()) {
