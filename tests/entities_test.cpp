@@ -52,6 +52,13 @@ const EntityCase kEntityCases[] = {
      "other", "Tarsk"},
     {"WordBeforeVerbIsAPerson", "The port was shut. Vask said it would reopen.", "Vask", "person",
      "Vask"},
+    // Company names by the kind of business their last word names.
+    {"BrokerIsAnOrganisation", "Analysts at Tarvel Securities cut the target.", "Tarvel Securities",
+     "organization", "Tarvel Securities"},
+    {"FoodMakerIsAnOrganisation", "Orlen Foods cut its outlook on Monday.", "Orlen Foods",
+     "organization", "Orlen Foods"},
+    {"DrugMakerIsAnOrganisation", "Shares of Vaskor Pharmaceuticals rose on Monday.",
+     "Vaskor Pharmaceuticals", "organization", "Vaskor Pharmaceuticals"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
