@@ -73,6 +73,15 @@ const AttributionCase kAttributionCases[] = {
      "The Velor Harbor Authority met on Monday. The authority, which runs the port, said fees "
      "would rise.",
      -1, "Velor Harbor Authority"},
+    // "the company" is the company named since the last one that spoke.
+    {"CompanyNamedSinceTheLastSource",
+     "The Velor Port Authority said fees would rise. Norsk Shipping Group cut two routes. The "
+     "company said the fees were unfair.",
+     -1, "Norsk Shipping Group"},
+    {"CompanyThatSpokeLast",
+     "Norsk Shipping Group cut two routes. The Velor Port Authority said fees would rise. The "
+     "authority said more.",
+     -1, "Velor Port Authority"},
     {"TitleOfOfficeIsNoPerson", "The Minister of Finance said the budget was tight.", 0,
      "Minister"},
     {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0,

@@ -262,8 +262,10 @@ class Resolver {
         if (entities_[e].type == EntityType::kPerson) {
           last_person_entity_ = entities_[e].canonical;
           recent_people_.push_back(last_person_entity_);
-        } else if (entities_[e].type == EntityType::kOrganization)
+        } else if (entities_[e].type == EntityType::kOrganization) {
           last_org_entity_ = entities_[e].canonical;
+          last_org_sentence_ = s;
+        }
       }
     }
     for (auto& [cue_index, f] : pending) {
@@ -1005,6 +1007,14 @@ class Resolver {
       f.name = text;  // "a top U.S. diplomat", "South Korean lawmakers": a new source
       return f;
     }
+    // "the company" after a company named since the last one quoted: the one named.
+    if (role.referent == Referent::kOrganization && start == head && !last_org_entity_.empty()) {
+      const Source* quoted = most_recent_source(role.referent, f.head);
+      if (!quoted || quoted->sentence < last_org_sentence_) {
+        f.name = last_org_entity_;
+        return f;
+      }
+    }
     if (auto name = most_recent(role.referent, f.head)) {
       f.name = *name;
       return f;
@@ -1263,6 +1273,7 @@ class Resolver {
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;
+  uint32_t last_org_sentence_ = 0;  // the sentence that named it
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
