@@ -82,6 +82,14 @@ const AttributionCase kAttributionCases[] = {
      "Norsk Shipping Group cut two routes. The Velor Port Authority said fees would rise. The "
      "authority said more.",
      -1, "Velor Port Authority"},
+    // A definite description that opens the sentence is the subject of a coordinated verb.
+    {"DescriptionBeforeCoordinatedVerb",
+     "Halvar Logistics cut its forecast. The company lost a contract in May and said it would "
+     "appeal.",
+     -1, "Halvar Logistics"},
+    {"DescriptionAsObjectIsNoSubject",
+     "Halvar Logistics cut its forecast. Lena Orr praised the company and said it would recover.",
+     -1, "Lena Orr"},
     {"TitleOfOfficeIsNoPerson", "The Minister of Finance said the budget was tight.", 0,
      "Minister"},
     {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0,

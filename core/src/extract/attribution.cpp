@@ -521,12 +521,21 @@ class Resolver {
       if (in_quote_[j] || !is_word(j)) continue;
       const int32_t e = entity_start_[j];
       uint32_t start = j, last = j;
+      // "The company gets 18% of its sales there and said": a definite description.
+      bool described = false;
       if (e >= 0) {
         const EntityMention& m = entities_[static_cast<size_t>(e)];
         if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization) continue;
         last = last_token_of_[static_cast<size_t>(e)];
         if (possessive(last)) continue;
         start = name_phrase_start(static_cast<size_t>(e), s.first_token);
+      } else if (const auto* d = j > s.first_token && is_word(j - 1)
+                                     ? lexicon::find_determiner(folded_[j - 1])
+                                     : nullptr;
+                 d && d->kind == lexicon::Determiner::kDefinite &&
+                 lexicon::find_role_noun(folded_[j]) && !possessive(j)) {
+        start = j - 1;
+        described = true;
       } else if (const auto* p = lexicon::find_pronoun(folded_[j]);
                  !p || p->referent == Referent::kSelf || p->referent == Referent::kOrganization) {
         continue;
@@ -549,6 +558,7 @@ class Resolver {
                          (is_word(start - 1) && lexicon::is_clause_opener(folded_[start - 1]));
       if (!opens) continue;
       if (e >= 0) return from_entity(static_cast<uint32_t>(e));
+      if (described) return phrase_ending_at(j, s, true);
       return pronoun(*lexicon::find_pronoun(folded_[j]), tok(j).span);
     }
     return std::nullopt;
