@@ -59,6 +59,13 @@ const EntityCase kEntityCases[] = {
      "organization", "Orlen Foods"},
     {"DrugMakerIsAnOrganisation", "Shares of Vaskor Pharmaceuticals rose on Monday.",
      "Vaskor Pharmaceuticals", "organization", "Vaskor Pharmaceuticals"},
+    // A person's name, "of", then the firm they work for: two names.
+    {"PersonOfFirmIsAPerson", "Nadia Venn of Keswick Securities cut the target.", "Nadia Venn",
+     "person", "Nadia Venn"},
+    {"PersonOfFirmNamesTheFirm", "Nadia Venn of Keswick Securities cut the target.",
+     "Keswick Securities", "organization", "Keswick Securities"},
+    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland",
+     "organization", "Bank of Norland"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
