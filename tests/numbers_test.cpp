@@ -204,6 +204,8 @@ const NumberCase kNumberCases[] = {
     // Ages.
     {"AgedNumber", "The victim, aged 42, was a teacher.", "42", 42, {}, {}, K::kAge, "years", Q::kExact},
     {"YearOld", "A 42-year-old man was arrested.", "42-year-old", 42, {}, {}, K::kAge, "years", Q::kExact},
+    {"NamesJoinedBeforeNoun", "The maker recalled 40,000 Corva and Astel vans.", "40,000", 40000, {}, {}, K::kCount, "vans", Q::kExact},
+    {"NounThenAndNameIsNoJoin", "It flooded 500 homes and Vasko fled.", "500", 500, {}, {}, K::kCount, "homes", Q::kExact},
     {"ScaleLetterBeforeHyphenedNoun", "The 2.4M-vehicle fleet was grounded.", "2.4M-vehicle", 2400000, {}, {}, K::kCount, "vehicles", Q::kExact},
     {"ScaleWordBeforeHyphenedNoun", "A 1.5-million-barrel cargo left port.", "1.5-million-barrel", 1500000, {}, {}, K::kMeasure, "barrels", Q::kExact},
     {"YearsOld", "The suspect is 19 years old.", "19 years old", 19, {}, {}, K::kAge, "years", Q::kExact},

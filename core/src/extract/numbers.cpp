@@ -1431,6 +1431,10 @@ class SentenceReader {
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
+      // "1.2 million Tarrow and Kestrel vehicles": names joined before the counted noun.
+      if ((same(w, "and") || same(w, "or")) && k > first && !headline_ && capitalised(k - 1) &&
+          is_word(k + 1) && capitalised(k + 1))
+        continue;
       if (in_class(WordClass::kNounStop, k) || is_month(k) ||
           folded_.is(k, lx::token_class::kWeekday | lx::token_class::kNumberWord) ||
           ends_with(w, "'s"))
