@@ -59,10 +59,11 @@ const FrameCase kFrameCases[] = {
      "percent|votes", "vote", "", false, false, "", false, 0},
     {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
      "profit", "", false, false, "", false, 0, true},
+    // A share price's move carries its trading session ("early trading", "closed").
     {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
-     "", false, false, "", false, 0, true},
+     "", false, false, "session=intraday", false, 0, true},
     {"SubjectBeforeVerbAndAdverb", "The company's shares closed down 4.5% on Friday.", "4.5%",
-     "percent|shares", "", "", false, false, "", false, 0, true},
+     "percent|shares", "", "", false, false, "session=close", false, 0, true},
     {"SubjectBeforeAPhrase", "Net profit in the quarter fell 38 percent.", "38 percent",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
     {"LevelAfterAChange", "Net profit fell 38% to $1.2 billion, while revenue slipped 9%.",
@@ -515,6 +516,13 @@ const PairCase kPairCases[] = {
      false},
     {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
+    // When in the trading day: before the open, during trading and at the close are three.
+    {"PremarketAndCloseStayApart",
+     "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
+     "Orlan shares closed up 16.2% at $22.40 on Monday after the bid.", "16.2%", false},
+    {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.",
+     "14%", "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%",
+     true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
@@ -585,7 +593,8 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
-  for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table()})
+  for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
+                     lexicon::trading_session_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto subgroups = lexicon::subgroup_table();

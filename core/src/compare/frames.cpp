@@ -366,10 +366,9 @@ std::string share_of(const Clause& c) {
 // Whether the figure states a change rather than a level: "up 12", "rose by 12", "fell 38%",
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
 bool is_change(const Clause& c) {
-  const uint32_t at = c.first();
   // "8 percentage points", "a 3-point lead": points of a percentage are a difference of two
   // shares (a lead, a swing, a fall), never a share.
-  for (uint32_t k = at; k <= c.last() + 1 && k < c.end(); ++k)
+  for (uint32_t k = c.first(); k <= c.last() + 1 && k < c.end(); ++k)
     if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
@@ -378,6 +377,7 @@ bool is_change(const Clause& c) {
       lexicon::is_change_noun(c.word(c.last() + 1)) && c.is_word(c.last() + 2) &&
       c.word(c.last() + 2) == "in")
     return true;
+  const uint32_t at = c.first();
   if (at == c.begin() || !c.is_word(at - 1)) return false;
   const std::string before = c.word(at - 1);
   if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;
@@ -958,6 +958,37 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (!lexicon::is_stop_word(w)) frames[i].owner = w;
       break;
     }
+  }
+  // "jumped 24% to $37.10 in premarket trading", "closed up 25.8%", "rose a quarter in early
+  // trading": when in the trading day a share price moved, read in the whole sentence (the
+  // price it reached ends the figure's clause). Moves of different sessions never join.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded ||
+        (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
+      continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    std::string w, next;
+    std::string_view session;
+    for (uint32_t k = s.first_token; k < s.end_token && session.empty(); ++k) {
+      if (t.tokens[k].kind != TokenKind::kWord) continue;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      session = lexicon::trading_session(w);
+      // "close" only as the market's: "at the close", not "close to 1.9 million".
+      if (w == "close" && !(k > s.first_token && t.tokens[k - 1].kind == TokenKind::kWord &&
+                            lower(t.slice(t.tokens[k - 1].span)) == "the"))
+        session = {};
+      if (session.empty() && (w == "early" || w == "late") && k + 1 < s.end_token &&
+          t.tokens[k + 1].kind == TokenKind::kWord) {
+        assign_lowercase(next, t.slice(t.tokens[k + 1].span));
+        if (next == "trading") session = lexicon::trading_session("intraday");
+      }
+    }
+    if (session.empty()) continue;
+    frames[i].subgroups.emplace_back("session", session);
+    std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
   }
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")

@@ -156,6 +156,15 @@ constexpr std::string_view kHolderGapWords[] = {
     "stands", "stood", "than", "third", "under", "was", "with",
 };
 
+// When in the trading day a share price moved: before the market opened, during trading, or
+// at the close are three figures ("jumped 24% in premarket trading", "closed up 25.8%").
+// Sorted.
+constexpr WordClass kTradingSessions[] = {
+    {"close", "close"},         {"closed", "close"},       {"closing", "close"},
+    {"intraday", "intraday"},   {"lunchtime", "intraday"}, {"midday", "intraday"},
+    {"pre-market", "premarket"}, {"premarket", "premarket"},
+};
+
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
 // a change is counted from.
 constexpr std::string_view kChangeReferenceWords[] = {"from", "since"};
@@ -286,6 +295,14 @@ std::span<const std::string_view> holding_verb_table() {
 std::span<const std::string_view> holder_gap_word_table() {
   return kHolderGapWords;
 }
+std::string_view trading_session(std::string_view word) {
+  const WordClass* row = find_by_word<kTradingSessions>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> trading_session_table() {
+  return kTradingSessions;
+}
+
 bool is_change_reference_word(std::string_view word) {
   return in_table<kChangeReferenceWords>(word);
 }

@@ -89,6 +89,10 @@ bool is_holding_verb(std::string_view lowercase_word);
 bool is_holder_gap_word(std::string_view lowercase_word);
 std::span<const std::string_view> holding_verb_table();
 std::span<const std::string_view> holder_gap_word_table();
+// "premarket" -> premarket, "closed" -> close, "midday" -> intraday: when in the trading day
+// a share price moved; "" for other words.
+std::string_view trading_session(std::string_view lowercase_word);
+std::span<const WordClass> trading_session_table();
 // "from", "since": a date after one is the day a change is counted from.
 bool is_change_reference_word(std::string_view lowercase_word);
 std::span<const std::string_view> counting_verb_table();
