@@ -98,6 +98,11 @@ const FrameCase kFrameCases[] = {
      "percent|margin", "margin", "", false, false, "", false, 0},
     {"HeadlineVerbInThePresent", "Ferrow profit slumps 22% as costs climb", "22%",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // A hedge between the change verb and its figure is read through.
+    {"ChangeVerbThenHedge", "Its shares fell more than 7% on Monday.", "7%", "percent|shares", "",
+     "", false, false, "", false, 0, true},
+    {"ChangeByAboutAShare", "Net profit rose by about 12% in the quarter.", "12%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
     // "a N% drop in X": a change of X; net income and turnover change as profit and revenue.
     {"ChangeNounThenIn", "The miner reported a 17% drop in net income.", "17%",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
@@ -603,7 +608,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
                      lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
-                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table()})
+                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
+                     lexicon::figure_hedge_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

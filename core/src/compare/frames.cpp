@@ -338,6 +338,8 @@ std::string share_of(const Clause& c) {
   // 38%": the nearest word before the verb that frames or classes, else the word before it.
   constexpr uint32_t kSubjectReach = 5;
   uint32_t v = c.first();
+  // "fell more than 8%", "rose by about 5%": hedges before the figure are read through.
+  while (v > c.begin() && c.is_word(v - 1) && lexicon::is_figure_hedge(c.word(v - 1))) --v;
   if (v > c.begin() && c.is_word(v - 1) && (c.word(v - 1) == "by" || c.word(v - 1) == "to")) --v;
   bool changed = false;
   if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_adverb(c.word(v - 1))) {
@@ -377,7 +379,9 @@ bool is_change(const Clause& c) {
       lexicon::is_change_noun(c.word(c.last() + 1)) && c.is_word(c.last() + 2) &&
       c.word(c.last() + 2) == "in")
     return true;
-  const uint32_t at = c.first();
+  // "fell more than 8%": hedges between a change verb and its figure are read through.
+  uint32_t at = c.first();
+  while (at > c.begin() && c.is_word(at - 1) && lexicon::is_figure_hedge(c.word(at - 1))) --at;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
   const std::string before = c.word(at - 1);
   if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;

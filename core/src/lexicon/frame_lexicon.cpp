@@ -156,6 +156,13 @@ constexpr std::string_view kHolderGapWords[] = {
     "stands", "stood", "than", "third", "under", "was", "with",
 };
 
+// "fell more than 8%", "rose by about 5%", "dropped nearly 9%": hedge words between a change
+// verb and its figure. Sorted.
+constexpr std::string_view kFigureHedges[] = {
+    "about", "almost", "approximately", "around", "just", "less", "more", "nearly", "over",
+    "roughly", "some", "than", "under",
+};
+
 // When in the trading day a share price moved: before the market opened, during trading, or
 // at the close are three figures ("jumped 24% in premarket trading", "closed up 25.8%").
 // Sorted.
@@ -302,7 +309,12 @@ std::string_view trading_session(std::string_view word) {
 std::span<const WordClass> trading_session_table() {
   return kTradingSessions;
 }
-
+bool is_figure_hedge(std::string_view word) {
+  return in_table<kFigureHedges>(word);
+}
+std::span<const std::string_view> figure_hedge_table() {
+  return kFigureHedges;
+}
 bool is_change_reference_word(std::string_view word) {
   return in_table<kChangeReferenceWords>(word);
 }

@@ -93,6 +93,10 @@ std::span<const std::string_view> holder_gap_word_table();
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
 std::span<const WordClass> trading_session_table();
+// "more", "than", "nearly", "about": hedge words between a change verb and its figure
+// ("fell more than 8%").
+bool is_figure_hedge(std::string_view lowercase_word);
+std::span<const std::string_view> figure_hedge_table();
 // "from", "since": a date after one is the day a change is counted from.
 bool is_change_reference_word(std::string_view lowercase_word);
 std::span<const std::string_view> counting_verb_table();
