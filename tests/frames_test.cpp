@@ -98,6 +98,13 @@ const FrameCase kFrameCases[] = {
      "percent|margin", "margin", "", false, false, "", false, 0},
     {"HeadlineVerbInThePresent", "Ferrow profit slumps 22% as costs climb", "22%",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // A short label before a colon that opens the line names what the figure is.
+    {"LabelNamesTheCount", "Job cuts: ~2,300, mostly in France.", "2,300", "count|workers",
+     "layoff", "", false, false, "", false, 0},
+    {"LabelNamesTheShare", "Operating margin: 6.4% in the quarter.", "6.4%", "percent|margin",
+     "margin", "", false, false, "", false, 0},
+    {"LabelNamesTheSum", "Revenue: now $9.1 billion.", "$9.1 billion", "money|usd", "revenue", "",
+     false, false, "", false, 0},
     // A hedge between the change verb and its figure is read through.
     {"ChangeVerbThenHedge", "Its shares fell more than 7% on Monday.", "7%", "percent|shares", "",
      "", false, false, "", false, 0, true},

@@ -478,6 +478,28 @@ std::string counter_of(const DocumentText& t, uint32_t from, uint32_t first, uin
   return std::string();
 }
 
+// The words of a short label that opens the sentence and ends in a colon before the figure
+// at token `figure` ("Job cuts: ~4,500", "Full-year revenue guidance: now $56B"), folded; empty
+// when there is none.
+std::vector<std::string> label_before(const DocumentText& t, uint32_t sentence, uint32_t figure) {
+  constexpr uint32_t kMaxLabelWords = 4;
+  constexpr uint32_t kMaxAfterColon = 2;  // "now", "~", "about"
+  const uint32_t first = t.sentences[sentence].first_token;
+  std::vector<std::string> words;
+  for (uint32_t k = first; k < figure && k - first <= kMaxLabelWords; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind == TokenKind::kPunct && t.slice(tok.span) == ":") {
+      if (words.empty() || figure - k - 1 > kMaxAfterColon) return {};
+      for (uint32_t j = k + 1; j < figure; ++j)
+        if (t.tokens[j].kind == TokenKind::kNumber) return {};
+      return words;
+    }
+    if (tok.kind != TokenKind::kWord) return {};
+    words.push_back(lower(t.slice(tok.span)));
+  }
+  return {};
+}
+
 QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const NumberMention* previous,
                          const QuantityFrame* previous_frame, std::string& national_name) {
   QuantityFrame f;
@@ -576,6 +598,22 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     default:
       what = unit;
       break;
+  }
+  // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening
+  // the sentence before a colon names what the figure after it is.
+  if (f.measured.empty()) {
+    const std::vector<std::string> label = label_before(t, n.sentence, first);
+    for (size_t k = label.size(); k-- > 0;)
+      if (const std::string_view frame = lexicon::frame_of(label[k]); !frame.empty()) {
+        if (f.predicate.empty()) f.predicate = frame;
+        if (n.kind == NumberKind::kPercent && what.empty()) what = changed_class(label[k]);
+        break;
+      }
+    if (!label.empty() && n.kind == NumberKind::kCount && what.empty() &&
+        lexicon::has_unit_class(label.back())) {
+      what = lexicon::unit_class(label.back());
+      f.excluded = false;
+    }
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
   const std::string_view measured_what =
