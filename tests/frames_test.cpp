@@ -105,6 +105,10 @@ const FrameCase kFrameCases[] = {
      "margin", "", false, false, "", false, 0},
     {"LabelNamesTheSum", "Revenue: now $9.1 billion.", "$9.1 billion", "money|usd", "revenue", "",
      false, false, "", false, 0},
+    {"LabelOfAnOutlook", "Revenue guidance: $40bn-$42bn for the year.", "$40bn-$42bn",
+     "money|usd", "revenue", "", false, false, "", true, 0},
+    {"OutlookBeforeTheFigure", "The company's outlook is $40bn in sales.", "$40bn", "money|usd",
+     "revenue", "", false, false, "", true, 0},
     // A hedge between the change verb and its figure is read through.
     {"ChangeVerbThenHedge", "Its shares fell more than 7% on Monday.", "7%", "percent|shares", "",
      "", false, false, "", false, 0, true},

@@ -603,6 +603,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // the sentence before a colon names what the figure after it is.
   if (f.measured.empty()) {
     const std::vector<std::string> label = label_before(t, n.sentence, first);
+    // "Revenue guidance: $56bn-$58bn": a label of what is expected.
+    for (const std::string& w : label)
+      if (lexicon::is_forecast_word(w)) f.forecast = true;
     for (size_t k = label.size(); k-- > 0;)
       if (const std::string_view frame = lexicon::frame_of(label[k]); !frame.empty()) {
         if (f.predicate.empty()) f.predicate = frame;

@@ -107,9 +107,9 @@ constexpr Subgroup kSubgroups[] = {
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
-    "forecast",    "forecasts",   "hope",     "hoped",     "hopes",    "hoping",    "may",
-    "might",       "predicted",   "predicts", "projected", "projects",
+    "anticipated", "anticipates", "could",   "expect",    "expected",  "expecting", "expects",
+    "forecast",    "forecasts",   "guidance", "hope",     "hoped",     "hopes",     "hoping",
+    "may",         "might",       "outlook", "predicted", "predicts",  "projected", "projects",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
