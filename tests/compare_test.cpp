@@ -443,6 +443,29 @@ TEST(EventGroups, OneActorsFilingOnAdjacentDaysConflicts) {
   EXPECT_TRUE(a.dates[t2].group == kNoGroup || a.dates[t2].group != a.dates[t0].group);
 }
 
+// The two ends of a range of years share their nearest words; those words still tell which
+// years another article's range is of.
+TEST(EventGroups, RangesOfTheSameYearsLinkEndByEnd) {
+  Builder b;
+  auto d0 = b.doc("a",
+                  "Regulators in three countries said on the record that the recall covers Corva "
+                  "vans from the 2019 to 2023 model years after a long and costly inquiry into "
+                  "brake failures and crashes.");
+  auto d1 = b.doc("b",
+                  "Dealers across the northern region have begun writing to owners, and the "
+                  "letters go to Corva vans from the 2019 to 2023 model years first, the company "
+                  "told its network of garages.");
+  auto a0 = b.date(d0, "2019", "2019");
+  auto a1 = b.date(d0, "2023", "2023");
+  auto b0 = b.date(d1, "2019", "2019");
+  auto b1 = b.date(d1, "2023", "2023");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[a0].group, 0);
+  EXPECT_EQ(a.dates[a0].group, a.dates[b0].group);
+  EXPECT_EQ(a.dates[a1].group, a.dates[b1].group);
+  EXPECT_NE(a.dates[a0].group, a.dates[a1].group);
+}
+
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said Tuesday that the ships would arrive by March 20.");

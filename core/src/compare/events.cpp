@@ -457,10 +457,17 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i : resolved) nears.push_back(features[features[i].context_of].near);
   // (lemma, resolution) pairs: a lemma near dates of several different days or months is
   // a word of the story, not of one happening.
+  // The dates of one sentence count once: a range ("the 2022 to 2025 model years") puts
+  // its own words near two years without making them the story's.
   KeyIds resolution_ids;
   std::vector<uint64_t> lemma_days;
   for (size_t x = 0; x < resolved.size(); ++x) {
-    const uint64_t day = resolution_ids.id(std::hash<std::string>{}(a.dates[resolved[x]].resolved));
+    const DateMention& d = a.dates[resolved[x]];
+    if (x > 0) {
+      const DateMention& before = a.dates[resolved[x - 1]];
+      if (before.doc == d.doc && before.sentence == d.sentence) continue;
+    }
+    const uint64_t day = resolution_ids.id(std::hash<std::string>{}(d.resolved));
     for (WordId w : nears[x]) lemma_days.push_back(uint64_t{w} << 32 | day);
   }
   std::sort(lemma_days.begin(), lemma_days.end());
