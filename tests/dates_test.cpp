@@ -87,7 +87,8 @@ const DateCase kDateCases[] = {
     // A run of months is a part of a year, left unresolved as a quarter is.
     {"RunOfMonths", "Sales rose in the April-June quarter from a year earlier.",
      {{"April-June", ""}, {"a year earlier", ""}}},
-    {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.", {{"Jan-Mar", ""}, {"this year", "2024"}}},
+    {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.",
+     {{"Jan-Mar", ""}, {"this year", "2024"}}},
     {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
     // A quarter's code before a year is no name: the year is the date.
     {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
@@ -340,6 +341,9 @@ const DateCase kDateCases[] = {
     {"HyphenedQuarter",
      "The grocer posted fourth-quarter sales in May.",
      {{"fourth-quarter", ""}, {"May", "2024-05"}}},
+    // A hyphened part of the year alone in its sentence ("fourth-quarter", "July-September").
+    {"LoneHyphenedQuarter", "The grocer's fourth-quarter sales rose.", {{"fourth-quarter", ""}}},
+    {"LoneRunOfMonths", "Sales rose in the July-September period.", {{"July-September", ""}}},
     {"QuarterCode",
      "Sales slipped in Q2 at the grocer, it said in May.",
      {{"Q2", ""}, {"May", "2024-05"}}},
@@ -845,10 +849,12 @@ TEST(DatesLexicon, KnowsTheFirstWordsOfTensePhrases) {
 TEST(DatesLexicon, KnowsTheLengthsOfPositionWords) {
   const auto& lengths = lexicon::hyphen_position_lengths();
   auto at = [&](char c) { return lengths[static_cast<unsigned char>(c)]; };
-  EXPECT_EQ(at('m'), 1u << 3);
-  EXPECT_EQ(at('l'), (1u << 4) | (1u << 5));
+  EXPECT_NE(at('m') & (1u << 3), 0u);                    // "mid-October"
+  EXPECT_EQ(at('l') & ((1u << 4) | (1u << 5)), (1u << 4) | (1u << 5));  // "late", "later"
   EXPECT_EQ(at('e'), (1u << 5) | (1u << 7));  // not "end", which needs "of"
-  for (char c : {'a', 'b', 's', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
+  EXPECT_NE(at('t') & (1u << 5), 0u);         // "third-quarter"
+  EXPECT_NE(at('j') & (1u << 4), 0u);         // "July-September"
+  for (char c : {'b', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
 }
 
 }  // namespace
