@@ -86,9 +86,9 @@ const DateCase kDateCases[] = {
     {"MonthThenAnotherYearWord", "Sales peaked in May, a year of records.", {{"May", "2024-05"}}},
     // A run of months is a part of a year, left unresolved as a quarter is.
     {"RunOfMonths", "Sales rose in the April-June quarter from a year earlier.",
-     {{"April-June", ""}, {"a year earlier", ""}}},
+     {{"April-June", "", false, false, "2024-04-01/2024-06-30"}, {"a year earlier", ""}}},
     {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.",
-     {{"Jan-Mar", ""}, {"this year", "2024"}}},
+     {{"Jan-Mar", "", false, false, "2024-01-01/2024-03-31"}, {"this year", "2024"}}},
     {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
     // A quarter's code before a year is no name: the year is the date.
     {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
@@ -334,19 +334,25 @@ const DateCase kDateCases[] = {
     {"DurationNextMonth", "More troops will arrive in the next month.", {}},
     {"OrdinalPlace", "He finished 3rd in October.", {{"October", "2024-10"}}},
     {"SeasonAsName", "The Arab Spring began in Tunisia.", {}},
-    // Parts of a fiscal year without their year: found, left unresolved.
+    // Parts of a fiscal year without their year: found, left unresolved, read as their months
+    // in the reference year.
     {"QuarterOfTheYear",
      "The grocer's profit fell in the second quarter.",
-     {{"second quarter", ""}}},
+     {{"second quarter", "", false, false, "2024-04-01/2024-06-30"}}},
     {"HyphenedQuarter",
      "The grocer posted fourth-quarter sales in May.",
-     {{"fourth-quarter", ""}, {"May", "2024-05"}}},
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}, {"May", "2024-05"}}},
     // A hyphened part of the year alone in its sentence ("fourth-quarter", "July-September").
-    {"LoneHyphenedQuarter", "The grocer's fourth-quarter sales rose.", {{"fourth-quarter", ""}}},
-    {"LoneRunOfMonths", "Sales rose in the July-September period.", {{"July-September", ""}}},
+    {"LoneHyphenedQuarter", "The grocer's fourth-quarter sales rose.",
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}}},
+    {"LoneRunOfMonths", "Sales rose in the July-September period.",
+     {{"July-September", "", false, false, "2024-07-01/2024-09-30"}}},
+    // A part of the year not yet begun at the reference date is last year's.
+    {"QuarterYetToComeIsLastYears", "The grocer's fourth-quarter sales rose.",
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}}, "2025-02-10"},
     {"QuarterCode",
      "Sales slipped in Q2 at the grocer, it said in May.",
-     {{"Q2", ""}, {"May", "2024-05"}}},
+     {{"Q2", "", false, false, "2024-04-01/2024-06-30"}, {"May", "2024-05"}}},
     {"HalfWithItsYearIsTheYear",
      "The sale should close in the first half of 2026.",
      {{"2026", "2026"}}},

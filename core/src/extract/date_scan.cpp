@@ -1057,8 +1057,14 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
   size_t end = 0;
   const std::string_view low = words_[i].low;
   const size_t hyphen = low.find('-');
-  if (lexicon::year_part_code(low)) {
+  int first_month = 0, last_month = 0;  // the months the part spans
+  auto part = [&](int parts, int which) {
+    first_month = (which - 1) * (12 / parts) + 1;
+    last_month = which * (12 / parts);
+  };
+  if (const std::optional<int> code = lexicon::year_part_code(low)) {
     end = i + 1;
+    part(*code / 10, *code % 10);
   } else if (hyphen != std::string_view::npos) {  // "third-quarter" as one word
     const std::optional<int> ordinal = lexicon::week_ordinal(low.substr(0, hyphen));
     const std::optional<int> parts = lexicon::year_parts(low.substr(hyphen + 1));
@@ -1068,6 +1074,12 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
     const bool months = words_[i].cap && from != 0 && to != 0 && from < to;
     if (!months && (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts)) return false;
     end = i + 1;
+    if (months) {
+      first_month = from;
+      last_month = to;
+    } else {
+      part(*parts, *ordinal);
+    }
   } else if (const std::optional<int> ordinal = lexicon::week_ordinal(words_[i].low);
              ordinal && *ordinal > 0) {
     size_t k = i + 1;
@@ -1076,6 +1088,7 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
     const std::optional<int> parts = lexicon::year_parts(words_[k].low);
     if (!parts || *ordinal > *parts) return false;
     end = k + 1;
+    part(*parts, *ordinal);
     // "the third quarter", "third-quarter", or a year after it: not "came second half a lap
     // behind".
     const size_t y = is(end, "of") ? end + 1 : end;
@@ -1087,6 +1100,14 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
   if (is_year(is(end, "of") ? end + 1 : end)) return false;
   f.first = i;
   f.end = end;
+  // Its months in the reference year, or the year before when they are yet to come: the
+  // reading is the range, `resolved` stays empty.
+  if (reference_ && first_month > 0 && last_month >= first_month) {
+    int year = reference_->year;
+    if (CivilDate{year, first_month, 1} > *reference_) --year;
+    set_range(f, {year, first_month, 1}, {year, last_month, days_in_month(year, last_month)});
+    f.note = "a part of the year: its months in the reference year";
+  }
   return true;
 }
 
