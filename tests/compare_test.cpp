@@ -466,6 +466,34 @@ TEST(EventGroups, RangesOfTheSameYearsLinkEndByEnd) {
   EXPECT_NE(a.dates[a0].group, a.dates[a1].group);
 }
 
+// A part of the year named two ways ("the third quarter", "Q3") is one period; another
+// part, or a week, is not.
+TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
+  Builder b;
+  auto d0 = b.doc("a", "Profit at the miner fell in the third quarter.");
+  auto d1 = b.doc("b", "The miner's Q3 profit fell, and Q2 sales rose.");
+  auto d2 = b.doc("c", "Talks resume next week, the miner said.");
+  auto d3 = b.doc("d", "A strike is planned for next week at the mine.");
+  auto third = b.date(d0, "third quarter", "");
+  auto q3 = b.date(d1, "Q3", "");
+  auto q2 = b.date(d1, "Q2", "");
+  auto week0 = b.date(d2, "next week", "");
+  auto week1 = b.date(d3, "next week", "");
+  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
+                             std::tuple{q3, "2025-07-01", "2025-09-30"},
+                             std::tuple{q2, "2025-04-01", "2025-06-30"},
+                             std::tuple{week0, "2025-03-17", "2025-03-23"},
+                             std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+    b.a.dates[d].range_from = from;
+    b.a.dates[d].range_to = to;
+  }
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[third].group, 0);
+  EXPECT_EQ(a.dates[third].group, a.dates[q3].group);
+  EXPECT_NE(a.dates[q2].group, a.dates[q3].group);
+  EXPECT_TRUE(a.dates[week0].group == kNoGroup || a.dates[week0].group != a.dates[week1].group);
+}
+
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said Tuesday that the ships would arrive by March 20.");
