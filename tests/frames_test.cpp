@@ -85,6 +85,8 @@ const FrameCase kFrameCases[] = {
      "money|usd", "profit", "", false, false, "", false, 0},
     {"ChargeIsItsOwnSum", "The miner booked a $300 million charge on the mine.", "$300 million",
      "money|usd", "charge", "", false, false, "", false, 0},
+    {"CompoundHeadIsTheSum", "Profit fell on a $300 million recall charge.", "$300 million",
+     "money|usd", "charge", "", false, false, "", false, 0},
     {"VehiclesRecalled", "The maker is recalling about 90,000 vans.", "90,000", "count|vans",
      "recall", "", false, false, "", false, 0},
     {"RecallOfVehicles", "A recall of 90,000 vans hit the maker.", "90,000", "count|vans",

@@ -163,6 +163,17 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     best = chosen;
     best_distance = distance;
   }
+  // "a $1.1 billion recall charge": two frame words right after a sum make a compound whose
+  // head, the second, is what the sum is.
+  if (n.kind == NumberKind::kMoney && last + 2 < t.sentences[n.sentence].end_token &&
+      t.tokens[last + 1].kind == TokenKind::kWord && t.tokens[last + 2].kind == TokenKind::kWord) {
+    std::string first_word, head_word;
+    assign_lowercase(first_word, t.slice(t.tokens[last + 1].span));
+    assign_lowercase(head_word, t.slice(t.tokens[last + 2].span));
+    const std::string_view head = lexicon::frame_of(head_word);
+    if (!lexicon::frame_of(first_word).empty() && !head.empty() && head != "value")
+      return std::string(head);
+  }
   return std::string(best);
 }
 
