@@ -111,6 +111,8 @@ const FrameCase kFrameCases[] = {
      "money|usd", "revenue", "", false, false, "", true, 0},
     {"OutlookBeforeTheFigure", "The company's outlook is $40bn in sales.", "$40bn", "money|usd",
      "revenue", "", false, false, "", true, 0},
+    {"PerfectTenseChange", "Net profit has fallen 12% since the spring.", "12%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
     // A hedge between the change verb and its figure is read through.
     {"ChangeVerbThenHedge", "Its shares fell more than 7% on Monday.", "7%", "percent|shares", "",
      "", false, false, "", false, 0, true},

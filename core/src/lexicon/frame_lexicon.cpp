@@ -113,10 +113,11 @@ constexpr std::string_view kForecastWords[] = {
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed", "climbs", "declined", "declines", "dipped", "dropped", "drops", "falls", "fell",
-    "gained", "grew", "increased", "jumped", "jumps", "narrowed", "plunged", "plunges", "rises",
-    "rose", "sank", "shrank", "sinks", "slid", "slides", "slipped", "slumped", "slumps",
-    "soared", "soars", "surged", "surges", "tumbled", "tumbles", "widened",
+    "climbed", "climbs", "declined", "declines", "dipped", "dropped", "drops", "fallen",
+    "falls", "fell", "gained", "grew", "grown", "increased", "jumped", "jumps", "narrowed",
+    "plunged", "plunges", "risen", "rises", "rose", "sank", "shrank", "shrunk", "sinks", "slid",
+    "slides", "slipped", "slumped", "slumps", "soared", "soars", "sunk", "surged", "surges",
+    "tumbled", "tumbles", "widened",
 };
 
 // "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
