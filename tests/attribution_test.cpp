@@ -67,6 +67,40 @@ const AttributionCase kAttributionCases[] = {
     {"TitleNameSaid", "Harbor Minister Elena Vask said the port was safe.", 0, "Elena Vask"},
     {"SurnameSaid", "Marta Kollin arrived. Kollin said the bridge was shut.", -1, "Marta Kollin"},
     {"ToldReporters", "Marta Kollin told reporters the bridge was shut.", 0, "Marta Kollin"},
+    // A person, then where they work: the person speaks, not the firm.
+    {"PersonOfFirmWithAmpersandSaid", "Nika Brell of Fenwick & Hale said the bid was low.", 0,
+     "Nika Brell"},
+    {"PersonAtFirmSaid", "Oren Talby at Westmark Capital said the bid was low.", 0, "Oren Talby"},
+    {"AppositiveFirmWithAmpersand",
+     "Nika Brell, an analyst at Fenwick & Hale, said the bid was low.", 0, "Nika Brell"},
+    // A description, then a relative clause set off before the verb.
+    {"DescriptionBeforeWhoClause",
+     "Harbor Minister Elena Vask spoke first. The minister, who took office in May, said the "
+     "port was safe.",
+     -1, "Elena Vask"},
+    {"DescriptionBeforeWhichClause",
+     "The Velor Harbor Authority met on Monday. The authority, which runs the port, said fees "
+     "would rise.",
+     -1, "Velor Harbor Authority"},
+    // "the company" is the company named since the last one that spoke.
+    {"CompanyNamedSinceTheLastSource",
+     "The Velor Port Authority said fees would rise. Norsk Shipping Group cut two routes. The "
+     "company said the fees were unfair.",
+     -1, "Norsk Shipping Group"},
+    {"CompanyThatSpokeLast",
+     "Norsk Shipping Group cut two routes. The Velor Port Authority said fees would rise. The "
+     "authority said more.",
+     -1, "Velor Port Authority"},
+    // A definite description that opens the sentence is the subject of a coordinated verb.
+    {"DescriptionBeforeCoordinatedVerb",
+     "Halvar Logistics cut its forecast. The company lost a contract in May and said it would "
+     "appeal.",
+     -1, "Halvar Logistics"},
+    {"DescriptionAsObjectIsNoSubject",
+     "Halvar Logistics cut its forecast. Lena Orr praised the company and said it would recover.",
+     -1, "Lena Orr"},
+    {"TitleOfOfficeIsNoPerson", "The Minister of Finance said the budget was tight.", 0,
+     "Minister"},
     {"ToldJournalists", "Ivo Brandt told journalists in Tarsk that 40 boats sank.", 0,
      "Ivo Brandt"},
     {"Added", "Ivo Brandt added that the fleet was ready.", 0, "Ivo Brandt"},

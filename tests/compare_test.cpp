@@ -423,6 +423,77 @@ TEST(EventGroups, DifferentActorsStayApart) {
   EXPECT_TRUE(a.dates[t0].group == kNoGroup || a.dates[t0].group != a.dates[t1].group);
 }
 
+// A filing is an actor's act: one company's filing told on adjacent days is one act in
+// conflict; another company's filing that day is another act.
+TEST(EventGroups, OneActorsFilingOnAdjacentDaysConflicts) {
+  Builder b;
+  auto d0 = b.doc("a", "Norvik Motors filed its defect report with regulators on Monday.");
+  auto d1 = b.doc("b", "On March 4, Norvik Motors filed a defect report covering 40,000 vans.");
+  auto d2 = b.doc("c", "Halden Foods filed its annual accounts with regulators on Monday.");
+  b.entity(d0, "Norvik Motors", EntityType::kOrganization);
+  b.entity(d1, "Norvik Motors", EntityType::kOrganization);
+  b.entity(d2, "Halden Foods", EntityType::kOrganization);
+  auto t0 = b.date(d0, "Monday", "2025-03-03");
+  auto t1 = b.date(d1, "March 4", "2025-03-04");
+  auto t2 = b.date(d2, "Monday", "2025-03-03");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[t0].group, 0);
+  EXPECT_EQ(a.dates[t0].group, a.dates[t1].group);
+  EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
+  EXPECT_TRUE(a.dates[t2].group == kNoGroup || a.dates[t2].group != a.dates[t0].group);
+}
+
+// The two ends of a range of years share their nearest words; those words still tell which
+// years another article's range is of.
+TEST(EventGroups, RangesOfTheSameYearsLinkEndByEnd) {
+  Builder b;
+  auto d0 = b.doc("a",
+                  "Regulators in three countries said on the record that the recall covers Corva "
+                  "vans from the 2019 to 2023 model years after a long and costly inquiry into "
+                  "brake failures and crashes.");
+  auto d1 = b.doc("b",
+                  "Dealers across the northern region have begun writing to owners, and the "
+                  "letters go to Corva vans from the 2019 to 2023 model years first, the company "
+                  "told its network of garages.");
+  auto a0 = b.date(d0, "2019", "2019");
+  auto a1 = b.date(d0, "2023", "2023");
+  auto b0 = b.date(d1, "2019", "2019");
+  auto b1 = b.date(d1, "2023", "2023");
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[a0].group, 0);
+  EXPECT_EQ(a.dates[a0].group, a.dates[b0].group);
+  EXPECT_EQ(a.dates[a1].group, a.dates[b1].group);
+  EXPECT_NE(a.dates[a0].group, a.dates[a1].group);
+}
+
+// A part of the year named two ways ("the third quarter", "Q3") is one period; another
+// part, or a week, is not.
+TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
+  Builder b;
+  auto d0 = b.doc("a", "Profit at the miner fell in the third quarter.");
+  auto d1 = b.doc("b", "The miner's Q3 profit fell, and Q2 sales rose.");
+  auto d2 = b.doc("c", "Talks resume next week, the miner said.");
+  auto d3 = b.doc("d", "A strike is planned for next week at the mine.");
+  auto third = b.date(d0, "third quarter", "");
+  auto q3 = b.date(d1, "Q3", "");
+  auto q2 = b.date(d1, "Q2", "");
+  auto week0 = b.date(d2, "next week", "");
+  auto week1 = b.date(d3, "next week", "");
+  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
+                             std::tuple{q3, "2025-07-01", "2025-09-30"},
+                             std::tuple{q2, "2025-04-01", "2025-06-30"},
+                             std::tuple{week0, "2025-03-17", "2025-03-23"},
+                             std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+    b.a.dates[d].range_from = from;
+    b.a.dates[d].range_to = to;
+  }
+  Analysis& a = b.run();
+  ASSERT_GE(a.dates[third].group, 0);
+  EXPECT_EQ(a.dates[third].group, a.dates[q3].group);
+  EXPECT_NE(a.dates[q2].group, a.dates[q3].group);
+  EXPECT_TRUE(a.dates[week0].group == kNoGroup || a.dates[week0].group != a.dates[week1].group);
+}
+
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
   Builder b;
   auto d0 = b.doc("a", "Ana Ruiz said Tuesday that the ships would arrive by March 20.");

@@ -78,6 +78,21 @@ const DateCase kDateCases[] = {
     {"Sept", "The report came out Sept. 30.", {{"Sept. 30", "2024-09-30"}}},
     {"DayRange", "Ministers gather Oct. 28-29 in Naples.", {{"Oct. 28-29", "2024-10-28"}}},
     {"FarPastByTense", "The ceasefire collapsed on Feb. 3.", {{"Feb. 3", "2024-02-03"}}},
+    // A month, then the year it falls in as a deictic: one date of that year's month.
+    {"MonthLastYear", "The audit opened in March last year.", {{"March last year", "2023-03"}}},
+    {"MonthNextYear", "The plant will close in June next year.", {{"June next year", "2025-06"}}},
+    {"MonthThisYear", "Exports slowed in February this year.",
+     {{"February this year", "2024-02"}}},
+    {"MonthThenAnotherYearWord", "Sales peaked in May, a year of records.", {{"May", "2024-05"}}},
+    // A run of months is a part of a year, left unresolved as a quarter is.
+    {"RunOfMonths", "Sales rose in the April-June quarter from a year earlier.",
+     {{"April-June", "", false, false, "2024-04-01/2024-06-30"}, {"a year earlier", ""}}},
+    {"RunOfMonthsAbbreviated", "Jan-Mar output fell this year.",
+     {{"Jan-Mar", "", false, false, "2024-01-01/2024-03-31"}, {"this year", "2024"}}},
+    {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
+    // A quarter's code before a year is no name: the year is the date.
+    {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
+    {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},
     {"AcrossNewYearBack",
@@ -319,16 +334,25 @@ const DateCase kDateCases[] = {
     {"DurationNextMonth", "More troops will arrive in the next month.", {}},
     {"OrdinalPlace", "He finished 3rd in October.", {{"October", "2024-10"}}},
     {"SeasonAsName", "The Arab Spring began in Tunisia.", {}},
-    // Parts of a fiscal year without their year: found, left unresolved.
+    // Parts of a fiscal year without their year: found, left unresolved, read as their months
+    // in the reference year.
     {"QuarterOfTheYear",
      "The grocer's profit fell in the second quarter.",
-     {{"second quarter", ""}}},
+     {{"second quarter", "", false, false, "2024-04-01/2024-06-30"}}},
     {"HyphenedQuarter",
      "The grocer posted fourth-quarter sales in May.",
-     {{"fourth-quarter", ""}, {"May", "2024-05"}}},
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}, {"May", "2024-05"}}},
+    // A hyphened part of the year alone in its sentence ("fourth-quarter", "July-September").
+    {"LoneHyphenedQuarter", "The grocer's fourth-quarter sales rose.",
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}}},
+    {"LoneRunOfMonths", "Sales rose in the July-September period.",
+     {{"July-September", "", false, false, "2024-07-01/2024-09-30"}}},
+    // A part of the year not yet begun at the reference date is last year's.
+    {"QuarterYetToComeIsLastYears", "The grocer's fourth-quarter sales rose.",
+     {{"fourth-quarter", "", false, false, "2024-10-01/2024-12-31"}}, "2025-02-10"},
     {"QuarterCode",
      "Sales slipped in Q2 at the grocer, it said in May.",
-     {{"Q2", ""}, {"May", "2024-05"}}},
+     {{"Q2", "", false, false, "2024-04-01/2024-06-30"}, {"May", "2024-05"}}},
     {"HalfWithItsYearIsTheYear",
      "The sale should close in the first half of 2026.",
      {{"2026", "2026"}}},
@@ -844,10 +868,12 @@ TEST(DatesLexicon, KnowsTheFirstWordsOfTensePhrases) {
 TEST(DatesLexicon, KnowsTheLengthsOfPositionWords) {
   const auto& lengths = lexicon::hyphen_position_lengths();
   auto at = [&](char c) { return lengths[static_cast<unsigned char>(c)]; };
-  EXPECT_EQ(at('m'), 1u << 3);
-  EXPECT_EQ(at('l'), (1u << 4) | (1u << 5));
+  EXPECT_NE(at('m') & (1u << 3), 0u);                    // "mid-October"
+  EXPECT_EQ(at('l') & ((1u << 4) | (1u << 5)), (1u << 4) | (1u << 5));  // "late", "later"
   EXPECT_EQ(at('e'), (1u << 5) | (1u << 7));  // not "end", which needs "of"
-  for (char c : {'a', 'b', 's', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
+  EXPECT_NE(at('t') & (1u << 5), 0u);         // "third-quarter"
+  EXPECT_NE(at('j') & (1u << 4), 0u);         // "July-September"
+  for (char c : {'b', 'x', '-', 'M'}) EXPECT_EQ(at(c), 0u) << c;
 }
 
 }  // namespace

@@ -52,6 +52,20 @@ const EntityCase kEntityCases[] = {
      "other", "Tarsk"},
     {"WordBeforeVerbIsAPerson", "The port was shut. Vask said it would reopen.", "Vask", "person",
      "Vask"},
+    // Company names by the kind of business their last word names.
+    {"BrokerIsAnOrganisation", "Analysts at Tarvel Securities cut the target.", "Tarvel Securities",
+     "organization", "Tarvel Securities"},
+    {"FoodMakerIsAnOrganisation", "Orlen Foods cut its outlook on Monday.", "Orlen Foods",
+     "organization", "Orlen Foods"},
+    {"DrugMakerIsAnOrganisation", "Shares of Vaskor Pharmaceuticals rose on Monday.",
+     "Vaskor Pharmaceuticals", "organization", "Vaskor Pharmaceuticals"},
+    // A person's name, "of", then the firm they work for: two names.
+    {"PersonOfFirmIsAPerson", "Nadia Venn of Keswick Securities cut the target.", "Nadia Venn",
+     "person", "Nadia Venn"},
+    {"PersonOfFirmNamesTheFirm", "Nadia Venn of Keswick Securities cut the target.",
+     "Keswick Securities", "organization", "Keswick Securities"},
+    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland",
+     "organization", "Bank of Norland"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
@@ -298,6 +312,24 @@ const UnifyCase kUnifyCases[] = {
      {"Minister G\u00e9rald Darvel spoke.", "G\u00e9rald Darvel left.", "Gerald DARVEL arrived."},
      "Gerald DARVEL",
      "G\u00e9rald Darvel"},
+    // Outlets drop marks, none adds them: the spelling with its marks is the name, even where
+    // fewer articles write it so, and its bare twins count with it against another variant.
+    {"MarksWinOverTheirBareTwin",
+     {"Chair Tomas Halvik spoke. Tomas Halvik left.", "Tomas Halvik arrived late.",
+      "Chair Tom\u00e1\u0161 Halv\u00edk spoke."},
+     "Tom\u00e1\u0161 Halv\u00edk",
+     "Tom\u00e1\u0161 Halv\u00edk"},
+    {"BareTwinsCountTogetherAgainstAVariant",
+     {"Judge Mirela Vostrich ruled. Mirela Vostrich left. Mirela Vostrich spoke again.",
+      "Judge Mirela Vostric ruled.", "Judge Mirela Vostric left.",
+      "Judge Mirela Vostri\u0107 ruled."},
+     "Mirela Vostri\u0107",
+     "Mirela Vostri\u0107"},
+    {"MarksDoNotOutvoteAnotherVariant",
+     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.",
+      "Judge Mirela Vostrich spoke.", "Judge Mirela Vostri\u0107 ruled."},
+     "Mirela Vostri\u0107",
+     "Mirela Vostrich"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, NameUnification, testing::ValuesIn(kUnifyCases),

@@ -59,10 +59,11 @@ const FrameCase kFrameCases[] = {
      "percent|votes", "vote", "", false, false, "", false, 0},
     {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
      "profit", "", false, false, "", false, 0, true},
+    // A share price's move carries its trading session ("early trading", "closed").
     {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
-     "", false, false, "", false, 0, true},
+     "", false, false, "session=intraday", false, 0, true},
     {"SubjectBeforeVerbAndAdverb", "The company's shares closed down 4.5% on Friday.", "4.5%",
-     "percent|shares", "", "", false, false, "", false, 0, true},
+     "percent|shares", "", "", false, false, "session=close", false, 0, true},
     {"SubjectBeforeAPhrase", "Net profit in the quarter fell 38 percent.", "38 percent",
      "percent|profit", "profit", "", false, false, "", false, 0, true},
     {"LevelAfterAChange", "Net profit fell 38% to $1.2 billion, while revenue slipped 9%.",
@@ -78,6 +79,52 @@ const FrameCase kFrameCases[] = {
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
      "money|usd", "", "", false, false, "", false, 0},
+    // Company results: net income is profit, a charge is its own sum, recalled and delivered
+    // vehicles are two counts, jobs eliminated are cuts.
+    {"NetIncomeIsProfit", "Net income dropped to $48 million in the quarter.", "$48 million",
+     "money|usd", "profit", "", false, false, "", false, 0},
+    {"ChargeIsItsOwnSum", "The miner booked a $300 million charge on the mine.", "$300 million",
+     "money|usd", "charge", "", false, false, "", false, 0},
+    {"CompoundHeadIsTheSum", "Profit fell on a $300 million recall charge.", "$300 million",
+     "money|usd", "charge", "", false, false, "", false, 0},
+    {"VehiclesRecalled", "The maker is recalling about 90,000 vans.", "90,000", "count|vans",
+     "recall", "", false, false, "", false, 0},
+    {"RecallOfVehicles", "A recall of 90,000 vans hit the maker.", "90,000", "count|vans",
+     "recall", "", false, false, "", false, 0},
+    {"VehiclesDelivered", "The carmaker delivered 402,000 cars in the period.", "402,000",
+     "count|cars", "deliver", "", false, false, "", false, 0},
+    {"JobsEliminated", "The bank will eliminate 1,200 jobs in the spring.", "1,200",
+     "count|workers", "layoff", "", false, false, "", false, 0},
+    // Change verbs in the present tense of headlines, and a margin that narrows to a level.
+    {"MarginNarrowedToALevel", "The operating margin narrowed to 6.2% from 8.9%.", "6.2%",
+     "percent|margin", "margin", "", false, false, "", false, 0},
+    {"HeadlineVerbInThePresent", "Ferrow profit slumps 22% as costs climb", "22%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // A short label before a colon that opens the line names what the figure is.
+    {"LabelNamesTheCount", "Job cuts: ~2,300, mostly in France.", "2,300", "count|workers",
+     "layoff", "", false, false, "", false, 0},
+    {"LabelNamesTheShare", "Operating margin: 6.4% in the quarter.", "6.4%", "percent|margin",
+     "margin", "", false, false, "", false, 0},
+    {"LabelNamesTheSum", "Revenue: now $9.1 billion.", "$9.1 billion", "money|usd", "revenue", "",
+     false, false, "", false, 0},
+    {"LabelOfAnOutlook", "Revenue guidance: $40bn-$42bn for the year.", "$40bn-$42bn",
+     "money|usd", "revenue", "", false, false, "", true, 0},
+    {"OutlookBeforeTheFigure", "The company's outlook is $40bn in sales.", "$40bn", "money|usd",
+     "revenue", "", false, false, "", true, 0},
+    {"PerfectTenseChange", "Net profit has fallen 12% since the spring.", "12%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // A hedge between the change verb and its figure is read through.
+    {"ChangeVerbThenHedge", "Its shares fell more than 7% on Monday.", "7%", "percent|shares", "",
+     "", false, false, "", false, 0, true},
+    {"ChangeByAboutAShare", "Net profit rose by about 12% in the quarter.", "12%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
+    // "a N% drop in X": a change of X; net income and turnover change as profit and revenue.
+    {"ChangeNounThenIn", "The miner reported a 17% drop in net income.", "17%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
+    {"RiseInTurnover", "The retailer posted a 6% rise in turnover.", "6%", "percent|revenue",
+     "revenue", "", false, false, "", false, 0, true},
+    {"IncomeFellIsAProfitChange", "Net income fell 17% in the quarter.", "17%",
+     "percent|profit", "profit", "", false, false, "", false, 0, true},
     {"JobCutsCountWorkers", "The retailer announced 640 cuts at its depots.", "640",
      "count|workers", "layoff", "", false, false, "", false, 0},
     {"RolesAxed", "The lender axed 300 roles at its branches.", "300", "count|workers", "layoff",
@@ -168,8 +215,9 @@ const FrameCase kFrameCases[] = {
      "death", "", false, false, "", false, 0, true},
     {"RoseToIsALevel", "The toll rose to 61 by the evening.", "61", "count|people", "death", "",
      false, false, "", false, 0, false},
-    {"FellByShare", "Sales fell by 4% in the spring.", "4%", "percent|sales", "revenue", "", false,
-     false, "", false, 0, true},
+    // Sales change as revenue does: "revenue fell 4%" states the same change.
+    {"FellByShare", "Sales fell by 4% in the spring.", "4%", "percent|revenue", "revenue", "",
+     false, false, "", false, 0, true},
     // A level verb sends the search for a predicate to a long subject.
     {"LongSubjectBeforeLevelVerb",
      "The death toll from Sunday's collapse of the old Harbour Street footbridge near the market "
@@ -594,6 +642,19 @@ const PairCase kPairCases[] = {
      "3 million euros", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
+    // A share price's change belongs to the company named before "shares" or "stock".
+    {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
+     "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%",
+     false},
+    {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
+     "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
+    // When in the trading day: before the open, during trading and at the close are three.
+    {"PremarketAndCloseStayApart",
+     "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
+     "Orlan shares closed up 16.2% at $22.40 on Monday after the bid.", "16.2%", false},
+    {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.",
+     "14%", "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%",
+     true},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};
@@ -664,7 +725,8 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
-  for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table()})
+  for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
+                     lexicon::trading_session_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto subgroups = lexicon::subgroup_table();
@@ -673,7 +735,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
                      lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
-                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table()})
+                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
+                     lexicon::figure_hedge_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -454,6 +454,25 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       by_key[features[i].key].push_back(i);
   for (const auto& [key, members] : by_key) cluster_key(a, features, members, sets);
 
+  // Parts of a year left unresolved ("the third quarter", "Q3", "the July-September
+  // quarter"): the same months are the same period, whatever words name them. Not weeks:
+  // "next week" in two articles is the week of two different plans.
+  {
+    constexpr long kMinPartDays = 32;
+    std::map<std::pair<std::string, std::string>, uint32_t> first_of_range;
+    for (uint32_t i = 0; i < count; ++i) {
+      const DateMention& d = a.dates[i];
+      if (!d.resolved.empty() || d.range_from.empty()) continue;
+      const auto from = parse_iso_date(d.range_from), to = parse_iso_date(d.range_to);
+      // Whole calendar months only: not "the next three months" from the day of writing.
+      if (!from || !to || days_from_civil(*to) - days_from_civil(*from) < kMinPartDays ||
+          from->day != 1 || to->day != days_in_month(to->year, to->month))
+        continue;
+      const auto [it, fresh] = first_of_range.emplace(std::pair{d.range_from, d.range_to}, i);
+      if (!fresh) sets.unite(it->second, i);
+    }
+  }
+
   // Dates without an actor: content similarity and compatible resolutions, across documents.
   std::vector<uint32_t> loose;
   for (uint32_t i = 0; i < count; ++i)
@@ -488,10 +507,17 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i : resolved) nears.push_back(features[features[i].context_of].near);
   // (lemma, resolution) pairs: a lemma near dates of several different days or months is
   // a word of the story, not of one happening.
+  // The dates of one sentence count once: a range ("the 2022 to 2025 model years") puts
+  // its own words near two years without making them the story's.
   KeyIds resolution_ids;
   std::vector<uint64_t> lemma_days;
   for (size_t x = 0; x < resolved.size(); ++x) {
-    const uint64_t day = resolution_ids.id(std::hash<std::string>{}(a.dates[resolved[x]].resolved));
+    const DateMention& d = a.dates[resolved[x]];
+    if (x > 0) {
+      const DateMention& before = a.dates[resolved[x - 1]];
+      if (before.doc == d.doc && before.sentence == d.sentence) continue;
+    }
+    const uint64_t day = resolution_ids.id(std::hash<std::string>{}(d.resolved));
     for (WordId w : nears[x]) lemma_days.push_back(uint64_t{w} << 32 | day);
   }
   std::sort(lemma_days.begin(), lemma_days.end());

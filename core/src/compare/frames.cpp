@@ -181,6 +181,17 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     best = chosen;
     best_distance = distance;
   }
+  // "a $1.1 billion recall charge": two frame words right after a sum make a compound whose
+  // head, the second, is what the sum is.
+  if (n.kind == NumberKind::kMoney && last + 2 < t.sentences[n.sentence].end_token &&
+      t.tokens[last + 1].kind == TokenKind::kWord && t.tokens[last + 2].kind == TokenKind::kWord) {
+    std::string first_word, head_word;
+    assign_lowercase(first_word, t.slice(t.tokens[last + 1].span));
+    assign_lowercase(head_word, t.slice(t.tokens[last + 2].span));
+    const std::string_view head = lexicon::frame_of(head_word);
+    if (!lexicon::frame_of(first_word).empty() && !head.empty() && head != "value")
+      return std::string(head);
+  }
   return std::string(best);
 }
 
@@ -318,6 +329,14 @@ std::string per_unit_after(const Clause& c) {
   return c.word(k);
 }
 
+// What a word says changed: its class, else the frame it names ("net income fell" and "net
+// profit fell" are both changes of profit), else the word.
+std::string changed_class(const std::string& w) {
+  if (!lexicon::has_unit_class(w) && !lexicon::frame_of(w).empty())
+    return std::string(lexicon::frame_of(w));
+  return std::string(lexicon::unit_class(w));
+}
+
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
 std::string share_of(const Clause& c) {
   uint32_t k = c.last() + 1;
@@ -338,10 +357,22 @@ std::string share_of(const Clause& c) {
     if (head.empty()) head = first_word;
     if (!head.empty()) return std::string(lexicon::unit_class(head));
   }
+  // "a 41% drop in net income", "a 5% rise in sales": what the change noun after the figure
+  // is a change in, the first word after "in" that frames or classes.
+  if (k < c.end() && c.is_word(k) && lexicon::is_change_noun(c.word(k)) && k + 1 < c.end() &&
+      c.is_word(k + 1) && c.word(k + 1) == "in") {
+    constexpr uint32_t kChangedReach = 4;
+    for (uint32_t j = k + 2; j < c.end() && j < k + 2 + kChangedReach && c.is_word(j); ++j) {
+      const std::string w = c.word(j);
+      if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
+    }
+  }
   // "<subject> fell (by) 38%", "shares closed down 4.5%", "net profit in the quarter fell
   // 38%": the nearest word before the verb that frames or classes, else the word before it.
   constexpr uint32_t kSubjectReach = 5;
   uint32_t v = c.first();
+  // "fell more than 8%", "rose by about 5%": hedges before the figure are read through.
+  while (v > c.begin() && c.is_word(v - 1) && lexicon::is_figure_hedge(c.word(v - 1))) --v;
   if (v > c.begin() && c.is_word(v - 1) && (c.word(v - 1) == "by" || c.word(v - 1) == "to")) --v;
   bool changed = false;
   if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_adverb(c.word(v - 1))) {
@@ -358,8 +389,7 @@ std::string share_of(const Clause& c) {
   for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
     if (!c.is_word(j)) continue;
     const std::string w = c.word(j);
-    if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty())
-      return std::string(lexicon::unit_class(w));
+    if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
   }
   if (v > c.begin() && c.is_word(v - 1)) {
     const std::string noun = c.word(v - 1);
@@ -371,13 +401,20 @@ std::string share_of(const Clause& c) {
 // Whether the figure states a change rather than a level: "up 12", "rose by 12", "fell 38%",
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
 bool is_change(const Clause& c) {
-  const uint32_t at = c.first();
   // "8 percentage points", "a 3-point lead": points of a percentage are a difference of two
   // shares (a lead, a swing, a fall), never a share.
-  for (uint32_t k = at; k <= c.last() + 1 && k < c.end(); ++k)
+  for (uint32_t k = c.first(); k <= c.last() + 1 && k < c.end(); ++k)
     if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
+  // "a 41% drop in net income": a change noun right after the figure, then what changed.
+  if (c.last() + 2 < c.end() && c.is_word(c.last() + 1) &&
+      lexicon::is_change_noun(c.word(c.last() + 1)) && c.is_word(c.last() + 2) &&
+      c.word(c.last() + 2) == "in")
+    return true;
+  // "fell more than 8%": hedges between a change verb and its figure are read through.
+  uint32_t at = c.first();
+  while (at > c.begin() && c.is_word(at - 1) && lexicon::is_figure_hedge(c.word(at - 1))) --at;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
   const std::string before = c.word(at - 1);
   if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;
@@ -472,6 +509,28 @@ std::string counter_of(const DocumentText& t, uint32_t from, uint32_t first, uin
       return k > last + 1 ? named(word(k - 1)) : std::string();
   }
   return std::string();
+}
+
+// The words of a short label that opens the sentence and ends in a colon before the figure
+// at token `figure` ("Job cuts: ~4,500", "Full-year revenue guidance: now $56B"), folded; empty
+// when there is none.
+std::vector<std::string> label_before(const DocumentText& t, uint32_t sentence, uint32_t figure) {
+  constexpr uint32_t kMaxLabelWords = 4;
+  constexpr uint32_t kMaxAfterColon = 2;  // "now", "~", "about"
+  const uint32_t first = t.sentences[sentence].first_token;
+  std::vector<std::string> words;
+  for (uint32_t k = first; k < figure && k - first <= kMaxLabelWords; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind == TokenKind::kPunct && t.slice(tok.span) == ":") {
+      if (words.empty() || figure - k - 1 > kMaxAfterColon) return {};
+      for (uint32_t j = k + 1; j < figure; ++j)
+        if (t.tokens[j].kind == TokenKind::kNumber) return {};
+      return words;
+    }
+    if (tok.kind != TokenKind::kWord) return {};
+    words.push_back(lower(t.slice(tok.span)));
+  }
+  return {};
 }
 
 QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const NumberMention* previous,
@@ -579,6 +638,25 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     default:
       what = unit;
       break;
+  }
+  // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening
+  // the sentence before a colon names what the figure after it is.
+  if (f.measured.empty()) {
+    const std::vector<std::string> label = label_before(t, n.sentence, first);
+    // "Revenue guidance: $56bn-$58bn": a label of what is expected.
+    for (const std::string& w : label)
+      if (lexicon::is_forecast_word(w)) f.forecast = true;
+    for (size_t k = label.size(); k-- > 0;)
+      if (const std::string_view frame = lexicon::frame_of(label[k]); !frame.empty()) {
+        if (f.predicate.empty()) f.predicate = frame;
+        if (n.kind == NumberKind::kPercent && what.empty()) what = changed_class(label[k]);
+        break;
+      }
+    if (!label.empty() && n.kind == NumberKind::kCount && what.empty() &&
+        lexicon::has_unit_class(label.back())) {
+      what = lexicon::unit_class(label.back());
+      f.excluded = false;
+    }
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
   const std::string_view measured_what =
@@ -1055,6 +1133,69 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       assign_lowercase(w, t.slice(t.tokens[k].span));
       if (lexicon::is_combined_word(w)) frames[i].owner = "combined";
     }
+  }
+  // "Vantrell shares fell 12%", "Brannock Motors stock closed up 3%": a change of a share
+  // price belongs to the company named right before "shares" or "stock" (its first word: one
+  // company is written with and without its kind). Two companies' share prices never join.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded || !frames[i].owner.empty() ||
+        (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
+      continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const uint32_t floor = t.sentences[n.sentence].first_token;
+    constexpr uint32_t kShareWordReach = 6;
+    const uint32_t at = token_at(t, n.span.begin);
+    std::string w;
+    for (uint32_t k = at; k > floor && at - k < kShareWordReach;) {
+      --k;
+      if (t.tokens[k].kind != TokenKind::kWord) break;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      if (w != "shares" && w != "stock") continue;
+      // The run of capitalised words before it, not a determiner ("Its shares", "The stock").
+      uint32_t first = k;
+      while (first > floor && t.tokens[first - 1].kind == TokenKind::kWord) {
+        const std::string_view before = t.slice(t.tokens[first - 1].span);
+        if (before.empty() || before[0] < 'A' || before[0] > 'Z') break;
+        --first;
+      }
+      if (first == k) break;
+      assign_lowercase(w, t.slice(t.tokens[first].span));
+      if (!lexicon::is_stop_word(w)) frames[i].owner = w;
+      break;
+    }
+  }
+  // "jumped 24% to $37.10 in premarket trading", "closed up 25.8%", "rose a quarter in early
+  // trading": when in the trading day a share price moved, read in the whole sentence (the
+  // price it reached ends the figure's clause). Moves of different sessions never join.
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (frames[i].excluded ||
+        (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
+      continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    std::string w, next;
+    std::string_view session;
+    for (uint32_t k = s.first_token; k < s.end_token && session.empty(); ++k) {
+      if (t.tokens[k].kind != TokenKind::kWord) continue;
+      assign_lowercase(w, t.slice(t.tokens[k].span));
+      session = lexicon::trading_session(w);
+      // "close" only as the market's: "at the close", not "close to 1.9 million".
+      if (w == "close" && !(k > s.first_token && t.tokens[k - 1].kind == TokenKind::kWord &&
+                            lower(t.slice(t.tokens[k - 1].span)) == "the"))
+        session = {};
+      if (session.empty() && (w == "early" || w == "late") && k + 1 < s.end_token &&
+          t.tokens[k + 1].kind == TokenKind::kWord) {
+        assign_lowercase(next, t.slice(t.tokens[k + 1].span));
+        if (next == "trading") session = lexicon::trading_session("intraday");
+      }
+    }
+    if (session.empty()) continue;
+    frames[i].subgroups.emplace_back("session", session);
+    std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
   }
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")

@@ -103,6 +103,34 @@ std::string plain_key(std::string_view name) {
   return out;
 }
 
+// How many letters of a name carry a mark (Latin letters U+00C0..U+017F).
+int marks_of(std::string_view name) {
+  int marks = 0;
+  for (size_t i = 0; i < name.size();) {
+    int len = 1;
+    const char32_t cp = unicode::decode_at(name, i, len);
+    if (cp >= 0xC0 && cp < 0x180) ++marks;
+    i += static_cast<size_t>(len);
+  }
+  return marks;
+}
+
+// Whether two names are one spelling but for marks, letter case kept ("Marović", "Marovic";
+// not "Gérald DARMANIN" and "Gerald Darmanin").
+bool same_but_marks(std::string_view a, std::string_view b) {
+  auto shape = [](std::string_view name) {
+    std::string out;
+    for (size_t i = 0; i < name.size();) {
+      int len = 1;
+      const char32_t cp = unicode::decode_at(name, i, len);
+      out += unicode::is_upper(cp) ? 'U' : 'l';
+      i += static_cast<size_t>(len);
+    }
+    return out;
+  };
+  return shape(a) == shape(b);
+}
+
 bool better(const Name& a, const Name& b) {
   if (a.mentions != b.mentions) return a.mentions > b.mentions;
   if (a.documents != b.documents) return a.documents > b.documents;
@@ -158,14 +186,49 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     }
     if (cluster != SIZE_MAX && unique) uf.join(i, cluster);
   }
+  // Spellings that differ only in their marks ("Marović", "Marovic") are one spelling: an
+  // outlet drops marks, none adds them. They count together against another variant
+  // ("Marovich"), and the spelling that wins is written with its marks.
+  std::vector<Name> spellings = names;  // by name: the counts of all its mark-free twins
+  {
+    std::unordered_map<std::string, std::vector<size_t>> twins;  // root and key -> names
+    for (size_t i = 0; i < names.size(); ++i)
+      twins[std::to_string(uf.find(i)) + '|' + plain_key(names[i].canonical)].push_back(i);
+    for (const auto& [key, members] : twins) {
+      if (members.size() < 2) continue;
+      for (size_t i : members) {
+        spellings[i].mentions = 0;
+        spellings[i].documents = 0;
+        for (size_t j : members) {
+          spellings[i].mentions += names[j].mentions;
+          spellings[i].documents += names[j].documents;
+        }
+      }
+    }
+  }
   std::unordered_map<size_t, size_t> best;  // root -> best member
   for (size_t i = 0; i < names.size(); ++i) {
     const size_t root = uf.find(i);
     auto [it, inserted] = best.emplace(root, i);
+    if (inserted) continue;
+    const size_t b = it->second;
     // A one-word name never wins over a full name.
-    const bool full_i = !names[i].first.empty(), full_b = !names[it->second].first.empty();
-    if (!inserted && (full_i != full_b ? full_i : better(names[i], names[it->second])))
-      it->second = i;
+    const bool full_i = !names[i].first.empty(), full_b = !names[b].first.empty();
+    if (full_i != full_b) {
+      if (full_i) it->second = i;
+      continue;
+    }
+    if (plain_key(names[i].canonical) == plain_key(names[b].canonical)) {
+      // Twins: the one with more marks, when it is the other written with its marks.
+      const int marks_i = marks_of(names[i].canonical), marks_b = marks_of(names[b].canonical);
+      if (marks_i != marks_b && same_but_marks(names[i].canonical, names[b].canonical)) {
+        if (marks_i > marks_b) it->second = i;
+        continue;
+      }
+      if (better(names[i], names[b])) it->second = i;
+      continue;
+    }
+    if (better(spellings[i], spellings[b])) it->second = i;
   }
   std::unordered_map<std::string, std::string> renames;
   for (size_t i = 0; i < names.size(); ++i) {

@@ -262,8 +262,10 @@ class Resolver {
         if (entities_[e].type == EntityType::kPerson) {
           last_person_entity_ = entities_[e].canonical;
           recent_people_.push_back(last_person_entity_);
-        } else if (entities_[e].type == EntityType::kOrganization)
+        } else if (entities_[e].type == EntityType::kOrganization) {
           last_org_entity_ = entities_[e].canonical;
+          last_org_sentence_ = s;
+        }
       }
     }
     for (auto& [cue_index, f] : pending) {
@@ -519,12 +521,21 @@ class Resolver {
       if (in_quote_[j] || !is_word(j)) continue;
       const int32_t e = entity_start_[j];
       uint32_t start = j, last = j;
+      // "The company gets 18% of its sales there and said": a definite description.
+      bool described = false;
       if (e >= 0) {
         const EntityMention& m = entities_[static_cast<size_t>(e)];
         if (m.type != EntityType::kPerson && m.type != EntityType::kOrganization) continue;
         last = last_token_of_[static_cast<size_t>(e)];
         if (possessive(last)) continue;
         start = name_phrase_start(static_cast<size_t>(e), s.first_token);
+      } else if (const auto* d = j > s.first_token && is_word(j - 1)
+                                     ? lexicon::find_determiner(folded_[j - 1])
+                                     : nullptr;
+                 d && d->kind == lexicon::Determiner::kDefinite &&
+                 lexicon::find_role_noun(folded_[j]) && !possessive(j)) {
+        start = j - 1;
+        described = true;
       } else if (const auto* p = lexicon::find_pronoun(folded_[j]);
                  !p || p->referent == Referent::kSelf || p->referent == Referent::kOrganization) {
         continue;
@@ -547,6 +558,7 @@ class Resolver {
                          (is_word(start - 1) && lexicon::is_clause_opener(folded_[start - 1]));
       if (!opens) continue;
       if (e >= 0) return from_entity(static_cast<uint32_t>(e));
+      if (described) return phrase_ending_at(j, s, true);
       return pronoun(*lexicon::find_pronoun(folded_[j]), tok(j).span);
     }
     return std::nullopt;
@@ -772,7 +784,33 @@ class Resolver {
         if (auto head = head_before_postmodifier(k, s)) return head;
       }
       if (!found) return open_appositive(k, s);
+      if (found->named)
+        if (auto person = person_before_affiliation(k, s)) return person;
       return found;
+    }
+    return std::nullopt;
+  }
+
+  // "Lena Marsh of Keswick Securities said", "Ann Cole at Pell & Orr said": a person's full
+  // name, then "of", "at" or "from" and the name of where they work, ending at token k. The
+  // person speaks, not the firm.
+  std::optional<Found> person_before_affiliation(uint32_t k, const Sentence& s) {
+    constexpr int kMaxAffiliationTokens = 6;
+    for (int n = 0; k > s.first_token + 1 && n < kMaxAffiliationTokens; ++n, --k) {
+      if (in_quote_[k]) return std::nullopt;
+      if (is_punct(k, '&')) continue;
+      if (!is_word(k)) return std::nullopt;
+      const std::string_view f = folded_[k];
+      if (f == "of" || f == "at" || f == "from") {
+        if (n == 0) return std::nullopt;
+        const int32_t e = entity_end_[k - 1];
+        if (e < 0 || possessive(k - 1)) return std::nullopt;
+        const EntityMention& m = entities_[static_cast<size_t>(e)];
+        if (m.type != EntityType::kPerson || first_token_of_[static_cast<size_t>(e)] + 1 >= k)
+          return std::nullopt;  // a full name: one word may be a firm's ("Stone of Boston")
+        return from_entity(static_cast<uint32_t>(e));
+      }
+      if (!words::is_capitalised(raw(k))) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -866,7 +904,7 @@ class Resolver {
       // of a plural possessive ("the Workers’ Union").
       if (tok(j).kind == TokenKind::kPunct && !is_punct(j, ',') && !is_punct(j, '.') &&
           !is_dash(j) && !is_punct(j, '(') && !is_punct(j, ')') && !is_punct(j, '\'') &&
-          !is_punct(j, U'\u2019'))
+          !is_punct(j, U'\u2019') && !is_punct(j, '&'))
         return std::nullopt;
       if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
       if (!is_punct(j, ',') || j == s.first_token || j + 1 >= comma) continue;
@@ -877,6 +915,7 @@ class Resolver {
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
+          opener == "which" ||
           opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
           (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
@@ -890,6 +929,9 @@ class Resolver {
       if (j >= s.first_token + 3 && tok(j - 1).kind == TokenKind::kNumber && is_punct(j - 2, ','))
         named = j - 2;
       const int32_t e = entity_end_[named - 1];
+      // "The company, which makes pies, said": a description before a relative clause.
+      if (e < 0 && (opener == "which" || opener == "who") && !possessive(named - 1))
+        return phrase_ending_at(named - 1, s, true);
       if (e < 0 || possessive(named - 1)) return std::nullopt;
       if (!looks && entities_[static_cast<size_t>(e)].type != EntityType::kPerson &&
           entities_[static_cast<size_t>(e)].type != EntityType::kOrganization)
@@ -1000,6 +1042,14 @@ class Resolver {
     if (indefinite || bare_group) {
       f.name = text;  // "a top U.S. diplomat", "South Korean lawmakers": a new source
       return f;
+    }
+    // "the company" after a company named since the last one quoted: the one named.
+    if (role.referent == Referent::kOrganization && start == head && !last_org_entity_.empty()) {
+      const Source* quoted = most_recent_source(role.referent, f.head);
+      if (!quoted || quoted->sentence < last_org_sentence_) {
+        f.name = last_org_entity_;
+        return f;
+      }
     }
     if (auto name = most_recent(role.referent, f.head)) {
       f.name = *name;
@@ -1264,6 +1314,7 @@ class Resolver {
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;
+  uint32_t last_org_sentence_ = 0;  // the sentence that named it
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()

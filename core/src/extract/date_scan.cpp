@@ -735,10 +735,26 @@ bool Scanner::try_calendar(size_t i, Found& f) {
     f.month = cal->month;
     f.resolved = format_year_month(cal->year, cal->month);
     f.note = "stated month and year";
+  } else if (auto offset = year_after_month(cal->end); offset && reference_) {
+    // "in March last year", "in June next year": that month of the year named after it.
+    f.end = cal->end + 2;
+    f.year = reference_->year + *offset;
+    f.month = cal->month;
+    f.resolved = format_year_month(f.year, cal->month);
+    f.note = "the month of the year named after it";
   } else {
     resolve_month(f, cal->month, std::nullopt);
   }
   return true;
+}
+
+// The year that "last year", "next year" or "this year" at token k names, as an offset from
+// the reference year ("March last year": -1), or nothing.
+std::optional<int> Scanner::year_after_month(size_t k) const {
+  if (!is_word(k) || !is(k + 1, "year")) return std::nullopt;
+  const std::string_view w = words_[k].low;
+  if (w != "last" && w != "next" && w != "this") return std::nullopt;
+  return lexicon::deictic_offset(w);
 }
 
 // "yesterday", "tonight", "last night", "the day before yesterday", "yesterday morning".
@@ -1034,19 +1050,36 @@ bool Scanner::try_season(size_t i, Found& f) const {
 }
 
 // A part of a (fiscal) year without its year: "the third quarter", "third-quarter revenue",
-// "Q3". Left unresolved (a quarter is coarser than a month and finer than a year).
+// "Q3", "the July-September quarter". Left unresolved (a quarter is coarser than a month and
+// finer than a year).
 bool Scanner::try_year_part(size_t i, Found& f) const {
   if (!is_word(i)) return false;
   size_t end = 0;
   const std::string_view low = words_[i].low;
   const size_t hyphen = low.find('-');
-  if (lexicon::year_part_code(low)) {
+  int first_month = 0, last_month = 0;  // the months the part spans
+  auto part = [&](int parts, int which) {
+    first_month = (which - 1) * (12 / parts) + 1;
+    last_month = which * (12 / parts);
+  };
+  if (const std::optional<int> code = lexicon::year_part_code(low)) {
     end = i + 1;
+    part(*code / 10, *code % 10);
   } else if (hyphen != std::string_view::npos) {  // "third-quarter" as one word
     const std::optional<int> ordinal = lexicon::week_ordinal(low.substr(0, hyphen));
     const std::optional<int> parts = lexicon::year_parts(low.substr(hyphen + 1));
-    if (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts) return false;
+    // "the July-September quarter", "Jan-Mar": a run of months, as coarse as a quarter.
+    const int from = lexicon::month_number(low.substr(0, hyphen));
+    const int to = lexicon::month_number(low.substr(hyphen + 1));
+    const bool months = words_[i].cap && from != 0 && to != 0 && from < to;
+    if (!months && (!ordinal || !parts || *ordinal < 1 || *ordinal > *parts)) return false;
     end = i + 1;
+    if (months) {
+      first_month = from;
+      last_month = to;
+    } else {
+      part(*parts, *ordinal);
+    }
   } else if (const std::optional<int> ordinal = lexicon::week_ordinal(words_[i].low);
              ordinal && *ordinal > 0) {
     size_t k = i + 1;
@@ -1055,6 +1088,7 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
     const std::optional<int> parts = lexicon::year_parts(words_[k].low);
     if (!parts || *ordinal > *parts) return false;
     end = k + 1;
+    part(*parts, *ordinal);
     // "the third quarter", "third-quarter", or a year after it: not "came second half a lap
     // behind".
     const size_t y = is(end, "of") ? end + 1 : end;
@@ -1066,6 +1100,14 @@ bool Scanner::try_year_part(size_t i, Found& f) const {
   if (is_year(is(end, "of") ? end + 1 : end)) return false;
   f.first = i;
   f.end = end;
+  // Its months in the reference year, or the year before when they are yet to come: the
+  // reading is the range, `resolved` stays empty.
+  if (reference_ && first_month > 0 && last_month >= first_month) {
+    int year = reference_->year;
+    if (CivilDate{year, first_month, 1} > *reference_) --year;
+    set_range(f, {year, first_month, 1}, {year, last_month, days_in_month(year, last_month)});
+    f.note = "a part of the year: its months in the reference year";
+  }
   return true;
 }
 
@@ -1088,8 +1130,11 @@ bool Scanner::try_year(size_t i, Found& f) const {
     if (i > 0) {
       const Word& prev = words_[i - 1];
       if (prev.kind == TokenKind::kSymbol || prev.kind == TokenKind::kNumber) return false;
-      if (prev.kind == TokenKind::kWord && (lexicon::is_quantity_hedge(prev.low) ||
-                                            (prev.cap && !lexicon::is_year_determiner(prev.low))))
+      // "Q3 2025": a quarter's code before its year is no name ("Vision 2030").
+      if (prev.kind == TokenKind::kWord &&
+          (lexicon::is_quantity_hedge(prev.low) ||
+           (prev.cap && !lexicon::is_year_determiner(prev.low) &&
+            !lexicon::year_part_code(prev.low))))
         return false;
     }
     if (end < words_.size()) {
@@ -1448,6 +1493,10 @@ bool Scanner::may_start(size_t i) const {
   // "third-quarter": an ordinal hyphened to a part of the year.
   if (const size_t hyphen = w.low.find('-');
       hyphen != std::string_view::npos && lexicon::week_ordinal(w.low.substr(0, hyphen)))
+    return true;
+  // "July-September": a run of months.
+  if (const size_t hyphen = w.low.find('-');
+      w.cap && hyphen != std::string_view::npos && lexicon::month_number(w.low.substr(0, hyphen)))
     return true;
   return may_be_hyphenated(w.low);
 }

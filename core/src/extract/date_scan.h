@@ -118,6 +118,7 @@ class Scanner {
   bool try_numeric(size_t i, Found& f);
   bool try_weekday(size_t i, Found& f);
   bool try_calendar(size_t i, Found& f);
+  std::optional<int> year_after_month(size_t k) const;
   bool try_relative_day(size_t i, Found& f) const;
   bool try_count(size_t i, Found& f);
   bool try_modified(size_t i, Found& f);

@@ -675,12 +675,13 @@ class Extractor {
     while (a < ws.size() && !is_cap_word(ws[a])) ++a;
     const size_t b = ws.size();
     if (a >= b) return;
-    // "Matteo Lepore of Bologna": a person's name, then where they are from.
+    // "Matteo Lepore of Bologna": a person's name, then where they are from; "Priya Sandhu of
+    // Keswick Securities": then where they work ("Bank of England" is no person's name).
     for (size_t c = a + 2; c + 1 < b; ++c) {
       if (folded_[ws[c]] != "of" || !looks_like_person(ws, a, c)) continue;
       if (has_folded(ws[c - 1], fact::kHeadTitle | fact::kTitle)) break;
       bool organisation = false;
-      for (size_t i = a; i < b; ++i)
+      for (size_t i = a; i < c; ++i)
         organisation = organisation || has_folded(ws[i], fact::kOrganizationCue);
       if (organisation) break;
       process(s, ws.subspan(a, c - a), ws[c], initial);

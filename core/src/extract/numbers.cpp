@@ -565,8 +565,15 @@ class SentenceReader {
 
   // Multiplies by scale words after the figure: "1.5 million", "two hundred thousand".
   void read_scales(uint32_t& j, Figure& f) const {
+    if (in(j) && is_dash(j)) {
+      read_hyphened_scale(j, f);
+      return;
+    }
     while (is_word(j)) {
-      if (!folded_.is(j, lx::token_class::kNumberWord)) break;
+      if (!folded_.is(j, lx::token_class::kNumberWord)) {
+        read_hyphened_scale(j, f);
+        break;
+      }
       const lx::NumberWord* w = lx::find_number_word(word(j));
       if (!w || (w->kind != NumberWordKind::kScale && w->kind != NumberWordKind::kHundred &&
                  w->kind != NumberWordKind::kDozen))
@@ -582,6 +589,27 @@ class SentenceReader {
       ++j;
       f.end = j;
     }
+  }
+
+  // "1.25M-vehicle", "a $2bn-a-year", "1.2-million-vehicle": a scale that opens a hyphenated
+  // word glued to the digits; the rest of the word is read as the figure's tail ("vehicle").
+  void read_hyphened_scale(uint32_t& j, Figure& f) const {
+    if (!f.digits || f.scale != 0 || !f.tail.empty()) return;
+    uint32_t w = j;
+    // "1.2-million-vehicle": a dash glued to the digits and to the word.
+    if (is_dash(j) && j == f.end && glued(j - 1) && glued(j) && is_word(j + 1)) w = j + 1;
+    else if (!(j == f.end && glued(j - 1))) return;
+    const std::string_view token = word(w);
+    const size_t dash = token.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= token.size()) return;
+    const lx::NumberWord* n = lx::find_number_word(token.substr(0, dash));
+    if (!n || n->kind != NumberWordKind::kScale) return;
+    if (n->after_digits_only && w != j) return;  // "1.2-m-vehicle" is no scale
+    f.value = tidy(f.value * n->value);
+    f.scale = n->value;
+    f.tail = token.substr(dash + 1);
+    j = w + 1;
+    f.end = j;
   }
 
   // "and a half" after a whole number: "two and a half years".
@@ -944,6 +972,13 @@ class SentenceReader {
     }
     return false;
   }
+  // Whether the noun phrase at token i ends in "year" or "years" within two words ("years",
+  // "model years", "fiscal year"): after a range of years, what the years are.
+  bool names_years(uint32_t i) const {
+    for (uint32_t n = 0; n < 2 && is_word(i + n); ++n)
+      if (same(word(i + n), "years") || same(word(i + n), "year")) return true;
+    return false;
+  }
   static bool looks_plural(std::string_view w) {
     return w.size() > 2 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
            !ends_with(w, "is") && !ends_with(w, "'s");
@@ -1304,7 +1339,9 @@ class SentenceReader {
           next += 2;
         return next;
       }
-      if (range ? (year_like(f, low) && year_like(f, high) && !plural_noun_near(k))
+      // "from 2022 to 2025", "the 2022 to 2025 model years": a span of years.
+      if (range ? (year_like(f, low) && year_like(f, high) &&
+                   (!plural_noun_near(k) || names_years(k)))
                 : is_year(f, f.value, k, hedged))
         return end;
       if ((is_label(f) || is_numbered_name(f, end)) && !elided_after_name(f, end)) return end;
@@ -1403,6 +1440,10 @@ class SentenceReader {
     uint32_t n = 0;
     for (; n < kMaxNounWords && is_word(k); ++n, ++k) {
       const std::string_view w = word(k);
+      // "1.2 million Tarrow and Kestrel vehicles": names joined before the counted noun.
+      if ((same(w, "and") || same(w, "or")) && k > first && !headline_ && capitalised(k - 1) &&
+          is_word(k + 1) && capitalised(k + 1))
+        continue;
       if (in_class(WordClass::kNounStop, k) || is_month(k) ||
           folded_.is(k, lx::token_class::kWeekday | lx::token_class::kNumberWord) ||
           ends_with(w, "'s"))

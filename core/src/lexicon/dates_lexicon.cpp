@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 
+#include "lexicon/calendar_lexicon.h"
 #include "lexicon/key_index.h"
 
 namespace parallax::lexicon {
@@ -314,10 +315,16 @@ bool position_needs_of(std::string_view word) {
 const std::array<uint16_t, 256>& hyphen_position_lengths() {
   static const auto lengths = [] {
     std::array<uint16_t, 256> by_first{};
+    auto add = [&](std::string_view key) {
+      if (!key.empty())
+        by_first[static_cast<unsigned char>(key[0])] |=
+            static_cast<uint16_t>(1u << (key.size() < 16 ? key.size() : 0));
+    };
     for (const Entry& e : kPositions)
-      if (!e.key.empty() && e.value == 0)
-        by_first[static_cast<unsigned char>(e.key[0])] |=
-            static_cast<uint16_t>(1u << (e.key.size() < 16 ? e.key.size() : 0));
+      if (e.value == 0) add(e.key);
+    // "third-quarter", "July-September": parts of a year hyphened as one word.
+    for (std::string_view ordinal : {"first", "second", "third", "fourth"}) add(ordinal);
+    for (std::string_view name : calendar_words()) add(name);
     return by_first;
   }();
   return lengths;

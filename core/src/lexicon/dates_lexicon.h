@@ -52,7 +52,8 @@ std::optional<int> deictic_offset(std::string_view word);
 bool is_position_word(std::string_view word);
 // Position words that need "of" before their target: "end of", "beginning of".
 bool position_needs_of(std::string_view word);
-// Per first byte: bit n is set when a position word of n bytes (n < 16) that needs no "of"
+// Per first byte: bit n is set when a position word of n bytes (n < 16) that needs no "of",
+// an ordinal of a year part ("third-quarter") or a month or weekday name ("July-September")
 // starts with it, so the hyphen of "mid-October" can only be at byte n. Bit 0 stands for
 // such words of 16 bytes or more (the hyphen is then to be looked for). A quick test
 // before any lookup.

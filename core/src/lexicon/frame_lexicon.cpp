@@ -11,20 +11,18 @@ constexpr WordClass kImpliedPredicates[] = {
     {"arrests", "arrest"},     {"casualties", "casualty"}, {"cuts", "layoff"},
     {"dead", "death"},         {"deaths", "death"},        {"demonstrators", "protest"},
     {"detainees", "arrest"},   {"displaced", "evacuate"},  {"evacuees", "evacuate"},
-    {"fatalities", "death"},
-    {"hostages", "hostage"},   {"injured", "injury"},      {"injuries", "injury"},
-    {"killed", "death"},       {"layoffs", "layoff"},      {"lives", "death"},
-    {"marchers", "protest"},   {"missing", "missing"},     {"protesters", "protest"},
-    {"protestors", "protest"}, {"redundancies", "layoff"}, {"strikers", "strike"},
-    {"victims", "death"},      {"wounded", "injury"},
+    {"fatalities", "death"},   {"hostages", "hostage"},    {"injured", "injury"},
+    {"injuries", "injury"},    {"killed", "death"},        {"layoffs", "layoff"},
+    {"lives", "death"},        {"marchers", "protest"},    {"missing", "missing"},
+    {"protesters", "protest"}, {"protestors", "protest"},  {"redundancies", "layoff"},
+    {"strikers", "strike"},    {"victims", "death"},       {"wounded", "injury"},
 };
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
 constexpr WordClass kBareCounts[] = {
-    {"arrest", "people"},   {"casualty", "people"}, {"death", "people"},
-    {"evacuate", "people"}, {"hostage", "people"},  {"injury", "people"},
-    {"missing", "people"},  {"population", "people"}, {"protest", "people"},
-    {"strike", "people"},
+    {"arrest", "people"},  {"casualty", "people"}, {"death", "people"},   {"evacuate", "people"},
+    {"hostage", "people"}, {"injury", "people"},   {"missing", "people"}, {"population", "people"},
+    {"protest", "people"}, {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
@@ -39,8 +37,8 @@ constexpr std::string_view kLocatives[] = {"across", "in", "throughout"};
 constexpr std::string_view kNationalLocatives[] = {"across", "throughout"};
 constexpr std::string_view kReferenceWords[] = {"from", "of"};
 // "worldwide", "globally": the whole of what the figure is of, never one named place in it.
-constexpr std::string_view kNationalWords[] = {"countrywide", "globally", "nationally", "nationwide",
-                                               "worldwide"};
+constexpr std::string_view kNationalWords[] = {"countrywide", "globally", "nationally",
+                                               "nationwide", "worldwide"};
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
 constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
@@ -48,13 +46,16 @@ constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", 
 // area": a figure of one site or its surroundings, narrower than the whole it belongs to.
 // Sorted.
 constexpr std::string_view kSiteLocatives[] = {"at", "in"};
-constexpr std::string_view kSiteNouns[] = {"area", "depot", "factory", "mill", "mine",
+constexpr std::string_view kSiteNouns[] = {"area",  "depot", "factory", "mill", "mine",
                                            "plant", "site",  "works",   "yard"};
 constexpr std::string_view kSiteAdverbs[] = {"there"};
 // The word before a duration that says how it is read: a limit ("within three years") or a
 // span ("over two years", "for 60 years"). Sorted.
 constexpr WordClass kPeriodLeads[] = {
-    {"during", "span"}, {"for", "span"}, {"over", "span"}, {"within", "limit"},
+    {"during", "span"},
+    {"for", "span"},
+    {"over", "span"},
+    {"within", "limit"},
 };
 // The word after a duration that says how it is read: an offset in time from something
 // ("two days after the clash", "five years ago"), or the span an activity took ("two days of
@@ -72,8 +73,8 @@ constexpr std::string_view kPartPronouns[] = {"these", "them", "those", "whom"};
 // through (nouns) and how far it has come (participles). Sorted.
 constexpr std::string_view kCountProgressNouns[] = {
     "ballots", "constituencies", "districts", "polling", "precincts", "returns", "votes"};
-constexpr std::string_view kCountProgressVerbs[] = {
-    "counted", "declared", "in", "processed", "reported", "reporting", "tallied", "verified"};
+constexpr std::string_view kCountProgressVerbs[] = {"counted",  "declared",  "in",      "processed",
+                                                    "reported", "reporting", "tallied", "verified"};
 // Words between that word and the duration ("over the next two years"). Sorted.
 constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next", "past", "the"};
 // Predicates whose figure belongs to someone named before it: "X employs 9,000".
@@ -128,17 +129,18 @@ constexpr Subgroup kSubgroups[] = {
 // A level required rather than counted ("needs more than half of the votes to win", "a
 // two-thirds majority is required") reads the same way. Sorted.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",     "expect",    "expected", "expecting",
-    "expects",     "forecast",    "forecasts", "hope",      "hoped",    "hopes",
-    "hoping",      "may",         "might",     "need",      "needed",   "needs",
-    "predicted",   "predicts",    "projected", "projects",  "require",  "required",
-    "requires",
+    "anticipated", "anticipates", "could",    "expect",  "expected", "expecting", "expects",
+    "forecast",    "forecasts",   "guidance", "hope",    "hoped",    "hopes",     "hoping",
+    "may",         "might",       "need",     "needed",  "needs",    "outlook",   "predicted",
+    "predicts",    "projected",   "projects", "require", "required", "requires",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed", "declined",  "dipped",  "dropped", "fell",   "gained",
-    "grew",    "increased", "jumped",  "plunged", "rose",   "shrank",
-    "slid",    "slipped",   "slumped", "soared",  "surged", "tumbled",
+    "climbed",  "climbs",  "declined", "declines", "dipped",  "dropped",   "drops",   "fallen",
+    "falls",    "fell",    "gained",   "grew",     "grown",   "increased", "jumped",  "jumps",
+    "narrowed", "plunged", "plunges",  "risen",    "rises",   "rose",      "sank",    "shrank",
+    "shrunk",   "sinks",   "slid",     "slides",   "slipped", "slumped",   "slumps",  "soared",
+    "soars",    "sunk",    "surged",   "surges",   "tumbled", "tumbles",   "widened",
 };
 
 // "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
@@ -165,10 +167,9 @@ constexpr std::string_view kCountingVerbs[] = {
 // subject and its figure makes the subject the figure's holder (whose share, whose seats).
 // Sorted.
 constexpr std::string_view kHoldingVerbs[] = {
-    "came", "captured", "finished", "garnered", "gets", "got", "has",
-    "holds", "obtained", "polled", "polls", "received", "receives", "receiving",
-    "scored", "secured", "secures", "securing", "takes", "taking", "took",
-    "winning", "wins", "won",
+    "came",     "captured", "finished", "garnered", "gets",     "got",       "has",    "holds",
+    "obtained", "polled",   "polls",    "received", "receives", "receiving", "scored", "secured",
+    "secures",  "securing", "takes",    "taking",   "took",     "winning",   "wins",   "won",
 };
 // "Marta Ilves of the Greens, who took 31%": a relative word before the holding verb points
 // back to the name the clause hangs on. Sorted.
@@ -176,9 +177,25 @@ constexpr std::string_view kRelativePronouns[] = {"that", "which", "who"};
 // Words that may stand between a holder or its verb and the figure ("came third with about
 // 11%", "Ilves on nearly 30%", "won just 4 of the seats"). Sorted.
 constexpr std::string_view kHolderGapWords[] = {
-    "about", "almost", "around", "at", "fourth", "is", "just", "less",
-    "more", "nearly", "on", "only", "over", "roughly", "second", "some",
-    "stands", "stood", "than", "third", "under", "was", "with",
+    "about",  "almost", "around", "at",    "fourth", "is",      "just",   "less",
+    "more",   "nearly", "on",     "only",  "over",   "roughly", "second", "some",
+    "stands", "stood",  "than",   "third", "under",  "was",     "with",
+};
+
+// "fell more than 8%", "rose by about 5%", "dropped nearly 9%": hedge words between a change
+// verb and its figure. Sorted.
+constexpr std::string_view kFigureHedges[] = {
+    "about",  "almost", "approximately", "around", "just", "less",  "more",
+    "nearly", "over",   "roughly",       "some",   "than", "under",
+};
+
+// When in the trading day a share price moved: before the market opened, during trading, or
+// at the close are three figures ("jumped 24% in premarket trading", "closed up 25.8%").
+// Sorted.
+constexpr WordClass kTradingSessions[] = {
+    {"close", "close"},          {"closed", "close"},        {"closing", "close"},
+    {"intraday", "intraday"},    {"lunchtime", "intraday"},  {"midday", "intraday"},
+    {"pre-market", "premarket"}, {"premarket", "premarket"},
 };
 
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
@@ -329,6 +346,19 @@ std::span<const std::string_view> holding_verb_table() {
 }
 std::span<const std::string_view> holder_gap_word_table() {
   return kHolderGapWords;
+}
+std::string_view trading_session(std::string_view word) {
+  const WordClass* row = find_by_word<kTradingSessions>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> trading_session_table() {
+  return kTradingSessions;
+}
+bool is_figure_hedge(std::string_view word) {
+  return in_table<kFigureHedges>(word);
+}
+std::span<const std::string_view> figure_hedge_table() {
+  return kFigureHedges;
 }
 bool is_change_reference_word(std::string_view word) {
   return in_table<kChangeReferenceWords>(word);

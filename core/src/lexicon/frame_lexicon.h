@@ -102,6 +102,14 @@ bool is_holder_gap_word(std::string_view lowercase_word);
 bool is_relative_pronoun(std::string_view lowercase_word);
 std::span<const std::string_view> holding_verb_table();
 std::span<const std::string_view> holder_gap_word_table();
+// "premarket" -> premarket, "closed" -> close, "midday" -> intraday: when in the trading day
+// a share price moved; "" for other words.
+std::string_view trading_session(std::string_view lowercase_word);
+std::span<const WordClass> trading_session_table();
+// "more", "than", "nearly", "about": hedge words between a change verb and its figure
+// ("fell more than 8%").
+bool is_figure_hedge(std::string_view lowercase_word);
+std::span<const std::string_view> figure_hedge_table();
 // "from", "since": a date after one is the day a change is counted from.
 bool is_change_reference_word(std::string_view lowercase_word);
 std::span<const std::string_view> counting_verb_table();

@@ -685,18 +685,20 @@ constexpr std::string_view kNameConnectors[] = {
 // Keep sorted (a test checks it).
 constexpr std::string_view kOrganizationCues[] = {
     "administration", "agency", "air", "airlines", "airways", "alliance", "army", "assembly",
-    "association", "authority", "bank", "battalion", "board", "brigade", "broadcasting", "bureau",
-    "cabinet", "capital", "center", "centre", "club", "co", "coalition", "college", "command",
-    "commission", "committee", "company", "congress", "consulate", "corp", "corporation", "corps",
-    "council", "court", "daily", "department", "division", "economist", "embassy", "examiner",
-    "exchange", "federation", "fleet", "force", "forces", "foundation", "front", "fund",
-    "gazette", "group", "guard", "guardian", "guards", "herald", "holdings", "hospital", "inc",
-    "industries", "industry", "institute", "institution", "intelligence", "journal", "league",
-    "llc", "ltd", "media", "ministries", "ministry", "monitor", "motors", "movement", "navy",
-    "network", "news", "observer", "office", "organisation", "organization", "parliament",
-    "partners", "party", "plc", "police", "post", "press", "radio", "regiment", "reserve",
-    "school", "senate", "service", "society", "studies", "systems", "technologies", "telegraph",
-    "television", "times", "tribune", "union", "university", "wire",
+    "association", "authority", "bank", "battalion", "board", "brigade", "broadcasting",
+    "bureau", "cabinet", "capital", "center", "centre", "chemicals", "club", "co", "coalition",
+    "college", "command", "commission", "committee", "company", "congress", "consulate", "corp",
+    "corporation", "corps", "council", "court", "daily", "department", "division", "economist",
+    "embassy", "examiner", "exchange", "federation", "fleet", "foods", "force", "forces",
+    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "guards", "herald",
+    "holdings", "hospital", "inc", "industries", "industry", "institute", "institution",
+    "intelligence", "investments", "journal", "league", "llc", "logistics", "ltd", "media",
+    "ministries", "ministry", "monitor", "motors", "movement", "navy", "network", "news",
+    "observer", "office", "organisation", "organization", "parliament", "partners", "party",
+    "pharmaceuticals", "plc", "police", "post", "press", "radio", "regiment", "reserve",
+    "school", "securities", "senate", "service", "society", "studies", "systems",
+    "technologies", "telegraph", "television", "therapeutics", "times", "tribune", "union",
+    "university", "utilities", "wire",
 };
 
 // Keep sorted (a test checks it).
