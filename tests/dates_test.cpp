@@ -150,6 +150,11 @@ const DateCase kDateCases[] = {
      {{"Friday", "2024-10-25"}}},
     {"DueByWeekdayIsAhead", "Audited accounts are due by Friday.", {{"Friday", "2024-10-25"}}},
     {"DueOnWeekdayIsAhead", "The inspectors' verdict is due on Monday.", {{"Monday", "2024-10-28"}}},
+    // The start of a period announced looks ahead, whatever verb announced it.
+    {"PeriodBeginningOnWeekdayIsAhead",
+     "The council declared three days of mourning, beginning on Monday.", {{"Monday", "2024-10-28"}}},
+    {"PeriodStartingOnWeekdayIsAhead",
+     "The mayor announced a curfew starting on Friday.", {{"Friday", "2024-10-25"}}},
     // A weekday before a noun for a figure already given is the day it was given.
     {"WeekdayOfAStatedFigure",
      "Rescuers will revise the Monday estimate of 40 missing.",
