@@ -659,6 +659,12 @@ TEST_P(EventPairs, LinkOnlyTheSameHappening) {
 }
 
 const EventPairCase kEventPairCases[] = {
+    // What follows "two days after" is the day counted from, not the date's happening.
+    {"HappeningAfterAnOffsetIsNotTheDates",
+     "A 72-hour ceasefire between the armies of Orlen and Varnholm came into force at first "
+     "light on Thursday, two days after troops returned fire on the town.",
+     "Thursday", "2025-05-15", "The ceasefire in Orlen took effect on Thursday, officials said.",
+     "Thursday", "2025-05-15", "", true},
     // The same happening told with different words and weekdays links, and conflicts.
     {"FloodOnAdjacentDays", "Flooding swept through the lower valley on Monday night.",
      "Monday night", "2025-05-12", "The floods reached the lower valley early on Tuesday.",

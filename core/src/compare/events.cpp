@@ -22,6 +22,7 @@
 #include "compare/words.h"
 #include "extract/civil_date.h"
 #include "lexicon/compare_lexicon.h"
+#include "lexicon/dates_lexicon.h"
 #include "lexicon/frame_lexicon.h"
 
 namespace parallax {
@@ -229,8 +230,15 @@ Act act_of(const Analysis& a, const DateMention& d) {
   const bool opens_sentence = at - t.sentences[d.sentence].first_token <= 1;
   broken = after < window.end && t.slice(t.tokens[after].span) == "," && !opens_sentence;
   Cue right_happening;  // the nearest happening after the date
+  std::string previous_word;
   for (uint32_t token = after; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
+    // "came into force today, two days after troops returned fire": what comes after "two
+    // days after" is the day the date is counted from, not what happened on it.
+    assign_lowercase(lower, t.slice(t.tokens[token].span));
+    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word))
+      break;
+    previous_word = lower;
     const Cue before_read = happening;
     happening = right_happening;
     if (read(token, token - after + 1, broken, false)) broken = true;
