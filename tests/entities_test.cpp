@@ -59,6 +59,13 @@ const EntityCase kEntityCases[] = {
      "organization", "Orlen Foods"},
     {"DrugMakerIsAnOrganisation", "Shares of Vaskor Pharmaceuticals rose on Monday.",
      "Vaskor Pharmaceuticals", "organization", "Vaskor Pharmaceuticals"},
+    // A term written in capitals names no one; an unknown acronym may be a body.
+    {"TermAbbreviationIsNoOrganisation", "Orlen Foods said GDP growth slowed.", "GDP", "other",
+     "GDP"},
+    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS",
+     "other", "EPS"},
+    {"UnknownAcronymIsAnOrganisation", "The ORLA union said its members would strike.", "ORLA",
+     "organization", "ORLA"},
     // A person's name, "of", then the firm they work for: two names.
     {"PersonOfFirmIsAPerson", "Nadia Venn of Keswick Securities cut the target.", "Nadia Venn",
      "person", "Nadia Venn"},

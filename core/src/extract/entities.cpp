@@ -767,6 +767,8 @@ class Extractor {
         named = true;
       } else if (dateline(s, ws[start], next)) {
         type = EntityType::kPlace;  // "OSLAND — Norvik Motors said ...": where it was filed
+      } else if (lexicon::is_term_abbreviation(folded_[ws[start]])) {
+        type = EntityType::kOther;  // "EPS: $1.38", "GDP grew": a term, no one
       } else {
         type = EntityType::kOrganization;
       }

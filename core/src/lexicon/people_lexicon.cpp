@@ -783,6 +783,12 @@ constexpr std::string_view kDemonyms[] = {
 };
 
 // Keep sorted (a test checks it).
+// Abbreviations of terms written in capitals that name no one ("EPS: $1.38", "GDP grew"):
+// an all-caps word is otherwise taken for an organisation. Sorted.
+constexpr std::string_view kTermAbbreviations[] = {
+    "capex", "eps", "ebit", "ebitda", "faq", "gdp", "gmt", "ipo", "qoq", "roi", "utc", "vat", "yoy",
+};
+
 constexpr std::string_view kNonNames[] = {
     "a", "about", "above", "according", "across", "after", "afterward", "again", "against", "ago",
     "ahead", "all", "almost", "along", "already", "also", "although", "always", "amid", "among",
@@ -1153,6 +1159,7 @@ bool is_place_cue(std::string_view w) { return in_table<kPlaceCues>(w); }
 bool is_place(std::string_view w) { return in_table<kPlaces>(w); }
 bool is_demonym(std::string_view w) { return in_table<kDemonyms>(w); }
 bool is_non_name(std::string_view w) { return in_table<kNonNames>(w); }
+bool is_term_abbreviation(std::string_view w) { return in_table<kTermAbbreviations>(w); }
 const NameHead* find_name_head(std::string_view folded) {
   return find_by_word<kNameHeads>(folded);
 }
