@@ -652,6 +652,14 @@ const PairCase kPairCases[] = {
     {"PremarketAndCloseStayApart",
      "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
      "Orlan shares closed up 16.2% at $22.40 on Monday after the bid.", "16.2%", false},
+    // A share whose own clause names another predicate does not take what the share before
+    // it in the sentence is of.
+    {"TurnoutAfterShareOfVotes",
+     "The charter change won 61.2% of valid votes, and turnout was 48.3%.", "48.3%",
+     "Turnout reached 48.3%, the commission said.", "48.3%", true},
+    {"TurnoutAfterShareIsNoShareOfVotes",
+     "The charter change won 61.2% of valid votes, and turnout was 48.3%.", "48.3%",
+     "The charter change won 48.3% of valid votes, the commission said.", "48.3%", false},
     {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.",
      "14%", "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%",
      true},

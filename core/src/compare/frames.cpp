@@ -623,7 +623,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     case NumberKind::kPercent: {
       what = share_of(c);
-      if (what.empty() && can_inherit) {
+      // "61.2% of valid votes ..., and turnout was 48.3%": a share whose own clause names a
+      // predicate other than the one of the figure before it is no elided share of the same
+      // thing.
+      const bool own_predicate = can_inherit && !f.predicate.empty() &&
+                                 !previous_frame->predicate.empty() &&
+                                 f.predicate != previous_frame->predicate;
+      if (what.empty() && can_inherit && !own_predicate) {
         f.measured = previous_frame->measured;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
