@@ -340,6 +340,9 @@ std::string changed_class(const std::string& w) {
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
 std::string share_of(const Clause& c) {
   uint32_t k = c.last() + 1;
+  // "the 50% quorum", "above the 5% threshold": the share is the bar itself.
+  if (k < c.end() && c.is_word(k) && lexicon::is_threshold_noun(c.word(k)))
+    return std::string("threshold");
   if (k < c.end() && c.is_word(k) && c.word(k) == "of") {
     ++k;
     while (k < c.end() && c.is_word(k) && lexicon::is_share_filler(c.word(k))) ++k;
