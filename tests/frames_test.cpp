@@ -665,6 +665,11 @@ const PairCase kPairCases[] = {
      "Participation passed the 40% threshold set in the charter.", "40%", true},
     {"ThresholdIsNoShareOfVotes", "The referendum cleared the 40% quorum set by the charter.",
      "40%", "The charter change won 40% of valid votes, the commission said.", "40%", false},
+    // Stations to be recounted are not stations visited, however both are counted.
+    {"RecountAndVisitStayApart", "The opposition demanded a recount in 212 polling stations.",
+     "212", "Monitors visited 212 polling stations on the day.", "212", false},
+    {"RecountTwoWays", "The opposition demanded a recount in 212 polling stations.", "212",
+     "The party asked for ballots to be recounted in 230 polling stations.", "230", true},
     {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.",
      "14%", "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%",
      true},
