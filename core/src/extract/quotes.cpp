@@ -22,6 +22,7 @@ namespace {
 constexpr size_t kMaxHeadlineQuotes = 16;  // headline quotations matched against the body
 constexpr uint32_t kAdjacentTokens = 1;    // “...,” Austin said: the cue right after the mark
 constexpr uint32_t kLeadingTokens = 4;     // “...?” O’Hanlon said. (split off by the "?")
+constexpr uint32_t kColonLeadTokens = 3;   // "Party leader X: “…”": where the person starts
 
 // The cues of sentences [first, last], as a range of Attributions::cues.
 std::pair<size_t, size_t> cues_of(const Attributions& a, uint32_t first, uint32_t last) {
@@ -83,6 +84,28 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
       return a.cues[nlo].name;
   }
   return {};
+}
+
+// A quotation set off by a colon in a sentence no cue attributes ("Strike leader Ana Vos:
+// “…”", "Ana Vos, the campaign's chief, addresses supporters: “…”", "Vos put it
+// plainly: “…”"): the person the sentence opens with speaks it. Only when the sentence's
+// first name is a person's, within its first few tokens, and before the colon.
+std::string colon_lead_speaker(const DocumentText& doc, const QuoteRegion& r, uint32_t sentence,
+                               const std::vector<EntityMention>& entities) {
+  size_t k = r.open_mark.begin;
+  while (k > 0 && doc.text[k - 1] == ' ') --k;
+  if (k == 0 || doc.text[k - 1] != ':') return {};
+  const Sentence& s = doc.sentences[sentence];
+  const size_t colon = k - 1;
+  if (colon < s.span.begin) return {};
+  const EntityMention* first = nullptr;
+  for (const EntityMention& e : entities)
+    if (e.span.begin >= s.span.begin && e.span.end <= colon &&
+        (!first || e.span.begin < first->span.begin))
+      first = &e;
+  if (!first || first->type != EntityType::kPerson) return {};
+  if (words::token_at(doc, first->span.begin) >= s.first_token + kColonLeadTokens) return {};
+  return first->canonical;
 }
 
 // Words folded for comparing: lowercase, letters and digits only.
@@ -162,7 +185,7 @@ std::string carried_speaker(const DocumentText& doc, const QuoteRegion& r,
 
 std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_index,
                                          const Attributions& attributions,
-                                         const std::vector<EntityMention>&) {
+                                         const std::vector<EntityMention>& entities) {
   const std::vector<QuoteRegion>& regions = attributions.quote_regions;
   std::vector<QuoteMention> out;
   out.reserve(regions.size());
@@ -187,6 +210,7 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
 
     bool from_sentence = true;
     q.speaker = speaker_from_cues(doc, attributions, r, q.sentence, last_sentence);
+    if (q.speaker.empty()) q.speaker = colon_lead_speaker(doc, r, q.sentence, entities);
     if (q.speaker.empty()) {
       from_sentence = false;
       const auto prev = previous_paragraph(doc, r.paragraph);
