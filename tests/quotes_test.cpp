@@ -323,6 +323,10 @@ const QuoteCase kQuoteCases[] = {
      "Crowds gathered by the river.\nAnton Ferro, the harbour master, thanks the crews: " LDQ
      "You saved the town tonight." RDQ,
      {{"You saved the town tonight.", "Anton Ferro"}}},
+    {"ColonSpeakerBeforeNextSentenceCue",
+     "Crowds gathered by the river.\nAnton Ferro, the harbour master, thanks the crews: " LDQ
+     "You saved the town." RDQ " Mayor Ilse Brant says the quay is safe.",
+     {{"You saved the town.", "Anton Ferro"}}},
     {"ColonAfterNameNotAtStart",
      "By noon the list of names read by the clerk to Anton Ferro: " LDQ "closed" RDQ,
      {{"closed", ""}}},
