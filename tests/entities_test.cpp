@@ -76,6 +76,10 @@ const EntityCase kEntityCases[] = {
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
+    {"TonightIsNoPartOfAName", "Tonight Norland chose its own road.", "Norland", "other",
+     "Norland"},
+    {"TonightBeforePersonName", "Tonight Marta Kollin spoke in the square.", "Marta Kollin",
+     "person", "Marta Kollin"},
     {"TitleStripped", "Harbor Minister Elena Vask opened the port.", "Elena Vask", "person",
      "Elena Vask"},
     {"MilitaryTitles", "The report came from Maj. Gen. Ivo Brandt on Monday.", "Ivo Brandt",

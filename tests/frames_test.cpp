@@ -652,6 +652,24 @@ const PairCase kPairCases[] = {
     {"PremarketAndCloseStayApart",
      "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
      "Orlan shares closed up 16.2% at $22.40 on Monday after the bid.", "16.2%", false},
+    // A share whose own clause names another predicate does not take what the share before
+    // it in the sentence is of.
+    {"TurnoutAfterShareOfVotes",
+     "The charter change won 61.2% of valid votes, and turnout was 48.3%.", "48.3%",
+     "Turnout reached 48.3%, the commission said.", "48.3%", true},
+    {"TurnoutAfterShareIsNoShareOfVotes",
+     "The charter change won 61.2% of valid votes, and turnout was 48.3%.", "48.3%",
+     "The charter change won 48.3% of valid votes, the commission said.", "48.3%", false},
+    // A share right before "quorum" or "threshold" is the bar a rule sets.
+    {"QuorumAndThreshold", "The referendum cleared the 40% quorum set by the charter.", "40%",
+     "Participation passed the 40% threshold set in the charter.", "40%", true},
+    {"ThresholdIsNoShareOfVotes", "The referendum cleared the 40% quorum set by the charter.",
+     "40%", "The charter change won 40% of valid votes, the commission said.", "40%", false},
+    // Stations to be recounted are not stations visited, however both are counted.
+    {"RecountAndVisitStayApart", "The opposition demanded a recount in 212 polling stations.",
+     "212", "Monitors visited 212 polling stations on the day.", "212", false},
+    {"RecountTwoWays", "The opposition demanded a recount in 212 polling stations.", "212",
+     "The party asked for ballots to be recounted in 230 polling stations.", "230", true},
     {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.",
      "14%", "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%",
      true},
@@ -736,7 +754,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
                      lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
-                     lexicon::figure_hedge_table()})
+                     lexicon::figure_hedge_table(), lexicon::threshold_noun_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -314,6 +314,22 @@ const QuoteCase kQuoteCases[] = {
      "The UK has pledged aid.\nRelief charities say families are " LDQ "sleeping in cars" RDQ
      " as it gets colder.",
      {{"sleeping in cars", "Relief charities"}}},
+    // A colon sets off the quotation of the person the sentence opens with, with no
+    // reporting verb: a live page's "Leader X: “…”", "X, a role, addresses Y: “…”".
+    {"ColonAfterRoleAndName",
+     "The port reopened at dawn.\nStrike leader Petra Lund: " LDQ "We are going back to work." RDQ,
+     {{"We are going back to work.", "Petra Lund"}}},
+    {"ColonAfterNameAndVerbPhrase",
+     "Crowds gathered by the river.\nAnton Ferro, the harbour master, thanks the crews: " LDQ
+     "You saved the town tonight." RDQ,
+     {{"You saved the town tonight.", "Anton Ferro"}}},
+    {"ColonSpeakerBeforeNextSentenceCue",
+     "Crowds gathered by the river.\nAnton Ferro, the harbour master, thanks the crews: " LDQ
+     "You saved the town." RDQ " Mayor Ilse Brant says the quay is safe.",
+     {{"You saved the town.", "Anton Ferro"}}},
+    {"ColonAfterNameNotAtStart",
+     "By noon the list of names read by the clerk to Anton Ferro: " LDQ "closed" RDQ,
+     {{"closed", ""}}},
     // Former bugs.
     {"FurnitureSkipped",
      "Marta Kollin said " LDQ "yes" RDQ ".\nMore: " LSQ "No deal" RSQ " for the port",

@@ -340,6 +340,9 @@ std::string changed_class(const std::string& w) {
 // What a share is of ("12% of its staff") or what changed by it ("profit fell 38%").
 std::string share_of(const Clause& c) {
   uint32_t k = c.last() + 1;
+  // "the 50% quorum", "above the 5% threshold": the share is the bar itself.
+  if (k < c.end() && c.is_word(k) && lexicon::is_threshold_noun(c.word(k)))
+    return std::string("threshold");
   if (k < c.end() && c.is_word(k) && c.word(k) == "of") {
     ++k;
     while (k < c.end() && c.is_word(k) && lexicon::is_share_filler(c.word(k))) ++k;
@@ -623,7 +626,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     case NumberKind::kPercent: {
       what = share_of(c);
-      if (what.empty() && can_inherit) {
+      // "61.2% of valid votes ..., and turnout was 48.3%": a share whose own clause names a
+      // predicate other than the one of the figure before it is no elided share of the same
+      // thing.
+      const bool own_predicate = can_inherit && !f.predicate.empty() &&
+                                 !previous_frame->predicate.empty() &&
+                                 f.predicate != previous_frame->predicate;
+      if (what.empty() && can_inherit && !own_predicate) {
         f.measured = previous_frame->measured;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;

@@ -22,6 +22,7 @@ namespace {
 constexpr size_t kMaxHeadlineQuotes = 16;  // headline quotations matched against the body
 constexpr uint32_t kAdjacentTokens = 1;    // “...,” Austin said: the cue right after the mark
 constexpr uint32_t kLeadingTokens = 4;     // “...?” O’Hanlon said. (split off by the "?")
+constexpr uint32_t kColonLeadTokens = 3;   // "Party leader X: “…”": where the person starts
 
 // The cues of sentences [first, last], as a range of Attributions::cues.
 std::pair<size_t, size_t> cues_of(const Attributions& a, uint32_t first, uint32_t last) {
@@ -32,13 +33,37 @@ std::pair<size_t, size_t> cues_of(const Attributions& a, uint32_t first, uint32_
   return {static_cast<size_t>(lo - a.cues.begin()), static_cast<size_t>(hi - a.cues.begin())};
 }
 
+// A quotation set off by a colon in a sentence no cue attributes ("Strike leader Ana Vos:
+// “…”", "Ana Vos, the campaign's chief, addresses supporters: “…”", "Vos put it
+// plainly: “…”"): the person the sentence opens with speaks it. Only when the sentence's
+// first name is a person's, within its first few tokens, and before the colon.
+std::string colon_lead_speaker(const DocumentText& doc, const QuoteRegion& r, uint32_t sentence,
+                               const std::vector<EntityMention>& entities) {
+  size_t k = r.open_mark.begin;
+  while (k > 0 && doc.text[k - 1] == ' ') --k;
+  if (k == 0 || doc.text[k - 1] != ':') return {};
+  const Sentence& s = doc.sentences[sentence];
+  const size_t colon = k - 1;
+  if (colon < s.span.begin) return {};
+  const EntityMention* first = nullptr;
+  for (const EntityMention& e : entities)
+    if (e.span.begin >= s.span.begin && e.span.end <= colon &&
+        (!first || e.span.begin < first->span.begin))
+      first = &e;
+  if (!first || first->type != EntityType::kPerson) return {};
+  if (words::token_at(doc, first->span.begin) >= s.first_token + kColonLeadTokens) return {};
+  return first->canonical;
+}
+
 // The speaker its own sentences give a quotation: the possessor of a speech noun that
 // introduces it ("her claim that “…”"), else a cue right after its closing mark
 // ("“…,” Austin said"), else the last cue before it that is not embedded in another
 // ("Lee said the agency confirmed … “large number”" -> Lee), else any cue after it, else
-// a cue opening the next sentence when the quotation ended its sentence.
+// the person a sentence opens with before a colon that sets the quotation off, else a cue
+// opening the next sentence when the quotation ended its sentence.
 std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, const QuoteRegion& r,
-                              uint32_t first, uint32_t last) {
+                              uint32_t first, uint32_t last,
+                              const std::vector<EntityMention>& entities) {
   const uint32_t close = r.closed ? r.close_mark.end : r.inner.end;
   const uint32_t close_token = words::token_at(doc, close > 0 ? close - 1 : 0);
   const auto [lo, hi] = cues_of(a, first, last);
@@ -71,6 +96,9 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
   }
   if (before) return before->name;
   if (after) return after->name;
+  // "X, a role, addresses supporters: “…” Her campaign says …": the person the sentence
+  // opens with, not a cue of the next sentence.
+  if (std::string lead = colon_lead_speaker(doc, r, first, entities); !lead.empty()) return lead;
   // “The key question is: will it grow?” O’Hanlon said.
   const Sentence& s = doc.sentences[last];
   if (close_token + 1 >= s.end_token && last + 1 < doc.sentences.size()) {
@@ -162,7 +190,7 @@ std::string carried_speaker(const DocumentText& doc, const QuoteRegion& r,
 
 std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_index,
                                          const Attributions& attributions,
-                                         const std::vector<EntityMention>&) {
+                                         const std::vector<EntityMention>& entities) {
   const std::vector<QuoteRegion>& regions = attributions.quote_regions;
   std::vector<QuoteMention> out;
   out.reserve(regions.size());
@@ -186,7 +214,7 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
       }
 
     bool from_sentence = true;
-    q.speaker = speaker_from_cues(doc, attributions, r, q.sentence, last_sentence);
+    q.speaker = speaker_from_cues(doc, attributions, r, q.sentence, last_sentence, entities);
     if (q.speaker.empty()) {
       from_sentence = false;
       const auto prev = previous_paragraph(doc, r.paragraph);

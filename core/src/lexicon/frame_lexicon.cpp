@@ -153,6 +153,10 @@ constexpr std::string_view kLevelVerbs[] = {"climbed", "hit",     "jumped",  "re
 // "up 12 from Wednesday", "down 3%": a change.
 constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
 
+// "the 50% quorum", "a 5% threshold for seats": the bar a rule sets, not a share counted; the
+// noun right after the figure says what it is. Sorted.
+constexpr std::string_view kThresholdNouns[] = {"hurdle", "quorum", "threshold"};
+
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
@@ -326,6 +330,11 @@ bool is_change_noun(std::string_view word) {
 bool is_change_adverb(std::string_view word) {
   return in_table<kChangeAdverbs>(word);
 }
+bool is_threshold_noun(std::string_view word) {
+  return in_table<kThresholdNouns>(word);
+}
+std::span<const std::string_view> threshold_noun_table() { return kThresholdNouns; }
+
 bool is_share_filler(std::string_view word) {
   return in_table<kShareFillers>(word);
 }

@@ -91,6 +91,9 @@ bool is_per_unit_noun(std::string_view lowercase_word);
 bool is_change_verb(std::string_view lowercase_word);
 
 // Words that may stand between "% of" and the noun it is a share of ("12% of its staff").
+// "the 50% quorum", "a 5% threshold": a noun after a share that makes it a rule's bar.
+bool is_threshold_noun(std::string_view lowercase_word);
+std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);
 // "counted", "said", "estimated": the word before one names who gives a figure.
 bool is_counting_verb(std::string_view lowercase_word);

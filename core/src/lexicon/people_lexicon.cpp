@@ -809,11 +809,11 @@ constexpr std::string_view kNonNames[] = {
     "some", "someone", "something", "sometimes", "soon", "still", "such", "than", "thank",
     "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
     "thereafter", "therefore", "these", "they", "this", "those", "though", "through",
-    "throughout", "thus", "till", "to", "today", "together", "tomorrow", "too", "toward",
-    "towards", "under", "unless", "unlike", "until", "up", "upon", "us", "very", "via", "was",
-    "we", "well", "were", "what", "whatever", "when", "whenever", "where", "whereas", "whether",
-    "which", "while", "who", "whoever", "whom", "whose", "why", "will", "with", "within",
-    "without", "would", "yes", "yesterday", "yet", "you", "your", "yours", "yourself",
+    "throughout", "thus", "till", "to", "today", "together", "tomorrow", "tonight", "too",
+    "toward", "towards", "under", "unless", "unlike", "until", "up", "upon", "us", "very", "via",
+    "was", "we", "well", "were", "what", "whatever", "when", "whenever", "where", "whereas",
+    "whether", "which", "while", "who", "whoever", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "yours", "yourself",
 };
 
 
