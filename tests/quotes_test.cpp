@@ -225,6 +225,10 @@ const QuoteCase kQuoteCases[] = {
     {"OneWordNameStillTakenWhenNoOtherFits",
      "Kollin said the dam would hold. " LDQ "We stay," RDQ " she said.",
      {{"We stay,", "Kollin"}}},
+    // "repeated" reports words as "said" does.
+    {"RepeatedThatQuote",
+     "The envoy, Marta Kollin, repeated on Monday that " LDQ "the dam will hold" RDQ ".",
+     {{"the dam will hold", "Marta Kollin"}}},
     {"HeSkipsAWoman",
      "Peter Brandt spoke first. Then Elena Vask spoke. " LDQ "We go," RDQ " he said.",
      {{"We go,", "Peter Brandt"}}},
