@@ -222,6 +222,14 @@ const QuoteCase kQuoteCases[] = {
      "Envoy Pavel Rusk announced that Dellan and Tarvia have agreed to a swap.\n" LDQ
      "Both sides will gain," RDQ " he told reporters.",
      {{"Both sides will gain,", "Pavel Rusk"}}},
+    // A first name says the gender of its own name only, not of a name after its verb.
+    {"FirstNameDoesNotGenderTheNextName",
+     "Foreign Minister Olga Holm said Tarvia had agreed to the plan. " LDQ "It is a start," RDQ
+     " she said.",
+     {{"It is a start,", "Olga Holm"}}},
+    {"TitleStillGendersASurname",
+     "Peter Brandt spoke first. Then Mrs. Kollin spoke. " LDQ "We stay," RDQ " she said.",
+     {{"We stay,", "Kollin"}}},
     {"OneWordNameStillTakenWhenNoOtherFits",
      "Kollin said the dam would hold. " LDQ "We stay," RDQ " she said.",
      {{"We stay,", "Kollin"}}},

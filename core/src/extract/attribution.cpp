@@ -496,6 +496,9 @@ class Resolver {
       if (!is_word(t)) break;
       const lexicon::Gender g = lexicon::gender_of_word(folded_[t]);
       if (g != lexicon::Gender::kUnknown) return g;
+      // Only titles are read through ("Mrs. Deputy Kollin"): in "Olga Holm said Tarvia",
+      // "Olga" is another name's and says nothing of Tarvia.
+      if (!folded_.is(t, tc::kTitle)) break;
     }
     return lexicon::Gender::kUnknown;
   }
