@@ -983,6 +983,22 @@ class Resolver {
     return f;
   }
 
+  // Whether a word of [start, head) names part of `name` (its first five letters are in
+  // the folded name: "defence" in "Defense Ministry", "Marovian" in "Marovia's ministry"),
+  // or no word there is one of three letters or more.
+  bool shares_a_modifier(uint32_t start, uint32_t head, std::string_view name) {
+    folded_name_.clear();
+    unicode::fold_append(folded_name_, name);
+    bool any = false;
+    for (uint32_t j = start; j < head; ++j) {
+      if (!is_word(j) || folded_[j].size() < 3) continue;
+      any = true;
+      const std::string_view w = folded_[j].substr(0, 5);
+      if (folded_name_.find(w) != std::string::npos) return true;
+    }
+    return !any;
+  }
+
   // A subject ending at token k: an entity, a pronoun or a description.
   std::optional<Found> phrase_ending_at(uint32_t k, const Sentence& s, bool subject) {
     if (!is_word(k)) return std::nullopt;
@@ -1055,6 +1071,13 @@ class Resolver {
       }
     }
     if (auto name = most_recent(role.referent, f.head)) {
+      // "the energy ministry said ... the defence ministry said": a body's description
+      // whose words before its head name none of the earlier body's is another body.
+      if (role.referent == Referent::kOrganization && start < head &&
+          !shares_a_modifier(start, head, *name)) {
+        f.name = text;
+        return f;
+      }
       f.name = *name;
       return f;
     }
