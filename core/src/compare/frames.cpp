@@ -158,6 +158,9 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
     if (frame == "value" && n.kind != NumberKind::kMoney) continue;
+    // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
+    // never a sum.
+    if (frame == "launch" && n.kind == NumberKind::kMoney) continue;
     // "in March": a capitalised month name is a time, not a march.
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
