@@ -351,6 +351,18 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // One verb frames both figures of "N drones and M missiles", before or after them.
+    {"SecondConjunctReadsTheVerbBefore",
+     "The air force said the enemy launched 52 drones and 9 missiles at the port.", "9",
+     "Air defences shot down 41 drones and 6 missiles over the port, the air force said.", "6",
+     false},
+    {"FirstConjunctReadsTheVerbAfter",
+     "The air force said 41 drones and 6 missiles were destroyed over the port.", "41",
+     "The enemy fired 52 drones at the port, the air force said.", "52", false},
+    {"ConjunctsOfOneVerbJoin",
+     "The air force said 41 drones and 6 missiles were destroyed over the port.", "6",
+     "Air defences shot down 44 drones and 6 missiles over the port, the air force said.", "6",
+     true},
     // Weapons launched and weapons shot down are two quantities; shot down, downed,
     // intercepted and destroyed are one.
     {"LaunchedAndShotDownStayApart",
