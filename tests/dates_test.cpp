@@ -296,6 +296,16 @@ const DateCase kDateCases[] = {
      "The launch was detected at 2211 GMT.",
      {{"2211 GMT", "2024-10-23", true}}},
     {"UpdateTime", "UPDATE: 2:30 p.m.", {{"2:30 p.m.", "2024-10-23", true}}},
+    // A time alone on its line heads a live page's entry: it was posted on the day of
+    // publication, whatever day the entry before it told of.
+    {"TimestampLineIsThePublicationDay",
+     "10:40 GMT\nThe storm hit the port on Monday.\n09:15 GMT\nThe port shut its gates.",
+     {{"10:40 GMT", "2024-10-23", true},
+      {"Monday", "2024-10-21"},
+      {"09:15 GMT", "2024-10-23", true}}},
+    {"TimeInASentenceTakesTheDayBefore",
+     "The storm hit the port on Monday.\nThe first wave came at 09:15 GMT.",
+     {{"Monday", "2024-10-21"}, {"09:15 GMT", "2024-10-21", true}}},
     {"TimeOnWeekday",
      "Sirens sounded at 10 a.m. on Tuesday.",
      {{"10 a.m.", "2024-10-22", true}, {"Tuesday", "2024-10-22"}}},
