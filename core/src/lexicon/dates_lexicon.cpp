@@ -78,7 +78,7 @@ constexpr Entry kTenseCues[] = {
     {"planning to", F},   {"plans to", F},     {"poised to", F},  {"postponed", F}, {"ran", P},
     {"rescheduled", F},   {"rose", P},         {"said", P},       {"sank", P},      {"saw", P},
     {"scheduled for", F}, {"scheduled to", F}, {"sent", P},       {"set for", F},   {"set to", F},
-    {"shall", F},         {"should", F},       {"slated for", F}, {"slated to", F}, {"sold", P},
+    {"shall", F},         {"should", F},       {"since", P},        {"slated for", F}, {"slated to", F}, {"sold", P},
     {"sought", P},        {"spent", P},        {"spoke", P},      {"stood", P},     {"struck", P},
     {"thought", P},       {"to be", F},        {"told", P},       {"took", P},      {"upcoming", F},
     {"was", P},           {"went", P},         {"were", P},       {"will", F},      {"withdrew", P},
