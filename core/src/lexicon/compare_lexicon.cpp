@@ -393,6 +393,13 @@ constexpr Contraction kContractions[] = {
     {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
 };
 
+// Weapons whose mention makes an article's "strike" a military strike, not a walkout.
+// Sorted.
+constexpr std::string_view kWeaponWords[] = {
+    "airstrike", "airstrikes", "artillery", "drone",   "drones",  "missile",
+    "missiles",  "rocket",     "rockets",   "shelled", "shelling",
+};
+
 // "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
 // gunfire, not a blaze. Sorted.
 constexpr std::string_view kGunfireLeads[] = {
@@ -830,6 +837,7 @@ bool is_happening_place(std::string_view word) {
 bool is_gunfire_lead(std::string_view word) {
   return in_table<kGunfireLeads>(word);
 }
+bool is_weapon_word(std::string_view word) { return in_table<kWeaponWords>(word); }
 
 std::string_view concept_of(std::string_view word) {
   const WordClass* row = find_by_word<kConcepts>(word);
@@ -863,6 +871,7 @@ std::span<const std::string_view> clause_break_table() {
 std::span<const std::string_view> happening_place_table() {
   return kHappeningPlaces;
 }
+std::span<const std::string_view> weapon_word_table() { return kWeaponWords; }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;
 }
