@@ -34,6 +34,16 @@ TEST_P(SentenceAttribution, NamesSource) {
 }
 
 const AttributionCase kAttributionCases[] = {
+    // A body's description with words before its head that name none of the body quoted
+    // before is another body; one that shares a word is the same one.
+    {"DescriptionOfAnotherMinistry",
+     "The dam was \u201Cbadly hit\u201D, the energy ministry said.\nThe defence ministry said "
+     "all its targets were hit.",
+     1, "defence ministry"},
+    {"DescriptionOfTheSameMinistry",
+     "The dam was \u201Cbadly hit\u201D, the Energy Ministry said.\nThe country's energy "
+     "ministry said later that repairs would take weeks.",
+     1, "Energy Ministry"},
     // "in the words of X" names who gave the words, before a later verb's subject.
     {"InTheWordsOf",
      "The port called the fees \u201Ca scandal\u201D, in the words of Elena Vask, and said more.",

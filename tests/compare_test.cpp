@@ -665,6 +665,16 @@ const EventPairCase kEventPairCases[] = {
      "light on Thursday, two days after troops returned fire on the town.",
      "Thursday", "2025-05-15", "The ceasefire in Orlen took effect on Thursday, officials said.",
      "Thursday", "2025-05-15", "", true},
+    // In an article that names weapons, a "strike" is an attack: it links an attack told
+    // elsewhere, and a walkout in an article without weapons stays a walkout.
+    {"MilitaryStrikeIsTheAttack",
+     "Missiles and drones hit the city overnight. The strike on May 14 cut power to thousands.",
+     "May 14", "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday",
+     "2025-05-14", "", true},
+    {"WalkoutStrikeIsNoAttack",
+     "Dock workers walked out. The strike on May 14 cut power to thousands.", "May 14",
+     "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday", "2025-05-14",
+     "", false},
     // The same happening told with different words and weekdays links, and conflicts.
     {"FloodOnAdjacentDays", "Flooding swept through the lower valley on Monday night.",
      "Monday night", "2025-05-12", "The floods reached the lower valley early on Tuesday.",
@@ -1503,7 +1513,7 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
                      lexicon::generic_act_table(), lexicon::clause_break_table(),
-                     lexicon::happening_place_table()})
+                     lexicon::happening_place_table(), lexicon::weapon_word_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();

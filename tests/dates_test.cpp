@@ -78,6 +78,11 @@ const DateCase kDateCases[] = {
     {"Sept", "The report came out Sept. 30.", {{"Sept. 30", "2024-09-30"}}},
     {"DayRange", "Ministers gather Oct. 28-29 in Naples.", {{"Oct. 28-29", "2024-10-28"}}},
     {"FarPastByTense", "The ceasefire collapsed on Feb. 3.", {{"Feb. 3", "2024-02-03"}}},
+    // "since" points back, whatever the clause's tense: "would be the first ... since June".
+    {"SinceMonthIsPast", "It would be the first such meeting since December.",
+     {{"December", "2023-12"}}},
+    {"SinceWeekdayIsPast", "The border will stay shut, as it has been since Friday.",
+     {{"Friday", "2024-10-18"}}},
     // A month, then the year it falls in as a deictic: one date of that year's month.
     {"MonthLastYear", "The audit opened in March last year.", {{"March last year", "2023-03"}}},
     {"MonthNextYear", "The plant will close in June next year.", {{"June next year", "2025-06"}}},
@@ -301,6 +306,16 @@ const DateCase kDateCases[] = {
      "The launch was detected at 2211 GMT.",
      {{"2211 GMT", "2024-10-23", true}}},
     {"UpdateTime", "UPDATE: 2:30 p.m.", {{"2:30 p.m.", "2024-10-23", true}}},
+    // A time alone on its line heads a live page's entry: it was posted on the day of
+    // publication, whatever day the entry before it told of.
+    {"TimestampLineIsThePublicationDay",
+     "10:40 GMT\nThe storm hit the port on Monday.\n09:15 GMT\nThe port shut its gates.",
+     {{"10:40 GMT", "2024-10-23", true},
+      {"Monday", "2024-10-21"},
+      {"09:15 GMT", "2024-10-23", true}}},
+    {"TimeInASentenceTakesTheDayBefore",
+     "The storm hit the port on Monday.\nThe first wave came at 09:15 GMT.",
+     {{"Monday", "2024-10-21"}, {"09:15 GMT", "2024-10-21", true}}},
     {"TimeOnWeekday",
      "Sirens sounded at 10 a.m. on Tuesday.",
      {{"10 a.m.", "2024-10-22", true}, {"Tuesday", "2024-10-22"}}},

@@ -351,6 +351,33 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // One verb frames both figures of "N drones and M missiles", before or after them.
+    {"SecondConjunctReadsTheVerbBefore",
+     "The air force said the enemy launched 52 drones and 9 missiles at the port.", "9",
+     "Air defences shot down 41 drones and 6 missiles over the port, the air force said.", "6",
+     false},
+    {"FirstConjunctReadsTheVerbAfter",
+     "The air force said 41 drones and 6 missiles were destroyed over the port.", "41",
+     "The enemy fired 52 drones at the port, the air force said.", "52", false},
+    {"ConjunctsOfOneVerbJoin",
+     "The air force said 41 drones and 6 missiles were destroyed over the port.", "6",
+     "Air defences shot down 44 drones and 6 missiles over the port, the air force said.", "6",
+     true},
+    // Weapons launched and weapons shot down are two quantities; shot down, downed,
+    // intercepted and destroyed are one.
+    {"LaunchedAndShotDownStayApart",
+     "The air force said the enemy launched 52 drones at the port overnight.", "52",
+     "Air defences shot down 41 drones over the port overnight, the air force said.", "41",
+     false},
+    {"DestroyedAndShotDownStayApartFromLaunched",
+     "The air force said 41 drones were destroyed over the port overnight.", "41",
+     "The enemy fired 52 drones at the port overnight, the air force said.", "52", false},
+    {"InterceptedAndDownedJoin", "The air force said it intercepted 41 drones overnight.", "41",
+     "The air force said 44 drones were downed overnight.", "44", true},
+    // "launched an appeal of $18 million": the launch says nothing of what the sum is.
+    {"LaunchedAppealJoinsAppeal", "The agency launched a $18 million appeal for the port.",
+     "$18 million", "The appeal of $18 million for the port is 20% funded.", "$18 million",
+     true},
     {"SamePlaceTwoSources", "Police said 5,000 protesters marched in Valmora on Saturday.", "5,000",
      "Organisers said 9,000 protesters marched in Valmora on Saturday.", "9,000", true},
     {"TwoPlaces", "Police said 5,000 protesters marched in Valmora on Saturday.", "5,000",

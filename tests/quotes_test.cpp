@@ -212,6 +212,31 @@ const QuoteCase kQuoteCases[] = {
      "Marta Kollin met Peter Brandt on Monday. Peter Brandt left early. " LDQ "We stay," RDQ
      " she said.",
      {{"We stay,", "Marta Kollin"}}},
+    // A one-word name nothing says the gender of ("Tarvia", a country read as a surname
+    // where a reporting verb follows it) gives way to a name that says the pronoun's gender.
+    {"SheSkipsAOneWordNameOfNoGender",
+     "Foreign Minister Greta Holm said Tarvia had agreed to the plan. " LDQ "It is a start," RDQ
+     " she said.",
+     {{"It is a start,", "Greta Holm"}}},
+    {"HeSkipsAOneWordNameOfNoGender",
+     "Envoy Pavel Rusk announced that Dellan and Tarvia have agreed to a swap.\n" LDQ
+     "Both sides will gain," RDQ " he told reporters.",
+     {{"Both sides will gain,", "Pavel Rusk"}}},
+    // A first name says the gender of its own name only, not of a name after its verb.
+    {"FirstNameDoesNotGenderTheNextName",
+     "Foreign Minister Olga Holm said Tarvia had agreed to the plan. " LDQ "It is a start," RDQ
+     " she said.",
+     {{"It is a start,", "Olga Holm"}}},
+    {"TitleStillGendersASurname",
+     "Peter Brandt spoke first. Then Mrs. Kollin spoke. " LDQ "We stay," RDQ " she said.",
+     {{"We stay,", "Kollin"}}},
+    {"OneWordNameStillTakenWhenNoOtherFits",
+     "Kollin said the dam would hold. " LDQ "We stay," RDQ " she said.",
+     {{"We stay,", "Kollin"}}},
+    // "repeated" reports words as "said" does.
+    {"RepeatedThatQuote",
+     "The envoy, Marta Kollin, repeated on Monday that " LDQ "the dam will hold" RDQ ".",
+     {{"the dam will hold", "Marta Kollin"}}},
     {"HeSkipsAWoman",
      "Peter Brandt spoke first. Then Elena Vask spoke. " LDQ "We go," RDQ " he said.",
      {{"We go,", "Peter Brandt"}}},

@@ -147,6 +147,19 @@ struct Cue {
 // fire had spread"). Beyond that, the nearest cue decides, cues across a clause break
 // counting as far. A date inside a reported clause ("claimed Tuesday that troops would
 // arrive by Oct. 23") or after a deadline word is no statement's date.
+// Whether the document names a weapon ("missiles", "drones") in its first tokens: its
+// "strike" is then a military strike, an attack, not a walkout.
+bool names_weapons(const DocumentText& t) {
+  constexpr size_t kMaxTokens = 4000;  // bounds the scan for every date near a "strike"
+  std::string w;
+  for (size_t k = 0; k < t.tokens.size() && k < kMaxTokens; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    assign_lowercase(w, t.slice(t.tokens[k].span));
+    if (lexicon::is_weapon_word(w)) return true;
+  }
+  return false;
+}
+
 Act act_of(const Analysis& a, const DateMention& d) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
@@ -203,6 +216,8 @@ Act act_of(const Analysis& a, const DateMention& d) {
       // "the crash site": a place named after the happening, not the happening.
       if (is_place(token)) return false;
       if (is_gunfire(token)) k = "attack";
+      if (k == "protest" && (lower == "strike" || lower == "strikes") && names_weapons(t))
+        k = "attack";
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);

@@ -15,6 +15,12 @@
 #include "lexicon/frame_lexicon.h"
 #include "text/unicode.h"
 
+// From lexicon/numbers_lexicon.h, whose WordClass enum would clash with compare_lexicon.h's.
+namespace parallax::lexicon {
+struct NumberWord;
+const NumberWord* find_number_word(std::string_view lowercase);
+}  // namespace parallax::lexicon
+
 namespace parallax {
 
 namespace {
@@ -115,6 +121,48 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
   return false;
 }
 
+// Whether the number at token k is a conjunct of the figure at [at, last]: only words lie
+// between them, at most a few, the last of them "and" or "or" ("launched 45 drones and 7
+// missiles", "38 drones and four missiles were destroyed"). One verb frames both figures, so
+// such a number ends no clause between the figure and its predicate.
+bool is_conjunct(const DocumentText& t, uint32_t k, uint32_t at, uint32_t last) {
+  constexpr uint32_t kMaxBetween = 4;  // "45 attack drones and 7"
+  const uint32_t lo = k < at ? k : last, hi = k < at ? at : k;
+  if (hi <= lo + 1 || hi - lo - 1 > kMaxBetween) return false;
+  for (uint32_t j = lo + 1; j < hi; ++j)
+    if (t.tokens[j].kind != TokenKind::kWord) return false;
+  std::string w;
+  assign_lowercase(w, t.slice(t.tokens[hi - 1].span));
+  return w == "and" || w == "or";
+}
+
+// Whether a token strictly between two positions ends a clause, a number that is a conjunct
+// of the figure at [at, last] excepted.
+bool separates_figure(const DocumentText& t, uint32_t from, uint32_t to, uint32_t at,
+                      uint32_t last) {
+  // The words joining a conjunct to the figure ("drones and") end no clause either.
+  uint32_t joined_lo = 0, joined_hi = 0;
+  std::string word;
+  for (uint32_t k = from + 1; k < to; ++k) {
+    const bool number = t.tokens[k].kind == TokenKind::kNumber ||
+                        (t.tokens[k].kind == TokenKind::kWord &&
+                         (assign_lowercase(word, t.slice(t.tokens[k].span)),
+                          lexicon::find_number_word(word) != nullptr));
+    if (number && is_conjunct(t, k, at, last)) {
+      joined_lo = k < at ? k : last;
+      joined_hi = k < at ? at : k;
+      break;
+    }
+  }
+  std::string folded;
+  for (uint32_t k = from + 1; k < to; ++k) {
+    if (k >= joined_lo && k <= joined_hi && joined_hi > 0) continue;
+    if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(folded, t.slice(t.tokens[k].span));
+    if (ends_clause(t, k, folded)) return true;
+  }
+  return false;
+}
+
 // "€1.5 million ($1.6 million) in aid", "20km (12 miles) from X": the closing bracket of a
 // conversion right after the figure whose last token is `last`, or 0 when none follows.
 uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t last) {
@@ -158,6 +206,9 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
     if (frame == "value" && n.kind != NumberKind::kMoney) continue;
+    // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
+    // never a sum.
+    if (frame == "launch" && n.kind == NumberKind::kMoney) continue;
     // "in March": a capitalised month name is a time, not a march.
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
@@ -165,7 +216,7 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (token >= at && token <= figure_end) continue;
     const uint32_t from = token > last ? figure_end : token, to = token > last ? token : at;
     size_t distance = to - from;
-    if (separates(t, from, to)) {
+    if (separates_figure(t, from, to, at, last)) {
       if (within_clause) continue;
       distance += kBoundaryPenalty;
     }

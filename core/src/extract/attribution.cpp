@@ -496,6 +496,9 @@ class Resolver {
       if (!is_word(t)) break;
       const lexicon::Gender g = lexicon::gender_of_word(folded_[t]);
       if (g != lexicon::Gender::kUnknown) return g;
+      // Only titles are read through ("Mrs. Deputy Kollin"): in "Olga Holm said Tarvia",
+      // "Olga" is another name's and says nothing of Tarvia.
+      if (!folded_.is(t, tc::kTitle)) break;
     }
     return lexicon::Gender::kUnknown;
   }
@@ -980,6 +983,22 @@ class Resolver {
     return f;
   }
 
+  // Whether a word of [start, head) names part of `name` (its first five letters are in
+  // the folded name: "defence" in "Defense Ministry", "Marovian" in "Marovia's ministry"),
+  // or no word there is one of three letters or more.
+  bool shares_a_modifier(uint32_t start, uint32_t head, std::string_view name) {
+    folded_name_.clear();
+    unicode::fold_append(folded_name_, name);
+    bool any = false;
+    for (uint32_t j = start; j < head; ++j) {
+      if (!is_word(j) || folded_[j].size() < 3) continue;
+      any = true;
+      const std::string_view w = folded_[j].substr(0, 5);
+      if (folded_name_.find(w) != std::string::npos) return true;
+    }
+    return !any;
+  }
+
   // A subject ending at token k: an entity, a pronoun or a description.
   std::optional<Found> phrase_ending_at(uint32_t k, const Sentence& s, bool subject) {
     if (!is_word(k)) return std::nullopt;
@@ -1052,6 +1071,13 @@ class Resolver {
       }
     }
     if (auto name = most_recent(role.referent, f.head)) {
+      // "the energy ministry said ... the defence ministry said": a body's description
+      // whose words before its head name none of the earlier body's is another body.
+      if (role.referent == Referent::kOrganization && start < head &&
+          !shares_a_modifier(start, head, *name)) {
+        f.name = text;
+        return f;
+      }
       f.name = *name;
       return f;
     }
@@ -1091,46 +1117,59 @@ class Resolver {
         const lexicon::Gender want = p.word == "he"    ? lexicon::Gender::kMale
                                      : p.word == "she" ? lexicon::Gender::kFemale
                                                        : lexicon::Gender::kUnknown;
-        auto fits_gender = [&](std::string_view candidate) {
+        // `strict`: a one-word name whose gender nothing says ("Marovia" read as a surname
+        // in "Marovia says") is passed over for a name that says the pronoun's gender
+        // ("Ingrid Solvang ... she told reporters") in the pronoun's sentence or the two
+        // before it; tried first, then without.
+        const uint32_t here = doc_.sentence_at(span.begin);
+        const uint32_t strict_floor = doc_.sentences[here >= 2 ? here - 2 : 0].span.begin;
+        auto fits_gender = [&](std::string_view candidate, bool strict) {
           if (want == lexicon::Gender::kUnknown) return true;
           auto it = genders_.find(candidate);
-          return it == genders_.end() || it->second == lexicon::Gender::kUnknown ||
-                 it->second == want;
+          const bool unknown = it == genders_.end() || it->second == lexicon::Gender::kUnknown;
+          if (unknown && strict && candidate.find(' ') == std::string_view::npos) return false;
+          return unknown || it->second == want;
         };
-        auto quoted = history_.rbegin();
-        size_t quoted_looked = 0;
-        auto next_quoted = [&] {
-          while (quoted != history_.rend() && quoted_looked < kMaxLookback &&
-                 !fits(*quoted, Referent::kPerson, "")) {
-            ++quoted;
-            ++quoted_looked;
-          }
-          if (quoted_looked >= kMaxLookback) quoted = history_.rend();
-        };
-        next_quoted();
-        int32_t named = salient_person_before(span.begin);
-        for (size_t steps = 0; steps < 2 * kMaxLookback; ++steps) {
-          const bool has_quoted = quoted != history_.rend();
-          if (!has_quoted && named < 0) break;
-          const bool take_named =
-              named >= 0 &&
-              (!has_quoted || entities_[static_cast<size_t>(named)].span.begin > quoted->offset);
-          const std::string_view candidate =
-              take_named ? std::string_view(entities_[static_cast<size_t>(named)].canonical)
-                         : quoted->name;
-          if (fits_gender(candidate)) {
-            name = candidate;
-            break;
-          }
-          if (take_named) {
-            named = salient_person_before(entities_[static_cast<size_t>(named)].span.begin);
-          } else {
-            ++quoted;
-            ++quoted_looked;
-            next_quoted();
+        for (const bool strict : {true, false}) {
+          if (name || (!strict && want == lexicon::Gender::kUnknown)) break;
+          auto quoted = history_.rbegin();
+          size_t quoted_looked = 0;
+          auto next_quoted = [&] {
+            while (quoted != history_.rend() && quoted_looked < kMaxLookback &&
+                   !fits(*quoted, Referent::kPerson, "")) {
+              ++quoted;
+              ++quoted_looked;
+            }
+            if (quoted_looked >= kMaxLookback) quoted = history_.rend();
+          };
+          next_quoted();
+          int32_t named = salient_person_before(span.begin);
+          for (size_t steps = 0; steps < 2 * kMaxLookback; ++steps) {
+            const bool has_quoted = quoted != history_.rend();
+            if (!has_quoted && named < 0) break;
+            const bool take_named =
+                named >= 0 &&
+                (!has_quoted || entities_[static_cast<size_t>(named)].span.begin > quoted->offset);
+            const std::string_view candidate =
+                take_named ? std::string_view(entities_[static_cast<size_t>(named)].canonical)
+                           : quoted->name;
+            const uint32_t at =
+                take_named ? entities_[static_cast<size_t>(named)].span.begin : quoted->offset;
+            if (strict && at < strict_floor) break;
+            if (fits_gender(candidate, strict)) {
+              name = candidate;
+              break;
+            }
+            if (take_named) {
+              named = salient_person_before(entities_[static_cast<size_t>(named)].span.begin);
+            } else {
+              ++quoted;
+              ++quoted_looked;
+              next_quoted();
+            }
           }
         }
-        if (!name && !last_person_entity_.empty() && fits_gender(last_person_entity_))
+        if (!name && !last_person_entity_.empty() && fits_gender(last_person_entity_, false))
           name = last_person_entity_;
         break;
       }

@@ -144,6 +144,24 @@ bool statement_day(const DocumentText& doc, const words::FoldedTokens& folded, S
   return doc.tokens[k].kind == TokenKind::kWord && lexicon::is_statement_verb(folded[k]);
 }
 
+// Whether the time at `span` is all its line says, but for a zone in capitals ("14:30
+// GMT"): a live page's timestamp over an entry.
+bool timestamp_line(const DocumentText& doc, const Sentence& s, Span span) {
+  const Paragraph& line = doc.paragraphs[s.paragraph];
+  if (line.end_sentence != line.first_sentence + 1) return false;  // the sentence is the line
+  size_t outside = 0;
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = doc.tokens[k];
+    if (t.span.begin >= span.begin && t.span.end <= span.end) continue;
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string_view w = doc.slice(t.span);
+    if (++outside > 1 || w.size() > 4 ||
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+  }
+  return outside <= 1;
+}
+
 }  // namespace
 
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
@@ -162,7 +180,15 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
     const Sentence& s = doc.sentences[si];
     if (doc.is_furniture(s)) continue;
     for (Found& f : scanner.scan(s.first_token, s.end_token)) {
-      if (f.is_time && f.stated_day_missing && !last_day.empty()) {
+      if (f.is_time && f.stated_day_missing && !reference_day.empty() &&
+          timestamp_line(doc, s, scanner.span(f))) {
+        // "14:30 GMT" alone on its line over a live page's entry: when the entry was
+        // posted, on the day of publication, not on a day the entry before it told of.
+        for (std::string* minute : {&f.range_from, &f.range_to})
+          if (minute->size() > f.resolved.size()) minute->replace(0, f.resolved.size(), reference_day);
+        f.resolved = reference_day;
+        f.note = "a timestamp line: the day of publication";
+      } else if (f.is_time && f.stated_day_missing && !last_day.empty()) {
         const bool ahead = !reference_day.empty() && last_day > reference_day;
         const std::string& day =
             ahead && scanner.tense_of(f) != lexicon::Tense::kFuture ? last_past_day : last_day;

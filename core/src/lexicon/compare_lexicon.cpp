@@ -174,6 +174,7 @@ constexpr WordClass kFrames[] = {
     {"discharged", "discharge"},
     {"dispatched", "deploy"},
     {"displaced", "evacuate"},
+    {"downed", "destroy"},
     {"earnings", "profit"},
     {"eliminate", "layoff"},
     {"eliminated", "layoff"},
@@ -189,6 +190,7 @@ constexpr WordClass kFrames[] = {
     {"fatality", "death"},
     {"fine", "fine"},
     {"fined", "fine"},
+    {"fired", "launch"},
     {"flattened", "destroy"},
     {"fled", "evacuate"},
     {"flee", "evacuate"},
@@ -212,6 +214,8 @@ constexpr WordClass kFrames[] = {
     {"injuring", "injury"},
     {"injury", "injury"},
     {"intends", "pledge"},
+    {"intercept", "destroy"},
+    {"intercepted", "destroy"},
     {"invest", "invest"},
     {"invested", "invest"},
     {"investing", "invest"},
@@ -221,6 +225,8 @@ constexpr WordClass kFrames[] = {
     {"killing", "death"},
     {"kills", "death"},
     {"laid", "layoff"},
+    {"launched", "launch"},
+    {"launching", "launch"},
     {"lay", "layoff"},
     {"layoffs", "layoff"},
     {"loan", "loan"},
@@ -283,6 +289,7 @@ constexpr WordClass kFrames[] = {
     {"sent", "deploy"},
     {"shed", "layoff"},
     {"shedding", "layoff"},
+    {"shot", "destroy"},
     {"spent", "spend"},
     {"stationed", "deploy"},
     {"stored", "store"},
@@ -388,6 +395,13 @@ constexpr Contraction kContractions[] = {
     {"we'll", "we will"},        {"we're", "we are"},       {"we've", "we have"},
     {"weren't", "were not"},     {"what's", "what is"},     {"who's", "who is"},
     {"won't", "will not"},       {"wouldn't", "would not"}, {"you're", "you are"},
+};
+
+// Weapons whose mention makes an article's "strike" a military strike, not a walkout.
+// Sorted.
+constexpr std::string_view kWeaponWords[] = {
+    "airstrike", "airstrikes", "artillery", "drone",   "drones",  "missile",
+    "missiles",  "rocket",     "rockets",   "shelled", "shelling",
 };
 
 // "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
@@ -827,6 +841,7 @@ bool is_happening_place(std::string_view word) {
 bool is_gunfire_lead(std::string_view word) {
   return in_table<kGunfireLeads>(word);
 }
+bool is_weapon_word(std::string_view word) { return in_table<kWeaponWords>(word); }
 
 std::string_view concept_of(std::string_view word) {
   const WordClass* row = find_by_word<kConcepts>(word);
@@ -860,6 +875,7 @@ std::span<const std::string_view> clause_break_table() {
 std::span<const std::string_view> happening_place_table() {
   return kHappeningPlaces;
 }
+std::span<const std::string_view> weapon_word_table() { return kWeaponWords; }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;
 }

@@ -67,6 +67,9 @@ bool is_happening_place(std::string_view lowercase_word);
 // Words right before "fire" that make it gunfire, an attack, not a blaze: "returned fire",
 // "opened fire", "came under fire", "artillery fire". Sorted.
 bool is_gunfire_lead(std::string_view lowercase_word);
+// Weapons ("missiles", "drones", "artillery"): an article that names one means a military
+// strike by "strike", not a walkout. Sorted.
+bool is_weapon_word(std::string_view lowercase_word);
 
 // Words that news writing uses interchangeably -> one concept, for content comparison:
 // "supplied"/"provided"/"delivered" -> supply, "arms"/"weapons"/"munitions" -> weapon,
@@ -81,6 +84,7 @@ std::span<const WordClass> actor_act_table();
 std::span<const std::string_view> generic_act_table();
 std::span<const std::string_view> clause_break_table();
 std::span<const std::string_view> happening_place_table();
+std::span<const std::string_view> weapon_word_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const std::string_view> deadline_word_table();
 std::span<const std::string_view> deadline_qualifier_table();

@@ -141,6 +141,7 @@ constexpr Entry kTenseCues[] = {
     {"set to", F},
     {"shall", F},
     {"should", F},
+    {"since", P},
     {"slated for", F},
     {"slated to", F},
     {"sold", P},

@@ -143,6 +143,8 @@ constexpr ReportingVerb kReportingVerbs[] = {
     {"recalled", "recall", true},
     {"recalls", "recall", true},
     {"remarked", "remark", true},
+    {"repeated", "repeat", true},
+    {"repeats", "repeat", true},
     {"replied", "reply", true},
     {"replies", "reply", true},
     {"report", "report", false},
