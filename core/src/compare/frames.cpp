@@ -144,10 +144,10 @@ bool separates_figure(const DocumentText& t, uint32_t from, uint32_t to, uint32_
   uint32_t joined_lo = 0, joined_hi = 0;
   std::string word;
   for (uint32_t k = from + 1; k < to; ++k) {
-    const bool number = t.tokens[k].kind == TokenKind::kNumber ||
-                        (t.tokens[k].kind == TokenKind::kWord &&
-                         (assign_lowercase(word, t.slice(t.tokens[k].span)),
-                          lexicon::find_number_word(word) != nullptr));
+    const bool number =
+        t.tokens[k].kind == TokenKind::kNumber ||
+        (t.tokens[k].kind == TokenKind::kWord && (assign_lowercase(word, t.slice(t.tokens[k].span)),
+                                                  lexicon::find_number_word(word) != nullptr));
     if (number && is_conjunct(t, k, at, last)) {
       joined_lo = k < at ? k : last;
       joined_hi = k < at ? at : k;
@@ -705,7 +705,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     const std::vector<std::string> label = label_before(t, n.sentence, first);
     // "Revenue guidance: $56bn-$58bn": a label of what is expected.
     for (const std::string& w : label)
-      if (lexicon::is_forecast_word(w)) f.forecast = true;
+      if (lexicon::is_forecast_word(w) || lexicon::is_requirement_word(w)) f.forecast = true;
     for (size_t k = label.size(); k-- > 0;)
       if (const std::string_view frame = lexicon::frame_of(label[k]); !frame.empty()) {
         if (f.predicate.empty()) f.predicate = frame;
@@ -739,8 +739,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (measure && !f.national && !f.local && f.place.empty())
     if (const uint32_t close = conversion_close(t, n.sentence, c.last()))
       read_place(c, close + 1,
-                 std::min(t.sentences[n.sentence].end_token, close + 1 + kClauseReach), measure,
-                 f, national_name);
+                 std::min(t.sentences[n.sentence].end_token, close + 1 + kClauseReach), measure, f,
+                 national_name);
   if (!f.national && f.place.empty()) {
     for (uint32_t k = c.begin(); k < c.first(); ++k) {
       if (c.is_word(k) && lexicon::is_national_word(c.word(k))) {
@@ -795,6 +795,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     // "in May": the month is no modal "may".
     if ((before || after) && lexicon::is_forecast_word(w) &&
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
+      f.forecast = true;
+    // "needed 50% to win", "a two-thirds majority is required"; but "40 people needed
+    // treatment" counts people.
+    if (lexicon::is_requirement_word(w) &&
+        (before || (after && c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1)))))
       f.forecast = true;
   }
   // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
@@ -992,8 +997,8 @@ struct HolderReader {
       if (before > s.first_token && word(before) == "the") --before;
       const std::string_view lead = t.slice(t.tokens[before].span);
       const bool after_of = word(before) == "of";
-      const bool of_a_name = after_of && before > s.first_token &&
-                             ending_at(n.doc, t.tokens[before - 1]) != nullptr;
+      const bool of_a_name =
+          after_of && before > s.first_token && ending_at(n.doc, t.tokens[before - 1]) != nullptr;
       if (before < token_at(t, e->span.begin) && (lead == "(" || after_of) &&
           (!relative || lead == "(" || of_a_name)) {
         if (!modifier) modifier = e;
@@ -1057,8 +1062,9 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
   uint32_t k = first;
   while (k < s.end_token && t.tokens[k].span.begin < m.span.end) ++k;
   auto word = [&](uint32_t j) {
-    return j < s.end_token && t.tokens[j].kind == TokenKind::kWord ? lower(t.slice(t.tokens[j].span))
-                                                                   : std::string();
+    return j < s.end_token && t.tokens[j].kind == TokenKind::kWord
+               ? lower(t.slice(t.tokens[j].span))
+               : std::string();
   };
   if (first <= s.first_token || word(first - 1) != "with" || word(k) != "of") return false;
   constexpr uint32_t kReach = 4;  // "of all the polling stations counted"

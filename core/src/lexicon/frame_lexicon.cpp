@@ -126,13 +126,23 @@ constexpr Subgroup kSubgroups[] = {
 };
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
-// A level required rather than counted ("needs more than half of the votes to win", "a
-// two-thirds majority is required") reads the same way. Sorted.
+// Sorted.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",    "expect",  "expected", "expecting", "expects",
-    "forecast",    "forecasts",   "guidance", "hope",    "hoped",    "hopes",     "hoping",
-    "may",         "might",       "need",     "needed",  "needs",    "outlook",   "predicted",
-    "predicts",    "projected",   "projects", "require", "required", "requires",
+    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
+    "forecast",    "forecasts",   "guidance", "hope",      "hoped",    "hopes",     "hoping",
+    "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
+};
+
+// A level required rather than counted ("needs more than half of the votes to win", "a
+// two-thirds majority is required"). Unlike a forecast word these read only before the
+// figure or passively after it: "40 people needed hospital treatment" counts people. Sorted.
+constexpr std::string_view kRequirementWords[] = {
+    "need", "needed", "needs", "require", "required", "requires",
+};
+
+// Forms of "to be", before a participle that is then passive ("is required"). Sorted.
+constexpr std::string_view kBeForms[] = {
+    "am", "are", "be", "been", "being", "is", "was", "were",
 };
 
 constexpr std::string_view kChangeVerbs[] = {
@@ -318,6 +328,12 @@ std::span<const std::string_view> per_unit_noun_table() {
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);
 }
+bool is_requirement_word(std::string_view word) {
+  return in_table<kRequirementWords>(word);
+}
+bool is_be_form(std::string_view word) {
+  return in_table<kBeForms>(word);
+}
 bool is_change_verb(std::string_view word) {
   return in_table<kChangeVerbs>(word);
 }
@@ -333,7 +349,9 @@ bool is_change_adverb(std::string_view word) {
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);
 }
-std::span<const std::string_view> threshold_noun_table() { return kThresholdNouns; }
+std::span<const std::string_view> threshold_noun_table() {
+  return kThresholdNouns;
+}
 
 bool is_share_filler(std::string_view word) {
   return in_table<kShareFillers>(word);
@@ -393,6 +411,12 @@ std::span<const Subgroup> subgroup_table() {
 }
 std::span<const std::string_view> forecast_word_table() {
   return kForecastWords;
+}
+std::span<const std::string_view> requirement_word_table() {
+  return kRequirementWords;
+}
+std::span<const std::string_view> be_form_table() {
+  return kBeForms;
 }
 std::span<const std::string_view> change_verb_table() {
   return kChangeVerbs;

@@ -82,6 +82,13 @@ const Subgroup* subgroup_of(std::string_view lowercase_word);
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
 
+// Words of a level required ("needs", "required"): like a forecast word before the figure
+// ("needed 50% to win") or passive after it ("a two-thirds majority is required").
+bool is_requirement_word(std::string_view lowercase_word);
+
+// "is", "was", "been"…: before a participle, a passive ("is required").
+bool is_be_form(std::string_view lowercase_word);
+
 // "$38 a share", "$90 per barrel": the word before the unit ("a", "per", "each") and the
 // units a price is given for. Such a price is its own measure, never a total.
 bool is_per_unit_lead(std::string_view lowercase_word);
@@ -137,6 +144,8 @@ std::span<const WordClass> implied_predicate_table();
 std::span<const WordClass> bare_count_table();
 std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
+std::span<const std::string_view> requirement_word_table();
+std::span<const std::string_view> be_form_table();
 std::span<const std::string_view> change_verb_table();
 std::span<const std::string_view> may_follow_place_table();
 std::span<const std::string_view> non_restricting_lead_table();
