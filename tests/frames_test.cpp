@@ -514,6 +514,10 @@ const PairCase kPairCases[] = {
     {"WhereClausePlaceJoinsThatPlace",
      "Tomas Vilder lost the capital, Orlen, where he took only 39% in the runoff on Sunday.", "39%",
      "In Orlen, Tomas Vilder took 39% in the runoff on Sunday, officials said.", "39%", true},
+    {"WhereClauseAtSentenceStartStaysApart",
+     "In Orlen, where Tomas Vilder took only 39% in the runoff on Sunday, turnout was low.", "39%",
+     "Tomas Vilder took 39.5% in Varnholm in the runoff on Sunday, officials said.", "39.5%",
+     false},
     // Points of a percentage are a difference of two shares, not a share.
     {"LeadInPointsIsNoShare", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
      "In the runoff on Sunday, Tomas Vilder finished 8.4 percentage points ahead.",

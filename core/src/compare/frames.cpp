@@ -760,7 +760,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       uint32_t from = j;
       while (from > c.sentence_begin() && j - from < kMaxPlaceWords && c.capitalised(from - 1))
         --from;
-      if (from < j && from > c.sentence_begin())  // not the sentence's first word alone
+      // "In Orlen, where…": the sentence's capitalised first word is no part of the name
+      // when it is a function word.
+      if (from == c.sentence_begin() && from + 1 < j && lexicon::is_stop_word(c.word(from))) ++from;
+      if (from < j && (from > c.sentence_begin() || from + 1 < j))  // not the first word alone
         f.place = place_name_at(c, from, j).first;
       break;
     }
