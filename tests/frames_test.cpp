@@ -351,6 +351,27 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // A bare share in a sentence about a vote is a share of the votes.
+    {"BareShareOfAReferendumIsAShareOfVotes",
+     "The commission declared the referendum result on Sunday: 51.3 per cent for leaving.",
+     "51.3 per cent", "The commission said 51.3% of valid ballots backed leaving.", "51.3%", true},
+    // Someone's share, in an article stating a share of the votes elsewhere, is one too.
+    {"HolderShareInAVoteArticleIsAShareOfVotes",
+     "Tomas Vilder won 47.8% of the vote in Orlen. Anna Sorel took 31.2%, officials said.", "31.2%",
+     "Anna Sorel won 31.2% of the vote in Orlen.", "31.2%", true},
+    // A poll's share is no share of the votes cast.
+    {"PollShareStaysApartFromTheVote",
+     "An exit poll for Orlen TV puts Tomas Vilder on 47% in Sunday's election.", "47%",
+     "Tomas Vilder won 47.3% of the vote in Sunday's election.", "47.3%", false},
+    // A share with a predicate of its own (turnout) stays what it is.
+    {"TurnoutInAReferendumSentenceIsNoVoteShare",
+     "The referendum passed on a turnout of 52.6 per cent.", "52.6 per cent",
+     "The commission said 52.4% of valid ballots in the referendum backed leaving.", "52.4%",
+     false},
+    // "the 50 per cent needed to avoid a runoff" is a level required, not a result.
+    {"NeededToIsARequiredLevel",
+     "Tomas Vilder fell short of the 50 per cent needed to avoid a runoff in the election.",
+     "50 per cent", "Tomas Vilder won 49.6% of the vote in the election.", "49.6%", false},
     // One verb frames both figures of "N drones and M missiles", before or after them.
     {"SecondConjunctReadsTheVerbBefore",
      "The air force said the enemy launched 52 drones and 9 missiles at the port.", "9",
@@ -697,6 +718,10 @@ const PairCase kPairCases[] = {
     // A share right before "quorum" or "threshold" is the bar a rule sets.
     {"QuorumAndThreshold", "The referendum cleared the 40% quorum set by the charter.", "40%",
      "Participation passed the 40% threshold set in the charter.", "40%", true},
+    {"QuorumAndThresholdNeeded", "The referendum cleared the 40% quorum set by the charter.", "40%",
+     "Participation in the referendum stayed above the 40% threshold needed for the charter change "
+     "to stand.",
+     "40%", true},
     {"ThresholdIsNoShareOfVotes", "The referendum cleared the 40% quorum set by the charter.",
      "40%", "The charter change won 40% of valid votes, the commission said.", "40%", false},
     // Stations to be recounted are not stations visited, however both are counted.
@@ -783,13 +808,14 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   auto subgroups = lexicon::subgroup_table();
   for (size_t i = 1; i < subgroups.size(); ++i)
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
-  for (auto words : {lexicon::forecast_word_table(), lexicon::change_verb_table(),
-                     lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
-                     lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
-                     lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
-                     lexicon::figure_hedge_table(), lexicon::threshold_noun_table(),
-                     lexicon::requirement_word_table(), lexicon::be_form_table(),
-                     lexicon::change_noun_table(), lexicon::level_verb_table()})
+  for (auto words :
+       {lexicon::forecast_word_table(), lexicon::change_verb_table(),
+        lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
+        lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
+        lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
+        lexicon::figure_hedge_table(), lexicon::threshold_noun_table(),
+        lexicon::requirement_word_table(), lexicon::be_form_table(), lexicon::poll_word_table(),
+        lexicon::change_noun_table(), lexicon::level_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -799,10 +799,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if ((before || after) && lexicon::is_forecast_word(w) &&
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
       f.forecast = true;
-    // "needed 50% to win", "a two-thirds majority is required"; but "40 people needed
-    // treatment" counts people.
-    if (lexicon::is_requirement_word(w) &&
-        (before || (after && c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1)))))
+    // "needed 50% to win", "a two-thirds majority is required", "the 50% needed to avoid a
+    // runoff"; but "40 people needed treatment" counts people.
+    // A bar ("the 50% threshold needed for…") is a level required already, needed or not.
+    if (lexicon::is_requirement_word(w) && measured_what != "threshold" &&
+        (before ||
+         (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) ||
+                    (c.is_word(k + 1) && (c.word(k + 1) == "to" || c.word(k + 1) == "for"))))))
       f.forecast = true;
   }
   // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
@@ -1108,6 +1111,50 @@ void mark_count_progress(const Analysis& a, std::vector<QuantityFrame>& frames) 
 
 }  // namespace
 
+// A bare share ("51.3 per cent for leaving", "Yes 51.3%, No 48.7%", "Kestrov took 47.8%")
+// is a share of the votes when its sentence names a vote ("referendum", "ballot", "runoff":
+// the happening table's vote words), or when it is someone's share in an article that
+// states a share of the votes elsewhere; a share in a sentence about a poll is the poll's
+// ("an exit poll puts Kestrov on 46–49%"). A share with a predicate of its own (turnout,
+// seats), a change, or a counted noun is left as it reads.
+void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
+  constexpr std::string_view kVote = "vote";
+  auto bare_share = [&](size_t i) {
+    const QuantityFrame& f = frames[i];
+    return a.numbers[i].kind == NumberKind::kPercent && !f.excluded && f.measured == "percent|" &&
+           !f.change && !f.earlier && f.restriction.empty() &&
+           (f.predicate.empty() || f.predicate == kVote);
+  };
+  std::unordered_set<uint32_t> docs_with_vote_shares;
+  for (size_t i = 0; i < frames.size(); ++i)
+    if (frames[i].measured == "percent|votes") docs_with_vote_shares.insert(a.numbers[i].doc);
+  for (size_t i = 0; i < frames.size(); ++i) {
+    if (!bare_share(i)) continue;
+    const NumberMention& n = a.numbers[i];
+    const DocumentText& t = a.documents[n.doc].text;
+    bool vote_word = false, poll_word = false;
+    if (n.sentence < t.sentences.size()) {
+      const Sentence& s = t.sentences[n.sentence];
+      std::string w;
+      for (uint32_t k = s.first_token; k < s.end_token && !poll_word; ++k) {
+        if (t.tokens[k].kind != TokenKind::kWord) continue;
+        assign_lowercase(w, t.slice(t.tokens[k].span));
+        vote_word = vote_word || lexicon::happening_class(w) == kVote;
+        poll_word = lexicon::is_poll_word(w);
+      }
+    }
+    if (poll_word) {
+      frames[i].measured = "percent|poll";
+    } else if (vote_word ||
+               (!frames[i].holder.empty() && docs_with_vote_shares.count(n.doc) != 0)) {
+      frames[i].measured = "percent|votes";
+    } else {
+      continue;
+    }
+    frames[i].generic = false;
+  }
+}
+
 std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const uint32_t> same_as) {
   std::vector<QuantityFrame> frames;
   frames.reserve(a.numbers.size());
@@ -1136,6 +1183,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)
     if (!frames[i].excluded) holders.read(a, a.numbers[i], frames[i]);
+  mark_vote_shares(a, frames);
   // Who counted each figure, read between the figures beside it in its sentence.
   for (size_t i = 0; i < frames.size(); ++i) {
     const NumberMention& n = a.numbers[i];

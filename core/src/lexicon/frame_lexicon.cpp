@@ -140,6 +140,13 @@ constexpr std::string_view kRequirementWords[] = {
     "need", "needed", "needs", "require", "required", "requires",
 };
 
+// Words of an opinion or exit poll: a share a poll gives is no share of the votes cast
+// ("an exit poll puts Kestrov on 46–49%"). Not "polls" (also the polling places: "polls
+// have closed") nor "polled" ("polled 48% of the vote"). Sorted.
+constexpr std::string_view kPollWords[] = {
+    "poll", "pollster", "pollsters", "survey", "surveys",
+};
+
 // Forms of "to be", before a participle that is then passive ("is required"). Sorted.
 constexpr std::string_view kBeForms[] = {
     "am", "are", "be", "been", "being", "is", "was", "were",
@@ -331,6 +338,9 @@ bool is_forecast_word(std::string_view word) {
 bool is_requirement_word(std::string_view word) {
   return in_table<kRequirementWords>(word);
 }
+bool is_poll_word(std::string_view word) {
+  return in_table<kPollWords>(word);
+}
 bool is_be_form(std::string_view word) {
   return in_table<kBeForms>(word);
 }
@@ -414,6 +424,9 @@ std::span<const std::string_view> forecast_word_table() {
 }
 std::span<const std::string_view> requirement_word_table() {
   return kRequirementWords;
+}
+std::span<const std::string_view> poll_word_table() {
+  return kPollWords;
 }
 std::span<const std::string_view> be_form_table() {
   return kBeForms;

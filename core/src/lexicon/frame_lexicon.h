@@ -86,6 +86,9 @@ bool is_forecast_word(std::string_view lowercase_word);
 // ("needed 50% to win") or passive after it ("a two-thirds majority is required").
 bool is_requirement_word(std::string_view lowercase_word);
 
+// "poll", "survey": a share in their sentence is a poll's, not the votes'.
+bool is_poll_word(std::string_view lowercase_word);
+
 // "is", "was", "been"…: before a participle, a passive ("is required").
 bool is_be_form(std::string_view lowercase_word);
 
@@ -146,6 +149,7 @@ std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> requirement_word_table();
 std::span<const std::string_view> be_form_table();
+std::span<const std::string_view> poll_word_table();
 std::span<const std::string_view> change_verb_table();
 std::span<const std::string_view> may_follow_place_table();
 std::span<const std::string_view> non_restricting_lead_table();
