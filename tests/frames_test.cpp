@@ -359,6 +359,14 @@ const PairCase kPairCases[] = {
     {"HolderShareInAVoteArticleIsAShareOfVotes",
      "Tomas Vilder won 47.8% of the vote in Orlen. Anna Sorel took 31.2%, officials said.", "31.2%",
      "Anna Sorel won 31.2% of the vote in Orlen.", "31.2%", true},
+    // A share of one place and a share leaving the place open, far apart in points, are of
+    // different scopes; two sources' shares naming no place may differ more.
+    {"PlacedShareFarFromTheOpenOneStaysApart",
+     "Tomas Vilder won 63.1% in Varnholm in the election, officials said.", "63.1%",
+     "Tomas Vilder won 47.8% of the vote in the election, officials said.", "47.8%", false},
+    {"TwoSourcesSharesFarApartJoin",
+     "The ministry said 42% of teachers in Orlen schools were on strike on Thursday.", "42%",
+     "The unions said 70% of teachers in Orlen schools were on strike on Thursday.", "70%", true},
     // A poll's share is no share of the votes cast.
     {"PollShareStaysApartFromTheVote",
      "An exit poll for Orlen TV puts Tomas Vilder on 47% in Sunday's election.", "47%",

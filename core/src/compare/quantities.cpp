@@ -45,6 +45,12 @@ constexpr size_t kMaxDocumentCheck = 4096;  // figure pairs read for sums of one
 // subgroup that the other leaves open) join only within a narrower factor ("over two years"
 // and "for more than 60 years").
 constexpr double kMaxOpenSlotSpread = 6.0;
+// Shares are told apart by points, not factors: a share of one place that another figure
+// leaves open ("won 63.1% in Dorn" and "won 47.8% of the vote") is of another scope when
+// they are further apart than this many points; estimates of one share (an early count,
+// rounding) are nearer. (Two sources' estimates of one share may differ more: "42% of
+// teachers on strike, the ministry said; 70%, the unions said" name no place.)
+constexpr double kMaxOpenSlotShareGap = 5.0;
 
 struct QuantityFeatures {
   bool excluded = false;
@@ -368,10 +374,19 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const auto [cluster_low_a, cluster_high_a] = spread[ra];
     const auto [cluster_low_b, cluster_high_b] = spread[rb];
     const bool measured = cluster_high_a > 0 && cluster_high_b > 0;
-    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb]) &&
-        std::max(cluster_high_a, cluster_high_b) >
-            kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
-      continue;
+    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb])) {
+      if (std::max(cluster_high_a, cluster_high_b) >
+          kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
+        continue;
+      const QuantityFrame &fa = cluster_frame[ra], &fb = cluster_frame[rb];
+      const bool shares = a.numbers[link.a].kind == NumberKind::kPercent &&
+                          a.numbers[link.b].kind == NumberKind::kPercent && !fa.change &&
+                          !fb.change && fa.place.empty() != fb.place.empty();
+      if (shares &&
+          std::max(cluster_high_a, cluster_high_b) - std::min(cluster_low_a, cluster_low_b) >
+              kMaxOpenSlotShareGap)
+        continue;
+    }
     const bool a_smaller = size_of(ra) < size_of(rb);
     const uint32_t small_root = a_smaller ? ra : rb, large_root = a_smaller ? rb : ra;
     if (!held[large_root]) {
