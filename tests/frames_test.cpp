@@ -367,6 +367,19 @@ const PairCase kPairCases[] = {
     {"TwoSourcesSharesFarApartJoin",
      "The ministry said 42% of teachers in Orlen schools were on strike on Thursday.", "42%",
      "The unions said 70% of teachers in Orlen schools were on strike on Thursday.", "70%", true},
+    // Points are one measure, whether they read as a share ("percentage points") or a count
+    // ("points"); the share after them is a share of what they are points of.
+    {"PercentagePointsJoinBarePoints",
+     "Tomas Vilder finished almost 17 percentage points ahead of Anna Sorel in the election.",
+     "17 percentage points",
+     "Tomas Vilder's lead of more than 16 points over Anna Sorel in the election is wide.", "16",
+     true},
+    {"ShareAfterPointsReadsTheirMeasure",
+     "The Orlen Steel operating margin narrowed by 1.8 percentage points to 9.6%.", "9.6%",
+     "The Orlen Steel operating margin fell to 9.6% in the quarter.", "9.6%", true},
+    {"PointsStayApartFromAShare",
+     "Tomas Vilder's lead over Anna Sorel in the election was 2.6 points.", "2.6",
+     "Tomas Vilder won 2.6% of the vote in the election, officials said.", "2.6%", false},
     // A poll's share is no share of the votes cast.
     {"PollShareStaysApartFromTheVote",
      "An exit poll for Orlen TV puts Tomas Vilder on 47% in Sunday's election.", "47%",

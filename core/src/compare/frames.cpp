@@ -27,6 +27,10 @@ namespace {
 
 constexpr uint32_t kFrameWindow = 12;  // tokens either side read for a predicate
 constexpr uint32_t kClauseReach = 10;  // tokens either side read for place, subgroup, year
+// The measure of figures in points ("2.6 percentage points", "a gap of 2.4 points"), before
+// what they are points of.
+constexpr std::string_view kPointsKind = "points|";
+constexpr std::string_view kBarePoints = "points";
 constexpr uint32_t kForecastBefore = 5;
 constexpr uint32_t kRestrictionReach = 3;  // tokens after a figure read for its counted noun
 constexpr uint32_t kForecastAfter = 3;
@@ -452,13 +456,20 @@ std::string share_of(const Clause& c) {
   return std::string();
 }
 
+// Whether the figure is in points: "8 percentage points", "a gap of 2.4 points", "a 3-point
+// lead".
+bool in_points(const Clause& c) {
+  for (uint32_t k = c.first(); k <= c.last() + 1 && k < c.end(); ++k)
+    if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
+  return false;
+}
+
 // Whether the figure states a change rather than a level: "up 12", "rose by 12", "fell 38%",
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
 bool is_change(const Clause& c) {
-  // "8 percentage points", "a 3-point lead": points of a percentage are a difference of two
-  // shares (a lead, a swing, a fall), never a share.
-  for (uint32_t k = c.first(); k <= c.last() + 1 && k < c.end(); ++k)
-    if (c.is_word(k) && (c.word(k) == "points" || c.word(k) == "point")) return true;
+  // Points of a percentage are a difference of two shares (a lead, a swing, a fall), never a
+  // share.
+  if (in_points(c)) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
   // "a 41% drop in net income": a change noun right after the figure, then what changed.
@@ -644,8 +655,19 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // differ), so the source is carried for the reader but never keeps figures apart.
   f.source = n.source;
   // An elided figure reads what the figure before it in the sentence counts.
-  const bool can_inherit = previous && previous_frame && previous->kind == n.kind &&
-                           !previous_frame->excluded && !previous_frame->measured.empty();
+  const bool previous_reads = previous && previous_frame && previous->kind == n.kind &&
+                              !previous_frame->excluded && !previous_frame->measured.empty();
+  // "narrowed by 1.8 percentage points to 9.6%": the share after points is a share of what
+  // they are points of (and no share at all when they say of nothing).
+  const std::string inherited_measure =
+      !previous_reads ? std::string()
+      : previous_frame->measured.starts_with(kPointsKind)
+          ? (previous_frame->measured.substr(kPointsKind.size()) != kBarePoints
+                 ? std::string(number_kind_name(n.kind)) + "|" +
+                       previous_frame->measured.substr(kPointsKind.size())
+                 : std::string())
+          : previous_frame->measured;
+  const bool can_inherit = !inherited_measure.empty();
 
   std::string what;
   bool inherited = false;  // it reads what the figure before it counts
@@ -655,14 +677,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         f.excluded = true;
       } else if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
-        f.measured = previous_frame->measured;
+        f.measured = inherited_measure;
         inherited = true;
       } else if (!unit.empty()) {
         what = lexicon::unit_class(unit);
         if (const std::string_view implied = lexicon::implied_predicate(unit); !implied.empty())
           f.predicate = implied;
       } else if (can_inherit) {
-        f.measured = previous_frame->measured;
+        f.measured = inherited_measure;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
       } else if (const std::string_view noun = classed_noun_before(c); !noun.empty()) {
@@ -684,7 +706,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
                                  !previous_frame->predicate.empty() &&
                                  f.predicate != previous_frame->predicate;
       if (what.empty() && can_inherit && !own_predicate) {
-        f.measured = previous_frame->measured;
+        f.measured = inherited_measure;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         inherited = true;
       }
@@ -719,6 +741,17 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
+  // "2.6 percentage points" reads as a share and "a gap of 2.4 points" as a count, but both
+  // are points (of what the share is of, where it says): one measure, apart from shares and
+  // from counts.
+  if ((n.kind == NumberKind::kPercent || n.kind == NumberKind::kCount) && in_points(c)) {
+    const size_t bar = f.measured.find('|');
+    std::string of = bar == std::string::npos ? std::string() : f.measured.substr(bar + 1);
+    // "2.4 points": the count's class is the unit itself. Points of nothing named are bare
+    // points ("points|points"), which still join other bare points.
+    if (n.kind == NumberKind::kCount || of.empty()) of = kBarePoints;
+    f.measured = std::string(kPointsKind) + of;
+  }
   const std::string_view measured_what =
       std::string_view(f.measured).substr(f.measured.find('|') + 1);
   // A sum says little of what it counts, but a price of one unit ("$38 a share") does.
