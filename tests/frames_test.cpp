@@ -380,6 +380,16 @@ const PairCase kPairCases[] = {
     {"PointsStayApartFromAShare",
      "Tomas Vilder's lead over Anna Sorel in the election was 2.6 points.", "2.6",
      "Tomas Vilder won 2.6% of the vote in the election, officials said.", "2.6%", false},
+    // Spans of time join through a predicate or more shared context than counts need.
+    {"SpansOfDifferentThingsStayApart",
+     "Rescuers pulled two children out alive after nine hours on Tuesday night.", "nine hours",
+     "Rescuers say the first 72 hours are critical for those trapped.", "72 hours", false},
+    {"OneSpanToldTwiceJoins",
+     "The truce in Orlen was agreed after two days of shuttle talks between the capitals.",
+     "two days",
+     "The envoy announced the Orlen truce after two days of shuttle diplomacy between the "
+     "capitals.",
+     "two days", true},
     // A poll's share is no share of the votes cast.
     {"PollShareStaysApartFromTheVote",
      "An exit poll for Orlen TV puts Tomas Vilder on 47% in Sunday's election.", "47%",

@@ -31,6 +31,9 @@ namespace {
 
 constexpr double kMinSimilarity = 0.12;
 constexpr double kMinGenericSimilarity = 0.3;
+// A span of time says little of what lasted it ("after nine hours", "the first 72 hours"):
+// without a shared predicate two spans need a little more shared context than counts.
+constexpr double kMinDurationSimilarity = 0.16;
 constexpr double kSamePredicateBonus = 0.1;
 constexpr double kSameScopeBonus = 0.1;
 constexpr double kSamePreciseFigureBonus = 0.1;
@@ -336,8 +339,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         score += kSamePreciseFigureBonus;
       // A figure that says little of what it counts ("55 people", "12%") joins through a
       // shared predicate, or only with much shared context.
-      const double needed =
-          (fi.generic || fj.generic) && !same_predicate ? kMinGenericSimilarity : kMinSimilarity;
+      const bool durations = a.numbers[i].kind == NumberKind::kDuration;
+      const double needed = (fi.generic || fj.generic) && !same_predicate ? kMinGenericSimilarity
+                            : durations && !same_predicate                ? kMinDurationSimilarity
+                                                                          : kMinSimilarity;
       if (score >= needed) links.push_back({i, j, score});
     }
   }
