@@ -380,6 +380,19 @@ const PairCase kPairCases[] = {
     {"PointsStayApartFromAShare",
      "Tomas Vilder's lead over Anna Sorel in the election was 2.6 points.", "2.6",
      "Tomas Vilder won 2.6% of the vote in the election, officials said.", "2.6%", false},
+    // "without power" narrows the count after a linking verb as right after the noun.
+    {"RestrictionAfterALinkingVerb", "About 32,000 homes remain without power in Tarsk.", "32,000",
+     "Some 31,000 homes without power in Tarsk, the utility said.", "31,000", true},
+    {"RestrictedAndWholeStayApart", "About 32,000 homes remain without power in Tarsk.", "32,000",
+     "The utility supplies 31,000 homes in Tarsk.", "31,000", false},
+    {"RestrictionAfterAPlaceAndStill",
+     "He said about 11,000 people in West Tarsk were still without power on Friday.", "11,000",
+     "Nearly 11,500 people remain without power in West Tarsk, the utility said on Friday.",
+     "11,500", true},
+    // A figure elided after a part of the casualties is a part too.
+    {"ElidedAfterAPartIsAPart",
+     "Tarsk General Hospital treated 47 of the injured; 9 remain in intensive care.", "9",
+     "Officials in Tarsk said 11 people were injured in the blast.", "11", false},
     // Spans of time join through a predicate or more shared context than counts need.
     {"SpansOfDifferentThingsStayApart",
      "Rescuers pulled two children out alive after nine hours on Tuesday night.", "nine hours",
@@ -846,7 +859,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
         lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
         lexicon::figure_hedge_table(), lexicon::threshold_noun_table(),
         lexicon::requirement_word_table(), lexicon::be_form_table(), lexicon::poll_word_table(),
-        lexicon::change_noun_table(), lexicon::level_verb_table()})
+        lexicon::linking_verb_table(), lexicon::change_noun_table(), lexicon::level_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -33,6 +33,7 @@ constexpr std::string_view kPointsKind = "points|";
 constexpr std::string_view kBarePoints = "points";
 constexpr uint32_t kForecastBefore = 5;
 constexpr uint32_t kRestrictionReach = 3;  // tokens after a figure read for its counted noun
+constexpr uint32_t kRestrictionGap = 6;    // words between a counted noun and "with"/"without"
 constexpr uint32_t kForecastAfter = 3;
 constexpr uint32_t kMaxPlaceWords = 3;
 
@@ -878,13 +879,27 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (after_relative || before_pronoun) f.restriction = "part";
   }
   // "2,200 passengers with reserved tickets": the counted noun (within a few words of the
-  // figure) followed by "with"/"without" and a word that is no determiner or figure.
+  // figure) followed by "with"/"without" and a word that is no determiner or figure; a
+  // place and a linking verb may stand between ("320,000 households remain without
+  // heating", "11,000 people in West Maui were still without power").
   if (n.kind == NumberKind::kCount && !unit.empty()) {
     for (uint32_t k = c.last() + 1; k <= c.last() + kRestrictionReach && c.is_word(k); ++k) {
       if (c.word(k) != unit) continue;
-      if (c.is_word(k + 1) && lexicon::is_restricting_preposition(c.word(k + 1)) &&
-          c.is_word(k + 2) && !lexicon::is_non_restricting_lead(c.word(k + 2)))
-        f.restriction = c.word(k + 1) + " " + c.word(k + 2);
+      // Read past a place ("in West Maui"), a linking verb and "still" or "now".
+      uint32_t p = k + 1;
+      while (p <= k + kRestrictionGap && c.is_word(p) &&
+             !lexicon::is_restricting_preposition(c.word(p))) {
+        const std::string& w = c.word(p);
+        const bool place_lead =
+            (w == "in" || w == "on") && c.is_word(p + 1) && c.capitalised(p + 1);
+        if (!(c.capitalised(p) || place_lead || lexicon::is_linking_verb(w) || w == "still" ||
+              w == "now"))
+          break;
+        ++p;
+      }
+      if (c.is_word(p) && lexicon::is_restricting_preposition(c.word(p)) && c.is_word(p + 1) &&
+          !lexicon::is_non_restricting_lead(c.word(p + 1)))
+        f.restriction = c.word(p) + " " + c.word(p + 1);
       break;
     }
   }
@@ -904,6 +919,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     f.national = previous_frame->national;
     f.local = previous_frame->local;
   }
+  // "treated 47 of the injured; 9 remain in intensive care": a figure elided after a part
+  // of the casualties is a part of them too.
+  if (inherited && f.restriction.empty() && previous_frame->restriction.starts_with("of "))
+    f.restriction = previous_frame->restriction;
   std::sort(f.subgroups.begin(), f.subgroups.end());
   return f;
 }

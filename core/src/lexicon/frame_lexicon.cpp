@@ -147,6 +147,12 @@ constexpr std::string_view kPollWords[] = {
     "poll", "pollster", "pollsters", "survey", "surveys",
 };
 
+// Verbs linking a counted noun to what restricts it ("households remain without heating",
+// "homes are without power"). Sorted.
+constexpr std::string_view kLinkingVerbs[] = {
+    "are", "remain", "remained", "remains", "stay", "stayed", "stays", "were",
+};
+
 // Forms of "to be", before a participle that is then passive ("is required"). Sorted.
 constexpr std::string_view kBeForms[] = {
     "am", "are", "be", "been", "being", "is", "was", "were",
@@ -341,6 +347,9 @@ bool is_requirement_word(std::string_view word) {
 bool is_poll_word(std::string_view word) {
   return in_table<kPollWords>(word);
 }
+bool is_linking_verb(std::string_view word) {
+  return in_table<kLinkingVerbs>(word);
+}
 bool is_be_form(std::string_view word) {
   return in_table<kBeForms>(word);
 }
@@ -427,6 +436,9 @@ std::span<const std::string_view> requirement_word_table() {
 }
 std::span<const std::string_view> poll_word_table() {
   return kPollWords;
+}
+std::span<const std::string_view> linking_verb_table() {
+  return kLinkingVerbs;
 }
 std::span<const std::string_view> be_form_table() {
   return kBeForms;

@@ -89,6 +89,9 @@ bool is_requirement_word(std::string_view lowercase_word);
 // "poll", "survey": a share in their sentence is a poll's, not the votes'.
 bool is_poll_word(std::string_view lowercase_word);
 
+// "remain", "are": between a counted noun and what restricts it ("remain without power").
+bool is_linking_verb(std::string_view lowercase_word);
+
 // "is", "was", "been"…: before a participle, a passive ("is required").
 bool is_be_form(std::string_view lowercase_word);
 
@@ -149,6 +152,7 @@ std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> requirement_word_table();
 std::span<const std::string_view> be_form_table();
+std::span<const std::string_view> linking_verb_table();
 std::span<const std::string_view> poll_word_table();
 std::span<const std::string_view> change_verb_table();
 std::span<const std::string_view> may_follow_place_table();
