@@ -393,6 +393,10 @@ const PairCase kPairCases[] = {
     {"ElidedAfterAPartIsAPart",
      "Tarsk General Hospital treated 47 of the injured; 9 remain in intensive care.", "9",
      "Officials in Tarsk said 11 people were injured in the blast.", "11", false},
+    // A figure in a condition states nothing that happened.
+    {"ConditionIsNoFigureOfWhatHappened",
+     "Families will go back to Orlen once the truce has held for 24 hours, officials said.",
+     "24 hours", "A 72-hour truce took effect in Orlen at dawn, officials said.", "72-hour", false},
     // Spans of time join through a predicate or more shared context than counts need.
     {"SpansOfDifferentThingsStayApart",
      "Rescuers pulled two children out alive after nine hours on Tuesday night.", "nine hours",

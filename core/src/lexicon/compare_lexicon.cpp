@@ -343,9 +343,11 @@ constexpr std::string_view kModals[] = {
     "promise", "promised", "shall",   "should", "to",    "will", "would",
 };
 
+// A condition ("once the truce has held for 24 hours", "unless 30% turn out") states no
+// figure of what happened.
 constexpr std::string_view kHypothetical[] = {
-    "if ",        "imagine",    "unlikely to",  "whether ",
-    "would need", "could need", "hypothetical", "in theory",
+    "if ",          "imagine",   "unlikely to", "whether ", "would need", "could need",
+    "hypothetical", "in theory", "once the",    "unless ",  "as soon as", "provided that",
 };
 
 constexpr std::string_view kSuperseded[] = {
@@ -400,16 +402,15 @@ constexpr Contraction kContractions[] = {
 // Weapons whose mention makes an article's "strike" a military strike, not a walkout.
 // Sorted.
 constexpr std::string_view kWeaponWords[] = {
-    "airstrike", "airstrikes", "artillery", "drone",   "drones",  "missile",
+    "airstrike", "airstrikes", "artillery", "drone",   "drones",   "missile",
     "missiles",  "rocket",     "rockets",   "shelled", "shelling",
 };
 
 // "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
 // gunfire, not a blaze. Sorted.
 constexpr std::string_view kGunfireLeads[] = {
-    "artillery", "exchanged", "gun",    "machine-gun", "mortar",   "open",  "opened",
-    "opening",   "return",    "returned", "returning", "rocket",   "sniper", "tank",
-    "under",
+    "artillery", "exchanged", "gun",       "machine-gun", "mortar", "open", "opened", "opening",
+    "return",    "returned",  "returning", "rocket",      "sniper", "tank", "under",
 };
 
 // Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
@@ -841,7 +842,9 @@ bool is_happening_place(std::string_view word) {
 bool is_gunfire_lead(std::string_view word) {
   return in_table<kGunfireLeads>(word);
 }
-bool is_weapon_word(std::string_view word) { return in_table<kWeaponWords>(word); }
+bool is_weapon_word(std::string_view word) {
+  return in_table<kWeaponWords>(word);
+}
 
 std::string_view concept_of(std::string_view word) {
   const WordClass* row = find_by_word<kConcepts>(word);
@@ -875,7 +878,9 @@ std::span<const std::string_view> clause_break_table() {
 std::span<const std::string_view> happening_place_table() {
   return kHappeningPlaces;
 }
-std::span<const std::string_view> weapon_word_table() { return kWeaponWords; }
+std::span<const std::string_view> weapon_word_table() {
+  return kWeaponWords;
+}
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;
 }
