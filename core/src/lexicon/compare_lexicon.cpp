@@ -534,6 +534,7 @@ constexpr WordClass kHappenings[] = {
     {"resign", "resignation"},
     {"resignation", "resignation"},
     {"resigned", "resignation"},
+    {"results", "results"},
     {"ruled", "ruling"},
     {"ruling", "ruling"},
     {"run-off", "vote"},
