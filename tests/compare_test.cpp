@@ -806,6 +806,27 @@ const EventPairCase kEventPairCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),
                          testing_support::CaseName());
 
+// A day ahead named by two articles is one thing scheduled, whatever words tell of it; a
+// past day is not joined by that alone.
+TEST(EventGroups, OneDayAheadNamedByTwoArticlesIsOneScheduledThing) {
+  for (const bool ahead : {true, false}) {
+    Builder b;
+    const uint32_t d0 =
+        b.doc("a", "Tomas Vilder faces Anna Sorel again on Dec. 13, officials said.");
+    const uint32_t d1 = b.doc("b", "The bridge in Tarsk carries traffic again from 13 December.");
+    for (uint32_t d : {d0, d1}) b.a.documents[d].published = ahead ? "2025-11-30" : "2025-12-20";
+    const uint32_t x = b.date(d0, "Dec. 13", "2025-12-13");
+    const uint32_t y = b.date(d1, "13 December", "2025-12-13");
+    Analysis& a = b.run();
+    if (ahead) {
+      ASSERT_GE(a.dates[x].group, 0);
+      EXPECT_EQ(a.dates[x].group, a.dates[y].group);
+    } else {
+      EXPECT_TRUE(a.dates[x].group == kNoGroup || a.dates[x].group != a.dates[y].group);
+    }
+  }
+}
+
 // The words of the story itself (those near dates of different days) are near every date
 // of the story: sharing them does not make two dates of one day one happening.
 TEST(EventGroups, StoryWordsNearDatesOfSeveralDaysDoNotLinkThem) {

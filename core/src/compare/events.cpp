@@ -251,8 +251,7 @@ Act act_of(const Analysis& a, const DateMention& d) {
     // "came into force today, two days after troops returned fire": what comes after "two
     // days after" is the day the date is counted from, not what happened on it.
     assign_lowercase(lower, t.slice(t.tokens[token].span));
-    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word))
-      break;
+    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) break;
     previous_word = lower;
     const Cue before_read = happening;
     happening = right_happening;
@@ -275,8 +274,7 @@ Act act_of(const Analysis& a, const DateMention& d) {
   // "before Tuesday's announcement": a possessive date names an actor's act a few words on
   // too, whatever word comes before it.
   if (possessive) {
-    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
-         ++token) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach; ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
       assign_lowercase(lower, t.slice(t.tokens[token].span));
       if (lexicon::is_clause_break(lower)) break;
@@ -581,11 +579,35 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       const std::string& published = a.documents[d.doc].published;
       // Only a year written out: "a year earlier" is a comparison's base, no happening.
       const std::string_view text = a.documents[d.doc].text.slice(d.span);
-      if (d.resolved.size() == 4 && published.size() >= 4 &&
-          d.resolved < published.substr(0, 4) && text.find(d.resolved) != std::string_view::npos)
+      if (d.resolved.size() == 4 && published.size() >= 4 && d.resolved < published.substr(0, 4) &&
+          text.find(d.resolved) != std::string_view::npos)
         past_years[d.resolved].push_back(i);
     }
     for (const auto& [year, members] : past_years)
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const uint32_t i = members[x], j = members[y];
+          if (a.dates[i].doc == a.dates[j].doc) continue;
+          if (!features[i].key.empty() && !features[j].key.empty() &&
+              features[i].key != features[j].key)
+            continue;
+          sets.unite(i, j);
+        }
+  }
+
+  // A day ahead named by several articles ("the runoff on Dec. 13", "the two will meet again
+  // on 13 December", "letters go out from December 14") is one thing scheduled: the story's
+  // articles announce the same few dates. Its dates join across documents, unless both are
+  // read as two different happenings or acts.
+  {
+    std::map<std::string, std::vector<uint32_t>> future_days;
+    for (uint32_t i = 0; i < count; ++i) {
+      const DateMention& d = a.dates[i];
+      const std::string& published = a.documents[d.doc].published;
+      if (d.resolved.size() == 10 && published.size() >= 10 && d.resolved > published.substr(0, 10))
+        future_days[d.resolved].push_back(i);
+    }
+    for (const auto& [day, members] : future_days)
       for (size_t x = 0; x < members.size(); ++x)
         for (size_t y = x + 1; y < members.size(); ++y) {
           const uint32_t i = members[x], j = members[y];
