@@ -568,46 +568,28 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       sets.unite(i, j);
   }
 
-  // A past year named by several articles ("has governed since 2014", "up from 57.9% in
-  // 2021") is one background happening of the story: the story's articles come back to the
-  // same few past turns. Its dates join across documents, unless both are read as one act
-  // of two different actors.
+  // Two kinds of date the story's articles come back to join across documents, unless both
+  // are read as two different happenings or acts:
+  // - a past year written out ("has governed since 2014", "up from 57.9% in 2021"): one
+  //   background happening, one of the few past turns of the story (not "a year earlier",
+  //   a comparison's base);
+  // - a day ahead ("the runoff on Dec. 13", "the two will meet again on 13 December",
+  //   "letters go out from December 14"): one thing scheduled, one of the few dates the
+  //   articles announce.
   {
-    std::map<std::string, std::vector<uint32_t>> past_years;
+    std::map<std::string, std::vector<uint32_t>> returned_to;
     for (uint32_t i = 0; i < count; ++i) {
       const DateMention& d = a.dates[i];
       const std::string& published = a.documents[d.doc].published;
-      // Only a year written out: "a year earlier" is a comparison's base, no happening.
       const std::string_view text = a.documents[d.doc].text.slice(d.span);
-      if (d.resolved.size() == 4 && published.size() >= 4 && d.resolved < published.substr(0, 4) &&
-          text.find(d.resolved) != std::string_view::npos)
-        past_years[d.resolved].push_back(i);
+      const bool past_year = d.resolved.size() == 4 && published.size() >= 4 &&
+                             d.resolved < published.substr(0, 4) &&
+                             text.find(d.resolved) != std::string_view::npos;
+      const bool day_ahead =
+          d.resolved.size() == 10 && published.size() >= 10 && d.resolved > published.substr(0, 10);
+      if (past_year || day_ahead) returned_to[d.resolved].push_back(i);
     }
-    for (const auto& [year, members] : past_years)
-      for (size_t x = 0; x < members.size(); ++x)
-        for (size_t y = x + 1; y < members.size(); ++y) {
-          const uint32_t i = members[x], j = members[y];
-          if (a.dates[i].doc == a.dates[j].doc) continue;
-          if (!features[i].key.empty() && !features[j].key.empty() &&
-              features[i].key != features[j].key)
-            continue;
-          sets.unite(i, j);
-        }
-  }
-
-  // A day ahead named by several articles ("the runoff on Dec. 13", "the two will meet again
-  // on 13 December", "letters go out from December 14") is one thing scheduled: the story's
-  // articles announce the same few dates. Its dates join across documents, unless both are
-  // read as two different happenings or acts.
-  {
-    std::map<std::string, std::vector<uint32_t>> future_days;
-    for (uint32_t i = 0; i < count; ++i) {
-      const DateMention& d = a.dates[i];
-      const std::string& published = a.documents[d.doc].published;
-      if (d.resolved.size() == 10 && published.size() >= 10 && d.resolved > published.substr(0, 10))
-        future_days[d.resolved].push_back(i);
-    }
-    for (const auto& [day, members] : future_days)
+    for (const auto& [resolution, members] : returned_to)
       for (size_t x = 0; x < members.size(); ++x)
         for (size_t y = x + 1; y < members.size(); ++y) {
           const uint32_t i = members[x], j = members[y];
