@@ -658,6 +658,18 @@ TEST_P(EventPairs, LinkOnlyTheSameHappening) {
 }
 
 const EventPairCase kEventPairCases[] = {
+    // In an article naming weapons, "hit" and "struck" are attacks; an offset set off by
+    // commas ("the day after the shelling") is an aside, and the clause after it is read.
+    {"StruckInAWeaponArticleIsAnAttack", "Missiles struck the Tarsk power plant on Sunday.",
+     "Sunday", "2025-05-11", "The attack on the city came on Sunday, officials said.", "Sunday",
+     "2025-05-11", "", true},
+    {"StruckWithoutWeaponsIsNoAttack", "An earthquake struck the Tarsk power plant on Sunday.",
+     "Sunday", "2025-05-11", "The attack on the city came on Sunday, officials said.", "Sunday",
+     "2025-05-11", "", false},
+    {"OffsetSetOffByCommasIsAnAside",
+     "On Sunday, two days after the talks, drones attacked a depot in Tarsk.", "Sunday",
+     "2025-05-11", "The drone attack on the depot in Tarsk came on Sunday.", "Sunday", "2025-05-11",
+     "", true},
     // Results released are one happening, however the release is told.
     {"ResultsReleasedAreOneHappening",
      "Final results showed on Monday that the Greens had lost seats.", "Monday", "2025-05-12",
@@ -1547,7 +1559,8 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
                      lexicon::generic_act_table(), lexicon::clause_break_table(),
-                     lexicon::happening_place_table(), lexicon::weapon_word_table()})
+                     lexicon::happening_place_table(), lexicon::weapon_word_table(),
+                     lexicon::striking_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();

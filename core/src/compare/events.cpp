@@ -148,7 +148,8 @@ struct Cue {
 // counting as far. A date inside a reported clause ("claimed Tuesday that troops would
 // arrive by Oct. 23") or after a deadline word is no statement's date.
 // Whether the document names a weapon ("missiles", "drones") in its first tokens: its
-// "strike" is then a military strike, an attack, not a walkout.
+// "strike" is then a military strike, an attack, not a walkout, and "hit" or "struck" an
+// attack.
 bool names_weapons(const DocumentText& t) {
   constexpr size_t kMaxTokens = 4000;  // bounds the scan for every date near a "strike"
   std::string w;
@@ -221,6 +222,9 @@ Act act_of(const Analysis& a, const DateMention& d) {
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
+    } else if (lexicon::is_striking_verb(lower) && names_weapons(t)) {
+      happening.offer("attack", distance, broken);
+      if (before && generic.found() && !subject.found()) subject.offer("attack", distance, broken);
     } else if (lexicon::is_generic_act(lower)) {
       generic.offer("generic", distance, broken);
     } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
@@ -249,9 +253,18 @@ Act act_of(const Analysis& a, const DateMention& d) {
   for (uint32_t token = after; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
     // "came into force today, two days after troops returned fire": what comes after "two
-    // days after" is the day the date is counted from, not what happened on it.
+    // days after" is the day the date is counted from, not what happened on it. Set off by
+    // commas ("On 11 November, the day after the strike, Orlen struck a depot") the offset
+    // is an aside: the clause after it is read on.
     assign_lowercase(lower, t.slice(t.tokens[token].span));
-    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) break;
+    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) {
+      uint32_t close = token + 1;
+      while (close < window.end && t.slice(t.tokens[close].span) != ",") ++close;
+      if (close + 1 >= window.end) break;
+      token = close;
+      previous_word.clear();
+      continue;
+    }
     previous_word = lower;
     const Cue before_read = happening;
     happening = right_happening;

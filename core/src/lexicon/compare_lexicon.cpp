@@ -406,6 +406,12 @@ constexpr std::string_view kWeaponWords[] = {
     "missiles",  "rocket",     "rockets",   "shelled", "shelling",
 };
 
+// Verbs of striking ("missiles hit the plant", "Orlen struck a fuel depot"): in an article
+// that names a weapon, an attack. Elsewhere they tell of quakes, deals and records. Sorted.
+constexpr std::string_view kStrikingVerbs[] = {
+    "hit", "hits", "pounded", "struck", "targeted",
+};
+
 // "returned fire", "opened fire", "came under fire", "an exchange of fire", "mortar fire":
 // gunfire, not a blaze. Sorted.
 constexpr std::string_view kGunfireLeads[] = {
@@ -846,6 +852,9 @@ bool is_gunfire_lead(std::string_view word) {
 bool is_weapon_word(std::string_view word) {
   return in_table<kWeaponWords>(word);
 }
+bool is_striking_verb(std::string_view word) {
+  return in_table<kStrikingVerbs>(word);
+}
 
 std::string_view concept_of(std::string_view word) {
   const WordClass* row = find_by_word<kConcepts>(word);
@@ -881,6 +890,9 @@ std::span<const std::string_view> happening_place_table() {
 }
 std::span<const std::string_view> weapon_word_table() {
   return kWeaponWords;
+}
+std::span<const std::string_view> striking_verb_table() {
+  return kStrikingVerbs;
 }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;

@@ -70,6 +70,8 @@ bool is_gunfire_lead(std::string_view lowercase_word);
 // Weapons ("missiles", "drones", "artillery"): an article that names one means a military
 // strike by "strike", not a walkout. Sorted.
 bool is_weapon_word(std::string_view lowercase_word);
+// "hit", "struck": an attack in an article that names a weapon. Sorted.
+bool is_striking_verb(std::string_view lowercase_word);
 
 // Words that news writing uses interchangeably -> one concept, for content comparison:
 // "supplied"/"provided"/"delivered" -> supply, "arms"/"weapons"/"munitions" -> weapon,
@@ -85,6 +87,7 @@ std::span<const std::string_view> generic_act_table();
 std::span<const std::string_view> clause_break_table();
 std::span<const std::string_view> happening_place_table();
 std::span<const std::string_view> weapon_word_table();
+std::span<const std::string_view> striking_verb_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const std::string_view> deadline_word_table();
 std::span<const std::string_view> deadline_qualifier_table();
