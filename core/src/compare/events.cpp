@@ -581,6 +581,13 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       sets.unite(i, j);
   }
 
+  // The nearest words of a resolved date, without the story's own.
+  auto near_of = [&](uint32_t date) {
+    const auto it = std::lower_bound(resolved.begin(), resolved.end(), date);
+    return it != resolved.end() && *it == date ? nears[static_cast<size_t>(it - resolved.begin())]
+                                               : WordSpan();
+  };
+
   // Two kinds of date the story's articles come back to join across documents, unless both
   // are read as two different happenings or acts:
   // - a past year written out ("has governed since 2014", "up from 57.9% in 2021"): one
@@ -588,7 +595,7 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   //   a comparison's base);
   // - a day ahead ("the runoff on Dec. 13", "the two will meet again on 13 December",
   //   "letters go out from December 14"): one thing scheduled, one of the few dates the
-  //   articles announce.
+  //   articles announce, when one of them names what is scheduled.
   {
     std::map<std::string, std::vector<uint32_t>> returned_to;
     for (uint32_t i = 0; i < count; ++i) {
@@ -609,6 +616,13 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
           if (a.dates[i].doc == a.dates[j].doc) continue;
           if (!features[i].key.empty() && !features[j].key.empty() &&
               features[i].key != features[j].key)
+            continue;
+          // Two days ahead that neither names a happening or act for are one plan only when
+          // their nearest words share one not of the story ("stay away until Thursday" /
+          // "stay in place until Thursday"; not "an emergency session on Friday" / "a
+          // mission planned for 6 March").
+          if (resolution.size() == 10 && features[i].key.empty() && features[j].key.empty() &&
+              shared_count(near_of(i), near_of(j)) == 0)
             continue;
           sets.unite(i, j);
         }
