@@ -637,10 +637,10 @@ const PairCase kPairCases[] = {
      "The shelling of Orlen on Friday wounded dozens of people, of whom seven remain in a "
      "critical condition.",
      "seven", false},
-    {"PartBeforeOfThemStaysApart",
-     "The hospital in Orlen treated 54 injured people after the blast on Friday.", "54",
-     "After the blast on Friday, 54 people were treated for injuries, 12 of them children.", "12",
-     false},
+    // The same value on both sides: only the part rule keeps "12 of them" from the whole.
+    {"PartBeforeOfThemStaysApart", "The blast in Orlen on Friday wounded 12 people, police said.",
+     "12", "The blast in Orlen on Friday wounded dozens of people; 12 of them remain in hospital.",
+     "12", false},
     {"PartWithAPlaceJoinsThatPlace",
      "Some 310,000 people marched across the country, including 45,000 in Orlen.", "45,000",
      "Police counted 300,000 marchers across the country, 40,000 of them in Orlen.", "40,000",
