@@ -682,6 +682,18 @@ const PairCase kPairCases[] = {
      "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%", false},
     {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
+    // The owner is the name, not its possessive "'s", nor a determiner or a date opening the
+    // run of capitalised words.
+    {"PossessiveShareOwnerJoinsThePlainName",
+     "Brannock's shares fell 4% in Tarsk on Tuesday after the recall.", "4%",
+     "Brannock shares fell 4.3% in Tarsk on Tuesday after the recall.", "4.3%", true},
+    {"CurlyPossessiveShareOwnerJoinsTheFullName",
+     "Brannock\u2019s shares fell 4% in Tarsk on Tuesday after the recall.", "4%",
+     "Brannock Motors shares fell 4.3% in Tarsk on Tuesday after the recall.", "4.3%", true},
+    {"DeterminerIsNoShareOwner", "The Brannock shares fell 4% in Tarsk on Tuesday.", "4%",
+     "Varnholm shares fell 4% in Tarsk on Tuesday.", "4%", false},
+    {"WeekdayIsNoShareOwner", "On Tuesday Brannock shares fell 4% in Tarsk.", "4%",
+     "Varnholm shares fell 4% in Tarsk on Tuesday.", "4%", false},
     // When in the trading day: before the open, during trading and at the close are three.
     {"PremarketAndCloseStayApart",
      "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",

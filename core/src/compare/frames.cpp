@@ -1222,16 +1222,29 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (t.tokens[k].kind != TokenKind::kWord) break;
       assign_lowercase(w, t.slice(t.tokens[k].span));
       if (w != "shares" && w != "stock") continue;
-      // The run of capitalised words before it, not a determiner ("Its shares", "The stock").
+      // The run of capitalised words before it, less the words opening it that name no
+      // company: a determiner or other function word ("The Brannock shares", "Its shares"),
+      // a weekday or a month ("On Tuesday Brannock shares"). A possessive "'s" is no part of
+      // the name ("Brannock's shares").
       uint32_t first = k;
       while (first > floor && t.tokens[first - 1].kind == TokenKind::kWord) {
         const std::string_view before = t.slice(t.tokens[first - 1].span);
         if (before.empty() || before[0] < 'A' || before[0] > 'Z') break;
         --first;
       }
+      for (; first < k; ++first) {
+        std::string_view name = t.slice(t.tokens[first].span);
+        for (const std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")})
+          if (name.size() > mark.size() && name.ends_with(mark)) name.remove_suffix(mark.size());
+        assign_lowercase(w, name);
+        // Only a full name is a date's: "Sun" or "Mar" may be a company.
+        const int month = lexicon::month_number(w), weekday = lexicon::weekday_number(w);
+        const bool calendar = (month != 0 && lower(lexicon::month_name(month)) == w) ||
+                              (weekday >= 0 && lower(lexicon::weekday_name(weekday)) == w);
+        if (!w.empty() && !lexicon::is_stop_word(w) && !calendar) break;
+      }
       if (first == k) break;
-      assign_lowercase(w, t.slice(t.tokens[first].span));
-      if (!lexicon::is_stop_word(w)) frames[i].owner = w;
+      frames[i].owner = w;
       break;
     }
   }
