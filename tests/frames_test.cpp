@@ -680,6 +680,9 @@ const PairCase kPairCases[] = {
     // A share price's change belongs to the company named before "shares" or "stock".
     {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%", false},
+    // A figure written as a year stays no count, whatever label opens its sentence.
+    {"YearAfterALabelIsNoCount", "Job cuts: its 1999 staff plan is back at Varnholm Mills.", "1999",
+     "Varnholm Mills will cut 1,999 staff, it said.", "1,999", false},
     {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
     // The owner is the name, not its possessive "'s", nor a determiner or a date opening the

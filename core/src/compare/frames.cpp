@@ -649,10 +649,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
 
   std::string what;
   bool inherited = false;  // it reads what the figure before it counts
+  bool year = false;       // it is written as a year: nothing makes it a count again
   switch (n.kind) {
     case NumberKind::kCount: {
       if (looks_like_year(c)) {
-        f.excluded = true;
+        f.excluded = year = true;
       } else if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
         f.measured = previous_frame->measured;
@@ -700,8 +701,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
   }
   // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening
-  // the sentence before a colon names what the figure after it is.
-  if (f.measured.empty()) {
+  // the sentence before a colon names what the figure after it is ("Job cuts: its 1999 plan"
+  // names no count of a year).
+  if (f.measured.empty() && !year) {
     const std::vector<std::string> label = label_before(t, n.sentence, first);
     // "Revenue guidance: $56bn-$58bn": a label of what is expected.
     for (const std::string& w : label)
