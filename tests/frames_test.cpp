@@ -62,6 +62,19 @@ const FrameCase kFrameCases[] = {
     // A share price's move carries its trading session ("early trading", "closed").
     {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
      "", false, false, "session=intraday", false, 0, true},
+    // The session is the figure's own clause's (read on through the price it reached), or
+    // that of a phrase opening the sentence; another move's session is not its.
+    {"OtherMovesSessionIsNotOurs",
+     "Brannock shares fell 4% on Tuesday, while Varnholm shares jumped 9% in early trading.", "4%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"EarlierMovesSessionIsNotOurs",
+     "Brannock shares jumped 9% to $12.40 in premarket trading, but Varnholm shares fell 3%.", "3%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"SessionAfterThePriceReached",
+     "Brannock shares jumped 9% to $12.40 in premarket trading, but Varnholm shares fell 3%.", "9%",
+     "percent|shares", "", "", false, false, "session=premarket", false, 0, true},
+    {"SessionOpeningTheSentence", "In early trading, Brannock shares fell 4% in Tarsk.", "4%",
+     "percent|shares", "", "tarsk", false, false, "session=intraday", false, 0, true},
     {"SubjectBeforeVerbAndAdverb", "The company's shares closed down 4.5% on Friday.", "4.5%",
      "percent|shares", "", "", false, false, "session=close", false, 0, true},
     {"SubjectBeforeAPhrase", "Net profit in the quarter fell 38 percent.", "38 percent",

@@ -1251,8 +1251,10 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     }
   }
   // "jumped 24% to $37.10 in premarket trading", "closed up 25.8%", "rose a quarter in early
-  // trading": when in the trading day a share price moved, read in the whole sentence (the
-  // price it reached ends the figure's clause). Moves of different sessions never join.
+  // trading": when in the trading day a share price moved, read in the figure's clause, read
+  // on through the price it reached ("to $37.10", "at $22.40"), and in a phrase opening the
+  // sentence before it ("In early trading, X shares fell 4%"): another move of the sentence
+  // may have its own session. Moves of different sessions never join.
   for (size_t i = 0; i < frames.size(); ++i) {
     if (frames[i].excluded ||
         (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
@@ -1261,9 +1263,34 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
     const Sentence& s = t.sentences[n.sentence];
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t last = at;
+    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const Clause c(t, n.sentence, at, last);
     std::string w, next;
+    uint32_t from = c.begin(), to = c.end();
+    auto ends_here = [&](uint32_t k) {
+      if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(w, t.slice(t.tokens[k].span));
+      return ends_clause(t, k, w);
+    };
+    // The price reached: a figure right after "to" or "at" (a currency sign between).
+    while (to < s.end_token && t.tokens[to].kind == TokenKind::kNumber) {
+      uint32_t lead = to;
+      while (lead > c.last() + 1 && t.tokens[lead - 1].kind == TokenKind::kSymbol) --lead;
+      if (lead <= c.last() + 1 || !c.is_word(lead - 1) ||
+          (c.word(lead - 1) != "to" && c.word(lead - 1) != "at"))
+        break;
+      ++to;
+      while (to < s.end_token && !ends_here(to)) ++to;
+    }
+    // A phrase opening the sentence, set off by a comma.
+    if (from > s.first_token && t.slice(t.tokens[from - 1].span) == ",") {
+      uint32_t k = s.first_token;
+      while (k < from - 1 && !ends_here(k)) ++k;
+      if (k == from - 1) from = s.first_token;
+    }
     std::string_view session;
-    for (uint32_t k = s.first_token; k < s.end_token && session.empty(); ++k) {
+    for (uint32_t k = from; k < to && session.empty(); ++k) {
       if (t.tokens[k].kind != TokenKind::kWord) continue;
       assign_lowercase(w, t.slice(t.tokens[k].span));
       session = lexicon::trading_session(w);
