@@ -381,8 +381,8 @@ TEST_P(AdjacentSums, TwoSumsOfOneArticleAreTwoThings) {
                            c.second_sentence);
   auto d1 = b.doc("b", "The takeover values Orlen Mills at £900m, the buyer said.");
   auto n0 = b.number(d0, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
-  auto n1 = b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact,
-                     NumberKind::kMoney);
+  auto n1 =
+      b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact, NumberKind::kMoney);
   auto n2 = b.number(d1, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
   Analysis& a = b.run();
   ASSERT_NE(a.numbers[n0].group, kNoGroup);
@@ -396,6 +396,44 @@ INSTANTIATE_TEST_SUITE_P(Cases, AdjacentSums, testing::ValuesIn(kAdjacentSumsCas
                          });
 
 // ---- Events ----
+
+// Two dates of one sentence are one range's ends only when a range word or a dash alone lies
+// between them; another date of the sentence is a date of its own (its words count for its
+// day when the story's words are told from a happening's).
+struct RangeEndsCase {
+  const char* name;
+  const char* sentence;
+  const char* first;
+  const char* second;
+  bool range;
+};
+
+const RangeEndsCase kRangeEndsCases[] = {
+    {"FromTo", "The Orlen fair ran from May 3 to May 5 this year.", "May 3", "May 5", true},
+    {"YearsWithDash", "Varnholm recalled its 2022\u20132025 models.", "2022", "2025", true},
+    {"Through", "Tarsk roads close May 3 through May 5, the council said.", "May 3", "May 5", true},
+    {"LaterDateOfTheSentence",
+     "The Orlen fair ran from May 3 to May 5, and the mayor spoke on May 9.", "May 5", "May 9",
+     false},
+    {"EventThenStatement", "A storm hit Tarsk late Sunday, the agency said on Monday.", "Sunday",
+     "Monday", false},
+};
+
+class RangeEnds : public testing::TestWithParam<RangeEndsCase> {};
+
+TEST_P(RangeEnds, OnlyARangesOwnDatesAreItsEnds) {
+  const RangeEndsCase& c = GetParam();
+  Builder b;
+  const uint32_t d = b.doc("a", c.sentence);
+  const uint32_t first = b.date(d, c.first, "2025-05-03");
+  const uint32_t second = b.date(d, c.second, "2025-05-05");
+  EXPECT_EQ(range_ends(b.a, b.a.dates[first], b.a.dates[second]), c.range);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RangeEnds, testing::ValuesIn(kRangeEndsCases),
+                         [](const testing::TestParamInfo<RangeEndsCase>& i) {
+                           return std::string(i.param.name);
+                         });
 
 TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {
   Builder b;
@@ -479,11 +517,10 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   auto q2 = b.date(d1, "Q2", "");
   auto week0 = b.date(d2, "next week", "");
   auto week1 = b.date(d3, "next week", "");
-  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
-                             std::tuple{q3, "2025-07-01", "2025-09-30"},
-                             std::tuple{q2, "2025-04-01", "2025-06-30"},
-                             std::tuple{week0, "2025-03-17", "2025-03-23"},
-                             std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+  for (auto [d, from, to] :
+       {std::tuple{third, "2025-07-01", "2025-09-30"}, std::tuple{q3, "2025-07-01", "2025-09-30"},
+        std::tuple{q2, "2025-04-01", "2025-06-30"}, std::tuple{week0, "2025-03-17", "2025-03-23"},
+        std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
     b.a.dates[d].range_from = from;
     b.a.dates[d].range_to = to;
   }
@@ -673,8 +710,8 @@ const EventPairCase kEventPairCases[] = {
      "2025-05-14", "", true},
     {"WalkoutStrikeIsNoAttack",
      "Dock workers walked out. The strike on May 14 cut power to thousands.", "May 14",
-     "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday", "2025-05-14",
-     "", false},
+     "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday", "2025-05-14", "",
+     false},
     // The same happening told with different words and weekdays links, and conflicts.
     {"FloodOnAdjacentDays", "Flooding swept through the lower valley on Monday night.",
      "Monday night", "2025-05-12", "The floods reached the lower valley early on Tuesday.",
@@ -738,8 +775,8 @@ const EventPairCase kEventPairCases[] = {
      "2025-05-12", "Brixley", true},
     {"DeadlineWordWithoutAPossessiveStaysApart",
      "Brixley shares had climbed 9% before Monday, dealers said.", "Monday", "2025-05-12",
-     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12",
-     "Brixley", false},
+     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12", "Brixley",
+     false},
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},
@@ -1355,10 +1392,20 @@ const WordsCase kWordsCases[] = {
 
 // within_edits answers as the whole edit distance does, for every bound.
 TEST(WithinEdits, AgreesWithTheEditDistance) {
-  const std::vector<std::string> words = {"",        "a",        "ilyenko",  "ilienko", "ilenko",
-                                          "kestrov", "kestrova", "kastrov",  "zelensky",
-                                          "zelenskyy", "abcdef",  "fedcba",
-                                          std::string(70, 'x'), std::string(68, 'x') + "yz"};
+  const std::vector<std::string> words = {"",
+                                          "a",
+                                          "ilyenko",
+                                          "ilienko",
+                                          "ilenko",
+                                          "kestrov",
+                                          "kestrova",
+                                          "kastrov",
+                                          "zelensky",
+                                          "zelenskyy",
+                                          "abcdef",
+                                          "fedcba",
+                                          std::string(70, 'x'),
+                                          std::string(68, 'x') + "yz"};
   for (const std::string& a : words)
     for (const std::string& b : words)
       for (size_t k = 0; k <= 4; ++k)

@@ -251,8 +251,7 @@ Act act_of(const Analysis& a, const DateMention& d) {
     // "came into force today, two days after troops returned fire": what comes after "two
     // days after" is the day the date is counted from, not what happened on it.
     assign_lowercase(lower, t.slice(t.tokens[token].span));
-    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word))
-      break;
+    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) break;
     previous_word = lower;
     const Cue before_read = happening;
     happening = right_happening;
@@ -275,8 +274,7 @@ Act act_of(const Analysis& a, const DateMention& d) {
   // "before Tuesday's announcement": a possessive date names an actor's act a few words on
   // too, whatever word comes before it.
   if (possessive) {
-    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
-         ++token) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach; ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
       assign_lowercase(lower, t.slice(t.tokens[token].span));
       if (lexicon::is_clause_break(lower)) break;
@@ -402,6 +400,21 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
 }
 
 }  // namespace
+
+bool range_ends(const Analysis& a, const DateMention& first, const DateMention& second) {
+  if (first.doc != second.doc || first.sentence != second.sentence ||
+      first.span.end > second.span.begin)
+    return false;
+  std::string_view between =
+      a.documents[second.doc].text.slice(Span{first.span.end, second.span.begin});
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  std::string joiner(between);
+  std::transform(joiner.begin(), joiner.end(), joiner.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  if (joiner == "\u2013" || joiner == "\u2014") joiner = "-";
+  return lexicon::is_time_range_joiner(joiner);
+}
 
 void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_places) {
   const size_t count = a.dates.size();
@@ -530,15 +543,15 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i : resolved) nears.push_back(features[features[i].context_of].near);
   // (lemma, resolution) pairs: a lemma near dates of several different days or months is
   // a word of the story, not of one happening.
-  // The dates of one sentence count once: a range ("the 2022 to 2025 model years") puts
-  // its own words near two years without making them the story's.
+  // A range's two dates count once: "the 2022 to 2025 model years" puts its own words near
+  // two years without making them the story's. Another date of the sentence counts.
   KeyIds resolution_ids;
   std::vector<uint64_t> lemma_days;
   for (size_t x = 0; x < resolved.size(); ++x) {
     const DateMention& d = a.dates[resolved[x]];
     if (x > 0) {
       const DateMention& before = a.dates[resolved[x - 1]];
-      if (before.doc == d.doc && before.sentence == d.sentence) continue;
+      if (range_ends(a, before, d)) continue;
     }
     const uint64_t day = resolution_ids.id(std::hash<std::string>{}(d.resolved));
     for (WordId w : nears[x]) lemma_days.push_back(uint64_t{w} << 32 | day);
@@ -581,8 +594,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       const std::string& published = a.documents[d.doc].published;
       // Only a year written out: "a year earlier" is a comparison's base, no happening.
       const std::string_view text = a.documents[d.doc].text.slice(d.span);
-      if (d.resolved.size() == 4 && published.size() >= 4 &&
-          d.resolved < published.substr(0, 4) && text.find(d.resolved) != std::string_view::npos)
+      if (d.resolved.size() == 4 && published.size() >= 4 && d.resolved < published.substr(0, 4) &&
+          text.find(d.resolved) != std::string_view::npos)
         past_years[d.resolved].push_back(i);
     }
     for (const auto& [year, members] : past_years)
