@@ -101,6 +101,20 @@ const AttributionCase kAttributionCases[] = {
      "Norsk Shipping Group cut two routes. The Velor Port Authority said fees would rise. The "
      "authority said more.",
      -1, "Velor Port Authority"},
+    // "the company" is never a ministry or a union named later than it: the latest body of
+    // no other kind; "the union" is the body whose name holds the noun.
+    {"CompanyIsNoMinistryNamedAfterIt",
+     "Brannock Motors cut 400 jobs in Tarsk. The Varnholm Industry Ministry called the cuts "
+     "regrettable. The company said demand had collapsed.",
+     -1, "Brannock Motors"},
+    {"CompanyIsNoUnionNamedAfterIt",
+     "Orlen Freight Ltd closed its depot. The Tarsk Dockers Union called a strike. The company "
+     "said talks would resume.",
+     -1, "Orlen Freight Ltd"},
+    {"UnionIsTheBodyNamedAsOne",
+     "The Tarsk Dockers Union called a strike. Orlen Freight Ltd closed its depot. The union "
+     "said the strike would go on.",
+     -1, "Tarsk Dockers Union"},
     // A definite description that opens the sentence is the subject of a coordinated verb.
     {"DescriptionBeforeCoordinatedVerb",
      "Halvar Logistics cut its forecast. The company lost a contract in May and said it would "
