@@ -115,6 +115,12 @@ const AttributionCase kAttributionCases[] = {
      "The Tarsk Dockers Union called a strike. Orlen Freight Ltd closed its depot. The union "
      "said the strike would go on.",
      -1, "Tarsk Dockers Union"},
+    // "staff" heads a body's description: "the General Staff", "hospital staff".
+    {"GeneralStaffSaid",
+     "Tarsk\u2019s General Staff said its forces used \u201Cdozens\u201D of drones on Monday.", 0,
+     "Tarsk\u2019s General Staff"},
+    {"StaffSaid", "Hospital staff in Orlen said 40 people were treated on Monday.", 0,
+     "Hospital staff"},
     // A definite description that opens the sentence is the subject of a coordinated verb.
     {"DescriptionBeforeCoordinatedVerb",
      "Halvar Logistics cut its forecast. The company lost a contract in May and said it would "

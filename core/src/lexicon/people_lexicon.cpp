@@ -560,6 +560,7 @@ constexpr RoleNoun kRoleNouns[] = {
     {"spokespeople", Referent::kGroup},
     {"spokesperson", Referent::kPerson},
     {"spokeswoman", Referent::kPerson},
+    {"staff", Referent::kGroup},
     {"statement", Referent::kOrganization},
     {"strategist", Referent::kPerson},
     {"student", Referent::kPerson},
