@@ -4,7 +4,8 @@
 // opens), read by the attribution resolver; for a quotation continued over paragraphs,
 // the speaker of the same quotation; for a paragraph after "X said:", X; otherwise the
 // speaker of the quotation before it (a quotation with no attribution follows another).
-// A quotation in a headline takes the speaker the body gives the same words.
+// A quotation in a headline takes the speaker the body gives the same words; a live page's
+// heading "Label: ‘words’" takes its entry's first speaker when the label names them.
 #include "extract/quotes.h"
 
 #include <algorithm>
@@ -142,6 +143,44 @@ bool contains_sequence(const std::vector<std::string>& hay,
   return false;
 }
 
+// A heading "Label: ‘words’" over an entry of a live page, whose words the body does not
+// quote again: the speaker of the entry's first quotation, when the label names them or
+// their body in the entry ("UN: ‘...’" over "The UN’s coordinator, X, said “...”"). Else "".
+std::string entry_speaker(const DocumentText& doc, const std::vector<QuoteMention>& quotes,
+                          size_t i) {
+  constexpr size_t kMaxLabelWords = 4;
+  const QuoteMention& heading = quotes[i];
+  const Sentence& h = doc.sentences[heading.sentence];
+  if (heading.span.begin <= h.span.begin) return {};
+  std::string_view lead = doc.slice(Span{h.span.begin, heading.span.begin});
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '"' || lead.back() == '\'' ||
+                           static_cast<unsigned char>(lead.back()) >= 0x80)) {
+    // Drop the opening mark (one code point, maybe several bytes) and spaces.
+    size_t cut = lead.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
+    lead.remove_suffix(lead.size() - cut);
+  }
+  if (lead.empty() || lead.back() != ':') return {};
+  lead.remove_suffix(1);
+  const std::vector<std::string> label = word_list(lead);
+  if (label.empty() || label.size() > kMaxLabelWords) return {};
+  for (size_t j = i + 1; j < quotes.size(); ++j) {
+    if (quotes[j].sentence == heading.sentence) continue;
+    for (uint32_t k = heading.sentence + 1; k <= quotes[j].sentence; ++k)
+      if (doc.sentences[k].headline) return {};  // the next entry
+    if (quotes[j].speaker.empty()) return {};
+    const Sentence& last = doc.sentences[quotes[j].sentence];
+    std::vector<std::string> entry =
+        word_list(doc.slice(Span{doc.sentences[heading.sentence + 1].span.begin, last.span.end}));
+    const std::vector<std::string> speaker = word_list(quotes[j].speaker);
+    entry.insert(entry.end(), speaker.begin(), speaker.end());
+    for (const std::string& w : label)
+      if (std::find(entry.begin(), entry.end(), w) == entry.end()) return {};
+    return quotes[j].speaker;
+  }
+  return {};
+}
+
 // The paragraph before `p` that is not furniture, if any.
 std::optional<uint32_t> previous_paragraph(const DocumentText& doc, uint32_t p) {
   while (p > 0) {
@@ -251,6 +290,7 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
         break;
       }
     }
+    if (out[i].speaker.empty()) out[i].speaker = entry_speaker(doc, out, i);
   }
   return out;
 }
