@@ -152,6 +152,12 @@ const QuoteCase kQuoteCases[] = {
      LSQ "We will rebuild" RSQ ", port chief vows\n" LDQ "We will rebuild the harbor," RDQ
          " said Ivo Brandt.",
      {{"We will rebuild", "Ivo Brandt"}, {"We will rebuild the harbor,", "Ivo Brandt"}}},
+    // The cue right after the closing mark names the speaker, title words before the name
+    // and all, over a cue earlier in the sentence.
+    {"TitleWordsBeforeTheCueAfterTheMark",
+     "Tarsk officials said the count was slow, but " LDQ "every ballot counts," RDQ
+     " Harbour Party leader Ilse Brandt said.",
+     {{"every ballot counts,", "Ilse Brandt"}}},
     // A live page's heading "Label: ‘words’" whose words the body does not quote again: the
     // speaker of its entry's first quotation, when the label names them or their body there;
     // never a quotation of the next entry.

@@ -22,6 +22,7 @@ namespace {
 
 constexpr size_t kMaxHeadlineQuotes = 16;  // headline quotations matched against the body
 constexpr uint32_t kAdjacentTokens = 1;    // “...,” Austin said: the cue right after the mark
+constexpr uint32_t kTitleTokens = 3;       // “...,” Greens leader Jonas Feldt said: title words
 constexpr uint32_t kLeadingTokens = 4;     // “...?” O’Hanlon said. (split off by the "?")
 constexpr uint32_t kColonLeadTokens = 3;   // "Party leader X: “…”": where the person starts
 
@@ -87,8 +88,18 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
   }
   if (after) {
     // “…,” Austin said: the cue right after the mark, with no "while" or "but" between.
+    // Words of the speaker's title may stand between ("“…,” Greens leader Jonas Feldt said").
     const uint32_t cue_token = words::token_at(doc, after->span.begin);
-    bool adjacent = cue_token <= close_token + 1 + kAdjacentTokens;
+    uint32_t titled = close_token + 1;
+    while (titled < cue_token && titled < close_token + 1 + kTitleTokens &&
+           doc.tokens[titled].kind == TokenKind::kWord) {
+      const std::string folded = unicode::fold(doc.slice(doc.tokens[titled].span));
+      if (!lexicon::find_title(folded) && !lexicon::find_role_noun(folded) &&
+          !words::is_capitalised(doc.slice(doc.tokens[titled].span)))
+        break;
+      ++titled;
+    }
+    bool adjacent = cue_token <= close_token + 1 + kAdjacentTokens || titled == cue_token;
     for (uint32_t t = close_token + 1; adjacent && t < cue_token; ++t)
       if (doc.tokens[t].kind == TokenKind::kWord &&
           lexicon::is_clause_opener(unicode::fold(doc.slice(doc.tokens[t].span))))
