@@ -158,6 +158,11 @@ const QuoteCase kQuoteCases[] = {
      "Tarsk officials said the count was slow, but " LDQ "every ballot counts," RDQ
      " Harbour Party leader Ilse Brandt said.",
      {{"every ballot counts,", "Ilse Brandt"}}},
+    // "Party leader X: “…”": the capitalised role word opening the sentence is no name.
+    {"RoleWordBeforeTheColonLead",
+     "The Greens say they asked for a recount in Tarsk. Party leader Ilse Brandt: " LDQ
+     "Every ballot counts." RDQ,
+     {{"Every ballot counts.", "Ilse Brandt"}}},
     // A live page's heading "Label: ‘words’" whose words the body does not quote again: the
     // speaker of its entry's first quotation, when the label names them or their body there;
     // never a quotation of the next entry.

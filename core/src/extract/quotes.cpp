@@ -48,10 +48,16 @@ std::string colon_lead_speaker(const DocumentText& doc, const QuoteRegion& r, ui
   const size_t colon = k - 1;
   if (colon < s.span.begin) return {};
   const EntityMention* first = nullptr;
-  for (const EntityMention& e : entities)
-    if (e.span.begin >= s.span.begin && e.span.end <= colon &&
-        (!first || e.span.begin < first->span.begin))
-      first = &e;
+  for (const EntityMention& e : entities) {
+    if (e.span.begin < s.span.begin || e.span.end > colon ||
+        (first && e.span.begin >= first->span.begin))
+      continue;
+    // "Party leader X:": a capitalised role or title word opening the sentence is part of
+    // the person's description, no name of its own.
+    const std::string folded = unicode::fold(doc.slice(e.span));
+    if (lexicon::find_role_noun(folded) || lexicon::find_title(folded)) continue;
+    first = &e;
+  }
   if (!first || first->type != EntityType::kPerson) return {};
   if (words::token_at(doc, first->span.begin) >= s.first_token + kColonLeadTokens) return {};
   return first->canonical;
