@@ -158,6 +158,15 @@ const QuoteCase kQuoteCases[] = {
      "Tarsk officials said the count was slow, but " LDQ "every ballot counts," RDQ
      " Harbour Party leader Ilse Brandt said.",
      {{"every ballot counts,", "Ilse Brandt"}}},
+    // A participle's subject is the clause's: "…, adding that X would be “…”" is no "said X".
+    {"ParticipleIsNotInverted",
+     "Ilse Brandt said on Monday that the Tarsk plant would close, adding that the company "
+     "would be " LDQ "smaller" RDQ " by May.",
+     {{"smaller", "Ilse Brandt"}}},
+    {"ParticipleAfterAQuote",
+     "Ilse Brandt spoke in Tarsk. " LDQ "We admire Orlen," RDQ " she said, noting that the "
+     "workers would be " LDQ "paid in full" RDQ ".",
+     {{"We admire Orlen,", "Ilse Brandt"}, {"paid in full", "Ilse Brandt"}}},
     // "Party leader X: “…”": the capitalised role word opening the sentence is no name.
     {"RoleWordBeforeTheColonLead",
      "The Greens say they asked for a recount in Tarsk. Party leader Ilse Brandt: " LDQ
