@@ -111,6 +111,10 @@ const AttributionCase kAttributionCases[] = {
      "Orlen Freight Ltd closed its depot. The Tarsk Dockers Union called a strike. The company "
      "said talks would resume.",
      -1, "Orlen Freight Ltd"},
+    {"CompanyBetweenTwoBodiesOfNoKindIsNone",
+     "Norsk Shipping Group cut 400 jobs in Tarsk. Tarsk Freight Group bought the Orlen plant. "
+     "The company said demand had collapsed.",
+     -1, "company"},
     {"UnionIsTheBodyNamedAsOne",
      "The Tarsk Dockers Union called a strike. Orlen Freight Ltd closed its depot. The union "
      "said the strike would go on.",

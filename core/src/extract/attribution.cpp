@@ -451,8 +451,9 @@ class Resolver {
   };
   // The organisation a bare description ("the company", "the ministry") refers back to: the
   // latest one named whose name holds the noun or is of the noun's kind ("the company" and
-  // "Brannock Motors"), else the latest one named of no other kind. Never one of another
-  // kind: "the company" is no ministry, union or fire brigade. nullptr if none.
+  // "Brannock Motors"), else the one named of no other kind when it is the only such one.
+  // Never one of another kind: "the company" is no ministry, union or fire brigade. nullptr
+  // if none (or two that the noun cannot tell apart).
   const NamedOrg* org_for(std::string_view head) {
     const std::string_view kind = lexicon::organisation_kind(head);
     auto kind_of = [&](std::string_view name) {
@@ -470,14 +471,18 @@ class Resolver {
     };
     const NamedOrg* open = nullptr;
     size_t looked = 0;
+    bool several = false;
     for (auto it = recent_orgs_.rbegin(); it != recent_orgs_.rend() && looked < kMaxLookback;
          ++it, ++looked) {
       const std::string_view its = kind_of(it->name);
       if (folded_name_.find(head) != std::string::npos || (!kind.empty() && its == kind))
         return &*it;
-      if (!open && (kind.empty() || its.empty())) open = &*it;
+      if (kind.empty() || its.empty()) {
+        if (open && open->name != it->name) several = true;
+        if (!open) open = &*it;
+      }
     }
-    return open;
+    return several ? nullptr : open;
   }
 
   // The first token of the title and name words before entity e's first token ("Hawaii
