@@ -265,8 +265,11 @@ const PastYearCase kPastYearCases[] = {
      "Varga, who has led Orlen since 2014, faces a runoff on Sunday.", "2014", true},
     {"PastYearInDifferentWordsJoins", "Turnout in Orlen was 61%, up from 57% in 2021.", "2021",
      "In 2021 the Harbour Party won 85 seats in Orlen.", "2021", true},
-    {"DifferentPastYearsStayApart", "Mayor Ilse Varga has run the port city of Orlen since 2014.",
-     "2014", "Varga, who has led Orlen since 2016, faces a runoff on Sunday.", "2016", false},
+    // One past year is no one happening when two different actors act in it.
+    {"TwoActorsActsInOnePastYearStayApart",
+     "Mayor Ilse Varga of Orlen visited Tarsk in 2019 to open the ferry line.", "2019",
+     "Governor Piet Kuyper of Tarsk visited Varnholm in 2019 to open the ferry line.", "2019",
+     false},
     {"ComparisonBaseStaysApart", "Harbour fees in Orlen rose 4% from a year earlier.",
      "a year earlier", "Ferry traffic in Orlen fell 9% from a year earlier.", "a year earlier",
      false},

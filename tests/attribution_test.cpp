@@ -101,6 +101,30 @@ const AttributionCase kAttributionCases[] = {
      "Norsk Shipping Group cut two routes. The Velor Port Authority said fees would rise. The "
      "authority said more.",
      -1, "Velor Port Authority"},
+    // "the company" is never a ministry or a union named later than it: the latest body of
+    // no other kind; "the union" is the body whose name holds the noun.
+    {"CompanyIsNoMinistryNamedAfterIt",
+     "Brannock Motors cut 400 jobs in Tarsk. The Varnholm Industry Ministry called the cuts "
+     "regrettable. The company said demand had collapsed.",
+     -1, "Brannock Motors"},
+    {"CompanyIsNoUnionNamedAfterIt",
+     "Orlen Freight Ltd closed its depot. The Tarsk Dockers Union called a strike. The company "
+     "said talks would resume.",
+     -1, "Orlen Freight Ltd"},
+    {"CompanyBetweenTwoBodiesOfNoKindIsNone",
+     "Norsk Shipping Group cut 400 jobs in Tarsk. Tarsk Freight Group bought the Orlen plant. "
+     "The company said demand had collapsed.",
+     -1, "company"},
+    {"UnionIsTheBodyNamedAsOne",
+     "The Tarsk Dockers Union called a strike. Orlen Freight Ltd closed its depot. The union "
+     "said the strike would go on.",
+     -1, "Tarsk Dockers Union"},
+    // "staff" heads a body's description: "the General Staff", "hospital staff".
+    {"GeneralStaffSaid",
+     "Tarsk\u2019s General Staff said its forces used \u201Cdozens\u201D of drones on Monday.", 0,
+     "Tarsk\u2019s General Staff"},
+    {"StaffSaid", "Hospital staff in Orlen said 40 people were treated on Monday.", 0,
+     "Hospital staff"},
     // A definite description that opens the sentence is the subject of a coordinated verb.
     {"DescriptionBeforeCoordinatedVerb",
      "Halvar Logistics cut its forecast. The company lost a contract in May and said it would "

@@ -397,6 +397,44 @@ INSTANTIATE_TEST_SUITE_P(Cases, AdjacentSums, testing::ValuesIn(kAdjacentSumsCas
 
 // ---- Events ----
 
+// Two dates of one sentence are one range's ends only when a range word or a dash alone lies
+// between them; another date of the sentence is a date of its own (its words count for its
+// day when the story's words are told from a happening's).
+struct RangeEndsCase {
+  const char* name;
+  const char* sentence;
+  const char* first;
+  const char* second;
+  bool range;
+};
+
+const RangeEndsCase kRangeEndsCases[] = {
+    {"FromTo", "The Orlen fair ran from May 3 to May 5 this year.", "May 3", "May 5", true},
+    {"YearsWithDash", "Varnholm recalled its 2022\u20132025 models.", "2022", "2025", true},
+    {"Through", "Tarsk roads close May 3 through May 5, the council said.", "May 3", "May 5", true},
+    {"LaterDateOfTheSentence",
+     "The Orlen fair ran from May 3 to May 5, and the mayor spoke on May 9.", "May 5", "May 9",
+     false},
+    {"EventThenStatement", "A storm hit Tarsk late Sunday, the agency said on Monday.", "Sunday",
+     "Monday", false},
+};
+
+class RangeEnds : public testing::TestWithParam<RangeEndsCase> {};
+
+TEST_P(RangeEnds, OnlyARangesOwnDatesAreItsEnds) {
+  const RangeEndsCase& c = GetParam();
+  Builder b;
+  const uint32_t d = b.doc("a", c.sentence);
+  const uint32_t first = b.date(d, c.first, "2025-05-03");
+  const uint32_t second = b.date(d, c.second, "2025-05-05");
+  EXPECT_EQ(range_ends(b.a, b.a.dates[first], b.a.dates[second]), c.range);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RangeEnds, testing::ValuesIn(kRangeEndsCases),
+                         [](const testing::TestParamInfo<RangeEndsCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 TEST(EventGroups, SameStatementOnDifferentDaysConflicts) {
   Builder b;
   auto d0 = b.doc("a", "Minister Ana Ruiz said on Tuesday that the port would reopen.");

@@ -62,8 +62,8 @@ const EntityCase kEntityCases[] = {
     // A term written in capitals names no one; an unknown acronym may be a body.
     {"TermAbbreviationIsNoOrganisation", "Orlen Foods said GDP growth slowed.", "GDP", "other",
      "GDP"},
-    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS",
-     "other", "EPS"},
+    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS", "other",
+     "EPS"},
     {"UnknownAcronymIsAnOrganisation", "The ORLA union said its members would strike.", "ORLA",
      "organization", "ORLA"},
     // A person's name, "of", then the firm they work for: two names.
@@ -71,8 +71,8 @@ const EntityCase kEntityCases[] = {
      "person", "Nadia Venn"},
     {"PersonOfFirmNamesTheFirm", "Nadia Venn of Keswick Securities cut the target.",
      "Keswick Securities", "organization", "Keswick Securities"},
-    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland",
-     "organization", "Bank of Norland"},
+    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland", "organization",
+     "Bank of Norland"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
@@ -337,8 +337,8 @@ const UnifyCase kUnifyCases[] = {
      "Mirela Vostri\u0107",
      "Mirela Vostri\u0107"},
     {"MarksDoNotOutvoteAnotherVariant",
-     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.",
-      "Judge Mirela Vostrich spoke.", "Judge Mirela Vostri\u0107 ruled."},
+     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.", "Judge Mirela Vostrich spoke.",
+      "Judge Mirela Vostri\u0107 ruled."},
      "Mirela Vostri\u0107",
      "Mirela Vostrich"},
 };
@@ -373,6 +373,7 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::gendered_words(), [](const auto& r) { return r.word; }));
   EXPECT_TRUE(sorted_by(lexicon::nationalities(), [](const auto& r) { return r.adjective; }));
   EXPECT_TRUE(sorted_by(lexicon::institution_synonyms(), [](const auto& r) { return r.phrase; }));
+  EXPECT_TRUE(sorted_by(lexicon::organisation_kinds(), [](const auto& r) { return r.phrase; }));
   for (auto table : {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
                      lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(),
                      lexicon::demonyms(), lexicon::non_names(), lexicon::clause_openers(),

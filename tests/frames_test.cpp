@@ -62,6 +62,19 @@ const FrameCase kFrameCases[] = {
     // A share price's move carries its trading session ("early trading", "closed").
     {"SharesDroppedShare", "Its shares dropped 5% in early trading.", "5%", "percent|shares", "",
      "", false, false, "session=intraday", false, 0, true},
+    // The session is the figure's own clause's (read on through the price it reached), or
+    // that of a phrase opening the sentence; another move's session is not its.
+    {"OtherMovesSessionIsNotOurs",
+     "Brannock shares fell 4% on Tuesday, while Varnholm shares jumped 9% in early trading.", "4%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"EarlierMovesSessionIsNotOurs",
+     "Brannock shares jumped 9% to $12.40 in premarket trading, but Varnholm shares fell 3%.", "3%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"SessionAfterThePriceReached",
+     "Brannock shares jumped 9% to $12.40 in premarket trading, but Varnholm shares fell 3%.", "9%",
+     "percent|shares", "", "", false, false, "session=premarket", false, 0, true},
+    {"SessionOpeningTheSentence", "In early trading, Brannock shares fell 4% in Tarsk.", "4%",
+     "percent|shares", "", "tarsk", false, false, "session=intraday", false, 0, true},
     {"SubjectBeforeVerbAndAdverb", "The company's shares closed down 4.5% on Friday.", "4.5%",
      "percent|shares", "", "", false, false, "session=close", false, 0, true},
     {"SubjectBeforeAPhrase", "Net profit in the quarter fell 38 percent.", "38 percent",
@@ -706,10 +719,10 @@ const PairCase kPairCases[] = {
      "The shelling of Orlen on Friday wounded dozens of people, of whom seven remain in a "
      "critical condition.",
      "seven", false},
-    {"PartBeforeOfThemStaysApart",
-     "The hospital in Orlen treated 54 injured people after the blast on Friday.", "54",
-     "After the blast on Friday, 54 people were treated for injuries, 12 of them children.", "12",
-     false},
+    // The same value on both sides: only the part rule keeps "12 of them" from the whole.
+    {"PartBeforeOfThemStaysApart", "The blast in Orlen on Friday wounded 12 people, police said.",
+     "12", "The blast in Orlen on Friday wounded dozens of people; 12 of them remain in hospital.",
+     "12", false},
     {"PartWithAPlaceJoinsThatPlace",
      "Some 310,000 people marched across the country, including 45,000 in Orlen.", "45,000",
      "Police counted 300,000 marchers across the country, 40,000 of them in Orlen.", "40,000",
@@ -749,8 +762,23 @@ const PairCase kPairCases[] = {
     // A share price's change belongs to the company named before "shares" or "stock".
     {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%", false},
+    // A figure written as a year stays no count, whatever label opens its sentence.
+    {"YearAfterALabelIsNoCount", "Job cuts: its 1999 staff plan is back at Varnholm Mills.", "1999",
+     "Varnholm Mills will cut 1,999 staff, it said.", "1,999", false},
     {"OneCompanysSharesJoin", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Orlan shares fell 6.8% in Paris on Monday after the profit warning.", "6.8%", true},
+    // The owner is the name, not its possessive "'s", nor a determiner or a date opening the
+    // run of capitalised words.
+    {"PossessiveShareOwnerJoinsThePlainName",
+     "Brannock's shares fell 4% in Tarsk on Tuesday after the recall.", "4%",
+     "Brannock shares fell 4.3% in Tarsk on Tuesday after the recall.", "4.3%", true},
+    {"CurlyPossessiveShareOwnerJoinsTheFullName",
+     "Brannock\u2019s shares fell 4% in Tarsk on Tuesday after the recall.", "4%",
+     "Brannock Motors shares fell 4.3% in Tarsk on Tuesday after the recall.", "4.3%", true},
+    {"DeterminerIsNoShareOwner", "The Brannock shares fell 4% in Tarsk on Tuesday.", "4%",
+     "Varnholm shares fell 4% in Tarsk on Tuesday.", "4%", false},
+    {"WeekdayIsNoShareOwner", "On Tuesday Brannock shares fell 4% in Tarsk.", "4%",
+     "Varnholm shares fell 4% in Tarsk on Tuesday.", "4%", false},
     // When in the trading day: before the open, during trading and at the close are three.
     {"PremarketAndCloseStayApart",
      "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",

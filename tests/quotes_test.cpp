@@ -152,6 +152,41 @@ const QuoteCase kQuoteCases[] = {
      LSQ "We will rebuild" RSQ ", port chief vows\n" LDQ "We will rebuild the harbor," RDQ
          " said Ivo Brandt.",
      {{"We will rebuild", "Ivo Brandt"}, {"We will rebuild the harbor,", "Ivo Brandt"}}},
+    // The cue right after the closing mark names the speaker, title words before the name
+    // and all, over a cue earlier in the sentence.
+    {"TitleWordsBeforeTheCueAfterTheMark",
+     "Tarsk officials said the count was slow, but " LDQ "every ballot counts," RDQ
+     " Harbour Party leader Ilse Brandt said.",
+     {{"every ballot counts,", "Ilse Brandt"}}},
+    // A participle's subject is the clause's: "…, adding that X would be “…”" is no "said X".
+    {"ParticipleIsNotInverted",
+     "Ilse Brandt said on Monday that the Tarsk plant would close, adding that the company "
+     "would be " LDQ "smaller" RDQ " by May.",
+     {{"smaller", "Ilse Brandt"}}},
+    {"ParticipleAfterAQuote",
+     "Ilse Brandt spoke in Tarsk. " LDQ "We admire Orlen," RDQ " she said, noting that the "
+     "workers would be " LDQ "paid in full" RDQ ".",
+     {{"We admire Orlen,", "Ilse Brandt"}, {"paid in full", "Ilse Brandt"}}},
+    // "Party leader X: “…”": the capitalised role word opening the sentence is no name.
+    {"RoleWordBeforeTheColonLead",
+     "The Greens say they asked for a recount in Tarsk. Party leader Ilse Brandt: " LDQ
+     "Every ballot counts." RDQ,
+     {{"Every ballot counts.", "Ilse Brandt"}}},
+    // A live page's heading "Label: ‘words’" whose words the body does not quote again: the
+    // speaker of its entry's first quotation, when the label names them or their body there;
+    // never a quotation of the next entry.
+    {"HeadingLabelNamesTheEntrysBody",
+     "Tarsk: " LSQ "The port is lost" RSQ "\nThe Tarsk harbour master, Ilse Brandt, said on "
+     "Friday that " LDQ "no ship can dock" RDQ ".",
+     {{"The port is lost", "Ilse Brandt"}, {"no ship can dock", "Ilse Brandt"}}},
+    {"HeadingLabelNamesNoneOfTheEntry",
+     "Orlen: " LSQ "The port is lost" RSQ "\nThe Tarsk harbour master, Ilse Brandt, said on "
+     "Friday that " LDQ "no ship can dock" RDQ ".",
+     {{"The port is lost", ""}, {"no ship can dock", "Ilse Brandt"}}},
+    {"HeadingOverAnEntryWithoutQuotes",
+     "Tarsk: " LSQ "The port is lost" RSQ "\nThe Tarsk harbour stayed shut on Friday.\nVarnholm "
+     "ferries\nThe Tarsk mayor, Ivo Kessel, said that " LDQ "ferries will wait" RDQ ".",
+     {{"The port is lost", ""}, {"ferries will wait", "Ivo Kessel"}}},
     // Attribution that follows the article (issue 16).
     {"CoordinatedVerb",
      "Ivo Brandt toured the quay after dawn and told reporters that repairs would take " LDQ
@@ -331,8 +366,8 @@ const QuoteCase kQuoteCases[] = {
      {{"We stand with Tamsk,", "Anna Kovac"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
-     "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the floods "
-     LDQ "the worst in a lifetime" RDQ ", said the state would pay.",
+     "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "
+     "floods " LDQ "the worst in a lifetime" RDQ ", said the state would pay.",
      {{"the worst in a lifetime", "Brandt"}}},
     // Bodies in the plural with no determiner are a new source, not the body named last.
     {"BarePluralBodies",

@@ -414,6 +414,21 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
 
 }  // namespace
 
+bool range_ends(const Analysis& a, const DateMention& first, const DateMention& second) {
+  if (first.doc != second.doc || first.sentence != second.sentence ||
+      first.span.end > second.span.begin)
+    return false;
+  std::string_view between =
+      a.documents[second.doc].text.slice(Span{first.span.end, second.span.begin});
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  std::string joiner(between);
+  std::transform(joiner.begin(), joiner.end(), joiner.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  if (joiner == "\u2013" || joiner == "\u2014") joiner = "-";
+  return lexicon::is_time_range_joiner(joiner);
+}
+
 void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_places) {
   const size_t count = a.dates.size();
   // Entities by document and sentence, to find who acts in a date's sentence.
@@ -541,15 +556,15 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i : resolved) nears.push_back(features[features[i].context_of].near);
   // (lemma, resolution) pairs: a lemma near dates of several different days or months is
   // a word of the story, not of one happening.
-  // The dates of one sentence count once: a range ("the 2022 to 2025 model years") puts
-  // its own words near two years without making them the story's.
+  // A range's two dates count once: "the 2022 to 2025 model years" puts its own words near
+  // two years without making them the story's. Another date of the sentence counts.
   KeyIds resolution_ids;
   std::vector<uint64_t> lemma_days;
   for (size_t x = 0; x < resolved.size(); ++x) {
     const DateMention& d = a.dates[resolved[x]];
     if (x > 0) {
       const DateMention& before = a.dates[resolved[x - 1]];
-      if (before.doc == d.doc && before.sentence == d.sentence) continue;
+      if (range_ends(a, before, d)) continue;
     }
     const uint64_t day = resolution_ids.id(std::hash<std::string>{}(d.resolved));
     for (WordId w : nears[x]) lemma_days.push_back(uint64_t{w} << 32 | day);

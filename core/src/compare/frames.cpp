@@ -672,10 +672,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
 
   std::string what;
   bool inherited = false;  // it reads what the figure before it counts
+  bool year = false;       // it is written as a year: nothing makes it a count again
   switch (n.kind) {
     case NumberKind::kCount: {
       if (looks_like_year(c)) {
-        f.excluded = true;
+        f.excluded = year = true;
       } else if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
         f.measured = inherited_measure;
@@ -723,8 +724,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
   }
   // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening
-  // the sentence before a colon names what the figure after it is.
-  if (f.measured.empty()) {
+  // the sentence before a colon names what the figure after it is ("Job cuts: its 1999 plan"
+  // names no count of a year).
+  if (f.measured.empty() && !year) {
     const std::vector<std::string> label = label_before(t, n.sentence, first);
     // "Revenue guidance: $56bn-$58bn": a label of what is expected.
     for (const std::string& w : label)
@@ -1322,22 +1324,37 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (t.tokens[k].kind != TokenKind::kWord) break;
       assign_lowercase(w, t.slice(t.tokens[k].span));
       if (w != "shares" && w != "stock") continue;
-      // The run of capitalised words before it, not a determiner ("Its shares", "The stock").
+      // The run of capitalised words before it, less the words opening it that name no
+      // company: a determiner or other function word ("The Brannock shares", "Its shares"),
+      // a weekday or a month ("On Tuesday Brannock shares"). A possessive "'s" is no part of
+      // the name ("Brannock's shares").
       uint32_t first = k;
       while (first > floor && t.tokens[first - 1].kind == TokenKind::kWord) {
         const std::string_view before = t.slice(t.tokens[first - 1].span);
         if (before.empty() || before[0] < 'A' || before[0] > 'Z') break;
         --first;
       }
+      for (; first < k; ++first) {
+        std::string_view name = t.slice(t.tokens[first].span);
+        for (const std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")})
+          if (name.size() > mark.size() && name.ends_with(mark)) name.remove_suffix(mark.size());
+        assign_lowercase(w, name);
+        // Only a full name is a date's: "Sun" or "Mar" may be a company.
+        const int month = lexicon::month_number(w), weekday = lexicon::weekday_number(w);
+        const bool calendar = (month != 0 && lower(lexicon::month_name(month)) == w) ||
+                              (weekday >= 0 && lower(lexicon::weekday_name(weekday)) == w);
+        if (!w.empty() && !lexicon::is_stop_word(w) && !calendar) break;
+      }
       if (first == k) break;
-      assign_lowercase(w, t.slice(t.tokens[first].span));
-      if (!lexicon::is_stop_word(w)) frames[i].owner = w;
+      frames[i].owner = w;
       break;
     }
   }
   // "jumped 24% to $37.10 in premarket trading", "closed up 25.8%", "rose a quarter in early
-  // trading": when in the trading day a share price moved, read in the whole sentence (the
-  // price it reached ends the figure's clause). Moves of different sessions never join.
+  // trading": when in the trading day a share price moved, read in the figure's clause, read
+  // on through the price it reached ("to $37.10", "at $22.40"), and in a phrase opening the
+  // sentence before it ("In early trading, X shares fell 4%"): another move of the sentence
+  // may have its own session. Moves of different sessions never join.
   for (size_t i = 0; i < frames.size(); ++i) {
     if (frames[i].excluded ||
         (frames[i].measured != "percent|shares" && frames[i].measured != "percent|stock"))
@@ -1346,9 +1363,34 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
     const Sentence& s = t.sentences[n.sentence];
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t last = at;
+    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const Clause c(t, n.sentence, at, last);
     std::string w, next;
+    uint32_t from = c.begin(), to = c.end();
+    auto ends_here = [&](uint32_t k) {
+      if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(w, t.slice(t.tokens[k].span));
+      return ends_clause(t, k, w);
+    };
+    // The price reached: a figure right after "to" or "at" (a currency sign between).
+    while (to < s.end_token && t.tokens[to].kind == TokenKind::kNumber) {
+      uint32_t lead = to;
+      while (lead > c.last() + 1 && t.tokens[lead - 1].kind == TokenKind::kSymbol) --lead;
+      if (lead <= c.last() + 1 || !c.is_word(lead - 1) ||
+          (c.word(lead - 1) != "to" && c.word(lead - 1) != "at"))
+        break;
+      ++to;
+      while (to < s.end_token && !ends_here(to)) ++to;
+    }
+    // A phrase opening the sentence, set off by a comma.
+    if (from > s.first_token && t.slice(t.tokens[from - 1].span) == ",") {
+      uint32_t k = s.first_token;
+      while (k < from - 1 && !ends_here(k)) ++k;
+      if (k == from - 1) from = s.first_token;
+    }
     std::string_view session;
-    for (uint32_t k = s.first_token; k < s.end_token && session.empty(); ++k) {
+    for (uint32_t k = from; k < to && session.empty(); ++k) {
       if (t.tokens[k].kind != TokenKind::kWord) continue;
       assign_lowercase(w, t.slice(t.tokens[k].span));
       session = lexicon::trading_session(w);

@@ -29,6 +29,9 @@ struct EntityPlaces;
 void group_quantities(Analysis& analysis, SentenceWords& words);
 // `entities`: entity_places(analysis), worked out once for both builders that read it.
 void group_events(Analysis& analysis, SentenceWords& words, const EntityPlaces& entities);
+// Whether two dates of one sentence are the two ends of one range: only a range word or a
+// dash lies between them ("from May 3 to May 5", "the 2022 to 2025 model years").
+bool range_ends(const Analysis& a, const DateMention& first, const DateMention& second);
 std::vector<QuotedSentence> group_utterances(Analysis& analysis);
 void find_copies(Analysis& analysis, SentenceWords& words);
 // Claim sentences that quote the same utterance are aligned whatever their other words.

@@ -264,7 +264,7 @@ class Resolver {
           recent_people_.push_back(last_person_entity_);
         } else if (entities_[e].type == EntityType::kOrganization) {
           last_org_entity_ = entities_[e].canonical;
-          last_org_sentence_ = s;
+          recent_orgs_.push_back({last_org_entity_, s});
         }
       }
     }
@@ -443,6 +443,46 @@ class Resolver {
   std::optional<std::string_view> most_recent(Referent kind, std::string_view head) {
     if (const Source* src = most_recent_source(kind, head)) return src->name;
     return std::nullopt;
+  }
+
+  struct NamedOrg {
+    std::string_view name;
+    uint32_t sentence;  // the sentence that named it
+  };
+  // The organisation a bare description ("the company", "the ministry") refers back to: the
+  // latest one named whose name holds the noun or is of the noun's kind ("the company" and
+  // "Brannock Motors"), else the one named of no other kind when it is the only such one.
+  // Never one of another kind: "the company" is no ministry, union or fire brigade. nullptr
+  // if none (or two that the noun cannot tell apart).
+  const NamedOrg* org_for(std::string_view head) {
+    const std::string_view kind = lexicon::organisation_kind(head);
+    auto kind_of = [&](std::string_view name) {
+      folded_name_.clear();
+      unicode::fold_append(folded_name_, name);
+      std::string_view found;
+      for (size_t k = 0; k < folded_name_.size();) {
+        const size_t space = std::min(folded_name_.find(' ', k), folded_name_.size());
+        const std::string_view w =
+            lexicon::organisation_kind(std::string_view(folded_name_).substr(k, space - k));
+        if (!w.empty()) found = w;  // the last word of a kind: the name's head
+        k = space + 1;
+      }
+      return found;
+    };
+    const NamedOrg* open = nullptr;
+    size_t looked = 0;
+    bool several = false;
+    for (auto it = recent_orgs_.rbegin(); it != recent_orgs_.rend() && looked < kMaxLookback;
+         ++it, ++looked) {
+      const std::string_view its = kind_of(it->name);
+      if (folded_name_.find(head) != std::string::npos || (!kind.empty() && its == kind))
+        return &*it;
+      if (kind.empty() || its.empty()) {
+        if (open && open->name != it->name) several = true;
+        if (!open) open = &*it;
+      }
+    }
+    return several ? nullptr : open;
   }
 
   // The first token of the title and name words before entity e's first token ("Hawaii
@@ -881,8 +921,7 @@ class Resolver {
       if (e < 0 || possessive(j - 1)) break;
       const EntityType type = entities_[static_cast<size_t>(e)].type;
       // "The union, which pledged ...": "which" stands for a body, never a person.
-      if (type == EntityType::kOrganization ||
-          (type == EntityType::kPerson && relative != "which"))
+      if (type == EntityType::kOrganization || (type == EntityType::kPerson && relative != "which"))
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
@@ -918,9 +957,8 @@ class Resolver {
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
-          opener == "which" ||
-          opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
-          (is_word(j + 1) && possessive(j + 1)) ||
+          opener == "which" || opener == "of" || opener == "for" || opener == "from" ||
+          lexicon::is_demonym(opener) || (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
           tok(j + 1).kind == TokenKind::kNumber;
       // Or an aside that tells how or where a person or body spoke: "X, speaking in Y,
@@ -1063,10 +1101,12 @@ class Resolver {
       return f;
     }
     // "the company" after a company named since the last one quoted: the one named.
-    if (role.referent == Referent::kOrganization && start == head && !last_org_entity_.empty()) {
+    const NamedOrg* named =
+        role.referent == Referent::kOrganization && start == head ? org_for(f.head) : nullptr;
+    if (named) {
       const Source* quoted = most_recent_source(role.referent, f.head);
-      if (!quoted || quoted->sentence < last_org_sentence_) {
-        f.name = last_org_entity_;
+      if (!quoted || quoted->sentence < named->sentence) {
+        f.name = named->name;
         return f;
       }
     }
@@ -1096,8 +1136,8 @@ class Resolver {
       f.pending = true;
       return f;
     }
-    if (role.referent == Referent::kOrganization && !last_org_entity_.empty() && start == head) {
-      f.name = last_org_entity_;  // "the ministry"
+    if (named) {
+      f.name = named->name;  // "the ministry"
       return f;
     }
     f.name = text;
@@ -1353,7 +1393,7 @@ class Resolver {
   std::string_view last_person_entity_;
   std::vector<std::string_view> recent_people_;  // person entities of earlier sentences, in order
   std::string_view last_org_entity_;
-  uint32_t last_org_sentence_ = 0;  // the sentence that named it
+  std::vector<NamedOrg> recent_orgs_;  // organisation entities as named, in order
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()

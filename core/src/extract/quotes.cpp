@@ -4,7 +4,8 @@
 // opens), read by the attribution resolver; for a quotation continued over paragraphs,
 // the speaker of the same quotation; for a paragraph after "X said:", X; otherwise the
 // speaker of the quotation before it (a quotation with no attribution follows another).
-// A quotation in a headline takes the speaker the body gives the same words.
+// A quotation in a headline takes the speaker the body gives the same words; a live page's
+// heading "Label: ‘words’" takes its entry's first speaker when the label names them.
 #include "extract/quotes.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@ namespace {
 
 constexpr size_t kMaxHeadlineQuotes = 16;  // headline quotations matched against the body
 constexpr uint32_t kAdjacentTokens = 1;    // “...,” Austin said: the cue right after the mark
+constexpr uint32_t kTitleTokens = 3;       // “...,” Greens leader Jonas Feldt said: title words
 constexpr uint32_t kLeadingTokens = 4;     // “...?” O’Hanlon said. (split off by the "?")
 constexpr uint32_t kColonLeadTokens = 3;   // "Party leader X: “…”": where the person starts
 
@@ -46,10 +48,16 @@ std::string colon_lead_speaker(const DocumentText& doc, const QuoteRegion& r, ui
   const size_t colon = k - 1;
   if (colon < s.span.begin) return {};
   const EntityMention* first = nullptr;
-  for (const EntityMention& e : entities)
-    if (e.span.begin >= s.span.begin && e.span.end <= colon &&
-        (!first || e.span.begin < first->span.begin))
-      first = &e;
+  for (const EntityMention& e : entities) {
+    if (e.span.begin < s.span.begin || e.span.end > colon ||
+        (first && e.span.begin >= first->span.begin))
+      continue;
+    // "Party leader X:": a capitalised role or title word opening the sentence is part of
+    // the person's description, no name of its own.
+    const std::string folded = unicode::fold(doc.slice(e.span));
+    if (lexicon::find_role_noun(folded) || lexicon::find_title(folded)) continue;
+    first = &e;
+  }
   if (!first || first->type != EntityType::kPerson) return {};
   if (words::token_at(doc, first->span.begin) >= s.first_token + kColonLeadTokens) return {};
   return first->canonical;
@@ -86,8 +94,18 @@ std::string speaker_from_cues(const DocumentText& doc, const Attributions& a, co
   }
   if (after) {
     // “…,” Austin said: the cue right after the mark, with no "while" or "but" between.
+    // Words of the speaker's title may stand between ("“…,” Greens leader Jonas Feldt said").
     const uint32_t cue_token = words::token_at(doc, after->span.begin);
-    bool adjacent = cue_token <= close_token + 1 + kAdjacentTokens;
+    uint32_t titled = close_token + 1;
+    while (titled < cue_token && titled < close_token + 1 + kTitleTokens &&
+           doc.tokens[titled].kind == TokenKind::kWord) {
+      const std::string folded = unicode::fold(doc.slice(doc.tokens[titled].span));
+      if (!lexicon::find_title(folded) && !lexicon::find_role_noun(folded) &&
+          !words::is_capitalised(doc.slice(doc.tokens[titled].span)))
+        break;
+      ++titled;
+    }
+    bool adjacent = cue_token <= close_token + 1 + kAdjacentTokens || titled == cue_token;
     for (uint32_t t = close_token + 1; adjacent && t < cue_token; ++t)
       if (doc.tokens[t].kind == TokenKind::kWord &&
           lexicon::is_clause_opener(unicode::fold(doc.slice(doc.tokens[t].span))))
@@ -140,6 +158,44 @@ bool contains_sequence(const std::vector<std::string>& hay,
     if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<std::ptrdiff_t>(i)))
       return true;
   return false;
+}
+
+// A heading "Label: ‘words’" over an entry of a live page, whose words the body does not
+// quote again: the speaker of the entry's first quotation, when the label names them or
+// their body in the entry ("UN: ‘...’" over "The UN’s coordinator, X, said “...”"). Else "".
+std::string entry_speaker(const DocumentText& doc, const std::vector<QuoteMention>& quotes,
+                          size_t i) {
+  constexpr size_t kMaxLabelWords = 4;
+  const QuoteMention& heading = quotes[i];
+  const Sentence& h = doc.sentences[heading.sentence];
+  if (heading.span.begin <= h.span.begin) return {};
+  std::string_view lead = doc.slice(Span{h.span.begin, heading.span.begin});
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '"' || lead.back() == '\'' ||
+                           static_cast<unsigned char>(lead.back()) >= 0x80)) {
+    // Drop the opening mark (one code point, maybe several bytes) and spaces.
+    size_t cut = lead.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
+    lead.remove_suffix(lead.size() - cut);
+  }
+  if (lead.empty() || lead.back() != ':') return {};
+  lead.remove_suffix(1);
+  const std::vector<std::string> label = word_list(lead);
+  if (label.empty() || label.size() > kMaxLabelWords) return {};
+  for (size_t j = i + 1; j < quotes.size(); ++j) {
+    if (quotes[j].sentence == heading.sentence) continue;
+    for (uint32_t k = heading.sentence + 1; k <= quotes[j].sentence; ++k)
+      if (doc.sentences[k].headline) return {};  // the next entry
+    if (quotes[j].speaker.empty()) return {};
+    const Sentence& last = doc.sentences[quotes[j].sentence];
+    std::vector<std::string> entry =
+        word_list(doc.slice(Span{doc.sentences[heading.sentence + 1].span.begin, last.span.end}));
+    const std::vector<std::string> speaker = word_list(quotes[j].speaker);
+    entry.insert(entry.end(), speaker.begin(), speaker.end());
+    for (const std::string& w : label)
+      if (std::find(entry.begin(), entry.end(), w) == entry.end()) return {};
+    return quotes[j].speaker;
+  }
+  return {};
 }
 
 // The paragraph before `p` that is not furniture, if any.
@@ -251,6 +307,7 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
         break;
       }
     }
+    if (out[i].speaker.empty()) out[i].speaker = entry_speaker(doc, out, i);
   }
   return out;
 }

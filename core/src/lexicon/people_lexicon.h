@@ -90,8 +90,8 @@ inline constexpr int kMaxPlaceWords = 4;
 // Whether some place of two or more words starts with this folded word (as
 // starts_multiword_alias).
 bool starts_multiword_place(std::string_view folded_word);
-bool is_demonym(std::string_view folded);   // ukrainian, korean, north (in "North Korean")
-bool is_non_name(std::string_view folded);  // the, but, however: capitalised, never names
+bool is_demonym(std::string_view folded);            // ukrainian, korean, north (in "North Korean")
+bool is_non_name(std::string_view folded);           // the, but, however: capitalised, never names
 bool is_term_abbreviation(std::string_view folded);  // gdp, eps, ebitda: capitals, no name
 // A word that makes a capitalised name a place or a thing, never a person: "Front Street",
 // "Coromandel Express", "Hurricane Dora".
@@ -126,6 +126,10 @@ struct GenderedWord {
 Gender gender_of_word(std::string_view folded);
 std::span<const GenderedWord> gendered_words();
 bool is_company_suffix(std::string_view folded);  // inc, corp, ltd, plc
+// The kind of body a folded noun names ("company", "ministry" -> "government", "union"; a
+// company's legal form -> "company"), empty if it names none or several.
+std::string_view organisation_kind(std::string_view folded);
+std::span<const Synonym> organisation_kinds();
 std::span<const std::string_view> company_suffixes();
 bool is_clause_opener(std::string_view folded);     // and, but, while: a subject may follow
 bool is_object_lead(std::string_view folded);       // of, against, that: a name after is no subject
