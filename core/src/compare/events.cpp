@@ -149,19 +149,24 @@ struct Cue {
 // arrive by Oct. 23") or after a deadline word is no statement's date.
 // Whether the document names a weapon ("missiles", "drones") in its first tokens: its
 // "strike" is then a military strike, an attack, not a walkout, and "hit" or "struck" an
-// attack.
-bool names_weapons(const DocumentText& t) {
-  constexpr size_t kMaxTokens = 4000;  // bounds the scan for every date near a "strike"
+// attack. Read once per document (`known`: -1 not yet read, else 0 or 1).
+bool names_weapons(const DocumentText& t, signed char& known) {
+  if (known >= 0) return known != 0;
+  constexpr size_t kMaxTokens = 4000;  // bounds the scan of a long document
   std::string w;
+  known = 0;
   for (size_t k = 0; k < t.tokens.size() && k < kMaxTokens; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) continue;
     assign_lowercase(w, t.slice(t.tokens[k].span));
-    if (lexicon::is_weapon_word(w)) return true;
+    if (lexicon::is_weapon_word(w)) {
+      known = 1;
+      break;
+    }
   }
-  return false;
+  return known != 0;
 }
 
-Act act_of(const Analysis& a, const DateMention& d) {
+Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
   uint32_t after = token_at(t, d.span.end);  // first token after the date
@@ -217,12 +222,13 @@ Act act_of(const Analysis& a, const DateMention& d) {
       // "the crash site": a place named after the happening, not the happening.
       if (is_place(token)) return false;
       if (is_gunfire(token)) k = "attack";
-      if (k == "protest" && (lower == "strike" || lower == "strikes") && names_weapons(t))
+      if (k == "protest" && (lower == "strike" || lower == "strikes") &&
+          names_weapons(t, weapons_known))
         k = "attack";
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
-    } else if (lexicon::is_striking_verb(lower) && names_weapons(t)) {
+    } else if (lexicon::is_striking_verb(lower) && names_weapons(t, weapons_known)) {
       happening.offer("attack", distance, broken);
       if (before && generic.found() && !subject.found()) subject.offer("attack", distance, broken);
     } else if (lexicon::is_generic_act(lower)) {
@@ -435,6 +441,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   const EntitiesBySentence entities(entity_places);
 
   std::vector<EventFeatures> features(count);
+  // Whether each document names a weapon, read when a date first asks (-1: not yet).
+  std::vector<signed char> weapons_known(a.documents.size(), -1);
   auto place_of = [&](const DateMention& d) {
     const uint32_t begin = a.documents[d.doc].text.sentences[d.sentence].span.begin;
     return std::tuple{words.text_class(d.doc, d.sentence), d.span.begin - begin,
@@ -469,7 +477,7 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
         first_at_place.push_back(i);
         places.push_back(place);
       }
-      f.act = act_of(a, d);
+      f.act = act_of(a, d, weapons_known[d.doc]);
       const DocumentText& t = a.documents[d.doc].text;
       const uint32_t at = token_at(t, d.span.begin);
       f.context = words.lemmas(d.doc, d.sentence, window_around(t, d.sentence, at, kContextRadius));
