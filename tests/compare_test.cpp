@@ -856,6 +856,27 @@ const EventPairCase kEventPairCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, EventPairs, testing::ValuesIn(kEventPairCases),
                          testing_support::CaseName());
 
+// One happening announced ahead, given days apart by two articles, is one happening in
+// conflict; told of after the fact, days a week apart are two happenings.
+TEST(EventGroups, OneHappeningAheadGivenOnDaysApartConflicts) {
+  for (const char* published : {"2025-11-30", "2025-12-28"}) {
+    Builder b;
+    const uint32_t d0 = b.doc("a", "Tomas Vilder faces Anna Sorel in a runoff on Dec. 13.");
+    const uint32_t d1 = b.doc("b", "Vilder is the clear favourite in the runoff on December 20.");
+    for (uint32_t d : {d0, d1}) b.a.documents[d].published = published;
+    const uint32_t x = b.date(d0, "Dec. 13", "2025-12-13");
+    const uint32_t y = b.date(d1, "December 20", "2025-12-20");
+    Analysis& a = b.run();
+    if (std::string(published) < "2025-12-13") {
+      ASSERT_GE(a.dates[x].group, 0);
+      EXPECT_EQ(a.dates[x].group, a.dates[y].group);
+      EXPECT_TRUE(a.groups[a.dates[x].group].conflict);
+    } else {
+      EXPECT_TRUE(a.dates[x].group == kNoGroup || a.dates[x].group != a.dates[y].group);
+    }
+  }
+}
+
 // A day ahead named by two articles is one thing scheduled when one of them names what is
 // scheduled, or when their nearest words share one; a past day is not joined by that alone,
 // nor are two plans of one day that say nothing in common.

@@ -39,6 +39,9 @@ constexpr uint32_t kContextRadius = 40;  // tokens of context either side of a d
 constexpr uint32_t kNearRadius = 8;
 constexpr double kMinNearSimilarity = 0.15;
 constexpr size_t kMinNearShared = 2;
+// Days ahead that reports of one announced happening may give apart (a wrong date, a date
+// moved): beyond this they are two happenings.
+constexpr long kMaxScheduleGap = 14;
 constexpr size_t kTopicalDays = 2;
 
 // What a date is the date of: a happening ("the blaze broke out on Tuesday": incident), an
@@ -364,6 +367,12 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
         return true;
     return false;
   };
+  // Whether a date is a day ahead of its article's publication.
+  auto ahead = [&](uint32_t m) {
+    const std::string& published = a.documents[a.dates[m].doc].published;
+    return published.size() >= 10 && !a.dates[m].is_time &&
+           a.dates[m].resolved > published.substr(0, 10);
+  };
   std::vector<std::vector<uint32_t>> clusters;
   while (!left.empty()) {
     std::map<long, int> votes;  // days named, else the days of times
@@ -378,11 +387,19 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
         best = n;
         anchor = day;
       }
+    // A happening announced ahead ("the runoff on December 13" / "on December 20") has one
+    // day, which reports may give weeks apart: there, a different day is a disagreement,
+    // not another happening, unless an article names both days.
+    const bool anchor_ahead = std::any_of(left.begin(), left.end(), [&](uint32_t m) {
+      return features[m].day == anchor && ahead(m);
+    });
     std::vector<uint32_t> cluster, rest;
     for (uint32_t m : left) {
       const long day = features[m].day;
-      const bool joins = day == anchor || (std::labs(day - anchor) == 1 &&
-                                           (a.dates[m].is_time || !told_apart(day, anchor)));
+      const long gap = std::labs(day - anchor);
+      const bool joins =
+          day == anchor || (gap == 1 && (a.dates[m].is_time || !told_apart(day, anchor))) ||
+          (anchor_ahead && ahead(m) && gap <= kMaxScheduleGap && !told_apart(day, anchor));
       (joins ? cluster : rest).push_back(m);
     }
     clusters.push_back(std::move(cluster));
