@@ -402,6 +402,10 @@ const PairCase kPairCases[] = {
      "He said about 11,000 people in West Tarsk were still without power on Friday.", "11,000",
      "Nearly 11,500 people remain without power in West Tarsk, the utility said on Friday.",
      "11,500", true},
+    // A part counted against a whole never joins a figure of the whole's size.
+    {"PartNeverJoinsItsWhole",
+     "Orlen Motors will cut 5,000 jobs. About 2,800 of the 4,500 job cuts will fall in Germany.",
+     "2,800", "Orlen Motors said it would eliminate about 4,500 jobs.", "4,500", false},
     // A figure elided after a part of the casualties is a part too.
     {"ElidedAfterAPartIsAPart",
      "Tarsk General Hospital treated 47 of the injured; 9 remain in intensive care.", "9",

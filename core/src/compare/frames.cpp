@@ -1482,6 +1482,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       f.excluded = false;
       f.generic = frames[i + 1].generic;
     }
+    if (whole.value) f.part_of = *whole.value;
     // "450 of the 2,300 jobs there": the part holds where its whole does.
     f.site = f.site || frames[i + 1].site;
     frames[i + 1].excluded = true;

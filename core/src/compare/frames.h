@@ -45,6 +45,9 @@ struct QuantityFrame {
   // What narrows the counted noun right after it ("with reserved" in "2,200 passengers with
   // reserved tickets"), or "": a narrowed count and the plain one never join.
   std::string restriction;
+  // The whole a part is counted against ("2,800" in "2,800 of the 4,500 job cuts": 4500), or
+  // 0: a part never joins a figure of its whole's size, which is the whole told elsewhere.
+  double part_of = 0;
   // The person or organisation whose figure it is ("Kestrov took 48%", "the Greens' 17
   // seats", "... and Ms Ilves 31%"), folded, or "": two holders that are not one name keep
   // figures apart (one party's seats are not another's), one name brings them together.

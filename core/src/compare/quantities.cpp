@@ -165,6 +165,13 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   return f;
 }
 
+// Whether figure `n` is the size of the whole that `part` is counted against.
+bool is_whole_of(const QuantityFrame& part, const NumberMention& n) {
+  constexpr double kRounding = 0.005;
+  return part.part_of > 0 && n.value &&
+         std::fabs(*n.value - part.part_of) <= kRounding * part.part_of;
+}
+
 // Whether one frame fills a slot that the other leaves open (what the merge would take over).
 bool fills_differently(const QuantityFrame& x, const QuantityFrame& y) {
   return x.predicate.empty() != y.predicate.empty() || x.place.empty() != y.place.empty() ||
@@ -319,6 +326,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       const uint32_t i = members[x], j = members[y];
       const QuantityFrame &fi = frames[i], &fj = frames[j];
       if (!fi.agrees_with(fj)) continue;
+      // "2,800 of the 4,500 job cuts": the part is no estimate of a figure of its whole's
+      // size, which is the whole told elsewhere.
+      if (is_whole_of(fi, a.numbers[j]) || is_whole_of(fj, a.numbers[i])) continue;
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
@@ -357,6 +367,9 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   std::vector<QuantityFrame> cluster_frame = frames;
   // Each cluster's smallest and largest magnitude (0 and 0 when it states none).
   std::vector<std::pair<double, double>> spread(count);
+  // Whether a cluster holds a part counted against a whole ("2,800 of the 4,500").
+  std::vector<char> has_part(count);
+  for (uint32_t i = 0; i < count; ++i) has_part[i] = frames[i].part_of > 0;
   for (uint32_t i = 0; i < count; ++i) spread[i] = magnitude_of(a.numbers[i]);
   // A cluster of one figure holds no table: most figures never merge.
   using SentenceFigures = std::unordered_map<uint64_t, uint32_t>;
@@ -442,6 +455,23 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         clash = differs_in_document(small_root);
       }
     }
+    // Nor does a part share a cluster with a figure of its whole's size.
+    if (!clash && (has_part[ra] || has_part[rb]) &&
+        size_of(small_root) * large.size() <= kMaxDocumentCheck) {
+      std::vector<uint32_t> small_figures;
+      if (held[small_root])
+        for (const auto& [key, figure] : *held[small_root]) small_figures.push_back(figure);
+      else
+        small_figures.push_back(small_root);
+      for (uint32_t x : small_figures) {
+        for (const auto& [key, y] : large)
+          if (is_whole_of(frames[x], a.numbers[y]) || is_whole_of(frames[y], a.numbers[x])) {
+            clash = true;
+            break;
+          }
+        if (clash) break;
+      }
+    }
     if (clash) continue;
     QuantityFrame merged = cluster_frame[ra];
     const QuantityFrame& other = cluster_frame[rb];
@@ -467,6 +497,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     std::unique_ptr<SentenceFigures> kept = std::move(held[large_root]);
     held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
+    has_part[root] = has_part[ra] || has_part[rb];
     cluster_frame[root] = std::move(merged);
     if (measured)
       spread[root] = {std::min(cluster_low_a, cluster_low_b),
