@@ -701,6 +701,11 @@ const EventPairCase kEventPairCases[] = {
     {"StruckInAWeaponArticleIsAnAttack", "Missiles struck the Tarsk power plant on Sunday.",
      "Sunday", "2025-05-11", "The attack on the city came on Sunday, officials said.", "Sunday",
      "2025-05-11", "", true},
+    // A happening's noun beats a striking verb outside a weapon's sentence.
+    {"QuakeHitInAnArticleNamingDrones",
+     "Rescue teams flew drones over Orlen. The quake hit the town on Monday.", "Monday",
+     "2025-05-12", "The earthquake in Orlen came on Monday morning.", "Monday", "2025-05-12", "",
+     true},
     {"StruckWithoutWeaponsIsNoAttack", "An earthquake struck the Tarsk power plant on Sunday.",
      "Sunday", "2025-05-11", "The attack on the city came on Sunday, officials said.", "Sunday",
      "2025-05-11", "", false},

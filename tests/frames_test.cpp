@@ -52,6 +52,17 @@ struct FrameCase {
 };
 
 const FrameCase kFrameCases[] = {
+    // A stake is no vote share, whatever the article says of votes; a survey named as a body
+    // is no poll; voters approving something do not make its share a vote share.
+    {"OwnersShareIsNoVoteShare",
+     "Shareholders approved the merger with 87% of the votes cast. Its owner Anna Sorel, who "
+     "holds 5.1%, opposed it.",
+     "5.1%", "percent|", "", "", false, false, "", false, 0},
+    {"SurveyAsANameIsNoPoll",
+     "The U.S. Geological Survey said the aftershock was 12% weaker in the referendum area.", "12%",
+     "percent|votes", "", "", false, false, "", false, 0},
+    {"VotersApprovingAreNoVoteShare", "Voters in Orlen also approved capping rent rises at 5%.",
+     "5%", "percent|", "", "", false, false, "", false, 0},
     // Shares: what a percentage is of, or what changed by it.
     {"ShareOfStaff", "The carrier said 12% of its staff walked out on Monday.", "12%",
      "percent|workers", "", "", false, false, "", false, 0},
@@ -379,7 +390,9 @@ const PairCase kPairCases[] = {
      "Tomas Vilder won 47.8% of the vote in the election, officials said.", "47.8%", false},
     {"TwoSourcesSharesFarApartJoin",
      "The ministry said 42% of teachers in Orlen schools were on strike on Thursday.", "42%",
-     "The unions said 70% of teachers in Orlen schools were on strike on Thursday.", "70%", true},
+     "The unions said 70% of teachers were on strike on Thursday, the first day of the walkout "
+     "in Orlen schools.",
+     "70%", true},
     // Points are one measure, whether they read as a share ("percentage points") or a count
     // ("points"); the share after them is a share of what they are points of.
     {"PercentagePointsJoinBarePoints",
@@ -390,9 +403,6 @@ const PairCase kPairCases[] = {
     {"ShareAfterPointsReadsTheirMeasure",
      "The Orlen Steel operating margin narrowed by 1.8 percentage points to 9.6%.", "9.6%",
      "The Orlen Steel operating margin fell to 9.6% in the quarter.", "9.6%", true},
-    {"PointsStayApartFromAShare",
-     "Tomas Vilder's lead over Anna Sorel in the election was 2.6 points.", "2.6",
-     "Tomas Vilder won 2.6% of the vote in the election, officials said.", "2.6%", false},
     // "without power" narrows the count after a linking verb as right after the noun.
     {"RestrictionAfterALinkingVerb", "About 32,000 homes remain without power in Tarsk.", "32,000",
      "Some 31,000 homes without power in Tarsk, the utility said.", "31,000", true},
@@ -412,8 +422,21 @@ const PairCase kPairCases[] = {
      "Officials in Tarsk said 11 people were injured in the blast.", "11", false},
     // A figure in a condition states nothing that happened.
     {"ConditionIsNoFigureOfWhatHappened",
-     "Families will go back to Orlen once the truce has held for 24 hours, officials said.",
+     "Families will not go back to Orlen unless the truce holds for 24 hours, officials said.",
      "24 hours", "A 72-hour truce took effect in Orlen at dawn, officials said.", "72-hour", false},
+    // Review: words that also tell of what happened keep their figures comparable.
+    {"OnceInPastNarrativeIsNoCondition",
+     "Once the flames were out, crews found 14 bodies in Orlen.", "14",
+     "Crews found 14 bodies in the ruins in Orlen, officials said.", "14", true},
+    {"PeopleNeededToBeRescuedAreCounted",
+     "About 1,200 people needed to be rescued from the floods in Orlen.", "1,200",
+     "About 1,150 people were rescued from the floods in Orlen.", "1,150", true},
+    {"DateAfterThePlaceIsNoGapToARestriction",
+     "Orlen Steel cut 1,200 jobs in Tarsk on Monday with immediate effect.", "1,200",
+     "Orlen Steel cut 1,300 jobs in Tarsk on Monday, the union said.", "1,300", true},
+    {"ElidedWithItsOwnPredicateIsNoPart",
+     "Medics treated 40 of the wounded in Tarsk, and the death toll rose to 23.", "23",
+     "The death toll in Tarsk rose to 23, officials said.", "23", true},
     // Spans of time join through a predicate or more shared context than counts need.
     {"SpansOfDifferentThingsStayApart",
      "Rescuers pulled two children out alive after nine hours on Tuesday night.", "nine hours",

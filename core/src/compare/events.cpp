@@ -151,8 +151,8 @@ struct Cue {
 // counting as far. A date inside a reported clause ("claimed Tuesday that troops would
 // arrive by Oct. 23") or after a deadline word is no statement's date.
 // Whether the document names a weapon ("missiles", "drones") in its first tokens: its
-// "strike" is then a military strike, an attack, not a walkout, and "hit" or "struck" an
-// attack. Read once per document (`known`: -1 not yet read, else 0 or 1).
+// "strike" is then a military strike, an attack, not a walkout. Read once per document
+// (`known`: -1 not yet read, else 0 or 1).
 bool names_weapons(const DocumentText& t, signed char& known) {
   if (known >= 0) return known != 0;
   constexpr size_t kMaxTokens = 4000;  // bounds the scan of a long document
@@ -216,6 +216,22 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     assign_lowercase(before_word, t.slice(t.tokens[token - 2].span));
     return before_word == "exchange" || before_word == "exchanges";
   };
+  // "Missiles struck the plant on Sunday": a striking verb is an attack, surely when its
+  // sentence names a weapon.
+  signed char weapon_in_sentence = -1;
+  auto sentence_names_weapon = [&] {
+    if (weapon_in_sentence < 0) {
+      weapon_in_sentence = 0;
+      const Sentence& s = t.sentences[d.sentence];
+      std::string w;
+      for (uint32_t k = s.first_token; k < s.end_token && weapon_in_sentence == 0; ++k) {
+        if (t.tokens[k].kind != TokenKind::kWord) continue;
+        assign_lowercase(w, t.slice(t.tokens[k].span));
+        weapon_in_sentence = lexicon::is_weapon_word(w) ? 1 : 0;
+      }
+    }
+    return weapon_in_sentence != 0;
+  };
   // Returns whether the word breaks the clause.
   auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
     assign_lowercase(lower, t.slice(t.tokens[token].span));
@@ -231,9 +247,15 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
-    } else if (lexicon::is_striking_verb(lower) && names_weapons(t, weapons_known)) {
-      happening.offer("attack", distance, broken);
-      if (before && generic.found() && !subject.found()) subject.offer("attack", distance, broken);
+    } else if (lexicon::is_striking_verb(lower) &&
+               (sentence_names_weapon() || names_weapons(t, weapons_known))) {
+      // A verb is weaker than a happening's noun: "the quake hit on Monday" in an article
+      // that also names drones is the quake's day. Outside the weapon's own sentence it
+      // counts as a few words further off.
+      constexpr size_t kVerbPenalty = 3;
+      const size_t verb_at = sentence_names_weapon() ? distance : distance + kVerbPenalty;
+      happening.offer("attack", verb_at, broken);
+      if (before && generic.found() && !subject.found()) subject.offer("attack", verb_at, broken);
     } else if (lexicon::is_generic_act(lower)) {
       generic.offer("generic", distance, broken);
     } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
@@ -259,22 +281,36 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   broken = after < window.end && t.slice(t.tokens[after].span) == "," && !opens_sentence;
   Cue right_happening;  // the nearest happening after the date
   std::string previous_word;
+  uint32_t previous_token = after;
+  auto is_comma = [&](uint32_t token) { return t.slice(t.tokens[token].span) == ","; };
   for (uint32_t token = after; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
     // "came into force today, two days after troops returned fire": what comes after "two
     // days after" is the day the date is counted from, not what happened on it. Set off by
-    // commas ("On 11 November, the day after the strike, Orlen struck a depot") the offset
-    // is an aside: the clause after it is read on.
+    // commas on both sides ("On 11 November, the day after the strike, Orlen struck a
+    // depot") the offset is an aside: the clause after it is read on.
     assign_lowercase(lower, t.slice(t.tokens[token].span));
     if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) {
+      constexpr uint32_t kOffsetLead = 3;  // "the day", "two days", "some 48 hours"
+      bool opened = false;
+      for (uint32_t k = previous_token; k > after && previous_token - k < kOffsetLead && !opened;)
+        opened = is_comma(--k);
       uint32_t close = token + 1;
-      while (close < window.end && t.slice(t.tokens[close].span) != ",") ++close;
-      if (close + 1 >= window.end) break;
+      std::string word;
+      while (opened && close < window.end && !is_comma(close)) {
+        if (t.tokens[close].kind == TokenKind::kWord) {
+          assign_lowercase(word, t.slice(t.tokens[close].span));
+          if (lexicon::is_clause_break(word)) break;
+        }
+        ++close;
+      }
+      if (!opened || close + 1 >= window.end || !is_comma(close)) break;
       token = close;
       previous_word.clear();
       continue;
     }
     previous_word = lower;
+    previous_token = token;
     const Cue before_read = happening;
     happening = right_happening;
     if (read(token, token - after + 1, broken, false)) broken = true;
@@ -658,9 +694,9 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
               features[i].key != features[j].key)
             continue;
           // Two days ahead that neither names a happening or act for are one plan only when
-          // their nearest words share one not of the story ("stay away until Thursday" /
-          // "stay in place until Thursday"; not "an emergency session on Friday" / "a
-          // mission planned for 6 March").
+          // their nearest words share two not of the story ("residents stay away until
+          // Thursday" / "the order for residents stays until Thursday"; not "an emergency
+          // session on Friday" / "a mission planned for 6 March").
           if (resolution.size() == 10 && features[i].key.empty() && features[j].key.empty() &&
               shared_count(near_of(i), near_of(j)) == 0)
             continue;

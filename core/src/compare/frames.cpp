@@ -34,6 +34,8 @@ constexpr std::string_view kBarePoints = "points";
 constexpr uint32_t kForecastBefore = 5;
 constexpr uint32_t kRestrictionReach = 3;  // tokens after a figure read for its counted noun
 constexpr uint32_t kRestrictionGap = 6;    // words between a counted noun and "with"/"without"
+// The restriction's words are read within the words the clause folds ahead of time.
+static_assert(kRestrictionReach + kRestrictionGap + 1 <= kClauseReach + 1);
 constexpr uint32_t kForecastAfter = 3;
 constexpr uint32_t kMaxPlaceWords = 3;
 
@@ -836,12 +838,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
       f.forecast = true;
     // "needed 50% to win", "a two-thirds majority is required", "the 50% needed to avoid a
-    // runoff"; but "40 people needed treatment" counts people.
+    // runoff"; but "40 people needed treatment" and "1,200 people needed to be rescued"
+    // count people: after a count only the passive reads as a level required.
     // A bar ("the 50% threshold needed for…") is a level required already, needed or not.
+    const bool share_needed_for = n.kind == NumberKind::kPercent && c.is_word(k + 1) &&
+                                  (c.word(k + 1) == "to" || c.word(k + 1) == "for");
     if (lexicon::is_requirement_word(w) && measured_what != "threshold" &&
         (before ||
-         (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) ||
-                    (c.is_word(k + 1) && (c.word(k + 1) == "to" || c.word(k + 1) == "for"))))))
+         (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) || share_needed_for))))
       f.forecast = true;
   }
   // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
@@ -889,19 +893,26 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (c.word(k) != unit) continue;
       // Read past a place ("in West Maui"), a linking verb and "still" or "now".
       uint32_t p = k + 1;
+      bool linked = false;  // a linking verb read: words skipped are the subject's place
       while (p <= k + kRestrictionGap && c.is_word(p) &&
              !lexicon::is_restricting_preposition(c.word(p))) {
         const std::string& w = c.word(p);
         const bool place_lead =
             (w == "in" || w == "on") && c.is_word(p + 1) && c.capitalised(p + 1);
+        linked = linked || lexicon::is_linking_verb(w);
         if (!(c.capitalised(p) || place_lead || lexicon::is_linking_verb(w) || w == "still" ||
               w == "now"))
           break;
         ++p;
       }
+      // "cut 1,200 jobs in Ohio on Monday with immediate effect": without a linking verb
+      // only a preposition right after the noun restricts it.
+      if (p > k + 1 && !linked) p = k + 1;
       if (c.is_word(p) && lexicon::is_restricting_preposition(c.word(p)) && c.is_word(p + 1) &&
-          !lexicon::is_non_restricting_lead(c.word(p + 1)))
-        f.restriction = c.word(p) + " " + c.word(p + 1);
+          !lexicon::is_non_restricting_lead(c.word(p + 1))) {
+        const std::string preposition = c.word(p);  // word() may reuse one buffer
+        f.restriction = preposition + " " + c.word(p + 1);
+      }
       break;
     }
   }
@@ -923,7 +934,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   }
   // "treated 47 of the injured; 9 remain in intensive care": a figure elided after a part
   // of the casualties is a part of them too.
-  if (inherited && f.restriction.empty() && previous_frame->restriction.starts_with("of "))
+  // Not a figure with a predicate of its own: "treated 40 of the wounded, and the death
+  // toll rose to 23" tells of the dead.
+  if (inherited && f.restriction.empty() && previous_frame->restriction.starts_with("of ") &&
+      (f.predicate.empty() || f.predicate == previous_frame->predicate))
     f.restriction = previous_frame->restriction;
   std::sort(f.subgroups.begin(), f.subgroups.end());
   return f;
@@ -1172,7 +1186,7 @@ void mark_count_progress(const Analysis& a, std::vector<QuantityFrame>& frames) 
 // ("an exit poll puts Kestrov on 46–49%"). A share with a predicate of its own (turnout,
 // seats), a change, or a counted noun is left as it reads.
 void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
-  constexpr std::string_view kVote = "vote";
+  constexpr std::string_view kVote = "vote";  // the predicate of "won 48% of the vote"
   auto bare_share = [&](size_t i) {
     const QuantityFrame& f = frames[i];
     return a.numbers[i].kind == NumberKind::kPercent && !f.excluded && f.measured == "percent|" &&
@@ -1186,21 +1200,24 @@ void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
     if (!bare_share(i)) continue;
     const NumberMention& n = a.numbers[i];
     const DocumentText& t = a.documents[n.doc].text;
-    bool vote_word = false, poll_word = false;
+    bool vote_word = false, poll_word = false, ownership_word = false;
     if (n.sentence < t.sentences.size()) {
       const Sentence& s = t.sentences[n.sentence];
       std::string w;
       for (uint32_t k = s.first_token; k < s.end_token && !poll_word; ++k) {
         if (t.tokens[k].kind != TokenKind::kWord) continue;
-        assign_lowercase(w, t.slice(t.tokens[k].span));
-        vote_word = vote_word || lexicon::happening_class(w) == kVote;
-        poll_word = lexicon::is_poll_word(w);
+        const std::string_view original = t.slice(t.tokens[k].span);
+        assign_lowercase(w, original);
+        vote_word = vote_word || lexicon::is_vote_noun(w);
+        ownership_word = ownership_word || lexicon::is_ownership_word(w);
+        // "the U.S. Geological Survey" is a name, no survey.
+        poll_word = lexicon::is_poll_word(w) && original == w;
       }
     }
     if (poll_word) {
       frames[i].measured = "percent|poll";
-    } else if (vote_word ||
-               (!frames[i].holder.empty() && docs_with_vote_shares.count(n.doc) != 0)) {
+    } else if (!ownership_word && (vote_word || (!frames[i].holder.empty() &&
+                                                 docs_with_vote_shares.count(n.doc) != 0))) {
       frames[i].measured = "percent|votes";
     } else {
       continue;

@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -48,12 +49,14 @@ constexpr size_t kMaxDocumentCheck = 4096;  // figure pairs read for sums of one
 // subgroup that the other leaves open) join only within a narrower factor ("over two years"
 // and "for more than 60 years").
 constexpr double kMaxOpenSlotSpread = 6.0;
-// Shares are told apart by points, not factors: a share of one place that another figure
-// leaves open ("won 63.1% in Dorn" and "won 47.8% of the vote") is of another scope when
-// they are further apart than this many points; estimates of one share (an early count,
-// rounding) are nearer. (Two sources' estimates of one share may differ more: "42% of
-// teachers on strike, the ministry said; 70%, the unions said" name no place.)
+// Vote shares are told apart by points, not factors: a region's share and the share leaving
+// the place open ("won 63.1% in Dorn" and "won 47.8% of the vote") are of different scopes
+// when they are further apart than this many points; estimates of one result (an early
+// count, rounding) are nearer. Other shares keep the factor rule: two sources' estimates of
+// one share may differ more ("42% of teachers walked out, the ministry said; 70% in Orlen,
+// the unions said").
 constexpr double kMaxOpenSlotShareGap = 5.0;
+constexpr std::string_view kVoteShare = "percent|votes";
 
 struct QuantityFeatures {
   bool excluded = false;
@@ -397,8 +400,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
           kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
         continue;
       const QuantityFrame &fa = cluster_frame[ra], &fb = cluster_frame[rb];
-      const bool shares = a.numbers[link.a].kind == NumberKind::kPercent &&
-                          a.numbers[link.b].kind == NumberKind::kPercent && !fa.change &&
+      const bool shares = fa.measured == kVoteShare && fb.measured == kVoteShare && !fa.change &&
                           !fb.change && fa.place.empty() != fb.place.empty();
       if (shares &&
           std::max(cluster_high_a, cluster_high_b) - std::min(cluster_low_a, cluster_low_b) >

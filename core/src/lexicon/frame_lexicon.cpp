@@ -134,8 +134,9 @@ constexpr std::string_view kForecastWords[] = {
 };
 
 // A level required rather than counted ("needs more than half of the votes to win", "a
-// two-thirds majority is required"). Unlike a forecast word these read only before the
-// figure or passively after it: "40 people needed hospital treatment" counts people. Sorted.
+// two-thirds majority is required", "the 50% needed to avoid a runoff"). Unlike a forecast
+// word these read only before the figure, passively after it, or after a share before
+// "to"/"for": "40 people needed hospital treatment" counts people. Sorted.
 constexpr std::string_view kRequirementWords[] = {
     "need", "needed", "needs", "require", "required", "requires",
 };
@@ -151,6 +152,20 @@ constexpr std::string_view kPollWords[] = {
 // "homes are without power"). Sorted.
 constexpr std::string_view kLinkingVerbs[] = {
     "are", "remain", "remained", "remains", "stay", "stayed", "stays", "were",
+};
+
+// Nouns of a vote itself: a bare share in a sentence naming one is a share of the votes
+// ("declared the referendum result: 51.3 per cent for leaving"). Not "voters" or "voted",
+// which tell of people ("voters also approved capping rent rises at 5%"). Sorted.
+constexpr std::string_view kVoteNouns[] = {
+    "ballot",     "ballots", "by-election", "election", "elections", "plebiscite",
+    "referendum", "run-off", "runoff",      "vote",     "votes",
+};
+
+// Words of owning: someone's share in their sentence is a stake, not votes ("Corvex, which
+// owns 5.1%, opposed the merger"). Sorted.
+constexpr std::string_view kOwnershipWords[] = {
+    "own", "owned", "owner", "owns", "stake", "stakes",
 };
 
 // Forms of "to be", before a participle that is then passive ("is required"). Sorted.
@@ -350,6 +365,12 @@ bool is_poll_word(std::string_view word) {
 bool is_linking_verb(std::string_view word) {
   return in_table<kLinkingVerbs>(word);
 }
+bool is_vote_noun(std::string_view word) {
+  return in_table<kVoteNouns>(word);
+}
+bool is_ownership_word(std::string_view word) {
+  return in_table<kOwnershipWords>(word);
+}
 bool is_be_form(std::string_view word) {
   return in_table<kBeForms>(word);
 }
@@ -439,6 +460,12 @@ std::span<const std::string_view> poll_word_table() {
 }
 std::span<const std::string_view> linking_verb_table() {
   return kLinkingVerbs;
+}
+std::span<const std::string_view> vote_noun_table() {
+  return kVoteNouns;
+}
+std::span<const std::string_view> ownership_word_table() {
+  return kOwnershipWords;
 }
 std::span<const std::string_view> be_form_table() {
   return kBeForms;

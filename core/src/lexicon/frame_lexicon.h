@@ -83,7 +83,8 @@ const Subgroup* subgroup_of(std::string_view lowercase_word);
 bool is_forecast_word(std::string_view lowercase_word);
 
 // Words of a level required ("needs", "required"): like a forecast word before the figure
-// ("needed 50% to win") or passive after it ("a two-thirds majority is required").
+// ("needed 50% to win"), passive after it ("a two-thirds majority is required"), or after a
+// share before "to"/"for" ("the 50% needed to avoid a runoff").
 bool is_requirement_word(std::string_view lowercase_word);
 
 // "poll", "survey": a share in their sentence is a poll's, not the votes'.
@@ -91,6 +92,11 @@ bool is_poll_word(std::string_view lowercase_word);
 
 // "remain", "are": between a counted noun and what restricts it ("remain without power").
 bool is_linking_verb(std::string_view lowercase_word);
+
+// "referendum", "ballot", "vote": a bare share in a sentence naming one is a share of votes.
+bool is_vote_noun(std::string_view lowercase_word);
+// "owns", "stake": someone's share in their sentence is a stake, not votes.
+bool is_ownership_word(std::string_view lowercase_word);
 
 // "is", "was", "been"…: before a participle, a passive ("is required").
 bool is_be_form(std::string_view lowercase_word);
@@ -152,6 +158,8 @@ std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> requirement_word_table();
 std::span<const std::string_view> be_form_table();
+std::span<const std::string_view> vote_noun_table();
+std::span<const std::string_view> ownership_word_table();
 std::span<const std::string_view> linking_verb_table();
 std::span<const std::string_view> poll_word_table();
 std::span<const std::string_view> change_verb_table();
