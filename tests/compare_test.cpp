@@ -163,6 +163,44 @@ TEST(EventGroups, DatesOfOneCopiedDatelineAreOneGroup) {
 
 // Without an attributed source, the actor of a statement is the sentence's first person,
 // else its first organisation, read from the entities of that sentence only.
+// A sentence that names no one but points back with a person's pronoun ("Her decision,
+// announced on Wednesday") is about the person the sentence before names first.
+struct PronounActorCase {
+  const char* name;
+  const char* before;  // the sentence before, naming a person
+  const char* person;
+  const char* sentence;  // naming no one, with the date "Wednesday"
+  bool joined;           // with Ana Ruiz's announcement on Tuesday
+};
+
+const PronounActorCase kPronounActorCases[] = {
+    {"PossessivePointsBack", "Ana Ruiz knows the Tarsk port well.", "Ana Ruiz",
+     "Her decision, announced on Wednesday, surprised the council.", true},
+    {"AnotherPersonBefore", "Tom Okafor knows the Tarsk port well.", "Tom Okafor",
+     "His decision, announced on Wednesday, surprised the council.", false},
+};
+
+class PronounActors : public testing::TestWithParam<PronounActorCase> {};
+
+TEST_P(PronounActors, TakeThePersonOfTheSentenceBefore) {
+  const PronounActorCase& c = GetParam();
+  Builder b;
+  auto d0 = b.doc("a", "Mayor Ana Ruiz announced on Tuesday that the Tarsk port would reopen.");
+  auto d1 = b.doc("b", std::string(c.before) + " " + c.sentence);
+  b.entity(d0, "Ana Ruiz", EntityType::kPerson);
+  b.entity(d1, c.person, EntityType::kPerson);
+  auto t0 = b.date(d0, "Tuesday", "2025-03-11");
+  auto t1 = b.date(d1, "Wednesday", "2025-03-12");
+  Analysis& a = b.run();
+  const bool joined = a.dates[t0].group != kNoGroup && a.dates[t0].group == a.dates[t1].group;
+  EXPECT_EQ(joined, c.joined);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, PronounActors, testing::ValuesIn(kPronounActorCases),
+                         [](const testing::TestParamInfo<PronounActorCase>& i) {
+                           return std::string(i.param.name);
+                         });
+
 TEST(EventGroups, ActorIsTheSentencesFirstPersonElseOrganisation) {
   Builder b;
   auto d0 = b.doc("a",
