@@ -270,7 +270,8 @@ Act act_of(const Analysis& a, const DateMention& d) {
     // "came into force today, two days after troops returned fire": what comes after "two
     // days after" is the day the date is counted from, not what happened on it.
     assign_lowercase(lower, t.slice(t.tokens[token].span));
-    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) break;
+    if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word))
+      break;
     previous_word = lower;
     const Cue before_read = happening;
     happening = right_happening;
@@ -293,7 +294,8 @@ Act act_of(const Analysis& a, const DateMention& d) {
   // "before Tuesday's announcement": a possessive date names an actor's act a few words on
   // too, whatever word comes before it.
   if (possessive) {
-    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach; ++token) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
+         ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
       assign_lowercase(lower, t.slice(t.tokens[token].span));
       if (lexicon::is_clause_break(lower)) break;
@@ -613,8 +615,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
       const std::string& published = a.documents[d.doc].published;
       // Only a year written out: "a year earlier" is a comparison's base, no happening.
       const std::string_view text = a.documents[d.doc].text.slice(d.span);
-      if (d.resolved.size() == 4 && published.size() >= 4 && d.resolved < published.substr(0, 4) &&
-          text.find(d.resolved) != std::string_view::npos)
+      if (d.resolved.size() == 4 && published.size() >= 4 &&
+          d.resolved < published.substr(0, 4) && text.find(d.resolved) != std::string_view::npos)
         past_years[d.resolved].push_back(i);
     }
     for (const auto& [year, members] : past_years)
