@@ -62,8 +62,8 @@ const EntityCase kEntityCases[] = {
     // A term written in capitals names no one; an unknown acronym may be a body.
     {"TermAbbreviationIsNoOrganisation", "Orlen Foods said GDP growth slowed.", "GDP", "other",
      "GDP"},
-    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS", "other",
-     "EPS"},
+    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS",
+     "other", "EPS"},
     {"UnknownAcronymIsAnOrganisation", "The ORLA union said its members would strike.", "ORLA",
      "organization", "ORLA"},
     // A person's name, "of", then the firm they work for: two names.
@@ -71,8 +71,8 @@ const EntityCase kEntityCases[] = {
      "person", "Nadia Venn"},
     {"PersonOfFirmNamesTheFirm", "Nadia Venn of Keswick Securities cut the target.",
      "Keswick Securities", "organization", "Keswick Securities"},
-    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland", "organization",
-     "Bank of Norland"},
+    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland",
+     "organization", "Bank of Norland"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
@@ -337,8 +337,8 @@ const UnifyCase kUnifyCases[] = {
      "Mirela Vostri\u0107",
      "Mirela Vostri\u0107"},
     {"MarksDoNotOutvoteAnotherVariant",
-     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.", "Judge Mirela Vostrich spoke.",
-      "Judge Mirela Vostri\u0107 ruled."},
+     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.",
+      "Judge Mirela Vostrich spoke.", "Judge Mirela Vostri\u0107 ruled."},
      "Mirela Vostri\u0107",
      "Mirela Vostrich"},
 };

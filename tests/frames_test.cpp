@@ -786,6 +786,17 @@ const PairCase kPairCases[] = {
      "3 million euros", true},
     {"CombinedGroupIsNoEmployer", "Halvard Foods employs about 7,200 people, its filing shows.",
      "7,200", "The combined company will employ 9,000 people, Halvard Foods said.", "9,000", false},
+    // A sum in parentheses after a sum in another currency restates it: it joins other
+    // restatements only, never a sum stated in that currency.
+    {"ConversionStaysApartFromAStatedSum",
+     "The Varnholm council pledged \u20AC1.5 million ($1.6 million) to Tarsk on Monday.",
+     "$1.6 million", "Orlen pledged $1.6 million to Tarsk on Monday, officials said.",
+     "$1.6 million", false},
+    {"TwoConversionsJoin",
+     "The Varnholm council pledged \u20AC1.5 million ($1.6 million) to Tarsk on Monday.",
+     "$1.6 million",
+     "On Monday the Varnholm council pledged \u20AC1.5 million ($1.6 million) to Tarsk.",
+     "$1.6 million", true},
     // A share price's change belongs to the company named before "shares" or "stock".
     {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%", false},

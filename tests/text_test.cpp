@@ -42,6 +42,14 @@ const SentenceCase kSentenceCases[] = {
     {"TwoSentences", "He left. She stayed.", {"He left.", "She stayed."}},
     {"QuestionAndExclamation", "Why? Because! Done.", {"Why?", "Because!", "Done."}},
     {"NumberBeforeStop", "It began in 2022. Then it grew.", {"It began in 2022.", "Then it grew."}},
+    // A straight double quote after a stop, set off from it and touching the next word, opens
+    // the next sentence; one touching the stop closes this one.
+    {"StraightQuoteOpensTheNextSentence",
+     "The count was slow. \"We will wait,\" Brandt said.",
+     {"The count was slow.", "\"We will wait,\" Brandt said."}},
+    {"StraightQuoteClosesThisSentence",
+     "\"The count was slow.\" Brandt left.",
+     {"\"The count was slow.\"", "Brandt left."}},
     // Abbreviations and initials.
     {"CountryInitialism",
      "U.S. Defense Secretary Lloyd Austin spoke.",

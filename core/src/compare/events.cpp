@@ -24,6 +24,7 @@
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/dates_lexicon.h"
 #include "lexicon/frame_lexicon.h"
+#include "lexicon/people_lexicon.h"
 
 namespace parallax {
 
@@ -94,6 +95,24 @@ const std::string* actor_of(const Analysis& a, const DateMention& d,
   for (EntityType wanted : {EntityType::kPerson, EntityType::kOrganization})
     for (uint32_t e = first; e < end; ++e)
       if (a.entities[e].type == wanted) return &a.entities[e].canonical;
+  // "Reiner knows when he is beaten. His resignation, announced on Tuesday, ...": a sentence
+  // that names no one but points back with a person's pronoun is about the person the
+  // sentence before names first.
+  if (first != end || d.sentence == 0 || d.sentence >= doc.text.sentences.size()) return nullptr;
+  const Sentence& s = doc.text.sentences[d.sentence];
+  bool points_back = false;
+  std::string w;
+  for (uint32_t k = s.first_token; k < s.end_token && !points_back; ++k) {
+    if (doc.text.tokens[k].kind != TokenKind::kWord) continue;
+    assign_lowercase(w, doc.text.slice(doc.text.tokens[k].span));
+    const lexicon::PronounWord* p = lexicon::find_pronoun(w);
+    if (!p) p = lexicon::subject_of_possessive(w);
+    points_back = p && p->referent == lexicon::Referent::kPerson;
+  }
+  if (!points_back) return nullptr;
+  const auto [before, before_end] = entities.of(d.doc, d.sentence - 1);
+  for (uint32_t e = before; e < before_end; ++e)
+    if (a.entities[e].type == EntityType::kPerson) return &a.entities[e].canonical;
   return nullptr;
 }
 
@@ -332,7 +351,8 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   // "before Tuesday's announcement": a possessive date names an actor's act a few words on
   // too, whatever word comes before it.
   if (possessive) {
-    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach; ++token) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
+         ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
       assign_lowercase(lower, t.slice(t.tokens[token].span));
       if (lexicon::is_clause_break(lower)) break;

@@ -1250,6 +1250,19 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (!national_name.empty()) national_names.insert(national_name);
   }
   mark_count_progress(a, frames);
+  // "€1.5 million ($1.6 million)": a sum in parentheses right after a sum in another currency
+  // restates it. It is that sum's, and joins only other restatements, never a sum stated so.
+  for (size_t i = 1; i < frames.size(); ++i) {
+    const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
+    if (n.kind != NumberKind::kMoney || before.kind != NumberKind::kMoney || before.doc != n.doc ||
+        before.sentence != n.sentence || before.unit == n.unit)
+      continue;
+    const std::string_view between =
+        a.documents[n.doc].text.slice(Span{before.span.end, n.span.begin});
+    if (between != " (" && between != "(") continue;
+    if (frames[i].predicate.empty()) frames[i].predicate = frames[i - 1].predicate;
+    frames[i].restriction = "conversion";
+  }
   // Whose figure each is ("Kestrov took 48%").
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)

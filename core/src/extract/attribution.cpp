@@ -921,7 +921,8 @@ class Resolver {
       if (e < 0 || possessive(j - 1)) break;
       const EntityType type = entities_[static_cast<size_t>(e)].type;
       // "The union, which pledged ...": "which" stands for a body, never a person.
-      if (type == EntityType::kOrganization || (type == EntityType::kPerson && relative != "which"))
+      if (type == EntityType::kOrganization ||
+          (type == EntityType::kPerson && relative != "which"))
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
@@ -957,8 +958,9 @@ class Resolver {
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
-          opener == "which" || opener == "of" || opener == "for" || opener == "from" ||
-          lexicon::is_demonym(opener) || (is_word(j + 1) && possessive(j + 1)) ||
+          opener == "which" ||
+          opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
+          (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
           tok(j + 1).kind == TokenKind::kNumber;
       // Or an aside that tells how or where a person or body spoke: "X, speaking in Y,

@@ -95,6 +95,17 @@ bool ends_sentence(std::string_view text, const std::vector<Token>& tokens, size
   return true;
 }
 
+// A straight double quote set off from the stop before it and touching the word after it
+// ('... did not match. "A result ...'): it opens the next sentence's quotation, it does not
+// close this one.
+bool opens_straight_quote(std::string_view text, const std::vector<Token>& tokens, size_t k,
+                          size_t end) {
+  const Token& mark = tokens[k];
+  return mark.kind == TokenKind::kPunct && mark.span.size() == 1 && text[mark.span.begin] == '"' &&
+         k > 0 && tokens[k - 1].span.end < mark.span.begin && k + 1 < end &&
+         tokens[k + 1].span.begin == mark.span.end;
+}
+
 // A word token that ends with its own abbreviation period ("U.S.").
 bool is_dotted_word(std::string_view text, const Token& t) {
   return t.kind == TokenKind::kWord && t.span.size() > 2 && text[t.span.end - 1] == '.';
@@ -130,7 +141,8 @@ void split_sentences(DocumentText& doc, uint32_t paragraph_index, size_t first, 
     if (t < next) continue;  // a stop among the closers of the one before
     size_t last = t;
     while (last + 1 < end &&
-           (is_closer(text, doc.tokens[last + 1]) || is_stop(text, doc.tokens[last + 1])))
+           (is_closer(text, doc.tokens[last + 1]) || is_stop(text, doc.tokens[last + 1])) &&
+           !opens_straight_quote(text, doc.tokens, last + 1, end))
       ++last;
     if (last + 1 >= end) break;
     if (ends_sentence(text, doc.tokens, t, last, last + 1)) emit(last + 1);
