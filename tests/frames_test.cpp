@@ -585,6 +585,20 @@ const PairCase kPairCases[] = {
      "$48", "The brewer agreed to pay Holmfirth holders $52 a share.", "$52", false},
     {"TheArticlesOwnMonthJoins", "The brewer agreed in May to pay Holmfirth holders $52 a share.",
      "$52", "The brewer is paying Holmfirth holders $52 a share.", "$52", true},
+    // An adjective standing for its people ("30 missing", "2,000 detained", "12 hurt")
+    // counts people by what happened to them.
+    {"MissingAloneJoinsMissingPeople", "Rescuers said more than 30 missing were being sought.",
+     "30", "Officials said 41 people were still missing in Tarrow.", "41", true},
+    {"DetainedAloneJoinsArrests", "A rights group said nearly 2,000 detained in the capital.",
+     "2,000", "Police said 1,200 people had been arrested in the capital.", "1,200", true},
+    {"DetainedAloneStaysApartFromHurt", "A rights group said nearly 2,000 detained in the capital.",
+     "2,000", "Police said 1,200 people were hurt in the capital.", "1,200", false},
+    // Who speaks of a figure is its source, not what it counts ("Protesters said 63 ...").
+    {"SpeakerIsNoPredicate", "Protesters said 63 police officers were hurt in the clashes.", "63",
+     "Sixty-three officers were hurt in the clashes, the ministry said.", "Sixty-three", true},
+    {"SpeakerIsNoPredicateProtestStaysApart",
+     "Protesters said 63 police officers were hurt in the clashes.", "63",
+     "Some 63 protesters marched through the clashes, the ministry said.", "63", false},
     {"RolesAndJobCutsJoin", "The airline will axe 1,400 roles over the next year.", "1,400",
      "The airline announced 1,500 job cuts on Monday.", "1,500", true},
     {"NarrowedCountStaysApart", "The ferry was carrying 640 passengers when it ran aground.", "640",

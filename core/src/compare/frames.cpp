@@ -13,6 +13,7 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
+#include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
 
 // From lexicon/numbers_lexicon.h, whose WordClass enum would clash with compare_lexicon.h's.
@@ -184,6 +185,24 @@ uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t las
   return 0;
 }
 
+// Whether the word at `token` is who speaks of the figure at `at`: a reporting verb follows
+// it within two words, before the figure, with no punctuation between ("Protesters said 63
+// officers were hurt", "strike organisers told reporters 80,000 marched"): the speaker is
+// the source, not what the figure counts ("The death toll, officials said, rose" keeps
+// "death").
+bool speaks_before(const DocumentText& t, uint32_t token, uint32_t at) {
+  constexpr uint32_t kSubjectReach = 2;
+  std::string word;
+  uint32_t words = 0;
+  for (uint32_t k = token + 1; k < at && words < kSubjectReach; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) return false;
+    ++words;
+    assign_lowercase(word, t.slice(t.tokens[k].span));
+    if (lexicon::find_reporting_verb(word)) return true;
+  }
+  return false;
+}
+
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
@@ -221,6 +240,7 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
         t.slice(t.tokens[token].span)[0] <= 'Z')
       continue;
     if (token >= at && token <= figure_end) continue;
+    if (token < at && speaks_before(t, token, at)) continue;
     const uint32_t from = token > last ? figure_end : token, to = token > last ? token : at;
     size_t distance = to - from;
     if (separates_figure(t, from, to, at, last)) {

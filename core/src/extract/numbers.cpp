@@ -597,8 +597,10 @@ class SentenceReader {
     if (!f.digits || f.scale != 0 || !f.tail.empty()) return;
     uint32_t w = j;
     // "1.2-million-vehicle": a dash glued to the digits and to the word.
-    if (is_dash(j) && j == f.end && glued(j - 1) && glued(j) && is_word(j + 1)) w = j + 1;
-    else if (!(j == f.end && glued(j - 1))) return;
+    if (is_dash(j) && j == f.end && glued(j - 1) && glued(j) && is_word(j + 1))
+      w = j + 1;
+    else if (!(j == f.end && glued(j - 1)))
+      return;
     const std::string_view token = word(w);
     const size_t dash = token.find('-');
     if (dash == std::string_view::npos || dash == 0 || dash + 1 >= token.size()) return;
@@ -777,7 +779,8 @@ class SentenceReader {
     if ((same(w, "a") || same(w, "an")) && is_word(j + 1)) {
       uint32_t used = 0;
       const lx::UnitPhrase* period = phrase_at(t_.units, j + 1, used);
-      if (period && period->kind == UnitKind::kDuration && phrase_before(t_.hedges_before, j, used)) {
+      if (period && period->kind == UnitKind::kDuration &&
+          phrase_before(t_.hedges_before, j, used)) {
         f.value = 1;
         f.end = j + 1;
         return true;
@@ -1157,6 +1160,18 @@ class SentenceReader {
     } else {
       uint32_t used = 0;
       if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) {
+        // A rate written with a slash ("185 km/h", "90 km/hr"): the unit is the whole
+        // rate, not its first word (a speed is no distance).
+        const uint32_t slash = k + used;
+        if (used == 1 && in(slash + 1) && glued(slash - 1) && glued(slash) &&
+            same(raw(slash), "/") && is_word(slash + 1)) {
+          std::string rate(word(k));
+          rate.append("/").append(word(slash + 1));
+          if (const lx::UnitPhrase* per = unit_named(rate)) {
+            u = per;
+            used += 2;
+          }
+        }
         take_unit(*u, k + used);
       } else if (is_word(k) && f.currency.empty()) {
         if (const lx::SubUnit* sub = lx::find_sub_unit(word(k))) take_sub_unit(*sub, k + 1);

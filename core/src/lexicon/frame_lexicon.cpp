@@ -8,14 +8,16 @@ namespace {
 
 // Keep every table sorted by its first column: a test checks it.
 constexpr WordClass kImpliedPredicates[] = {
-    {"arrests", "arrest"},     {"casualties", "casualty"}, {"cuts", "layoff"},
-    {"dead", "death"},         {"deaths", "death"},        {"demonstrators", "protest"},
-    {"detainees", "arrest"},   {"displaced", "evacuate"},  {"evacuees", "evacuate"},
-    {"fatalities", "death"},   {"hostages", "hostage"},    {"injured", "injury"},
-    {"injuries", "injury"},    {"killed", "death"},        {"layoffs", "layoff"},
-    {"lives", "death"},        {"marchers", "protest"},    {"missing", "missing"},
-    {"protesters", "protest"}, {"protestors", "protest"},  {"redundancies", "layoff"},
-    {"strikers", "strike"},    {"victims", "death"},       {"wounded", "injury"},
+    {"arrested", "arrest"},       {"arrests", "arrest"},     {"casualties", "casualty"},
+    {"cuts", "layoff"},           {"dead", "death"},         {"deaths", "death"},
+    {"demonstrators", "protest"}, {"detained", "arrest"},    {"detainees", "arrest"},
+    {"displaced", "evacuate"},    {"evacuated", "evacuate"}, {"evacuees", "evacuate"},
+    {"fatalities", "death"},      {"hostages", "hostage"},   {"hurt", "injury"},
+    {"injured", "injury"},        {"injuries", "injury"},    {"killed", "death"},
+    {"layoffs", "layoff"},        {"lives", "death"},        {"marchers", "protest"},
+    {"missing", "missing"},       {"protesters", "protest"}, {"protestors", "protest"},
+    {"redundancies", "layoff"},   {"strikers", "strike"},    {"victims", "death"},
+    {"wounded", "injury"},
 };
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).

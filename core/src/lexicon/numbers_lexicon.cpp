@@ -213,6 +213,8 @@ constexpr UnitPhrase kUnits[] = {
     {"kilowatt-hours", U::kMeasure, "kWh"},
     {"kilowatts", U::kMeasure, "kW"},
     {"km", U::kMeasure, "km"},
+    {"km/h", U::kMeasure, "km/h"},
+    {"km/hr", U::kMeasure, "km/h"},
     {"km2", U::kMeasure, "km2"},
     {"kmh", U::kMeasure, "km/h"},
     {"kms", U::kMeasure, "km"},
