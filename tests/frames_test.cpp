@@ -593,6 +593,14 @@ const PairCase kPairCases[] = {
      "2,000", "Police said 1,200 people had been arrested in the capital.", "1,200", true},
     {"DetainedAloneStaysApartFromHurt", "A rights group said nearly 2,000 detained in the capital.",
      "2,000", "Police said 1,200 people were hurt in the capital.", "1,200", false},
+    // A storm's gusts are not its sustained winds, in any unit spelling.
+    {"GustsStayApartFromWinds", "Typhoon Selo hit Varna Bay with winds of 150 km/h.", "150 km/h",
+     "Typhoon Selo hit Varna Bay with gusts of as much as 200km/h.", "200km/h", false},
+    {"GustsJoinGusts", "Typhoon Selo hit Varna Bay with gusts of up to 200 km/h.", "200 km/h",
+     "Typhoon Selo brought 210 km/h gusts to Varna Bay.", "210 km/h", true},
+    {"WindsJoinWinds", "Typhoon Selo hit Varna Bay with winds of 150 km/h.", "150 km/h",
+     "Typhoon Selo hit Varna Bay with sustained winds of 160 kilometres per hour.",
+     "160 kilometres per hour", true},
     // Who speaks of a figure is its source, not what it counts ("Protesters said 63 ...").
     {"SpeakerIsNoPredicate", "Protesters said 63 police officers were hurt in the clashes.", "63",
      "Sixty-three officers were hurt in the clashes, the ministry said.", "Sixty-three", true},
@@ -930,7 +938,7 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
-                     lexicon::trading_session_table()})
+                     lexicon::trading_session_table(), lexicon::measure_variant_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto subgroups = lexicon::subgroup_table();

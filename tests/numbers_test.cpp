@@ -187,6 +187,8 @@ const NumberCase kNumberCases[] = {
     {"Speed", "Winds reached 120 mph.", "120 mph", 120, {}, {}, K::kMeasure, "mph", Q::kExact},
     {"SpeedWithSlash", "Gusts reached 140 km/h near the pier.", "140 km/h", 140, {}, {}, K::kMeasure,
      "km/h", Q::kExact},
+    {"SpeedGluedWithSlash", "Winds of 210km/h tore roofs off.", "210km/h", 210, {}, {},
+     K::kMeasure, "km/h", Q::kExact},
     {"SpeedWithSlashHr", "The train ran at 90 km/hr.", "90 km/hr", 90, {}, {}, K::kMeasure, "km/h",
      Q::kExact},
     {"Hectares", "Fires burned 4,000 hectares.", "4,000 hectares", 4000, {}, {}, K::kMeasure, "ha", Q::kExact},

@@ -203,6 +203,21 @@ bool speaks_before(const DocumentText& t, uint32_t token, uint32_t at) {
   return false;
 }
 
+// A word of the figure's clause that makes a measure a variant of its unit: a few words
+// before it ("gusts of as much as 230 km/h", "gusting to 200 km/h") or right after it ("230 km/h
+// gusts").
+std::string_view measure_variant_near(const Clause& c) {
+  constexpr uint32_t kBefore = 5, kAfter = 2;
+  const uint32_t from = c.first() > c.begin() + kBefore ? c.first() - kBefore : c.begin();
+  for (uint32_t k = from; k < c.first(); ++k)
+    if (c.is_word(k))
+      if (const std::string_view v = lexicon::measure_variant(c.word(k)); !v.empty()) return v;
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kAfter; ++k)
+    if (c.is_word(k))
+      if (const std::string_view v = lexicon::measure_variant(c.word(k)); !v.empty()) return v;
+  return {};
+}
+
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
@@ -743,6 +758,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
     default:
       what = unit;
+      if (n.kind == NumberKind::kMeasure)
+        if (const std::string_view variant = measure_variant_near(c); !variant.empty())
+          what.append(" ").append(variant);
       break;
   }
   // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening

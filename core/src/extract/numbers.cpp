@@ -1054,6 +1054,22 @@ class SentenceReader {
     return !phrase_before(t_.hedges_before, f.begin, used);
   }
 
+  // A rate written with a slash after the unit word at token k ("185 km/h", "185km/h",
+  // "90 km/hr"): points `u` at the whole rate (a speed is no distance) and returns the
+  // tokens it adds; 0 when none follows.
+  uint32_t rate_after(const lx::UnitPhrase*& u, uint32_t k) const {
+    const uint32_t slash = k + 1;
+    if (!in(slash + 1) || !glued(k) || !glued(slash) || !same(raw(slash), "/") ||
+        !is_word(slash + 1))
+      return 0;
+    std::string rate(word(k));
+    rate.append("/").append(word(slash + 1));
+    const lx::UnitPhrase* per = unit_named(rate);
+    if (!per) return 0;
+    u = per;
+    return 2;
+  }
+
   // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
   // money, time or measure, an age, glued letters or a hyphenated unit.
   struct UnitReading {
@@ -1130,7 +1146,7 @@ class SentenceReader {
       const lx::UnitPhrase* u = unit_named(word(end));
       if (!u && lx::is_dimension_word(word(end + 1))) u = lx::find_measure_letter(word(end));
       if (!u) return reject(end + 1);
-      take_unit(*u, end + 1);
+      take_unit(*u, end + 1 + rate_after(u, end));
     } else if (is_dash(k) && glued(k - 1) && glued(k) && is_word(k + 1)) {
       // "42-year-old", "5-mile", "10,000-strong", "12-month"; "10-point plan" is no quantity.
       std::string joined(word(k + 1));
@@ -1162,16 +1178,7 @@ class SentenceReader {
       if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) {
         // A rate written with a slash ("185 km/h", "90 km/hr"): the unit is the whole
         // rate, not its first word (a speed is no distance).
-        const uint32_t slash = k + used;
-        if (used == 1 && in(slash + 1) && glued(slash - 1) && glued(slash) &&
-            same(raw(slash), "/") && is_word(slash + 1)) {
-          std::string rate(word(k));
-          rate.append("/").append(word(slash + 1));
-          if (const lx::UnitPhrase* per = unit_named(rate)) {
-            u = per;
-            used += 2;
-          }
-        }
+        if (used == 1) used += rate_after(u, k);
         take_unit(*u, k + used);
       } else if (is_word(k) && f.currency.empty()) {
         if (const lx::SubUnit* sub = lx::find_sub_unit(word(k))) take_sub_unit(*sub, k + 1);

@@ -127,6 +127,14 @@ constexpr Subgroup kSubgroups[] = {
     {"woman", "age", "adult"},
 };
 
+// Words that make a measure near them a different reading of the same unit: a storm's gusts
+// are not its sustained winds ("winds of 185 km/h and gusts of up to 230 km/h"). Sorted.
+constexpr WordClass kMeasureVariants[] = {
+    {"gust", "gust"},
+    {"gusting", "gust"},
+    {"gusts", "gust"},
+};
+
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
 // Sorted.
 constexpr std::string_view kForecastWords[] = {
@@ -354,6 +362,13 @@ bool is_per_unit_noun(std::string_view word) {
 }
 std::span<const std::string_view> per_unit_noun_table() {
   return kPerUnitNouns;
+}
+std::string_view measure_variant(std::string_view word) {
+  const WordClass* row = find_by_word<kMeasureVariants>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> measure_variant_table() {
+  return kMeasureVariants;
 }
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);

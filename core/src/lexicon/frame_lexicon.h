@@ -78,6 +78,10 @@ struct Subgroup {
 };
 const Subgroup* subgroup_of(std::string_view lowercase_word);
 
+// "gusts", "gusting": a word near a measure that makes it a different reading of the same
+// unit (a storm's gusts, not its sustained winds); "" for other words.
+std::string_view measure_variant(std::string_view lowercase_word);
+
 // Words that make a figure a forecast or a hope rather than a count ("expected",
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
@@ -153,6 +157,7 @@ bool is_clause_word(std::string_view lowercase_word);
 
 // The tables, for tests that check they are sorted.
 std::span<const WordClass> implied_predicate_table();
+std::span<const WordClass> measure_variant_table();
 std::span<const WordClass> bare_count_table();
 std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
