@@ -593,6 +593,11 @@ const PairCase kPairCases[] = {
      "2,000", "Police said 1,200 people had been arrested in the capital.", "1,200", true},
     {"DetainedAloneStaysApartFromHurt", "A rights group said nearly 2,000 detained in the capital.",
      "2,000", "Police said 1,200 people were hurt in the capital.", "1,200", false},
+    // Homes damaged are not homes destroyed.
+    {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.",
+     "9,200", "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},
+    {"DamagedJoinsDamaged", "Officials said 9,200 homes were damaged in Varna.", "9,200",
+     "The storm damaged 9,600 homes in Varna.", "9,600", true},
     // A storm's gusts are not its sustained winds, in any unit spelling.
     {"GustsStayApartFromWinds", "Typhoon Selo hit Varna Bay with winds of 150 km/h.", "150 km/h",
      "Typhoon Selo hit Varna Bay with gusts of as much as 200km/h.", "200km/h", false},

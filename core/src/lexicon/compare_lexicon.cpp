@@ -155,7 +155,7 @@ constexpr WordClass kFrames[] = {
     {"cuts", "layoff"},
     {"cutting", "layoff"},
     {"damage", "cost"},
-    {"damaged", "destroy"},
+    {"damaged", "damage"},
     {"damages", "cost"},
     {"dead", "death"},
     {"deal", "value"},
