@@ -593,9 +593,16 @@ const PairCase kPairCases[] = {
      "2,000", "Police said 1,200 people had been arrested in the capital.", "1,200", true},
     {"DetainedAloneStaysApartFromHurt", "A rights group said nearly 2,000 detained in the capital.",
      "2,000", "Police said 1,200 people were hurt in the capital.", "1,200", false},
+    // What is put at a figure is what it counts ("estimated the crowd at 15,000").
+    {"CrowdPutAtJoinsPeople",
+     "Organisers put Sunday's crowd at some 40,000 in Varna's main square.", "40,000",
+     "Police said the crowd in Varna's main square numbered 25,000 people on Sunday.", "25,000",
+     true},
+    {"CrowdPutAtStaysApartFromHomes", "Police estimated the crowd at 12,000 in Varna.", "12,000",
+     "About 12,000 homes lost power in Varna.", "12,000", false},
     // Homes damaged are not homes destroyed.
-    {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.",
-     "9,200", "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},
+    {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.", "9,200",
+     "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},
     {"DamagedJoinsDamaged", "Officials said 9,200 homes were damaged in Varna.", "9,200",
      "The storm damaged 9,600 homes in Varna.", "9,600", true},
     // A storm's gusts are not its sustained winds, in any unit spelling.

@@ -185,6 +185,13 @@ const NumberCase kNumberCases[] = {
     {"HyphenatedMeasure", "They dug a 5-mile trench.", "5-mile", 5, {}, {}, K::kMeasure, "mi", Q::kExact},
     {"GluedMillimetre", "The army fired 155mm shells.", "155mm", 155, {}, {}, K::kMeasure, "mm", Q::kExact},
     {"Speed", "Winds reached 120 mph.", "120 mph", 120, {}, {}, K::kMeasure, "mph", Q::kExact},
+    // A verb after a count is not what it counts, irregular past forms included.
+    {"IrregularPastVerbIsNoNoun", "Organisers said 9,000 took part.", "9,000", 9000, {}, {},
+     K::kCount, "", Q::kExact},
+    {"SpentIsNoNoun", "About 4,000 spent the night in schools.", "4,000", 4000, {}, {}, K::kCount, "",
+     Q::kApprox},
+    {"PluralNounStillCounted", "Some 9,000 marchers took part.", "9,000", 9000, {}, {}, K::kCount,
+     "marchers", Q::kApprox},
     {"SpeedWithSlash", "Gusts reached 140 km/h near the pier.", "140 km/h", 140, {}, {}, K::kMeasure,
      "km/h", Q::kExact},
     {"SpeedGluedWithSlash", "Winds of 210km/h tore roofs off.", "210km/h", 210, {}, {},

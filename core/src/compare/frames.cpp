@@ -555,6 +555,17 @@ std::string_view classed_noun_before(const Clause& c) {
     const std::string w = c.word(k);
     if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
   }
+  // "put the crowd at some 80,000", "estimated the crowd at 15,000": what is put at the
+  // figure is what it counts (a few hedge words may stand between "at" and the figure).
+  constexpr uint32_t kHedgeWords = 3;
+  for (uint32_t k = c.first(); k-- > c.begin() + 1 && c.first() - k <= kHedgeWords + 1;) {
+    if (!c.is_word(k)) break;
+    if (c.word(k) != "at") continue;
+    if (!c.is_word(k - 1)) break;
+    const std::string w = c.word(k - 1);
+    if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+    break;
+  }
   return std::string_view();
 }
 

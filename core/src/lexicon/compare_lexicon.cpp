@@ -25,6 +25,8 @@ constexpr WordClass kUnitClasses[] = {
     {"citizens", "people"},
     {"civilians", "people"},
     {"coaches", "railcars"},
+    {"crowd", "people"},
+    {"crowds", "people"},
     {"combatants", "military"},
     {"cuts", "workers"},
     {"dead", "people"},
