@@ -600,6 +600,19 @@ const PairCase kPairCases[] = {
      true},
     {"CrowdPutAtStaysApartFromHomes", "Police estimated the crowd at 12,000 in Varna.", "12,000",
      "About 12,000 homes lost power in Varna.", "12,000", false},
+    // A predicate where the counted noun would be counts what the figure before it counts.
+    {"DestroyedAfterHomesCountsHomes",
+     "Officials said 9,200 homes were damaged and 1,300 destroyed in Varna.", "1,300",
+     "About 1,350 homes were destroyed in Varna.", "1,350", true},
+    // A division's kind after its name keeps the name as the place; several divisions are
+    // a whole, never one of them.
+    {"NamedProvinceJoinsItsName", "About 3,000 homes were destroyed in Orvel province.", "3,000",
+     "The storm destroyed 3,100 homes in Orvel.", "3,100", true},
+    {"TwoNamedProvincesStayApart", "About 3,000 homes were destroyed in Orvel province.", "3,000",
+     "About 3,000 homes were destroyed in Dramen province.", "3,000", false},
+    {"OneProvinceStaysApartFromSeveral",
+     "About 3,000 homes were destroyed in Orvel province alone.", "3,000",
+     "Some 3,150 homes were destroyed across five provinces.", "3,150", false},
     // Homes damaged are not homes destroyed.
     {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.", "9,200",
      "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},
@@ -960,10 +973,11 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
        {lexicon::forecast_word_table(), lexicon::change_verb_table(),
         lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
         lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
-        lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
-        lexicon::figure_hedge_table(), lexicon::threshold_noun_table(),
-        lexicon::requirement_word_table(), lexicon::be_form_table(), lexicon::poll_word_table(),
-        lexicon::linking_verb_table(), lexicon::change_noun_table(), lexicon::level_verb_table()})
+        lexicon::division_noun_table(), lexicon::holding_verb_table(),
+        lexicon::holder_gap_word_table(), lexicon::figure_hedge_table(),
+        lexicon::threshold_noun_table(), lexicon::requirement_word_table(),
+        lexicon::be_form_table(), lexicon::poll_word_table(), lexicon::linking_verb_table(),
+        lexicon::change_noun_table(), lexicon::level_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -349,6 +349,21 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
     f.national = true;
     return true;
   }
+  // "across five provinces", "throughout the affected districts": a whole made of several
+  // divisions, not one of them.
+  if (national) {
+    constexpr uint32_t kDivisionsReach = 3;
+    for (uint32_t j = k; j < limit && j < k + kDivisionsReach; ++j) {
+      const std::string& x = c.word(j);
+      if (x.size() < 2 || x.back() != 's') continue;
+      const std::string one =
+          x.ends_with("ies") ? x.substr(0, x.size() - 3) + "y" : x.substr(0, x.size() - 1);
+      if (lexicon::is_division_noun(one)) {
+        f.national = true;
+        return true;
+      }
+    }
+  }
   // "from the town of Zorvash": the place is named after its kind.
   if (k + 3 < limit && c.word(k) == "the" && lexicon::is_local_place_noun(c.word(k + 1)) &&
       c.word(k + 2) == "of" && c.capitalised(k + 3))
@@ -363,7 +378,7 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   if (after == k + 1 && (lexicon::month_number(name) != 0 || lexicon::weekday_number(name) >= 0))
     return false;
   if (after < limit && c.is_word(after) && !c.capitalised(after) &&
-      !lexicon::may_follow_place(c.word(after)))
+      !lexicon::may_follow_place(c.word(after)) && !lexicon::is_division_noun(c.word(after)))
     return false;  // "in Maui wildfires": the name describes the fires
   if (national || as_a_whole(c, after, limit)) {
     f.national = true;
@@ -728,6 +743,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       } else if (lexicon::is_anaphoric_unit(unit) && can_inherit) {
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
         f.measured = inherited_measure;
+        inherited = true;
+      } else if (can_inherit && !lexicon::has_unit_class(unit) &&
+                 !lexicon::frame_of(unit).empty()) {
+        // "18,400 homes damaged and 3,150 destroyed": a predicate where the counted noun
+        // would be counts what the figure before it counts, by its own predicate.
+        f.measured = inherited_measure;
+        f.predicate = std::string(lexicon::frame_of(unit));
         inherited = true;
       } else if (!unit.empty()) {
         what = lexicon::unit_class(unit);

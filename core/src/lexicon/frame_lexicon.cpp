@@ -43,7 +43,13 @@ constexpr std::string_view kNationalWords[] = {"countrywide", "globally", "natio
                                                "nationwide", "worldwide"};
 constexpr std::string_view kCountryNouns[] = {"country", "nation"};
 // "in the capital", "in the city": a place below the country that the article does not name.
-constexpr std::string_view kLocalPlaceNouns[] = {"capital", "city", "district", "town", "village"};
+constexpr std::string_view kLocalPlaceNouns[] = {"capital",  "city",   "county", "district",
+                                                 "province", "region", "town",   "village"};
+// "in Orrin province", "in Kherson region", "in Balasore district": a division's kind after
+// its name; the place is the name. Sorted.
+constexpr std::string_view kDivisionNouns[] = {"county",       "district", "governorate",
+                                               "municipality", "oblast",   "prefecture",
+                                               "province",     "region",   "state"};
 // "450 of the jobs there", "300 staff at the plant", "at Kestrel's Dunmore works", "in the
 // area": a figure of one site or its surroundings, narrower than the whole it belongs to.
 // Sorted.
@@ -347,6 +353,12 @@ bool is_combined_word(std::string_view word) {
 }
 bool is_country_noun(std::string_view word) {
   return in_table<kCountryNouns>(word);
+}
+bool is_division_noun(std::string_view word) {
+  return in_table<kDivisionNouns>(word);
+}
+std::span<const std::string_view> division_noun_table() {
+  return kDivisionNouns;
 }
 bool may_follow_place(std::string_view word) {
   return in_table<kMayFollowPlace>(word);

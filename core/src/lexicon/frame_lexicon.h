@@ -67,6 +67,9 @@ bool is_combined_word(std::string_view lowercase_word);
 // "in Lyon on Thursday"); any other lowercase word after it ("in Maui wildfires") means
 // the name describes something else.
 bool may_follow_place(std::string_view lowercase_word);
+// "province", "region", "district": a division's kind that may follow its name ("in Orrin
+// province": the place is Orrin).
+bool is_division_noun(std::string_view lowercase_word);
 
 // Subgroup words: a figure about "primary" teachers is not one about "secondary" ones.
 // Each word gives a dimension and a value; two figures with different values in the same
@@ -173,5 +176,6 @@ std::span<const std::string_view> non_restricting_lead_table();
 std::span<const std::string_view> change_noun_table();
 std::span<const std::string_view> level_verb_table();
 std::span<const std::string_view> per_unit_noun_table();
+std::span<const std::string_view> division_noun_table();
 
 }  // namespace parallax::lexicon
