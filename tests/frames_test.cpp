@@ -323,6 +323,14 @@ const CounterCase kCounterCases[] = {
      "organisers"},
     {"PronounNamesNoOne", "They said 400 homes were lost.", "400", ""},
     {"ReportedIsNoEstimate", "The state reported 300 cases and the city reported 120.", "120", ""},
+    // Conceding, claiming and confirming a figure give it as well.
+    {"AcknowledgesGivesTheFigure",
+     "Rights groups say at least 20 people died in the clashes; the government acknowledges six.",
+     "six", "government"},
+    {"PlainSayGivesTheFigure",
+     "Rights groups say at least 20 people died in the clashes; the government acknowledges six.",
+     "20", "groups"},
+    {"ClaimedGivesTheFigure", "The rebels claimed 40 soldiers were killed.", "40", "rebels"},
 };
 
 class Counters : public testing::TestWithParam<CounterCase> {};

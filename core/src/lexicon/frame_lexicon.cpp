@@ -214,11 +214,13 @@ constexpr std::string_view kThresholdNouns[] = {"hurdle", "quorum", "threshold"}
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
-// "<counter> counted 26,000", "40, police said": whoever is named just before one of these
-// gives an estimate of the figure. Not "reported" or "recorded": "the state reported 300 cases
-// and the city 120" are two quantities. Sorted.
+// "<counter> counted 26,000", "40, police said", "the government acknowledges four": whoever
+// is named just before one of these gives an estimate of the figure. Not "reported" or
+// "recorded": "the state reported 300 cases and the city 120" are two quantities. Sorted.
 constexpr std::string_view kCountingVerbs[] = {
-    "counted", "counts", "estimated", "estimates", "put", "puts", "said", "says",
+    "acknowledged", "acknowledges", "admits",  "admitted", "claimed",   "claims",
+    "confirmed",    "confirms",     "counted", "counts",   "estimated", "estimates",
+    "put",          "puts",         "said",    "say",      "says",
 };
 
 // "Kestrov took 48%", "the Greens won 17 seats": a verb of winning or holding between a named
