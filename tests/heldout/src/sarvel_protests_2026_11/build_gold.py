@@ -2,40 +2,17 @@
 ../../../shared/eval/GUIDELINES.md before the tool was run on the texts.
 Each span is given by its text and a longer context that contains it once; the
 occurrence index is computed from the context's position."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402  (the folder above)
+
 C = "sarvel_protests_2026_11"
-HERE = os.path.dirname(os.path.abspath(__file__))
-D = os.path.join(HERE, "..", "..", C)
-DOCS = ["01", "02", "03", "04", "05"]
-texts = {d: open(f"{D}/{d}.txt", encoding="utf-8").read() for d in DOCS}
+g = goldlib.Gold(C)
+n, d, q = g.n, g.d, g.q
 M, B = 1e6, 1e9
 
-
-def occ(doc, text, ctx):
-    t = texts[doc]
-    c = t.find(ctx)
-    assert c >= 0, (doc, ctx)
-    assert t.find(ctx, c + 1) < 0, ("context not unique", doc, ctx)
-    i = ctx.find(text)
-    assert i >= 0, (doc, text, ctx)
-    pos = c + i
-    k, p = 0, t.find(text)
-    while p != pos:
-        k, p = k + 1, t.find(text, p + 1)
-        assert p >= 0
-    return k
-
-
-N, DT, Q = [], [], []
-def n(doc, text, ctx, value, kind, unit, qual, q, low=None, high=None):
-    N.append(dict(id=f"n{len(N)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx), value=value,
-                  low=low, high=high, kind=kind, unit=unit, qualifier=qual, quantity=q))
-def d(doc, text, ctx, resolved, event):
-    DT.append(dict(id=f"d{len(DT)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx),
-                   resolved=resolved, event=event))
-def q(doc, text, speaker, utt, ctx=None):
-    Q.append(dict(id=f"q{len(Q)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx or text),
-                  speaker=speaker, utterance=utt if isinstance(utt, list) else [utt]))
 
 DRA, KOS, TOM, LIN = "Anton Drazhev", "Mirela Kostova", "Vera Tomsic", "Amara Lindqvist"
 MON, TUE, WED, THU, FRI = "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"
@@ -301,30 +278,14 @@ pub = {"01": TUE, "02": WED, "03": WED, "04": THU, "05": FRI}
 outlet = {"01": "Meridian Press Agency (wire)", "02": "The National Courier (national broadsheet)",
           "03": "Sarvel Evening Post live page (local paper)", "04": "Petroline Markets Daily (trade / markets)",
           "05": "The Northern Ledger (regional follow-up)"}
-gold = {
-    "cluster": C,
-    "meta": {
-        "event": "FICTIONAL: protests in Sarvel, capital of Meskavia, over a 45% petrol price rise (effective Sat 14 Nov 2026); crackdown on Varosh Square Mon 16 Nov with disputed tolls (killed, injured, arrested), curfew and mobile internet blackout; the government cuts the petrol price back to 1,500 kestars from Thu 19 Nov",
-        "reference_date": FRI,
-        "docs": {k: {"published": pub[k], "file": f"{k}.txt", "outlet": outlet[k]} for k in DOCS},
-    },
-    "numbers": N, "dates": DT, "quotes": Q,
-    "quantities": quantities, "events": events, "utterances": utterances,
-    "aliases": aliases, "furniture": furniture,
-}
-# checks: every id referenced is declared, every span's text is at its occurrence
-for m in N: assert m["quantity"] in quantities, m
-for m in DT: assert m["event"] is None or m["event"] in events, m
-for m in Q:
-    for u in m["utterance"]: assert u in utterances, m
-assert set(quantities) == {m["quantity"] for m in N}, set(quantities) ^ {m["quantity"] for m in N}
-assert set(events) == {m["event"] for m in DT} - {None}, set(events) ^ {m["event"] for m in DT}
-assert set(utterances) == {u for m in Q for u in m["utterance"]}
-for doc, lines in furniture.items():
-    for l in lines: assert l in texts[doc], (doc, l)
-for k, vals in aliases.items():
-    for v in vals: assert any(v in t for t in texts.values()), v
-with open(os.path.join(HERE, "..", "..", f"{C}.gold.json"), "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-print(len(N), "numbers", len(DT), "dates", len(Q), "quotes")
+g.write(
+    event="FICTIONAL: protests in Sarvel, capital of Meskavia, over a 45% petrol price rise (effective Sat 14 Nov 2026); crackdown on Varosh Square Mon 16 Nov with disputed tolls (killed, injured, arrested), curfew and mobile internet blackout; the government cuts the petrol price back to 1,500 kestars from Thu 19 Nov",
+    reference_date=FRI,
+    published=pub,
+    outlets=outlet,
+    quantities=quantities,
+    events=events,
+    utterances=utterances,
+    aliases=aliases,
+    furniture=furniture,
+)
