@@ -419,8 +419,8 @@ TEST_P(AdjacentSums, TwoSumsOfOneArticleAreTwoThings) {
                            c.second_sentence);
   auto d1 = b.doc("b", "The takeover values Orlen Mills at £900m, the buyer said.");
   auto n0 = b.number(d0, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
-  auto n1 = b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact,
-                     NumberKind::kMoney);
+  auto n1 =
+      b.number(d0, c.second_figure, c.second_value, "GBP", Qualifier::kExact, NumberKind::kMoney);
   auto n2 = b.number(d1, "£900m", 900e6, "GBP", Qualifier::kExact, NumberKind::kMoney);
   Analysis& a = b.run();
   ASSERT_NE(a.numbers[n0].group, kNoGroup);
@@ -555,11 +555,10 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   auto q2 = b.date(d1, "Q2", "");
   auto week0 = b.date(d2, "next week", "");
   auto week1 = b.date(d3, "next week", "");
-  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
-                             std::tuple{q3, "2025-07-01", "2025-09-30"},
-                             std::tuple{q2, "2025-04-01", "2025-06-30"},
-                             std::tuple{week0, "2025-03-17", "2025-03-23"},
-                             std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+  for (auto [d, from, to] :
+       {std::tuple{third, "2025-07-01", "2025-09-30"}, std::tuple{q3, "2025-07-01", "2025-09-30"},
+        std::tuple{q2, "2025-04-01", "2025-06-30"}, std::tuple{week0, "2025-03-17", "2025-03-23"},
+        std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
     b.a.dates[d].range_from = from;
     b.a.dates[d].range_to = to;
   }
@@ -770,8 +769,8 @@ const EventPairCase kEventPairCases[] = {
      "2025-05-14", "", true},
     {"WalkoutStrikeIsNoAttack",
      "Dock workers walked out. The strike on May 14 cut power to thousands.", "May 14",
-     "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday", "2025-05-14",
-     "", false},
+     "2025-05-14", "The attack early on Wednesday lit a large fire.", "Wednesday", "2025-05-14", "",
+     false},
     // The same happening told with different words and weekdays links, and conflicts.
     {"FloodOnAdjacentDays", "Flooding swept through the lower valley on Monday night.",
      "Monday night", "2025-05-12", "The floods reached the lower valley early on Tuesday.",
@@ -835,8 +834,8 @@ const EventPairCase kEventPairCases[] = {
      "2025-05-12", "Brixley", true},
     {"DeadlineWordWithoutAPossessiveStaysApart",
      "Brixley shares had climbed 9% before Monday, dealers said.", "Monday", "2025-05-12",
-     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12",
-     "Brixley", false},
+     "Brixley announced the purchase of Orlen Mills on Monday.", "Monday", "2025-05-12", "Brixley",
+     false},
     // "as of" stamps a state, not a happening.
     {"AsOfIsNoHappening", "The fire was burning out of control as of Friday.", "Friday",
      "2025-08-15", "The fire broke out on Friday.", "Friday", "2025-08-15", "", false},
@@ -1509,10 +1508,20 @@ const WordsCase kWordsCases[] = {
 
 // within_edits answers as the whole edit distance does, for every bound.
 TEST(WithinEdits, AgreesWithTheEditDistance) {
-  const std::vector<std::string> words = {"",        "a",        "ilyenko",  "ilienko", "ilenko",
-                                          "kestrov", "kestrova", "kastrov",  "zelensky",
-                                          "zelenskyy", "abcdef",  "fedcba",
-                                          std::string(70, 'x'), std::string(68, 'x') + "yz"};
+  const std::vector<std::string> words = {"",
+                                          "a",
+                                          "ilyenko",
+                                          "ilienko",
+                                          "ilenko",
+                                          "kestrov",
+                                          "kestrova",
+                                          "kastrov",
+                                          "zelensky",
+                                          "zelenskyy",
+                                          "abcdef",
+                                          "fedcba",
+                                          std::string(70, 'x'),
+                                          std::string(68, 'x') + "yz"};
   for (const std::string& a : words)
     for (const std::string& b : words)
       for (size_t k = 0; k <= 4; ++k)
@@ -1661,8 +1670,8 @@ namespace {
 
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
   for (auto table :
-       {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::happening_table(),
-        lexicon::actor_act_table(), lexicon::concept_table()})
+       {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::frame_particle_table(),
+        lexicon::happening_table(), lexicon::actor_act_table(), lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),

@@ -621,6 +621,12 @@ const PairCase kPairCases[] = {
     {"OneProvinceStaysApartFromSeveral",
      "About 3,000 homes were destroyed in Orvel province alone.", "3,000",
      "Some 3,150 homes were destroyed across five provinces.", "3,150", false},
+    // "lay" and "laid" frame a layoff only with "off" after them.
+    {"LayDeadIsNoLayoff",
+     "By the time the shelling stopped, 12 soldiers lay dead in Tarrow, officials said.", "12",
+     "Shelling killed 12 soldiers in Tarrow, officials said.", "12", true},
+    {"LaidOffIsALayoff", "Kestrel laid off 300 workers at its Tarrow plant.", "300",
+     "Kestrel said 300 workers at its Tarrow plant were killed in the blast.", "300", false},
     // Homes damaged are not homes destroyed.
     {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.", "9,200",
      "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},

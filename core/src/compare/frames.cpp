@@ -244,6 +244,13 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if (word == unit) continue;
     const std::string_view frame = lexicon::frame_of(word);
     if (frame.empty()) continue;
+    if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
+      const uint32_t next = token + 1;
+      if (next >= window.end || t.tokens[next].kind != TokenKind::kWord) continue;
+      std::string after;
+      assign_lowercase(after, t.slice(t.tokens[next].span));
+      if (after != particle) continue;
+    }
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
     if (frame == "value" && n.kind != NumberKind::kMoney) continue;

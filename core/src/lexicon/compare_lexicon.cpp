@@ -336,6 +336,13 @@ constexpr WordClass kFrames[] = {
 
 // A date right after one of these is a deadline or a period ("stay shut until Thursday",
 // "since 2022"), never the day a statement was made.
+// Frame words that frame only with their particle after them: "laid off 300" is a layoff,
+// "14 soldiers lay dead" and "laid to rest" are not. Sorted by word.
+constexpr WordClass kFrameParticles[] = {
+    {"laid", "off"},
+    {"lay", "off"},
+};
+
 constexpr std::string_view kDeadlineWords[] = {
     "after", "before", "by", "from", "since", "through", "till", "until",
 };
@@ -800,6 +807,14 @@ std::string_view unit_class(std::string_view unit) {
 std::string_view frame_of(std::string_view word) {
   const WordClass* row = find_by_word<kFrames>(word);
   return row ? row->klass : std::string_view();
+}
+
+std::string_view frame_particle(std::string_view word) {
+  const WordClass* row = find_by_word<kFrameParticles>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> frame_particle_table() {
+  return kFrameParticles;
 }
 
 bool is_modal(std::string_view word) {

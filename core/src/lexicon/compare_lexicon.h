@@ -23,6 +23,10 @@ std::string_view unit_class(std::string_view lowercase_unit);
 // Words that frame what a figure is about, with their frame: "sent" -> deploy,
 // "promised" -> pledge, "killed" -> death, "hospital" -> injury. Sorted by word.
 std::string_view frame_of(std::string_view lowercase_word);
+// The particle a frame word needs after it to frame ("off" for "laid", "lay"); "" for the
+// words that frame alone.
+std::string_view frame_particle(std::string_view lowercase_word);
+std::span<const WordClass> frame_particle_table();
 
 // Verbs that make a deployment frame a pledge when a modal or "to" comes before them.
 bool is_modal(std::string_view lowercase_word);
