@@ -61,7 +61,7 @@ class Gold:
     def write(self, event, reference_date, published, outlets, quantities, events, utterances,
               aliases, furniture):
         """Checks that every id is declared and used, every furniture line and alias is in
-        the texts; writes <cluster>.gold.json beside the cluster's folder."""
+        the texts, no span is twice a number, a date or a quote; writes <cluster>.gold.json beside the cluster's folder."""
         N, DT, Q = self.numbers, self.dates, self.quotes
         gold = {
             "cluster": self.cluster,
@@ -89,6 +89,13 @@ class Gold:
             for line in lines: assert line in self.texts[doc], (doc, line)
         for vals in aliases.values():
             for v in vals: assert any(v in t for t in self.texts.values()), v
+        # One span may be a number and a quote ("used “dozens” of drones"), not twice one.
+        for mentions in (N, DT, Q):
+            seen = set()
+            for m in mentions:
+                key = (m["doc"], m["text"], m["occurrence"])
+                assert key not in seen, ("duplicate span", key)
+                seen.add(key)
         with open(os.path.join(HELD_OUT, f"{self.cluster}.gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
             f.write("\n")

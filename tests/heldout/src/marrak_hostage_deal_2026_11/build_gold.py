@@ -2,40 +2,17 @@
 ../../../shared/eval/GUIDELINES.md before the tool was run on the texts.
 Each span is given by its text and a longer context that contains it once; the
 occurrence index is computed from the context's position."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402  (the folder above)
+
 C = "marrak_hostage_deal_2026_11"
-HERE = os.path.dirname(os.path.abspath(__file__))
-D = os.path.join(HERE, "..", "..", C)
-DOCS = ["01", "02", "03", "04", "05"]
-texts = {d: open(f"{D}/{d}.txt", encoding="utf-8").read() for d in DOCS}
+g = goldlib.Gold(C)
+n, d, q = g.n, g.d, g.q
 M = 1e6
 
-
-def occ(doc, text, ctx):
-    t = texts[doc]
-    c = t.find(ctx)
-    assert c >= 0, (doc, ctx)
-    assert t.find(ctx, c + 1) < 0, ("context not unique", doc, ctx)
-    i = ctx.find(text)
-    assert i >= 0, (doc, text, ctx)
-    pos = c + i
-    k, p = 0, t.find(text)
-    while p != pos:
-        k, p = k + 1, t.find(text, p + 1)
-        assert p >= 0
-    return k
-
-
-N, DT, Q = [], [], []
-def n(doc, text, ctx, value, kind, unit, qual, q, low=None, high=None):
-    N.append(dict(id=f"n{len(N)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx), value=value,
-                  low=low, high=high, kind=kind, unit=unit, qualifier=qual, quantity=q))
-def d(doc, text, ctx, resolved, event):
-    DT.append(dict(id=f"d{len(DT)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx),
-                   resolved=resolved, event=event))
-def q(doc, text, speaker, utt, ctx=None):
-    Q.append(dict(id=f"q{len(Q)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx or text),
-                  speaker=speaker, utterance=utt if isinstance(utt, list) else [utt]))
 
 ARN, SAR, VAH, BRA = "Tobias Arneberg", "Emil Saranov", "Idris Vahrani", "Sofie Brandvik"
 
@@ -312,35 +289,14 @@ pub = {"01": "2026-11-24", "02": "2026-11-25", "03": "2026-11-25", "04": "2026-1
 outlet = {"01": "Meridian Press Service (wire)", "02": "The Kastell Herald (national broadsheet)",
           "03": "Marrak Voice live page (local)", "04": "Dovar Business Review (business/regional)",
           "05": "Northline News (follow-up)"}
-gold = {
-    "cluster": C,
-    "meta": {
-        "event": "FICTIONAL: hostage-for-prisoner exchange and truce between Dovaria and the Marrak People's Front, brokered by Belvard: deal signed in Port Aurel late Sun 22 Nov 2026 (or Mon 23), five-day pause from 6 a.m. Tue 24 Nov (the Front: dawn Wed 25), 34 hostages for 312 prisoners in a first phase, 200 aid trucks a day, tolls and displacement, second phase from next week",
-        "reference_date": "2026-11-27",
-        "docs": {k: {"published": pub[k], "file": f"{k}.txt", "outlet": outlet[k]} for k in DOCS},
-    },
-    "numbers": N, "dates": DT, "quotes": Q,
-    "quantities": quantities, "events": events, "utterances": utterances,
-    "aliases": aliases, "furniture": furniture,
-}
-# checks: every id referenced is declared, every id declared is used, spans are at their occurrence
-for m in N: assert m["quantity"] in quantities, m
-for m in DT: assert m["event"] is None or m["event"] in events, m
-for m in Q:
-    for u in m["utterance"]: assert u in utterances, m
-assert set(quantities) == {m["quantity"] for m in N}, set(quantities) ^ {m["quantity"] for m in N}
-assert set(events) == {m["event"] for m in DT if m["event"]}, set(events) ^ {m["event"] for m in DT}
-assert set(utterances) == {u for m in Q for u in m["utterance"]}
-for doc, lines in furniture.items():
-    for l in lines: assert l in texts[doc], (doc, l)
-for k, vals in aliases.items():
-    for v in vals: assert any(v in t for t in texts.values()), v
-seen = set()
-for m in N + DT + Q:
-    key = (m["doc"], m["text"], m["occurrence"])
-    assert key not in seen, ("duplicate span", key)
-    seen.add(key)
-with open(os.path.join(HERE, "..", "..", f"{C}.gold.json"), "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-print(len(N), "numbers", len(DT), "dates", len(Q), "quotes")
+g.write(
+    event="FICTIONAL: hostage-for-prisoner exchange and truce between Dovaria and the Marrak People's Front, brokered by Belvard: deal signed in Port Aurel late Sun 22 Nov 2026 (or Mon 23), five-day pause from 6 a.m. Tue 24 Nov (the Front: dawn Wed 25), 34 hostages for 312 prisoners in a first phase, 200 aid trucks a day, tolls and displacement, second phase from next week",
+    reference_date="2026-11-27",
+    published=pub,
+    outlets=outlet,
+    quantities=quantities,
+    events=events,
+    utterances=utterances,
+    aliases=aliases,
+    furniture=furniture,
+)

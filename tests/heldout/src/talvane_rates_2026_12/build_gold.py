@@ -3,39 +3,16 @@
 Each span is given by its text and a longer context that contains it once; the
 occurrence index is computed from the context's position (a raw substring count,
 as score.py's locate() does, so "5" inside "4.75%" counts)."""
-import json, os
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import goldlib  # noqa: E402  (the folder above)
+
 C = "talvane_rates_2026_12"
-HERE = os.path.dirname(os.path.abspath(__file__))
-D = os.path.join(HERE, "..", "..", C)
-DOCS = ["01", "02", "03", "04", "05"]
-texts = {d: open(f"{D}/{d}.txt", encoding="utf-8").read() for d in DOCS}
+g = goldlib.Gold(C)
+n, d, q = g.n, g.d, g.q
 
-
-def occ(doc, text, ctx):
-    t = texts[doc]
-    c = t.find(ctx)
-    assert c >= 0, (doc, ctx)
-    assert t.find(ctx, c + 1) < 0, ("context not unique", doc, ctx)
-    i = ctx.find(text)
-    assert i >= 0, (doc, text, ctx)
-    pos = c + i
-    k, p = 0, t.find(text)
-    while p != pos:
-        k, p = k + 1, t.find(text, p + 1)
-        assert p >= 0
-    return k
-
-
-N, DT, Q = [], [], []
-def n(doc, text, ctx, value, kind, unit, qual, q, low=None, high=None):
-    N.append(dict(id=f"n{len(N)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx), value=value,
-                  low=low, high=high, kind=kind, unit=unit, qualifier=qual, quantity=q))
-def d(doc, text, ctx, resolved, event):
-    DT.append(dict(id=f"d{len(DT)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx),
-                   resolved=resolved, event=event))
-def q(doc, text, speaker, utt, ctx=None):
-    Q.append(dict(id=f"q{len(Q)+1}", doc=doc, text=text, occurrence=occ(doc, text, ctx or text),
-                  speaker=speaker, utterance=utt if isinstance(utt, list) else [utt]))
 
 KAS, VAL, HED = "Mirela Kastanova", "Teodric Vallas", "Jonas Hedeby"
 BOT = "Bank of Talvane"
@@ -360,30 +337,14 @@ pub = {"01": "2026-12-03", "02": "2026-12-04", "03": "2026-12-03", "04": "2026-1
 outlet = {"01": "Meridian Wire Service (wire)", "02": "The Talvane Chronicle (national broadsheet)",
           "03": "Kestrel Business Live (markets live page)", "04": "Esker Valley Courier (local paper)",
           "05": "Talvane Business Weekly (follow-up)"}
-gold = {
-    "cluster": C,
-    "meta": {
-        "event": "FICTIONAL: the Bank of Talvane raises its policy rate by 50 basis points (half a point) from 4.25% to 4.75% on Thu 3 Dec 2026 by a 5-2 vote; October inflation 6.8% (core 5.1/5.3%); growth forecasts cut; the mark jumps against the dollar and euro, the OSX-30 falls; mortgage repayments in marks; Governor Mirela Kastanova, Finance Minister Teodric Vallas and economist Jonas Hedeby quoted; next meeting 4 Feb 2027",
-        "reference_date": "2026-12-05",
-        "docs": {k: {"published": pub[k], "file": f"{k}.txt", "outlet": outlet[k]} for k in DOCS},
-    },
-    "numbers": N, "dates": DT, "quotes": Q,
-    "quantities": quantities, "events": events, "utterances": utterances,
-    "aliases": aliases, "furniture": furniture,
-}
-# checks: every id referenced is declared and used, every span's text is at its occurrence
-for m in N: assert m["quantity"] in quantities, m
-for m in DT: assert m["event"] is None or m["event"] in events, m
-for m in Q:
-    for u in m["utterance"]: assert u in utterances, m
-assert set(quantities) == {m["quantity"] for m in N}, set(quantities) ^ {m["quantity"] for m in N}
-assert set(events) == {m["event"] for m in DT if m["event"]}, set(events) ^ {m["event"] for m in DT}
-assert set(utterances) == {u for m in Q for u in m["utterance"]}
-for doc, lines in furniture.items():
-    for l in lines: assert l in texts[doc], (doc, l)
-for k, vals in aliases.items():
-    for v in vals: assert any(v in t for t in texts.values()), v
-with open(os.path.join(HERE, "..", "..", f"{C}.gold.json"), "w", encoding="utf-8") as f:
-    json.dump(gold, f, ensure_ascii=False, indent=1)
-    f.write("\n")
-print(len(N), "numbers", len(DT), "dates", len(Q), "quotes")
+g.write(
+    event="FICTIONAL: the Bank of Talvane raises its policy rate by 50 basis points (half a point) from 4.25% to 4.75% on Thu 3 Dec 2026 by a 5-2 vote; October inflation 6.8% (core 5.1/5.3%); growth forecasts cut; the mark jumps against the dollar and euro, the OSX-30 falls; mortgage repayments in marks; Governor Mirela Kastanova, Finance Minister Teodric Vallas and economist Jonas Hedeby quoted; next meeting 4 Feb 2027",
+    reference_date="2026-12-05",
+    published=pub,
+    outlets=outlet,
+    quantities=quantities,
+    events=events,
+    utterances=utterances,
+    aliases=aliases,
+    furniture=furniture,
+)
