@@ -541,6 +541,35 @@ TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
   }
 }
 
+// The two levels of a change ("from 12 to 15 percent") are one measure: the level written
+// bare reads the unit the other states; a range without "from" is left alone.
+TEST(NumberExtractor, LevelsOfAChangeShareTheirUnit) {
+  const struct {
+    const char* input;
+    const char* figure;
+    NumberKind kind;
+    const char* unit;
+  } rows[] = {
+      {"Unemployment rose from 12 to 15 percent.", "12", NumberKind::kPercent, "%"},
+      {"The reform would raise the statutory pension age from 63 to 66.", "66", NumberKind::kAge,
+       "years"},
+      {"The toll rose from 40 to 52 people.", "40", NumberKind::kCount, "people"},
+      {"Estimates of the force ranged from 1,500 to 12,000.", "1,500 to 12,000", NumberKind::kCount,
+       ""},
+  };
+  for (const auto& row : rows) {
+    const DocumentText doc = document(row.input);
+    bool found = false;
+    for (const NumberMention& n : numbers_in(doc))
+      if (doc.slice(n.span) == row.figure) {
+        found = true;
+        EXPECT_EQ(n.kind, row.kind) << row.input;
+        EXPECT_EQ(n.unit, row.unit) << row.input;
+      }
+    EXPECT_TRUE(found) << row.input;
+  }
+}
+
 TEST(NumberExtractor, RecordsDocumentAndSentence) {
   const DocumentText doc = document("Nothing here. Then 7 boats came.");
   const std::vector<NumberMention> found = extract_numbers(doc, 3);

@@ -1518,6 +1518,29 @@ class SentenceReader {
   std::vector<NumberMention>& out_;
 };
 
+// "rose from 12 to 15 percent", "the retirement age from 62 to 64", "from 40 to 52 people":
+// the two levels of a change are one measure, and the one written bare reads the unit the
+// other states.
+void share_unit_of_levels(const DocumentText& doc, std::span<NumberMention> sentence) {
+  auto bare = [](const NumberMention& m) { return m.kind == NumberKind::kCount && m.unit.empty(); };
+  for (size_t i = 0; i + 1 < sentence.size(); ++i) {
+    NumberMention &from = sentence[i], &to = sentence[i + 1];
+    if (bare(from) == bare(to) || from.span.end > to.span.begin) continue;
+    if (doc.slice({from.span.end, to.span.begin}) != " to ") continue;
+    constexpr std::string_view kFrom = "from ";
+    if (from.span.begin < kFrom.size()) continue;
+    const std::string_view before =
+        doc.slice({static_cast<uint32_t>(from.span.begin - kFrom.size()), from.span.begin});
+    if (!std::equal(before.begin(), before.end(), kFrom.begin(),
+                    [](char a, char b) { return (a | 0x20) == b || a == b; }))
+      continue;
+    NumberMention& level = bare(from) ? from : to;
+    const NumberMention& named = bare(from) ? to : from;
+    level.kind = named.kind;
+    level.unit = named.unit;
+  }
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(const DocumentText& doc, uint32_t doc_index) {
@@ -1540,7 +1563,9 @@ void append_numbers(const DocumentText& doc, uint32_t doc_index, const words::Fo
     if (doc.is_furniture(sentence) || sentence.first_token >= sentence.end_token) continue;
     const bool hyphens = dashes.any_in(doc.tokens[sentence.first_token].span.begin,
                                        doc.tokens[sentence.end_token - 1].span.end);
+    const size_t first = out.size();
     SentenceReader(doc, folded, t, sentence, hyphens, doc_index, s, out).run();
+    share_unit_of_levels(doc, std::span<NumberMention>(out).subspan(first));
   }
 }
 
