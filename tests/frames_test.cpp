@@ -858,6 +858,16 @@ const PairCase kPairCases[] = {
      "$1.6 million",
      "On Monday the Varnholm council pledged \u20AC1.5 million ($1.6 million) to Tarsk.",
      "$1.6 million", true},
+    // A restatement set off by a comma and a hedge is a conversion too.
+    {"CommaConversionStaysApartFromAStatedSum",
+     "The Varnholm council pledged \u20AC1.5 million, about $1.6 million, to Tarsk on Monday.",
+     "$1.6 million", "Orlen pledged $1.6 million to Tarsk on Monday, officials said.",
+     "$1.6 million", false},
+    {"CommaConversionJoinsABracketedOne",
+     "The Varnholm council pledged \u20AC1.5 million, about $1.6 million, to Tarsk on Monday.",
+     "$1.6 million",
+     "On Monday the Varnholm council pledged \u20AC1.5 million ($1.6 million) to Tarsk.",
+     "$1.6 million", true},
     // A share price's change belongs to the company named before "shares" or "stock".
     {"TwoCompaniesSharesStayApart", "Orlan Steel shares fell 6.5% in Paris on Monday.", "6.5%",
      "Shares of the supplier fell too, and Vesk shares fell 11% in Paris on Monday.", "11%", false},
@@ -987,11 +997,11 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
        {lexicon::forecast_word_table(), lexicon::change_verb_table(),
         lexicon::may_follow_place_table(), lexicon::counting_verb_table(),
         lexicon::non_restricting_lead_table(), lexicon::per_unit_noun_table(),
-        lexicon::division_noun_table(), lexicon::holding_verb_table(),
-        lexicon::holder_gap_word_table(), lexicon::figure_hedge_table(),
-        lexicon::threshold_noun_table(), lexicon::requirement_word_table(),
-        lexicon::be_form_table(), lexicon::poll_word_table(), lexicon::linking_verb_table(),
-        lexicon::change_noun_table(), lexicon::level_verb_table()})
+        lexicon::division_noun_table(), lexicon::conversion_join_table(),
+        lexicon::holding_verb_table(), lexicon::holder_gap_word_table(),
+        lexicon::figure_hedge_table(), lexicon::threshold_noun_table(),
+        lexicon::requirement_word_table(), lexicon::be_form_table(), lexicon::poll_word_table(),
+        lexicon::linking_verb_table(), lexicon::change_noun_table(), lexicon::level_verb_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

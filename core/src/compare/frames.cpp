@@ -1328,7 +1328,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (!national_name.empty()) national_names.insert(national_name);
   }
   mark_count_progress(a, frames);
-  // "€1.5 million ($1.6 million)": a sum in parentheses right after a sum in another currency
+  // "€1.5 million ($1.6 million)", "52 billion rupees, about $620 million": a sum in
+  // parentheses or set off by a comma and a hedge right after a sum in another currency
   // restates it. It is that sum's, and joins only other restatements, never a sum stated so.
   for (size_t i = 1; i < frames.size(); ++i) {
     const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
@@ -1337,7 +1338,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       continue;
     const std::string_view between =
         a.documents[n.doc].text.slice(Span{before.span.end, n.span.begin});
-    if (between != " (" && between != "(") continue;
+    if (!lexicon::is_conversion_join(between)) continue;
     if (frames[i].predicate.empty()) frames[i].predicate = frames[i - 1].predicate;
     frames[i].restriction = "conversion";
   }

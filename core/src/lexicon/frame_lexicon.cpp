@@ -133,6 +133,13 @@ constexpr Subgroup kSubgroups[] = {
     {"woman", "age", "adult"},
 };
 
+// What stands between a sum and the same sum restated in another currency: "€1.5 million
+// ($1.6 million)", "52 billion rupees, about $620 million". Sorted.
+constexpr std::string_view kConversionJoins[] = {
+    " (",       " (about ",  " (around ", " (roughly ",  " (some ",    "(",
+    ", about ", ", around ", ", or ",     ", or about ", ", roughly ", ", some ",
+};
+
 // Words that make a measure near them a different reading of the same unit: a storm's gusts
 // are not its sustained winds ("winds of 185 km/h and gusts of up to 230 km/h"). Sorted.
 constexpr WordClass kMeasureVariants[] = {
@@ -376,6 +383,12 @@ bool is_per_unit_noun(std::string_view word) {
 }
 std::span<const std::string_view> per_unit_noun_table() {
   return kPerUnitNouns;
+}
+bool is_conversion_join(std::string_view between) {
+  return in_table<kConversionJoins>(between);
+}
+std::span<const std::string_view> conversion_join_table() {
+  return kConversionJoins;
 }
 std::string_view measure_variant(std::string_view word) {
   const WordClass* row = find_by_word<kMeasureVariants>(word);

@@ -81,6 +81,9 @@ struct Subgroup {
 };
 const Subgroup* subgroup_of(std::string_view lowercase_word);
 
+// The text between a sum and its restatement in another currency (" (", ", about ").
+bool is_conversion_join(std::string_view between);
+
 // "gusts", "gusting": a word near a measure that makes it a different reading of the same
 // unit (a storm's gusts, not its sustained winds); "" for other words.
 std::string_view measure_variant(std::string_view lowercase_word);
@@ -161,6 +164,7 @@ bool is_clause_word(std::string_view lowercase_word);
 // The tables, for tests that check they are sorted.
 std::span<const WordClass> implied_predicate_table();
 std::span<const WordClass> measure_variant_table();
+std::span<const std::string_view> conversion_join_table();
 std::span<const WordClass> bare_count_table();
 std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
