@@ -845,6 +845,55 @@ const PairCase kPairCases[] = {
      "The party asked for ballots to be recounted in 230 polling stations.", "230", true},
     {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
      "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%", true},
+    // Nouns that count one thing in business news: planes and aircraft, travellers and
+    // passengers, departures and flights; people a company employs are its employees.
+    {"PlanesAndAircraftJoin", "Brisca Air operates a fleet of 52 aircraft, it said.", "52",
+     "On Monday all 52 Brisca planes stayed on the ground.", "52", true},
+    {"TravellersAndPassengersJoin", "Some 21,000 Brisca travellers were stranded abroad.",
+     "21,000", "About 21,000 Brisca passengers are stranded abroad.", "21,000", true},
+    {"DeparturesAndFlightsJoin", "Brisca cancelled all 140 flights scheduled for Friday.", "140",
+     "Brisca said 140 departures were cancelled on Friday.", "140", true},
+    {"EmployedPeopleAreEmployees", "Brisca Air employs 7,300 people in four countries.",
+     "7,300", "Brisca Air has 7,300 employees in four countries.", "7,300", true},
+    // A headcount in a named place is that place's part of the workforce.
+    {"HeadcountInAPlaceIsNoWholeWorkforce", "Tovel employs about 2,900 people in Ardenia.",
+     "2,900", "Tovel was founded in 1950 and has about 3,400 employees.", "3,400", false},
+    {"HeadcountsInOnePlaceJoin", "Tovel employs about 2,900 people in Ardenia.", "2,900",
+     "Tovel has about 2,900 staff in Ardenia, the union says.", "2,900", true},
+    {"AircraftAndPassengersStayApart", "Brisca Air operates a fleet of 52 aircraft.", "52",
+     "Brisca Air carried 52 passengers on the last flight.", "52", false},
+    // Stranded and flown home are two quantities of one set of travellers.
+    {"StrandedAndRepatriatedStayApart", "Some 21,000 passengers are stranded abroad.", "21,000",
+     "Some 14,000 passengers have been repatriated since Friday.", "14,000", false},
+    // Liabilities, debts and what a company owes are one sum; a loan and what is lent too.
+    {"LiabilitiesAndDebtsJoin",
+     "Brisca listed liabilities of \u20AC3.1 billion against assets of \u20AC2.2 billion.",
+     "\u20AC3.1 billion",
+     "Brisca, founded in 1961, sought protection late on Friday with debts of \u20AC3.1bn and "
+     "assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", true},
+    {"OwesAndDebtsJoin", "Brisca said in its filing that it owes \u20AC3.1 billion to creditors.",
+     "\u20AC3.1 billion",
+     "Brisca, founded in 1961, sought protection late on Friday with debts of \u20AC3.1bn and "
+     "assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", true},
+    {"LendAndLoanJoin", "The state will lend Brisca \u20AC200 million for six months.",
+     "\u20AC200 million", "Brisca won a \u20AC200m loan from the state.", "\u20AC200m", true},
+    {"LossAndLostJoin", "Brisca reported a third-quarter net loss of \u20AC270 million.",
+     "\u20AC270 million", "Brisca lost \u20AC270m in the third quarter.", "\u20AC270m", true},
+    {"LossAndRevenueStayApart", "Brisca reported a third-quarter net loss of \u20AC270 million.",
+     "\u20AC270 million", "Brisca reported third-quarter revenue of \u20AC270m.", "\u20AC270m",
+     false},
+    // "cut 1,900 of Brisca's 8,200 jobs": the whole is the workforce, not a cut; the part is.
+    {"OwnersWholeIsTheWorkforce", "Brisca Air employs 8,200 people, its filing shows.", "8,200",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "8,200", true},
+    {"OwnersWholeIsNoCut", "Tovel plans to cut about 7,900 jobs at Brisca Air.", "7,900",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "8,200", false},
+    {"PartOfAnOwnersWholeIsTheCut", "Tovel plans to cut about 1,900 jobs at Brisca Air.", "1,900",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "1,900", true},
+    // Jobs kept are not jobs cut.
+    {"KeptAndCutJobsStayApart", "Tovel plans to cut about 2,400 jobs at Brisca Air.", "2,400",
+     "Tovel said it would keep about 2,600 jobs at Brisca Air.", "2,600", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

@@ -515,6 +515,14 @@ TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
       {"The Greens won 40 of the 120 seats.", "40", "seats"},
       {"Rescuers reached 9 of 14 flooded villages.", "9", "villages"},
       {"Only two of the 300 passengers were hurt.", "two", "passengers"},
+      // An owner's whole: the part counts its noun, not a word of the owner's name.
+      {"Tovel will cut 1,900 of Brisca's 8,200 jobs.", "1,900", "jobs"},
+      {"Tovel bid for 20 of insolvent Brisca Air\u2019s 52 aircraft.", "20", "aircraft"},
+      {"Tovel would keep 4,100 of the Ardenian carrier's 8,200 staff.", "4,100", "staff"},
+      {"Tovel would keep 4,100 of its 8,200 staff.", "4,100", "staff"},
+      // A participle with its agent is no counted noun; a plain noun after it still is.
+      {"Unions fear 2,100 job losses, not the 1,900 announced by management.", "1,900", ""},
+      {"The plan names 1,900 announced cuts.", "1,900", "cuts"},
   };
   for (const auto& row : rows) {
     const DocumentText doc = document(row.input);

@@ -514,11 +514,19 @@ bool looks_like_year(const Clause& c) {
 
 // What a bare figure counts when its clause names it after "of" before it: "the number of
 // buildings destroyed is 1,700", "the estimate of evacuees rose to 4,000". Else "".
+// The noun may follow a name or a determiner ("the number of Brisca passengers stranded
+// abroad at 21,000", "the number of the airline's staff").
 std::string_view classed_noun_before(const Clause& c) {
+  constexpr uint32_t kNounReach = 3;  // words after "of" read for the counted noun
   for (uint32_t k = c.first(); k-- > c.begin() + 1;) {
     if (!c.is_word(k) || !c.is_word(k - 1) || c.word(k - 1) != "of") continue;
-    const std::string w = c.word(k);
-    if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+    for (uint32_t j = k; j < c.first() && j < k + kNounReach && c.is_word(j); ++j) {
+      const std::string& w = c.word(j);
+      if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+      if (!c.capitalised(j) && w != "the" && w != "its" && w != "their" &&
+          !w.ends_with("'s") && !w.ends_with("\u2019s"))
+        break;
+    }
   }
   return std::string_view();
 }
@@ -527,6 +535,27 @@ std::string lower(std::string_view s) {
   std::string out;
   assign_lowercase(out, s);
   return out;
+}
+
+// The token after a possessor starting at token k, before `limit`: "its", "their", or up to
+// four words whose last ends in "'s" ("Brisca's", "insolvent Brisca Air's", "the Ardenian
+// carrier's"); k when there is none.
+uint32_t after_possessor(const DocumentText& t, uint32_t k, uint32_t limit) {
+  constexpr uint32_t kMaxPossessorWords = 4;
+  uint32_t words = 0;
+  for (uint32_t j = k; j < limit; ++j) {
+    const std::string_view x = t.slice(t.tokens[j].span);
+    if (t.tokens[j].kind != TokenKind::kWord) {
+      if (x == "'" || x == "\u2019") continue;
+      break;
+    }
+    if (++words > kMaxPossessorWords) break;
+    const std::string w = lower(x);
+    if (j == k && (w == "its" || w == "their")) return j + 1;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) return j + 1;
+    if (w == "s" && j > k && t.tokens[j - 1].kind != TokenKind::kWord) return j + 1;
+  }
+  return k;
 }
 
 int year_of(std::string_view date) {
@@ -746,6 +775,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
+  // "Brisca employs 7,300 people": the people a company employs are its workforce, what
+  // "7,300 employees", "its 7,300 jobs" and "a staff of 7,300" count.
+  if (f.predicate == "employ" && f.measured == std::string(number_kind_name(n.kind)) + "|people")
+    f.measured = std::string(number_kind_name(n.kind)) + "|" +
+                 std::string(lexicon::unit_class("employees"));
   // "2.6 percentage points" reads as a share and "a gap of 2.4 points" as a count, but both
   // are points (of what the share is of, where it says): one measure, apart from shares and
   // from counts.
@@ -870,6 +904,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (!how.empty()) f.subgroups.emplace_back("period", how);
   }
   f.site = at_site(c);
+  // "Corvane employs 3,100 people in Britain": a headcount in a named place is the part of
+  // the workforce there, never the company's whole one ("Corvane has 9,800 employees").
+  if (!f.place.empty() && (f.predicate.empty() || f.predicate == "employ") &&
+      f.measured == std::string(number_kind_name(NumberKind::kCount)) + "|" +
+                        std::string(lexicon::unit_class("employees")))
+    f.site = true;
   // "38 wounded, of whom six remain in hospital", "11 of them children": a part of the
   // figure just stated counts only that part, never the whole. A part with a place or site
   // of its own ("80,000 of them in Paris", "400 of those jobs are at the X works") is that
@@ -1502,10 +1542,14 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const DocumentText& t = a.documents[part.doc].text;
     const uint32_t after = token_at(t, part.span.end - 1) + 1;
     const uint32_t whole_at = token_at(t, whole.span.begin);
-    if (whole_at < after + 1 || whole_at > after + 2 ||
-        lower(t.slice(t.tokens[after].span)) != "of")
-      continue;
-    if (whole_at == after + 2 && lower(t.slice(t.tokens[after + 1].span)) != "the") continue;
+    if (whole_at < after + 1 || lower(t.slice(t.tokens[after].span)) != "of") continue;
+    uint32_t plain_at = after + 1;  // where the whole stands in "of (the) N"
+    if (plain_at < whole_at && lower(t.slice(t.tokens[plain_at].span)) == "the") ++plain_at;
+    // "cut 2,300 of Brisca's 8,200 jobs", "20 of insolvent Brisca Air's 52 aircraft", "4,100
+    // of the Ardenian carrier's 8,200 employees": the whole is an owner's stated size (its
+    // workforce, its fleet), a quantity of its own that the part's verb does not frame.
+    const bool owned = whole_at != plain_at && whole_at == after_possessor(t, plain_at, whole_at);
+    if (whole_at != plain_at && !owned) continue;
     QuantityFrame& f = frames[i];
     if (f.excluded || f.measured.size() <= f.measured.find('|') + 1) {
       f.measured = frames[i + 1].measured;
@@ -1515,7 +1559,15 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (whole.value) f.part_of = *whole.value;
     // "450 of the 2,300 jobs there": the part holds where its whole does.
     f.site = f.site || frames[i + 1].site;
-    frames[i + 1].excluded = true;
+    if (owned) {
+      QuantityFrame& owner_whole = frames[i + 1];
+      const bool workforce = owner_whole.measured.ends_with(
+          std::string("|") + std::string(lexicon::unit_class("employees")));
+      owner_whole.predicate = workforce ? "employ" : "";
+      owner_whole.forecast = owner_whole.change = false;
+    } else {
+      frames[i + 1].excluded = true;
+    }
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
   // measure with a named place is the wider total, not a figure for that place.

@@ -1429,6 +1429,11 @@ class SentenceReader {
     if (is(k, "of")) {
       ++k;
       while (in_class(WordClass::kDeterminer, k)) ++k;
+      // An owner's whole counts the same: "cut 1,900 of Brisca's 8,200 jobs", "20 of
+      // insolvent Brisca Air's 52 aircraft", "4,100 of the Ardenian carrier's 8,200 staff".
+      if (const uint32_t owned = after_possessor(k); owned != k && is_number(owned) &&
+                                                       is_word(owned + 1))
+        k = owned;
       // A part of a stated whole counts what the whole does: "won 71 of the 150 seats".
       if (is_number(k) && is_word(k + 1)) k = skip_number_run(k);
     }
@@ -1452,6 +1457,10 @@ class SentenceReader {
         if (k == first) ++first;
         continue;
       }
+      // "not the 1,900 announced by management": a participle with its agent is what was
+      // done to the figure, no counted noun (the sentence's earlier figure says what it is).
+      if (k == first && !capitalised(k) && w.size() >= 4 && ends_with(w, "ed") && is(k + 1, "by"))
+        return std::string();
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);
       const bool plural_form = in_class(WordClass::kPluralNoun, k) || looks_plural(w);
@@ -1477,6 +1486,26 @@ class SentenceReader {
       if (lx::is_compound_noun(two)) return two;
     }
     return std::string(word(head));
+  }
+
+  // The token after a possessor starting at token k: "its", "their", or up to four words
+  // whose last ends in "'s" ("Brisca's", "insolvent Brisca Air's", "Ardenian carrier's");
+  // k when there is none.
+  uint32_t after_possessor(uint32_t k) const {
+    constexpr uint32_t kMaxPossessorWords = 4;
+    if (is(k, "its") || is(k, "their")) return k + 1;
+    uint32_t words = 0;
+    for (uint32_t j = k; in(j); ++j) {
+      if (!is_word(j)) {
+        if (same(word(j), "'") || same(word(j), "\u2019")) continue;
+        break;
+      }
+      if (++words > kMaxPossessorWords) break;
+      const std::string_view w = word(j);
+      if (ends_with(w, "'s") || ends_with(w, "\u2019s")) return j + 1;
+      if (same(w, "s") && j > k && !is_word(j - 1)) return j + 1;
+    }
+    return k;
   }
 
   static constexpr uint32_t kNone = UINT32_MAX;
