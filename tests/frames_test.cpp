@@ -865,6 +865,11 @@ const PairCase kPairCases[] = {
     // Stranded and flown home are two quantities of one set of travellers.
     {"StrandedAndRepatriatedStayApart", "Some 21,000 passengers are stranded abroad.", "21,000",
      "Some 14,000 passengers have been repatriated since Friday.", "14,000", false},
+    {"StrandedAndFlownHomeStayApart", "Some 21,000 Brisca passengers are stranded abroad.",
+     "21,000", "Some 14,000 Brisca passengers have been flown home since Friday.", "14,000",
+     false},
+    {"FlownHomeAndRepatriatedJoin", "Some 14,000 Brisca passengers were repatriated by Friday.",
+     "14,000", "Some 14,000 Brisca passengers have been flown home since Friday.", "14,000", true},
     // Liabilities, debts and what a company owes are one sum; a loan and what is lent too.
     {"LiabilitiesAndDebtsJoin",
      "Brisca listed liabilities of \u20AC3.1 billion against assets of \u20AC2.2 billion.",

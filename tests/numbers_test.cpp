@@ -465,6 +465,9 @@ const SeveralCase kSeveralCases[] = {
      "Prices were raised, and crowds from 200 to 300 people gathered.",
      {"200 to 300"}},
     {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},
+    // A vote tally is two counts; a score stays none.
+    {"VoteTallyIsTwoCounts", "The senate voted 61 to 38 on Friday to pass the bill.", {"61", "38"}},
+    {"ScoreIsNoTally", "The home side won 3 to 2 on Friday.", {}},
     {"CodeAfterAFigure", "He paid 3 bills and USD 40 in fees.", {"3", "USD 40"}},
     {"SymbolAfterAFigure", "He paid 3 bills and US$40 in fees.", {"3", "US$40"}},
     {"HyphenTwoSentencesAfterADash",

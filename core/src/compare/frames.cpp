@@ -208,7 +208,13 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     assign_lowercase(word, t.slice(t.tokens[token].span));
     ++seen;
     if (word == unit) continue;
-    const std::string_view frame = lexicon::frame_of(word);
+    std::string_view frame = lexicon::frame_of(word);
+    // "31,000 passengers have been flown home", "brought home": people returned, not the
+    // ones still stranded or evacuated.
+    if (frame.empty() && word == "home" && seen >= 2) {
+      const std::string& verb = recent[(seen - 2) % recent.size()];
+      if (verb == "flown" || verb == "flew" || verb == "brought") frame = "repatriate";
+    }
     if (frame.empty()) continue;
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.

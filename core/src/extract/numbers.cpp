@@ -1245,7 +1245,24 @@ class SentenceReader {
           f.tail_spaced = g->tail_spaced;
         } else if (f.digits && g->digits && !same(word(connector), "or") &&
                    !same(word(connector), "and")) {
-          return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
+          // "Parliament voted 212 to 87": a vote tally states two counts of votes, for and
+          // against (a score elsewhere: "won 3-2").
+          if (same(word(connector), "to") && f.currency.empty() && f.tail.empty() &&
+              g->currency.empty() && g->tail.empty() && f.begin > lo_ &&
+              (is(f.begin - 1, "voted") || is(f.begin - 1, "vote"))) {
+            for (const Figure* x : {&f, &*g}) {
+              NumberMention m;
+              m.doc = doc_index_;
+              m.sentence = sentence_index_;
+              m.span = {doc_.tokens[x->begin].span.begin, doc_.tokens[x->end - 1].span.end};
+              m.kind = NumberKind::kCount;
+              m.unit = "votes";
+              m.value = x->value;
+              out_.push_back(std::move(m));
+            }
+            return g->end;
+          }
+          return g->end;  // "3-2", "2022-23", "won 5 to 4": a score or a season
         }
       }
     }
