@@ -347,6 +347,12 @@ const NumberCase kNumberCases[] = {
     {"HalfBrother", "His half-brother came.", nullptr},
     {"TenPointPlan", "He unveiled a 10-point plan.", nullptr},
     {"Score", "The home side won 3-2.", nullptr},
+    // Multipliers: "N times" before what it is compared with.
+    {"TerminalIsAName", "Queues grew at Terminal 2 of Orlen airport.", nullptr},
+    {"TimesTheSum", "The loss was more than four times the sum lost a year before.", nullptr},
+    {"TimesHigher", "Sales were three times higher than in 2024.", nullptr},
+    {"TimesAsMany", "There were five times as many guests.", nullptr},
+    {"TimesCounted", "Flights were delayed four times on Friday.", "four", 4, {}, {}, K::kCount, "times", Q::kExact},
     {"ManyAlone", "Many soldiers left.", nullptr},
     // Not numbers: phone numbers.
     {"PhoneDashed", "Call 555-0100 for details.", nullptr},

@@ -529,8 +529,8 @@ std::string_view classed_noun_before(const Clause& c) {
     for (uint32_t j = k; j < c.first() && j < k + kNounReach && c.is_word(j); ++j) {
       const std::string& w = c.word(j);
       if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
-      if (!c.capitalised(j) && w != "the" && w != "its" && w != "their" &&
-          !w.ends_with("'s") && !w.ends_with("\u2019s"))
+      if (!c.capitalised(j) && w != "the" && w != "its" && w != "their" && !w.ends_with("'s") &&
+          !w.ends_with("\u2019s"))
         break;
     }
   }
@@ -784,8 +784,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // "Brisca employs 7,300 people": the people a company employs are its workforce, what
   // "7,300 employees", "its 7,300 jobs" and "a staff of 7,300" count.
   if (f.predicate == "employ" && f.measured == std::string(number_kind_name(n.kind)) + "|people")
-    f.measured = std::string(number_kind_name(n.kind)) + "|" +
-                 std::string(lexicon::unit_class("employees"));
+    f.measured =
+        std::string(number_kind_name(n.kind)) + "|" + std::string(lexicon::unit_class("employees"));
   // "2.6 percentage points" reads as a share and "a gap of 2.4 points" as a count, but both
   // are points (of what the share is of, where it says): one measure, apart from shares and
   // from counts.

@@ -1401,6 +1401,17 @@ class SentenceReader {
         unit = counted_noun(k);
       }
     }
+    // "more than four times the €96m", "three times higher", "five times as many": a
+    // multiplier, no quantity (GUIDELINES §1); "delayed four times" counts occurrences.
+    if (number_kind == NumberKind::kCount && !range && !f.vague && is(k, "times")) {
+      static constexpr std::string_view kCompared[] = {
+          "as",    "bigger", "faster",  "greater", "higher", "its",   "larger", "less",
+          "lower", "more",   "smaller", "that",    "the",    "their", "what",
+      };
+      bool compared = is_number(k + 1);
+      for (std::string_view w : kCompared) compared = compared || is(k + 1, w);
+      if (compared) return k + 1;
+    }
 
     NumberMention m;
     m.doc = doc_index_;
@@ -1448,8 +1459,8 @@ class SentenceReader {
       while (in_class(WordClass::kDeterminer, k)) ++k;
       // An owner's whole counts the same: "cut 1,900 of Brisca's 8,200 jobs", "20 of
       // insolvent Brisca Air's 52 aircraft", "4,100 of the Ardenian carrier's 8,200 staff".
-      if (const uint32_t owned = after_possessor(k); owned != k && is_number(owned) &&
-                                                       is_word(owned + 1))
+      if (const uint32_t owned = after_possessor(k);
+          owned != k && is_number(owned) && is_word(owned + 1))
         k = owned;
       // A part of a stated whole counts what the whole does: "won 71 of the 150 seats".
       if (is_number(k) && is_word(k + 1)) k = skip_number_run(k);
