@@ -66,6 +66,13 @@ const FrameCase kFrameCases[] = {
     // Shares: what a percentage is of, or what changed by it.
     {"ShareOfStaff", "The carrier said 12% of its staff walked out on Monday.", "12%",
      "percent|workers", "", "", false, false, "", false, 0},
+    // A sum's or a workforce's predicate frames no count of things beside it.
+    {"FleetBesideDebts", "Brisca Air has debts of \u20AC3.1bn and 52 aircraft.", "52",
+     "count|aircraft", "", "", false, false, "", false, 0},
+    {"FleetBesideJobCuts", "Brisca Air will cut 1,900 jobs and 52 aircraft.", "52",
+     "count|aircraft", "", "", false, false, "", false, 0},
+    {"StaffBesideJobCuts", "Brisca Air will cut 1,900 jobs and 300 staff.", "300", "count|workers",
+     "layoff", "", false, false, "", false, 0},
     {"ShareOfTheVote", "The incumbent won 48.7% of the vote in the runoff.", "48.7%",
      "percent|votes", "vote", "", false, false, "", false, 0},
     {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
@@ -860,6 +867,8 @@ const PairCase kPairCases[] = {
      "Tovel was founded in 1950 and has about 3,400 employees.", "3,400", false},
     {"HeadcountsInOnePlaceJoin", "Tovel employs about 2,900 people in Ardenia.", "2,900",
      "Tovel has about 2,900 staff in Ardenia, the union says.", "2,900", true},
+    {"CutFlightsAreNoCutJobs", "Brisca will cut 140 flights a week from March.", "140",
+     "Brisca will cut 140 jobs from March, the union said.", "140", false},
     {"AircraftAndPassengersStayApart", "Brisca Air operates a fleet of 52 aircraft.", "52",
      "Brisca Air carried 52 passengers on the last flight.", "52", false},
     // Stranded and flown home are two quantities of one set of travellers.

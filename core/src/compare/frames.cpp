@@ -222,6 +222,14 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
     if (frame == "launch" && n.kind == NumberKind::kMoney) continue;
+    // "with debts of €3.1bn, and its 52 planes stayed on the ground", "employs 8,200 people
+    // and operates 52 aircraft": a sum's predicate frames no count, and a workforce's none
+    // of things that are no people.
+    if (n.kind == NumberKind::kCount &&
+        (lexicon::is_sum_predicate(frame) ||
+         (lexicon::is_workforce_predicate(frame) && lexicon::has_unit_class(unit) &&
+          !lexicon::is_workforce_class(lexicon::unit_class(unit)))))
+      continue;
     // "in March": a capitalised month name is a time, not a march.
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
