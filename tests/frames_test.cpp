@@ -66,6 +66,15 @@ const FrameCase kFrameCases[] = {
     // Shares: what a percentage is of, or what changed by it.
     {"ShareOfStaff", "The carrier said 12% of its staff walked out on Monday.", "12%",
      "percent|workers", "", "", false, false, "", false, 0},
+    // Assets are their own sum, not the debts beside them; an offer or a bid is a price.
+    {"AssetsBesideDebts", "Brisca has debts of \u20AC3.1bn and assets of \u20AC2.2bn.",
+     "\u20AC2.2bn", "money|eur", "assets", "", false, false, "", false, 0},
+    {"DebtsBesideAssets", "Brisca has debts of \u20AC3.1bn and assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", "money|eur", "debt", "", false, false, "", false, 0},
+    {"OfferIsAPrice", "Tovel has offered \u20AC90m for the airline's slots.", "\u20AC90m",
+     "money|eur", "value", "", false, false, "", false, 0},
+    {"OfferOfJobsIsNoPrice", "Tovel has offered 300 staff new contracts.", "300", "count|workers",
+     "", "", false, false, "", false, 0},
     // A sum's or a workforce's predicate frames no count of things beside it.
     {"FleetBesideDebts", "Brisca Air has debts of \u20AC3.1bn and 52 aircraft.", "52",
      "count|aircraft", "", "", false, false, "", false, 0},
@@ -103,13 +112,13 @@ const FrameCase kFrameCases[] = {
      "layoff", "", false, false, "", false, 0},
     // Business figures: a price of one unit is its own measure; job cuts count workers.
     {"PricePerShare", "The brewer offered $52 a share for its smaller rival.", "$52",
-     "money|usd per share", "", "", false, false, "", false, 0},
+     "money|usd per share", "value", "", false, false, "", false, 0},
     {"PricePerBarrel", "Traders signed a contract at $71 per barrel for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"HyphenedPricePerBarrel", "Traders agreed a $71-a-barrel price for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
-     "money|usd", "", "", false, false, "", false, 0},
+     "money|usd", "value", "", false, false, "", false, 0},
     // Company results: net income is profit, a charge is its own sum, recalled and delivered
     // vehicles are two counts, jobs eliminated are cuts.
     {"NetIncomeIsProfit", "Net income dropped to $48 million in the quarter.", "$48 million",
