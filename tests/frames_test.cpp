@@ -883,6 +883,13 @@ const PairCase kPairCases[] = {
     // Stranded and flown home are two quantities of one set of travellers.
     {"StrandedAndRepatriatedStayApart", "Some 21,000 passengers are stranded abroad.", "21,000",
      "Some 14,000 passengers have been repatriated since Friday.", "14,000", false},
+    // "puts the number of <name> passengers ... at N": the counted noun after "of" and a name.
+    {"NumberOfNamedPassengersAtN",
+     "The ministry now puts the number of Brisca passengers stranded abroad at 21,000.", "21,000",
+     "Some 19,000 Brisca passengers are stranded abroad, the ministry said.", "19,000", true},
+    {"NumberOfNamedPassengersIsNoFlightCount",
+     "The ministry now puts the number of Brisca passengers stranded abroad at 21,000.", "21,000",
+     "Brisca cancelled 19,000 flights this year, the ministry said.", "19,000", false},
     {"StrandedAndFlownHomeStayApart", "Some 21,000 Brisca passengers are stranded abroad.",
      "21,000", "Some 14,000 Brisca passengers have been flown home since Friday.", "14,000", false},
     {"FlownHomeAndRepatriatedJoin", "Some 14,000 Brisca passengers were repatriated by Friday.",
