@@ -66,6 +66,22 @@ const FrameCase kFrameCases[] = {
     // Shares: what a percentage is of, or what changed by it.
     {"ShareOfStaff", "The carrier said 12% of its staff walked out on Monday.", "12%",
      "percent|workers", "", "", false, false, "", false, 0},
+    // Assets are their own sum, not the debts beside them; an offer or a bid is a price.
+    {"AssetsBesideDebts", "Brisca has debts of \u20AC3.1bn and assets of \u20AC2.2bn.",
+     "\u20AC2.2bn", "money|eur", "assets", "", false, false, "", false, 0},
+    {"DebtsBesideAssets", "Brisca has debts of \u20AC3.1bn and assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", "money|eur", "debt", "", false, false, "", false, 0},
+    {"OfferIsAPrice", "Tovel has offered \u20AC90m for the airline's slots.", "\u20AC90m",
+     "money|eur", "value", "", false, false, "", false, 0},
+    {"OfferOfJobsIsNoPrice", "Tovel has offered 300 staff new contracts.", "300", "count|workers",
+     "", "", false, false, "", false, 0},
+    // A sum's or a workforce's predicate frames no count of things beside it.
+    {"FleetBesideDebts", "Brisca Air has debts of \u20AC3.1bn and 52 aircraft.", "52",
+     "count|aircraft", "", "", false, false, "", false, 0},
+    {"FleetBesideJobCuts", "Brisca Air will cut 1,900 jobs and 52 aircraft.", "52",
+     "count|aircraft", "", "", false, false, "", false, 0},
+    {"StaffBesideJobCuts", "Brisca Air will cut 1,900 jobs and 300 staff.", "300", "count|workers",
+     "layoff", "", false, false, "", false, 0},
     {"ShareOfTheVote", "The incumbent won 48.7% of the vote in the runoff.", "48.7%",
      "percent|votes", "vote", "", false, false, "", false, 0},
     {"NounFellByShare", "Net profit fell 38% in the third quarter.", "38%", "percent|profit",
@@ -96,13 +112,13 @@ const FrameCase kFrameCases[] = {
      "layoff", "", false, false, "", false, 0},
     // Business figures: a price of one unit is its own measure; job cuts count workers.
     {"PricePerShare", "The brewer offered $52 a share for its smaller rival.", "$52",
-     "money|usd per share", "", "", false, false, "", false, 0},
+     "money|usd per share", "value", "", false, false, "", false, 0},
     {"PricePerBarrel", "Traders signed a contract at $71 per barrel for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"HyphenedPricePerBarrel", "Traders agreed a $71-a-barrel price for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
-     "money|usd", "", "", false, false, "", false, 0},
+     "money|usd", "value", "", false, false, "", false, 0},
     // Company results: net income is profit, a charge is its own sum, recalled and delivered
     // vehicles are two counts, jobs eliminated are cuts.
     {"NetIncomeIsProfit", "Net income dropped to $48 million in the quarter.", "$48 million",
@@ -916,6 +932,68 @@ const PairCase kPairCases[] = {
      "The party asked for ballots to be recounted in 230 polling stations.", "230", true},
     {"OneSessionJoins", "Orlan shares jumped 14% to $22.10 in premarket trading on Monday.", "14%",
      "Orlan shares rose 14.5% in premarket trading on Monday after the bid.", "14.5%", true},
+    // Nouns that count one thing in business news: planes and aircraft, travellers and
+    // passengers, departures and flights; people a company employs are its employees.
+    {"PlanesAndAircraftJoin", "Brisca Air operates a fleet of 52 aircraft, it said.", "52",
+     "On Monday all 52 Brisca planes stayed on the ground.", "52", true},
+    {"TravellersAndPassengersJoin", "Some 21,000 Brisca travellers were stranded abroad.", "21,000",
+     "About 21,000 Brisca passengers are stranded abroad.", "21,000", true},
+    {"DeparturesAndFlightsJoin", "Brisca cancelled all 140 flights scheduled for Friday.", "140",
+     "Brisca said 140 departures were cancelled on Friday.", "140", true},
+    {"EmployedPeopleAreEmployees", "Brisca Air employs 7,300 people in four countries.", "7,300",
+     "Brisca Air has 7,300 employees in four countries.", "7,300", true},
+    // A headcount in a named place is that place's part of the workforce.
+    {"HeadcountInAPlaceIsNoWholeWorkforce", "Tovel employs about 2,900 people in Ardenia.", "2,900",
+     "Tovel was founded in 1950 and has about 3,400 employees.", "3,400", false},
+    {"HeadcountsInOnePlaceJoin", "Tovel employs about 2,900 people in Ardenia.", "2,900",
+     "Tovel has about 2,900 staff in Ardenia, the union says.", "2,900", true},
+    {"CutFlightsAreNoCutJobs", "Brisca will cut 140 flights a week from March.", "140",
+     "Brisca will cut 140 jobs from March, the union said.", "140", false},
+    {"AircraftAndPassengersStayApart", "Brisca Air operates a fleet of 52 aircraft.", "52",
+     "Brisca Air carried 52 passengers on the last flight.", "52", false},
+    // Stranded and flown home are two quantities of one set of travellers.
+    {"StrandedAndRepatriatedStayApart", "Some 21,000 passengers are stranded abroad.", "21,000",
+     "Some 14,000 passengers have been repatriated since Friday.", "14,000", false},
+    // "puts the number of <name> passengers ... at N": the counted noun after "of" and a name.
+    {"NumberOfNamedPassengersAtN",
+     "The ministry now puts the number of Brisca passengers stranded abroad at 21,000.", "21,000",
+     "Some 19,000 Brisca passengers are stranded abroad, the ministry said.", "19,000", true},
+    {"NumberOfNamedPassengersIsNoFlightCount",
+     "The ministry now puts the number of Brisca passengers stranded abroad at 21,000.", "21,000",
+     "Brisca cancelled 19,000 flights this year, the ministry said.", "19,000", false},
+    {"StrandedAndFlownHomeStayApart", "Some 21,000 Brisca passengers are stranded abroad.",
+     "21,000", "Some 14,000 Brisca passengers have been flown home since Friday.", "14,000", false},
+    {"FlownHomeAndRepatriatedJoin", "Some 14,000 Brisca passengers were repatriated by Friday.",
+     "14,000", "Some 14,000 Brisca passengers have been flown home since Friday.", "14,000", true},
+    // Liabilities, debts and what a company owes are one sum; a loan and what is lent too.
+    {"LiabilitiesAndDebtsJoin",
+     "Brisca listed liabilities of \u20AC3.1 billion against assets of \u20AC2.2 billion.",
+     "\u20AC3.1 billion",
+     "Brisca, founded in 1961, sought protection late on Friday with debts of \u20AC3.1bn and "
+     "assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", true},
+    {"OwesAndDebtsJoin", "Brisca said in its filing that it owes \u20AC3.1 billion to creditors.",
+     "\u20AC3.1 billion",
+     "Brisca, founded in 1961, sought protection late on Friday with debts of \u20AC3.1bn and "
+     "assets of \u20AC2.2bn.",
+     "\u20AC3.1bn", true},
+    {"LendAndLoanJoin", "The state will lend Brisca \u20AC200 million for six months.",
+     "\u20AC200 million", "Brisca won a \u20AC200m loan from the state.", "\u20AC200m", true},
+    {"LossAndLostJoin", "Brisca reported a third-quarter net loss of \u20AC270 million.",
+     "\u20AC270 million", "Brisca lost \u20AC270m in the third quarter.", "\u20AC270m", true},
+    {"LossAndRevenueStayApart", "Brisca reported a third-quarter net loss of \u20AC270 million.",
+     "\u20AC270 million", "Brisca reported third-quarter revenue of \u20AC270m.", "\u20AC270m",
+     false},
+    // "cut 1,900 of Brisca's 8,200 jobs": the whole is the workforce, not a cut; the part is.
+    {"OwnersWholeIsTheWorkforce", "Brisca Air employs 8,200 people, its filing shows.", "8,200",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "8,200", true},
+    {"OwnersWholeIsNoCut", "Tovel plans to cut about 7,900 jobs at Brisca Air.", "7,900",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "8,200", false},
+    {"PartOfAnOwnersWholeIsTheCut", "Tovel plans to cut about 1,900 jobs at Brisca Air.", "1,900",
+     "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "1,900", true},
+    // Jobs kept are not jobs cut.
+    {"KeptAndCutJobsStayApart", "Tovel plans to cut about 2,400 jobs at Brisca Air.", "2,400",
+     "Tovel said it would keep about 2,600 jobs at Brisca Air.", "2,600", false},
 };
 
 class FramePairs : public testing::TestWithParam<PairCase> {};

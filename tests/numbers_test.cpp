@@ -360,6 +360,12 @@ const NumberCase kNumberCases[] = {
     {"HalfBrother", "His half-brother came.", nullptr},
     {"TenPointPlan", "He unveiled a 10-point plan.", nullptr},
     {"Score", "The home side won 3-2.", nullptr},
+    // Multipliers: "N times" before what it is compared with.
+    {"TerminalIsAName", "Queues grew at Terminal 2 of Orlen airport.", nullptr},
+    {"TimesTheSum", "The loss was more than four times the sum lost a year before.", nullptr},
+    {"TimesHigher", "Sales were three times higher than in 2024.", nullptr},
+    {"TimesAsMany", "There were five times as many guests.", nullptr},
+    {"TimesCounted", "Flights were delayed four times on Friday.", "four", 4, {}, {}, K::kCount, "times", Q::kExact},
     {"ManyAlone", "Many soldiers left.", nullptr},
     // Not numbers: phone numbers.
     {"PhoneDashed", "Call 555-0100 for details.", nullptr},
@@ -478,6 +484,9 @@ const SeveralCase kSeveralCases[] = {
      "Prices were raised, and crowds from 200 to 300 people gathered.",
      {"200 to 300"}},
     {"PossessiveIsNoLabel", "He won 306 votes to Trump's 232.", {"306", "232"}},
+    // A vote tally is two counts; a score stays none.
+    {"VoteTallyIsTwoCounts", "The senate voted 61 to 38 on Friday to pass the bill.", {"61", "38"}},
+    {"ScoreIsNoTally", "The home side won 3 to 2 on Friday.", {}},
     {"CodeAfterAFigure", "He paid 3 bills and USD 40 in fees.", {"3", "USD 40"}},
     {"SymbolAfterAFigure", "He paid 3 bills and US$40 in fees.", {"3", "US$40"}},
     {"HyphenTwoSentencesAfterADash",
@@ -528,6 +537,14 @@ TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
       {"The Greens won 40 of the 120 seats.", "40", "seats"},
       {"Rescuers reached 9 of 14 flooded villages.", "9", "villages"},
       {"Only two of the 300 passengers were hurt.", "two", "passengers"},
+      // An owner's whole: the part counts its noun, not a word of the owner's name.
+      {"Tovel will cut 1,900 of Brisca's 8,200 jobs.", "1,900", "jobs"},
+      {"Tovel bid for 20 of insolvent Brisca Air\u2019s 52 aircraft.", "20", "aircraft"},
+      {"Tovel would keep 4,100 of the Ardenian carrier's 8,200 staff.", "4,100", "staff"},
+      {"Tovel would keep 4,100 of its 8,200 staff.", "4,100", "staff"},
+      // A participle with its agent is no counted noun; a plain noun after it still is.
+      {"Unions fear 2,100 job losses, not the 1,900 announced by management.", "1,900", ""},
+      {"The plan names 1,900 announced cuts.", "1,900", "cuts"},
   };
   for (const auto& row : rows) {
     const DocumentText doc = document(row.input);

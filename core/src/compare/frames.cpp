@@ -242,7 +242,13 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     assign_lowercase(word, t.slice(t.tokens[token].span));
     ++seen;
     if (word == unit) continue;
-    const std::string_view frame = lexicon::frame_of(word);
+    std::string_view frame = lexicon::frame_of(word);
+    // "31,000 passengers have been flown home", "brought home": people returned, not the
+    // ones still stranded or evacuated.
+    if (frame.empty() && word == "home" && seen >= 2) {
+      const std::string& verb = recent[(seen - 2) % recent.size()];
+      if (verb == "flown" || verb == "flew" || verb == "brought") frame = "repatriate";
+    }
     if (frame.empty()) continue;
     if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
       const uint32_t next = token + 1;
@@ -257,6 +263,14 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
     if (frame == "launch" && n.kind == NumberKind::kMoney) continue;
+    // "with debts of €3.1bn, and its 52 planes stayed on the ground", "employs 8,200 people
+    // and operates 52 aircraft": a sum's predicate frames no count, and a workforce's none
+    // of things that are no people.
+    if (n.kind == NumberKind::kCount &&
+        (lexicon::is_sum_predicate(frame) ||
+         (lexicon::is_workforce_predicate(frame) && lexicon::has_unit_class(unit) &&
+          !lexicon::is_workforce_class(lexicon::unit_class(unit)))))
+      continue;
     // "in March": a capitalised month name is a time, not a march.
     if (lexicon::month_number(word) != 0 && t.slice(t.tokens[token].span)[0] >= 'A' &&
         t.slice(t.tokens[token].span)[0] <= 'Z')
@@ -571,11 +585,19 @@ bool looks_like_year(const Clause& c) {
 
 // What a bare figure counts when its clause names it after "of" before it: "the number of
 // buildings destroyed is 1,700", "the estimate of evacuees rose to 4,000". Else "".
+// The noun may follow a name or a determiner ("the number of Brisca passengers stranded
+// abroad at 21,000", "the number of the airline's staff").
 std::string_view classed_noun_before(const Clause& c) {
+  constexpr uint32_t kNounReach = 3;  // words after "of" read for the counted noun
   for (uint32_t k = c.first(); k-- > c.begin() + 1;) {
     if (!c.is_word(k) || !c.is_word(k - 1) || c.word(k - 1) != "of") continue;
-    const std::string w = c.word(k);
-    if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+    for (uint32_t j = k; j < c.first() && j < k + kNounReach && c.is_word(j); ++j) {
+      const std::string& w = c.word(j);
+      if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
+      if (!c.capitalised(j) && w != "the" && w != "its" && w != "their" && !w.ends_with("'s") &&
+          !w.ends_with("\u2019s"))
+        break;
+    }
   }
   // "put the crowd at some 80,000", "estimated the crowd at 15,000": what is put at the
   // figure is what it counts (a few hedge words may stand between "at" and the figure).
@@ -595,6 +617,27 @@ std::string lower(std::string_view s) {
   std::string out;
   assign_lowercase(out, s);
   return out;
+}
+
+// The token after a possessor starting at token k, before `limit`: "its", "their", or up to
+// four words whose last ends in "'s" ("Brisca's", "insolvent Brisca Air's", "the Ardenian
+// carrier's"); k when there is none.
+uint32_t after_possessor(const DocumentText& t, uint32_t k, uint32_t limit) {
+  constexpr uint32_t kMaxPossessorWords = 4;
+  uint32_t words = 0;
+  for (uint32_t j = k; j < limit; ++j) {
+    const std::string_view x = t.slice(t.tokens[j].span);
+    if (t.tokens[j].kind != TokenKind::kWord) {
+      if (x == "'" || x == "\u2019") continue;
+      break;
+    }
+    if (++words > kMaxPossessorWords) break;
+    const std::string w = lower(x);
+    if (j == k && (w == "its" || w == "their")) return j + 1;
+    if (w.ends_with("'s") || w.ends_with("\u2019s")) return j + 1;
+    if (w == "s" && j > k && t.tokens[j - 1].kind != TokenKind::kWord) return j + 1;
+  }
+  return k;
 }
 
 int year_of(std::string_view date) {
@@ -824,6 +867,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
   }
   if (f.measured.empty()) f.measured = std::string(number_kind_name(n.kind)) + "|" + what;
+  // "Brisca employs 7,300 people": the people a company employs are its workforce, what
+  // "7,300 employees", "its 7,300 jobs" and "a staff of 7,300" count.
+  if (f.predicate == "employ" && f.measured == std::string(number_kind_name(n.kind)) + "|people")
+    f.measured =
+        std::string(number_kind_name(n.kind)) + "|" + std::string(lexicon::unit_class("employees"));
   // "2.6 percentage points" reads as a share and "a gap of 2.4 points" as a count, but both
   // are points (of what the share is of, where it says): one measure, apart from shares and
   // from counts.
@@ -948,6 +996,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (!how.empty()) f.subgroups.emplace_back("period", how);
   }
   f.site = at_site(c);
+  // "Corvane employs 3,100 people in Britain": a headcount in a named place is the part of
+  // the workforce there, never the company's whole one ("Corvane has 9,800 employees").
+  if (!f.place.empty() && (f.predicate.empty() || f.predicate == "employ") &&
+      f.measured == std::string(number_kind_name(NumberKind::kCount)) + "|" +
+                        std::string(lexicon::unit_class("employees")))
+    f.site = true;
   // "38 wounded, of whom six remain in hospital", "11 of them children": a part of the
   // figure just stated counts only that part, never the whole. A part with a place or site
   // of its own ("80,000 of them in Paris", "400 of those jobs are at the X works") is that
@@ -1581,10 +1635,14 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const DocumentText& t = a.documents[part.doc].text;
     const uint32_t after = token_at(t, part.span.end - 1) + 1;
     const uint32_t whole_at = token_at(t, whole.span.begin);
-    if (whole_at < after + 1 || whole_at > after + 2 ||
-        lower(t.slice(t.tokens[after].span)) != "of")
-      continue;
-    if (whole_at == after + 2 && lower(t.slice(t.tokens[after + 1].span)) != "the") continue;
+    if (whole_at < after + 1 || lower(t.slice(t.tokens[after].span)) != "of") continue;
+    uint32_t plain_at = after + 1;  // where the whole stands in "of (the) N"
+    if (plain_at < whole_at && lower(t.slice(t.tokens[plain_at].span)) == "the") ++plain_at;
+    // "cut 2,300 of Brisca's 8,200 jobs", "20 of insolvent Brisca Air's 52 aircraft", "4,100
+    // of the Ardenian carrier's 8,200 employees": the whole is an owner's stated size (its
+    // workforce, its fleet), a quantity of its own that the part's verb does not frame.
+    const bool owned = whole_at != plain_at && whole_at == after_possessor(t, plain_at, whole_at);
+    if (whole_at != plain_at && !owned) continue;
     QuantityFrame& f = frames[i];
     if (f.excluded || f.measured.size() <= f.measured.find('|') + 1) {
       f.measured = frames[i + 1].measured;
@@ -1594,7 +1652,15 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (whole.value) f.part_of = *whole.value;
     // "450 of the 2,300 jobs there": the part holds where its whole does.
     f.site = f.site || frames[i + 1].site;
-    frames[i + 1].excluded = true;
+    if (owned) {
+      QuantityFrame& owner_whole = frames[i + 1];
+      const bool workforce = owner_whole.measured.ends_with(
+          std::string("|") + std::string(lexicon::unit_class("employees")));
+      owner_whole.predicate = workforce ? "employ" : "";
+      owner_whole.forecast = owner_whole.change = false;
+    } else {
+      frames[i + 1].excluded = true;
+    }
   }
   // "2 million, with 400,000 in Paris": a figure without a place beside one of the same
   // measure with a named place is the wider total, not a figure for that place.

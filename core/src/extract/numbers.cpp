@@ -1267,7 +1267,24 @@ class SentenceReader {
           f.tail_spaced = g->tail_spaced;
         } else if (f.digits && g->digits && !same(word(connector), "or") &&
                    !same(word(connector), "and")) {
-          return g->end;  // "3-2", "2022-23", "voted 5 to 4": a score or a season
+          // "Parliament voted 212 to 87": a vote tally states two counts of votes, for and
+          // against (a score elsewhere: "won 3-2").
+          if (same(word(connector), "to") && f.currency.empty() && f.tail.empty() &&
+              g->currency.empty() && g->tail.empty() && f.begin > lo_ &&
+              (is(f.begin - 1, "voted") || is(f.begin - 1, "vote"))) {
+            for (const Figure* x : {&f, &*g}) {
+              NumberMention m;
+              m.doc = doc_index_;
+              m.sentence = sentence_index_;
+              m.span = {doc_.tokens[x->begin].span.begin, doc_.tokens[x->end - 1].span.end};
+              m.kind = NumberKind::kCount;
+              m.unit = "votes";
+              m.value = x->value;
+              out_.push_back(std::move(m));
+            }
+            return g->end;
+          }
+          return g->end;  // "3-2", "2022-23", "won 5 to 4": a score or a season
         }
       }
     }
@@ -1406,6 +1423,17 @@ class SentenceReader {
         unit = counted_noun(k);
       }
     }
+    // "more than four times the €96m", "three times higher", "five times as many": a
+    // multiplier, no quantity (GUIDELINES §1); "delayed four times" counts occurrences.
+    if (number_kind == NumberKind::kCount && !range && !f.vague && is(k, "times")) {
+      static constexpr std::string_view kCompared[] = {
+          "as",    "bigger", "faster",  "greater", "higher", "its",   "larger", "less",
+          "lower", "more",   "smaller", "that",    "the",    "their", "what",
+      };
+      bool compared = is_number(k + 1);
+      for (std::string_view w : kCompared) compared = compared || is(k + 1, w);
+      if (compared) return k + 1;
+    }
 
     NumberMention m;
     m.doc = doc_index_;
@@ -1451,6 +1479,11 @@ class SentenceReader {
     if (is(k, "of")) {
       ++k;
       while (in_class(WordClass::kDeterminer, k)) ++k;
+      // An owner's whole counts the same: "cut 1,900 of Brisca's 8,200 jobs", "20 of
+      // insolvent Brisca Air's 52 aircraft", "4,100 of the Ardenian carrier's 8,200 staff".
+      if (const uint32_t owned = after_possessor(k);
+          owned != k && is_number(owned) && is_word(owned + 1))
+        k = owned;
       // A part of a stated whole counts what the whole does: "won 71 of the 150 seats".
       if (is_number(k) && is_word(k + 1)) k = skip_number_run(k);
     }
@@ -1474,6 +1507,10 @@ class SentenceReader {
         if (k == first) ++first;
         continue;
       }
+      // "not the 1,900 announced by management": a participle with its agent is what was
+      // done to the figure, no counted noun (the sentence's earlier figure says what it is).
+      if (k == first && !capitalised(k) && w.size() >= 4 && ends_with(w, "ed") && is(k + 1, "by"))
+        return std::string();
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);
       const bool plural_form = in_class(WordClass::kPluralNoun, k) || looks_plural(w);
@@ -1499,6 +1536,26 @@ class SentenceReader {
       if (lx::is_compound_noun(two)) return two;
     }
     return std::string(word(head));
+  }
+
+  // The token after a possessor starting at token k: "its", "their", or up to four words
+  // whose last ends in "'s" ("Brisca's", "insolvent Brisca Air's", "Ardenian carrier's");
+  // k when there is none.
+  uint32_t after_possessor(uint32_t k) const {
+    constexpr uint32_t kMaxPossessorWords = 4;
+    if (is(k, "its") || is(k, "their")) return k + 1;
+    uint32_t words = 0;
+    for (uint32_t j = k; in(j); ++j) {
+      if (!is_word(j)) {
+        if (same(word(j), "'") || same(word(j), "\u2019")) continue;
+        break;
+      }
+      if (++words > kMaxPossessorWords) break;
+      const std::string_view w = word(j);
+      if (ends_with(w, "'s") || ends_with(w, "\u2019s")) return j + 1;
+      if (same(w, "s") && j > k && !is_word(j - 1)) return j + 1;
+    }
+    return k;
   }
 
   static constexpr uint32_t kNone = UINT32_MAX;

@@ -89,6 +89,13 @@ constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next"
 constexpr std::string_view kOwnedPredicates[] = {"employ"};
 // "the combined company will employ 40,000": the group two owners form. Sorted.
 constexpr std::string_view kCombinedWords[] = {"combined", "enlarged", "merged"};
+// Predicates of sums: a count near "debts of €4.2bn" or "a €350m loan" is not framed by
+// them. Sorted.
+constexpr std::string_view kSumPredicates[] = {"assets", "cost",   "debt",    "invest", "loan",
+                                               "pay",    "profit", "revenue", "spend"};
+// A workforce's predicates and what they can count. Sorted.
+constexpr std::string_view kWorkforcePredicates[] = {"employ", "layoff"};
+constexpr std::string_view kWorkforceClasses[] = {"people", "workers"};
 
 constexpr std::string_view kMayFollowPlace[] = {
     "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",
@@ -359,6 +366,15 @@ bool is_owned_predicate(std::string_view predicate) {
 }
 bool is_combined_word(std::string_view word) {
   return in_table<kCombinedWords>(word);
+}
+bool is_sum_predicate(std::string_view predicate) {
+  return in_table<kSumPredicates>(predicate);
+}
+bool is_workforce_predicate(std::string_view predicate) {
+  return in_table<kWorkforcePredicates>(predicate);
+}
+bool is_workforce_class(std::string_view unit_class) {
+  return in_table<kWorkforceClasses>(unit_class);
 }
 bool is_country_noun(std::string_view word) {
   return in_table<kCountryNouns>(word);

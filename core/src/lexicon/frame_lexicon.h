@@ -62,6 +62,13 @@ bool is_part_pronoun(std::string_view lowercase_word);
 bool is_owned_predicate(std::string_view predicate);
 // "combined", "enlarged": the owner is the group two owners form.
 bool is_combined_word(std::string_view lowercase_word);
+// Predicates of sums only ("debt", "loan", "profit"): they never frame a count.
+bool is_sum_predicate(std::string_view predicate);
+// Predicates of a workforce ("employ", "layoff") and the counted-noun classes they can
+// frame ("workers", "people"): "cut 40 flights" or "employs ... and operates 64 aircraft"
+// frame no flights or aircraft.
+bool is_workforce_predicate(std::string_view predicate);
+bool is_workforce_class(std::string_view unit_class);
 
 // Words that may follow a place name without making it a modifier ("in Paris alone",
 // "in Lyon on Thursday"); any other lowercase word after it ("in Maui wildfires") means

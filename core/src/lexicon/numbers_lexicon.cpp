@@ -470,15 +470,16 @@ constexpr std::string_view kTimeMarkerWords[] = {
     "gmt", "mdt",  "o'clock", "p.m", "p.m.", "pdt",  "pm",  "pst", "utc",
 };
 
-// A number after these names something: "Resolution 2231", "No. 5", "Article 5".
+// A number after these names something: "Resolution 2231", "No. 5", "Article 5", an
+// airport's "Terminal 2" (in a headline too, where every word is capitalised).
 constexpr std::string_view kLabelWords[] = {
-    "act",     "amendment", "apartment", "article",  "articles", "bill",       "box",
-    "bus",     "category",  "channel",   "chapter",  "clause",   "code",       "district",
-    "episode", "exit",      "flight",    "gate",     "highway",  "interstate", "issue",
-    "item",    "level",     "model",     "no",       "nos",      "number",     "page",
-    "pages",   "paragraph", "phase",     "platform", "precinct", "resolution", "room",
-    "route",   "rule",      "season",    "section",  "suite",    "tier",       "version",
-    "vol",     "volume",    "ward",
+    "act",      "amendment", "apartment", "article", "articles", "bill",       "box",
+    "bus",      "category",  "channel",   "chapter", "clause",   "code",       "district",
+    "episode",  "exit",      "flight",    "gate",    "highway",  "interstate", "issue",
+    "item",     "level",     "model",     "no",      "nos",      "number",     "page",
+    "pages",    "paragraph", "phase",     "pier",    "platform", "precinct",   "resolution",
+    "room",     "route",     "rule",      "runway",  "season",   "section",    "suite",
+    "terminal", "tier",      "version",   "vol",     "volume",   "ward",
 };
 
 // A fraction word after these is a part of something, not a share: "the second half".
