@@ -97,6 +97,19 @@ const DateCase kDateCases[] = {
     {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
     // A quarter's code before a year is no name: the year is the date.
     {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
+    // A year closed by a colon and a space is still the year ("(Q3 2025: a loss)").
+    {"QuarterCodeBeforeYearAndColon", "Profit fell to 9m (Q3 2023: 14m).", {{"2023", "2023"}}},
+    // A present-tense verb of a schedule looks ahead, whatever past verb is nearer before it
+    // in a relative clause: "the fair, which opened on Monday, ends on Saturday".
+    {"PresentEndsOnLooksAhead", "The fair, which opened on Monday, ends on Saturday.",
+     {{"Monday", "2024-10-21"}, {"Saturday", "2024-10-26"}}},
+    {"PresentPluralEndOnLooksAhead", "The two weeks of talks that began on Monday end on Friday.",
+     {{"Monday", "2024-10-21"}, {"Friday", "2024-10-25"}}},
+    // "an end on": the noun, not the verb; the clause's past tense holds.
+    {"NounEndOnStaysPast", "The siege came to an end on Saturday.", {{"Saturday", "2024-10-19"}}},
+    {"PresentRunsUntilLooksAhead", "The lease, signed last year, runs until the end of May.",
+     {{"last year", "2023"}, {"end of May", "2025-05"}}},
+    {"PastRanUntilStaysPast", "The loan ran until the end of May.", {{"end of May", "2024-05"}}},
     {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},

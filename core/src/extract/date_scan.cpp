@@ -201,7 +201,14 @@ bool Scanner::is_year(size_t i) const {
   return i < words_.size() && words_[i].digits == 4 && words_[i].value >= 1000 &&
          words_[i].value <= 2999 &&
          !(i + 1 < words_.size() && adjacent(i, i + 1) &&
-           (is(i + 1, ":") || words_[i + 1].kind != TokenKind::kPunct));
+           ((is(i + 1, ":") && !colon_ends_phrase(i + 1)) ||
+            words_[i + 1].kind != TokenKind::kPunct));
+}
+
+// Whether the colon at word k closes what comes before it ("(Q3 2025: a loss of 96m)"): a
+// space or the end of the text follows it, so it joins no numbers ("2025:10").
+bool Scanner::colon_ends_phrase(size_t k) const {
+  return is(k, ":") && (k + 1 >= words_.size() || !adjacent(k, k + 1));
 }
 
 // "October 23, 2024", "Oct. 23", "23 October 2024", "the 23rd of October", "February
@@ -329,6 +336,12 @@ Tense Scanner::tense(size_t first, size_t end) const {
   std::string two;  // reused: most pairs are turned away before it is built
   auto pair = [&](size_t a) -> std::optional<Tense> {
     if (!is_word(a) || !is_word(a + 1) || !lexicon::starts_tense_phrase(words_[a].low))
+      return std::nullopt;
+    // After an article or a possessive the phrase's first word is a noun, not a verb: "came
+    // to an end on Saturday" is no "end on" of a schedule. ("that" is left out: "the talks
+    // that end on Friday".)
+    if (a > 0 && is_word(a - 1) && words_[a - 1].low != "that" &&
+        lexicon::is_year_determiner(words_[a - 1].low))
       return std::nullopt;
     two.assign(words_[a].low).append(" ").append(words_[a + 1].low);
     return lexicon::tense_cue(two);
@@ -1122,7 +1135,8 @@ bool Scanner::try_year(size_t i, Found& f) const {
       (words_[end + 1].digits == 2 || words_[end + 1].digits == 4))
     end += 2;
   else if (end < words_.size() && adjacent(i, end) && !is(end, ",") && !is(end, ".") &&
-           !is(end, ")") && !is(end, "'") && !is(end, "\"") && !is(end, ";"))
+           !is(end, ")") && !is(end, "'") && !is(end, "\"") && !is(end, ";") &&
+           !colon_ends_phrase(end))
     return false;
   const bool after_preposition =
       i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);

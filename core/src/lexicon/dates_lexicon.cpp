@@ -61,7 +61,9 @@ constexpr Entry kDirections[] = {{"ago", -1}, {"earlier", -1}, {"later", 1}};
 constexpr std::string_view kVaguePeriodModifiers[] = {"coming", "recent"};
 
 // value: Tense. Verbs of putting off ("postponed") look forward: "postponed until January";
-// so does the start of a period announced ("three days of mourning, beginning on Thursday").
+// so does the start of a period announced ("three days of mourning, beginning on Thursday"),
+// and a present-tense verb of a schedule ("the fair ends on Saturday", "the loan runs until
+// May"): news tells what is over in the past tense.
 constexpr int P = static_cast<int>(Tense::kPast);
 constexpr int F = static_cast<int>(Tense::kFuture);
 constexpr Entry kTenseCues[] = {
@@ -73,6 +75,7 @@ constexpr Entry kTenseCues[] = {
     {"are to", F},
     {"began", P},
     {"beginning on", F},
+    {"begins on", F},
     {"bought", P},
     {"broke", P},
     {"brought", P},
@@ -90,8 +93,11 @@ constexpr Entry kTenseCues[] = {
     {"due on", F},
     {"due to", F},
     {"effective from", F},
+    {"end on", F},
+    {"ends on", F},
     {"expected to", F},
     {"expects to", F},
+    {"expires on", F},
     {"extended", F},
     {"fell", P},
     {"felt", P},
@@ -113,6 +119,7 @@ constexpr Entry kTenseCues[] = {
     {"is to", F},
     {"kept", P},
     {"knew", P},
+    {"lasts until", F},
     {"led", P},
     {"left", P},
     {"lost", P},
@@ -122,6 +129,7 @@ constexpr Entry kTenseCues[] = {
     {"met", P},
     {"might", F},
     {"must", F},
+    {"opens on", F},
     {"paid", P},
     {"plan to", F},
     {"planning to", F},
@@ -131,6 +139,8 @@ constexpr Entry kTenseCues[] = {
     {"ran", P},
     {"rescheduled", F},
     {"rose", P},
+    {"run until", F},
+    {"runs until", F},
     {"said", P},
     {"sank", P},
     {"saw", P},
