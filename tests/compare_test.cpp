@@ -875,6 +875,11 @@ const EventPairCase kEventPairCases[] = {
      "2025-03-11", "", false},
     {"CountDaysLink", "Deaths from the earthquake rose to 417 on Tuesday.", "Tuesday", "2025-03-11",
      "The toll reached 612, up from 417 on Tuesday.", "Tuesday", "2025-03-11", "", true},
+    // A count is given again every day: the counts of two days are two readings, not one
+    // happening told on different days.
+    {"CountsOfAdjacentDaysStayApart", "The toll from the floods climbed to 44 on Monday.",
+     "Monday", "2025-03-10", "Officials now count 61 dead, up from 52 on Tuesday.", "Tuesday",
+     "2025-03-11", "", false},
     // Mourning and funerals are happenings, whoever tells them.
     {"MourningTwoWays", "Three days of national mourning began across the country on Friday.",
      "Friday", "2025-03-14", "Flags flew at half-mast on Saturday as national mourning began.",

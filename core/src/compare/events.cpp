@@ -399,8 +399,11 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
 // both days for this key, which says they are two happenings (Wednesday's toll and
 // Thursday's). A month or year joins the one cluster whose days it contains; when two
 // clusters fit ("end of January" for the 19th and the 31st) it stays apart.
+// A count's days ("the toll rose to 27 on Wednesday", "up from 31 on Thursday") take no day
+// either side: a count is given again each day, so two days are two readings of a rising
+// figure, not one happening told on different days.
 void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
-                 const std::vector<uint32_t>& members, DisjointSets& sets) {
+                 const std::vector<uint32_t>& members, DisjointSets& sets, bool one_day) {
   std::vector<std::pair<uint32_t, long>> doc_days;  // which documents name which days
   std::vector<uint32_t> left, coarse;
   for (uint32_t m : members) {
@@ -454,8 +457,10 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
       const long day = features[m].day;
       const long gap = std::labs(day - anchor);
       const bool joins =
-          day == anchor || (gap == 1 && (a.dates[m].is_time || !told_apart(day, anchor))) ||
-          (anchor_ahead && ahead(m) && gap <= kMaxScheduleGap && !told_apart(day, anchor));
+          day == anchor ||
+          (!one_day &&
+           ((gap == 1 && (a.dates[m].is_time || !told_apart(day, anchor))) ||
+            (anchor_ahead && ahead(m) && gap <= kMaxScheduleGap && !told_apart(day, anchor))));
       (joins ? cluster : rest).push_back(m);
     }
     clusters.push_back(std::move(cluster));
@@ -582,7 +587,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i = 0; i < count; ++i)
     if (!features[i].key.empty() && !a.dates[i].resolved.empty())
       by_key[features[i].key].push_back(i);
-  for (const auto& [key, members] : by_key) cluster_key(a, features, members, sets);
+  for (const auto& [key, members] : by_key)
+    cluster_key(a, features, members, sets, key == "|tally");
 
   // Parts of a year left unresolved ("the third quarter", "Q3", "the July-September
   // quarter"): the same months are the same period, whatever words name them. Not weeks:
