@@ -110,6 +110,16 @@ const DateCase kDateCases[] = {
     {"PresentRunsUntilLooksAhead", "The lease, signed last year, runs until the end of May.",
      {{"last year", "2023"}, {"end of May", "2025-05"}}},
     {"PastRanUntilStaysPast", "The loan ran until the end of May.", {{"end of May", "2024-05"}}},
+    // A thing arranged "for" a day is ahead, though the arranging is past; "called for" a
+    // day's talks (no object between) and a day's figures are not arranged.
+    {"ArrangedForADayLooksAhead", "The union has called a meeting for Monday to weigh the offer.",
+     {{"Monday", "2024-10-28"}}},
+    {"ArrangedWithLongerObject", "Organisers called a general strike for Friday.",
+     {{"Friday", "2024-10-25"}}},
+    {"CalledForADaysTalksIsNoArrangement", "The rebels called for Monday's talks to resume.",
+     {{"Monday", "2024-10-21"}}},
+    {"ForADayWithoutArrangingStaysPast", "Flights for Monday were cancelled.",
+     {{"Monday", "2024-10-21"}}},
     {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},

@@ -362,6 +362,21 @@ Tense Scanner::tense(size_t first, size_t end) const {
   return Tense::kUnknown;
 }
 
+// Whether the date at word i follows "for" after a verb of arranging and its object
+// ("called a meeting for Monday", "set a vote for Friday"): the day a thing is arranged for
+// is ahead, though the arranging is told in the past. "called for Monday's talks" (no
+// object between) is a demand, not an arrangement.
+bool Scanner::arranged_for(size_t i) const {
+  constexpr size_t kMaxObjectWords = 4;
+  if (i < 3 || !is(i - 1, "for")) return false;
+  for (size_t words = 0; words <= kMaxObjectWords && i >= 2 + words; ++words) {
+    const size_t k = i - 2 - words;
+    if (!is_word(k)) return false;
+    if (words > 0 && lexicon::is_arranging_verb(words_[k].low)) return true;
+  }
+  return false;
+}
+
 bool Scanner::names_stated_figure(size_t i) const {
   return i < words_.size() && is_word(i) && lexicon::is_stated_figure_noun(words_[i].low);
 }
@@ -529,6 +544,9 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
     f.note = "the next such day after the reference";
   } else if (names_stated_figure(f.end)) {
     f.note = "the day a figure was given: the last such day";
+  } else if (arranged_for(f.first)) {
+    offset = forward;
+    f.note = "a thing arranged for that day: the next such day";
   } else if (tense(f.first, f.end) == Tense::kFuture) {
     offset = forward;
     f.note = "future tense: the next such day";

@@ -190,6 +190,13 @@ constexpr std::string_view kStatedFigureNouns[] = {
     "count", "estimate", "estimates", "figure", "figures", "tally", "toll", "total",
 };
 
+// Verbs of arranging a thing for a day: "called a meeting for Monday", "set a vote for
+// Friday". The day the thing is arranged for is ahead, whatever the verb's tense.
+constexpr std::string_view kArrangingVerbs[] = {
+    "arranged", "booked", "call", "called", "calls", "convened", "fixed", "planned", "scheduled",
+    "set",
+};
+
 constexpr std::string_view kParticipleAuxiliaries[] = {
     "am", "are", "be", "been", "being", "get", "gets", "is", "to",
 };
@@ -459,6 +466,9 @@ bool starts_tense_phrase(std::string_view word) {
 bool is_non_past_ed(std::string_view word) {
   return in_table<kNonPastEd>(word);
 }
+bool is_arranging_verb(std::string_view word) {
+  return in_table<kArrangingVerbs>(word);
+}
 bool is_stated_figure_noun(std::string_view word) {
   return in_table<kStatedFigureNouns>(word);
 }
@@ -590,6 +600,7 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kNonPastEd), "non-past -ed words");
   check(sorted(kParticipleAuxiliaries), "participle auxiliaries");
   check(sorted(kStatedFigureNouns), "stated figure nouns");
+  check(sorted(kArrangingVerbs), "arranging verbs");
   check(sorted(kDatePrepositions), "date prepositions");
   check(sorted(kQuantityHedges), "quantity hedges");
   check(sorted(kNonPluralS), "non-plural -s words");
