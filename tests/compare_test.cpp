@@ -892,6 +892,20 @@ const EventPairCase kEventPairCases[] = {
      "Friday", "2025-03-14",
      "Flags flew at half-mast on Saturday, the first of three days of national mourning.",
      "Saturday", "2025-03-15", "", true},
+    // A rule's or a price's entry into force is a happening of its own, however told; a
+    // truce that takes effect stays the truce; "force" alone is no entry into force.
+    {"EntryIntoForceTwoWays", "Traders said the new port tariff took effect on Saturday.",
+     "Saturday", "2025-03-15", "The tariff, which came into force on Friday, doubled the fees.",
+     "Friday", "2025-03-14", "", true},
+    {"EntryIntoForceWithEffect", "Fuel duty rises with effect on Monday, dealers said.",
+     "Monday", "2025-03-17", "The new charge entered into force on Monday.", "Monday",
+     "2025-03-17", "", true},
+    {"ForceWithoutIntoIsNoEntryIntoForce", "The new port tariff took effect on Saturday.",
+     "Saturday", "2025-03-15", "Police used force on Saturday to clear the quay.", "Saturday",
+     "2025-03-15", "", false},
+    {"TruceTakingEffectIsTheTruce", "The truce in the hill district took effect on Friday.",
+     "Friday", "2025-08-15", "Both militias broke the ceasefire on Friday, monitors said.",
+     "Friday", "2025-08-15", "", true},
     // Gunfire is an attack, not a blaze; a clash is an attack.
     {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
      "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",
@@ -1673,7 +1687,7 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
                      lexicon::generic_act_table(), lexicon::clause_break_table(),
                      lexicon::happening_place_table(), lexicon::weapon_word_table(),
-                     lexicon::striking_verb_table()})
+                     lexicon::striking_verb_table(), lexicon::entry_into_force_lead_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();

@@ -215,7 +215,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     }
   }
   const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
-  Cue happening, generic, subject, act;
+  Cue happening, generic, subject, act, in_force;
   bool statement_anywhere = false, complement = false, saw_that = false;
   std::string lower, next;  // buffers for every word of the window
   auto is_place = [&](uint32_t token) {
@@ -277,6 +277,14 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
       if (before && generic.found() && !subject.found()) subject.offer("attack", verb_at, broken);
     } else if (lexicon::is_generic_act(lower)) {
       generic.offer("generic", distance, broken);
+    } else if ((lower == "effect" || lower == "force") && token > window.first &&
+               t.tokens[token - 1].kind == TokenKind::kWord &&
+               (assign_lowercase(before_word, t.slice(t.tokens[token - 1].span)),
+                lexicon::is_entry_into_force(before_word, lower))) {
+      // "came into force on Friday": it takes the happening beside it, as a generic verb
+      // does ("the truce took effect"); with none, it is the happening.
+      generic.offer("generic", distance, broken);
+      in_force.offer("in_force", distance, broken);
     } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
       if (a_k == "statement") {
         statement_anywhere = true;
@@ -379,6 +387,11 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     const Cue& told = generic_before && subject.found() ? subject : happening;
     if (told.found()) happening = Cue{told.klass, generic.distance, false};
   }
+  // A rule or a price taking effect, with no happening named around it ("the increase took
+  // effect on Saturday", "which came into force on Friday"): the entry into force is the
+  // happening.
+  if (!happening.found() && near(in_force) && !(near(act) && act.distance < in_force.distance))
+    return {"in_force", false};
   const Act as_happening{happening.klass, false};
   // Visits and meetings are where statements are made: they do not override them.
   const bool gathering = act.klass == "visit" || act.klass == "meet";

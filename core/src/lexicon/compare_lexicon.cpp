@@ -640,6 +640,14 @@ constexpr std::string_view kGenericActs[] = {
     "happened", "held",  "occurred", "started", "took",
 };
 
+// Words before "effect" or "force" that make it an entry into force ("took effect", "came
+// into force", "with effect on", "remains in force"): a rule, a price or a truce starting to
+// apply. Like a generic verb it takes the happening named beside it (a ceasefire); with none
+// it is a happening of its own (a tariff, a price rise taking effect).
+constexpr std::string_view kEntryIntoForceLeads[] = {
+    "in", "into", "take", "taken", "takes", "taking", "took", "with",
+};
+
 // Words that open a new clause: an act after one of them is not what the date before it
 // is about ("rallied on Thursday and announced a new day of action").
 constexpr std::string_view kClauseBreaks[] = {
@@ -841,6 +849,10 @@ std::string_view actor_act_class(std::string_view word) {
 bool is_generic_act(std::string_view word) {
   return in_table<kGenericActs>(word);
 }
+bool is_entry_into_force(std::string_view before, std::string_view word) {
+  return (word == "effect" || word == "force") && in_table<kEntryIntoForceLeads>(before) &&
+         !(word == "effect" && before == "in");  // "in effect": as it were, or in place
+}
 bool is_clause_break(std::string_view word) {
   return in_table<kClauseBreaks>(word);
 }
@@ -894,6 +906,9 @@ std::span<const std::string_view> weapon_word_table() {
 }
 std::span<const std::string_view> striking_verb_table() {
   return kStrikingVerbs;
+}
+std::span<const std::string_view> entry_into_force_lead_table() {
+  return kEntryIntoForceLeads;
 }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;
