@@ -906,6 +906,21 @@ const EventPairCase kEventPairCases[] = {
     {"TruceTakingEffectIsTheTruce", "The truce in the hill district took effect on Friday.",
      "Friday", "2025-08-15", "Both militias broke the ceasefire on Friday, monitors said.",
      "Friday", "2025-08-15", "", true},
+    // A reopening is a happening, whoever tells it; a storm's landfall is the storm's day; a
+    // crackdown on a protest is the protest's day. (Not the bare verb "reopen": after a
+    // statement's day it is the reported content, "said on Thursday the port would reopen".)
+    {"ReopeningTwoWays", "The reopening of the coast rail line is set for Thursday.", "Thursday",
+     "2025-03-13", "The line reopened to trains on Wednesday after repairs.", "Wednesday",
+     "2025-03-12", "", true},
+    {"ReopeningIsNoProtest", "The schools of the district reopened on Monday.", "Monday",
+     "2025-03-10", "Hundreds of farmers marched through the capital on Monday.", "Monday",
+     "2025-03-10", "", false},
+    {"LandfallTwoWays", "The typhoon made landfall late on Monday near the delta.", "Monday",
+     "2025-09-01", "Hundreds had fled inland by the time Ardo came ashore on 1 September.",
+     "1 September", "2025-09-01", "", true},
+    {"CrackdownOnAProtestDay", "Rights groups say 12 people were killed in Friday's crackdown.",
+     "Friday", "2025-05-09", "Thousands of demonstrators filled the main square on Friday.",
+     "Friday", "2025-05-09", "", true},
     // Gunfire is an attack, not a blaze; a clash is an attack.
     {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
      "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",

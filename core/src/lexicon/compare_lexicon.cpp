@@ -422,7 +422,9 @@ constexpr std::string_view kGunfireLeads[] = {
 
 // Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
 // "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
-// of word across articles, whoever reports it. Nouns and verbs.
+// of word across articles, whoever reports it. Nouns and verbs. A storm's landfall ("came
+// ashore") is the storm's day; a crackdown is on a protest, and dated by it; a reopening
+// (of an airport, a road, schools) is a happening of its own.
 constexpr WordClass kHappenings[] = {
     {"accident", "incident"},
     {"accidents", "incident"},
@@ -439,6 +441,7 @@ constexpr WordClass kHappenings[] = {
     {"arrest", "arrest"},
     {"arrested", "arrest"},
     {"arrests", "arrest"},
+    {"ashore", "incident"},
     {"assault", "attack"},
     {"attack", "attack"},
     {"attacked", "attack"},
@@ -472,6 +475,8 @@ constexpr WordClass kHappenings[] = {
     {"containment", "containment"},
     {"convicted", "ruling"},
     {"count", "tally"},
+    {"crackdown", "protest"},
+    {"crackdowns", "protest"},
     {"crash", "incident"},
     {"crashed", "incident"},
     {"crashes", "incident"},
@@ -506,6 +511,7 @@ constexpr WordClass kHappenings[] = {
     {"incursion", "war"},
     {"invaded", "war"},
     {"invasion", "war"},
+    {"landfall", "incident"},
     {"landslide", "incident"},
     {"launch", "launch"},
     {"launched", "launch"},
@@ -536,6 +542,9 @@ constexpr WordClass kHappenings[] = {
     {"re-election", "vote"},
     {"reelection", "vote"},
     {"referendum", "vote"},
+    {"reopened", "reopening"},
+    {"reopening", "reopening"},
+    {"reopens", "reopening"},
     {"rescue", "rescue"},
     {"rescued", "rescue"},
     {"resign", "resignation"},
