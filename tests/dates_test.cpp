@@ -120,6 +120,12 @@ const DateCase kDateCases[] = {
      {{"Monday", "2024-10-21"}}},
     {"ForADayWithoutArrangingStaysPast", "Flights for Monday were cancelled.",
      {{"Monday", "2024-10-21"}}},
+    // Midnight in a clause that looks ahead starts the next day; told in the past, it is the
+    // one that started the day.
+    {"MidnightAheadIsTheNextDay", "Bread prices will be cut from midnight.",
+     {{"midnight", "2024-10-24", true}}},
+    {"MidnightPastIsTheDay", "Looters struck the depot at midnight.",
+     {{"midnight", "2024-10-23", true}}},
     {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},

@@ -3,6 +3,7 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/date_scan.h"
@@ -162,6 +163,16 @@ bool timestamp_line(const DocumentText& doc, const Sentence& s, Span span) {
   return outside <= 1;
 }
 
+// Whether the time at `span` is the word "midnight" alone.
+bool coming_midnight(const DocumentText& doc, Span span) {
+  const std::string_view w = doc.slice(span);
+  if (w.size() != 8) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(w[i]))) != "midnight"[i])
+      return false;
+  return true;
+}
+
 }  // namespace
 
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
@@ -205,6 +216,16 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
         // the article stated no other day before it.
         last_day = f.resolved;
         if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
+      }
+      if (f.is_time && f.stated_day_missing && f.range_from.empty() && f.resolved.size() == 10 &&
+          coming_midnight(doc, scanner.span(f)) &&
+          scanner.tense_of(f) == lexicon::Tense::kFuture) {
+        // "Prices will be cut from midnight": the midnight to come is the one that starts the
+        // next day, not the one that started the day of writing.
+        if (const auto day = parse_iso_date(f.resolved)) {
+          f.resolved = format_iso(add_days(*day, 1));
+          f.note = "midnight in a clause that looks ahead: the start of the next day";
+        }
       }
       DateMention m;
       m.doc = doc_index;
