@@ -550,7 +550,11 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   auto d1 = b.doc("b", "The miner's Q3 profit fell, and Q2 sales rose.");
   auto d2 = b.doc("c", "Talks resume next week, the miner said.");
   auto d3 = b.doc("d", "A strike is planned for next week at the mine.");
+  auto d4 = b.doc("e", "The miner lost money in the three months to September.");
+  auto d5 = b.doc("f", "Heavy rains flooded the valley roads in September.");
   auto third = b.date(d0, "third quarter", "");
+  auto to_september = b.date(d4, "September", "2025-09");
+  auto september = b.date(d5, "September", "2025-09");
   auto q3 = b.date(d1, "Q3", "");
   auto q2 = b.date(d1, "Q2", "");
   auto week0 = b.date(d2, "next week", "");
@@ -559,7 +563,8 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
                              std::tuple{q3, "2025-07-01", "2025-09-30"},
                              std::tuple{q2, "2025-04-01", "2025-06-30"},
                              std::tuple{week0, "2025-03-17", "2025-03-23"},
-                             std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+                             std::tuple{week1, "2025-03-17", "2025-03-23"},
+                             std::tuple{to_september, "2025-07-01", "2025-09-30"}}) {
     b.a.dates[d].range_from = from;
     b.a.dates[d].range_to = to;
   }
@@ -568,6 +573,10 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   EXPECT_EQ(a.dates[third].group, a.dates[q3].group);
   EXPECT_NE(a.dates[q2].group, a.dates[q3].group);
   EXPECT_TRUE(a.dates[week0].group == kNoGroup || a.dates[week0].group != a.dates[week1].group);
+  // "the three months to September" is the third quarter; a September alone is not.
+  EXPECT_EQ(a.dates[to_september].group, a.dates[q3].group);
+  EXPECT_TRUE(a.dates[september].group == kNoGroup ||
+              a.dates[september].group != a.dates[q3].group);
 }
 
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {

@@ -120,6 +120,14 @@ const DateCase kDateCases[] = {
      {{"Monday", "2024-10-21"}}},
     {"ForADayWithoutArrangingStaysPast", "Flights for Monday were cancelled.",
      {{"Monday", "2024-10-21"}}},
+    // A month closing a counted run of months ("the three months to September") keeps its
+    // month and carries the run as a range; a month alone carries none.
+    {"MonthClosingARunOfMonths", "Revenue fell in the three months to September.",
+     {{"September", "2024-09", false, false, "2024-07-01/2024-09-30"}}},
+    {"MonthClosingARunAcrossTheYear", "Sales rose in the 6 months to February.",
+     {{"February", "2024-02", false, false, "2023-09-01/2024-02-29"}}},
+    {"MonthWithoutARunHasNoRange", "Revenue fell to its lowest in September.",
+     {{"September", "2024-09"}}},
     // Midnight in a clause that looks ahead starts the next day; told in the past, it is the
     // one that started the day.
     {"MidnightAheadIsTheNextDay", "Bread prices will be cut from midnight.",

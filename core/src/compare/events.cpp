@@ -611,7 +611,9 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     std::map<std::pair<std::string, std::string>, uint32_t> first_of_range;
     for (uint32_t i = 0; i < count; ++i) {
       const DateMention& d = a.dates[i];
-      if (!d.resolved.empty() || d.range_from.empty()) continue;
+      // A month with a range closes a run of months ("the three months to September"): the
+      // run is the period.
+      if ((!d.resolved.empty() && d.resolved.size() != 7) || d.range_from.empty()) continue;
       const auto from = parse_iso_date(d.range_from), to = parse_iso_date(d.range_to);
       // Whole calendar months only: not "the next three months" from the day of writing.
       if (!from || !to || days_from_civil(*to) - days_from_civil(*from) < kMinPartDays ||
