@@ -916,11 +916,18 @@ const EventPairCase kEventPairCases[] = {
      "Friday", "2025-08-15", "Both militias broke the ceasefire on Friday, monitors said.",
      "Friday", "2025-08-15", "", true},
     // A reopening is a happening, whoever tells it; a storm's landfall is the storm's day; a
-    // crackdown on a protest is the protest's day. (Not the bare verb "reopen": after a
-    // statement's day it is the reported content, "said on Thursday the port would reopen".)
+    // crackdown on a protest is the protest's day. A happening after a modal after the date
+    // ("said on Friday the ferry would resume") is what was said, not the date's.
     {"ReopeningTwoWays", "The reopening of the coast rail line is set for Thursday.", "Thursday",
      "2025-03-13", "The line reopened to trains on Wednesday after repairs.", "Wednesday",
      "2025-03-12", "", true},
+    {"ReopenWillTwoWays", "Rail services on the coast line will reopen on Thursday.", "Thursday",
+     "2025-03-13", "The line reopened to trains on Wednesday after repairs.", "Wednesday",
+     "2025-03-12", "", true},
+    {"HappeningAfterAModalIsNotTheDates",
+     "Mayor Lena Brandt said on Friday the old quay would reopen.", "Friday", "2025-03-14",
+     "Workers reopened the harbour gate on Friday.", "Friday", "2025-03-14", "Lena Brandt",
+     false},
     {"ReopeningIsNoProtest", "The schools of the district reopened on Monday.", "Monday",
      "2025-03-10", "Hundreds of farmers marched through the capital on Monday.", "Monday",
      "2025-03-10", "", false},

@@ -542,6 +542,7 @@ constexpr WordClass kHappenings[] = {
     {"re-election", "vote"},
     {"reelection", "vote"},
     {"referendum", "vote"},
+    {"reopen", "reopening"},
     {"reopened", "reopening"},
     {"reopening", "reopening"},
     {"reopens", "reopening"},
