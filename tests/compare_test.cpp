@@ -988,6 +988,10 @@ TEST(EventGroups, OneDayAheadNamedByTwoArticlesIsOneScheduledThing) {
        "The two will meet again on 13 December.", "2025-12-20", false},
       {"The Orlen assembly will hold an emergency session on Dec. 13.",
        "An assessment mission of eight staff is planned for 13 December.", "2025-11-30", false},
+      // A keyless day ahead read as a statement, sharing no near word with a keyed one, is
+      // another plan of that day: nothing is said on a day to come.
+      {"Tomas Vilder faces Anna Sorel in a runoff on Dec. 13.",
+       "Aid convoys will reach the border on 13 December, the agency said.", "2025-11-30", false},
   };
   for (const Row& row : rows) {
     Builder b;

@@ -128,6 +128,16 @@ const DateCase kDateCases[] = {
      {{"February", "2024-02", false, false, "2023-09-01/2024-02-29"}}},
     {"MonthWithoutARunHasNoRange", "Revenue fell to its lowest in September.",
      {{"September", "2024-09"}}},
+    // A counted period announced with its start ("from" a weekday) is ahead; a range of days
+    // ("from Saturday to Monday") is left to the tense.
+    {"AnnouncedPeriodStartLooksAhead",
+     "The president declared three days of national mourning from Friday.",
+     {{"Friday", "2024-10-25"}}},
+    {"AnnouncedHyphenedPeriodStart", "Unions called a 48-hour strike from Thursday.",
+     {{"Thursday", "2024-10-24"}}},
+    {"PeriodFromARangeOfDaysStaysPast",
+     "The three days of protests from Saturday to Monday left 12 dead.",
+     {{"Saturday", "2024-10-19"}, {"Monday", "2024-10-21"}}},
     // Midnight in a clause that looks ahead starts the next day; told in the past, it is the
     // one that started the day.
     {"MidnightAheadIsTheNextDay", "Bread prices will be cut from midnight.",

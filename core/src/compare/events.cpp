@@ -749,6 +749,14 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
           if (resolution.size() == 10 && features[i].key.empty() && features[j].key.empty() &&
               shared_count(near_of(i), near_of(j)) == 0)
             continue;
+          // A keyed day ahead and a keyless one read as a statement ("the airport will
+          // reopen tomorrow, the operator said" / "three days of mourning from Thursday"):
+          // nothing is said on a day still to come, so the statement's verb names no plan;
+          // they are one plan only when their nearest words share one not of the story.
+          if (resolution.size() == 10 && features[i].key.empty() != features[j].key.empty()) {
+            const std::string_view act = features[features[i].key.empty() ? i : j].act.klass;
+            if (act == "statement" && shared_count(near_of(i), near_of(j)) == 0) continue;
+          }
           sets.unite(i, j);
         }
   }

@@ -377,6 +377,34 @@ bool Scanner::arranged_for(size_t i) const {
   return false;
 }
 
+// Whether the date at words [i, end) starts a counted period named before "from": "three
+// days of national mourning from Thursday", "a 48-hour strike from Monday". A period
+// announced with its start is ahead, as with "beginning on" (a tense cue); a range ("from
+// Saturday to Monday") tells of one that may be over, and is left to the tense.
+bool Scanner::announced_period_start(size_t i, size_t end) const {
+  constexpr size_t kMaxWords = 5;  // "days of national mourning", "-hour general strike"
+  if (i < 3 || !is(i - 1, "from")) return false;
+  if (end < words_.size() && (is(end, "to") || is(end, "until") || is(end, "till") ||
+                              is(end, "through") || is(end, "and") || is(end, "-")))
+    return false;
+  for (size_t words = 0; words < kMaxWords && i >= 2 + words; ++words) {
+    const size_t k = i - 2 - words;
+    if (!is_word(k)) return false;
+    const std::string_view w = words_[k].low;
+    bool plural = false;
+    // "three days of mourning"
+    if (lexicon::period_word(w, &plural) && plural && is(k + 1, "of")) return true;
+    // "a 48-hour strike", "a three-day strike": the period word after a hyphen, whether
+    // the hyphen is its own token or inside the word.
+    const size_t hyphen = w.rfind('-');
+    const std::string_view tail = hyphen == std::string_view::npos ? w : w.substr(hyphen + 1);
+    const bool after_hyphen =
+        hyphen != std::string_view::npos || (k > 0 && is(k - 1, "-") && adjacent(k - 1, k));
+    if (after_hyphen && lexicon::period_word(tail, &plural) && !plural) return true;
+  }
+  return false;
+}
+
 bool Scanner::names_stated_figure(size_t i) const {
   return i < words_.size() && is_word(i) && lexicon::is_stated_figure_noun(words_[i].low);
 }
@@ -547,6 +575,9 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
   } else if (arranged_for(f.first)) {
     offset = forward;
     f.note = "a thing arranged for that day: the next such day";
+  } else if (announced_period_start(f.first, f.end)) {
+    offset = forward;
+    f.note = "the start of a period announced: the next such day";
   } else if (tense(f.first, f.end) == Tense::kFuture) {
     offset = forward;
     f.note = "future tense: the next such day";
