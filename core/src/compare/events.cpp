@@ -339,10 +339,9 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     // "said by phone on Thursday the port would reopen": a happening after a modal, after the
     // date, is in a clause of another time (what was said or planned), not the date's own,
     // unless the date opens the sentence ("On Thursday the port will reopen").
-    const bool after_modal =
-        !opens_sentence && !previous_word.empty() &&
-        lexicon::tense_cue(previous_word) == lexicon::Tense::kFuture &&
-        !lexicon::happening_class(lower).empty();
+    const bool after_modal = !opens_sentence && !previous_word.empty() &&
+                             lexicon::tense_cue(previous_word) == lexicon::Tense::kFuture &&
+                             !lexicon::happening_class(lower).empty();
     previous_word = lower;
     previous_token = token;
     if (after_modal) continue;

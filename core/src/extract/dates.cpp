@@ -179,9 +179,8 @@ int months_ending(const DocumentText& doc, const words::FoldedTokens& folded, Sp
   int n = 0;
   if (doc.tokens[k - 3].kind == TokenKind::kNumber) {
     const std::string_view digits = doc.slice(doc.tokens[k - 3].span);
-    if (digits.size() > 2 || !std::all_of(digits.begin(), digits.end(), [](char c) {
-          return c >= '0' && c <= '9';
-        }))
+    if (digits.size() > 2 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return 0;
     for (char c : digits) n = n * 10 + (c - '0');
   } else if (const auto count = lexicon::count_word(folded[k - 3])) {
@@ -252,8 +251,7 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
         if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
       }
       if (f.is_time && f.stated_day_missing && f.range_from.empty() && f.resolved.size() == 10 &&
-          coming_midnight(doc, scanner.span(f)) &&
-          scanner.tense_of(f) == lexicon::Tense::kFuture) {
+          coming_midnight(doc, scanner.span(f)) && scanner.tense_of(f) == lexicon::Tense::kFuture) {
         // "Prices will be cut from midnight": the midnight to come is the one that starts the
         // next day, not the one that started the day of writing.
         if (const auto day = parse_iso_date(f.resolved)) {
