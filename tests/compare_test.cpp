@@ -550,15 +550,21 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   auto d1 = b.doc("b", "The miner's Q3 profit fell, and Q2 sales rose.");
   auto d2 = b.doc("c", "Talks resume next week, the miner said.");
   auto d3 = b.doc("d", "A strike is planned for next week at the mine.");
+  auto d4 = b.doc("e", "The miner lost money in the three months to September.");
+  auto d5 = b.doc("f", "Heavy rains flooded the valley roads in September.");
   auto third = b.date(d0, "third quarter", "");
+  auto to_september = b.date(d4, "September", "2025-09");
+  auto september = b.date(d5, "September", "2025-09");
   auto q3 = b.date(d1, "Q3", "");
   auto q2 = b.date(d1, "Q2", "");
   auto week0 = b.date(d2, "next week", "");
   auto week1 = b.date(d3, "next week", "");
-  for (auto [d, from, to] :
-       {std::tuple{third, "2025-07-01", "2025-09-30"}, std::tuple{q3, "2025-07-01", "2025-09-30"},
-        std::tuple{q2, "2025-04-01", "2025-06-30"}, std::tuple{week0, "2025-03-17", "2025-03-23"},
-        std::tuple{week1, "2025-03-17", "2025-03-23"}}) {
+  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
+                             std::tuple{q3, "2025-07-01", "2025-09-30"},
+                             std::tuple{q2, "2025-04-01", "2025-06-30"},
+                             std::tuple{week0, "2025-03-17", "2025-03-23"},
+                             std::tuple{week1, "2025-03-17", "2025-03-23"},
+                             std::tuple{to_september, "2025-07-01", "2025-09-30"}}) {
     b.a.dates[d].range_from = from;
     b.a.dates[d].range_to = to;
   }
@@ -567,6 +573,10 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   EXPECT_EQ(a.dates[third].group, a.dates[q3].group);
   EXPECT_NE(a.dates[q2].group, a.dates[q3].group);
   EXPECT_TRUE(a.dates[week0].group == kNoGroup || a.dates[week0].group != a.dates[week1].group);
+  // "the three months to September" is the third quarter; a September alone is not.
+  EXPECT_EQ(a.dates[to_september].group, a.dates[q3].group);
+  EXPECT_TRUE(a.dates[september].group == kNoGroup ||
+              a.dates[september].group != a.dates[q3].group);
 }
 
 TEST(EventGroups, DateInReportedClauseIsNotTheStatement) {
@@ -874,6 +884,11 @@ const EventPairCase kEventPairCases[] = {
      "2025-03-11", "", false},
     {"CountDaysLink", "Deaths from the earthquake rose to 417 on Tuesday.", "Tuesday", "2025-03-11",
      "The toll reached 612, up from 417 on Tuesday.", "Tuesday", "2025-03-11", "", true},
+    // A count is given again every day: the counts of two days are two readings, not one
+    // happening told on different days.
+    {"CountsOfAdjacentDaysStayApart", "The toll from the floods climbed to 44 on Monday.",
+     "Monday", "2025-03-10", "Officials now count 61 dead, up from 52 on Tuesday.", "Tuesday",
+     "2025-03-11", "", false},
     // Mourning and funerals are happenings, whoever tells them.
     {"MourningTwoWays", "Three days of national mourning began across the country on Friday.",
      "Friday", "2025-03-14", "Flags flew at half-mast on Saturday as national mourning began.",
@@ -886,6 +901,42 @@ const EventPairCase kEventPairCases[] = {
      "Friday", "2025-03-14",
      "Flags flew at half-mast on Saturday, the first of three days of national mourning.",
      "Saturday", "2025-03-15", "", true},
+    // A rule's or a price's entry into force is a happening of its own, however told; a
+    // truce that takes effect stays the truce; "force" alone is no entry into force.
+    {"EntryIntoForceTwoWays", "Traders said the new port tariff took effect on Saturday.",
+     "Saturday", "2025-03-15", "The tariff, which came into force on Friday, doubled the fees.",
+     "Friday", "2025-03-14", "", true},
+    {"EntryIntoForceWithEffect", "Fuel duty rises with effect on Monday, dealers said.",
+     "Monday", "2025-03-17", "The new charge entered into force on Monday.", "Monday",
+     "2025-03-17", "", true},
+    {"ForceWithoutIntoIsNoEntryIntoForce", "The new port tariff took effect on Saturday.",
+     "Saturday", "2025-03-15", "Police used force on Saturday to clear the quay.", "Saturday",
+     "2025-03-15", "", false},
+    {"TruceTakingEffectIsTheTruce", "The truce in the hill district took effect on Friday.",
+     "Friday", "2025-08-15", "Both militias broke the ceasefire on Friday, monitors said.",
+     "Friday", "2025-08-15", "", true},
+    // A reopening is a happening, whoever tells it; a storm's landfall is the storm's day; a
+    // crackdown on a protest is the protest's day. A happening after a modal after the date
+    // ("said on Friday the ferry would resume") is what was said, not the date's.
+    {"ReopeningTwoWays", "The reopening of the coast rail line is set for Thursday.", "Thursday",
+     "2025-03-13", "The line reopened to trains on Wednesday after repairs.", "Wednesday",
+     "2025-03-12", "", true},
+    {"ReopenWillTwoWays", "Rail services on the coast line will reopen on Thursday.", "Thursday",
+     "2025-03-13", "The line reopened to trains on Wednesday after repairs.", "Wednesday",
+     "2025-03-12", "", true},
+    {"HappeningAfterAModalIsNotTheDates",
+     "Mayor Lena Brandt said on Friday the old quay would reopen.", "Friday", "2025-03-14",
+     "Workers reopened the harbour gate on Friday.", "Friday", "2025-03-14", "Lena Brandt",
+     false},
+    {"ReopeningIsNoProtest", "The schools of the district reopened on Monday.", "Monday",
+     "2025-03-10", "Hundreds of farmers marched through the capital on Monday.", "Monday",
+     "2025-03-10", "", false},
+    {"LandfallTwoWays", "The typhoon made landfall late on Monday near the delta.", "Monday",
+     "2025-09-01", "Hundreds had fled inland by the time Ardo came ashore on 1 September.",
+     "1 September", "2025-09-01", "", true},
+    {"CrackdownOnAProtestDay", "Rights groups say 12 people were killed in Friday's crackdown.",
+     "Friday", "2025-05-09", "Thousands of demonstrators filled the main square on Friday.",
+     "Friday", "2025-05-09", "", true},
     // Gunfire is an attack, not a blaze; a clash is an attack.
     {"ReturnedFireIsNoBlaze", "Troops returned fire across the river on Monday.", "Monday",
      "2025-08-11", "A fire broke out in the riverside warehouse on Monday.", "Monday", "2025-08-11",
@@ -937,6 +988,10 @@ TEST(EventGroups, OneDayAheadNamedByTwoArticlesIsOneScheduledThing) {
        "The two will meet again on 13 December.", "2025-12-20", false},
       {"The Orlen assembly will hold an emergency session on Dec. 13.",
        "An assessment mission of eight staff is planned for 13 December.", "2025-11-30", false},
+      // A keyless day ahead read as a statement, sharing no near word with a keyed one, is
+      // another plan of that day: nothing is said on a day to come.
+      {"Tomas Vilder faces Anna Sorel in a runoff on Dec. 13.",
+       "Aid convoys will reach the border on 13 December, the agency said.", "2025-11-30", false},
   };
   for (const Row& row : rows) {
     Builder b;
@@ -1677,7 +1732,7 @@ TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),
                      lexicon::generic_act_table(), lexicon::clause_break_table(),
                      lexicon::happening_place_table(), lexicon::weapon_word_table(),
-                     lexicon::striking_verb_table()})
+                     lexicon::striking_verb_table(), lexicon::entry_into_force_lead_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
   auto stops = lexicon::stop_word_table();

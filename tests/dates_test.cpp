@@ -97,6 +97,53 @@ const DateCase kDateCases[] = {
     {"HyphenedNameIsNoRunOfMonths", "The Smith-Jones merger closed in June.", {{"June", "2024-06"}}},
     // A quarter's code before a year is no name: the year is the date.
     {"QuarterCodeBeforeYear", "Margins were thinner in Q3 2023.", {{"2023", "2023"}}},
+    // A year closed by a colon and a space is still the year ("(Q3 2025: a loss)").
+    {"QuarterCodeBeforeYearAndColon", "Profit fell to 9m (Q3 2023: 14m).", {{"2023", "2023"}}},
+    // A present-tense verb of a schedule looks ahead, whatever past verb is nearer before it
+    // in a relative clause: "the fair, which opened on Monday, ends on Saturday".
+    {"PresentEndsOnLooksAhead", "The fair, which opened on Monday, ends on Saturday.",
+     {{"Monday", "2024-10-21"}, {"Saturday", "2024-10-26"}}},
+    {"PresentPluralEndOnLooksAhead", "The two weeks of talks that began on Monday end on Friday.",
+     {{"Monday", "2024-10-21"}, {"Friday", "2024-10-25"}}},
+    // "an end on": the noun, not the verb; the clause's past tense holds.
+    {"NounEndOnStaysPast", "The siege came to an end on Saturday.", {{"Saturday", "2024-10-19"}}},
+    {"PresentRunsUntilLooksAhead", "The lease, signed last year, runs until the end of May.",
+     {{"last year", "2023"}, {"end of May", "2025-05"}}},
+    {"PastRanUntilStaysPast", "The loan ran until the end of May.", {{"end of May", "2024-05"}}},
+    // A thing arranged "for" a day is ahead, though the arranging is past; "called for" a
+    // day's talks (no object between) and a day's figures are not arranged.
+    {"ArrangedForADayLooksAhead", "The union has called a meeting for Monday to weigh the offer.",
+     {{"Monday", "2024-10-28"}}},
+    {"ArrangedWithLongerObject", "Organisers called a general strike for Friday.",
+     {{"Friday", "2024-10-25"}}},
+    {"CalledForADaysTalksIsNoArrangement", "The rebels called for Monday's talks to resume.",
+     {{"Monday", "2024-10-21"}}},
+    {"ForADayWithoutArrangingStaysPast", "Flights for Monday were cancelled.",
+     {{"Monday", "2024-10-21"}}},
+    // A month closing a counted run of months ("the three months to September") keeps its
+    // month and carries the run as a range; a month alone carries none.
+    {"MonthClosingARunOfMonths", "Revenue fell in the three months to September.",
+     {{"September", "2024-09", false, false, "2024-07-01/2024-09-30"}}},
+    {"MonthClosingARunAcrossTheYear", "Sales rose in the 6 months to February.",
+     {{"February", "2024-02", false, false, "2023-09-01/2024-02-29"}}},
+    {"MonthWithoutARunHasNoRange", "Revenue fell to its lowest in September.",
+     {{"September", "2024-09"}}},
+    // A counted period announced with its start ("from" a weekday) is ahead; a range of days
+    // ("from Saturday to Monday") is left to the tense.
+    {"AnnouncedPeriodStartLooksAhead",
+     "The president declared three days of national mourning from Friday.",
+     {{"Friday", "2024-10-25"}}},
+    {"AnnouncedHyphenedPeriodStart", "Unions called a 48-hour strike from Thursday.",
+     {{"Thursday", "2024-10-24"}}},
+    {"PeriodFromARangeOfDaysStaysPast",
+     "The three days of protests from Saturday to Monday left 12 dead.",
+     {{"Saturday", "2024-10-19"}, {"Monday", "2024-10-21"}}},
+    // Midnight in a clause that looks ahead starts the next day; told in the past, it is the
+    // one that started the day.
+    {"MidnightAheadIsTheNextDay", "Bread prices will be cut from midnight.",
+     {{"midnight", "2024-10-24", true}}},
+    {"MidnightPastIsTheDay", "Looters struck the depot at midnight.",
+     {{"midnight", "2024-10-23", true}}},
     {"NameBeforeYearIsNoDate", "The plan is called Vision 2030.", {}},
     {"FarFutureByTense", "The new law will take effect on Feb. 3.", {{"Feb. 3", "2025-02-03"}}},
     {"FarWithoutTenseIsThisYear", "Its anniversary is Aug. 1.", {{"Aug. 1", "2024-08-01"}}},

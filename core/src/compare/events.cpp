@@ -215,7 +215,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     }
   }
   const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
-  Cue happening, generic, subject, act;
+  Cue happening, generic, subject, act, in_force;
   bool statement_anywhere = false, complement = false, saw_that = false;
   std::string lower, next;  // buffers for every word of the window
   auto is_place = [&](uint32_t token) {
@@ -277,6 +277,14 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
       if (before && generic.found() && !subject.found()) subject.offer("attack", verb_at, broken);
     } else if (lexicon::is_generic_act(lower)) {
       generic.offer("generic", distance, broken);
+    } else if ((lower == "effect" || lower == "force") && token > window.first &&
+               t.tokens[token - 1].kind == TokenKind::kWord &&
+               (assign_lowercase(before_word, t.slice(t.tokens[token - 1].span)),
+                lexicon::is_entry_into_force(before_word, lower))) {
+      // "came into force on Friday": it takes the happening beside it, as a generic verb
+      // does ("the truce took effect"); with none, it is the happening.
+      generic.offer("generic", distance, broken);
+      in_force.offer("in_force", distance, broken);
     } else if (std::string_view a_k = lexicon::actor_act_class(lower); !a_k.empty()) {
       if (a_k == "statement") {
         statement_anywhere = true;
@@ -328,8 +336,15 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
       previous_word.clear();
       continue;
     }
+    // "said by phone on Thursday the port would reopen": a happening after a modal, after the
+    // date, is in a clause of another time (what was said or planned), not the date's own,
+    // unless the date opens the sentence ("On Thursday the port will reopen").
+    const bool after_modal = !opens_sentence && !previous_word.empty() &&
+                             lexicon::tense_cue(previous_word) == lexicon::Tense::kFuture &&
+                             !lexicon::happening_class(lower).empty();
     previous_word = lower;
     previous_token = token;
+    if (after_modal) continue;
     const Cue before_read = happening;
     happening = right_happening;
     if (read(token, token - after + 1, broken, false)) broken = true;
@@ -379,6 +394,11 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     const Cue& told = generic_before && subject.found() ? subject : happening;
     if (told.found()) happening = Cue{told.klass, generic.distance, false};
   }
+  // A rule or a price taking effect, with no happening named around it ("the increase took
+  // effect on Saturday", "which came into force on Friday"): the entry into force is the
+  // happening.
+  if (!happening.found() && near(in_force) && !(near(act) && act.distance < in_force.distance))
+    return {"in_force", false};
   const Act as_happening{happening.klass, false};
   // Visits and meetings are where statements are made: they do not override them.
   const bool gathering = act.klass == "visit" || act.klass == "meet";
@@ -399,8 +419,11 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
 // both days for this key, which says they are two happenings (Wednesday's toll and
 // Thursday's). A month or year joins the one cluster whose days it contains; when two
 // clusters fit ("end of January" for the 19th and the 31st) it stays apart.
+// A count's days ("the toll rose to 27 on Wednesday", "up from 31 on Thursday") take no day
+// either side: a count is given again each day, so two days are two readings of a rising
+// figure, not one happening told on different days.
 void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
-                 const std::vector<uint32_t>& members, DisjointSets& sets) {
+                 const std::vector<uint32_t>& members, DisjointSets& sets, bool one_day) {
   std::vector<std::pair<uint32_t, long>> doc_days;  // which documents name which days
   std::vector<uint32_t> left, coarse;
   for (uint32_t m : members) {
@@ -454,8 +477,10 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
       const long day = features[m].day;
       const long gap = std::labs(day - anchor);
       const bool joins =
-          day == anchor || (gap == 1 && (a.dates[m].is_time || !told_apart(day, anchor))) ||
-          (anchor_ahead && ahead(m) && gap <= kMaxScheduleGap && !told_apart(day, anchor));
+          day == anchor ||
+          (!one_day &&
+           ((gap == 1 && (a.dates[m].is_time || !told_apart(day, anchor))) ||
+            (anchor_ahead && ahead(m) && gap <= kMaxScheduleGap && !told_apart(day, anchor))));
       (joins ? cluster : rest).push_back(m);
     }
     clusters.push_back(std::move(cluster));
@@ -582,7 +607,8 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i = 0; i < count; ++i)
     if (!features[i].key.empty() && !a.dates[i].resolved.empty())
       by_key[features[i].key].push_back(i);
-  for (const auto& [key, members] : by_key) cluster_key(a, features, members, sets);
+  for (const auto& [key, members] : by_key)
+    cluster_key(a, features, members, sets, key == "|tally");
 
   // Parts of a year left unresolved ("the third quarter", "Q3", "the July-September
   // quarter"): the same months are the same period, whatever words name them. Not weeks:
@@ -592,7 +618,9 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
     std::map<std::pair<std::string, std::string>, uint32_t> first_of_range;
     for (uint32_t i = 0; i < count; ++i) {
       const DateMention& d = a.dates[i];
-      if (!d.resolved.empty() || d.range_from.empty()) continue;
+      // A month with a range closes a run of months ("the three months to September"): the
+      // run is the period.
+      if ((!d.resolved.empty() && d.resolved.size() != 7) || d.range_from.empty()) continue;
       const auto from = parse_iso_date(d.range_from), to = parse_iso_date(d.range_to);
       // Whole calendar months only: not "the next three months" from the day of writing.
       if (!from || !to || days_from_civil(*to) - days_from_civil(*from) < kMinPartDays ||
@@ -720,6 +748,14 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
           if (resolution.size() == 10 && features[i].key.empty() && features[j].key.empty() &&
               shared_count(near_of(i), near_of(j)) == 0)
             continue;
+          // A keyed day ahead and a keyless one read as a statement ("the airport will
+          // reopen tomorrow, the operator said" / "three days of mourning from Thursday"):
+          // nothing is said on a day still to come, so the statement's verb names no plan;
+          // they are one plan only when their nearest words share one not of the story.
+          if (resolution.size() == 10 && features[i].key.empty() != features[j].key.empty()) {
+            const std::string_view act = features[features[i].key.empty() ? i : j].act.klass;
+            if (act == "statement" && shared_count(near_of(i), near_of(j)) == 0) continue;
+          }
           sets.unite(i, j);
         }
   }

@@ -201,7 +201,14 @@ bool Scanner::is_year(size_t i) const {
   return i < words_.size() && words_[i].digits == 4 && words_[i].value >= 1000 &&
          words_[i].value <= 2999 &&
          !(i + 1 < words_.size() && adjacent(i, i + 1) &&
-           (is(i + 1, ":") || words_[i + 1].kind != TokenKind::kPunct));
+           ((is(i + 1, ":") && !colon_ends_phrase(i + 1)) ||
+            words_[i + 1].kind != TokenKind::kPunct));
+}
+
+// Whether the colon at word k closes what comes before it ("(Q3 2025: a loss of 96m)"): a
+// space or the end of the text follows it, so it joins no numbers ("2025:10").
+bool Scanner::colon_ends_phrase(size_t k) const {
+  return is(k, ":") && (k + 1 >= words_.size() || !adjacent(k, k + 1));
 }
 
 // "October 23, 2024", "Oct. 23", "23 October 2024", "the 23rd of October", "February
@@ -330,6 +337,12 @@ Tense Scanner::tense(size_t first, size_t end) const {
   auto pair = [&](size_t a) -> std::optional<Tense> {
     if (!is_word(a) || !is_word(a + 1) || !lexicon::starts_tense_phrase(words_[a].low))
       return std::nullopt;
+    // After an article or a possessive the phrase's first word is a noun, not a verb: "came
+    // to an end on Saturday" is no "end on" of a schedule. ("that" is left out: "the talks
+    // that end on Friday".)
+    if (a > 0 && is_word(a - 1) && words_[a - 1].low != "that" &&
+        lexicon::is_year_determiner(words_[a - 1].low))
+      return std::nullopt;
     two.assign(words_[a].low).append(" ").append(words_[a + 1].low);
     return lexicon::tense_cue(two);
   };
@@ -347,6 +360,49 @@ Tense Scanner::tense(size_t first, size_t end) const {
     if (auto cue = single(k)) return *cue;
   }
   return Tense::kUnknown;
+}
+
+// Whether the date at word i follows "for" after a verb of arranging and its object
+// ("called a meeting for Monday", "set a vote for Friday"): the day a thing is arranged for
+// is ahead, though the arranging is told in the past. "called for Monday's talks" (no
+// object between) is a demand, not an arrangement.
+bool Scanner::arranged_for(size_t i) const {
+  constexpr size_t kMaxObjectWords = 4;
+  if (i < 3 || !is(i - 1, "for")) return false;
+  for (size_t words = 0; words <= kMaxObjectWords && i >= 2 + words; ++words) {
+    const size_t k = i - 2 - words;
+    if (!is_word(k)) return false;
+    if (words > 0 && lexicon::is_arranging_verb(words_[k].low)) return true;
+  }
+  return false;
+}
+
+// Whether the date at words [i, end) starts a counted period named before "from": "three
+// days of national mourning from Thursday", "a 48-hour strike from Monday". A period
+// announced with its start is ahead, as with "beginning on" (a tense cue); a range ("from
+// Saturday to Monday") tells of one that may be over, and is left to the tense.
+bool Scanner::announced_period_start(size_t i, size_t end) const {
+  constexpr size_t kMaxWords = 5;  // "days of national mourning", "-hour general strike"
+  if (i < 3 || !is(i - 1, "from")) return false;
+  if (end < words_.size() && (is(end, "to") || is(end, "until") || is(end, "till") ||
+                              is(end, "through") || is(end, "and") || is(end, "-")))
+    return false;
+  for (size_t words = 0; words < kMaxWords && i >= 2 + words; ++words) {
+    const size_t k = i - 2 - words;
+    if (!is_word(k)) return false;
+    const std::string_view w = words_[k].low;
+    bool plural = false;
+    // "three days of mourning"
+    if (lexicon::period_word(w, &plural) && plural && is(k + 1, "of")) return true;
+    // "a 48-hour strike", "a three-day strike": the period word after a hyphen, whether
+    // the hyphen is its own token or inside the word.
+    const size_t hyphen = w.rfind('-');
+    const std::string_view tail = hyphen == std::string_view::npos ? w : w.substr(hyphen + 1);
+    const bool after_hyphen =
+        hyphen != std::string_view::npos || (k > 0 && is(k - 1, "-") && adjacent(k - 1, k));
+    if (after_hyphen && lexicon::period_word(tail, &plural) && !plural) return true;
+  }
+  return false;
 }
 
 bool Scanner::names_stated_figure(size_t i) const {
@@ -516,6 +572,12 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
     f.note = "the next such day after the reference";
   } else if (names_stated_figure(f.end)) {
     f.note = "the day a figure was given: the last such day";
+  } else if (arranged_for(f.first)) {
+    offset = forward;
+    f.note = "a thing arranged for that day: the next such day";
+  } else if (announced_period_start(f.first, f.end)) {
+    offset = forward;
+    f.note = "the start of a period announced: the next such day";
   } else if (tense(f.first, f.end) == Tense::kFuture) {
     offset = forward;
     f.note = "future tense: the next such day";
@@ -1122,7 +1184,8 @@ bool Scanner::try_year(size_t i, Found& f) const {
       (words_[end + 1].digits == 2 || words_[end + 1].digits == 4))
     end += 2;
   else if (end < words_.size() && adjacent(i, end) && !is(end, ",") && !is(end, ".") &&
-           !is(end, ")") && !is(end, "'") && !is(end, "\"") && !is(end, ";"))
+           !is(end, ")") && !is(end, "'") && !is(end, "\"") && !is(end, ";") &&
+           !colon_ends_phrase(end))
     return false;
   const bool after_preposition =
       i > 0 && is_word(i - 1) && lexicon::is_date_preposition(words_[i - 1].low);

@@ -107,6 +107,9 @@ class Scanner {
   int month_at(size_t i) const;
   int day_at(size_t i, size_t& end) const;
   bool is_year(size_t i) const;
+  bool colon_ends_phrase(size_t k) const;
+  bool arranged_for(size_t i) const;
+  bool announced_period_start(size_t i, size_t end) const;
 
   std::optional<Calendar> parse_calendar(size_t i) const;
   bool accept_bare_month(size_t i, const Calendar& cal) const;

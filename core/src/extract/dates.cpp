@@ -3,6 +3,7 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extract/date_scan.h"
@@ -162,6 +163,49 @@ bool timestamp_line(const DocumentText& doc, const Sentence& s, Span span) {
   return outside <= 1;
 }
 
+// The months a month ends when it closes a counted run of months: "the three months to
+// September" (a quarter), "the six months to June" (a half year), "the 12 months ended
+// March" (a fiscal year). Returns the count, or 0. The run is as coarse as a part of the
+// year and is one with it ("the third quarter"), though the month is what the text names.
+int months_ending(const DocumentText& doc, const words::FoldedTokens& folded, Span span) {
+  constexpr int kMaxMonths = 12;
+  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                   [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  const size_t k = static_cast<size_t>(at - doc.tokens.begin());
+  if (k < 3 || k >= doc.tokens.size() || doc.tokens[k].span.begin != span.begin) return 0;
+  const std::string_view link = folded[k - 1];
+  if (link != "to" && link != "ended" && link != "ending" && link != "through") return 0;
+  if (folded[k - 2] != "months") return 0;
+  int n = 0;
+  if (doc.tokens[k - 3].kind == TokenKind::kNumber) {
+    const std::string_view digits = doc.slice(doc.tokens[k - 3].span);
+    if (digits.size() > 2 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return 0;
+    for (char c : digits) n = n * 10 + (c - '0');
+  } else if (const auto count = lexicon::count_word(folded[k - 3])) {
+    n = *count;
+  }
+  return n >= 2 && n <= kMaxMonths ? n : 0;
+}
+
+// Whether the time at `span` is the word "midnight" alone.
+bool coming_midnight(const DocumentText& doc, Span span) {
+  const std::string_view w = doc.slice(span);
+  if (w.size() != 8) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(w[i]))) != "midnight"[i])
+      return false;
+  return true;
+}
+
+// The range from the first day of `first`'s month to the last day of `last`'s.
+void set_whole_months(Found& f, CivilDate first, CivilDate last) {
+  f.range_from = format_iso({first.year, first.month, 1});
+  f.range_to = format_iso({last.year, last.month, days_in_month(last.year, last.month)});
+  f.note = "a run of months ending in the month named: its months as a range";
+}
+
 }  // namespace
 
 void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<CivilDate> reference,
@@ -206,6 +250,21 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
         last_day = f.resolved;
         if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
       }
+      if (f.is_time && f.stated_day_missing && f.range_from.empty() && f.resolved.size() == 10 &&
+          coming_midnight(doc, scanner.span(f)) && scanner.tense_of(f) == lexicon::Tense::kFuture) {
+        // "Prices will be cut from midnight": the midnight to come is the one that starts the
+        // next day, not the one that started the day of writing.
+        if (const auto day = parse_iso_date(f.resolved)) {
+          f.resolved = format_iso(add_days(*day, 1));
+          f.note = "midnight in a clause that looks ahead: the start of the next day";
+        }
+      }
+      if (!f.is_time && f.resolved.size() == 7 && f.range_from.empty())
+        if (const int months = months_ending(doc, folded, scanner.span(f)))
+          if (const auto last = parse_iso_date(f.resolved + "-01")) {
+            const CivilDate first = add_months(*last, 1 - months);
+            set_whole_months(f, first, *last);
+          }
       DateMention m;
       m.doc = doc_index;
       m.span = scanner.span(f);

@@ -472,7 +472,9 @@ constexpr std::string_view kGunfireLeads[] = {
 
 // Happenings, by the word that names them near a date ("the blaze that broke out on Tuesday",
 // "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
-// of word across articles, whoever reports it. Nouns and verbs.
+// of word across articles, whoever reports it. Nouns and verbs. A storm's landfall ("came
+// ashore") is the storm's day; a crackdown is on a protest, and dated by it; a reopening
+// (of an airport, a road, schools) is a happening of its own.
 constexpr WordClass kHappenings[] = {
     {"accident", "incident"},
     {"accidents", "incident"},
@@ -489,6 +491,7 @@ constexpr WordClass kHappenings[] = {
     {"arrest", "arrest"},
     {"arrested", "arrest"},
     {"arrests", "arrest"},
+    {"ashore", "incident"},
     {"assault", "attack"},
     {"attack", "attack"},
     {"attacked", "attack"},
@@ -522,6 +525,8 @@ constexpr WordClass kHappenings[] = {
     {"containment", "containment"},
     {"convicted", "ruling"},
     {"count", "tally"},
+    {"crackdown", "protest"},
+    {"crackdowns", "protest"},
     {"crash", "incident"},
     {"crashed", "incident"},
     {"crashes", "incident"},
@@ -556,6 +561,7 @@ constexpr WordClass kHappenings[] = {
     {"incursion", "war"},
     {"invaded", "war"},
     {"invasion", "war"},
+    {"landfall", "incident"},
     {"landslide", "incident"},
     {"launch", "launch"},
     {"launched", "launch"},
@@ -586,6 +592,10 @@ constexpr WordClass kHappenings[] = {
     {"re-election", "vote"},
     {"reelection", "vote"},
     {"referendum", "vote"},
+    {"reopen", "reopening"},
+    {"reopened", "reopening"},
+    {"reopening", "reopening"},
+    {"reopens", "reopening"},
     {"rescue", "rescue"},
     {"rescued", "rescue"},
     {"resign", "resignation"},
@@ -688,6 +698,14 @@ constexpr WordClass kActorActs[] = {
 constexpr std::string_view kGenericActs[] = {
     "began",    "begun", "broke",    "ended",   "erupted",
     "happened", "held",  "occurred", "started", "took",
+};
+
+// Words before "effect" or "force" that make it an entry into force ("took effect", "came
+// into force", "with effect on", "remains in force"): a rule, a price or a truce starting to
+// apply. Like a generic verb it takes the happening named beside it (a ceasefire); with none
+// it is a happening of its own (a tariff, a price rise taking effect).
+constexpr std::string_view kEntryIntoForceLeads[] = {
+    "in", "into", "take", "taken", "takes", "taking", "took", "with",
 };
 
 // Words that open a new clause: an act after one of them is not what the date before it
@@ -929,6 +947,10 @@ std::string_view actor_act_class(std::string_view word) {
 bool is_generic_act(std::string_view word) {
   return in_table<kGenericActs>(word);
 }
+bool is_entry_into_force(std::string_view before, std::string_view word) {
+  return (word == "effect" || word == "force") && in_table<kEntryIntoForceLeads>(before) &&
+         !(word == "effect" && before == "in");  // "in effect": as it were, or in place
+}
 bool is_clause_break(std::string_view word) {
   return in_table<kClauseBreaks>(word);
 }
@@ -982,6 +1004,9 @@ std::span<const std::string_view> weapon_word_table() {
 }
 std::span<const std::string_view> striking_verb_table() {
   return kStrikingVerbs;
+}
+std::span<const std::string_view> entry_into_force_lead_table() {
+  return kEntryIntoForceLeads;
 }
 std::span<const std::string_view> stop_word_table() {
   return kStopWords;

@@ -64,6 +64,9 @@ std::string_view happening_class(std::string_view lowercase_word);
 std::string_view actor_act_class(std::string_view lowercase_word);
 // Verbs that say a happening took place without naming it: "began", "occurred". Sorted.
 bool is_generic_act(std::string_view lowercase_word);
+// "effect" after "took", "force" after "into": lowercase `before` then `word` name a rule,
+// a price or a truce starting to apply.
+bool is_entry_into_force(std::string_view before, std::string_view word);
 // Words that open a new clause ("and", "but", "while"). Sorted.
 bool is_clause_break(std::string_view lowercase_word);
 // Nouns that turn a happening word before them into a place: "site", "scene". Sorted.
@@ -92,6 +95,7 @@ std::span<const std::string_view> clause_break_table();
 std::span<const std::string_view> happening_place_table();
 std::span<const std::string_view> weapon_word_table();
 std::span<const std::string_view> striking_verb_table();
+std::span<const std::string_view> entry_into_force_lead_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const std::string_view> deadline_word_table();
 std::span<const std::string_view> deadline_qualifier_table();

@@ -61,7 +61,9 @@ constexpr Entry kDirections[] = {{"ago", -1}, {"earlier", -1}, {"later", 1}};
 constexpr std::string_view kVaguePeriodModifiers[] = {"coming", "recent"};
 
 // value: Tense. Verbs of putting off ("postponed") look forward: "postponed until January";
-// so does the start of a period announced ("three days of mourning, beginning on Thursday").
+// so does the start of a period announced ("three days of mourning, beginning on Thursday"),
+// and a present-tense verb of a schedule ("the fair ends on Saturday", "the loan runs until
+// May"): news tells what is over in the past tense.
 constexpr int P = static_cast<int>(Tense::kPast);
 constexpr int F = static_cast<int>(Tense::kFuture);
 constexpr Entry kTenseCues[] = {
@@ -73,6 +75,7 @@ constexpr Entry kTenseCues[] = {
     {"are to", F},
     {"began", P},
     {"beginning on", F},
+    {"begins on", F},
     {"bought", P},
     {"broke", P},
     {"brought", P},
@@ -90,8 +93,11 @@ constexpr Entry kTenseCues[] = {
     {"due on", F},
     {"due to", F},
     {"effective from", F},
+    {"end on", F},
+    {"ends on", F},
     {"expected to", F},
     {"expects to", F},
+    {"expires on", F},
     {"extended", F},
     {"fell", P},
     {"felt", P},
@@ -113,6 +119,7 @@ constexpr Entry kTenseCues[] = {
     {"is to", F},
     {"kept", P},
     {"knew", P},
+    {"lasts until", F},
     {"led", P},
     {"left", P},
     {"lost", P},
@@ -122,6 +129,7 @@ constexpr Entry kTenseCues[] = {
     {"met", P},
     {"might", F},
     {"must", F},
+    {"opens on", F},
     {"paid", P},
     {"plan to", F},
     {"planning to", F},
@@ -131,6 +139,8 @@ constexpr Entry kTenseCues[] = {
     {"ran", P},
     {"rescheduled", F},
     {"rose", P},
+    {"run until", F},
+    {"runs until", F},
     {"said", P},
     {"sank", P},
     {"saw", P},
@@ -178,6 +188,13 @@ constexpr std::string_view kNonPastEd[] = {
 // ("the Wednesday estimate", "Monday's tally"), a past day whatever the clause's tense.
 constexpr std::string_view kStatedFigureNouns[] = {
     "count", "estimate", "estimates", "figure", "figures", "tally", "toll", "total",
+};
+
+// Verbs of arranging a thing for a day: "called a meeting for Monday", "set a vote for
+// Friday". The day the thing is arranged for is ahead, whatever the verb's tense.
+constexpr std::string_view kArrangingVerbs[] = {
+    "arranged", "booked", "call", "called", "calls", "convened", "fixed", "planned", "scheduled",
+    "set",
 };
 
 constexpr std::string_view kParticipleAuxiliaries[] = {
@@ -449,6 +466,9 @@ bool starts_tense_phrase(std::string_view word) {
 bool is_non_past_ed(std::string_view word) {
   return in_table<kNonPastEd>(word);
 }
+bool is_arranging_verb(std::string_view word) {
+  return in_table<kArrangingVerbs>(word);
+}
 bool is_stated_figure_noun(std::string_view word) {
   return in_table<kStatedFigureNouns>(word);
 }
@@ -580,6 +600,7 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kNonPastEd), "non-past -ed words");
   check(sorted(kParticipleAuxiliaries), "participle auxiliaries");
   check(sorted(kStatedFigureNouns), "stated figure nouns");
+  check(sorted(kArrangingVerbs), "arranging verbs");
   check(sorted(kDatePrepositions), "date prepositions");
   check(sorted(kQuantityHedges), "quantity hedges");
   check(sorted(kNonPluralS), "non-plural -s words");

@@ -84,6 +84,8 @@ bool is_non_past_ed(std::string_view word);
 // Nouns for a figure already given ("estimate", "tally"): a weekday just before one is the
 // past day the figure was given ("the Wednesday estimate").
 bool is_stated_figure_noun(std::string_view word);
+// "called" in "called a meeting for Monday": a verb of arranging a thing for a day.
+bool is_arranging_verb(std::string_view word);
 // Words after which an -ed word is a participle, not a past-tense verb ("be", "to").
 bool is_participle_auxiliary(std::string_view word);
 
