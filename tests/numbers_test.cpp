@@ -190,6 +190,16 @@ const NumberCase kNumberCases[] = {
      K::kCount, "", Q::kExact},
     {"SpentIsNoNoun", "About 4,000 spent the night in schools.", "4,000", 4000, {}, {}, K::kCount, "",
      Q::kApprox},
+    {"CapitalisedLedIsNoVerb", "About 40,000 LED streetlights were replaced.", "40,000", 40000,
+     {}, {}, K::kCount, "streetlights", Q::kApprox},
+    {"LostBeforeANounIsNoVerb", "Police found 40 lost children.", "40", 40, {}, {}, K::kCount,
+     "children", Q::kExact},
+    {"SpentBeforeNounsIsNoVerb", "The plant stores 1,500 spent fuel assemblies.", "1,500", 1500, {},
+     {}, K::kCount, "assemblies", Q::kExact},
+    {"PluralModifierOfAPlural", "Officials found 2,000 missing ballots.", "2,000", 2000, {}, {},
+     K::kCount, "ballots", Q::kExact},
+    {"PolicePluralModifier", "Some 300 police officers were deployed.", "300", 300, {}, {},
+     K::kCount, "officers", Q::kApprox},
     {"PluralNounStillCounted", "Some 9,000 marchers took part.", "9,000", 9000, {}, {}, K::kCount,
      "marchers", Q::kApprox},
     {"SpeedWithSlash", "Gusts reached 140 km/h near the pier.", "140 km/h", 140, {}, {}, K::kMeasure,
@@ -648,7 +658,7 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   using WC = lexicon::WordClass;
   for (WC c : {WC::kNounStop, WC::kNounSkip, WC::kDeterminer, WC::kPluralNoun, WC::kYearContext,
                WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener, WC::kRangeConnector,
-               WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb}) {
+               WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb, WC::kPastVerb}) {
     EXPECT_FALSE(lexicon::words_of(c).empty()) << static_cast<int>(c);
     expect_sorted(lexicon::words_of(c), self, "word class");
   }

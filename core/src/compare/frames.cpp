@@ -185,7 +185,7 @@ uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t las
   return 0;
 }
 
-// Whether the word at `token` is who speaks of the figure at `at`: a reporting verb follows
+// Whether the word at `token` is who speaks of the figure at `at`: "said" or "told" follows
 // it within two words, before the figure, with no punctuation between ("Protesters said 63
 // officers were hurt", "strike organisers told reporters 80,000 marched"): the speaker is
 // the source, not what the figure counts ("The death toll, officials said, rose" keeps
@@ -198,23 +198,46 @@ bool speaks_before(const DocumentText& t, uint32_t token, uint32_t at) {
     if (t.tokens[k].kind != TokenKind::kWord) return false;
     ++words;
     assign_lowercase(word, t.slice(t.tokens[k].span));
-    if (lexicon::find_reporting_verb(word)) return true;
+    // Only "say" and "tell": "Deaths reported since Sunday", "layoffs announced on Tuesday"
+    // are participles of the figure's own predicate, not a speaker's verb.
+    if (const lexicon::ReportingVerb* verb = lexicon::find_reporting_verb(word);
+        verb && (verb->lemma == "say" || verb->lemma == "tell"))
+      return true;
   }
   return false;
 }
 
-// A word of the figure's clause that makes a measure a variant of its unit: a few words
-// before it ("gusts of as much as 230 km/h", "gusting to 200 km/h") or right after it ("230 km/h
-// gusts").
+// A word of the figure's clause that makes a speed a variant of its unit: a few words
+// before it ("gusts of as much as 230 km/h", "gusting to 200 km/h") or a noun right after it
+// ("230 km/h gusts").
 std::string_view measure_variant_near(const Clause& c) {
-  constexpr uint32_t kBefore = 5, kAfter = 2;
+  constexpr uint32_t kBefore = 5;
   const uint32_t from = c.first() > c.begin() + kBefore ? c.first() - kBefore : c.begin();
   for (uint32_t k = from; k < c.first(); ++k)
     if (c.is_word(k))
       if (const std::string_view v = lexicon::measure_variant(c.word(k)); !v.empty()) return v;
-  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kAfter; ++k)
-    if (c.is_word(k))
-      if (const std::string_view v = lexicon::measure_variant(c.word(k)); !v.empty()) return v;
+  // After the figure only a noun right after it ("230 km/h gusts"): "185 km/h with gusts of
+  // up to 230" and "150 km/h gusting to 200" say what the next figure is.
+  const uint32_t after = c.last() + 1;
+  if (after < c.end() && c.is_word(after) && lexicon::is_measure_variant_noun(c.word(after)))
+    return lexicon::measure_variant(c.word(after));
+  return {};
+}
+
+// The frame of the word joined by "or" to the frame word at `token` ("damaged or destroyed",
+// "destroyed or damaged"), or "" when none is.
+std::string_view frame_joined_by_or(const DocumentText& t, uint32_t token,
+                                    const TokenWindow& window) {
+  auto word_at = [&](uint32_t k, std::string& into) {
+    if (k < window.first || k >= window.end || t.tokens[k].kind != TokenKind::kWord) return false;
+    assign_lowercase(into, t.slice(t.tokens[k].span));
+    return true;
+  };
+  std::string joiner, other;
+  if (word_at(token + 1, joiner) && joiner == "or" && word_at(token + 2, other))
+    if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
+  if (token >= 2 && word_at(token - 1, joiner) && joiner == "or" && word_at(token - 2, other))
+    if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
   return {};
 }
 
@@ -228,7 +251,7 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   constexpr size_t kBoundaryPenalty = 8;
   constexpr size_t kModalReach = 3;  // words before a sending verb read for a modal
   const TokenWindow window = window_around(t, n.sentence, at, kFrameWindow + 3);
-  std::string_view best;
+  std::string best;
   size_t best_distance = std::numeric_limits<size_t>::max();
   // A conversion in brackets after the figure is read past, as part of the figure.
   const uint32_t close = conversion_close(t, n.sentence, last);
@@ -294,6 +317,11 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     }
     best = chosen;
     best_distance = distance;
+    // "damaged or destroyed": two predicates joined by "or" are one of their own, neither.
+    if (const std::string_view other = frame_joined_by_or(t, token, window);
+        !other.empty() && other != chosen)
+      best = std::min(chosen, other) == chosen ? std::string(chosen).append("/").append(other)
+                                               : std::string(other).append("/").append(chosen);
   }
   // "a $1.1 billion recall charge": two frame words right after a sum make a compound whose
   // head, the second, is what the sum is.
@@ -380,6 +408,12 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
       const std::string one =
           x.ends_with("ies") ? x.substr(0, x.size() - 3) + "y" : x.substr(0, x.size() - 1);
       if (lexicon::is_division_noun(one)) {
+        // "across three districts of Orvel province", "in northern Texas": divisions of a
+        // named part are no whole.
+        const uint32_t next = j + 1;
+        if (next < limit && c.is_word(next) &&
+            (c.word(next) == "of" || c.word(next) == "in" || c.capitalised(next)))
+          return false;
         f.national = true;
         return true;
       }
@@ -393,8 +427,13 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
     f.local = true;
     return true;
   }
-  const auto [name, after] = place_name_at(c, k, limit);
+  auto [name, after] = place_name_at(c, k, limit);
   if (name.empty()) return false;
+  // "in Ukraine's Donetsk region": the division is the place, not the country owning it.
+  if (after < limit && c.is_word(after) && lexicon::is_division_noun(c.word(after)))
+    for (std::string_view owner_mark : {std::string_view("'s "), std::string_view("\u2019s ")})
+      if (const size_t at = name.rfind(owner_mark); at != std::string::npos)
+        name = name.substr(at + owner_mark.size());
   // "in June", "on Tuesday": a month or a weekday is a time, not a place.
   if (after == k + 1 && (lexicon::month_number(name) != 0 || lexicon::weekday_number(name) >= 0))
     return false;
@@ -794,13 +833,21 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         // "killed 14 soldiers and injured 35 others": the others are soldiers too.
         f.measured = inherited_measure;
         inherited = true;
-      } else if (can_inherit && !lexicon::has_unit_class(unit) &&
-                 !lexicon::frame_of(unit).empty()) {
-        // "18,400 homes damaged and 3,150 destroyed": a predicate where the counted noun
-        // would be counts what the figure before it counts, by its own predicate.
-        f.measured = inherited_measure;
-        f.predicate = std::string(lexicon::frame_of(unit));
-        inherited = true;
+      } else if (const std::string_view frame = lexicon::frame_of(unit);
+                 !frame.empty() && !lexicon::has_unit_class(unit) &&
+                 (!lexicon::bare_count_class(frame).empty() ||
+                  (can_inherit && unit.ends_with("ed")))) {
+        // A predicate where the counted noun would be: "12,000 fled", "9 died" count people;
+        // a participle after a figure ("18,400 homes damaged and 3,150 destroyed") counts
+        // what the figure before it counts, by its own predicate (not a noun: "12 schools
+        // and 4 hospitals").
+        f.predicate = std::string(frame);
+        if (const std::string_view people = lexicon::bare_count_class(frame); !people.empty()) {
+          what = people;
+        } else {
+          f.measured = inherited_measure;
+          inherited = true;
+        }
       } else if (!unit.empty()) {
         what = lexicon::unit_class(unit);
         if (const std::string_view implied = lexicon::implied_predicate(unit); !implied.empty())
@@ -841,7 +888,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       break;
     default:
       what = unit;
-      if (n.kind == NumberKind::kMeasure)
+      if (n.kind == NumberKind::kMeasure && lexicon::is_speed_unit(unit))
         if (const std::string_view variant = measure_variant_near(c); !variant.empty())
           what.append(" ").append(variant);
       break;

@@ -1499,6 +1499,9 @@ class SentenceReader {
       if ((same(w, "and") || same(w, "or")) && k > first && !headline_ && capitalised(k - 1) &&
           is_word(k + 1) && capitalised(k + 1))
         continue;
+      if (in_class(WordClass::kPastVerb, k) && (headline_ || !capitalised(k)) &&
+          !plural_noun_near(k + 1))
+        break;
       if (in_class(WordClass::kNounStop, k) || is_month(k) ||
           folded_.is(k, lx::token_class::kWeekday | lx::token_class::kNumberWord) ||
           ends_with(w, "'s"))
@@ -1522,6 +1525,14 @@ class SentenceReader {
       if (lower && first_lower == kNone) first_lower = k;
       if (plural) {
         plural_head = k;
+        // "2,000 missing ballots", "63 police officers", "1,200 missing persons reports": a
+        // plural before another plural modifies it; the last one is the head.
+        while (plural_head + 1 < k + kMaxNounWords && is_word(plural_head + 1) &&
+               (headline_ || !capitalised(plural_head + 1)) &&
+               !in_class(WordClass::kNounStop, plural_head + 1) &&
+               (in_class(WordClass::kPluralNoun, plural_head + 1) ||
+                looks_plural(word(plural_head + 1))))
+          ++plural_head;
         break;
       }
     }

@@ -79,7 +79,6 @@ constexpr WordClass kUnitClasses[] = {
     {"personnel", "military"},
     {"persons", "people"},
     {"planes", "aircraft"},
-    {"police", "military"},
     {"positions", "workers"},
     {"posts", "workers"},
     {"processions", "demonstrations"},

@@ -140,6 +140,11 @@ constexpr Subgroup kSubgroups[] = {
     {"woman", "age", "adult"},
 };
 
+// Of those, the nouns that may follow the figure they qualify ("230 km/h gusts"). Sorted.
+constexpr std::string_view kMeasureVariantNouns[] = {"gust", "gusts"};
+// Units of speed: the measures a variant word may qualify. Sorted.
+constexpr std::string_view kSpeedUnits[] = {"km/h", "kn", "m/s", "mph"};
+
 // What stands between a sum and the same sum restated in another currency: "€1.5 million
 // ($1.6 million)", "52 billion rupees, about $620 million". Sorted.
 constexpr std::string_view kConversionJoins[] = {
@@ -230,11 +235,12 @@ constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
 
 // "<counter> counted 26,000", "40, police said", "the government acknowledges four": whoever
 // is named just before one of these gives an estimate of the figure. Not "reported" or
-// "recorded": "the state reported 300 cases and the city 120" are two quantities. Sorted.
+// "recorded": "the state reported 300 cases and the city 120" are two quantities; nor
+// "claims" or "confirms": "the ruling party claims 120 seats and the opposition 95" are two
+// holders' figures. Sorted.
 constexpr std::string_view kCountingVerbs[] = {
-    "acknowledged", "acknowledges", "admits",  "admitted", "claimed",   "claims",
-    "confirmed",    "confirms",     "counted", "counts",   "estimated", "estimates",
-    "put",          "puts",         "said",    "say",      "says",
+    "acknowledged", "acknowledges", "admits", "admitted", "counted", "counts", "estimated",
+    "estimates",    "put",          "puts",   "said",     "say",     "says",
 };
 
 // "Kestrov took 48%", "the Greens won 17 seats": a verb of winning or holding between a named
@@ -399,6 +405,18 @@ bool is_per_unit_noun(std::string_view word) {
 }
 std::span<const std::string_view> per_unit_noun_table() {
   return kPerUnitNouns;
+}
+bool is_measure_variant_noun(std::string_view word) {
+  return in_table<kMeasureVariantNouns>(word);
+}
+bool is_speed_unit(std::string_view unit) {
+  return in_table<kSpeedUnits>(unit);
+}
+std::span<const std::string_view> measure_variant_noun_table() {
+  return kMeasureVariantNouns;
+}
+std::span<const std::string_view> speed_unit_table() {
+  return kSpeedUnits;
 }
 bool is_conversion_join(std::string_view between) {
   return in_table<kConversionJoins>(between);

@@ -88,6 +88,11 @@ struct Subgroup {
 };
 const Subgroup* subgroup_of(std::string_view lowercase_word);
 
+// "gusts": a variant word that may follow the figure it qualifies ("230 km/h gusts").
+bool is_measure_variant_noun(std::string_view lowercase_word);
+// "km/h", "mph", "kn": the units a variant word may qualify.
+bool is_speed_unit(std::string_view unit);
+
 // The text between a sum and its restatement in another currency (" (", ", about ").
 bool is_conversion_join(std::string_view between);
 
@@ -172,6 +177,8 @@ bool is_clause_word(std::string_view lowercase_word);
 std::span<const WordClass> implied_predicate_table();
 std::span<const WordClass> measure_variant_table();
 std::span<const std::string_view> conversion_join_table();
+std::span<const std::string_view> measure_variant_noun_table();
+std::span<const std::string_view> speed_unit_table();
 std::span<const WordClass> bare_count_table();
 std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();

@@ -405,36 +405,42 @@ constexpr std::string_view kCompoundNouns[] = {
 
 // Words that end a counted noun: "10,000 troops [have] deployed".
 constexpr std::string_view kNounStopWords[] = {
-    "a",          "about",      "above",     "according",  "across",       "after",   "again",
-    "against",    "ago",        "allegedly", "alone",      "along",        "already", "also",
-    "although",   "altogether", "among",     "an",         "and",          "any",     "apiece",
-    "apparently", "are",        "as",        "at",         "be",           "became",  "because",
-    "been",       "before",     "began",     "behind",     "being",        "below",   "beside",
-    "between",    "beyond",     "both",      "brought",    "but",          "by",      "came",
-    "can",        "combined",   "could",     "did",        "do",           "does",    "due",
-    "during",     "each",       "earlier",   "either",     "else",         "even",    "ever",
-    "every",      "except",     "fell",      "fled",       "for",          "found",   "from",
-    "gave",       "got",        "had",       "has",        "have",         "having",  "he",
-    "held",       "her",        "here",      "him",        "his",          "how",     "however",
-    "i",          "if",         "in",        "including",  "inside",       "instead", "into",
-    "is",         "it",         "its",       "itself",     "just",         "kept",    "last",
-    "late",       "later",      "led",       "like",       "live",         "lost",    "made",
-    "may",        "me",         "met",       "might",      "must",         "my",      "near",
-    "nearly",     "next",       "nor",       "not",        "now",          "of",      "off",
-    "on",         "once",       "only",      "onto",       "or",           "our",     "out",
-    "outside",    "over",       "overall",   "per",        "perhaps",      "plus",    "put",
-    "ran",        "remain",     "remains",   "reportedly", "respectively", "return",  "returned",
-    "rose",       "said",       "saw",       "say",        "saying",       "says",    "sent",
-    "shall",      "she",        "should",    "since",      "so",           "some",    "spent",
-    "stay",       "stayed",     "still",     "stood",      "such",         "than",    "that",
-    "the",        "their",      "them",      "then",       "there",        "these",   "they",
-    "this",       "those",      "though",    "through",    "throughout",   "thus",    "till",
-    "to",         "today",      "told",      "tomorrow",   "tonight",      "too",     "took",
-    "total",      "toward",     "towards",   "under",      "unless",       "until",   "up",
-    "upon",       "us",         "via",       "was",        "we",           "went",    "were",
-    "what",       "whatever",   "when",      "where",      "whether",      "which",   "while",
-    "who",        "whom",       "whose",     "why",        "will",         "with",    "within",
-    "without",    "would",      "yesterday", "yet",        "you",          "your",
+    "a",          "about",      "above",      "according",    "across",   "after",      "again",
+    "against",    "ago",        "allegedly",  "alone",        "along",    "already",    "also",
+    "although",   "altogether", "among",      "an",           "and",      "any",        "apiece",
+    "apparently", "are",        "as",         "at",           "be",       "because",    "been",
+    "before",     "behind",     "being",      "below",        "beside",   "between",    "beyond",
+    "both",       "but",        "by",         "came",         "can",      "combined",   "could",
+    "did",        "do",         "does",       "due",          "during",   "each",       "earlier",
+    "either",     "else",       "even",       "ever",         "every",    "except",     "for",
+    "from",       "had",        "has",        "have",         "having",   "he",         "her",
+    "here",       "him",        "his",        "how",          "however",  "i",          "if",
+    "in",         "including",  "inside",     "instead",      "into",     "is",         "it",
+    "its",        "itself",     "just",       "last",         "late",     "later",      "like",
+    "live",       "may",        "me",         "might",        "must",     "my",         "near",
+    "nearly",     "next",       "nor",        "not",          "now",      "of",         "off",
+    "on",         "once",       "only",       "onto",         "or",       "our",        "out",
+    "outside",    "over",       "overall",    "per",          "perhaps",  "plus",       "put",
+    "remain",     "remains",    "reportedly", "respectively", "return",   "returned",   "said",
+    "say",        "saying",     "says",       "shall",        "she",      "should",     "since",
+    "so",         "some",       "stay",       "stayed",       "still",    "such",       "than",
+    "that",       "the",        "their",      "them",         "then",     "there",      "these",
+    "they",       "this",       "those",      "though",       "through",  "throughout", "thus",
+    "till",       "to",         "today",      "told",         "tomorrow", "tonight",    "too",
+    "total",      "toward",     "towards",    "under",        "unless",   "until",      "up",
+    "upon",       "us",         "via",        "was",          "we",       "went",       "were",
+    "what",       "whatever",   "when",       "where",        "whether",  "which",      "while",
+    "who",        "whom",       "whose",      "why",          "will",     "with",       "within",
+    "without",    "would",      "yesterday",  "yet",          "you",      "your",
+};
+
+// Irregular past forms that end a counted noun when no plural noun follows them ("9,000
+// took part", "4,000 spent the night"); before one they are adjectives ("40 lost children",
+// "1,500 spent fuel assemblies"), and capitalised they are names ("LED", "Met"). Not "fled":
+// "12,000 fled" counts people by what they did.
+constexpr std::string_view kPastVerbWords[] = {
+    "became", "began", "brought", "fell", "found", "gave", "got",  "held",  "kept",  "led",
+    "lost",   "made",  "met",     "ran",  "rose",  "saw",  "sent", "spent", "stood", "took",
 };
 
 // Words read past on the way to the counted noun: "18 [more] troops".
@@ -538,6 +544,7 @@ struct WordList {
 
 constexpr WordList kWordLists[] = {
     {WordClass::kNounStop, kNounStopWords},
+    {WordClass::kPastVerb, kPastVerbWords},
     {WordClass::kNounSkip, kNounSkipWords},
     {WordClass::kDeterminer, kDeterminerWords},
     {WordClass::kPluralNoun, kPluralNounWords},

@@ -132,6 +132,7 @@ enum class WordClass : uint8_t {
   kNegation,          // "minus", "negative": the figure after is below zero
   kChangeVerb,        // "rose", "fell": "rose from 5 to 10" is a change, not a range
   kNumberedNameHead,  // a number before a name ending in these names it: "10 Downing Street"
+  kPastVerb,          // irregular past forms: end a counted noun unless a plural follows
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
