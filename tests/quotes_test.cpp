@@ -364,6 +364,31 @@ const QuoteCase kQuoteCases[] = {
      "Aid arrived on Monday.\n" LDQ "We stand with Tamsk," RDQ
      " said the EU relief commissioner, Anna Kovac.",
      {{"We stand with Tamsk,", "Anna Kovac"}}},
+    // A possessor's role noun, then the person set off after it: the person speaks, not
+    // "the Council's trade envoy"; with no name after it, the description stays.
+    {"PossessorRoleThenName",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
+     " said the Council" RSQ "s trade envoy, Marit Solberg.",
+     {{"We will not walk away,", "Marit Solberg"}}},
+    {"PossessorRoleWithoutName",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
+     " said the Council" RSQ "s trade envoy.",
+     {{"We will not walk away,", "Council's trade envoy"}}},
+    // A titled name set off after a description ("Its head, Dr Velimir, said") speaks.
+    {"TitledNameSetOffAfterDescription",
+     "The Tarsk Water Board issued an alert. Its head, Dr Velimir, said the river had " LDQ
+     "risen faster than ever" RDQ ".",
+     {{"risen faster than ever", "Velimir"}}},
+    // "X, the port director, who said …": "who" stands for the name before the appositive,
+    // not the cue that ends the sentence.
+    {"RelativeClauseAfterAppositive",
+     "Lena Orr, the port director, who said on Monday that the fees were " LDQ "a scandal" RDQ
+     ", will resign, her union said.",
+     {{"a scandal", "Lena Orr"}}},
+    {"RelativeClauseAfterDescriptionOnly",
+     "The port director, who said on Monday that the fees were " LDQ "a scandal" RDQ
+     ", will resign, her union said.",
+     {{"a scandal", "union"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "

@@ -811,7 +811,9 @@ class Resolver {
       // set off before it.
       if (is_word(k) && folded_[k] == "who" && k >= s.first_token + 2 && is_punct(k - 1, ',')) {
         const int32_t e = entity_end_[k - 2];
-        if (e < 0 || possessive(k - 2)) return std::nullopt;
+        // "Mirela Kostova, the opposition leader, who said": the name before an appositive.
+        if (e < 0) return person_before_appositive(k - 1, s);
+        if (possessive(k - 2)) return std::nullopt;
         const EntityType type = entities_[static_cast<size_t>(e)].type;
         if (type != EntityType::kPerson && type != EntityType::kOrganization) return std::nullopt;
         return from_entity(static_cast<uint32_t>(e));
@@ -830,6 +832,31 @@ class Resolver {
       if (found->named)
         if (auto person = person_before_affiliation(k, s)) return person;
       return found;
+    }
+    return std::nullopt;
+  }
+
+  // "X, the port director, who said": the person named before an appositive that ends at
+  // `comma` and holds a role noun or title (its words become the person's roles). Words
+  // only, outside quotations; nullopt for any other phrase.
+  std::optional<Found> person_before_appositive(uint32_t comma, const Sentence& s) {
+    bool role = false;
+    for (uint32_t j = comma; j > s.first_token + 1 && comma - j < kMaxAppositive;) {
+      --j;
+      if (in_quote_[j]) return std::nullopt;
+      if (is_punct(j, ',')) {
+        const int32_t e = entity_end_[j - 1];
+        if (!role || j + 1 >= comma || e < 0 || possessive(j - 1) ||
+            entities_[static_cast<size_t>(e)].type != EntityType::kPerson)
+          return std::nullopt;
+        Found f = from_entity(static_cast<uint32_t>(e));
+        collect_roles(j + 1, comma, f);
+        return f;
+      }
+      const bool attached = is_punct(j, 0x2019) || is_punct(j, '\'') || is_punct(j, '.');
+      if (!is_word(j) && !attached) return std::nullopt;
+      if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
+      role = role || is_role_word(j);
     }
     return std::nullopt;
   }
@@ -926,11 +953,14 @@ class Resolver {
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
-    // "The head of state, Emmanuel Macron, said": the name is itself set off.
+    // "The head of state, Emmanuel Macron, said": the name is itself set off, its titles
+    // with it ("Its chief, Dr Ostrovar, said").
     if (comma > s.first_token + 2 && entity_end_[comma - 1] >= 0 && !possessive(comma - 1)) {
       const auto e = static_cast<size_t>(entity_end_[comma - 1]);
       const EntityType type = entities_[e].type;
-      const uint32_t first = first_token_of_[e];
+      const uint32_t first = type == EntityType::kPerson
+                                 ? name_phrase_start(e, s.first_token)
+                                 : first_token_of_[e];
       if ((type == EntityType::kPerson || type == EntityType::kOrganization) &&
           first > s.first_token && is_punct(first - 1, ',')) {
         Found f = from_entity(static_cast<uint32_t>(e));
@@ -1257,6 +1287,10 @@ class Resolver {
         if (possessive(last)) {
           // "according to South Korea’s spy agency": the owner and what it owns.
           if (auto rest = role_phrase(last + 1, s)) {
+            // "said the Union’s crisis commissioner, Lucien Ferrand": a person's role in a
+            // body, then the person set off after it, who is the speaker.
+            if (lexicon::find_role_noun(folded_[*rest])->referent == Referent::kPerson)
+              if (auto named = name_after_description(*rest + 1, s)) return named;
             Found f2;
             f2.span = {entities_[e].span.begin, tok(*rest).span.end};
             f2.kind = lexicon::find_role_noun(folded_[*rest])->referent;
