@@ -389,6 +389,25 @@ const QuoteCase kQuoteCases[] = {
      "The port director, who said on Monday that the fees were " LDQ "a scandal" RDQ
      ", will resign, her union said.",
      {{"a scandal", "union"}}},
+    // A body's spokesperson or statement speaks for the body: the body named before whose
+    // name holds the modifier, else the body noun; other modifiers leave the description.
+    {"SpokespersonOfANamedBody",
+     "The Norvel Development Fund cut its forecast. A Fund spokesperson said it was " LDQ
+     "watching closely" RDQ ".",
+     {{"watching closely", "Norvel Development Fund"}}},
+    {"StatementOfABodyNoun",
+     "A police statement said officers had " LDQ "acted lawfully" RDQ ".",
+     {{"acted lawfully", "police"}}},
+    {"SpokesmanOfABodyNoun",
+     "A government spokesman said ministers would " LDQ "watch closely" RDQ ".",
+     {{"watch closely", "government"}}},
+    {"SpokesmanNamedBefore",
+     "Police spokesman Ivo Brandt said the road was shut. " LDQ "It will reopen soon," RDQ
+     " the police spokesman said.",
+     {{"It will reopen soon,", "Ivo Brandt"}}},
+    {"SpokespersonWithAnAdjective",
+     "A senior spokesperson said ministers would " LDQ "watch closely" RDQ ".",
+     {{"watch closely", "senior spokesperson"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "
