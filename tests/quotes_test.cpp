@@ -408,6 +408,21 @@ const QuoteCase kQuoteCases[] = {
     {"SpokespersonWithAnAdjective",
      "A senior spokesperson said ministers would " LDQ "watch closely" RDQ ".",
      {{"watch closely", "senior spokesperson"}}},
+    // A description of a person nothing else in the article bears ("the union leader"),
+    // right after a name given no title or role, is that person; a person with another
+    // role is not.
+    {"DescriptionOfTheUntitledSubject",
+     "Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "Lena Orr"}}},
+    {"DescriptionOfAPersonMetBefore",
+     "Lena Orr met the union leader on Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "union leader"}}},
+    {"DescriptionIsNoPersonWithAnotherRole",
+     "Mayor Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "union leader"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "
