@@ -423,6 +423,20 @@ const QuoteCase kQuoteCases[] = {
      "Mayor Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
      " the union leader said.",
      {{"We will not back down,", "union leader"}}},
+    // A live page's entry heading that shortens the entry's quotation (all its words but one,
+    // in order) takes that quotation's speaker; unrelated words do not.
+    {"HeadingShortensTheEntrysQuote",
+     "Live: floods in Tarsk\n\n" LSQ "The river came in like a wall" RSQ "\nTarsk mayor Ana Vos "
+     "described the night. " LDQ "The river came into the square like a wall," RDQ
+     " she told the Courier.",
+     {{"The river came in like a wall", "Ana Vos"},
+      {"The river came into the square like a wall,", "Ana Vos"}}},
+    {"HeadingUnlikeTheEntrysQuote",
+     "Live: floods in Tarsk\n\n" LSQ "We will rebuild every street" RSQ "\nTarsk mayor Ana Vos "
+     "described the night. " LDQ "The river came into the square like a wall," RDQ
+     " she told the Courier.",
+     {{"We will rebuild every street", ""},
+      {"The river came into the square like a wall,", "Ana Vos"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "
