@@ -408,13 +408,12 @@ const QuoteCase kQuoteCases[] = {
     {"SpokespersonWithAnAdjective",
      "A senior spokesperson said ministers would " LDQ "watch closely" RDQ ".",
      {{"watch closely", "senior spokesperson"}}},
-    // A description of a person nothing else in the article bears ("the union leader"),
-    // right after a name given no title or role, is that person; a person with another
-    // role is not.
-    {"DescriptionOfTheUntitledSubject",
+    // A description of a person nobody in the article is given the role of stays the
+    // description: no guess at the person named before it.
+    {"DescriptionOfNobodyInTheArticle",
      "Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
      " the union leader said.",
-     {{"We will not back down,", "Lena Orr"}}},
+     {{"We will not back down,", "union leader"}}},
     {"DescriptionOfAPersonMetBefore",
      "Lena Orr met the union leader on Monday. " LDQ "We will not back down," RDQ
      " the union leader said.",

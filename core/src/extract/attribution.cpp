@@ -40,8 +40,6 @@ constexpr size_t kMaxLookback = 64;   // sources searched for an antecedent: kee
 constexpr uint32_t kMaxClause = 40;   // tokens searched back for a coordinated verb's subject
 constexpr int kMaxPostmodifier = 5;   // words of "the union federation for the sector"
 constexpr int kMaxAdverbial = 6;      // tokens of a set-off "Thursday evening" or "on RTL"
-// The role RoleSet gives every name that has a role noun or title of any kind.
-constexpr std::string_view kAnyRole = "\x01";
 
 // Names and role words are views, never copies: of an entity's canonical name, of the
 // document's text, of the folded tokens, or of a name the resolver composed and keeps
@@ -61,8 +59,6 @@ struct Found {
   std::string_view head;
   bool named = false;    // an entity, not a description
   bool pending = false;  // a description to resolve forward
-  // A pending description's last resort: the untitled person it follows (untitled_before).
-  std::string_view fallback;
   bool speech = false;   // the possessor of a speech noun before a quotation ("her claim")
   // Tokens [roles_begin, roles_end) of an appositive: its role nouns and titles become the
   // source's roles when it is remembered.
@@ -282,10 +278,6 @@ class Resolver {
           name = it->name;
           break;
         }
-      // No person before or after bears the role: the untitled person it follows, if the
-      // whole article gives them no role either.
-      if (name.empty() && !f.fallback.empty() && !roles_.contains(f.fallback, kAnyRole))
-        name = f.fallback;
       if (name.empty()) continue;
       if (out.by_sentence[s].name == out.cues[cue_index].name) out.by_sentence[s].name = name;
       out.cues[cue_index].name = name;
@@ -375,9 +367,6 @@ class Resolver {
   void add_role(std::string_view name, std::string_view role) {
     if (role.ends_with(".")) role.remove_suffix(1);
     roles_.insert(name, role);
-    // Capitalised words before a name are kept as roles too ("Yesterday"): only a role
-    // noun or a title marks the name as having a role.
-    if (lexicon::find_role_noun(role) || lexicon::find_title(role)) roles_.insert(name, kAnyRole);
     if (const std::string_view kind = lexicon::role_class(role); !kind.empty())
       roles_.insert(name, kind);
   }
@@ -1166,27 +1155,6 @@ class Resolver {
     return true;
   }
 
-  // "Mirela Kostova has called a strike. “…,” the opposition leader said": a description
-  // that nothing before explains, right after a person named as a subject, is the usual
-  // way an article names that person again. The last salient person before the
-  // description that starts at token `start`, in its paragraph, with no other person and no
-  // other use of the head word ("Orr met the union leader") between; empty if none. Used
-  // only when no person in the article bears the role and this one bears none at all.
-  std::string_view untitled_before(uint32_t start, std::string_view word) {
-    const uint32_t at = tok(start).span.begin;
-    const int32_t e = salient_person_before(at);
-    if (e < 0) return {};
-    const auto i = static_cast<size_t>(e);
-    const uint32_t paragraph = doc_.sentences[doc_.sentence_at(at)].paragraph;
-    if (doc_.sentences[doc_.sentence_at(entities_[i].span.begin)].paragraph != paragraph)
-      return {};
-    for (size_t j = i + 1; j < entities_.size() && entities_[j].span.begin < at; ++j)
-      if (entities_[j].type == EntityType::kPerson) return {};
-    for (uint32_t t = last_token_of_[i] + 1; t < start; ++t)
-      if (is_word(t) && folded_[t] == word) return {};
-    return entities_[i].canonical;
-  }
-
   // Whether a person quoted or named before was given role `head`.
   bool person_with_role(std::string_view head) {
     if (most_recent(Referent::kPerson, head)) return true;
@@ -1265,7 +1233,6 @@ class Resolver {
       // "the lawmaker" with no lawmaker before: wait for a later one.
       f.name = text;
       f.pending = true;
-      f.fallback = untitled_before(start, f.head);
       return f;
     }
     if (named) {
