@@ -278,14 +278,35 @@ class Resolver {
           name = it->name;
           break;
         }
-      if (name.empty()) continue;
+      if (name.empty()) {
+        // Left for the cluster: another article may name the person with that role.
+        if (f.kind == Referent::kPerson) note_unexplained(f, out.cues[cue_index].name, out);
+        continue;
+      }
       if (out.by_sentence[s].name == out.cues[cue_index].name) out.by_sentence[s].name = name;
       out.cues[cue_index].name = name;
     }
+    out.person_roles.reserve(person_roles_.size());
+    for (const auto& [name, role] : person_roles_)
+      out.person_roles.push_back({std::string(name), std::string(role)});
     return out;
   }
 
  private:
+  // An unexplained description's words: those of its span that are no determiner, no
+  // possessor ("the company’s chief executive": chief, executive) and no punctuation.
+  void note_unexplained(const Found& f, const std::string& name, Attributions& out) {
+    for (const UnexplainedRole& u : out.unexplained)
+      if (u.name == name) return;
+    UnexplainedRole u{name, {}};
+    for (uint32_t t = token_near(f.span.begin, 0); t < doc_.tokens.size(); ++t) {
+      if (tok(t).span.begin >= f.span.end) break;
+      if (!is_word(t) || lexicon::find_determiner(folded_[t]) || possessive(t)) continue;
+      u.words.emplace_back(folded_[t]);
+    }
+    if (!u.words.empty()) out.unexplained.push_back(std::move(u));
+  }
+
   const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
   bool is_word(uint32_t t) const { return tok(t).kind == TokenKind::kWord; }
   // The first byte of a punctuation token, or 0 for any other token. The tests below ask
@@ -364,11 +385,17 @@ class Resolver {
     return words::token_at(doc_, offset);
   }
 
-  void add_role(std::string_view name, std::string_view role) {
+  void add_role(std::string_view name, std::string_view role, bool person = true) {
     if (role.ends_with(".")) role.remove_suffix(1);
-    roles_.insert(name, role);
+    insert_role(name, role, person);
     if (const std::string_view kind = lexicon::role_class(role); !kind.empty())
-      roles_.insert(name, kind);
+      insert_role(name, kind, person);
+  }
+  // A person's roles are also listed for the cluster (person_for_role).
+  void insert_role(std::string_view name, std::string_view role, bool person) {
+    if (roles_.contains(name, role)) return;
+    roles_.insert(name, role);
+    if (person) person_roles_.push_back({name, role});
   }
   // Whether `name` was given role `head` or a role of its class ("senator", "the lawmaker").
   bool has_role(std::string_view name, std::string_view head) const {
@@ -410,9 +437,10 @@ class Resolver {
   }
 
   void remember(const Found& f, uint32_t s) {
+    const bool person = f.kind == Referent::kPerson;
     for (uint32_t t = f.roles_begin; t < f.roles_end; ++t)
-      if (is_role_word(t)) add_role(f.name, folded_[t]);
-    if (!f.head.empty()) add_role(f.name, f.head);
+      if (is_role_word(t)) add_role(f.name, folded_[t], person);
+    if (!f.head.empty()) add_role(f.name, f.head, person);
     history_.push_back({f.name, f.kind, f.head, s, f.span.begin});
   }
 
@@ -1500,10 +1528,42 @@ class Resolver {
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
+  std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
   uint32_t last_cue_end_ = 0;
 };
 
 }  // namespace
+
+std::string person_for_role(const UnexplainedRole& description,
+                            const std::vector<std::vector<PersonRole>>& roles) {
+  auto last_word = [](std::string_view name) {
+    const size_t space = name.rfind(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
+  };
+  std::string found;
+  for (const std::vector<PersonRole>& doc : roles) {
+    // The document's people, each with every word of the description among their roles.
+    std::unordered_map<std::string_view, size_t> matched;  // name -> words matched
+    for (const std::string& word : description.words) {
+      const std::string_view kind = lexicon::role_class(word);
+      std::unordered_map<std::string_view, bool> has;
+      for (const PersonRole& r : doc)
+        if (r.role == word || (!kind.empty() && r.role == kind)) has.emplace(r.name, true);
+      for (const auto& [name, yes] : has) ++matched[name];
+    }
+    for (const auto& [name, count] : matched) {
+      if (count < description.words.size()) continue;
+      if (found.empty()) {
+        found = name;
+      } else if (last_word(found) != last_word(name)) {
+        return {};  // two people fit
+      } else if (name.size() > found.size()) {
+        found = name;
+      }
+    }
+  }
+  return found;
+}
 
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities) {
