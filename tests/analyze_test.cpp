@@ -353,6 +353,9 @@ const ClusterRoleCase kClusterRoleCases[] = {
     {"TwoPeopleWithTheRole",
      "Opposition leader Lena Orr called a strike. Opposition leader Ivo Brandt joined her.",
      kOrrQuoted, "opposition leader"},
+    {"NewDescriptionIsNobody", "A senior harbour official said the quay was shut.",
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the official said.",
+     "official"},
     {"NobodyWithTheRole", "Mayor Lena Orr called a strike in Tarsk.", kOrrQuoted,
      "opposition leader"},
 };

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
@@ -286,9 +287,14 @@ class Resolver {
       if (out.by_sentence[s].name == out.cues[cue_index].name) out.by_sentence[s].name = name;
       out.cues[cue_index].name = name;
     }
+    // Only people the document names: a new description ("a senior official") is no one
+    // another article could mean.
+    std::unordered_set<std::string_view> people;
+    for (const EntityMention& e : entities_)
+      if (e.type == EntityType::kPerson) people.insert(e.canonical);
     out.person_roles.reserve(person_roles_.size());
     for (const auto& [name, role] : person_roles_)
-      out.person_roles.push_back({std::string(name), std::string(role)});
+      if (people.contains(name)) out.person_roles.push_back({std::string(name), std::string(role)});
     return out;
   }
 
@@ -1546,10 +1552,10 @@ std::string person_for_role(const UnexplainedRole& description,
     std::unordered_map<std::string_view, size_t> matched;  // name -> words matched
     for (const std::string& word : description.words) {
       const std::string_view kind = lexicon::role_class(word);
-      std::unordered_map<std::string_view, bool> has;
+      std::unordered_set<std::string_view> has;
       for (const PersonRole& r : doc)
-        if (r.role == word || (!kind.empty() && r.role == kind)) has.emplace(r.name, true);
-      for (const auto& [name, yes] : has) ++matched[name];
+        if (r.role == word || (!kind.empty() && r.role == kind)) has.insert(r.name);
+      for (const std::string_view name : has) ++matched[name];
     }
     for (const auto& [name, count] : matched) {
       if (count < description.words.size()) continue;
