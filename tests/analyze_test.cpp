@@ -313,5 +313,55 @@ TEST(FullAnalysis, GivenDateKeepsTheWeekdayCheck) {
   EXPECT_TRUE(a.dates[stated].weekday_conflict);
 }
 
+// "“…,” the opposition leader said" in an article that gives nobody that role: the one
+// person another article of the cluster gives every word of it (its role class counts),
+// else the description stays.
+struct ClusterRoleCase {
+  const char* name;
+  const char* text_a;  // the article that names people with their roles
+  const char* text_b;  // the article quoting a description
+  const char* speaker;  // expected speaker of text_b's quotation
+};
+
+class ClusterRoles : public testing::TestWithParam<ClusterRoleCase> {};
+
+TEST_P(ClusterRoles, DescriptionTakesTheOnePersonOfTheClusterWithTheRole) {
+  const ClusterRoleCase& c = GetParam();
+  const std::vector<Document> docs = {{"a.txt", c.text_a, "2025-03-13"},
+                                      {"b.txt", c.text_b, "2025-03-13"}};
+  const Analysis a = analyze(docs, Options{});
+  std::vector<std::string> speakers;
+  for (const QuoteMention& q : a.quotes)
+    if (q.doc == 1) speakers.push_back(q.speaker);
+  ASSERT_EQ(speakers.size(), 1u);
+  EXPECT_EQ(speakers[0], c.speaker);
+}
+
+constexpr const char* kOrrQuoted =
+    "Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
+    " the opposition leader said.";
+
+const ClusterRoleCase kClusterRoleCases[] = {
+    {"TitleInAnotherArticle", "Opposition leader Lena Orr called a strike in Tarsk.", kOrrQuoted,
+     "Lena Orr"},
+    {"AppositiveInAnotherArticle",
+     "Lena Orr, the opposition leader, called a strike in Tarsk. Opposition crowds grew.",
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the leader said.", "Lena Orr"},
+    {"RoleClass", "MP Lena Orr called a strike in Tarsk.",
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the lawmaker said.",
+     "Lena Orr"},
+    {"TwoPeopleWithTheRole",
+     "Opposition leader Lena Orr called a strike. Opposition leader Ivo Brandt joined her.",
+     kOrrQuoted, "opposition leader"},
+    {"NewDescriptionIsNobody", "A senior harbour official said the quay was shut.",
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the official said.",
+     "official"},
+    {"NobodyWithTheRole", "Mayor Lena Orr called a strike in Tarsk.", kOrrQuoted,
+     "opposition leader"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, ClusterRoles, testing::ValuesIn(kClusterRoleCases),
+                         testing_support::CaseName());
+
 }  // namespace
 }  // namespace parallax

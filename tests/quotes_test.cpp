@@ -364,6 +364,78 @@ const QuoteCase kQuoteCases[] = {
      "Aid arrived on Monday.\n" LDQ "We stand with Tamsk," RDQ
      " said the EU relief commissioner, Anna Kovac.",
      {{"We stand with Tamsk,", "Anna Kovac"}}},
+    // A possessor's role noun, then the person set off after it: the person speaks, not
+    // "the Council's trade envoy"; with no name after it, the description stays.
+    {"PossessorRoleThenName",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
+     " said the Council" RSQ "s trade envoy, Marit Solberg.",
+     {{"We will not walk away,", "Marit Solberg"}}},
+    {"PossessorRoleWithoutName",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
+     " said the Council" RSQ "s trade envoy.",
+     {{"We will not walk away,", "Council's trade envoy"}}},
+    // A titled name set off after a description ("Its head, Dr Velimir, said") speaks.
+    {"TitledNameSetOffAfterDescription",
+     "The Tarsk Water Board issued an alert. Its head, Dr Velimir, said the river had " LDQ
+     "risen faster than ever" RDQ ".",
+     {{"risen faster than ever", "Velimir"}}},
+    // "X, the port director, who said …": "who" stands for the name before the appositive,
+    // not the cue that ends the sentence.
+    {"RelativeClauseAfterAppositive",
+     "Lena Orr, the port director, who said on Monday that the fees were " LDQ "a scandal" RDQ
+     ", will resign, her union said.",
+     {{"a scandal", "Lena Orr"}}},
+    {"RelativeClauseAfterDescriptionOnly",
+     "The port director, who said on Monday that the fees were " LDQ "a scandal" RDQ
+     ", will resign, her union said.",
+     {{"a scandal", "union"}}},
+    // A body's spokesperson or statement speaks for the body: the body named before whose
+    // name holds the modifier, else the body noun; other modifiers leave the description.
+    {"SpokespersonOfANamedBody",
+     "The Norvel Development Fund cut its forecast. A Fund spokesperson said it was " LDQ
+     "watching closely" RDQ ".",
+     {{"watching closely", "Norvel Development Fund"}}},
+    {"StatementOfABodyNoun",
+     "A police statement said officers had " LDQ "acted lawfully" RDQ ".",
+     {{"acted lawfully", "police"}}},
+    {"SpokesmanOfABodyNoun",
+     "A government spokesman said ministers would " LDQ "watch closely" RDQ ".",
+     {{"watch closely", "government"}}},
+    {"SpokesmanNamedBefore",
+     "Police spokesman Ivo Brandt said the road was shut. " LDQ "It will reopen soon," RDQ
+     " the police spokesman said.",
+     {{"It will reopen soon,", "Ivo Brandt"}}},
+    {"SpokespersonWithAnAdjective",
+     "A senior spokesperson said ministers would " LDQ "watch closely" RDQ ".",
+     {{"watch closely", "senior spokesperson"}}},
+    // A description of a person nobody in the article is given the role of stays the
+    // description: no guess at the person named before it.
+    {"DescriptionOfNobodyInTheArticle",
+     "Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "union leader"}}},
+    {"DescriptionOfAPersonMetBefore",
+     "Lena Orr met the union leader on Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "union leader"}}},
+    {"DescriptionIsNoPersonWithAnotherRole",
+     "Mayor Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
+     " the union leader said.",
+     {{"We will not back down,", "union leader"}}},
+    // A live page's entry heading that shortens the entry's quotation (all its words but one,
+    // in order) takes that quotation's speaker; unrelated words do not.
+    {"HeadingShortensTheEntrysQuote",
+     "Live: floods in Tarsk\n\n" LSQ "The river came in like a wall" RSQ "\nTarsk mayor Ana Vos "
+     "described the night. " LDQ "The river came into the square like a wall," RDQ
+     " she told the Courier.",
+     {{"The river came in like a wall", "Ana Vos"},
+      {"The river came into the square like a wall,", "Ana Vos"}}},
+    {"HeadingUnlikeTheEntrysQuote",
+     "Live: floods in Tarsk\n\n" LSQ "We will rebuild every street" RSQ "\nTarsk mayor Ana Vos "
+     "described the night. " LDQ "The river came into the square like a wall," RDQ
+     " she told the Courier.",
+     {{"We will rebuild every street", ""},
+      {"The river came into the square like a wall,", "Ana Vos"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
@@ -278,14 +279,40 @@ class Resolver {
           name = it->name;
           break;
         }
-      if (name.empty()) continue;
+      if (name.empty()) {
+        // Left for the cluster: another article may name the person with that role.
+        if (f.kind == Referent::kPerson) note_unexplained(f, out.cues[cue_index].name, out);
+        continue;
+      }
       if (out.by_sentence[s].name == out.cues[cue_index].name) out.by_sentence[s].name = name;
       out.cues[cue_index].name = name;
     }
+    // Only people the document names: a new description ("a senior official") is no one
+    // another article could mean.
+    std::unordered_set<std::string_view> people;
+    for (const EntityMention& e : entities_)
+      if (e.type == EntityType::kPerson) people.insert(e.canonical);
+    out.person_roles.reserve(person_roles_.size());
+    for (const auto& [name, role] : person_roles_)
+      if (people.contains(name)) out.person_roles.push_back({std::string(name), std::string(role)});
     return out;
   }
 
  private:
+  // An unexplained description's words: those of its span that are no determiner, no
+  // possessor ("the company’s chief executive": chief, executive) and no punctuation.
+  void note_unexplained(const Found& f, const std::string& name, Attributions& out) {
+    for (const UnexplainedRole& u : out.unexplained)
+      if (u.name == name) return;
+    UnexplainedRole u{name, {}};
+    for (uint32_t t = token_near(f.span.begin, 0); t < doc_.tokens.size(); ++t) {
+      if (tok(t).span.begin >= f.span.end) break;
+      if (!is_word(t) || lexicon::find_determiner(folded_[t]) || possessive(t)) continue;
+      u.words.emplace_back(folded_[t]);
+    }
+    if (!u.words.empty()) out.unexplained.push_back(std::move(u));
+  }
+
   const Token& tok(uint32_t t) const { return doc_.tokens[t]; }
   bool is_word(uint32_t t) const { return tok(t).kind == TokenKind::kWord; }
   // The first byte of a punctuation token, or 0 for any other token. The tests below ask
@@ -364,11 +391,17 @@ class Resolver {
     return words::token_at(doc_, offset);
   }
 
-  void add_role(std::string_view name, std::string_view role) {
+  void add_role(std::string_view name, std::string_view role, bool person = true) {
     if (role.ends_with(".")) role.remove_suffix(1);
-    roles_.insert(name, role);
+    insert_role(name, role, person);
     if (const std::string_view kind = lexicon::role_class(role); !kind.empty())
-      roles_.insert(name, kind);
+      insert_role(name, kind, person);
+  }
+  // A person's roles are also listed for the cluster (person_for_role).
+  void insert_role(std::string_view name, std::string_view role, bool person) {
+    if (roles_.contains(name, role)) return;
+    roles_.insert(name, role);
+    if (person) person_roles_.push_back({name, role});
   }
   // Whether `name` was given role `head` or a role of its class ("senator", "the lawmaker").
   bool has_role(std::string_view name, std::string_view head) const {
@@ -410,9 +443,10 @@ class Resolver {
   }
 
   void remember(const Found& f, uint32_t s) {
+    const bool person = f.kind == Referent::kPerson;
     for (uint32_t t = f.roles_begin; t < f.roles_end; ++t)
-      if (is_role_word(t)) add_role(f.name, folded_[t]);
-    if (!f.head.empty()) add_role(f.name, f.head);
+      if (is_role_word(t)) add_role(f.name, folded_[t], person);
+    if (!f.head.empty()) add_role(f.name, f.head, person);
     history_.push_back({f.name, f.kind, f.head, s, f.span.begin});
   }
 
@@ -811,7 +845,9 @@ class Resolver {
       // set off before it.
       if (is_word(k) && folded_[k] == "who" && k >= s.first_token + 2 && is_punct(k - 1, ',')) {
         const int32_t e = entity_end_[k - 2];
-        if (e < 0 || possessive(k - 2)) return std::nullopt;
+        // "Mirela Kostova, the opposition leader, who said": the name before an appositive.
+        if (e < 0) return person_before_appositive(k - 1, s);
+        if (possessive(k - 2)) return std::nullopt;
         const EntityType type = entities_[static_cast<size_t>(e)].type;
         if (type != EntityType::kPerson && type != EntityType::kOrganization) return std::nullopt;
         return from_entity(static_cast<uint32_t>(e));
@@ -830,6 +866,31 @@ class Resolver {
       if (found->named)
         if (auto person = person_before_affiliation(k, s)) return person;
       return found;
+    }
+    return std::nullopt;
+  }
+
+  // "X, the port director, who said": the person named before an appositive that ends at
+  // `comma` and holds a role noun or title (its words become the person's roles). Words
+  // only, outside quotations; nullopt for any other phrase.
+  std::optional<Found> person_before_appositive(uint32_t comma, const Sentence& s) {
+    bool role = false;
+    for (uint32_t j = comma; j > s.first_token + 1 && comma - j < kMaxAppositive;) {
+      --j;
+      if (in_quote_[j]) return std::nullopt;
+      if (is_punct(j, ',')) {
+        const int32_t e = entity_end_[j - 1];
+        if (!role || j + 1 >= comma || e < 0 || possessive(j - 1) ||
+            entities_[static_cast<size_t>(e)].type != EntityType::kPerson)
+          return std::nullopt;
+        Found f = from_entity(static_cast<uint32_t>(e));
+        collect_roles(j + 1, comma, f);
+        return f;
+      }
+      const bool attached = is_punct(j, 0x2019) || is_punct(j, '\'') || is_punct(j, '.');
+      if (!is_word(j) && !attached) return std::nullopt;
+      if (is_word(j) && folded_.is(j, tc::kReportingVerb)) return std::nullopt;
+      role = role || is_role_word(j);
     }
     return std::nullopt;
   }
@@ -926,11 +987,14 @@ class Resolver {
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
-    // "The head of state, Emmanuel Macron, said": the name is itself set off.
+    // "The head of state, Emmanuel Macron, said": the name is itself set off, its titles
+    // with it ("Its chief, Dr Ostrovar, said").
     if (comma > s.first_token + 2 && entity_end_[comma - 1] >= 0 && !possessive(comma - 1)) {
       const auto e = static_cast<size_t>(entity_end_[comma - 1]);
       const EntityType type = entities_[e].type;
-      const uint32_t first = first_token_of_[e];
+      const uint32_t first = type == EntityType::kPerson
+                                 ? name_phrase_start(e, s.first_token)
+                                 : first_token_of_[e];
       if ((type == EntityType::kPerson || type == EntityType::kOrganization) &&
           first > s.first_token && is_punct(first - 1, ',')) {
         Found f = from_entity(static_cast<uint32_t>(e));
@@ -1089,6 +1153,68 @@ class Resolver {
     return found;
   }
 
+  // A role that speaks for a body ("a government spokesperson", "a police statement"): the
+  // words are the body's (GUIDELINES: the speaker is the person or body the article
+  // attributes them to), and the spokesperson is seldom named again.
+  static bool speaks_for_a_body(std::string_view head) {
+    static constexpr std::string_view kBodyVoices[] = {"spokesman", "spokesperson",
+                                                       "spokeswoman", "statement"};
+    return std::find(std::begin(kBodyVoices), std::end(kBodyVoices), head) !=
+           std::end(kBodyVoices);
+  }
+
+  // The body the modifier right before a body's voice names (tokens [start, head)), set in
+  // f as an organisation: a body named there ("a White House statement"), or by a word of
+  // its name ("a Fund spokesperson" after "Continental Monetary Fund"), or a body noun
+  // ("a police statement": "police"). False, f untouched, for any other modifier ("a senior
+  // spokesperson", "a joint statement").
+  bool speaking_body(uint32_t start, uint32_t head, Found& f) {
+    const uint32_t m = head - 1;
+    if (!is_word(m) || in_quote_[m] || possessive(m)) return false;
+    std::string_view name;
+    const int32_t e = entity_end_[m];
+    if (e >= 0 && entities_[static_cast<size_t>(e)].type == EntityType::kPerson) return false;
+    if (e >= 0 || words::is_capitalised(raw(m))) {
+      // The latest body whose name holds the word, the word's own entity else.
+      name = named_body_with(folded_[m]);
+      if (name.empty() && e >= 0) name = from_entity(static_cast<uint32_t>(e)).name;
+    } else if (const auto* role = lexicon::find_role_noun(folded_[m]);
+               role && role->referent == Referent::kOrganization) {
+      name = doc_.slice({tok(start).span.begin, tok(m).span.end});
+    }
+    if (name.empty()) return false;
+    f.name = name;
+    f.kind = Referent::kOrganization;
+    f.head = folded_[m];
+    return true;
+  }
+
+  // Whether a person quoted or named before was given role `head`.
+  bool person_with_role(std::string_view head) {
+    if (most_recent(Referent::kPerson, head)) return true;
+    size_t looked = 0;
+    for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && looked < kMaxLookback;
+         ++it, ++looked)
+      if (has_role(*it, head)) return true;
+    return false;
+  }
+
+  // The latest organisation named whose name holds the folded word as a word of its own.
+  std::string_view named_body_with(std::string_view word) {
+    size_t looked = 0;
+    for (auto it = recent_orgs_.rbegin(); it != recent_orgs_.rend() && looked < kMaxLookback;
+         ++it, ++looked) {
+      folded_name_.clear();
+      unicode::fold_append(folded_name_, it->name);
+      for (size_t k = 0; k < folded_name_.size();) {
+        const size_t space = std::min(folded_name_.find(' ', k), folded_name_.size());
+        if (std::string_view(folded_name_).substr(k, space - k) == word) return it->name;
+        k = space + 1;
+      }
+    }
+    return {};
+  }
+
   Found description(uint32_t start, uint32_t head, std::optional<lexicon::Determiner> det,
                     const lexicon::RoleNoun& role, std::string_view head_word = {}) {
     Found f;
@@ -1096,6 +1222,11 @@ class Resolver {
     f.kind = role.referent;
     f.head = head_word.empty() ? folded_[head] : head_word;
     const std::string_view text = doc_.slice(f.span);
+    // "the police spokesman" after "Police spokesman Ivo Brandt": the person, as below.
+    const bool definite = det && *det == lexicon::Determiner::kDefinite;
+    if (start < head && speaks_for_a_body(f.head) &&
+        !(definite && role.referent == Referent::kPerson && person_with_role(f.head)))
+      if (speaking_body(start, head, f)) return f;
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
     if (indefinite || bare_group) {
@@ -1257,6 +1388,10 @@ class Resolver {
         if (possessive(last)) {
           // "according to South Korea’s spy agency": the owner and what it owns.
           if (auto rest = role_phrase(last + 1, s)) {
+            // "said the Union’s crisis commissioner, Lucien Ferrand": a person's role in a
+            // body, then the person set off after it, who is the speaker.
+            if (lexicon::find_role_noun(folded_[*rest])->referent == Referent::kPerson)
+              if (auto named = name_after_description(*rest + 1, s)) return named;
             Found f2;
             f2.span = {entities_[e].span.begin, tok(*rest).span.end};
             f2.kind = lexicon::find_role_noun(folded_[*rest])->referent;
@@ -1399,10 +1534,42 @@ class Resolver {
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
+  std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
   uint32_t last_cue_end_ = 0;
 };
 
 }  // namespace
+
+std::string person_for_role(const UnexplainedRole& description,
+                            const std::vector<std::vector<PersonRole>>& roles) {
+  auto last_word = [](std::string_view name) {
+    const size_t space = name.rfind(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
+  };
+  std::string found;
+  for (const std::vector<PersonRole>& doc : roles) {
+    // The document's people, each with every word of the description among their roles.
+    std::unordered_map<std::string_view, size_t> matched;  // name -> words matched
+    for (const std::string& word : description.words) {
+      const std::string_view kind = lexicon::role_class(word);
+      std::unordered_set<std::string_view> has;
+      for (const PersonRole& r : doc)
+        if (r.role == word || (!kind.empty() && r.role == kind)) has.insert(r.name);
+      for (const std::string_view name : has) ++matched[name];
+    }
+    for (const auto& [name, count] : matched) {
+      if (count < description.words.size()) continue;
+      if (found.empty()) {
+        found = name;
+      } else if (last_word(found) != last_word(name)) {
+        return {};  // two people fit
+      } else if (name.size() > found.size()) {
+        found = name;
+      }
+    }
+  }
+  return found;
+}
 
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities) {

@@ -34,12 +34,29 @@ struct AttributionCue {
   bool speech = false;
 };
 
+// A role word a person of the document was given: a title before the name ("Opposition
+// leader Mirela Kostova": "opposition", "leader"), an appositive's role noun, or a
+// description resolved to them; role classes too ("mp" gives "lawmaker").
+struct PersonRole {
+  std::string name;  // the person's canonical name
+  std::string role;  // folded
+};
+
+// A definite description of a person that nothing in its document explains ("the
+// opposition leader" where nobody is given that role): the cues name it by its own words.
+struct UnexplainedRole {
+  std::string name;                // as the cues name it ("opposition leader")
+  std::vector<std::string> words;  // its folded words without determiner or possessor
+};
+
 struct Attributions {
   std::vector<SentenceSource> by_sentence;  // one per sentence of the document
   std::vector<AttributionCue> cues;         // every cue, in text order
   // The document's quotations (find_quote_regions), read once here and kept for
   // extract_quotes, which is given these attributions.
   std::vector<QuoteRegion> quote_regions;
+  std::vector<PersonRole> person_roles;       // every (person, role) pair, once
+  std::vector<UnexplainedRole> unexplained;  // descriptions no person of the document fits
 
   const std::string& source_of(uint32_t sentence) const { return by_sentence[sentence].name; }
 };
@@ -51,5 +68,12 @@ Attributions resolve_attribution(const DocumentText& doc,
 Attributions resolve_attribution(const DocumentText& doc,
                                  const std::vector<EntityMention>& entities,
                                  const words::FoldedTokens& folded);
+
+// The one person some document of the cluster gives every word of an unexplained
+// description as roles (their role class counts: "the lawmaker" and "MP"): `roles` holds
+// each document's person_roles. Names that end in the same word are one person (the
+// longest is returned). Empty when no person or several fit.
+std::string person_for_role(const UnexplainedRole& description,
+                            const std::vector<std::vector<PersonRole>>& roles);
 
 }  // namespace parallax

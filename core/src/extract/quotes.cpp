@@ -160,6 +160,28 @@ bool contains_sequence(const std::vector<std::string>& hay,
   return false;
 }
 
+// The length of the longest common subsequence of two word lists (short lists: a headline
+// quotation and a body one).
+size_t common_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<size_t> row(b.size() + 1, 0), next(b.size() + 1, 0);
+  for (size_t i = 0; i < a.size(); ++i) {
+    for (size_t j = 0; j < b.size(); ++j)
+      next[j + 1] = a[i] == b[j] ? row[j] + 1 : std::max(row[j + 1], next[j]);
+    std::swap(row, next);
+  }
+  return row[b.size()];
+}
+
+// A headline quotation shortened from a body one: at least four words, all but one of them
+// in the body quotation in order ("‘The sea came in like a wall’" over “The sea came into
+// the town like a wall”). Body quotations longer than this are not compared.
+constexpr size_t kMinShortenedWords = 4;
+constexpr size_t kMaxComparedWords = 200;
+bool shortened_from(const std::vector<std::string>& heading, const std::vector<std::string>& body) {
+  if (heading.size() < kMinShortenedWords || body.size() > kMaxComparedWords) return false;
+  return common_words(heading, body) + 1 >= heading.size();
+}
+
 // A heading "Label: ‘words’" over an entry of a live page, whose words the body does not
 // quote again: the speaker of the entry's first quotation, when the label names them or
 // their body in the entry ("UN: ‘...’" over "The UN’s coordinator, X, said “...”"). Else "".
@@ -306,6 +328,11 @@ std::vector<QuoteMention> extract_quotes(const DocumentText& doc, uint32_t doc_i
         out[i].speaker = out[j].speaker;
         break;
       }
+    }
+    // Headlines shorten quotations: the first body quotation holding all its words but one.
+    for (size_t j = 0; j < out.size() && out[i].speaker.empty(); ++j) {
+      if (j == i || doc.sentences[out[j].sentence].headline || out[j].speaker.empty()) continue;
+      if (shortened_from(needle, word_list(doc.slice(out[j].span)))) out[i].speaker = out[j].speaker;
     }
     if (out[i].speaker.empty()) out[i].speaker = entry_speaker(doc, out, i);
   }

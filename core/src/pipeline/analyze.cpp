@@ -154,6 +154,26 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
   }
 }
 
+// "“…,” the opposition leader said" in an article that names nobody so: the person another
+// article of the cluster gives that role ("Opposition leader Mirela Kostova"), if only one
+// (person_for_role). The description is renamed wherever its article gave it as a source.
+void resolve_roles_across(Analysis& analysis,
+                          const std::vector<std::vector<PersonRole>>& person_roles,
+                          const std::vector<std::vector<UnexplainedRole>>& unexplained) {
+  for (size_t d = 0; d < unexplained.size(); ++d) {
+    for (const UnexplainedRole& u : unexplained[d]) {
+      const std::string person = person_for_role(u, person_roles);
+      if (person.empty()) continue;
+      for (QuoteMention& q : analysis.quotes)
+        if (q.doc == d && q.speaker == u.name) q.speaker = person;
+      for (NumberMention& n : analysis.numbers)
+        if (n.doc == d && n.source == u.name) n.source = person;
+      for (std::string& source : analysis.documents[d].sentence_sources)
+        if (source == u.name) source = person;
+    }
+  }
+}
+
 // Both overloads: `owned` is the documents themselves when the caller gave them away (their
 // texts are then taken), else null.
 Analysis run_analysis(std::span<const Document> documents, std::vector<Document>* owned,
@@ -172,6 +192,10 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
   assign_reference_dates(analysis, options, documents, references, inferred);
 
   size_t total_bytes = 0, done_bytes = 0;
+  // Per document: its people's roles and the descriptions it left unexplained, for
+  // resolve_roles_across once every document is read.
+  std::vector<std::vector<PersonRole>> person_roles(analysis.documents.size());
+  std::vector<std::vector<UnexplainedRole>> unexplained(analysis.documents.size());
   for (const DocumentInfo& d : analysis.documents) total_bytes += d.text.text.size();
   for (size_t i = 0; i < analysis.documents.size(); ++i) {
     const DocumentText& text = analysis.documents[i].text;
@@ -179,7 +203,9 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
     // Entities, attribution and numbers read the same folded tokens: fold them once.
     const words::FoldedTokens folded(text);
     std::vector<EntityMention> entities = extract_entities(text, doc, folded);
-    const Attributions attributions = resolve_attribution(text, entities, folded);
+    Attributions attributions = resolve_attribution(text, entities, folded);
+    person_roles[i] = std::move(attributions.person_roles);
+    unexplained[i] = std::move(attributions.unexplained);
     auto& sources = analysis.documents[i].sentence_sources;
     sources.reserve(attributions.by_sentence.size());
     for (const SentenceSource& s : attributions.by_sentence) sources.push_back(s.name);
@@ -227,6 +253,7 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
   analysis.quotes.shrink_to_fit();
   analysis.entities.shrink_to_fit();
 
+  resolve_roles_across(analysis, person_roles, unexplained);
   unify_names(analysis);
   build_groups(analysis);
   return analysis;
