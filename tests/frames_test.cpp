@@ -71,8 +71,8 @@ const FrameCase kFrameCases[] = {
      "\u20AC2.2bn", "money|eur", "assets", "", false, false, "", false, 0},
     {"DebtsBesideAssets", "Brisca has debts of \u20AC3.1bn and assets of \u20AC2.2bn.",
      "\u20AC3.1bn", "money|eur", "debt", "", false, false, "", false, 0},
-    {"OfferIsAPrice", "Tovel has offered \u20AC90m for the airline's slots.", "\u20AC90m",
-     "money|eur", "value", "", false, false, "", false, 0},
+    {"BidIsItsOwnSum", "Tovel has made a \u20AC90m bid for the airline's slots.", "\u20AC90m",
+     "money|eur", "bid", "", false, false, "", false, 0},
     {"OfferOfJobsIsNoPrice", "Tovel has offered 300 staff new contracts.", "300", "count|workers",
      "", "", false, false, "", false, 0},
     // A sum's or a workforce's predicate frames no count of things beside it.
@@ -112,13 +112,13 @@ const FrameCase kFrameCases[] = {
      "layoff", "", false, false, "", false, 0},
     // Business figures: a price of one unit is its own measure; job cuts count workers.
     {"PricePerShare", "The brewer offered $52 a share for its smaller rival.", "$52",
-     "money|usd per share", "value", "", false, false, "", false, 0},
+     "money|usd per share", "", "", false, false, "", false, 0},
     {"PricePerBarrel", "Traders signed a contract at $71 per barrel for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"HyphenedPricePerBarrel", "Traders agreed a $71-a-barrel price for the cargo.", "$71",
      "money|usd per barrel", "", "", false, false, "", false, 0},
     {"TotalIsNoPrice", "The brewer offered $52 billion for its smaller rival.", "$52 billion",
-     "money|usd", "value", "", false, false, "", false, 0},
+     "money|usd", "", "", false, false, "", false, 0},
     // Company results: net income is profit, a charge is its own sum, recalled and delivered
     // vehicles are two counts, jobs eliminated are cuts.
     {"NetIncomeIsProfit", "Net income dropped to $48 million in the quarter.", "$48 million",
@@ -678,6 +678,12 @@ const PairCase kPairCases[] = {
      "The quake damaged or destroyed 2,500 homes.", "2,500", true},
     {"DamagedOrDestroyedIsNoDestroyed", "About 2,400 homes were badly damaged or destroyed.",
      "2,400", "The quake destroyed 2,500 homes.", "2,500", false},
+    {"OfferIsNoValuation", "Rival Vance Corp offered $2.1 billion for the company on Monday.",
+     "$2.1 billion", "The company was valued at $1.5 billion in its last funding round.",
+     "$1.5 billion", false},
+    {"TroopCutsJoin", "The defence ministry will cut 10,000 troops over five years.", "10,000",
+     "The army is to shed 12,000 troops over five years, the defence ministry said.", "12,000",
+     true},
     // Homes damaged are not homes destroyed.
     {"DamagedStaysApartFromDestroyed", "Officials said 9,200 homes were damaged in Varna.", "9,200",
      "About 1,400 homes were destroyed in Varna, officials said.", "1,400", false},

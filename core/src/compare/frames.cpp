@@ -282,7 +282,8 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     }
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
-    if (frame == "value" && n.kind != NumberKind::kMoney) continue;
+    // A bid or an offer is its own sum ("offered $2.1bn"), not what a thing is valued at.
+    if ((frame == "value" || frame == "bid") && n.kind != NumberKind::kMoney) continue;
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
     if (frame == "launch" && n.kind == NumberKind::kMoney) continue;

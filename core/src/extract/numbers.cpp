@@ -1512,7 +1512,10 @@ class SentenceReader {
       }
       // "not the 1,900 announced by management": a participle with its agent is what was
       // done to the figure, no counted noun (the sentence's earlier figure says what it is).
-      if (k == first && !capitalised(k) && w.size() >= 4 && ends_with(w, "ed") && is(k + 1, "by"))
+      // Not a participle that counts people itself: "1,200 displaced by the floods", "45
+      // killed by the blast".
+      if (k == first && !capitalised(k) && w.size() >= 4 && ends_with(w, "ed") && is(k + 1, "by") &&
+          !in_class(WordClass::kPluralNoun, k))
         return std::string();
       // Capitalised words are names ("Abrams", "Paris"), never plural common nouns.
       const bool lower = headline_ || !capitalised(k);

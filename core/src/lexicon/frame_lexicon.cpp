@@ -91,11 +91,12 @@ constexpr std::string_view kOwnedPredicates[] = {"employ"};
 constexpr std::string_view kCombinedWords[] = {"combined", "enlarged", "merged"};
 // Predicates of sums: a count near "debts of €4.2bn" or "a €350m loan" is not framed by
 // them. Sorted.
-constexpr std::string_view kSumPredicates[] = {"assets", "cost",   "debt",    "invest", "loan",
-                                               "pay",    "profit", "revenue", "spend"};
+constexpr std::string_view kSumPredicates[] = {"assets", "bid", "cost",   "debt",    "invest",
+                                               "loan",   "pay", "profit", "revenue", "spend"};
 // A workforce's predicates and what they can count. Sorted.
 constexpr std::string_view kWorkforcePredicates[] = {"employ", "layoff"};
-constexpr std::string_view kWorkforceClasses[] = {"people", "workers"};
+// Troops cut and teachers laid off are a workforce too; aircraft and flights are not.
+constexpr std::string_view kWorkforceClasses[] = {"military", "people", "teachers", "workers"};
 
 constexpr std::string_view kMayFollowPlace[] = {
     "a",      "according", "after", "alone", "and",   "as",   "at",    "before", "by",

@@ -456,10 +456,10 @@ constexpr std::string_view kDeterminerWords[] = {
 
 // Plural nouns without a final s, so "1500 people" is a count, not a year.
 constexpr std::string_view kPluralNounWords[] = {
-    "aircraft",  "cattle",  "children", "clergy",  "crew",     "dead",      "deer",
-    "displaced", "elderly", "faithful", "fish",    "infantry", "injured",   "killed",
-    "livestock", "men",     "militia",  "missing", "people",   "personnel", "police",
-    "sheep",     "staff",   "women",    "wounded", "youth",
+    "aircraft", "arrested",  "cattle",  "children",  "clergy",   "crew",   "dead",      "deer",
+    "detained", "displaced", "elderly", "evacuated", "faithful", "fish",   "infantry",  "injured",
+    "killed",   "livestock", "men",     "militia",   "missing",  "people", "personnel", "police",
+    "sheep",    "staff",     "women",   "wounded",   "youth",
 };
 
 // A bare 4-digit number after these is a year: "since 2022", "mid-2023".
