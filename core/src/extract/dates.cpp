@@ -176,6 +176,8 @@ int months_ending(const DocumentText& doc, const words::FoldedTokens& folded, Sp
   const std::string_view link = folded[k - 1];
   if (link != "to" && link != "ended" && link != "ending" && link != "through") return 0;
   if (folded[k - 2] != "months") return 0;
+  // "the three months to September"; not "extended ... by three months to March".
+  if (k < 4 || folded[k - 4] != "the") return 0;
   int n = 0;
   if (doc.tokens[k - 3].kind == TokenKind::kNumber) {
     const std::string_view digits = doc.slice(doc.tokens[k - 3].span);
