@@ -252,35 +252,31 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     return weapon_in_sentence != 0;
   };
   // "killed in Friday's crackdown", "a crackdown on protesters": a crackdown is a protest's
-  // only with a protest word in its sentence, or, when it is not a crackdown "on" or
-  // "against" something, with a casualty word; "a crackdown on tax evasion" is none.
+  // with a protest word in its sentence, or when it is not a crackdown "on" or "against"
+  // something (told of alone, in a story of protests); "a crackdown on tax evasion" is none.
   signed char crackdown_protest = -1;
   auto crackdown_on_protest = [&](uint32_t at_token) {
     if (crackdown_protest < 0) {
       const Sentence& s = t.sentences[d.sentence];
-      bool protest = false, casualty = false;
+      bool protest = false;
       std::string w;
-      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      for (uint32_t k = s.first_token; k < s.end_token && !protest; ++k) {
         if (t.tokens[k].kind != TokenKind::kWord) continue;
         assign_lowercase(w, t.slice(t.tokens[k].span));
-        if (w.starts_with("protest") || w.starts_with("demonstrat") || w.starts_with("march") ||
-            w == "rally" || w == "rallies" || w == "rallied" || w == "rallying")
-          protest = true;
-        if (w == "killed" || w == "wounded" || w == "injured" || w == "dead" || w == "died" ||
-            w == "arrested" || w == "detained")
-          casualty = true;
+        protest = w.starts_with("protest") || w.starts_with("demonstrat") ||
+                  w.starts_with("march") || w == "rally" || w == "rallies" || w == "rallied";
       }
       bool on_something = false;
       if (at_token + 1 < s.end_token && t.tokens[at_token + 1].kind == TokenKind::kWord) {
         assign_lowercase(w, t.slice(t.tokens[at_token + 1].span));
         on_something = w == "on" || w == "against";
       }
-      crackdown_protest = protest || (casualty && !on_something) ? 1 : 0;
+      crackdown_protest = protest || !on_something ? 1 : 0;
     }
     return crackdown_protest != 0;
   };
   // "in force" is an entry into force only after a verb of coming or staying into it
-  // ("remains in force", "was in force"); not "out in force" (in numbers).
+  // ("remains in force", "would stay in force", "was in force"); not "out in force".
   std::string verb_word;
   auto in_force_after_verb = [&](uint32_t force_token) {
     if (before_word != "in" || force_token < 2 ||
@@ -289,6 +285,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     assign_lowercase(verb_word, t.slice(t.tokens[force_token - 2].span));
     return verb_word == "come" || verb_word == "came" || verb_word == "comes" ||
            verb_word == "remain" || verb_word == "remains" || verb_word == "remained" ||
+           verb_word == "stay" || verb_word == "stays" || verb_word == "stayed" ||
            verb_word == "enter" || verb_word == "entered" || verb_word == "is" ||
            verb_word == "was" || verb_word == "be";
   };
