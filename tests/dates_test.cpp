@@ -152,6 +152,9 @@ const DateCase kDateCases[] = {
      {{"midnight", "2024-10-24", true}}},
     {"MidnightPastIsTheDay", "Looters struck the depot at midnight.",
      {{"midnight", "2024-10-23", true}}},
+    {"MidnightOnADayStatedBeforeKeepsIt",
+     "Polls closed on Sunday. The truce was due to take effect at midnight.",
+     {{"Sunday", "2024-10-20"}, {"midnight", "2024-10-20", true}}},
     // Arranging told as past narration is not ahead: after "had", "called in", or with a past
     // clause following.
     {"CalledInForADaysMarchStaysPast",
