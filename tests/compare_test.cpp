@@ -928,6 +928,16 @@ const EventPairCase kEventPairCases[] = {
      "Mayor Lena Brandt said on Friday the old quay would reopen.", "Friday", "2025-03-14",
      "Workers reopened the harbour gate on Friday.", "Friday", "2025-03-14", "Lena Brandt",
      false},
+    // Reopenings of two things are two; a crackdown on something else is no protest; police
+    // "out in force" is no entry into force.
+    {"ReopeningsOfTwoThingsAreTwo", "The airport reopened on Tuesday.", "Tuesday", "2025-03-11",
+     "The main highway reopened on Wednesday.", "Wednesday", "2025-03-12", "", false},
+    {"CrackdownOnTaxIsNoProtest", "The government announced a crackdown on tax evasion on Monday.",
+     "Monday", "2025-03-10", "Thousands marched through the capital on Tuesday.", "Tuesday",
+     "2025-03-11", "", false},
+    {"OutInForceIsNoEntryIntoForce", "Riot police were out in force on Saturday.", "Saturday",
+     "2025-03-15", "The new security law came into force on Friday.", "Friday", "2025-03-14", "",
+     false},
     {"ReopeningIsNoProtest", "The schools of the district reopened on Monday.", "Monday",
      "2025-03-10", "Hundreds of farmers marched through the capital on Monday.", "Monday",
      "2025-03-10", "", false},

@@ -251,6 +251,44 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     }
     return weapon_in_sentence != 0;
   };
+  // "killed in Friday's crackdown", "a crackdown on protesters": a crackdown is a protest's
+  // with a protest word in its sentence, or when it is not a crackdown "on" or "against"
+  // something (told of alone, in a story of protests); "a crackdown on tax evasion" is none.
+  signed char crackdown_protest = -1;
+  auto crackdown_on_protest = [&](uint32_t at_token) {
+    if (crackdown_protest < 0) {
+      const Sentence& s = t.sentences[d.sentence];
+      bool protest = false;
+      std::string w;
+      for (uint32_t k = s.first_token; k < s.end_token && !protest; ++k) {
+        if (t.tokens[k].kind != TokenKind::kWord) continue;
+        assign_lowercase(w, t.slice(t.tokens[k].span));
+        protest = w.starts_with("protest") || w.starts_with("demonstrat") ||
+                  w.starts_with("march") || w == "rally" || w == "rallies" || w == "rallied";
+      }
+      bool on_something = false;
+      if (at_token + 1 < s.end_token && t.tokens[at_token + 1].kind == TokenKind::kWord) {
+        assign_lowercase(w, t.slice(t.tokens[at_token + 1].span));
+        on_something = w == "on" || w == "against";
+      }
+      crackdown_protest = protest || !on_something ? 1 : 0;
+    }
+    return crackdown_protest != 0;
+  };
+  // "in force" is an entry into force only after a verb of coming or staying into it
+  // ("remains in force", "would stay in force", "was in force"); not "out in force".
+  std::string verb_word;
+  auto in_force_after_verb = [&](uint32_t force_token) {
+    if (before_word != "in" || force_token < 2 ||
+        t.tokens[force_token - 2].kind != TokenKind::kWord)
+      return false;
+    assign_lowercase(verb_word, t.slice(t.tokens[force_token - 2].span));
+    return verb_word == "come" || verb_word == "came" || verb_word == "comes" ||
+           verb_word == "remain" || verb_word == "remains" || verb_word == "remained" ||
+           verb_word == "stay" || verb_word == "stays" || verb_word == "stayed" ||
+           verb_word == "enter" || verb_word == "entered" || verb_word == "is" ||
+           verb_word == "was" || verb_word == "be";
+  };
   // Returns whether the word breaks the clause.
   auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
     assign_lowercase(lower, t.slice(t.tokens[token].span));
@@ -259,6 +297,8 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
       // "the crash site": a place named after the happening, not the happening.
       if (is_place(token)) return false;
+      if ((lower == "crackdown" || lower == "crackdowns") && !crackdown_on_protest(token))
+        return false;
       if (is_gunfire(token)) k = "attack";
       if (k == "protest" && (lower == "strike" || lower == "strikes") &&
           names_weapons(t, weapons_known))
@@ -280,7 +320,8 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     } else if ((lower == "effect" || lower == "force") && token > window.first &&
                t.tokens[token - 1].kind == TokenKind::kWord &&
                (assign_lowercase(before_word, t.slice(t.tokens[token - 1].span)),
-                lexicon::is_entry_into_force(before_word, lower))) {
+                lexicon::is_entry_into_force(before_word, lower)) &&
+               (lower != "force" || before_word == "into" || in_force_after_verb(token))) {
       // "came into force on Friday": it takes the happening beside it, as a generic verb
       // does ("the truce took effect"); with none, it is the happening.
       generic.offer("generic", distance, broken);
@@ -607,8 +648,49 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   for (uint32_t i = 0; i < count; ++i)
     if (!features[i].key.empty() && !a.dates[i].resolved.empty())
       by_key[features[i].key].push_back(i);
-  for (const auto& [key, members] : by_key)
-    cluster_key(a, features, members, sets, key == "|tally");
+  for (const auto& [key, members] : by_key) {
+    if (key != "|reopening") {
+      cluster_key(a, features, members, sets, key == "|tally");
+      continue;
+    }
+    // A reopening has no subject in its key ("the airport reopened", "the highway
+    // reopened"): two are one only when they share the thing reopened, a word near both
+    // dates that is not itself a happening's.
+    Vocabulary& vocabulary = words.vocabulary();
+    auto share_thing = [&](uint32_t i, uint32_t j) {
+      const WordSpan x = features[features[i].context_of].near;
+      const WordSpan y = features[features[j].context_of].near;
+      for (WordId w : x)
+        if (std::find(y.begin(), y.end(), w) != y.end()) {
+          const std::string_view text = vocabulary.word(w);
+          if (lexicon::happening_class(text).empty() && !text.starts_with("reopen")) return true;
+        }
+      return false;
+    };
+    std::vector<int> component(members.size(), -1);
+    int components = 0;
+    for (size_t x = 0; x < members.size(); ++x) {
+      if (component[x] >= 0) continue;
+      component[x] = components;
+      std::vector<size_t> stack{x};
+      while (!stack.empty()) {
+        const size_t y = stack.back();
+        stack.pop_back();
+        for (size_t z = 0; z < members.size(); ++z)
+          if (component[z] < 0 && share_thing(members[y], members[z])) {
+            component[z] = components;
+            stack.push_back(z);
+          }
+      }
+      ++components;
+    }
+    for (int c = 0; c < components; ++c) {
+      std::vector<uint32_t> part;
+      for (size_t x = 0; x < members.size(); ++x)
+        if (component[x] == c) part.push_back(members[x]);
+      if (part.size() > 1) cluster_key(a, features, part, sets, false);
+    }
+  }
 
   // Parts of a year left unresolved ("the third quarter", "Q3", "the July-September
   // quarter"): the same months are the same period, whatever words name them. Not weeks:

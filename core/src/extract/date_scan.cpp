@@ -366,13 +366,47 @@ Tense Scanner::tense(size_t first, size_t end) const {
 // ("called a meeting for Monday", "set a vote for Friday"): the day a thing is arranged for
 // is ahead, though the arranging is told in the past. "called for Monday's talks" (no
 // object between) is a demand, not an arrangement.
-bool Scanner::arranged_for(size_t i) const {
+// Arranging told as past narration is refused: after "had" ("had scheduled a vote for
+// Tuesday, but ..."), "called in" (officers, not a meeting), and when a past clause follows
+// ("..., but police blocked the route", "..., which turned violent").
+bool Scanner::arranged_for(size_t i, size_t end) const {
   constexpr size_t kMaxObjectWords = 4;
   if (i < 3 || !is(i - 1, "for")) return false;
   for (size_t words = 0; words <= kMaxObjectWords && i >= 2 + words; ++words) {
     const size_t k = i - 2 - words;
     if (!is_word(k)) return false;
-    if (words > 0 && lexicon::is_arranging_verb(words_[k].low)) return true;
+    if (words > 0 && lexicon::is_arranging_verb(words_[k].low)) {
+      if (k > 0 && is(k - 1, "had")) return false;
+      if (is(k + 1, "in")) return false;
+      return !past_clause_follows(end);
+    }
+  }
+  return false;
+}
+
+// Whether the word at k is a past-tense verb: a past cue, or an -ed word not after an
+// auxiliary ("will be held").
+bool Scanner::past_word(size_t k) const {
+  if (!is_word(k)) return false;
+  const std::string_view w = words_[k].low;
+  const bool after_auxiliary =
+      k > 0 && is_word(k - 1) && lexicon::is_participle_auxiliary(words_[k - 1].low);
+  if (after_auxiliary) return false;
+  if (auto cue = lexicon::tense_cue(w)) return *cue == Tense::kPast;
+  return w.size() >= 4 && ends_with(w, "ed") && !words_[k].cap && !lexicon::is_non_past_ed(w);
+}
+
+// Whether a past clause follows the date ending at word `end` in its sentence: "but" or
+// "which" then a past verb within a few words ("but the speaker postponed it", ", which
+// turned violent"), or a past main verb right after the date ("from Monday shut the ports").
+bool Scanner::past_clause_follows(size_t end) const {
+  constexpr size_t kWindow = 14, kClauseWords = 4;
+  if (past_word(end)) return true;
+  for (size_t k = end; k < words_.size() && k < end + kWindow; ++k) {
+    if (is(k, ".") || is(k, ";") || is(k, ":")) break;
+    if (!is(k, "but") && !is(k, "which")) continue;
+    for (size_t j = k + 1; j < words_.size() && j <= k + kClauseWords; ++j)
+      if (past_word(j)) return true;
   }
   return false;
 }
@@ -387,20 +421,36 @@ bool Scanner::announced_period_start(size_t i, size_t end) const {
   if (end < words_.size() && (is(end, "to") || is(end, "until") || is(end, "till") ||
                               is(end, "through") || is(end, "and") || is(end, "-")))
     return false;
+  if (past_clause_follows(end)) return false;  // "from Monday shut the ports"
+  // Announced: an announcing verb (or "will", "to") a few words before the period word.
+  auto announced = [&](size_t k) {
+    constexpr size_t kMaxLead = 5;  // "called a 48 - hour strike"
+    for (size_t j = k; j > 0 && k - j < kMaxLead;) {
+      --j;
+      if (is(j, ".") || is(j, ";")) return false;
+      if (!is_word(j)) continue;
+      const std::string_view v = words_[j].low;
+      if (v == "declared" || v == "declares" || v == "declare" || v == "announced" ||
+          v == "announces" || v == "announce" || v == "called" || v == "calls" || v == "call" ||
+          v == "will" || v == "to")
+        return true;
+    }
+    return false;
+  };
   for (size_t words = 0; words < kMaxWords && i >= 2 + words; ++words) {
     const size_t k = i - 2 - words;
     if (!is_word(k)) return false;
     const std::string_view w = words_[k].low;
     bool plural = false;
-    // "three days of mourning"
-    if (lexicon::period_word(w, &plural) && plural && is(k + 1, "of")) return true;
+    // "three days of mourning": the count and its article before the period word
+    if (lexicon::period_word(w, &plural) && plural && is(k + 1, "of")) return announced(k);
     // "a 48-hour strike", "a three-day strike": the period word after a hyphen, whether
     // the hyphen is its own token or inside the word.
     const size_t hyphen = w.rfind('-');
     const std::string_view tail = hyphen == std::string_view::npos ? w : w.substr(hyphen + 1);
     const bool after_hyphen =
         hyphen != std::string_view::npos || (k > 0 && is(k - 1, "-") && adjacent(k - 1, k));
-    if (after_hyphen && lexicon::period_word(tail, &plural) && !plural) return true;
+    if (after_hyphen && lexicon::period_word(tail, &plural) && !plural) return announced(k);
   }
   return false;
 }
@@ -572,7 +622,7 @@ void Scanner::resolve_weekday(Found& f, int day, std::optional<int> deictic) con
     f.note = "the next such day after the reference";
   } else if (names_stated_figure(f.end)) {
     f.note = "the day a figure was given: the last such day";
-  } else if (arranged_for(f.first)) {
+  } else if (arranged_for(f.first, f.end)) {
     offset = forward;
     f.note = "a thing arranged for that day: the next such day";
   } else if (announced_period_start(f.first, f.end)) {

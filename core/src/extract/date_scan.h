@@ -108,7 +108,9 @@ class Scanner {
   int day_at(size_t i, size_t& end) const;
   bool is_year(size_t i) const;
   bool colon_ends_phrase(size_t k) const;
-  bool arranged_for(size_t i) const;
+  bool arranged_for(size_t i, size_t end) const;
+  bool past_word(size_t k) const;
+  bool past_clause_follows(size_t end) const;
   bool announced_period_start(size_t i, size_t end) const;
 
   std::optional<Calendar> parse_calendar(size_t i) const;

@@ -176,6 +176,8 @@ int months_ending(const DocumentText& doc, const words::FoldedTokens& folded, Sp
   const std::string_view link = folded[k - 1];
   if (link != "to" && link != "ended" && link != "ending" && link != "through") return 0;
   if (folded[k - 2] != "months") return 0;
+  // "the three months to September"; not "extended ... by three months to March".
+  if (k < 4 || folded[k - 4] != "the") return 0;
   int n = 0;
   if (doc.tokens[k - 3].kind == TokenKind::kNumber) {
     const std::string_view digits = doc.slice(doc.tokens[k - 3].span);
@@ -251,9 +253,12 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
         if (reference_day.empty() || f.resolved <= reference_day) last_past_day = f.resolved;
       }
       if (f.is_time && f.stated_day_missing && f.range_from.empty() && f.resolved.size() == 10 &&
-          coming_midnight(doc, scanner.span(f)) && scanner.tense_of(f) == lexicon::Tense::kFuture) {
+          f.resolved == reference_day && coming_midnight(doc, scanner.span(f)) &&
+          scanner.tense_of(f) == lexicon::Tense::kFuture) {
         // "Prices will be cut from midnight": the midnight to come is the one that starts the
-        // next day, not the one that started the day of writing.
+        // next day, not the one that started the day of writing. A midnight on a day stated
+        // in an earlier sentence ("Polls closed on Sunday. ... due to take effect at
+        // midnight") keeps that day.
         if (const auto day = parse_iso_date(f.resolved)) {
           f.resolved = format_iso(add_days(*day, 1));
           f.note = "midnight in a clause that looks ahead: the start of the next day";
