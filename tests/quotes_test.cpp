@@ -436,6 +436,11 @@ const QuoteCase kQuoteCases[] = {
      " she told the Courier.",
      {{"We will rebuild every street", ""},
       {"The river came into the square like a wall,", "Ana Vos"}}},
+    // A heading differing from the entry's quotation in a content word is another quotation.
+    {"HeadingDiffersInAContentWord",
+     "Live: floods in Tarsk\n\n" LSQ "This is a disaster for all of us" RSQ "\nTarsk mayor Ana "
+     "Vos described the night. " LDQ "This is a tragedy for all of us," RDQ " said Ana Vos.",
+     {{"This is a disaster for all of us", ""}, {"This is a tragedy for all of us,", "Ana Vos"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "
