@@ -1542,9 +1542,10 @@ class Resolver {
 
 std::string person_for_role(const UnexplainedRole& description,
                             const std::vector<std::vector<PersonRole>>& roles) {
-  auto last_word = [](std::string_view name) {
-    const size_t space = name.rfind(' ');
-    return space == std::string_view::npos ? name : name.substr(space + 1);
+  // "Kostova" is a word-suffix of "Mirela Kostova": one person named twice.
+  auto word_suffix = [](std::string_view shorter, std::string_view longer) {
+    if (shorter.size() > longer.size() || !longer.ends_with(shorter)) return false;
+    return shorter.size() == longer.size() || longer[longer.size() - shorter.size() - 1] == ' ';
   };
   std::string found;
   for (const std::vector<PersonRole>& doc : roles) {
@@ -1561,8 +1562,8 @@ std::string person_for_role(const UnexplainedRole& description,
       if (count < description.words.size()) continue;
       if (found.empty()) {
         found = name;
-      } else if (last_word(found) != last_word(name)) {
-        return {};  // two people fit
+      } else if (!word_suffix(found, name) && !word_suffix(name, found)) {
+        return {};  // two people fit ("Shehbaz Sharif", "Nawaz Sharif")
       } else if (name.size() > found.size()) {
         found = name;
       }
