@@ -371,7 +371,7 @@ const ClusterRoleCase kClusterRoleCases[] = {
     {"SpokesmanOfAnotherBody", "Army spokesman Col. Dan Ruto said the troops withdrew.",
      "A government spokesman said talks would go on. " LDQ "We remain committed to peace," RDQ
      " the spokesman added.",
-     "spokesman"},
+     "government"},
     {"TwoPeopleWithTheRole",
      "Opposition leader Lena Orr called a strike. Opposition leader Ivo Brandt joined her.",
      kOrrQuoted, "opposition leader"},

@@ -401,6 +401,10 @@ const QuoteCase kQuoteCases[] = {
     {"SpokesmanOfABodyNoun",
      "A government spokesman said ministers would " LDQ "watch closely" RDQ ".",
      {{"watch closely", "government"}}},
+    {"SpokesmanOfABodyNounAgain",
+     "A government spokesman said talks would go on. " LDQ "We remain committed to peace," RDQ
+     " the spokesman added.",
+     {{"We remain committed to peace,", "government"}}},
     {"SpokesmanNamedBefore",
      "Police spokesman Ivo Brandt said the road was shut. " LDQ "It will reopen soon," RDQ
      " the police spokesman said.",

@@ -1225,8 +1225,24 @@ class Resolver {
     // "the police spokesman" after "Police spokesman Ivo Brandt": the person, as below.
     const bool definite = det && *det == lexicon::Determiner::kDefinite;
     if (start < head && speaks_for_a_body(f.head) &&
-        !(definite && role.referent == Referent::kPerson && person_with_role(f.head)))
-      if (speaking_body(start, head, f)) return f;
+        !(definite && role.referent == Referent::kPerson && person_with_role(f.head))) {
+      const std::string_view voice = f.head;
+      if (speaking_body(start, head, f)) {
+        body_voices_.push_back({voice, f.name});
+        return f;
+      }
+    }
+    // "A government spokesman said ... the spokesman added": the body spoken for before,
+    // unless a person was given that role.
+    if (start == head && definite && role.referent == Referent::kPerson &&
+        speaks_for_a_body(f.head) && !body_voices_.empty() && !person_with_role(f.head)) {
+      for (auto it = body_voices_.rbegin(); it != body_voices_.rend(); ++it) {
+        if (it->first != f.head) continue;
+        f.name = it->second;
+        f.kind = Referent::kOrganization;
+        return f;
+      }
+    }
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
     if (indefinite || bare_group) {
@@ -1535,6 +1551,8 @@ class Resolver {
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
   std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
+  // Body voices read ("a government spokesman": {"spokesman", "government"}), in text order.
+  std::vector<std::pair<std::string_view, std::string_view>> body_voices_;
   uint32_t last_cue_end_ = 0;
 };
 
