@@ -302,8 +302,7 @@ class Resolver {
   // An unexplained description's words: those of its span that are no determiner, no
   // possessor ("the company’s chief executive": chief, executive) and no punctuation.
   void note_unexplained(const Found& f, const std::string& name, Attributions& out) {
-    for (const UnexplainedRole& u : out.unexplained)
-      if (u.name == name) return;
+    if (!unexplained_names_.insert(name).second) return;
     UnexplainedRole u{name, {}};
     for (uint32_t t = token_near(f.span.begin, 0); t < doc_.tokens.size(); ++t) {
       if (tok(t).span.begin >= f.span.end) break;
@@ -1551,6 +1550,7 @@ class Resolver {
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
   std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
+  std::unordered_set<std::string> unexplained_names_;  // note_unexplained's, once each
   // Body voices read ("a government spokesman": {"spokesman", "government"}), in text order.
   std::vector<std::pair<std::string_view, std::string_view>> body_voices_;
   uint32_t last_cue_end_ = 0;

@@ -2,6 +2,7 @@
 // see one document at a time), then compare across documents.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -175,18 +176,33 @@ bool names_person(std::string_view text, std::string_view person) {
 void resolve_roles_across(Analysis& analysis,
                           const std::vector<std::vector<PersonRole>>& person_roles,
                           const std::vector<std::vector<UnexplainedRole>>& unexplained) {
+  // Quotes and figures by document, read only when some description is resolved; the
+  // person a description's words take, looked up once per distinct word list.
+  std::vector<std::vector<QuoteMention*>> quotes_of;
+  std::vector<std::vector<NumberMention*>> numbers_of;
+  std::map<std::vector<std::string>, std::string> person_of;
   for (size_t d = 0; d < unexplained.size(); ++d) {
     for (const UnexplainedRole& u : unexplained[d]) {
       // Only a description of two words or more ("the opposition leader", not "the
       // minister"), and only of a person the article itself names: another minister of
       // the cluster is not the one a bare "the minister said" means.
       if (u.words.size() < 2) continue;
-      const std::string person = person_for_role(u, person_roles);
+      auto [it, fresh] = person_of.try_emplace(u.words);
+      if (fresh) it->second = person_for_role(u, person_roles);
+      const std::string& person = it->second;
       if (person.empty() || !names_person(analysis.documents[d].text.text, person)) continue;
-      for (QuoteMention& q : analysis.quotes)
-        if (q.doc == d && q.speaker == u.name) q.speaker = person;
-      for (NumberMention& n : analysis.numbers)
-        if (n.doc == d && n.source == u.name) n.source = person;
+      if (quotes_of.empty()) {
+        quotes_of.resize(analysis.documents.size());
+        numbers_of.resize(analysis.documents.size());
+        for (QuoteMention& q : analysis.quotes)
+          if (q.doc < quotes_of.size()) quotes_of[q.doc].push_back(&q);
+        for (NumberMention& n : analysis.numbers)
+          if (n.doc < numbers_of.size()) numbers_of[n.doc].push_back(&n);
+      }
+      for (QuoteMention* q : quotes_of[d])
+        if (q->speaker == u.name) q->speaker = person;
+      for (NumberMention* n : numbers_of[d])
+        if (n->source == u.name) n->source = person;
       for (std::string& source : analysis.documents[d].sentence_sources)
         if (source == u.name) source = person;
     }
