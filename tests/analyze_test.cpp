@@ -346,10 +346,32 @@ const ClusterRoleCase kClusterRoleCases[] = {
      "Lena Orr"},
     {"AppositiveInAnotherArticle",
      "Lena Orr, the opposition leader, called a strike in Tarsk. Opposition crowds grew.",
-     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the leader said.", "Lena Orr"},
-    {"RoleClass", "MP Lena Orr called a strike in Tarsk.",
-     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the lawmaker said.",
+     "Lena Orr spoke first. " LDQ "We will not back down," RDQ " the opposition leader said.",
      "Lena Orr"},
+    {"RoleClass", "Opposition MP Lena Orr called a strike in Tarsk.",
+     "Orr spoke first. " LDQ "We will not back down," RDQ " the opposition lawmaker said.",
+     "Lena Orr"},
+    // A bare role word is not resolved across articles: the finance ministry's minister is
+    // not the interior minister named elsewhere.
+    {"BareRoleWord",
+     "Interior Minister Lena Vogt visited the flooded town. " LDQ "We will rebuild," RDQ
+     " Vogt said.",
+     "The finance ministry promised 50 million in aid. " LDQ "The money will be released this "
+     "week," RDQ " the minister said.",
+     "minister"},
+    // Nor to a person the quoting article never names.
+    {"PersonNotNamedInTheArticle", "Opposition leader Lena Orr called a strike in Tarsk.",
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the opposition leader said.",
+     "opposition leader"},
+    // Two people sharing a surname are two people.
+    {"SharedSurname",
+     "Party leader Shehbaz Sharif spoke in Lahore. Party leader Nawaz Sharif spoke in Murree.",
+     "Sharif supporters gathered. " LDQ "We will not back down," RDQ " the party leader said.",
+     "party leader"},
+    {"SpokesmanOfAnotherBody", "Army spokesman Col. Dan Ruto said the troops withdrew.",
+     "A government spokesman said talks would go on. " LDQ "We remain committed to peace," RDQ
+     " the spokesman added.",
+     "government"},
     {"TwoPeopleWithTheRole",
      "Opposition leader Lena Orr called a strike. Opposition leader Ivo Brandt joined her.",
      kOrrQuoted, "opposition leader"},

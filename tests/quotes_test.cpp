@@ -401,6 +401,10 @@ const QuoteCase kQuoteCases[] = {
     {"SpokesmanOfABodyNoun",
      "A government spokesman said ministers would " LDQ "watch closely" RDQ ".",
      {{"watch closely", "government"}}},
+    {"SpokesmanOfABodyNounAgain",
+     "A government spokesman said talks would go on. " LDQ "We remain committed to peace," RDQ
+     " the spokesman added.",
+     {{"We remain committed to peace,", "government"}}},
     {"SpokesmanNamedBefore",
      "Police spokesman Ivo Brandt said the road was shut. " LDQ "It will reopen soon," RDQ
      " the police spokesman said.",
@@ -436,6 +440,11 @@ const QuoteCase kQuoteCases[] = {
      " she told the Courier.",
      {{"We will rebuild every street", ""},
       {"The river came into the square like a wall,", "Ana Vos"}}},
+    // A heading differing from the entry's quotation in a content word is another quotation.
+    {"HeadingDiffersInAContentWord",
+     "Live: floods in Tarsk\n\n" LSQ "This is a disaster for all of us" RSQ "\nTarsk mayor Ana "
+     "Vos described the night. " LDQ "This is a tragedy for all of us," RDQ " said Ana Vos.",
+     {{"This is a disaster for all of us", ""}, {"This is a tragedy for all of us,", "Ana Vos"}}},
     // "who" in a relative clause stands for the name set off before it.
     {"RelativeClauseQuotes",
      "The Water Agency counted 40 breaches, Dr Olsen said.\nMs Brandt, who has called the "

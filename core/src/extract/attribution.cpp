@@ -302,8 +302,7 @@ class Resolver {
   // An unexplained description's words: those of its span that are no determiner, no
   // possessor ("the company’s chief executive": chief, executive) and no punctuation.
   void note_unexplained(const Found& f, const std::string& name, Attributions& out) {
-    for (const UnexplainedRole& u : out.unexplained)
-      if (u.name == name) return;
+    if (!unexplained_names_.insert(name).second) return;
     UnexplainedRole u{name, {}};
     for (uint32_t t = token_near(f.span.begin, 0); t < doc_.tokens.size(); ++t) {
       if (tok(t).span.begin >= f.span.end) break;
@@ -1225,8 +1224,24 @@ class Resolver {
     // "the police spokesman" after "Police spokesman Ivo Brandt": the person, as below.
     const bool definite = det && *det == lexicon::Determiner::kDefinite;
     if (start < head && speaks_for_a_body(f.head) &&
-        !(definite && role.referent == Referent::kPerson && person_with_role(f.head)))
-      if (speaking_body(start, head, f)) return f;
+        !(definite && role.referent == Referent::kPerson && person_with_role(f.head))) {
+      const std::string_view voice = f.head;
+      if (speaking_body(start, head, f)) {
+        body_voices_.push_back({voice, f.name});
+        return f;
+      }
+    }
+    // "A government spokesman said ... the spokesman added": the body spoken for before,
+    // unless a person was given that role.
+    if (start == head && definite && role.referent == Referent::kPerson &&
+        speaks_for_a_body(f.head) && !body_voices_.empty() && !person_with_role(f.head)) {
+      for (auto it = body_voices_.rbegin(); it != body_voices_.rend(); ++it) {
+        if (it->first != f.head) continue;
+        f.name = it->second;
+        f.kind = Referent::kOrganization;
+        return f;
+      }
+    }
     const bool indefinite = det && *det == lexicon::Determiner::kIndefinite;
     const bool bare_group = !det && role.referent == Referent::kGroup && start < head;
     if (indefinite || bare_group) {
@@ -1535,6 +1550,9 @@ class Resolver {
   std::forward_list<std::string> composed_;
   std::string folded_name_;  // reused by fits()
   std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
+  std::unordered_set<std::string> unexplained_names_;  // note_unexplained's, once each
+  // Body voices read ("a government spokesman": {"spokesman", "government"}), in text order.
+  std::vector<std::pair<std::string_view, std::string_view>> body_voices_;
   uint32_t last_cue_end_ = 0;
 };
 
@@ -1542,9 +1560,10 @@ class Resolver {
 
 std::string person_for_role(const UnexplainedRole& description,
                             const std::vector<std::vector<PersonRole>>& roles) {
-  auto last_word = [](std::string_view name) {
-    const size_t space = name.rfind(' ');
-    return space == std::string_view::npos ? name : name.substr(space + 1);
+  // "Kostova" is a word-suffix of "Mirela Kostova": one person named twice.
+  auto word_suffix = [](std::string_view shorter, std::string_view longer) {
+    if (shorter.size() > longer.size() || !longer.ends_with(shorter)) return false;
+    return shorter.size() == longer.size() || longer[longer.size() - shorter.size() - 1] == ' ';
   };
   std::string found;
   for (const std::vector<PersonRole>& doc : roles) {
@@ -1561,8 +1580,8 @@ std::string person_for_role(const UnexplainedRole& description,
       if (count < description.words.size()) continue;
       if (found.empty()) {
         found = name;
-      } else if (last_word(found) != last_word(name)) {
-        return {};  // two people fit
+      } else if (!word_suffix(found, name) && !word_suffix(name, found)) {
+        return {};  // two people fit ("Shehbaz Sharif", "Nawaz Sharif")
       } else if (name.size() > found.size()) {
         found = name;
       }

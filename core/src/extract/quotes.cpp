@@ -13,6 +13,7 @@
 
 #include "extract/quote_marks.h"
 #include "extract/words.h"
+#include "lexicon/compare_lexicon.h"
 #include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
 
@@ -177,9 +178,22 @@ size_t common_words(const std::vector<std::string>& a, const std::vector<std::st
 // the town like a wall”). Body quotations longer than this are not compared.
 constexpr size_t kMinShortenedWords = 4;
 constexpr size_t kMaxComparedWords = 200;
+constexpr size_t kMinShortenedContentWords = 3;
 bool shortened_from(const std::vector<std::string>& heading, const std::vector<std::string>& body) {
   if (heading.size() < kMinShortenedWords || body.size() > kMaxComparedWords) return false;
-  return common_words(heading, body) + 1 >= heading.size();
+  if (common_words(heading, body) + 1 < heading.size()) return false;
+  // The word left out may only be a function word: every content word of the heading, at
+  // least three, is in the body quotation in order ('This is a disaster for all of us' is
+  // not “This is a tragedy for all of us”).
+  auto content = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words)
+      if (!lexicon::is_stop_word(w)) out.push_back(w);
+    return out;
+  };
+  const std::vector<std::string> heading_content = content(heading);
+  if (heading_content.size() < kMinShortenedContentWords) return false;
+  return common_words(heading_content, content(body)) == heading_content.size();
 }
 
 // A heading "Label: ‘words’" over an entry of a live page, whose words the body does not

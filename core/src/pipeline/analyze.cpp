@@ -1,6 +1,8 @@
 // The front door: decode and segment every document, run the extractors on each (they
 // see one document at a time), then compare across documents.
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -154,20 +156,53 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
   }
 }
 
+// Whether `text` names `person`: their full name or its last word, as a whole word.
+bool names_person(std::string_view text, std::string_view person) {
+  const size_t space = person.rfind(' ');
+  const std::string_view surname = space == std::string_view::npos ? person : person.substr(space + 1);
+  auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t at = text.find(surname); at != std::string_view::npos;
+       at = text.find(surname, at + 1)) {
+    const size_t end = at + surname.size();
+    if ((at == 0 || !is_letter(text[at - 1])) && (end == text.size() || !is_letter(text[end])))
+      return true;
+  }
+  return false;
+}
+
 // "“…,” the opposition leader said" in an article that names nobody so: the person another
 // article of the cluster gives that role ("Opposition leader Mirela Kostova"), if only one
 // (person_for_role). The description is renamed wherever its article gave it as a source.
 void resolve_roles_across(Analysis& analysis,
                           const std::vector<std::vector<PersonRole>>& person_roles,
                           const std::vector<std::vector<UnexplainedRole>>& unexplained) {
+  // Quotes and figures by document, read only when some description is resolved; the
+  // person a description's words take, looked up once per distinct word list.
+  std::vector<std::vector<QuoteMention*>> quotes_of;
+  std::vector<std::vector<NumberMention*>> numbers_of;
+  std::map<std::vector<std::string>, std::string> person_of;
   for (size_t d = 0; d < unexplained.size(); ++d) {
     for (const UnexplainedRole& u : unexplained[d]) {
-      const std::string person = person_for_role(u, person_roles);
-      if (person.empty()) continue;
-      for (QuoteMention& q : analysis.quotes)
-        if (q.doc == d && q.speaker == u.name) q.speaker = person;
-      for (NumberMention& n : analysis.numbers)
-        if (n.doc == d && n.source == u.name) n.source = person;
+      // Only a description of two words or more ("the opposition leader", not "the
+      // minister"), and only of a person the article itself names: another minister of
+      // the cluster is not the one a bare "the minister said" means.
+      if (u.words.size() < 2) continue;
+      auto [it, fresh] = person_of.try_emplace(u.words);
+      if (fresh) it->second = person_for_role(u, person_roles);
+      const std::string& person = it->second;
+      if (person.empty() || !names_person(analysis.documents[d].text.text, person)) continue;
+      if (quotes_of.empty()) {
+        quotes_of.resize(analysis.documents.size());
+        numbers_of.resize(analysis.documents.size());
+        for (QuoteMention& q : analysis.quotes)
+          if (q.doc < quotes_of.size()) quotes_of[q.doc].push_back(&q);
+        for (NumberMention& n : analysis.numbers)
+          if (n.doc < numbers_of.size()) numbers_of[n.doc].push_back(&n);
+      }
+      for (QuoteMention* q : quotes_of[d])
+        if (q->speaker == u.name) q->speaker = person;
+      for (NumberMention* n : numbers_of[d])
+        if (n->source == u.name) n->source = person;
       for (std::string& source : analysis.documents[d].sentence_sources)
         if (source == u.name) source = person;
     }
