@@ -541,6 +541,23 @@ const SeveralCase kSeveralCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, SeveralNumbers, testing::ValuesIn(kSeveralCases),
                          testing_support::CaseName());
 
+// The mention of `input` whose text is `figure` exists and reads `unit` (and `kind`, when
+// given).
+void expect_reading(const char* input, const char* figure, std::optional<NumberKind> kind,
+                    const char* unit) {
+  const DocumentText doc = document(input);
+  bool found = false;
+  for (const NumberMention& n : numbers_in(doc))
+    if (doc.slice(n.span) == figure) {
+      found = true;
+      if (kind) {
+        EXPECT_EQ(n.kind, *kind) << input;
+      }
+      EXPECT_EQ(n.unit, unit) << input;
+    }
+  EXPECT_TRUE(found) << input;
+}
+
 // A part of a stated whole counts what the whole counts.
 TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
   const struct {
@@ -560,16 +577,7 @@ TEST(NumberExtractor, PartOfAWholeTakesItsNoun) {
       {"Unions fear 2,100 job losses, not the 1,900 announced by management.", "1,900", ""},
       {"The plan names 1,900 announced cuts.", "1,900", "cuts"},
   };
-  for (const auto& row : rows) {
-    const DocumentText doc = document(row.input);
-    bool found = false;
-    for (const NumberMention& n : numbers_in(doc))
-      if (doc.slice(n.span) == row.figure) {
-        found = true;
-        EXPECT_EQ(n.unit, row.unit) << row.input;
-      }
-    EXPECT_TRUE(found) << row.input;
-  }
+  for (const auto& row : rows) expect_reading(row.input, row.figure, std::nullopt, row.unit);
 }
 
 // The two levels of a change ("from 12 to 15 percent") are one measure: the level written
@@ -588,17 +596,7 @@ TEST(NumberExtractor, LevelsOfAChangeShareTheirUnit) {
       {"Estimates of the force ranged from 1,500 to 12,000.", "1,500 to 12,000", NumberKind::kCount,
        ""},
   };
-  for (const auto& row : rows) {
-    const DocumentText doc = document(row.input);
-    bool found = false;
-    for (const NumberMention& n : numbers_in(doc))
-      if (doc.slice(n.span) == row.figure) {
-        found = true;
-        EXPECT_EQ(n.kind, row.kind) << row.input;
-        EXPECT_EQ(n.unit, row.unit) << row.input;
-      }
-    EXPECT_TRUE(found) << row.input;
-  }
+  for (const auto& row : rows) expect_reading(row.input, row.figure, row.kind, row.unit);
 }
 
 TEST(NumberExtractor, RecordsDocumentAndSentence) {
