@@ -274,6 +274,38 @@ const FrameCase kFrameCases[] = {
      "", false, false, "", false, 0},
     {"NumberOfBuildings", "The number of buildings destroyed in the fire is 1,700.", "1,700",
      "count|buildings", "destroy", "", false, false, "", false, 0},
+    // A share with nothing "of" after it measures the economic indicator that is its subject
+    // or follows it; a modifier narrows the indicator, a rate reads the indicator before it.
+    {"IndicatorSubjectOfAShare", "Annual consumer price inflation was 6.8% in March.", "6.8%",
+     "percent|inflation", "", "", false, false, "", false, 0},
+    {"IndicatorAcrossARelativeClause",
+     "Core inflation, which leaves out food and fuel, stood at 5.1% in the spring.", "5.1%",
+     "percent|core inflation", "", "", false, false, "", false, 0},
+    {"IndicatorAfterTheShare", "The central bank expects 4.2% inflation next year.", "4.2%",
+     "percent|inflation", "", "", false, false, "", true, 2026},
+    {"RateReadsTheIndicatorBeforeIt", "The youth unemployment rate rose to 14.5% in April.",
+     "14.5%", "percent|youth unemployment", "", "", false, false, "", false, 0},
+    {"RateChangedByPointsToALevel",
+     "The Bank of Ostra raised its main policy rate by 50 basis points to 4.75% on Thursday.",
+     "4.75%", "percent|rate", "", "", false, false, "", false, 0},
+    {"PricesRisingIsTheLevelOfInflation", "Consumer prices rose 3.9 per cent in the year to May.",
+     "3.9 per cent", "percent|inflation", "", "", false, false, "", false, 0, false},
+    {"AForecastVerbSaysNothingOfTheIndicator",
+     "The bank cut its growth forecast for this year to 1.1% on Thursday.", "1.1%",
+     "percent|growth", "", "", false, false, "", true, 0},
+    {"ANounBeforeTheIndicatorNarrowsIt",
+     "The minister would hold spending growth to 2% over the year.", "2%",
+     "percent|spending growth", "", "", false, false, "", false, 0},
+    // Another subject before the verb is what changed, not an indicator further back.
+    {"OtherSubjectIsNoIndicator", "Inflation stayed stubborn as wages rose 3.1% in the year.",
+     "3.1%", "percent|pay", "pay", "", false, false, "", false, 0, true},
+    {"CurrencySubjectIsNoIndicator", "Inflation stayed stubborn as the krone rose 1.2% on Monday.",
+     "1.2%", "percent|krone", "", "", false, false, "", false, 0, true},
+    // "of" says what a share is of, unless it names the yardstick.
+    {"ShareOfAWholeIsNoIndicator", "Inflation hit 7% and 40% of households cut spending.", "40%",
+     "percent|households", "layoff", "", false, false, "", false, 0},
+    {"YardstickOfADeficit", "The budget deficit will narrow to 3.1% of GDP next year.", "3.1%",
+     "percent|deficit", "", "", false, false, "", true, 2026},
     {"ElidedWithOwnPlace",
      "Some 800,000 demonstrators marched nationwide, including 60,000 in Orlen.", "60,000",
      "count|people", "protest", "orlen", false, false, "", false, 0},
@@ -1032,6 +1064,26 @@ const PairCase kPairCases[] = {
      "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "8,200", false},
     {"PartOfAnOwnersWholeIsTheCut", "Tovel plans to cut about 1,900 jobs at Brisca Air.", "1,900",
      "Tovel would cut 1,900 of Brisca Air's 8,200 jobs.", "1,900", true},
+    // One economic indicator told by two outlets is one quantity; its latest reading joins
+    // one dated to a month. Different indicators, years or forecasts stay apart.
+    {"InflationLevelsOfTwoOutletsJoin",
+     "Inflation was 6.8% last month, the statistics office said on Tuesday.", "6.8%",
+     "Annual inflation stood at 7.1%, figures from the statistics office showed on Tuesday.",
+     "7.1%", true},
+    {"CoreAndHeadlineInflationStayApart", "Core inflation stood at 5.1% in April, data showed.",
+     "5.1%", "Inflation stood at 5.1% in April, data showed.", "5.1%", false},
+    {"UnemploymentAndInflationStayApart", "The unemployment rate rose to 5.3% in April.", "5.3%",
+     "Inflation rose to 5.3% in April.", "5.3%", false},
+    {"GrowthForecastsOfOneYearJoin",
+     "The bank cut its growth forecast for this year to 1.1% on Thursday.", "1.1%",
+     "The bank now sees growth of just 1.3 per cent this year.", "1.3 per cent", true},
+    {"GrowthForecastsOfTwoYearsStayApart", "The bank sees growth of 0.8% in 2026.", "0.8%",
+     "The bank now sees growth of just 1.1 per cent this year.", "1.1 per cent", false},
+    {"PolicyRateJoinsKeyRate", "The central bank raised its key rate to 4.75% on Thursday.",
+     "4.75%", "The policy rate now stands at 4.75 per cent after Thursday's decision.",
+     "4.75 per cent", true},
+    {"ForecastPeakStaysApartFromTheReading", "The bank sees inflation peaking at 7.2% next year.",
+     "7.2%", "Inflation was 6.8% in April, the bank said.", "6.8%", false},
     // Jobs kept are not jobs cut.
     {"KeptAndCutJobsStayApart", "Tovel plans to cut about 2,400 jobs at Brisca Air.", "2,400",
      "Tovel said it would keep about 2,600 jobs at Brisca Air.", "2,600", false},
@@ -1106,7 +1158,8 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
-                     lexicon::trading_session_table(), lexicon::measure_variant_table()})
+                     lexicon::trading_session_table(), lexicon::measure_variant_table(),
+                     lexicon::indicator_noun_table(), lexicon::indicator_modifier_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto subgroups = lexicon::subgroup_table();
@@ -1131,7 +1184,11 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::poll_word_table(),
                      lexicon::linking_verb_table(),
                      lexicon::change_noun_table(),
-                     lexicon::level_verb_table()})
+                     lexicon::level_verb_table(),
+                     lexicon::level_of_change_indicator_table(),
+                     lexicon::indicator_estimate_table(),
+                     lexicon::share_yardstick_table(),
+                     lexicon::indicator_gap_word_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -570,6 +570,100 @@ std::string share_of(const Clause& c) {
   return std::string();
 }
 
+// The economic indicator a share measures where nothing after it says what it is of:
+// "inflation was 6.8%", "consumer prices rose 6.8%", "raised its policy rate by 50 basis
+// points to 4.75%", "6.8% inflation" (kIndicatorNouns).
+struct Indicator {
+  std::string what;  // "inflation", "core inflation", "unemployment", "rate", ... or ""
+  // "prices rose 6.8%", "the economy grew 1.1%": the change is the indicator's level.
+  bool level_of_change = false;
+};
+
+// The indicator whose head word is at token k, read with the modifiers and the indicator
+// before it: "the youth unemployment rate", "annual core inflation", "its main policy rate",
+// "spending growth". None when the word heads no indicator.
+Indicator indicator_at(const Clause& c, uint32_t k) {
+  const std::string head = c.word(k);
+  const std::string_view klass = lexicon::indicator_class(head);
+  if (klass.empty()) return {};
+  Indicator found{std::string(klass), lexicon::is_level_of_change_indicator(head)};
+  const bool rate = klass == "rate";
+  std::vector<std::string_view> prefixes;  // right to left
+  constexpr uint32_t kModifierReach = 4;
+  for (uint32_t j = k; j-- > c.sentence_begin() && k - j <= kModifierReach;) {
+    if (!c.is_word(j)) break;
+    const std::string& w = c.word(j);
+    std::string_view prefix;
+    if (lexicon::indicator_modifier(w, prefix)) {
+      if (!prefix.empty()) prefixes.push_back(prefix);
+      continue;
+    }
+    if (rate && found.what == "rate") {
+      // "the unemployment rate" is unemployment.
+      const std::string_view inner = lexicon::indicator_class(w);
+      if (!inner.empty() && inner != "rate" && inner != "target") {
+        found = {std::string(inner), false};
+        continue;
+      }
+    }
+    break;
+  }
+  for (size_t i = prefixes.size(); i-- > 0;) found.what.insert(0, std::string(prefixes[i]) + " ");
+  return found;
+}
+
+// The indicator a share measures: the noun right after it ("6.8% inflation", "its 3% target",
+// "a 4.75% policy rate"), else its subject, read back through verbs, prepositions, hedges,
+// time words, a relative clause set off by commas ("core inflation, which strips out food,
+// stood at 5.1%") and a figure it goes to or from ("its rate from 4.25% to 4.75%"). Any
+// other word before the indicator is the subject instead ("wages rose 3%", "the mark rose
+// 1.2%"), and then there is none.
+Indicator indicator_near(const Clause& c) {
+  constexpr uint32_t kModifiersAfter = 3;
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kModifiersAfter && c.is_word(k);
+       ++k) {
+    if (Indicator found = indicator_at(c, k); !found.what.empty()) return found;
+    std::string_view prefix;
+    if (!lexicon::indicator_modifier(c.word(k), prefix)) break;
+  }
+  constexpr uint32_t kSubjectReach = 16;  // tokens read back from the share
+  constexpr uint32_t kAsideReach = 12;    // tokens of a relative clause between commas
+  bool bridged = false;                   // "to" or "from" read since the last figure
+  uint32_t k = c.first();
+  for (uint32_t read = 0; k > c.sentence_begin() && read < kSubjectReach; ++read) {
+    --k;
+    if (!c.is_word(k)) {
+      if (c.year_at(k) != 0) continue;  // "for 2027"
+      const std::string_view p = c.text(k);
+      if (p == "%") continue;
+      if (std::isdigit(static_cast<unsigned char>(p[0]))) {
+        // "from 4.25% to 4.75%", "by 50 basis points to 4.75%": the figure it changes from or by.
+        if (!bridged) return {};
+        bridged = false;
+        continue;
+      }
+      if (p != ",") return {};
+      // ", which strips out food and energy,": the relative clause is read over.
+      for (uint32_t j = k; j-- > c.sentence_begin() && k - j <= kAsideReach;) {
+        if (c.is_word(j) || c.text(j) != ",") continue;
+        if (c.is_word(j + 1) && lexicon::is_relative_pronoun(c.word(j + 1))) k = j;
+        break;
+      }
+      continue;
+    }
+    const std::string& w = c.word(k);
+    if (w == "to" || w == "from") bridged = true;
+    if (w == "per" || w == "cent" || w == "percent" || w == "percentage" || w == "point" ||
+        w == "points" || w == "basis" || w == "half")
+      continue;
+    if (lexicon::is_indicator_gap_word(w) || lexicon::is_figure_hedge(w) ||
+        lexicon::is_indicator_estimate(w) || (c.capitalised(k) && lexicon::month_number(w) != 0))
+      continue;
+    return indicator_at(c, k);
+  }
+  return {};
+}
+
 // Whether the figure is in points: "8 percentage points", "a gap of 2.4 points", "a 3-point
 // lead".
 bool in_points(const Clause& c) {
@@ -869,6 +963,22 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     case NumberKind::kPercent: {
       what = share_of(c);
+      // A share "of" something, or a change "in" it, says itself what it measures, unless
+      // what it is of is a yardstick ("3.1% of GDP"); else an indicator near it does.
+      const uint32_t next = c.last() + 1;
+      const bool says_of = next < c.end() && c.is_word(next) &&
+                           (c.word(next) == "of" || lexicon::is_threshold_noun(c.word(next)) ||
+                            (lexicon::is_change_noun(c.word(next)) && c.is_word(next + 1) &&
+                             c.word(next + 1) == "in"));
+      if (!says_of || lexicon::is_share_yardstick(what))
+        if (Indicator indicator = indicator_near(c); !indicator.what.empty()) {
+          what = std::move(indicator.what);
+          // The indicator is what the share measures: a verb near it ("cut its growth
+          // forecast") says nothing of what is counted.
+          f.predicate.clear();
+          f.indicator = true;
+          if (indicator.level_of_change) f.change = false;
+        }
       // "61.2% of valid votes ..., and turnout was 48.3%": a share whose own clause names a
       // predicate other than the one of the figure before it is no elided share of the same
       // thing.
@@ -878,6 +988,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (what.empty() && can_inherit && !own_predicate) {
         f.measured = inherited_measure;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
+        f.indicator = previous_frame->indicator;
         inherited = true;
       }
       break;
@@ -997,6 +1108,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
     if (!c.is_word(k)) continue;
     const std::string& w = c.word(k);
+    // "0.8% next year" is a figure of the year after the article's, as "0.8% in 2027" is; "9%
+    // last year" one of the year before (but "up 3% on last year" is a change against it,
+    // and "over the next year" a span of twelve months).
+    if (w == "year" && own_year != 0 && k > c.begin() + 1 && c.is_word(k - 1) &&
+        !(c.is_word(k - 2) && c.word(k - 2) == "the")) {
+      if (c.word(k - 1) == "next") f.year = own_year + 1;
+      if (c.word(k - 1) == "last" && !f.change) f.year = own_year - 1;
+    }
     if (w == "in" && k + 1 < c.end() && c.capitalised(k + 1) &&
         (k + 1 < c.first() || k + 1 > c.last()))
       if (const int m = lexicon::month_number(c.word(k + 1)); m != 0 && m != own_month) f.month = m;
@@ -1021,6 +1140,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         (before ||
          (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) || share_needed_for))))
       f.forecast = true;
+  }
+  // "The bank cut its growth forecast for this year to 1.1% ... and 0.8% in 2027": an
+  // indicator's figure is forecast by a forecast word anywhere before it in its sentence, and
+  // any figure of it for a year still to come is.
+  if (f.indicator && !f.forecast) {
+    if (own_year != 0 && f.year > own_year) f.forecast = true;
+    for (uint32_t k = t.sentences[n.sentence].first_token; k < c.first() && !f.forecast; ++k)
+      if (c.is_word(k) && lexicon::is_forecast_word(c.word(k)) &&
+          !(c.capitalised(k) && lexicon::month_number(c.word(k)) != 0))
+        f.forecast = true;
   }
   // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
   // right before the figure's clause is the clause's own.
@@ -1277,8 +1406,10 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
-  if (year != o.year || other_month() != o.other_month() || forecast != o.forecast ||
-      change != o.change || earlier != o.earlier)
+  const bool latest_reading =
+      indicator && o.indicator && (other_month() == 0 || o.other_month() == 0);
+  if (year != o.year || (other_month() != o.other_month() && !latest_reading) ||
+      forecast != o.forecast || change != o.change || earlier != o.earlier)
     return false;
   if (!since.empty() && !o.since.empty() && since != o.since) return false;
   if (restriction != o.restriction || site != o.site) return false;

@@ -75,6 +75,9 @@ struct QuantityFrame {
   bool forecast = false;  // expected, hoped or predicted rather than counted
   bool generic = false;   // what it counts says little ("people", a bare %): joins need more
   bool vague = false;     // "dozens", "hundreds of": joins only other vague amounts
+  // What it measures is an economic indicator ("inflation was 6.8%"): one told without a
+  // month is its latest reading, the month another article names for it.
+  bool indicator = false;
   bool excluded = false;  // nothing says what it counts: it joins no group
 
   // The slot by which figures are blocked: they join only within one.

@@ -335,9 +335,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       // Within one document only repeats of the same figure join directly.
       if (a.numbers[i].doc == a.numbers[j].doc && !same_figure(a.numbers[i], a.numbers[j]))
         continue;
-      // One holder ("Kestrov took 48%" and "Kestrov's 48%") counts as one predicate.
+      // One holder ("Kestrov took 48%" and "Kestrov's 48%") counts as one predicate, and so
+      // does one economic indicator ("inflation was 6.8%", "6.8% inflation").
       const bool same_predicate =
           (!fi.predicate.empty() && fi.predicate == fj.predicate) ||
+          (fi.indicator && fj.indicator && fi.measured == fj.measured) ||
           (!fi.holder.empty() && !fj.holder.empty() &&
            same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||

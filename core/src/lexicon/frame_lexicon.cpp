@@ -162,11 +162,12 @@ constexpr WordClass kMeasureVariants[] = {
 };
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
-// Sorted.
+// "The bank sees growth of 1.1%" forecasts. Sorted.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
-    "forecast",    "forecasts",   "guidance", "hope",      "hoped",    "hopes",     "hoping",
-    "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
+    "anticipated", "anticipates", "could",     "expect",   "expected", "expecting",
+    "expects",     "forecast",    "forecasts", "guidance", "hope",     "hoped",
+    "hopes",       "hoping",      "may",       "might",    "outlook",  "predicted",
+    "predicts",    "projected",   "projects",  "see",      "sees",
 };
 
 // A level required rather than counted ("needs more than half of the votes to win", "a
@@ -230,6 +231,109 @@ constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
 // "the 50% quorum", "a 5% threshold for seats": the bar a rule sets, not a share counted; the
 // noun right after the figure says what it is. Sorted.
 constexpr std::string_view kThresholdNouns[] = {"hurdle", "quorum", "threshold"};
+
+// What a share measures when nothing after it says what it is of, but an economic indicator
+// is its subject or stands right after it: "inflation was 6.8%", "the jobless rate rose to
+// 9%", "growth of 1.1%", "6.8% inflation", "the bank's 3% target". A rate is read with the
+// indicator or modifier before it ("the unemployment rate", "its policy rate"). Sorted.
+constexpr WordClass kIndicatorNouns[] = {
+    {"cpi", "inflation"},        {"deficit", "deficit"},  {"economy", "growth"},
+    {"gdp", "growth"},           {"growth", "growth"},    {"inflation", "inflation"},
+    {"jobless", "unemployment"}, {"prices", "inflation"}, {"rate", "rate"},
+    {"rates", "rate"},           {"target", "target"},    {"unemployment", "unemployment"},
+    {"yield", "yield"},          {"yields", "yield"},
+};
+
+// Indicators whose change is the level of another: "consumer prices rose 6.8%" is inflation
+// of 6.8%, "the economy grew 1.1%" growth of 1.1%. Sorted.
+constexpr std::string_view kLevelOfChangeIndicators[] = {"economy", "gdp", "prices"};
+
+// Words before an indicator that narrow it (the class prefix: "core inflation", "youth
+// unemployment", "wage growth", "the vacancy rate"), or say nothing of which one it is
+// (""): "annual consumer price inflation" is inflation, "its main policy rate" the rate.
+// Sorted.
+constexpr WordClass kIndicatorModifiers[] = {
+    {"annual", ""},
+    {"approval", "approval"},
+    {"benchmark", ""},
+    {"birth", "birth"},
+    {"bond", ""},
+    {"consumer", ""},
+    {"core", "core"},
+    {"credit", "credit"},
+    {"death", "death"},
+    {"deposit", "deposit"},
+    {"earnings", "earnings"},
+    {"energy", "energy"},
+    {"exchange", "exchange"},
+    {"export", "export"},
+    {"exports", "export"},
+    {"fertility", "fertility"},
+    {"food", "food"},
+    {"headline", ""},
+    {"house", "house"},
+    {"import", "import"},
+    {"imports", "import"},
+    {"interest", ""},
+    {"key", ""},
+    {"lending", "lending"},
+    {"loan", "loan"},
+    {"main", ""},
+    {"money", "money"},
+    {"monthly", "monthly"},
+    {"mortality", "mortality"},
+    {"mortgage", "mortgage"},
+    {"official", ""},
+    {"participation", "participation"},
+    {"pay", "pay"},
+    {"policy", ""},
+    {"population", "population"},
+    {"poverty", "poverty"},
+    {"price", ""},
+    {"productivity", "productivity"},
+    {"sales", "sales"},
+    {"savings", "savings"},
+    {"spending", "spending"},
+    {"tax", "tax"},
+    {"underlying", "core"},
+    {"vacancy", "vacancy"},
+    {"vat", "vat"},
+    {"wage", "wage"},
+    {"wages", "wage"},
+    {"youth", "youth"},
+};
+
+// Nouns of a share that an indicator before them owns: "its growth forecast for this year
+// to 1.1%" measures growth. Sorted.
+constexpr std::string_view kIndicatorEstimates[] = {
+    "estimate", "estimates", "figure",     "figures",     "forecast", "forecasts",
+    "outlook",  "print",     "projection", "projections", "reading",  "readings",
+};
+
+// What a share is "of" that names the yardstick rather than what is measured: "a deficit
+// of 3.1% of GDP" measures the deficit. Sorted.
+constexpr std::string_view kShareYardsticks[] = {"gdp", "output"};
+
+// Words that stand between an indicator and its share ("inflation was 6.8%", "growth of just
+// 1.1%", "the rate rose to 4.75%", "prices have risen 6.8% this year", "output is expected
+// to expand 2%"): read through when looking for the indicator. Sorted.
+constexpr std::string_view kIndicatorGapWords[] = {
+    "a",          "accelerate",  "accelerated", "already",   "an",      "are",      "at",
+    "averaged",   "be",          "been",        "by",        "came",    "climb",    "climbed",
+    "contracted", "contracting", "cut",         "declined",  "down",    "drop",     "dropped",
+    "ease",       "eased",       "easing",      "edged",     "expand",  "expanded", "expanding",
+    "fall",       "fell",        "for",         "from",      "further", "grew",     "grow",
+    "growing",    "had",         "has",         "have",      "held",    "higher",   "hiked",
+    "hit",        "in",          "increased",   "is",        "jumped",  "kept",     "last",
+    "left",       "lifted",      "lower",       "lowered",   "month",   "narrow",   "narrowed",
+    "narrowing",  "next",        "now",         "of",        "on",      "peak",     "peaked",
+    "peaking",    "quarter",     "raised",      "reached",   "reduced", "remained", "remains",
+    "revised",    "rise",        "risen",       "rose",      "running", "seen",     "set",
+    "shrank",     "shrink",      "shrinking",   "slipped",   "slow",    "slowed",   "slowing",
+    "stand",      "stands",      "stayed",      "still",     "stood",   "the",      "this",
+    "ticked",     "to",          "trimmed",     "unchanged", "up",      "was",      "were",
+    "widen",      "widened",     "widening",    "will",      "year",
+};
 
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
@@ -464,6 +568,45 @@ bool is_change_noun(std::string_view word) {
 }
 bool is_change_adverb(std::string_view word) {
   return in_table<kChangeAdverbs>(word);
+}
+std::string_view indicator_class(std::string_view word) {
+  const WordClass* row = find_by_word<kIndicatorNouns>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> indicator_noun_table() {
+  return kIndicatorNouns;
+}
+bool is_level_of_change_indicator(std::string_view word) {
+  return in_table<kLevelOfChangeIndicators>(word);
+}
+std::span<const std::string_view> level_of_change_indicator_table() {
+  return kLevelOfChangeIndicators;
+}
+bool indicator_modifier(std::string_view word, std::string_view& prefix) {
+  const WordClass* row = find_by_word<kIndicatorModifiers>(word);
+  if (row) prefix = row->klass;
+  return row != nullptr;
+}
+std::span<const WordClass> indicator_modifier_table() {
+  return kIndicatorModifiers;
+}
+bool is_indicator_estimate(std::string_view word) {
+  return in_table<kIndicatorEstimates>(word);
+}
+std::span<const std::string_view> indicator_estimate_table() {
+  return kIndicatorEstimates;
+}
+bool is_share_yardstick(std::string_view word) {
+  return in_table<kShareYardsticks>(word);
+}
+std::span<const std::string_view> share_yardstick_table() {
+  return kShareYardsticks;
+}
+bool is_indicator_gap_word(std::string_view word) {
+  return in_table<kIndicatorGapWords>(word);
+}
+std::span<const std::string_view> indicator_gap_word_table() {
+  return kIndicatorGapWords;
 }
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);

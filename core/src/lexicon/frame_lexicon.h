@@ -133,6 +133,26 @@ bool is_change_verb(std::string_view lowercase_word);
 
 // Words that may stand between "% of" and the noun it is a share of ("12% of its staff").
 // "the 50% quorum", "a 5% threshold": a noun after a share that makes it a rule's bar.
+// Economic indicators that a share with nothing "of" after it measures: the class of
+// "inflation", "prices", "growth", "rate", "target" ... ("" when none).
+std::string_view indicator_class(std::string_view lowercase_word);
+std::span<const WordClass> indicator_noun_table();
+// "prices", "economy": their change is the level of their indicator ("prices rose 6.8%").
+bool is_level_of_change_indicator(std::string_view lowercase_word);
+std::span<const std::string_view> level_of_change_indicator_table();
+// A word before an indicator that narrows it ("core": prefix "core") or names none of its
+// kinds ("annual", "policy": prefix ""). False for any other word.
+bool indicator_modifier(std::string_view lowercase_word, std::string_view& prefix);
+std::span<const WordClass> indicator_modifier_table();
+// "forecast", "estimate": a share of one is a share of the indicator before it.
+bool is_indicator_estimate(std::string_view lowercase_word);
+std::span<const std::string_view> indicator_estimate_table();
+// "GDP" in "3.1% of GDP": the yardstick, not what the share measures.
+bool is_share_yardstick(std::string_view lowercase_word);
+std::span<const std::string_view> share_yardstick_table();
+// Verbs, prepositions and time words read through between an indicator and its share.
+bool is_indicator_gap_word(std::string_view lowercase_word);
+std::span<const std::string_view> indicator_gap_word_table();
 bool is_threshold_noun(std::string_view lowercase_word);
 std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);
