@@ -1084,6 +1084,15 @@ const PairCase kPairCases[] = {
      "4.75 per cent", true},
     {"ForecastPeakStaysApartFromTheReading", "The bank sees inflation peaking at 7.2% next year.",
      "7.2%", "Inflation was 6.8% in April, the bank said.", "6.8%", false},
+    // A running count is put in no month by the month it counts from; a change over a span
+    // is one of that span.
+    {"RunningCountSinceAMonthJoinsTheUndatedCount",
+     "The health ministry says 4,200 people have been killed since March.", "4,200",
+     "The war has killed more than 4,000 people, the health ministry said on Tuesday.", "4,000",
+     true},
+    {"ChangeSinceAMonthStaysApartFromTheDaysChange",
+     "The bank has raised its rate by a total of 125 basis points since March.", "125",
+     "The bank raised its rate by 50 basis points on Thursday.", "50", false},
     // Jobs kept are not jobs cut.
     {"KeptAndCutJobsStayApart", "Tovel plans to cut about 2,400 jobs at Brisca Air.", "2,400",
      "Tovel said it would keep about 2,600 jobs at Brisca Air.", "2,600", false},

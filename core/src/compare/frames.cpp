@@ -119,6 +119,18 @@ class Clause {
   mutable std::string scratch_;  // a word outside the folded run, folded on demand
 };
 
+// Whether the date at token k starts a span ("since March", "from June"): the date word
+// itself or the word before it leads one.
+bool starts_a_span(const DocumentText& t, uint32_t k) {
+  std::string w;
+  for (uint32_t j : {k, k - 1}) {
+    if (j >= t.tokens.size() || t.tokens[j].kind != TokenKind::kWord) continue;
+    assign_lowercase(w, t.slice(t.tokens[j].span));
+    if (w == "since" || w == "from") return true;
+  }
+  return false;
+}
+
 // Whether a token strictly between two positions ends a clause ("killed 14 and injured 35").
 bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
   std::string folded;
@@ -1796,6 +1808,12 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     for (; date != a.dates.end() && date->doc == n.doc && date->sentence == n.sentence; ++date) {
       if (date->resolved.size() != 7 || published.compare(0, 7, date->resolved) == 0) continue;
       const uint32_t at = token_at(t, date->span.begin);
+      // "4,200 people have been killed since March": the month a running count of what
+      // happened starts from puts it in no month (but a change over that span, "risen by 125
+      // basis points since June", is one of that span, no change of the day).
+      if (n.kind == NumberKind::kCount && !frames[i].predicate.empty() && !frames[i].change &&
+          starts_a_span(t, at))
+        continue;
       const bool opens = at == s.first_token;
       const bool near = at < figure ? !separates(t, at, figure) : !separates(t, figure, at);
       if (opens || near) {
