@@ -559,12 +559,11 @@ TEST(EventGroups, OnePartOfTheYearNamedTwoWaysIsOnePeriod) {
   auto q2 = b.date(d1, "Q2", "");
   auto week0 = b.date(d2, "next week", "");
   auto week1 = b.date(d3, "next week", "");
-  for (auto [d, from, to] : {std::tuple{third, "2025-07-01", "2025-09-30"},
-                             std::tuple{q3, "2025-07-01", "2025-09-30"},
-                             std::tuple{q2, "2025-04-01", "2025-06-30"},
-                             std::tuple{week0, "2025-03-17", "2025-03-23"},
-                             std::tuple{week1, "2025-03-17", "2025-03-23"},
-                             std::tuple{to_september, "2025-07-01", "2025-09-30"}}) {
+  for (auto [d, from, to] :
+       {std::tuple{third, "2025-07-01", "2025-09-30"}, std::tuple{q3, "2025-07-01", "2025-09-30"},
+        std::tuple{q2, "2025-04-01", "2025-06-30"}, std::tuple{week0, "2025-03-17", "2025-03-23"},
+        std::tuple{week1, "2025-03-17", "2025-03-23"},
+        std::tuple{to_september, "2025-07-01", "2025-09-30"}}) {
     b.a.dates[d].range_from = from;
     b.a.dates[d].range_to = to;
   }
@@ -886,9 +885,9 @@ const EventPairCase kEventPairCases[] = {
      "The toll reached 612, up from 417 on Tuesday.", "Tuesday", "2025-03-11", "", true},
     // A count is given again every day: the counts of two days are two readings, not one
     // happening told on different days.
-    {"CountsOfAdjacentDaysStayApart", "The toll from the floods climbed to 44 on Monday.",
-     "Monday", "2025-03-10", "Officials now count 61 dead, up from 52 on Tuesday.", "Tuesday",
-     "2025-03-11", "", false},
+    {"CountsOfAdjacentDaysStayApart", "The toll from the floods climbed to 44 on Monday.", "Monday",
+     "2025-03-10", "Officials now count 61 dead, up from 52 on Tuesday.", "Tuesday", "2025-03-11",
+     "", false},
     // Mourning and funerals are happenings, whoever tells them.
     {"MourningTwoWays", "Three days of national mourning began across the country on Friday.",
      "Friday", "2025-03-14", "Flags flew at half-mast on Saturday as national mourning began.",
@@ -906,9 +905,9 @@ const EventPairCase kEventPairCases[] = {
     {"EntryIntoForceTwoWays", "Traders said the new port tariff took effect on Saturday.",
      "Saturday", "2025-03-15", "The tariff, which came into force on Friday, doubled the fees.",
      "Friday", "2025-03-14", "", true},
-    {"EntryIntoForceWithEffect", "Fuel duty rises with effect on Monday, dealers said.",
-     "Monday", "2025-03-17", "The new charge entered into force on Monday.", "Monday",
-     "2025-03-17", "", true},
+    {"EntryIntoForceWithEffect", "Fuel duty rises with effect on Monday, dealers said.", "Monday",
+     "2025-03-17", "The new charge entered into force on Monday.", "Monday", "2025-03-17", "",
+     true},
     {"ForceWithoutIntoIsNoEntryIntoForce", "The new port tariff took effect on Saturday.",
      "Saturday", "2025-03-15", "Police used force on Saturday to clear the quay.", "Saturday",
      "2025-03-15", "", false},
@@ -926,8 +925,7 @@ const EventPairCase kEventPairCases[] = {
      "2025-03-12", "", true},
     {"HappeningAfterAModalIsNotTheDates",
      "Mayor Lena Brandt said on Friday the old quay would reopen.", "Friday", "2025-03-14",
-     "Workers reopened the harbour gate on Friday.", "Friday", "2025-03-14", "Lena Brandt",
-     false},
+     "Workers reopened the harbour gate on Friday.", "Friday", "2025-03-14", "Lena Brandt", false},
     // Reopenings of two things are two; a crackdown on something else is no protest; police
     // "out in force" is no entry into force.
     {"ReopeningsOfTwoThingsAreTwo", "The airport reopened on Tuesday.", "Tuesday", "2025-03-11",
@@ -1736,7 +1734,8 @@ namespace {
 TEST(CompareLexicon, TablesAreSortedForBinarySearch) {
   for (auto table :
        {lexicon::unit_class_table(), lexicon::frame_table(), lexicon::frame_particle_table(),
-        lexicon::happening_table(), lexicon::actor_act_table(), lexicon::concept_table()})
+        lexicon::rate_period_table(), lexicon::happening_table(), lexicon::actor_act_table(),
+        lexicon::concept_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   for (auto words : {lexicon::deadline_word_table(), lexicon::deadline_qualifier_table(),

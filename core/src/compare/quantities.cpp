@@ -60,6 +60,9 @@ constexpr std::string_view kVoteShare = "percent|votes";
 
 struct QuantityFeatures {
   bool excluded = false;
+  // The period a rate right after the figure counts in ("200 trucks a day": "day"), or "": a
+  // rate is a measure of its own, never the same quantity as a count.
+  std::string_view rate;
   WordSet context;          // content lemmas of the sentence (its window, when very long); empty
                             // for a wire copy's figure, which reads that of `context_of`
   uint32_t context_of = 0;  // the figure whose `context` is this one's: itself, or the first copy
@@ -155,7 +158,25 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
     folded += ' ';
   }
   static const PhraseFinder rates({lexicon::rate_cues()});
-  if (rates.found_in(folded) != 0) f.excluded = true;
+  if (rates.found_in(folded) != 0) {
+    // "Up to 200 aid trucks a day", "1.2 million barrels per day": a rate cue right after the
+    // figure and its noun makes it a rate; one further on may belong to another figure or
+    // clause, and the figure is left out.
+    constexpr size_t kRateReach = 24;  // bytes: " aid trucks a day"
+    size_t nearest = std::string::npos;
+    std::string_view cue;
+    for (std::string_view c : lexicon::rate_cues())
+      if (const size_t found = folded.find(c); found < nearest) nearest = found, cue = c;
+    f.rate = lexicon::rate_period(cue);
+    if (cue == " per ") {
+      const size_t word = nearest + cue.size();
+      size_t end = word;
+      while (end < folded.size() && folded[end] >= 'a' && folded[end] <= 'z') ++end;
+      if (end > word)
+        f.rate = lexicon::rate_period(std::string("per ").append(folded, word, end - word));
+    }
+    if (nearest > kRateReach || f.rate.empty()) f.excluded = true;
+  }
   constexpr unsigned kHypothetical = 1;  // then superseded cues: bit 2
   static const PhraseFinder cues({lexicon::hypothetical_cues(), lexicon::superseded_cues()});
   fold_padded(clause_after(after_text), folded);
@@ -259,7 +280,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (places[id] == place && a.numbers[first].unit == n.unit) {
         const QuantityFeatures& f = features[first];
         // The context is shared, not copied.
-        features.push_back({f.excluded, {}, f.context_of});
+        QuantityFeatures copy;
+        copy.excluded = f.excluded;
+        copy.rate = f.rate;
+        copy.context_of = f.context_of;
+        features.push_back(std::move(copy));
         continue;
       }
     } else {
@@ -275,7 +300,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
 
   std::vector<uint32_t> same_as(count);
   for (uint32_t i = 0; i < count; ++i) same_as[i] = features[i].context_of;
-  const std::vector<QuantityFrame> frames = quantity_frames(a, same_as);
+  std::vector<QuantityFrame> frames = quantity_frames(a, same_as);
+  // A rate is a measure of its own: "200 trucks a day" is no count of trucks.
+  for (uint32_t i = 0; i < count; ++i)
+    if (!features[i].rate.empty()) frames[i].measured.append(" per ").append(features[i].rate);
 
   // Blocking: candidates only within one measured slot (kind and what is counted).
   std::map<std::string, std::vector<uint32_t>> blocks;

@@ -20,7 +20,9 @@ constexpr WordClass kUnitClasses[] = {
     {"ballots", "votes"},
     {"bogies", "railcars"},
     {"buildings", "buildings"},
+    {"buses", "vehicles"},
     {"carriages", "railcars"},
+    {"cars", "vehicles"},
     {"cases", "cases"},
     {"casualties", "people"},
     {"children", "children"},
@@ -60,6 +62,7 @@ constexpr WordClass kUnitClasses[] = {
     {"killed", "people"},
     {"layoffs", "workers"},
     {"lives", "people"},
+    {"lorries", "vehicles"},
     {"marchers", "people"},
     {"marches", "demonstrations"},
     {"marines", "military"},
@@ -113,7 +116,10 @@ constexpr WordClass kUnitClasses[] = {
     {"travelers", "passengers"},
     {"travellers", "passengers"},
     {"troops", "military"},
+    {"trucks", "vehicles"},
     {"unions", "organizations"},
+    {"vans", "vehicles"},
+    {"vehicles", "vehicles"},
     {"victims", "people"},
     {"villagers", "people"},
     {"vote", "votes"},
@@ -277,6 +283,7 @@ constexpr WordClass kFrames[] = {
     {"parade", "protest"},
     {"paraded", "protest"},
     {"parades", "protest"},
+    {"pause", "truce"},
     {"penalty", "fine"},
     {"planned", "pledge"},
     {"planning", "pledge"},
@@ -403,8 +410,20 @@ constexpr std::string_view kSuperseded[] = {
 };
 
 constexpr std::string_view kRates[] = {
-    " a day", " a month",  " a week",    " a year",     " an hour",   "at a time", " each ",
-    " per ",  "every day", "every week", "every month", "every year", "a piece",
+    " a day",  " a month", " a week",   " a year",    " an hour",    "at a time",
+    " each ",  " per ",    "every day", "every week", "every month", "every year",
+    "a piece", " daily ",  " weekly ",  " hourly ",
+};
+
+// The period each rate cue counts in ("200 trucks a day": day), and " per " with the word
+// after it ("per day", "per capita"). Sorted by cue.
+constexpr WordClass kRatePeriods[] = {
+    {" a day", "day"},        {" a month", "month"},  {" a week", "week"},    {" a year", "year"},
+    {" an hour", "hour"},     {" daily ", "day"},     {" each ", "each"},     {" hourly ", "hour"},
+    {" weekly ", "week"},     {"a piece", "each"},    {"at a time", "each"},  {"every day", "day"},
+    {"every month", "month"}, {"every week", "week"}, {"every year", "year"}, {"per annum", "year"},
+    {"per capita", "each"},   {"per day", "day"},     {"per head", "each"},   {"per hour", "hour"},
+    {"per month", "month"},   {"per person", "each"}, {"per week", "week"},   {"per year", "year"},
 };
 
 // Phrases that hold a rate cue but state no rate: "4 per cent", "down from a year earlier"
@@ -918,6 +937,13 @@ std::span<const std::string_view> superseded_cues() {
 }
 std::span<const std::string_view> rate_cues() {
   return kRates;
+}
+std::string_view rate_period(std::string_view cue) {
+  const WordClass* row = find_by_word<kRatePeriods>(cue);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> rate_period_table() {
+  return kRatePeriods;
 }
 std::span<const std::string_view> not_rate_phrases() {
   return kNotRates;

@@ -42,6 +42,10 @@ bool is_deadline_qualifier(std::string_view lowercase_word);
 std::span<const std::string_view> hypothetical_cues();
 std::span<const std::string_view> superseded_cues();
 std::span<const std::string_view> rate_cues();
+// The period a rate cue counts in (" a day": "day"; "per day": "day"), or "" (" per " alone,
+// "per cent").
+std::string_view rate_period(std::string_view cue);
+std::span<const WordClass> rate_period_table();
 // Phrases that hold a rate cue but state no rate ("per cent", "a year earlier"), folded.
 std::span<const std::string_view> not_rate_phrases();
 
