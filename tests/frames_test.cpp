@@ -1098,6 +1098,16 @@ const PairCase kPairCases[] = {
      "Under the deal, up to 200 aid trucks a day will enter Marrel through the Serrin crossing.",
      "200", "Under the deal, 250 lorries a day will enter Marrel through the Serrin crossing.",
      "250", true},
+    // A tally's votes for join votes for, never votes against.
+    {"TallyVotesForJoin",
+     "The Ostra central bank's committee voted 5-2 on Thursday to raise rates.", "5",
+     "The Ostra central bank's committee voted 6-1 on Thursday to raise rates.", "6", true},
+    {"TallyVotesForAndAgainstStayApart",
+     "The Ostra central bank's committee voted 5-2 on Thursday to raise rates.", "5",
+     "The Ostra central bank's committee voted 6-1 on Thursday to raise rates.", "1", false},
+    {"TallyInWordsJoinsDashedTally",
+     "The Ostra central bank's committee raised rates on Thursday by five votes to two.", "two",
+     "The Ostra central bank's committee voted 6-1 on Thursday to raise rates.", "1", true},
     // A rate is a measure of its own: it joins rates of its period, never a count.
     {"RateAndCountStayApart",
      "Under the deal, 200 trucks a day will enter Marrel through the Serrin crossing.", "200",

@@ -406,7 +406,7 @@ const NumberCase kNumberCases[] = {
     {"UnicodeMinus", "It fell to \u221212.5 degrees.", "\u221212.5 degrees", -12.5, {}, {}, K::kMeasure, "deg", Q::kExact},
     {"LeadingPoint", "The ratio stood at .75 last year.", ".75", 0.75, {}, {}, K::kCount, "", Q::kExact},
     {"MinusWordPercent", "Growth was minus 3 percent.", "3 percent", -3, {}, {}, K::kPercent, "%", Q::kExact},
-    {"ScoreIsNoSignedFigure", "The vote went 7-4 in favour.", nullptr},
+    {"ScoreIsNoSignedFigure", "The match went 7-4 to the visitors.", nullptr},
 
     // Long number words and fractions.
     {"HundredAndHyphenatedTens", "They counted two hundred and forty-one ballots.", "two hundred and forty-one", 241, {}, {}, K::kCount, "ballots", Q::kExact},
@@ -501,6 +501,15 @@ const SeveralCase kSeveralCases[] = {
     // A vote tally is two counts; a score stays none.
     {"VoteTallyIsTwoCounts", "The senate voted 61 to 38 on Friday to pass the bill.", {"61", "38"}},
     {"ScoreIsNoTally", "The home side won 3 to 2 on Friday.", {}},
+    {"DashedTallyAfterAVoteVerb",
+     "Parliament passed the budget 214-198 on Tuesday.",
+     {"214", "198"}},
+    {"EnDashedTallyAfterTheVote", "The vote was 5\u20132, the minutes show.", {"5", "2"}},
+    {"TallyBeforeAVoteNoun", "The court issued a 6-3 ruling on the law.", {"6", "3"}},
+    {"SplitCommittee", "The committee split 6-1, she said.", {"6", "1"}},
+    {"VoteWentDashed", "The vote went 7-4 in favour.", {"7", "4"}},
+    {"DashedScoreIsNoTally", "The visitors won 3-2 after extra time.", {}},
+    {"SeasonIsNoTally", "Sales rose in the 2022-23 season.", {}},
     {"CodeAfterAFigure", "He paid 3 bills and USD 40 in fees.", {"3", "USD 40"}},
     {"SymbolAfterAFigure", "He paid 3 bills and US$40 in fees.", {"3", "US$40"}},
     {"HyphenTwoSentencesAfterADash",
@@ -660,7 +669,8 @@ TEST(NumbersLexicon, TablesAreSortedAndUnique) {
   using WC = lexicon::WordClass;
   for (WC c : {WC::kNounStop, WC::kNounSkip, WC::kDeterminer, WC::kPluralNoun, WC::kYearContext,
                WC::kTimeMarker, WC::kLabel, WC::kAgeMarker, WC::kRangeOpener, WC::kRangeConnector,
-               WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb, WC::kPastVerb}) {
+               WC::kFractionBlocker, WC::kNegation, WC::kChangeVerb, WC::kPastVerb, WC::kTallyLead,
+               WC::kTallyNoun}) {
     EXPECT_FALSE(lexicon::words_of(c).empty()) << static_cast<int>(c);
     expect_sorted(lexicon::words_of(c), self, "word class");
   }

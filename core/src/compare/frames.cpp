@@ -676,6 +676,48 @@ Indicator indicator_near(const Clause& c) {
   return {};
 }
 
+// Which side of a tally a count of votes is: "for" before "-"/"to" and another figure
+// ("voted 5-2", "five votes to two"), "against" after them ("5-2", "by 214 votes to 198"),
+// else "".
+constexpr std::string_view kTallySide = "side";  // the subgroup dimension of a tally's side
+
+std::string_view tally_side(const Analysis& a, const NumberMention& n, const Clause& c) {
+  const DocumentText& t = a.documents[n.doc].text;
+  // A dash ends a clause, so the tally is read in the sentence.
+  const uint32_t sentence_end = t.sentences[n.sentence].end_token;
+  const uint32_t sentence_begin = c.sentence_begin();
+  auto joins = [&](uint32_t k) {
+    return k < sentence_end &&
+           (c.is_word(k) ? c.word(k) == "to" : c.text(k) == "-" || c.text(k) == "\u2013");
+  };
+  auto figure_at = [&](uint32_t k) {
+    return k < sentence_end && !c.is_word(k) &&
+           std::isdigit(static_cast<unsigned char>(c.text(k)[0]));
+  };
+  // A figure's first token: digits, or a number word the extractor read ("two").
+  auto number_at = [&](uint32_t k) {
+    if (figure_at(k)) return true;
+    if (!c.is_word(k)) return false;
+    const uint32_t begin = t.tokens[k].span.begin;
+    const auto it =
+        std::lower_bound(a.numbers.begin(), a.numbers.end(), std::pair{n.doc, begin},
+                         [](const NumberMention& m, const std::pair<uint32_t, uint32_t>& key) {
+                           return std::pair{m.doc, m.span.begin} < key;
+                         });
+    return it != a.numbers.end() && it->doc == n.doc && it->span.begin == begin;
+  };
+  uint32_t after = c.last() + 1;
+  if (after < sentence_end && c.is_word(after) && c.word(after) == "votes") ++after;
+  if (joins(after) && number_at(after + 1)) return "for";
+  uint32_t before = c.first();
+  if (before > sentence_begin && joins(before - 1)) {
+    uint32_t k = before - 1;
+    if (k > sentence_begin && c.is_word(k - 1) && c.word(k - 1) == "votes") --k;
+    if (k > sentence_begin && number_at(k - 1)) return "against";
+  }
+  return {};
+}
+
 // Whether the figure is in points: "8 percentage points", "a gap of 2.4 points", "a 3-point
 // lead".
 bool in_points(const Clause& c) {
@@ -1171,6 +1213,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (const int y = c.year_at(k - 1); y != 0 && y != own_year) f.year = y;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // "voted 5-2", "by five votes to two": the first figure of a tally counts the votes for,
+  // the second those against; one side never joins the other. A side is the figure's own,
+  // never inherited.
+  std::erase_if(f.subgroups, [](const auto& slot) { return slot.first == kTallySide; });
+  if (n.kind == NumberKind::kCount && f.measured == "count|votes")
+    if (const std::string_view side = tally_side(a, n, c); !side.empty())
+      f.subgroups.emplace_back(kTallySide, side);
   if (n.kind == NumberKind::kCount && !unit.empty())
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(unit)) f.counted_subgroup = g->dimension;
   // "within three years" is a limit, "over two years" the span something takes: a duration

@@ -1267,11 +1267,14 @@ class SentenceReader {
           f.tail_spaced = g->tail_spaced;
         } else if (f.digits && g->digits && !same(word(connector), "or") &&
                    !same(word(connector), "and")) {
-          // "Parliament voted 212 to 87": a vote tally states two counts of votes, for and
-          // against (a score elsewhere: "won 3-2").
-          if (same(word(connector), "to") && f.currency.empty() && f.tail.empty() &&
-              g->currency.empty() && g->tail.empty() && f.begin > lo_ &&
-              (is(f.begin - 1, "voted") || is(f.begin - 1, "vote"))) {
+          // "Parliament voted 212 to 87", "passed 214-198", "a 6-3 ruling": a vote tally
+          // states two counts of votes, for and against (a score elsewhere: "won 3-2").
+          constexpr uint32_t kTallyReach = 3;  // "the vote was 5-2"
+          bool tally = in_class(WordClass::kTallyNoun, g->end);
+          for (uint32_t k = f.begin; k > lo_ && f.begin - k < kTallyReach && !tally; --k)
+            tally = in_class(WordClass::kTallyLead, k - 1);
+          if ((same(word(connector), "to") || same(word(connector), "-")) && f.currency.empty() &&
+              f.tail.empty() && g->currency.empty() && g->tail.empty() && tally) {
             for (const Figure* x : {&f, &*g}) {
               NumberMention m;
               m.doc = doc_index_;

@@ -443,6 +443,18 @@ constexpr std::string_view kPastVerbWords[] = {
     "lost",   "made",  "met",     "ran",  "rose",  "saw",  "sent", "spent", "stood", "took",
 };
 
+// A vote's words a few words before two figures joined by "to" or a dash ("Parliament voted
+// 212 to 87", "the bill passed 214-198", "the vote was 5-2", "the committee split 6-1") or
+// right after them ("a 6-3 ruling", "a 52-47 vote"): the figures are votes for and against.
+// Elsewhere such a pair is a score or a season ("won 3-2", "2022-23"). Sorted.
+constexpr std::string_view kTallyLeadWords[] = {
+    "approved", "backed", "carried", "defeated", "passed", "rejected",
+    "ruled",    "split",  "tally",   "vote",     "voted",  "voting",
+};
+constexpr std::string_view kTallyNounWords[] = {
+    "decision", "majority", "ruling", "verdict", "vote",
+};
+
 // Words read past on the way to the counted noun: "18 [more] troops".
 constexpr std::string_view kNounSkipWords[] = {
     "additional", "another", "extra", "fewer", "further", "less", "more", "other",
@@ -558,6 +570,8 @@ constexpr WordList kWordLists[] = {
     {WordClass::kChangeVerb, kChangeVerbWords},
     {WordClass::kNumberedNameHead, kNumberedNameHeadWords},
     {WordClass::kRangeConnector, kRangeConnectorWords},
+    {WordClass::kTallyLead, kTallyLeadWords},
+    {WordClass::kTallyNoun, kTallyNounWords},
 };
 }  // namespace
 

@@ -133,6 +133,8 @@ enum class WordClass : uint8_t {
   kChangeVerb,        // "rose", "fell": "rose from 5 to 10" is a change, not a range
   kNumberedNameHead,  // a number before a name ending in these names it: "10 Downing Street"
   kPastVerb,          // irregular past forms: end a counted noun unless a plural follows
+  kTallyLead,         // "voted", "passed": "voted 5-2" is a tally of votes, not a score
+  kTallyNoun,         // "vote", "ruling": "a 6-3 ruling" is a tally of votes
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
