@@ -85,6 +85,7 @@ class Clause {
     while (end_ < s_.end_token && end_ - last_ <= kClauseReach && !separates(end_)) ++end_;
   }
   uint32_t sentence_begin() const { return s_.first_token; }
+  uint32_t sentence_end() const { return s_.end_token; }
   uint32_t begin() const { return begin_; }  // first token of the clause
   uint32_t end() const { return end_; }      // one past its last token
   uint32_t first() const { return first_; }  // the figure's first token
@@ -119,14 +120,14 @@ class Clause {
   mutable std::string scratch_;  // a word outside the folded run, folded on demand
 };
 
-// Whether the date at token k starts a span ("since March", "from June"): the date word
-// itself or the word before it leads one.
+// Whether the date at token k starts a running span ("since March"): the date word itself or
+// the word before it is "since" ("from March" more often says when something begins).
 bool starts_a_span(const DocumentText& t, uint32_t k) {
   std::string w;
   for (uint32_t j : {k, k - 1}) {
     if (j >= t.tokens.size() || t.tokens[j].kind != TokenKind::kWord) continue;
     assign_lowercase(w, t.slice(t.tokens[j].span));
-    if (w == "since" || w == "from") return true;
+    if (w == "since") return true;
   }
   return false;
 }
@@ -599,29 +600,50 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
   const std::string_view klass = lexicon::indicator_class(head);
   if (klass.empty()) return {};
   Indicator found{std::string(klass), lexicon::is_level_of_change_indicator(head)};
-  const bool rate = klass == "rate";
+  // "the unemployment rate" is unemployment, "the inflation target" a target.
+  const bool compound_head = klass == "rate" || klass == "target";
   std::vector<std::string_view> prefixes;  // right to left
   constexpr uint32_t kModifierReach = 4;
-  for (uint32_t j = k; j-- > c.sentence_begin() && k - j <= kModifierReach;) {
-    if (!c.is_word(j)) break;
-    const std::string& w = c.word(j);
+  uint32_t j = k;
+  for (; j > c.sentence_begin() && k - j < kModifierReach; --j) {
+    if (!c.is_word(j - 1)) break;
+    const std::string& w = c.word(j - 1);
     std::string_view prefix;
     if (lexicon::indicator_modifier(w, prefix)) {
       if (!prefix.empty()) prefixes.push_back(prefix);
       continue;
     }
-    if (rate && found.what == "rate") {
-      // "the unemployment rate" is unemployment.
-      const std::string_view inner = lexicon::indicator_class(w);
-      if (!inner.empty() && inner != "rate" && inner != "target") {
-        found = {std::string(inner), false};
-        continue;
-      }
+    const std::string_view inner = lexicon::indicator_class(w);
+    if (compound_head && !inner.empty() && inner != "rate" && inner != "target") {
+      if (klass == "rate") found = {std::string(inner), false};
+      continue;
     }
     break;
   }
+  // Another noun before it names another measure ("oil prices", "revenue growth", "the
+  // success rate", "a dividend yield"): only a function word, a possessive, a name, a verb
+  // or the sentence's start may stand there.
+  if (j > c.sentence_begin() && c.is_word(j - 1)) {
+    const std::string& w = c.word(j - 1);
+    const bool possessive =
+        w.ends_with("'s") || w.ends_with("\u2019s") || (w == "s" && j >= 2 && !c.is_word(j - 2));
+    // A capital opening the sentence is no name ("Oil prices fell").
+    const bool name = c.capitalised(j - 1) && j - 1 > c.sentence_begin();
+    if (!possessive && !name && !lexicon::is_stop_word(w) && !lexicon::is_indicator_gap_word(w) &&
+        !lexicon::is_forecast_word(w) && !lexicon::is_indicator_forecast_word(w))
+      return {};
+  }
   for (size_t i = prefixes.size(); i-- > 0;) found.what.insert(0, std::string(prefixes[i]) + " ");
   return found;
+}
+
+// Whether a subordinating word stands between the figure and token k: "drew 40,000 fans
+// before it returns next year" dates the return, not the figure.
+bool subordinate_between(const Clause& c, uint32_t k) {
+  const uint32_t from = k < c.first() ? k + 1 : c.last() + 1, to = k < c.first() ? c.first() : k;
+  for (uint32_t j = from; j < to; ++j)
+    if (c.is_word(j) && lexicon::is_subordinator(c.word(j))) return true;
+  return false;
 }
 
 // The indicator a share measures: the noun right after it ("6.8% inflation", "its 3% target",
@@ -634,13 +656,25 @@ Indicator indicator_near(const Clause& c) {
   constexpr uint32_t kModifiersAfter = 3;
   for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kModifiersAfter && c.is_word(k);
        ++k) {
-    if (Indicator found = indicator_at(c, k); !found.what.empty()) return found;
+    if (!lexicon::indicator_class(c.word(k)).empty()) {
+      // "its 2% inflation target" is a target; "a 0.25% rate rise" the size of a change.
+      uint32_t head = k;
+      while (head + 1 < c.end() && c.is_word(head + 1) &&
+             !lexicon::indicator_class(c.word(head + 1)).empty())
+        ++head;
+      if (head + 1 < c.end() && c.is_word(head + 1) && lexicon::is_change_noun(c.word(head + 1)))
+        return {};
+      return indicator_at(c, head);
+    }
     std::string_view prefix;
     if (!lexicon::indicator_modifier(c.word(k), prefix)) break;
   }
-  constexpr uint32_t kSubjectReach = 16;  // tokens read back from the share
-  constexpr uint32_t kAsideReach = 12;    // tokens of a relative clause between commas
-  bool bridged = false;                   // "to" or "from" read since the last figure
+  constexpr uint32_t kSubjectReach = 16;    // tokens read back from the share
+  constexpr uint32_t kAsideReach = 12;      // tokens of a relative clause between commas
+  bool bridged = false;                     // "to" or "from" read since the last figure
+  constexpr uint32_t kAppositiveReach = 5;  // tokens from the figure to the comma closing it
+  const bool appositive = c.end() < c.sentence_end() && c.text(c.end()) == "," &&
+                          c.end() - c.last() <= kAppositiveReach;
   uint32_t k = c.first();
   for (uint32_t read = 0; k > c.sentence_begin() && read < kSubjectReach; ++read) {
     --k;
@@ -656,11 +690,18 @@ Indicator indicator_near(const Clause& c) {
       }
       if (p != ",") return {};
       // ", which strips out food and energy,": the relative clause is read over.
+      bool aside = false;
       for (uint32_t j = k; j-- > c.sentence_begin() && k - j <= kAsideReach;) {
         if (c.is_word(j) || c.text(j) != ",") continue;
-        if (c.is_word(j + 1) && lexicon::is_relative_pronoun(c.word(j + 1))) k = j;
+        if (c.is_word(j + 1) && lexicon::is_relative_pronoun(c.word(j + 1))) {
+          k = j;
+          aside = true;
+        }
         break;
       }
+      // "inflation, at 6.8% in October, was": a figure set off by commas describes the noun
+      // before them; "On inflation, 48% said" does not.
+      if (!aside && !appositive) return {};
       continue;
     }
     const std::string& w = c.word(k);
@@ -1149,6 +1190,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   const int own_year = year_of(a.documents[n.doc].published);
   const std::string& published = a.documents[n.doc].published;
   const int own_month = published.size() >= 7 ? std::atoi(published.substr(5, 2).c_str()) : 0;
+  f.own_month = own_month;
   // "Death toll passes 450 as hopes fade": a conjunction after the figure opens another
   // clause, whose forecast word is not the figure's.
   uint32_t forecast_end = c.end();
@@ -1166,7 +1208,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     // last year" one of the year before (but "up 3% on last year" is a change against it,
     // and "over the next year" a span of twelve months).
     if (w == "year" && own_year != 0 && k > c.begin() + 1 && c.is_word(k - 1) &&
-        !(c.is_word(k - 2) && c.word(k - 2) == "the")) {
+        !(c.is_word(k - 2) && c.word(k - 2) == "the") && !subordinate_between(c, k)) {
       if (c.word(k - 1) == "next") f.year = own_year + 1;
       if (c.word(k - 1) == "last" && !f.change) f.year = own_year - 1;
     }
@@ -1200,10 +1242,24 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // any figure of it for a year still to come is.
   if (f.indicator && !f.forecast) {
     if (own_year != 0 && f.year > own_year) f.forecast = true;
-    for (uint32_t k = t.sentences[n.sentence].first_token; k < c.first() && !f.forecast; ++k)
-      if (c.is_word(k) && lexicon::is_forecast_word(c.word(k)) &&
-          !(c.capitalised(k) && lexicon::month_number(c.word(k)) != 0))
+    // Read back to the start of the figure's part of the sentence: a comma, a semicolon, a
+    // contrast ("had expected growth of 0.1%, but the economy grew 0.3%") or another figure
+    // ends it.
+    bool bridged = false;  // "to 1.1% from 1.4%": the figure it goes from is read through
+    for (uint32_t k = c.first(); k-- > t.sentences[n.sentence].first_token && !f.forecast;) {
+      if (!c.is_word(k)) {
+        if (c.year_at(k) != 0 || c.text(k) == "%") continue;
+        if (!bridged || !std::isdigit(static_cast<unsigned char>(c.text(k)[0]))) break;
+        bridged = false;
+        continue;
+      }
+      const std::string& w = c.word(k);
+      if (w == "from" || w == "to") bridged = true;
+      if (lexicon::is_clause_word(w) || lexicon::is_subordinator(w)) break;
+      if ((lexicon::is_forecast_word(w) || lexicon::is_indicator_forecast_word(w)) &&
+          !(c.capitalised(k) && lexicon::month_number(w) != 0))
         f.forecast = true;
+    }
   }
   // "The last deadly quake to hit the region, in 1987, killed 1,900": a year set off by commas
   // right before the figure's clause is the clause's own.
@@ -1467,8 +1523,16 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
   if (national != o.national && (national ? !o.place.empty() || o.local : !place.empty() || local))
     return false;
   if (!place.empty() && !o.place.empty() && place != o.place) return false;
+  // An indicator's reading told without a month is its latest one, which a reading of one of
+  // the two months before the article's is (figures come out weeks after their month: an
+  // early-December article's latest inflation is October's); an older month's is not.
+  auto latest = [](const QuantityFrame& dated) {
+    const int back = (dated.own_month - dated.other_month() + 12) % 12;
+    return dated.own_month != 0 && dated.other_month() != 0 && (back == 1 || back == 2);
+  };
   const bool latest_reading =
-      indicator && o.indicator && (other_month() == 0 || o.other_month() == 0);
+      indicator && o.indicator &&
+      ((other_month() == 0 && latest(o)) || (o.other_month() == 0 && latest(*this)));
   if (year != o.year || (other_month() != o.other_month() && !latest_reading) ||
       forecast != o.forecast || change != o.change || earlier != o.earlier)
     return false;

@@ -78,6 +78,7 @@ struct QuantityFrame {
   // What it measures is an economic indicator ("inflation was 6.8%"): one told without a
   // month is its latest reading, the month another article names for it.
   bool indicator = false;
+  int own_month = 0;      // the month of the article it is told in, 1..12, else 0
   bool excluded = false;  // nothing says what it counts: it joins no group
 
   // The slot by which figures are blocked: they join only within one.

@@ -20,9 +20,7 @@ constexpr WordClass kUnitClasses[] = {
     {"ballots", "votes"},
     {"bogies", "railcars"},
     {"buildings", "buildings"},
-    {"buses", "vehicles"},
     {"carriages", "railcars"},
-    {"cars", "vehicles"},
     {"cases", "cases"},
     {"casualties", "people"},
     {"children", "children"},
@@ -62,7 +60,7 @@ constexpr WordClass kUnitClasses[] = {
     {"killed", "people"},
     {"layoffs", "workers"},
     {"lives", "people"},
-    {"lorries", "vehicles"},
+    {"lorries", "trucks"},
     {"marchers", "people"},
     {"marches", "demonstrations"},
     {"marines", "military"},
@@ -116,10 +114,8 @@ constexpr WordClass kUnitClasses[] = {
     {"travelers", "passengers"},
     {"travellers", "passengers"},
     {"troops", "military"},
-    {"trucks", "vehicles"},
+    {"trucks", "trucks"},
     {"unions", "organizations"},
-    {"vans", "vehicles"},
-    {"vehicles", "vehicles"},
     {"victims", "people"},
     {"villagers", "people"},
     {"vote", "votes"},
@@ -378,6 +374,7 @@ constexpr WordClass kFrames[] = {
 constexpr WordClass kFrameParticles[] = {
     {"laid", "off"},
     {"lay", "off"},
+    {"pause", "in"},
 };
 
 constexpr std::string_view kDeadlineWords[] = {
@@ -412,26 +409,33 @@ constexpr std::string_view kSuperseded[] = {
 constexpr std::string_view kRates[] = {
     " a day",  " a month", " a week",   " a year",    " an hour",    "at a time",
     " each ",  " per ",    "every day", "every week", "every month", "every year",
-    "a piece", " daily ",  " weekly ",  " hourly ",
+    "a piece", " daily ",  " weekly ",  " hourly ",   " daily,",     " daily.",
 };
 
 // The period each rate cue counts in ("200 trucks a day": day), and " per " with the word
 // after it ("per day", "per capita"). Sorted by cue.
 constexpr WordClass kRatePeriods[] = {
-    {" a day", "day"},        {" a month", "month"},  {" a week", "week"},    {" a year", "year"},
-    {" an hour", "hour"},     {" daily ", "day"},     {" each ", "each"},     {" hourly ", "hour"},
-    {" weekly ", "week"},     {"a piece", "each"},    {"at a time", "each"},  {"every day", "day"},
-    {"every month", "month"}, {"every week", "week"}, {"every year", "year"}, {"per annum", "year"},
-    {"per capita", "each"},   {"per day", "day"},     {"per head", "each"},   {"per hour", "hour"},
-    {"per month", "month"},   {"per person", "each"}, {"per week", "week"},   {"per year", "year"},
+    {" a day", "day"},      {" a month", "month"}, {" a week", "week"},      {" a year", "year"},
+    {" an hour", "hour"},   {" daily ", "day"},    {" daily,", "day"},       {" daily.", "day"},
+    {" each ", "each"},     {" hourly ", "hour"},  {" weekly ", "week"},     {"a piece", "each"},
+    {"at a time", "each"},  {"every day", "day"},  {"every month", "month"}, {"every week", "week"},
+    {"every year", "year"}, {"per annum", "year"}, {"per capita", "each"},   {"per day", "day"},
+    {"per head", "each"},   {"per hour", "hour"},  {"per month", "month"},   {"per person", "each"},
+    {"per week", "week"},   {"per year", "year"},
 };
 
 // Phrases that hold a rate cue but state no rate: "4 per cent", "down from a year earlier"
-// (a comparison), "$38 per share" (a price, framed as such by compare/frames.cpp).
+// (a comparison), "$38 per share" (a price, framed as such by compare/frames.cpp), "a day
+// after the talks", "trapped for a week", "a week-long strike", "each of whom", a
+// newspaper ("the daily Kessel Courier reported").
 constexpr std::string_view kNotRates[] = {
-    " a day earlier",  " a month ago",  " a month earlier", " a week ago",
-    " a week earlier", " a year after", " a year ago",      " a year before",
-    " a year earlier", " a year later", " per cent",        " per share",
+    " a day after",    " a day earlier", " a day later",     " a day of",       " a day-long",
+    " a month after",  " a month ago",   " a month earlier", " a month later",  " a month of",
+    " a month-long",   " a week after",  " a week ago",      " a week earlier", " a week later",
+    " a week of",      " a week-long",   " a year after",    " a year ago",     " a year before",
+    " a year earlier", " a year later",  " a year of",       " a year on",      " a year-long",
+    " each of",        " each other",    " per cent",        " per share",      " the daily ",
+    " the weekly ",    "for a day",      "for a month",      "for a week",      "for a year",
 };
 
 constexpr std::string_view kStopWords[] = {

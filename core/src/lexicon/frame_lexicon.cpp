@@ -162,12 +162,11 @@ constexpr WordClass kMeasureVariants[] = {
 };
 
 // Not "will" or "would": "said it would cut 4,800 jobs" announces a plan, not a forecast.
-// "The bank sees growth of 1.1%" forecasts. Sorted.
+// Sorted.
 constexpr std::string_view kForecastWords[] = {
-    "anticipated", "anticipates", "could",     "expect",   "expected", "expecting",
-    "expects",     "forecast",    "forecasts", "guidance", "hope",     "hoped",
-    "hopes",       "hoping",      "may",       "might",    "outlook",  "predicted",
-    "predicts",    "projected",   "projects",  "see",      "sees",
+    "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
+    "forecast",    "forecasts",   "guidance", "hope",      "hoped",    "hopes",     "hoping",
+    "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
 };
 
 // A level required rather than counted ("needs more than half of the votes to win", "a
@@ -253,22 +252,27 @@ constexpr std::string_view kLevelOfChangeIndicators[] = {"economy", "gdp", "pric
 // (""): "annual consumer price inflation" is inflation, "its main policy rate" the rate.
 // Sorted.
 constexpr WordClass kIndicatorModifiers[] = {
+    {"account", "current account"},
     {"annual", ""},
     {"approval", "approval"},
     {"benchmark", ""},
     {"birth", "birth"},
     {"bond", ""},
+    {"budget", ""},
     {"consumer", ""},
     {"core", "core"},
     {"credit", "credit"},
+    {"current", ""},
     {"death", "death"},
     {"deposit", "deposit"},
     {"earnings", "earnings"},
+    {"economic", ""},
     {"energy", "energy"},
     {"exchange", "exchange"},
     {"export", "export"},
     {"exports", "export"},
     {"fertility", "fertility"},
+    {"fiscal", ""},
     {"food", "food"},
     {"headline", ""},
     {"house", "house"},
@@ -295,6 +299,7 @@ constexpr WordClass kIndicatorModifiers[] = {
     {"savings", "savings"},
     {"spending", "spending"},
     {"tax", "tax"},
+    {"trade", "trade"},
     {"underlying", "core"},
     {"vacancy", "vacancy"},
     {"vat", "vat"},
@@ -318,21 +323,35 @@ constexpr std::string_view kShareYardsticks[] = {"gdp", "output"};
 // 1.1%", "the rate rose to 4.75%", "prices have risen 6.8% this year", "output is expected
 // to expand 2%"): read through when looking for the indicator. Sorted.
 constexpr std::string_view kIndicatorGapWords[] = {
-    "a",          "accelerate",  "accelerated", "already",   "an",      "are",      "at",
-    "averaged",   "be",          "been",        "by",        "came",    "climb",    "climbed",
-    "contracted", "contracting", "cut",         "declined",  "down",    "drop",     "dropped",
-    "ease",       "eased",       "easing",      "edged",     "expand",  "expanded", "expanding",
-    "fall",       "fell",        "for",         "from",      "further", "grew",     "grow",
-    "growing",    "had",         "has",         "have",      "held",    "higher",   "hiked",
-    "hit",        "in",          "increased",   "is",        "jumped",  "kept",     "last",
-    "left",       "lifted",      "lower",       "lowered",   "month",   "narrow",   "narrowed",
-    "narrowing",  "next",        "now",         "of",        "on",      "peak",     "peaked",
-    "peaking",    "quarter",     "raised",      "reached",   "reduced", "remained", "remains",
-    "revised",    "rise",        "risen",       "rose",      "running", "seen",     "set",
-    "shrank",     "shrink",      "shrinking",   "slipped",   "slow",    "slowed",   "slowing",
-    "stand",      "stands",      "stayed",      "still",     "stood",   "the",      "this",
-    "ticked",     "to",          "trimmed",     "unchanged", "up",      "was",      "were",
-    "widen",      "widened",     "widening",    "will",      "year",
+    "a",        "accelerate", "accelerated", "already",    "an",          "are",     "at",
+    "averaged", "be",         "been",        "boost",      "bring",       "by",      "came",
+    "cap",      "climb",      "climbed",     "contracted", "contracting", "curb",    "cut",
+    "cuts",     "declined",   "down",        "drop",       "dropped",     "ease",    "eased",
+    "easing",   "edged",      "expand",      "expanded",   "expanding",   "fall",    "fell",
+    "for",      "from",       "further",     "grew",       "grow",        "growing", "had",
+    "has",      "have",       "held",        "higher",     "hiked",       "hikes",   "hit",
+    "hold",     "holds",      "in",          "increased",  "is",          "jumped",  "keep",
+    "keeps",    "kept",       "last",        "leaves",     "left",        "lift",    "lifted",
+    "lifts",    "limit",      "lower",       "lowered",    "lowers",      "month",   "narrow",
+    "narrowed", "narrowing",  "next",        "now",        "of",          "on",      "peak",
+    "peaked",   "peaking",    "quarter",     "raise",      "raised",      "raises",  "reached",
+    "reduced",  "remained",   "remains",     "revised",    "rise",        "risen",   "rose",
+    "running",  "seen",       "set",         "sets",       "shrank",      "shrink",  "shrinking",
+    "slipped",  "slow",       "slowed",      "slowing",    "stand",       "stands",  "stayed",
+    "still",    "stood",      "the",         "this",       "ticked",      "to",      "trim",
+    "trimmed",  "trims",      "unchanged",   "up",         "was",         "were",    "widen",
+    "widened",  "widening",   "will",        "year",
+};
+
+// Verbs that forecast an indicator's level ("the bank sees growth of 1.1%"), read only for
+// indicators ("the restructuring sees 500 jobs cut" forecasts nothing). Sorted.
+constexpr std::string_view kIndicatorForecastWords[] = {"see", "sees"};
+
+// Words that open a subordinate clause: what follows them dates or forecasts that clause,
+// not the figure before them ("drew 40,000 fans before it returns next year"). Sorted.
+constexpr std::string_view kSubordinators[] = {
+    "after", "although", "as",     "because", "before", "if",
+    "once",  "though",   "unless", "until",   "when",   "while",
 };
 
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
@@ -607,6 +626,18 @@ bool is_indicator_gap_word(std::string_view word) {
 }
 std::span<const std::string_view> indicator_gap_word_table() {
   return kIndicatorGapWords;
+}
+bool is_indicator_forecast_word(std::string_view word) {
+  return in_table<kIndicatorForecastWords>(word);
+}
+std::span<const std::string_view> indicator_forecast_word_table() {
+  return kIndicatorForecastWords;
+}
+bool is_subordinator(std::string_view word) {
+  return in_table<kSubordinators>(word);
+}
+std::span<const std::string_view> subordinator_table() {
+  return kSubordinators;
 }
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);

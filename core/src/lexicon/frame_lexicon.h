@@ -153,6 +153,12 @@ std::span<const std::string_view> share_yardstick_table();
 // Verbs, prepositions and time words read through between an indicator and its share.
 bool is_indicator_gap_word(std::string_view lowercase_word);
 std::span<const std::string_view> indicator_gap_word_table();
+// "see", "sees": forecast words of an indicator's level only.
+bool is_indicator_forecast_word(std::string_view lowercase_word);
+std::span<const std::string_view> indicator_forecast_word_table();
+// "before", "until", "when": open a subordinate clause.
+bool is_subordinator(std::string_view lowercase_word);
+std::span<const std::string_view> subordinator_table();
 bool is_threshold_noun(std::string_view lowercase_word);
 std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);

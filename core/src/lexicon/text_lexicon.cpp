@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include "parallax/text.h"
-
 #include "lexicon/key_index.h"
+#include "parallax/text.h"
 
 namespace parallax::lexicon {
 
@@ -13,36 +12,37 @@ using K = AbbreviationKind;
 
 // Keep sorted (ASCII order): a test checks it.
 constexpr Abbreviation kAbbreviations[] = {
-    {"a.m", K::kFinal},   {"adm", K::kTitle},    {"apr", K::kMonth},   {"aug", K::kMonth},
-    {"ave", K::kFinal},   {"brig", K::kTitle},   {"capt", K::kTitle},  {"cmdr", K::kTitle},
-    {"co", K::kFinal},    {"col", K::kTitle},    {"corp", K::kFinal},  {"cpl", K::kTitle},
-    {"dec", K::kMonth},   {"dept", K::kFinal},   {"dr", K::kTitle},    {"e.g", K::kTitle},
-    {"e.u", K::kFinal},   {"est", K::kFinal},    {"etc", K::kFinal},   {"feb", K::kMonth},
-    {"fig", K::kTitle},   {"fr", K::kTitle},     {"ft", K::kFinal},    {"gen", K::kTitle},
-    {"gov", K::kTitle},   {"govt", K::kFinal},   {"hon", K::kTitle},   {"i.e", K::kTitle},
-    {"inc", K::kFinal},   {"jan", K::kMonth},    {"jr", K::kFinal},    {"jul", K::kMonth},
-    {"jun", K::kMonth},   {"lt", K::kTitle},     {"ltd", K::kFinal},   {"maj", K::kTitle},
-    {"mar", K::kMonth},   {"messrs", K::kTitle}, {"mr", K::kTitle},    {"mrs", K::kTitle},
-    {"ms", K::kTitle},    {"mt", K::kTitle},     {"no", K::kTitle},    {"nov", K::kMonth},
-    {"oct", K::kMonth},   {"p.m", K::kFinal},    {"ph.d", K::kFinal},  {"pres", K::kTitle},
-    {"prof", K::kTitle},  {"pt", K::kTitle},     {"pvt", K::kTitle},   {"rep", K::kTitle},
-    {"reps", K::kTitle},  {"rev", K::kTitle},    {"sen", K::kTitle},   {"sens", K::kTitle},
-    {"sep", K::kMonth},   {"sept", K::kMonth},   {"sgt", K::kTitle},   {"sr", K::kFinal},
-    {"st", K::kTitle},    {"supt", K::kTitle},   {"u.k", K::kFinal},   {"u.n", K::kFinal},
-    {"u.s", K::kFinal},   {"u.s.a", K::kFinal},  {"vs", K::kTitle},
+    {"a.m", K::kFinal},  {"adm", K::kTitle},    {"apr", K::kMonth},  {"aug", K::kMonth},
+    {"ave", K::kFinal},  {"brig", K::kTitle},   {"capt", K::kTitle}, {"cmdr", K::kTitle},
+    {"co", K::kFinal},   {"col", K::kTitle},    {"corp", K::kFinal}, {"cpl", K::kTitle},
+    {"dec", K::kMonth},  {"dept", K::kFinal},   {"dr", K::kTitle},   {"e.g", K::kTitle},
+    {"e.u", K::kFinal},  {"est", K::kFinal},    {"etc", K::kFinal},  {"feb", K::kMonth},
+    {"fig", K::kTitle},  {"fr", K::kTitle},     {"ft", K::kFinal},   {"gen", K::kTitle},
+    {"gov", K::kTitle},  {"govt", K::kFinal},   {"hon", K::kTitle},  {"i.e", K::kTitle},
+    {"inc", K::kFinal},  {"jan", K::kMonth},    {"jr", K::kFinal},   {"jul", K::kMonth},
+    {"jun", K::kMonth},  {"lt", K::kTitle},     {"ltd", K::kFinal},  {"maj", K::kTitle},
+    {"mar", K::kMonth},  {"messrs", K::kTitle}, {"mr", K::kTitle},   {"mrs", K::kTitle},
+    {"ms", K::kTitle},   {"mt", K::kTitle},     {"no", K::kTitle},   {"nov", K::kMonth},
+    {"oct", K::kMonth},  {"p.m", K::kFinal},    {"ph.d", K::kFinal}, {"pres", K::kTitle},
+    {"prof", K::kTitle}, {"pt", K::kTitle},     {"pvt", K::kTitle},  {"rep", K::kTitle},
+    {"reps", K::kTitle}, {"rev", K::kTitle},    {"sen", K::kTitle},  {"sens", K::kTitle},
+    {"sep", K::kMonth},  {"sept", K::kMonth},   {"sgt", K::kTitle},  {"sr", K::kFinal},
+    {"st", K::kTitle},   {"supt", K::kTitle},   {"u.k", K::kFinal},  {"u.n", K::kFinal},
+    {"u.s", K::kFinal},  {"u.s.a", K::kFinal},  {"vs", K::kTitle},
 };
 
 constexpr std::string_view kSentenceStarters[] = {
-    "A",     "After", "An",    "And",   "As",    "At",      "But",   "By",    "For",
-    "He",    "Her",   "His",   "How",   "I",     "If",      "In",    "It",    "Its",
-    "Meanwhile", "Most", "No", "On",    "One",   "She",     "Since", "So",    "Some",
-    "That",  "The",   "Their", "There", "These", "They",    "This",  "Those", "To",
-    "Under", "We",    "What",  "When",  "Where", "While",   "Who",   "Why",   "With",
-    "Yet",   "You",
+    "A",     "After", "An",   "And",  "As",    "At",  "But",   "By",   "For",       "He",
+    "Her",   "His",   "How",  "I",    "If",    "In",  "It",    "Its",  "Meanwhile", "Most",
+    "No",    "On",    "One",  "She",  "Since", "So",  "Some",  "That", "The",       "Their",
+    "There", "These", "They", "This", "Those", "To",  "Under", "We",   "What",      "When",
+    "Where", "While", "Who",  "Why",  "With",  "Yet", "You",
 };
 
 using F = FurnitureMatch;
-constexpr unsigned char k(FurnitureKind kind) { return static_cast<unsigned char>(kind); }
+constexpr unsigned char k(FurnitureKind kind) {
+  return static_cast<unsigned char>(kind);
+}
 
 constexpr FurniturePattern kFurniture[] = {
     {"advertisement", F::kExact, k(FurnitureKind::kAdvertisement)},
@@ -111,13 +111,19 @@ constexpr FurniturePattern kFurniture[] = {
 };
 }  // namespace
 
-std::span<const Abbreviation> abbreviations() { return kAbbreviations; }
+std::span<const Abbreviation> abbreviations() {
+  return kAbbreviations;
+}
 
 const Abbreviation* find_abbreviation(std::string_view text) {
   return find_row_of<kAbbreviations, &Abbreviation::text>(text);
 }
 
-std::span<const std::string_view> sentence_starters() { return kSentenceStarters; }
-std::span<const FurniturePattern> furniture_patterns() { return kFurniture; }
+std::span<const std::string_view> sentence_starters() {
+  return kSentenceStarters;
+}
+std::span<const FurniturePattern> furniture_patterns() {
+  return kFurniture;
+}
 
 }  // namespace parallax::lexicon

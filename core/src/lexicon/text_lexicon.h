@@ -8,9 +8,9 @@
 namespace parallax::lexicon {
 
 enum class AbbreviationKind : unsigned char {
-  kTitle,     // never ends a sentence: "Gen.", "Mr.", "Sen." are always followed by a name
-  kMonth,     // "Oct." is followed by a day or a year
-  kFinal,     // may end a sentence: "U.S.", "Co.", "Inc.", "a.m."
+  kTitle,  // never ends a sentence: "Gen.", "Mr.", "Sen." are always followed by a name
+  kMonth,  // "Oct." is followed by a day or a year
+  kFinal,  // may end a sentence: "U.S.", "Co.", "Inc.", "a.m."
 };
 
 struct Abbreviation {
@@ -30,7 +30,7 @@ enum class FurnitureMatch : unsigned char { kExact, kPrefix, kSuffix };
 struct FurniturePattern {
   std::string_view text;  // lowercase, folded
   FurnitureMatch match;
-  unsigned char kind;     // a parallax::FurnitureKind value
+  unsigned char kind;  // a parallax::FurnitureKind value
 };
 std::span<const FurniturePattern> furniture_patterns();
 
