@@ -326,8 +326,15 @@ Tense Scanner::tense(size_t first, size_t end) const {
       return cue;
     }
     const size_t apostrophe = w.rfind('\'');
-    if (apostrophe != std::string::npos && apostrophe > 0)
+    if (apostrophe != std::string::npos && apostrophe > 0) {
       if (auto cue = lexicon::tense_cue(std::string_view(w).substr(apostrophe))) return cue;
+      // "wouldn't", "won't", "didn't": the verb before the negation.
+      if (w.substr(apostrophe) == "'t" && apostrophe >= 2 && w[apostrophe - 1] == 'n') {
+        const std::string_view verb = w.substr(0, apostrophe - 1);
+        if (auto cue = lexicon::tense_cue(verb == "wo" ? "will" : verb == "ca" ? "can" : verb))
+          return cue;
+      }
+    }
     if (w.size() >= 4 && ends_with(w, "ed") && !words_[k].cap && !lexicon::is_non_past_ed(w) &&
         !after_auxiliary)
       return Tense::kPast;
@@ -1244,10 +1251,9 @@ bool Scanner::try_year(size_t i, Found& f) const {
       const Word& prev = words_[i - 1];
       if (prev.kind == TokenKind::kSymbol || prev.kind == TokenKind::kNumber) return false;
       // "Q3 2025": a quarter's code before its year is no name ("Vision 2030").
-      if (prev.kind == TokenKind::kWord &&
-          (lexicon::is_quantity_hedge(prev.low) ||
-           (prev.cap && !lexicon::is_year_determiner(prev.low) &&
-            !lexicon::year_part_code(prev.low))))
+      if (prev.kind == TokenKind::kWord && (lexicon::is_quantity_hedge(prev.low) ||
+                                            (prev.cap && !lexicon::is_year_determiner(prev.low) &&
+                                             !lexicon::year_part_code(prev.low))))
         return false;
     }
     if (end < words_.size()) {
