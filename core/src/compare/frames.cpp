@@ -299,7 +299,8 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     if ((frame == "value" || frame == "bid") && n.kind != NumberKind::kMoney) continue;
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
-    if (frame == "launch" && n.kind == NumberKind::kMoney) continue;
+    // "would release €3 million in aid": a sum released is spent or pledged, no captive freed.
+    if ((frame == "launch" || frame == "release") && n.kind == NumberKind::kMoney) continue;
     // "with debts of €3.1bn, and its 52 planes stayed on the ground", "employs 8,200 people
     // and operates 52 aircraft": a sum's predicate frames no count, and a workforce's none
     // of things that are no people.
@@ -1040,7 +1041,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         }
       } else if (!unit.empty()) {
         what = lexicon::unit_class(unit);
-        if (const std::string_view implied = lexicon::implied_predicate(unit); !implied.empty())
+        // "53 dead" died, "34 hostages" are held: the noun carries its predicate, unless a
+        // release beside it ends that state ("freed 34 hostages", "released 200 detainees").
+        if (const std::string_view implied = lexicon::implied_predicate(unit);
+            !implied.empty() && f.predicate != "release")
           f.predicate = implied;
       } else if (can_inherit) {
         f.measured = inherited_measure;
