@@ -1157,6 +1157,13 @@ const PairCase kPairCases[] = {
      "90", false},
     {"FreedAndReleasedHostagesJoin", "The Front freed 34 hostages in Marrel, the mediator said.",
      "34", "The Front released 35 hostages in Marrel, the mediator said.", "35", true},
+    // A currency's move against one currency is not its move against another.
+    {"MovesAgainstTwoCurrenciesStayApart",
+     "The krone rose 1.2% against the dollar on Monday, traders in Ostra said.", "1.2%",
+     "The krone rose 0.9% against the euro on Monday, traders in Ostra said.", "0.9%", false},
+    {"MovesAgainstOneCurrencyJoin",
+     "The krone rose 1.2% against the dollar on Monday, traders in Ostra said.", "1.2%",
+     "The krone rose 1.4% on the US dollar on Monday, traders in Ostra said.", "1.4%", true},
     // A rate is a measure of its own: it joins rates of its period, never a count.
     {"RateAndCountStayApart",
      "Under the deal, 200 trucks a day will enter Marrel through the Serrin crossing.", "200",

@@ -718,6 +718,22 @@ Indicator indicator_near(const Clause& c) {
   return {};
 }
 
+constexpr std::string_view kAgainst = "against";  // the subgroup dimension of a currency move
+
+// The currency a move is measured against, in the few words after the figure: "against the
+// dollar", "on the US dollar", "versus the euro"; "" when none.
+std::string_view counter_currency_after(const Clause& c) {
+  constexpr uint32_t kReach = 3;  // "0.9% firmer against the euro"
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kReach; ++k) {
+    if (!c.is_word(k) || !lexicon::is_against_word(c.word(k))) continue;
+    for (uint32_t j = k + 1; j < c.end() && j <= k + 3 && c.is_word(j); ++j)
+      if (const std::string_view code = lexicon::counter_currency(c.word(j)); !code.empty())
+        return code;
+    return {};
+  }
+  return {};
+}
+
 // Which side of a tally a count of votes is: "for" before "-"/"to" and another figure
 // ("voted 5-2", "five votes to two"), "against" after them ("5-2", "by 214 votes to 198"),
 // else "".
@@ -1273,6 +1289,13 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (const int y = c.year_at(k - 1); y != 0 && y != own_year) f.year = y;
   }
   if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // "rose 1.2% against the dollar and 0.9% against the euro": a move against one currency
+  // and one against another are two quantities.
+  if (n.kind == NumberKind::kPercent)
+    if (const std::string_view against = counter_currency_after(c); !against.empty()) {
+      std::erase_if(f.subgroups, [](const auto& slot) { return slot.first == kAgainst; });
+      f.subgroups.emplace_back(kAgainst, against);
+    }
   // "voted 5-2", "by five votes to two": the first figure of a tally counts the votes for,
   // the second those against; one side never joins the other. A side is the figure's own,
   // never inherited.

@@ -354,6 +354,16 @@ constexpr std::string_view kSubordinators[] = {
     "once",  "though",   "unless", "until",   "when",   "while",
 };
 
+// A currency a move is measured against ("rose 1.2% against the dollar", "up 0.9% on the
+// euro", "versus the greenback"): one move against each, never joined. Sorted.
+constexpr WordClass kCounterCurrencies[] = {
+    {"dollar", "usd"}, {"euro", "eur"},     {"franc", "chf"},  {"greenback", "usd"},
+    {"pound", "gbp"},  {"renminbi", "cny"}, {"rouble", "rub"}, {"ruble", "rub"},
+    {"rupee", "inr"},  {"sterling", "gbp"}, {"yen", "jpy"},    {"yuan", "cny"},
+};
+// Words before "the <currency>" that make it what a move is measured against. Sorted.
+constexpr std::string_view kAgainstWords[] = {"against", "on", "versus", "vs"};
+
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
@@ -638,6 +648,19 @@ bool is_subordinator(std::string_view word) {
 }
 std::span<const std::string_view> subordinator_table() {
   return kSubordinators;
+}
+std::string_view counter_currency(std::string_view word) {
+  const WordClass* row = find_by_word<kCounterCurrencies>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClass> counter_currency_table() {
+  return kCounterCurrencies;
+}
+bool is_against_word(std::string_view word) {
+  return in_table<kAgainstWords>(word);
+}
+std::span<const std::string_view> against_word_table() {
+  return kAgainstWords;
 }
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);

@@ -159,6 +159,12 @@ std::span<const std::string_view> indicator_forecast_word_table();
 // "before", "until", "when": open a subordinate clause.
 bool is_subordinator(std::string_view lowercase_word);
 std::span<const std::string_view> subordinator_table();
+// "dollar" -> "usd": a currency a move is measured against; "" for other words.
+std::string_view counter_currency(std::string_view lowercase_word);
+std::span<const WordClass> counter_currency_table();
+// "against", "on", "versus": before "the <currency>".
+bool is_against_word(std::string_view lowercase_word);
+std::span<const std::string_view> against_word_table();
 bool is_threshold_noun(std::string_view lowercase_word);
 std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);
