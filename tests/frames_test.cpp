@@ -1102,8 +1102,8 @@ const PairCase kPairCases[] = {
      "The war has killed more than 4,000 people, the health ministry said on Tuesday.", "4,000",
      true},
     {"ChangeSinceAMonthStaysApartFromTheDaysChange",
-     "The bank has raised its rate by a total of 125 basis points since March.", "125",
-     "The bank raised its rate by 50 basis points on Thursday.", "50", false},
+     "The bank has raised its rate by a total of 125 basis points since March.", "125 basis points",
+     "The bank raised its rate by 50 basis points on Thursday.", "50 basis points", false},
     // Trucks and lorries are vehicles; a pause is a truce.
     {"TrucksAndLorriesJoin",
      "Under the deal, up to 200 aid trucks a day will enter Marrel through the Serrin crossing.",

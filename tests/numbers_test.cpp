@@ -372,6 +372,14 @@ const NumberCase kNumberCases[] = {
     {"OneSided", "It was a one-sided fight.", nullptr},
     {"TwoState", "They back a two-state solution.", nullptr},
     {"HalfBrother", "His half-brother came.", nullptr},
+    // Basis points and fractions of a percentage point are shares of a rate.
+    {"BasisPoints", "The bank raised its rate by 50 basis points.", "50 basis points", 50, {}, {}, K::kPercent, "basis points", Q::kExact},
+    {"BasisPointsGlued", "Some members wanted a 25bp move.", "25bp", 25, {}, {}, K::kPercent, "basis points", Q::kExact},
+    {"BasisPointHyphened", "They backed a 25-basis-point move.", "25-basis-point", 25, {}, {}, K::kPercent, "basis points", Q::kExact},
+    {"QuarterPoint", "It was a quarter-point rise.", "quarter-point", 0.25, {}, {}, K::kPercent, "%", Q::kExact},
+    {"HalfPointAfterThe", "After the half-point hike, yields rose.", "half-point", 0.5, {}, {}, K::kPercent, "%", Q::kExact},
+    {"HalfAPoint", "Rates rose by half a point.", "half a point", 0.5, {}, {}, K::kPercent, "%", Q::kExact},
+    {"HalfAPercentagePoint", "Rates rose by half a percentage point.", "half a percentage point", 0.5, {}, {}, K::kPercent, "%", Q::kExact},
     {"TenPointPlan", "He unveiled a 10-point plan.", nullptr},
     {"Score", "The home side won 3-2.", nullptr},
     // Multipliers: "N times" before what it is compared with.

@@ -734,6 +734,20 @@ std::string_view counter_currency_after(const Clause& c) {
   return {};
 }
 
+// Whether the clause says a change is a sum of several: "in total" or "cumulative" after
+// the figure, "a total of" or "cumulative" before it.
+bool totals_changes(const Clause& c) {
+  constexpr uint32_t kReach = 4;
+  for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kReach; ++k)
+    if (c.is_word(k) && ((c.word(k) == "in" && c.is_word(k + 1) && c.word(k + 1) == "total") ||
+                         c.word(k) == "cumulative"))
+      return true;
+  for (uint32_t k = c.first(); k > c.begin() && c.first() - k < kReach; --k)
+    if (c.is_word(k - 1) && (c.word(k - 1) == "total" || c.word(k - 1) == "cumulative"))
+      return true;
+  return false;
+}
+
 // Which side of a tally a count of votes is: "for" before "-"/"to" and another figure
 // ("voted 5-2", "five votes to two"), "against" after them ("5-2", "by 214 votes to 198"),
 // else "".
@@ -1392,6 +1406,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   if (inherited && f.restriction.empty() && previous_frame->restriction.starts_with("of ") &&
       (f.predicate.empty() || f.predicate == previous_frame->predicate))
     f.restriction = previous_frame->restriction;
+  // "has raised rates by 1.25 points in total", "a total of 125 basis points": a change
+  // summed over several steps is no change of one step.
+  if (f.change && f.restriction.empty() && totals_changes(c)) f.restriction = "in total";
   std::sort(f.subgroups.begin(), f.subgroups.end());
   return f;
 }
@@ -1558,7 +1575,7 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
     return dated.own_month != 0 && dated.other_month() != 0 && (back == 1 || back == 2);
   };
   const bool latest_reading =
-      indicator && o.indicator &&
+      indicator && o.indicator && !change && !o.change &&
       ((other_month() == 0 && latest(o)) || (o.other_month() == 0 && latest(*this)));
   if (year != o.year || (other_month() != o.other_month() && !latest_reading) ||
       forecast != o.forecast || change != o.change || earlier != o.earlier)

@@ -816,10 +816,34 @@ class SentenceReader {
       read_scales(k, f);
       return true;
     }
+    // "a quarter-point rise", "the half-point hike": a fraction of one percentage point.
+    if (const size_t dash = w.find('-'); dash != std::string_view::npos) {
+      const std::string_view whole = w.substr(0, dash), rest = w.substr(dash + 1);
+      if ((rest == "point" || rest == "percentage-point") &&
+          (same(whole, "half") || same(whole, "quarter"))) {
+        f.value = same(whole, "half") ? 0.5 : 0.25;
+        f.fraction_only = true;
+        f.tail = rest.substr(rest.rfind('-') + 1);
+        f.end = j + 1;
+        return true;
+      }
+    }
     // "half a million", and "half" alone as a share.
     if (same(w, "half")) {
       f.end = j + 1;
       f.value = 0.5;
+      // "half a percentage point": the unit after "a" is read as the figure's own; "half a
+      // point" (of a rate) is half a percentage point.
+      if (is(j + 1, "a") && is(j + 2, "percentage") && (is(j + 3, "point") || is(j + 3, "points"))) {
+        f.end = j + 2;
+        return true;
+      }
+      if (is(j + 1, "a") && is(j + 2, "point")) {
+        f.fraction_only = true;
+        f.tail = word(j + 2);
+        f.end = j + 3;
+        return true;
+      }
       if ((is(j + 1, "a") || is(j + 1, "an")) && is_word(j + 2)) {
         const lx::NumberWord* s = number_word(j + 2);
         if (s && !s->after_digits_only &&
@@ -1127,6 +1151,11 @@ class SentenceReader {
       r.next = next;
       r.unit_end = next;
     };
+    // "a quarter-point rise", "half a point": a fraction of one percentage point.
+    if (f.fraction_only && (f.tail == "point" || f.tail == "points")) {
+      if (const lx::UnitPhrase* u = unit_named("percentage point")) take_unit(*u, end);
+      return r;
+    }
     if (!f.tail.empty()) {
       std::string tail(f.tail);
       if (f.tail_spaced) std::replace(tail.begin(), tail.end(), '-', ' ');
@@ -1392,7 +1421,8 @@ class SentenceReader {
     }
     if (f.fraction_only && !range) {
       const uint32_t before = f.begin - 1;
-      if (in_class(WordClass::kFractionBlocker, before)) return end;
+      // "the second half" is no share; "the half-point hike" is half a percentage point.
+      if (in_class(WordClass::kFractionBlocker, before) && !has_unit) return end;
       const bool shared =
           is(k, "of") || in_class(WordClass::kDeterminer, k) || is(k, "a") || is(k, "an");
       // "rose by a third", "a third higher than": a change or a comparison by the share.

@@ -338,9 +338,9 @@ constexpr std::string_view kIndicatorGapWords[] = {
     "reduced",  "remained",   "remains",     "revised",    "rise",        "risen",   "rose",
     "running",  "seen",       "set",         "sets",       "shrank",      "shrink",  "shrinking",
     "slipped",  "slow",       "slowed",      "slowing",    "stand",       "stands",  "stayed",
-    "still",    "stood",      "the",         "this",       "ticked",      "to",      "trim",
-    "trimmed",  "trims",      "unchanged",   "up",         "was",         "were",    "widen",
-    "widened",  "widening",   "will",        "year",
+    "still",    "stood",      "the",         "this",       "ticked",      "to",      "total",
+    "trim",     "trimmed",    "trims",       "unchanged",  "up",          "was",     "were",
+    "widen",    "widened",    "widening",    "will",       "year",
 };
 
 // Verbs that forecast an indicator's level ("the bank sees growth of 1.1%"), read only for

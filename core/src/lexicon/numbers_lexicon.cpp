@@ -121,6 +121,7 @@ constexpr Currency kCodes[] = {
 // Words after a figure that give it a kind and a unit.
 constexpr UnitPhrase kUnits[] = {
     {"%", U::kPercent, "%"},
+    {"-basis-point", U::kPercent, "basis points"},
     {"-bed", U::kCount, "beds"},
     {"-bit", U::kMeasure, "bit"},
     // Counted things inside an adjective: "a four-member team", "a three-train collision"
@@ -146,6 +147,10 @@ constexpr UnitPhrase kUnits[] = {
     {"american dollars", U::kMoney, "USD"},
     {"barrel", U::kMeasure, "barrels"},
     {"barrels", U::kMeasure, "barrels"},
+    {"basis point", U::kPercent, "basis points"},
+    {"basis points", U::kPercent, "basis points"},
+    {"bp", U::kPercent, "basis points"},
+    {"bps", U::kPercent, "basis points"},
     {"c", U::kMeasure, "degC"},
     {"centimeter", U::kMeasure, "cm"},
     {"centimeters", U::kMeasure, "cm"},
