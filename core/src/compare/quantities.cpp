@@ -367,7 +367,13 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   // one quantity. Each cluster keeps one figure per sentence it holds; the smaller
   // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
-  std::vector<QuantityFrame> cluster_frame = frames;
+  // The frame of each cluster that merged, by root. Most figures never merge: their
+  // cluster's frame is their own, read from `frames` (a copy of every frame was some
+  // 400 bytes and a dozen strings per figure).
+  std::vector<std::unique_ptr<QuantityFrame>> merged_frame(count);
+  auto cluster_frame = [&](uint32_t root) -> const QuantityFrame& {
+    return merged_frame[root] ? *merged_frame[root] : frames[root];
+  };
   // Each cluster's smallest and largest magnitude (0 and 0 when it states none).
   std::vector<std::pair<double, double>> spread(count);
   // Whether a cluster holds a part counted against a whole ("2,800 of the 4,500").
@@ -384,7 +390,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   for (const Link& link : links) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
-    if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    if (!cluster_frame(ra).agrees_with(cluster_frame(rb))) continue;
     // Figures far apart are no estimates of one quantity: the two figures linked must be
     // within kMaxSpread (a cluster may already hold a range), and where the clusters' frames
     // fill different slots all their figures must be within kMaxOpenSlotSpread.
@@ -395,11 +401,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const auto [cluster_low_a, cluster_high_a] = spread[ra];
     const auto [cluster_low_b, cluster_high_b] = spread[rb];
     const bool measured = cluster_high_a > 0 && cluster_high_b > 0;
-    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb])) {
+    if (measured && fills_differently(cluster_frame(ra), cluster_frame(rb))) {
       if (std::max(cluster_high_a, cluster_high_b) >
           kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
         continue;
-      const QuantityFrame &fa = cluster_frame[ra], &fb = cluster_frame[rb];
+      const QuantityFrame &fa = cluster_frame(ra), &fb = cluster_frame(rb);
       const bool shares = fa.measured == kVoteShare && fb.measured == kVoteShare && !fa.change &&
                           !fb.change && fa.place.empty() != fb.place.empty();
       if (shares &&
@@ -475,8 +481,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       }
     }
     if (clash) continue;
-    QuantityFrame merged = cluster_frame[ra];
-    const QuantityFrame& other = cluster_frame[rb];
+    QuantityFrame merged = cluster_frame(ra);
+    const QuantityFrame& other = cluster_frame(rb);
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
     if (merged.holder.empty()) {
@@ -500,7 +506,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
     has_part[root] = has_part[ra] || has_part[rb];
-    cluster_frame[root] = std::move(merged);
+    merged_frame[root] = std::make_unique<QuantityFrame>(std::move(merged));
+    merged_frame[root == ra ? rb : ra].reset();  // no longer a root
     if (measured)
       spread[root] = {std::min(cluster_low_a, cluster_low_b),
                       std::max(cluster_high_a, cluster_high_b)};
@@ -524,7 +531,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         break;
       }
     const NumberMention& first = a.numbers[named];
-    const QuantityFrame& root = cluster_frame[sets.find(members[0])];
+    const QuantityFrame& root = cluster_frame(sets.find(members[0]));
     g.label = label_of(first, root);
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());
