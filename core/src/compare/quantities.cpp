@@ -8,6 +8,7 @@
 // first while a cluster keeps one frame (two places or two predicates never join).
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -66,14 +67,23 @@ struct QuantityFeatures {
 };
 
 // Which of several tables have a phrase that occurs in a text: one pass over the text,
-// trying only the phrases that start with the byte at hand (most bytes start none).
+// trying only the phrases that start with the byte at hand (most bytes start none), and
+// only where the next byte goes on as one of them does: most positions are let go after
+// one look at a table of byte pairs, without walking the candidates.
 class PhraseFinder {
  public:
   explicit PhraseFinder(std::initializer_list<std::span<const std::string_view>> tables) {
     unsigned bit = 1;
     for (std::span<const std::string_view> phrases : tables) {
-      for (std::string_view p : phrases)
-        if (!p.empty()) by_first_byte_[static_cast<unsigned char>(p[0])].push_back({p, bit});
+      for (std::string_view p : phrases) {
+        if (p.empty()) continue;
+        const auto first = static_cast<unsigned char>(p[0]);
+        by_first_byte_[first].push_back({p, bit});
+        if (p.size() == 1)
+          single_byte_[first] = true;
+        else
+          starts_.set(size_t{first} << 8 | static_cast<unsigned char>(p[1]));
+      }
       all_ |= bit;
       bit <<= 1;
     }
@@ -82,7 +92,13 @@ class PhraseFinder {
   unsigned found_in(std::string_view text) const {
     unsigned found = 0;
     for (size_t i = 0; i < text.size(); ++i) {
-      const std::vector<Phrase>& candidates = by_first_byte_[static_cast<unsigned char>(text[i])];
+      const auto first = static_cast<unsigned char>(text[i]);
+      const bool may_start =
+          single_byte_[first] ||
+          (i + 1 < text.size() &&
+           starts_.test(size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])));
+      if (!may_start) continue;
+      const std::vector<Phrase>& candidates = by_first_byte_[first];
       for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
         // The second byte rejects most candidates without a call to memcmp.
@@ -100,8 +116,22 @@ class PhraseFinder {
     unsigned table;
   };
   std::array<std::vector<Phrase>, 256> by_first_byte_;
+  std::bitset<256 * 256> starts_;  // first two bytes of a phrase, as first << 8 | second
+  std::array<bool, 256> single_byte_ = {};
   unsigned all_ = 0;
 };
+
+// Every occurrence of `phrase` in `text` (left to right, each found after the last one's
+// first byte, as repeated find() would) made spaces.
+void blank_out(std::string& text, std::string_view phrase) {
+  if (phrase.empty() || phrase.size() > text.size()) return;
+  const size_t last = text.size() - phrase.size();
+  for (size_t k = 0; k <= last; ++k) {
+    if (text[k] != phrase[0] || (phrase.size() > 1 && text[k + 1] != phrase[1])) continue;
+    if (text.compare(k, phrase.size(), phrase) == 0)
+      std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(k), phrase.size(), ' ');
+  }
+}
 
 // `text` folded between two spaces, into `out` (a buffer kept across calls).
 void fold_padded(std::string_view text, std::string& out) {
@@ -147,9 +177,11 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const size_t window_size = folded.size();
   constexpr uint32_t kPhraseReach = 16;
   fold_padded(t.slice({n.span.end, std::min(s.span.end, after_end + kPhraseReach)}), folded);
-  for (std::string_view p : lexicon::not_rate_phrases())
-    for (size_t k = folded.find(p); k != std::string::npos; k = folded.find(p, k + 1))
-      folded.replace(k, p.size(), p.size(), ' ');
+  // Most windows hold none of them: one pass says so. Where one occurs, each phrase is
+  // blanked in turn (a blank may change what a later phrase finds).
+  static const PhraseFinder not_rates({lexicon::not_rate_phrases()});
+  if (not_rates.found_in(folded) != 0)
+    for (std::string_view p : lexicon::not_rate_phrases()) blank_out(folded, p);
   if (folded.size() > window_size) {
     folded.resize(window_size - 1);
     folded += ' ';
