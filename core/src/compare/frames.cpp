@@ -1499,13 +1499,19 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
         t.tokens[first_word].kind == TokenKind::kWord &&
         t.tokens[first_word].span.end <= n.span.begin) {
       const std::string_view opening = t.slice(t.tokens[first_word].span);
-      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z')
-        for (const EntityMention& m : a.entities)
-          if (m.doc == n.doc && m.type != EntityType::kPlace && t.slice(m.span) == opening) {
-            frames[i].owner = lower(m.canonical.empty() ? std::string(opening) : m.canonical);
+      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z') {
+        // The article's own entities only: they lie together, in document order (every
+        // entity of the analysis was read once per such figure).
+        auto m = std::lower_bound(
+            a.entities.begin(), a.entities.end(), n.doc,
+            [](const EntityMention& x, uint32_t doc) { return x.doc < doc; });
+        for (; m != a.entities.end() && m->doc == n.doc; ++m)
+          if (m->type != EntityType::kPlace && t.slice(m->span) == opening) {
+            frames[i].owner = lower(m->canonical.empty() ? std::string(opening) : m->canonical);
             owner_end = t.tokens[first_word].span.end;
             break;
           }
+      }
     }
     std::string w;
     for (uint32_t k = token_at(t, std::max(owner_end, sentence_begin));
