@@ -79,10 +79,13 @@ class PhraseFinder {
         if (p.empty()) continue;
         const auto first = static_cast<unsigned char>(p[0]);
         by_first_byte_[first].push_back({p, bit});
-        if (p.size() == 1)
+        if (p.size() == 1) {
+          // Starts at any byte: whatever follows it, and at the text's last byte.
           single_byte_[first] = true;
-        else
+          for (size_t second = 0; second < 256; ++second) starts_.set(size_t{first} << 8 | second);
+        } else {
           starts_.set(size_t{first} << 8 | static_cast<unsigned char>(p[1]));
+        }
       }
       all_ |= bit;
       bit <<= 1;
@@ -94,9 +97,9 @@ class PhraseFinder {
     for (size_t i = 0; i < text.size(); ++i) {
       const auto first = static_cast<unsigned char>(text[i]);
       const bool may_start =
-          single_byte_[first] ||
-          (i + 1 < text.size() &&
-           starts_.test(size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])));
+          i + 1 < text.size()
+              ? starts_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])]
+              : single_byte_[first];
       if (!may_start) continue;
       const std::vector<Phrase>& candidates = by_first_byte_[first];
       for (const Phrase& p : candidates) {
