@@ -481,13 +481,18 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   }
   std::sort(doc_days.begin(), doc_days.end());
   doc_days.erase(std::unique(doc_days.begin(), doc_days.end()), doc_days.end());
+  // Two days are told apart when one document names both, one right after the other in
+  // its sorted days: those pairs, (earlier, later), are listed once, so that each look is a
+  // search rather than a walk over every document's days.
+  std::vector<std::pair<long, long>> named_together;
+  for (size_t k = 1; k < doc_days.size(); ++k)
+    if (doc_days[k].first == doc_days[k - 1].first)
+      named_together.emplace_back(std::min(doc_days[k - 1].second, doc_days[k].second),
+                                  std::max(doc_days[k - 1].second, doc_days[k].second));
+  std::sort(named_together.begin(), named_together.end());
   auto told_apart = [&](long x, long y) {
-    for (size_t k = 1; k < doc_days.size(); ++k)
-      if (doc_days[k].first == doc_days[k - 1].first &&
-          ((doc_days[k - 1].second == x && doc_days[k].second == y) ||
-           (doc_days[k - 1].second == y && doc_days[k].second == x)))
-        return true;
-    return false;
+    return std::binary_search(named_together.begin(), named_together.end(),
+                              std::pair{std::min(x, y), std::max(x, y)});
   };
   // Whether a date is a day ahead of its article's publication.
   auto ahead = [&](uint32_t m) {
