@@ -11,15 +11,20 @@
 // line, 2 for bad usage or unreadable input (see batch.h).
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+#include <vector>
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 #include "batch.h"
@@ -77,6 +82,37 @@ bool read_file(const std::string& path, std::string& bytes, std::string& error) 
   }
   return true;
 }
+
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+// Asks for transparent huge pages in the next `bytes` of the heap. The analysis touches
+// about ten bytes of heap per byte of input, one 4 KiB page fault at a time: on a large
+// run (and more so in a virtual machine) the faults were a tenth of the time. A 2 MiB
+// page is one fault for 512 of them. The heap is grown by that much in blocks below the
+// mmap threshold (so they come from the heap, one after another), the new part advised,
+// and the blocks freed: glibc keeps them (M_TRIM_THRESHOLD) for the analysis. Only their
+// headers are touched; a system that gives no huge pages ignores the advice.
+void advise_huge_heap(size_t bytes) {
+  constexpr size_t kBlock = 16 << 20;  // below M_MMAP_THRESHOLD
+  constexpr size_t kMinBytes = 8 << 20;  // smaller inputs gain nothing worth a system call
+  if (bytes < kMinBytes) return;
+  std::vector<void*> blocks;
+  char* first = nullptr;
+  for (size_t grown = 0; grown < bytes; grown += kBlock) {
+    void* block = std::malloc(kBlock);
+    if (block == nullptr) break;
+    if (first == nullptr) first = static_cast<char*>(block);
+    blocks.push_back(block);
+  }
+  const auto page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+  const auto begin = (reinterpret_cast<uintptr_t>(first) + page - 1) & ~(page - 1);
+  const auto end = reinterpret_cast<uintptr_t>(sbrk(0));
+  // The blocks lie between `first` and the heap's end unless the heap could not grow
+  // (malloc then maps memory elsewhere): nothing is advised then.
+  if (first != nullptr && end > begin && end - begin <= bytes + 2 * kBlock + (64 << 20))
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) std::free(*it);
+}
+#endif
 
 }  // namespace
 
@@ -170,6 +206,12 @@ int main(int argc, char** argv) {
     documents.push_back(std::move(doc));
   }
 
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+  constexpr size_t kHeapPerInputByte = 12;
+  size_t input_bytes = 0;
+  for (const parallax::Document& d : documents) input_bytes += d.text.size();
+  advise_huge_heap(input_bytes * kHeapPerInputByte);
+#endif
   parallax::Options options;
   options.reference_date = date;
   // The texts are not needed after this: the analysis takes them rather than a copy.

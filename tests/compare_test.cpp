@@ -1584,7 +1584,11 @@ TEST(WithinEdits, AgreesWithTheEditDistance) {
                                           "abcdef",
                                           "fedcba",
                                           std::string(70, 'x'),
-                                          std::string(68, 'x') + "yz"};
+                                          std::string(68, 'x') + "yz",
+                                          // Either side of one machine word (64 letters).
+                                          std::string(64, 'x'),
+                                          std::string(63, 'x') + "y",
+                                          "y" + std::string(64, 'x')};
   for (const std::string& a : words)
     for (const std::string& b : words)
       for (size_t k = 0; k <= 4; ++k)

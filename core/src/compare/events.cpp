@@ -17,6 +17,7 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
+#include "compare/lowercase_text.h"
 #include "compare/key_ids.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
@@ -172,14 +173,14 @@ struct Cue {
 // Whether the document names a weapon ("missiles", "drones") in its first tokens: its
 // "strike" is then a military strike, an attack, not a walkout. Read once per document
 // (`known`: -1 not yet read, else 0 or 1).
-bool names_weapons(const DocumentText& t, signed char& known) {
+bool names_weapons(const DocumentText& t, const LowercaseText& lowercase, signed char& known) {
   if (known >= 0) return known != 0;
   constexpr size_t kMaxTokens = 4000;  // bounds the scan of a long document
-  std::string w;
+  std::string_view w;
   known = 0;
   for (size_t k = 0; k < t.tokens.size() && k < kMaxTokens; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) continue;
-    assign_lowercase(w, t.slice(t.tokens[k].span));
+    w = lowercase.token(static_cast<uint32_t>(k));
     if (lexicon::is_weapon_word(w)) {
       known = 1;
       break;
@@ -188,7 +189,9 @@ bool names_weapons(const DocumentText& t, signed char& known) {
   return known != 0;
 }
 
-Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) {
+// `lowercase` is the date's document's lowercase text.
+Act act_of(const Analysis& a, const LowercaseText& lowercase, const DateMention& d,
+           signed char& weapons_known) {
   const DocumentText& t = a.documents[d.doc].text;
   const uint32_t at = token_at(t, d.span.begin);
   uint32_t after = token_at(t, d.span.end);  // first token after the date
@@ -198,17 +201,17 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   {
     uint32_t k = at;
     const uint32_t first = t.sentences[d.sentence].first_token;
-    std::string w;
-    auto word_at = [&](uint32_t token) -> const std::string& {
-      w.clear();
-      if (t.tokens[token].kind == TokenKind::kWord)
-        assign_lowercase(w, t.slice(t.tokens[token].span));
-      return w;
+    auto word_at = [&](uint32_t token) {
+      return t.tokens[token].kind == TokenKind::kWord ? lowercase.token(token)
+                                                      : std::string_view();
     };
-    if (k > first && (word_at(k - 1) == "on" || w == "by" || w == "at")) --k;
+    if (k > first) {
+      const std::string_view w = word_at(k - 1);
+      if (w == "on" || w == "by" || w == "at") --k;
+    }
     if (k >= first + 3 && t.tokens[k - 1].kind == TokenKind::kNumber) {
-      const std::string lead = word_at(k - 2);
-      const std::string verb = word_at(k - 3);
+      const std::string_view lead = word_at(k - 2);
+      const std::string_view verb = word_at(k - 3);
       if ((lead == "to" && (lexicon::is_level_verb(verb) || lexicon::is_change_verb(verb))) ||
           (lead == "from" && lexicon::is_change_adverb(verb)))
         return {"tally", false};
@@ -217,22 +220,21 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   const TokenWindow window = window_around(t, d.sentence, at, kContextRadius);
   Cue happening, generic, subject, act, in_force;
   bool statement_anywhere = false, complement = false, saw_that = false;
-  std::string lower, next;  // buffers for every word of the window
+  std::string_view lower;  // the word at hand, lowercase
   auto is_place = [&](uint32_t token) {
     if (token + 1 >= window.end || t.tokens[token + 1].kind != TokenKind::kWord) return false;
-    assign_lowercase(next, t.slice(t.tokens[token + 1].span));
-    return lexicon::is_happening_place(next);
+    return lexicon::is_happening_place(lowercase.token(token + 1));
   };
   // "returned fire", "an exchange of fire": gunfire, an attack. `token` is "fire" or not.
-  std::string before_word;
+  std::string_view before_word;
   auto is_gunfire = [&](uint32_t token) {
     if ((lower != "fire" && lower != "fires") || token < 2 ||
         t.tokens[token - 1].kind != TokenKind::kWord)
       return false;
-    assign_lowercase(before_word, t.slice(t.tokens[token - 1].span));
+    before_word = lowercase.token(token - 1);
     if (lexicon::is_gunfire_lead(before_word)) return true;
     if (before_word != "of" || t.tokens[token - 2].kind != TokenKind::kWord) return false;
-    assign_lowercase(before_word, t.slice(t.tokens[token - 2].span));
+    before_word = lowercase.token(token - 2);
     return before_word == "exchange" || before_word == "exchanges";
   };
   // "Missiles struck the plant on Sunday": a striking verb is an attack, surely when its
@@ -242,10 +244,10 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     if (weapon_in_sentence < 0) {
       weapon_in_sentence = 0;
       const Sentence& s = t.sentences[d.sentence];
-      std::string w;
+      std::string_view w;
       for (uint32_t k = s.first_token; k < s.end_token && weapon_in_sentence == 0; ++k) {
         if (t.tokens[k].kind != TokenKind::kWord) continue;
-        assign_lowercase(w, t.slice(t.tokens[k].span));
+        w = lowercase.token(k);
         weapon_in_sentence = lexicon::is_weapon_word(w) ? 1 : 0;
       }
     }
@@ -259,16 +261,16 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     if (crackdown_protest < 0) {
       const Sentence& s = t.sentences[d.sentence];
       bool protest = false;
-      std::string w;
+      std::string_view w;
       for (uint32_t k = s.first_token; k < s.end_token && !protest; ++k) {
         if (t.tokens[k].kind != TokenKind::kWord) continue;
-        assign_lowercase(w, t.slice(t.tokens[k].span));
+        w = lowercase.token(k);
         protest = w.starts_with("protest") || w.starts_with("demonstrat") ||
                   w.starts_with("march") || w == "rally" || w == "rallies" || w == "rallied";
       }
       bool on_something = false;
       if (at_token + 1 < s.end_token && t.tokens[at_token + 1].kind == TokenKind::kWord) {
-        assign_lowercase(w, t.slice(t.tokens[at_token + 1].span));
+        w = lowercase.token(at_token + 1);
         on_something = w == "on" || w == "against";
       }
       crackdown_protest = protest || !on_something ? 1 : 0;
@@ -277,12 +279,12 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   };
   // "in force" is an entry into force only after a verb of coming or staying into it
   // ("remains in force", "would stay in force", "was in force"); not "out in force".
-  std::string verb_word;
+  std::string_view verb_word;
   auto in_force_after_verb = [&](uint32_t force_token) {
     if (before_word != "in" || force_token < 2 ||
         t.tokens[force_token - 2].kind != TokenKind::kWord)
       return false;
-    assign_lowercase(verb_word, t.slice(t.tokens[force_token - 2].span));
+    verb_word = lowercase.token(force_token - 2);
     return verb_word == "come" || verb_word == "came" || verb_word == "comes" ||
            verb_word == "remain" || verb_word == "remains" || verb_word == "remained" ||
            verb_word == "stay" || verb_word == "stays" || verb_word == "stayed" ||
@@ -291,7 +293,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   };
   // Returns whether the word breaks the clause.
   auto read = [&](uint32_t token, size_t distance, bool broken, bool before) {
-    assign_lowercase(lower, t.slice(t.tokens[token].span));
+    lower = lowercase.token(token);
     if (lexicon::is_clause_break(lower)) return true;
     if (before && lower == "that") saw_that = true;
     if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
@@ -301,13 +303,13 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
         return false;
       if (is_gunfire(token)) k = "attack";
       if (k == "protest" && (lower == "strike" || lower == "strikes") &&
-          names_weapons(t, weapons_known))
+          names_weapons(t, lowercase, weapons_known))
         k = "attack";
       happening.offer(k, distance, broken);
       // The happening before a generic verb is its subject: "fires that erupted on Tuesday".
       if (before && generic.found() && !subject.found()) subject.offer(k, distance, broken);
     } else if (lexicon::is_striking_verb(lower) &&
-               (sentence_names_weapon() || names_weapons(t, weapons_known))) {
+               (sentence_names_weapon() || names_weapons(t, lowercase, weapons_known))) {
       // A verb is weaker than a happening's noun: "the quake hit on Monday" in an article
       // that also names drones is the quake's day. Outside the weapon's own sentence it
       // counts as a few words further off.
@@ -319,7 +321,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
       generic.offer("generic", distance, broken);
     } else if ((lower == "effect" || lower == "force") && token > window.first &&
                t.tokens[token - 1].kind == TokenKind::kWord &&
-               (assign_lowercase(before_word, t.slice(t.tokens[token - 1].span)),
+               (before_word = lowercase.token(token - 1),
                 lexicon::is_entry_into_force(before_word, lower)) &&
                (lower != "force" || before_word == "into" || in_force_after_verb(token))) {
       // "came into force on Friday": it takes the happening beside it, as a generic verb
@@ -348,7 +350,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
   const bool opens_sentence = at - t.sentences[d.sentence].first_token <= 1;
   broken = after < window.end && t.slice(t.tokens[after].span) == "," && !opens_sentence;
   Cue right_happening;  // the nearest happening after the date
-  std::string previous_word;
+  std::string_view previous_word;
   uint32_t previous_token = after;
   auto is_comma = [&](uint32_t token) { return t.slice(t.tokens[token].span) == ","; };
   for (uint32_t token = after; token < window.end; ++token) {
@@ -357,24 +359,24 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     // days after" is the day the date is counted from, not what happened on it. Set off by
     // commas on both sides ("On 11 November, the day after the strike, Orlen struck a
     // depot") the offset is an aside: the clause after it is read on.
-    assign_lowercase(lower, t.slice(t.tokens[token].span));
+    lower = lowercase.token(token);
     if ((lower == "after" || lower == "before") && lexicon::period_word(previous_word)) {
       constexpr uint32_t kOffsetLead = 3;  // "the day", "two days", "some 48 hours"
       bool opened = false;
       for (uint32_t k = previous_token; k > after && previous_token - k < kOffsetLead && !opened;)
         opened = is_comma(--k);
       uint32_t close = token + 1;
-      std::string word;
+      std::string_view word;
       while (opened && close < window.end && !is_comma(close)) {
         if (t.tokens[close].kind == TokenKind::kWord) {
-          assign_lowercase(word, t.slice(t.tokens[close].span));
+          word = lowercase.token(close);
           if (lexicon::is_clause_break(word)) break;
         }
         ++close;
       }
       if (!opened || close + 1 >= window.end || !is_comma(close)) break;
       token = close;
-      previous_word.clear();
+      previous_word = {};
       continue;
     }
     // "said by phone on Thursday the port would reopen": a happening after a modal, after the
@@ -410,7 +412,7 @@ Act act_of(const Analysis& a, const DateMention& d, signed char& weapons_known) 
     for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
          ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
-      assign_lowercase(lower, t.slice(t.tokens[token].span));
+      lower = lowercase.token(token);
       if (lexicon::is_clause_break(lower)) break;
       if (std::string_view k = lexicon::actor_act_class(lower); !k.empty()) return {k, true};
     }
@@ -479,13 +481,18 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   }
   std::sort(doc_days.begin(), doc_days.end());
   doc_days.erase(std::unique(doc_days.begin(), doc_days.end()), doc_days.end());
+  // Two days are told apart when one document names both, one right after the other in
+  // its sorted days: those pairs, (earlier, later), are listed once, so that each look is a
+  // search rather than a walk over every document's days.
+  std::vector<std::pair<long, long>> named_together;
+  for (size_t k = 1; k < doc_days.size(); ++k)
+    if (doc_days[k].first == doc_days[k - 1].first)
+      named_together.emplace_back(std::min(doc_days[k - 1].second, doc_days[k].second),
+                                  std::max(doc_days[k - 1].second, doc_days[k].second));
+  std::sort(named_together.begin(), named_together.end());
   auto told_apart = [&](long x, long y) {
-    for (size_t k = 1; k < doc_days.size(); ++k)
-      if (doc_days[k].first == doc_days[k - 1].first &&
-          ((doc_days[k - 1].second == x && doc_days[k].second == y) ||
-           (doc_days[k - 1].second == y && doc_days[k].second == x)))
-        return true;
-    return false;
+    return std::binary_search(named_together.begin(), named_together.end(),
+                              std::pair{std::min(x, y), std::max(x, y)});
   };
   // Whether a date is a day ahead of its article's publication.
   auto ahead = [&](uint32_t m) {
@@ -582,6 +589,7 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
   std::vector<EventFeatures> features(count);
   // Whether each document names a weapon, read when a date first asks (-1: not yet).
   std::vector<signed char> weapons_known(a.documents.size(), -1);
+  LowercaseText lowercase;  // of the document of the date at hand
   auto place_of = [&](const DateMention& d) {
     const uint32_t begin = a.documents[d.doc].text.sentences[d.sentence].span.begin;
     return std::tuple{words.text_class(d.doc, d.sentence), d.span.begin - begin,
@@ -616,7 +624,7 @@ void group_events(Analysis& a, SentenceWords& words, const EntityPlaces& entity_
         first_at_place.push_back(i);
         places.push_back(place);
       }
-      f.act = act_of(a, d, weapons_known[d.doc]);
+      f.act = act_of(a, lowercase.of(a.documents[d.doc].text), d, weapons_known[d.doc]);
       const DocumentText& t = a.documents[d.doc].text;
       const uint32_t at = token_at(t, d.span.begin);
       f.context = words.lemmas(d.doc, d.sentence, window_around(t, d.sentence, at, kContextRadius));

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "compare/groups_internal.h"
+#include "compare/lowercase_text.h"
 #include "compare/words.h"
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
@@ -65,19 +66,17 @@ bool ends_clause(const DocumentText& t, uint32_t k, std::string_view folded) {
   return tok.kind == TokenKind::kWord && lexicon::is_clause_word(folded);
 }
 
-// One sentence's tokens near a figure, read as folded words. The words around the figure
-// are folded once: every rule reads them, several times over.
+// One sentence's tokens near a figure, read as lowercase words (views of the document's
+// lowercase text: every rule reads them, several times over).
 class Clause {
  public:
-  Clause(const DocumentText& t, uint32_t sentence, uint32_t first, uint32_t last)
-      : t_(t), s_(t.sentences[sentence]), first_(first), last_(last) {
-    folded_from_ =
+  Clause(const DocumentText& t, const LowercaseText& lower, uint32_t sentence, uint32_t first,
+         uint32_t last)
+      : t_(t), lower_(lower), s_(t.sentences[sentence]), first_(first), last_(last) {
+    // The tokens near the figure that are no words read as "" (ends_clause reads words only).
+    words_from_ =
         first_ > s_.first_token + kClauseReach ? first_ - kClauseReach - 1 : s_.first_token;
-    const uint32_t folded_end = std::min(s_.end_token, last_ + kClauseReach + 2);
-    folded_.resize(folded_end > folded_from_ ? folded_end - folded_from_ : 0);
-    for (uint32_t k = folded_from_; k < folded_end; ++k)
-      if (t_.tokens[k].kind == TokenKind::kWord)
-        assign_lowercase(folded_[k - folded_from_], text(k));
+    words_end_ = std::min(s_.end_token, last_ + kClauseReach + 2);
     begin_ = first_;
     while (begin_ > s_.first_token && first_ - begin_ < kClauseReach && !separates(begin_ - 1))
       --begin_;
@@ -94,11 +93,10 @@ class Clause {
     return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord;
   }
   std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
-  // Token k folded ("" for a token that is not a word).
-  const std::string& word(uint32_t k) const {
-    if (k >= folded_from_ && k - folded_from_ < folded_.size()) return folded_[k - folded_from_];
-    assign_lowercase(scratch_, text(k));
-    return scratch_;
+  // Token k lowercase ("" for a token near the figure that is not a word).
+  std::string_view word(uint32_t k) const {
+    if (k >= words_from_ && k < words_end_ && t_.tokens[k].kind != TokenKind::kWord) return {};
+    return lower_.token(k);
   }
   bool capitalised(uint32_t k) const {
     const std::string_view w = text(k);
@@ -113,11 +111,10 @@ class Clause {
   bool separates(uint32_t k) const { return ends_clause(t_, k, word(k)); }
 
   const DocumentText& t_;
+  const LowercaseText& lower_;
   const Sentence& s_;
   uint32_t first_, last_, begin_ = 0, end_ = 0;
-  uint32_t folded_from_ = 0;
-  std::vector<std::string> folded_;
-  mutable std::string scratch_;  // a word outside the folded run, folded on demand
+  uint32_t words_from_ = 0, words_end_ = 0;
 };
 
 // Whether the date at token k starts a running span ("since March"): the date word itself or
@@ -146,40 +143,38 @@ bool separates(const DocumentText& t, uint32_t from, uint32_t to) {
 // between them, at most a few, the last of them "and" or "or" ("launched 45 drones and 7
 // missiles", "38 drones and four missiles were destroyed"). One verb frames both figures, so
 // such a number ends no clause between the figure and its predicate.
-bool is_conjunct(const DocumentText& t, uint32_t k, uint32_t at, uint32_t last) {
+bool is_conjunct(const DocumentText& t, const LowercaseText& lower, uint32_t k, uint32_t at,
+                 uint32_t last) {
   constexpr uint32_t kMaxBetween = 4;  // "45 attack drones and 7"
   const uint32_t lo = k < at ? k : last, hi = k < at ? at : k;
   if (hi <= lo + 1 || hi - lo - 1 > kMaxBetween) return false;
   for (uint32_t j = lo + 1; j < hi; ++j)
     if (t.tokens[j].kind != TokenKind::kWord) return false;
-  std::string w;
-  assign_lowercase(w, t.slice(t.tokens[hi - 1].span));
+  const std::string_view w = lower.token(hi - 1);
   return w == "and" || w == "or";
 }
 
 // Whether a token strictly between two positions ends a clause, a number that is a conjunct
 // of the figure at [at, last] excepted.
-bool separates_figure(const DocumentText& t, uint32_t from, uint32_t to, uint32_t at,
-                      uint32_t last) {
+bool separates_figure(const DocumentText& t, const LowercaseText& lower, uint32_t from,
+                      uint32_t to, uint32_t at, uint32_t last) {
   // The words joining a conjunct to the figure ("drones and") end no clause either.
   uint32_t joined_lo = 0, joined_hi = 0;
-  std::string word;
   for (uint32_t k = from + 1; k < to; ++k) {
     const bool number =
         t.tokens[k].kind == TokenKind::kNumber ||
-        (t.tokens[k].kind == TokenKind::kWord && (assign_lowercase(word, t.slice(t.tokens[k].span)),
-                                                  lexicon::find_number_word(word) != nullptr));
-    if (number && is_conjunct(t, k, at, last)) {
+        (t.tokens[k].kind == TokenKind::kWord &&
+         lexicon::find_number_word(lower.token(k)) != nullptr);
+    if (number && is_conjunct(t, lower, k, at, last)) {
       joined_lo = k < at ? k : last;
       joined_hi = k < at ? at : k;
       break;
     }
   }
-  std::string folded;
   for (uint32_t k = from + 1; k < to; ++k) {
     if (k >= joined_lo && k <= joined_hi && joined_hi > 0) continue;
-    if (t.tokens[k].kind == TokenKind::kWord) assign_lowercase(folded, t.slice(t.tokens[k].span));
-    if (ends_clause(t, k, folded)) return true;
+    // (ends_clause reads the folded word of words only.)
+    if (ends_clause(t, k, lower.token(k))) return true;
   }
   return false;
 }
@@ -203,14 +198,14 @@ uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t las
 // officers were hurt", "strike organisers told reporters 80,000 marched"): the speaker is
 // the source, not what the figure counts ("The death toll, officials said, rose" keeps
 // "death").
-bool speaks_before(const DocumentText& t, uint32_t token, uint32_t at) {
+bool speaks_before(const DocumentText& t, const LowercaseText& lower, uint32_t token,
+                   uint32_t at) {
   constexpr uint32_t kSubjectReach = 2;
-  std::string word;
   uint32_t words = 0;
   for (uint32_t k = token + 1; k < at && words < kSubjectReach; ++k) {
     if (t.tokens[k].kind != TokenKind::kWord) return false;
     ++words;
-    assign_lowercase(word, t.slice(t.tokens[k].span));
+    const std::string_view word = lower.token(k);
     // Only "say" and "tell": "Deaths reported since Sunday", "layoffs announced on Tuesday"
     // are participles of the figure's own predicate, not a speaker's verb.
     if (const lexicon::ReportingVerb* verb = lexicon::find_reporting_verb(word);
@@ -239,26 +234,29 @@ std::string_view measure_variant_near(const Clause& c) {
 
 // The frame of the word joined by "or" to the frame word at `token` ("damaged or destroyed",
 // "destroyed or damaged"), or "" when none is.
-std::string_view frame_joined_by_or(const DocumentText& t, uint32_t token,
-                                    const TokenWindow& window) {
-  auto word_at = [&](uint32_t k, std::string& into) {
-    if (k < window.first || k >= window.end || t.tokens[k].kind != TokenKind::kWord) return false;
-    assign_lowercase(into, t.slice(t.tokens[k].span));
-    return true;
+std::string_view frame_joined_by_or(const DocumentText& t, const LowercaseText& lower,
+                                    uint32_t token, const TokenWindow& window) {
+  // Token k lowercase when it is a word of the window, else "" (a word is never empty).
+  auto word_at = [&](uint32_t k) {
+    if (k < window.first || k >= window.end || t.tokens[k].kind != TokenKind::kWord)
+      return std::string_view();
+    return lower.token(k);
   };
-  std::string joiner, other;
-  if (word_at(token + 1, joiner) && joiner == "or" && word_at(token + 2, other))
-    if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
-  if (token >= 2 && word_at(token - 1, joiner) && joiner == "or" && word_at(token - 2, other))
-    if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
+  if (word_at(token + 1) == "or")
+    if (const std::string_view other = word_at(token + 2); !other.empty())
+      if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
+  if (token >= 2 && word_at(token - 1) == "or")
+    if (const std::string_view other = word_at(token - 2); !other.empty())
+      if (const std::string_view f = lexicon::frame_of(other); !f.empty()) return f;
   return {};
 }
 
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
-std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32_t at,
-                           uint32_t last, std::string_view unit, bool within_clause) {
+std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
+                           const NumberMention& n, uint32_t at, uint32_t last,
+                           std::string_view unit, bool within_clause) {
   // A frame word across a clause boundary is read only when nothing nearer frames the
   // figure, and not beyond a few tokens ("900 injured when two trains collided").
   constexpr size_t kBoundaryPenalty = 8;
@@ -270,28 +268,25 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   const uint32_t close = conversion_close(t, n.sentence, last);
   const uint32_t figure_end = close ? close : last;
   // The last few lowercase words, in a ring, so a frame word can look back for a modal.
-  std::array<std::string, kModalReach + 1> recent;
+  std::array<std::string_view, kModalReach + 1> recent;
   size_t seen = 0;
   for (uint32_t token = window.first; token < window.end; ++token) {
     if (t.tokens[token].kind != TokenKind::kWord) continue;
-    std::string& word = recent[seen % recent.size()];
-    assign_lowercase(word, t.slice(t.tokens[token].span));
+    const std::string_view word = recent[seen % recent.size()] = lower.token(token);
     ++seen;
     if (word == unit) continue;
     std::string_view frame = lexicon::frame_of(word);
     // "31,000 passengers have been flown home", "brought home": people returned, not the
     // ones still stranded or evacuated.
     if (frame.empty() && word == "home" && seen >= 2) {
-      const std::string& verb = recent[(seen - 2) % recent.size()];
+      const std::string_view verb = recent[(seen - 2) % recent.size()];
       if (verb == "flown" || verb == "flew" || verb == "brought") frame = "repatriate";
     }
     if (frame.empty()) continue;
     if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
       const uint32_t next = token + 1;
       if (next >= window.end || t.tokens[next].kind != TokenKind::kWord) continue;
-      std::string after;
-      assign_lowercase(after, t.slice(t.tokens[next].span));
-      if (after != particle) continue;
+      if (lower.token(next) != particle) continue;
     }
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
@@ -314,10 +309,10 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
         t.slice(t.tokens[token].span)[0] <= 'Z')
       continue;
     if (token >= at && token <= figure_end) continue;
-    if (token < at && speaks_before(t, token, at)) continue;
+    if (token < at && speaks_before(t, lower, token, at)) continue;
     const uint32_t from = token > last ? figure_end : token, to = token > last ? token : at;
     size_t distance = to - from;
-    if (separates_figure(t, from, to, at, last)) {
+    if (separates_figure(t, lower, from, to, at, last)) {
       if (within_clause) continue;
       distance += kBoundaryPenalty;
     }
@@ -333,7 +328,7 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
     best = chosen;
     best_distance = distance;
     // "damaged or destroyed": two predicates joined by "or" are one of their own, neither.
-    if (const std::string_view other = frame_joined_by_or(t, token, window);
+    if (const std::string_view other = frame_joined_by_or(t, lower, token, window);
         !other.empty() && other != chosen)
       best = std::min(chosen, other) == chosen ? std::string(chosen).append("/").append(other)
                                                : std::string(other).append("/").append(chosen);
@@ -342,11 +337,8 @@ std::string predicate_near(const DocumentText& t, const NumberMention& n, uint32
   // head, the second, is what the sum is.
   if (n.kind == NumberKind::kMoney && last + 2 < t.sentences[n.sentence].end_token &&
       t.tokens[last + 1].kind == TokenKind::kWord && t.tokens[last + 2].kind == TokenKind::kWord) {
-    std::string first_word, head_word;
-    assign_lowercase(first_word, t.slice(t.tokens[last + 1].span));
-    assign_lowercase(head_word, t.slice(t.tokens[last + 2].span));
-    const std::string_view head = lexicon::frame_of(head_word);
-    if (!lexicon::frame_of(first_word).empty() && !head.empty() && head != "value")
+    const std::string_view head = lexicon::frame_of(lower.token(last + 2));
+    if (!lexicon::frame_of(lower.token(last + 1)).empty() && !head.empty() && head != "value")
       return std::string(head);
   }
   return std::string(best);
@@ -404,7 +396,7 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
                 std::string& national_name) {
   bool national = false;
   if (!c.is_word(k)) return false;
-  const std::string& w = c.word(k);
+  const std::string_view w = c.word(k);
   // A distance is from or of a reference place ("170 km north of X", "280 km from Y").
   if (!lexicon::is_locative(w, national) && !(measure && lexicon::is_reference_word(w)))
     return false;
@@ -418,10 +410,11 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
   if (national) {
     constexpr uint32_t kDivisionsReach = 3;
     for (uint32_t j = k; j < limit && j < k + kDivisionsReach; ++j) {
-      const std::string& x = c.word(j);
+      const std::string_view x = c.word(j);
       if (x.size() < 2 || x.back() != 's') continue;
       const std::string one =
-          x.ends_with("ies") ? x.substr(0, x.size() - 3) + "y" : x.substr(0, x.size() - 1);
+          x.ends_with("ies") ? std::string(x.substr(0, x.size() - 3)) + "y"
+                             : std::string(x.substr(0, x.size() - 1));
       if (lexicon::is_division_noun(one)) {
         // "across three districts of Orvel province", "in northern Texas": divisions of a
         // named part are no whole.
@@ -472,7 +465,7 @@ bool at_site(const Clause& c) {
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
     if (!c.is_word(k)) continue;
-    const std::string& w = c.word(k);
+    const std::string_view w = c.word(k);
     if (k > c.last() && lexicon::is_site_adverb(w)) return true;
     if (!lexicon::is_site_locative(w)) continue;
     for (uint32_t j = k + 1; j < c.end() && j <= k + kSiteReach; ++j) {
@@ -481,7 +474,7 @@ bool at_site(const Clause& c) {
         if (p == "'" || p == "\u2019") continue;
         break;
       }
-      const std::string& x = c.word(j);
+      const std::string_view x = c.word(j);
       if (lexicon::is_site_noun(x)) return true;
       if (x == "the" || x == "its" || x == "their" || x == "s" || x.ends_with("'s") ||
           x.ends_with("\u2019s") || c.capitalised(j))
@@ -499,22 +492,22 @@ std::string per_unit_after(const Clause& c) {
   uint32_t k = c.last() + 1;
   if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;  // "$33-a-share"
   if (c.is_word(k)) {                                         // "a-share" read as one word
-    const std::string& w = c.word(k);
+    const std::string_view w = c.word(k);
     const size_t dash = w.find('-');
     if (dash != std::string::npos && lexicon::is_per_unit_lead(w.substr(0, dash)) &&
         lexicon::is_per_unit_noun(w.substr(dash + 1)))
-      return w.substr(dash + 1);
+      return std::string(w.substr(dash + 1));
   }
   if (!c.is_word(k) || !lexicon::is_per_unit_lead(c.word(k))) return {};
   ++k;
   if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;
   if (!c.is_word(k) || !lexicon::is_per_unit_noun(c.word(k))) return {};
-  return c.word(k);
+  return std::string(c.word(k));
 }
 
 // What a word says changed: its class, else the frame it names ("net income fell" and "net
 // profit fell" are both changes of profit), else the word.
-std::string changed_class(const std::string& w) {
+std::string changed_class(std::string_view w) {
   if (!lexicon::has_unit_class(w) && !lexicon::frame_of(w).empty())
     return std::string(lexicon::frame_of(w));
   return std::string(lexicon::unit_class(w));
@@ -533,7 +526,7 @@ std::string share_of(const Clause& c) {
     // its last word that the tables class, else its first word.
     std::string head, first_word;
     for (uint32_t n = 0; k < c.end() && n < 3 && c.is_word(k); ++k, ++n) {
-      const std::string w = c.word(k);
+      const std::string_view w = c.word(k);
       if (lexicon::is_stop_word(w) ||
           (!lexicon::frame_of(w).empty() && !lexicon::has_unit_class(w)))
         break;
@@ -549,7 +542,7 @@ std::string share_of(const Clause& c) {
       c.is_word(k + 1) && c.word(k + 1) == "in") {
     constexpr uint32_t kChangedReach = 4;
     for (uint32_t j = k + 2; j < c.end() && j < k + 2 + kChangedReach && c.is_word(j); ++j) {
-      const std::string w = c.word(j);
+      const std::string_view w = c.word(j);
       if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
     }
   }
@@ -574,11 +567,11 @@ std::string share_of(const Clause& c) {
   if (!changed) return std::string();
   for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
     if (!c.is_word(j)) continue;
-    const std::string w = c.word(j);
+    const std::string_view w = c.word(j);
     if (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()) return changed_class(w);
   }
   if (v > c.begin() && c.is_word(v - 1)) {
-    const std::string noun = c.word(v - 1);
+    const std::string_view noun = c.word(v - 1);
     if (!lexicon::is_stop_word(noun)) return std::string(lexicon::unit_class(noun));
   }
   return std::string();
@@ -597,7 +590,7 @@ struct Indicator {
 // before it: "the youth unemployment rate", "annual core inflation", "its main policy rate",
 // "spending growth". None when the word heads no indicator.
 Indicator indicator_at(const Clause& c, uint32_t k) {
-  const std::string head = c.word(k);
+  const std::string head(c.word(k));
   const std::string_view klass = lexicon::indicator_class(head);
   if (klass.empty()) return {};
   Indicator found{std::string(klass), lexicon::is_level_of_change_indicator(head)};
@@ -608,7 +601,7 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
   uint32_t j = k;
   for (; j > c.sentence_begin() && k - j < kModifierReach; --j) {
     if (!c.is_word(j - 1)) break;
-    const std::string& w = c.word(j - 1);
+    const std::string_view w = c.word(j - 1);
     std::string_view prefix;
     if (lexicon::indicator_modifier(w, prefix)) {
       if (!prefix.empty()) prefixes.push_back(prefix);
@@ -625,7 +618,7 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
   // success rate", "a dividend yield"): only a function word, a possessive, a name, a verb
   // or the sentence's start may stand there.
   if (j > c.sentence_begin() && c.is_word(j - 1)) {
-    const std::string& w = c.word(j - 1);
+    const std::string_view w = c.word(j - 1);
     const bool possessive =
         w.ends_with("'s") || w.ends_with("\u2019s") || (w == "s" && j >= 2 && !c.is_word(j - 2));
     // A capital opening the sentence is no name ("Oil prices fell").
@@ -705,7 +698,7 @@ Indicator indicator_near(const Clause& c) {
       if (!aside && !appositive) return {};
       continue;
     }
-    const std::string& w = c.word(k);
+    const std::string_view w = c.word(k);
     if (w == "to" || w == "from") bridged = true;
     if (w == "per" || w == "cent" || w == "percent" || w == "percentage" || w == "point" ||
         w == "points" || w == "basis" || w == "half")
@@ -815,10 +808,10 @@ bool is_change(const Clause& c) {
   uint32_t at = c.first();
   while (at > c.begin() && c.is_word(at - 1) && lexicon::is_figure_hedge(c.word(at - 1))) --at;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
-  const std::string before = c.word(at - 1);
+  const std::string_view before = c.word(at - 1);
   if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;
   if (at - 1 == c.begin() || !c.is_word(at - 2)) return false;
-  const std::string two_before = c.word(at - 2);
+  const std::string_view two_before = c.word(at - 2);
   if (before == "by") return lexicon::is_change_verb(two_before);
   if (before == "of") return lexicon::is_change_noun(two_before);
   return false;
@@ -830,7 +823,7 @@ bool is_earlier_level(const Clause& c) {
   const uint32_t at = c.first();
   if (at < c.begin() + 2 || !c.is_word(at - 1) || c.word(at - 1) != "from" || !c.is_word(at - 2))
     return false;
-  const std::string before = c.word(at - 2);
+  const std::string_view before = c.word(at - 2);
   return lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
          lexicon::is_level_verb(before);
 }
@@ -852,7 +845,7 @@ std::string_view classed_noun_before(const Clause& c) {
   for (uint32_t k = c.first(); k-- > c.begin() + 1;) {
     if (!c.is_word(k) || !c.is_word(k - 1) || c.word(k - 1) != "of") continue;
     for (uint32_t j = k; j < c.first() && j < k + kNounReach && c.is_word(j); ++j) {
-      const std::string& w = c.word(j);
+      const std::string_view w = c.word(j);
       if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
       if (!c.capitalised(j) && w != "the" && w != "its" && w != "their" && !w.ends_with("'s") &&
           !w.ends_with("\u2019s"))
@@ -866,7 +859,7 @@ std::string_view classed_noun_before(const Clause& c) {
     if (!c.is_word(k)) break;
     if (c.word(k) != "at") continue;
     if (!c.is_word(k - 1)) break;
-    const std::string w = c.word(k - 1);
+    const std::string_view w = c.word(k - 1);
     if (lexicon::has_unit_class(w)) return lexicon::unit_class(w);
     break;
   }
@@ -914,13 +907,13 @@ int year_of(std::string_view date) {
 // in its sentence, tokens [from, to): the word before the nearest counting verb before the
 // figure ("the police counted 26,000"), else "according to X" before it, else "according to
 // X" or "X said" after it. Folded, or "" (a pronoun or other stop word names no one).
-std::string counter_of(const DocumentText& t, uint32_t from, uint32_t first, uint32_t last,
-                       uint32_t to) {
+std::string counter_of(const DocumentText& t, const LowercaseText& lower, uint32_t from,
+                       uint32_t first, uint32_t last, uint32_t to) {
   auto word = [&](uint32_t k) {
-    return t.tokens[k].kind == TokenKind::kWord ? lower(t.slice(t.tokens[k].span)) : std::string();
+    return t.tokens[k].kind == TokenKind::kWord ? lower.token(k) : std::string_view();
   };
-  auto named = [&](std::string w) {
-    return w.empty() || lexicon::is_stop_word(w) ? std::string() : w;
+  auto named = [&](std::string_view w) {
+    return w.empty() || lexicon::is_stop_word(w) ? std::string() : std::string(w);
   };
   // "according to (the) X" at token k: X, else "".
   auto according = [&](uint32_t k) {
@@ -972,27 +965,30 @@ std::vector<std::string> label_before(const DocumentText& t, uint32_t sentence, 
   return {};
 }
 
+// `lowercase` is kept across figures (quantity_frames): it is made this figure's document's.
 QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const NumberMention* previous,
-                         const QuantityFrame* previous_frame, std::string& national_name) {
+                         const QuantityFrame* previous_frame, std::string& national_name,
+                         LowercaseText& lowercase) {
   QuantityFrame f;
   const DocumentText& t = a.documents[n.doc].text;
   if (t.sentences.empty() || n.sentence >= t.sentences.size()) {
     f.excluded = true;
     return f;
   }
+  const LowercaseText& lower_text = lowercase.of(t);
   const uint32_t first = token_at(t, n.span.begin);
   uint32_t last = first;
   while (last + 1 < t.tokens.size() && t.tokens[last + 1].span.begin < n.span.end) ++last;
-  const Clause c(t, n.sentence, first, last);
+  const Clause c(t, lower_text, n.sentence, first, last);
   const std::string unit = lower(n.unit);
   // A share or a sum is framed by its own clause: "net profit fell 38% to $1.2 billion, while
   // revenue slipped 9%" gives the sum no revenue.
   const bool within_clause = n.kind == NumberKind::kPercent || n.kind == NumberKind::kMoney;
-  f.predicate = predicate_near(t, n, first, last, unit, within_clause);
+  f.predicate = predicate_near(t, lower_text, n, first, last, unit, within_clause);
   // "profit fell 38% to $1.2 billion": the level after a change is the changed thing's.
   if (previous && previous_frame && previous_frame->change && first >= 2 &&
       t.tokens[first - 1].kind == TokenKind::kWord &&
-      lower(t.slice(t.tokens[first - 1].span)) == "to" &&
+      lower_text.token(first - 1) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
   // "a town of about 60,000", "a city of 2 million", "home to some 90,000 people": the size
@@ -1004,16 +1000,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     for (uint32_t k = first, skipped = 0; k > floor + 1 && skipped <= 1; ++skipped) {
       --k;
       if (t.tokens[k].kind != TokenKind::kWord) break;
-      const std::string w = lower(t.slice(t.tokens[k].span));
+      const std::string_view w = lower_text.token(k);
       if (w == "of") {
         if (t.tokens[k - 1].kind == TokenKind::kWord &&
-            lexicon::is_local_place_noun(lower(t.slice(t.tokens[k - 1].span))))
+            lexicon::is_local_place_noun(lower_text.token(k - 1)))
           f.predicate = "population";
         break;
       }
       if (w == "to") {
         if (t.tokens[k - 1].kind == TokenKind::kWord &&
-            lower(t.slice(t.tokens[k - 1].span)) == "home")
+            lower_text.token(k - 1) == "home")
           f.predicate = "population";
         break;
       }
@@ -1237,7 +1233,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (k >= c.first() && k <= c.last()) continue;
     if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
     if (!c.is_word(k)) continue;
-    const std::string& w = c.word(k);
+    const std::string_view w = c.word(k);
     // "0.8% next year" is a figure of the year after the article's, as "0.8% in 2027" is; "9%
     // last year" one of the year before (but "up 3% on last year" is a change against it,
     // and "over the next year" a span of twelve months).
@@ -1287,7 +1283,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         bridged = false;
         continue;
       }
-      const std::string& w = c.word(k);
+      const std::string_view w = c.word(k);
       if (w == "from" || w == "to") bridged = true;
       if (lexicon::is_clause_word(w) || lexicon::is_subordinator(w)) break;
       if ((lexicon::is_forecast_word(w) || lexicon::is_indicator_forecast_word(w)) &&
@@ -1363,7 +1359,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       bool linked = false;  // a linking verb read: words skipped are the subject's place
       while (p <= k + kRestrictionGap && c.is_word(p) &&
              !lexicon::is_restricting_preposition(c.word(p))) {
-        const std::string& w = c.word(p);
+        const std::string_view w = c.word(p);
         const bool place_lead =
             (w == "in" || w == "on") && c.is_word(p + 1) && c.capitalised(p + 1);
         linked = linked || lexicon::is_linking_verb(w);
@@ -1377,8 +1373,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       if (p > k + 1 && !linked) p = k + 1;
       if (c.is_word(p) && lexicon::is_restricting_preposition(c.word(p)) && c.is_word(p + 1) &&
           !lexicon::is_non_restricting_lead(c.word(p + 1))) {
-        const std::string preposition = c.word(p);  // word() may reuse one buffer
-        f.restriction = preposition + " " + c.word(p + 1);
+        f.restriction = std::string(c.word(p)).append(" ").append(c.word(p + 1));
       }
       break;
     }
@@ -1390,7 +1385,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (c.is_word(k) && c.word(k) == "of" && c.is_word(k + 1) &&
         (c.word(k + 1) == "the" || c.word(k + 1) == "those") && c.is_word(k + 2) &&
         !lexicon::implied_predicate(c.word(k + 2)).empty())
-      f.restriction = "of " + c.word(k + 2);
+      f.restriction = std::string("of ").append(c.word(k + 2));
   }
   // "140,000 in X (the police counted 26,000)": an elided figure with no place of its own
   // holds where the figure it elides from holds.
@@ -1602,7 +1597,8 @@ bool QuantityFrame::agrees_with(const QuantityFrame& o) const {
 QuantityFrame frame_of_figure(const Analysis& a, const NumberMention& n,
                               const NumberMention* previous, const QuantityFrame* previous_frame) {
   std::string national_name;
-  return read_frame(a, n, previous, previous_frame, national_name);
+  LowercaseText lowercase;
+  return read_frame(a, n, previous, previous_frame, national_name, lowercase);
 }
 
 namespace {
@@ -1711,6 +1707,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   frames.reserve(a.numbers.size());
   std::unordered_set<std::string> national_names;
   std::string national_name;
+  LowercaseText lowercase;  // of the document of the figure at hand
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberMention& n = a.numbers[i];
     // A wire copy's figure reads as its first copy does, when their articles share a year.
@@ -1726,7 +1723,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
         i > 0 && a.numbers[i - 1].doc == n.doc && a.numbers[i - 1].sentence == n.sentence;
     national_name.clear();
     frames.push_back(read_frame(a, n, same_sentence ? &a.numbers[i - 1] : nullptr,
-                                same_sentence ? &frames[i - 1] : nullptr, national_name));
+                                same_sentence ? &frames[i - 1] : nullptr, national_name,
+                                lowercase));
     if (!national_name.empty()) national_names.insert(national_name);
   }
   mark_count_progress(a, frames);
@@ -1770,7 +1768,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const uint32_t to = i + 1 < frames.size() && in_sentence(i + 1)
                             ? token_at(t, a.numbers[i + 1].span.begin)
                             : s.end_token;
-    if (from <= first && last < to) frames[i].counter = counter_of(t, from, first, last, to);
+    if (from <= first && last < to)
+      frames[i].counter = counter_of(t, lowercase.of(t), from, first, last, to);
   }
   // "X employs 9,800 and Y about 31,000": a headcount belongs to the name nearest before it
   // in its sentence (no place), or to the combined group when "combined" is nearer.
@@ -1800,13 +1799,19 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
         t.tokens[first_word].kind == TokenKind::kWord &&
         t.tokens[first_word].span.end <= n.span.begin) {
       const std::string_view opening = t.slice(t.tokens[first_word].span);
-      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z')
-        for (const EntityMention& m : a.entities)
-          if (m.doc == n.doc && m.type != EntityType::kPlace && t.slice(m.span) == opening) {
-            frames[i].owner = lower(m.canonical.empty() ? std::string(opening) : m.canonical);
+      if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z') {
+        // The article's own entities only: they lie together, in document order (every
+        // entity of the analysis was read once per such figure).
+        auto m = std::lower_bound(
+            a.entities.begin(), a.entities.end(), n.doc,
+            [](const EntityMention& x, uint32_t doc) { return x.doc < doc; });
+        for (; m != a.entities.end() && m->doc == n.doc; ++m)
+          if (m->type != EntityType::kPlace && t.slice(m->span) == opening) {
+            frames[i].owner = lower(m->canonical.empty() ? std::string(opening) : m->canonical);
             owner_end = t.tokens[first_word].span.end;
             break;
           }
+      }
     }
     std::string w;
     for (uint32_t k = token_at(t, std::max(owner_end, sentence_begin));
@@ -1877,7 +1882,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const uint32_t at = token_at(t, n.span.begin);
     uint32_t last = at;
     while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
-    const Clause c(t, n.sentence, at, last);
+    const Clause c(t, lowercase.of(t), n.sentence, at, last);
     std::string w, next;
     uint32_t from = c.begin(), to = c.end();
     auto ends_here = [&](uint32_t k) {

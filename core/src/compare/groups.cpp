@@ -31,9 +31,11 @@ void build_groups(Analysis& analysis) {
 }
 
 void assign_lowercase(std::string& into, std::string_view from) {
-  into.assign(from);
-  for (char& c : into)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  // One pass that copies and lowercases (not a copy, then a pass over the copy): the
+  // compare stage folds every word near every mention through here, most of them short.
+  into.resize(from.size());
+  char* out = into.data();
+  for (const char c : from) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
 std::string_view sentence_text(const Analysis& a, uint32_t doc, uint32_t sentence) {

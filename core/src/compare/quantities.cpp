@@ -8,6 +8,7 @@
 // first while a cluster keeps one frame (two places or two predicates never join).
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -69,14 +70,26 @@ struct QuantityFeatures {
 };
 
 // Which of several tables have a phrase that occurs in a text: one pass over the text,
-// trying only the phrases that start with the byte at hand (most bytes start none).
+// trying only the phrases that start with the byte at hand (most bytes start none), and
+// only where the next byte goes on as one of them does: most positions are let go after
+// one look at a table of byte pairs, without walking the candidates.
 class PhraseFinder {
  public:
   explicit PhraseFinder(std::initializer_list<std::span<const std::string_view>> tables) {
     unsigned bit = 1;
     for (std::span<const std::string_view> phrases : tables) {
-      for (std::string_view p : phrases)
-        if (!p.empty()) by_first_byte_[static_cast<unsigned char>(p[0])].push_back({p, bit});
+      for (std::string_view p : phrases) {
+        if (p.empty()) continue;
+        const auto first = static_cast<unsigned char>(p[0]);
+        by_first_byte_[first].push_back({p, bit});
+        if (p.size() == 1) {
+          // Starts at any byte: whatever follows it, and at the text's last byte.
+          single_byte_[first] = true;
+          for (size_t second = 0; second < 256; ++second) starts_.set(size_t{first} << 8 | second);
+        } else {
+          starts_.set(size_t{first} << 8 | static_cast<unsigned char>(p[1]));
+        }
+      }
       all_ |= bit;
       bit <<= 1;
     }
@@ -85,7 +98,13 @@ class PhraseFinder {
   unsigned found_in(std::string_view text) const {
     unsigned found = 0;
     for (size_t i = 0; i < text.size(); ++i) {
-      const std::vector<Phrase>& candidates = by_first_byte_[static_cast<unsigned char>(text[i])];
+      const auto first = static_cast<unsigned char>(text[i]);
+      const bool may_start =
+          i + 1 < text.size()
+              ? starts_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])]
+              : single_byte_[first];
+      if (!may_start) continue;
+      const std::vector<Phrase>& candidates = by_first_byte_[first];
       for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
         // The second byte rejects most candidates without a call to memcmp.
@@ -103,8 +122,22 @@ class PhraseFinder {
     unsigned table;
   };
   std::array<std::vector<Phrase>, 256> by_first_byte_;
+  std::bitset<256 * 256> starts_;  // first two bytes of a phrase, as first << 8 | second
+  std::array<bool, 256> single_byte_ = {};
   unsigned all_ = 0;
 };
+
+// Every occurrence of `phrase` in `text` (left to right, each found after the last one's
+// first byte, as repeated find() would) made spaces.
+void blank_out(std::string& text, std::string_view phrase) {
+  if (phrase.empty() || phrase.size() > text.size()) return;
+  const size_t last = text.size() - phrase.size();
+  for (size_t k = 0; k <= last; ++k) {
+    if (text[k] != phrase[0] || (phrase.size() > 1 && text[k + 1] != phrase[1])) continue;
+    if (text.compare(k, phrase.size(), phrase) == 0)
+      std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(k), phrase.size(), ' ');
+  }
+}
 
 // `text` folded between two spaces, into `out` (a buffer kept across calls).
 void fold_padded(std::string_view text, std::string& out) {
@@ -150,9 +183,11 @@ QuantityFeatures features_of(const Analysis& a, const NumberMention& n, Sentence
   const size_t window_size = folded.size();
   constexpr uint32_t kPhraseReach = 16;
   fold_padded(t.slice({n.span.end, std::min(s.span.end, after_end + kPhraseReach)}), folded);
-  for (std::string_view p : lexicon::not_rate_phrases())
-    for (size_t k = folded.find(p); k != std::string::npos; k = folded.find(p, k + 1))
-      folded.replace(k, p.size(), p.size(), ' ');
+  // Most windows hold none of them: one pass says so. Where one occurs, each phrase is
+  // blanked in turn (a blank may change what a later phrase finds).
+  static const PhraseFinder not_rates({lexicon::not_rate_phrases()});
+  if (not_rates.found_in(folded) != 0)
+    for (std::string_view p : lexicon::not_rate_phrases()) blank_out(folded, p);
   if (folded.size() > window_size) {
     folded.resize(window_size - 1);
     folded += ' ';
@@ -397,7 +432,13 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   // one quantity. Each cluster keeps one figure per sentence it holds; the smaller
   // cluster's sentences are looked up in the larger's, so merging stays near linear.
   DisjointSets sets(count);
-  std::vector<QuantityFrame> cluster_frame = frames;
+  // The frame of each cluster that merged, by root. Most figures never merge: their
+  // cluster's frame is their own, read from `frames` (a copy of every frame was some
+  // 400 bytes and a dozen strings per figure).
+  std::vector<std::unique_ptr<QuantityFrame>> merged_frame(count);
+  auto cluster_frame = [&](uint32_t root) -> const QuantityFrame& {
+    return merged_frame[root] ? *merged_frame[root] : frames[root];
+  };
   // Each cluster's smallest and largest magnitude (0 and 0 when it states none).
   std::vector<std::pair<double, double>> spread(count);
   // Whether a cluster holds a part counted against a whole ("2,800 of the 4,500").
@@ -414,7 +455,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   for (const Link& link : links) {
     const uint32_t ra = sets.find(link.a), rb = sets.find(link.b);
     if (ra == rb) continue;
-    if (!cluster_frame[ra].agrees_with(cluster_frame[rb])) continue;
+    if (!cluster_frame(ra).agrees_with(cluster_frame(rb))) continue;
     // Figures far apart are no estimates of one quantity: the two figures linked must be
     // within kMaxSpread (a cluster may already hold a range), and where the clusters' frames
     // fill different slots all their figures must be within kMaxOpenSlotSpread.
@@ -425,11 +466,11 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     const auto [cluster_low_a, cluster_high_a] = spread[ra];
     const auto [cluster_low_b, cluster_high_b] = spread[rb];
     const bool measured = cluster_high_a > 0 && cluster_high_b > 0;
-    if (measured && fills_differently(cluster_frame[ra], cluster_frame[rb])) {
+    if (measured && fills_differently(cluster_frame(ra), cluster_frame(rb))) {
       if (std::max(cluster_high_a, cluster_high_b) >
           kMaxOpenSlotSpread * std::min(cluster_low_a, cluster_low_b))
         continue;
-      const QuantityFrame &fa = cluster_frame[ra], &fb = cluster_frame[rb];
+      const QuantityFrame &fa = cluster_frame(ra), &fb = cluster_frame(rb);
       const bool shares = fa.measured == kVoteShare && fb.measured == kVoteShare && !fa.change &&
                           !fb.change && fa.place.empty() != fb.place.empty();
       if (shares &&
@@ -505,8 +546,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       }
     }
     if (clash) continue;
-    QuantityFrame merged = cluster_frame[ra];
-    const QuantityFrame& other = cluster_frame[rb];
+    QuantityFrame merged = cluster_frame(ra);
+    const QuantityFrame& other = cluster_frame(rb);
     if (merged.predicate.empty()) merged.predicate = other.predicate;
     if (merged.place.empty()) merged.place = other.place;
     if (merged.holder.empty()) {
@@ -530,7 +571,8 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     held[small_root].reset();
     const uint32_t root = sets.unite(ra, rb);
     has_part[root] = has_part[ra] || has_part[rb];
-    cluster_frame[root] = std::move(merged);
+    merged_frame[root] = std::make_unique<QuantityFrame>(std::move(merged));
+    merged_frame[root == ra ? rb : ra].reset();  // no longer a root
     if (measured)
       spread[root] = {std::min(cluster_low_a, cluster_low_b),
                       std::max(cluster_high_a, cluster_high_b)};
@@ -554,7 +596,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         break;
       }
     const NumberMention& first = a.numbers[named];
-    const QuantityFrame& root = cluster_frame[sets.find(members[0])];
+    const QuantityFrame& root = cluster_frame(sets.find(members[0]));
     g.label = label_of(first, root);
     g.members = members;
     const auto index = static_cast<int32_t>(a.groups.size());

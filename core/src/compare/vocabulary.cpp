@@ -205,10 +205,11 @@ WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow windo
     const WordSpan own = lemmas(doc, sentence);
     return WordSet(own.begin(), own.end());
   }
-  std::vector<WordId> ids;
+  // The window's words go to a buffer kept across calls (grown once, not per window).
+  window_ids_.clear();
   splitter_.split(window_text(t, window),
-                  [&](std::string_view w) { ids.push_back(vocabulary_.id(w)); });
-  return lemmas_of_words(ids);
+                  [&](std::string_view w) { window_ids_.push_back(vocabulary_.id(w)); });
+  return lemmas_of_words(window_ids_);
 }
 
 }  // namespace parallax

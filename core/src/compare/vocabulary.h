@@ -119,6 +119,7 @@ class SentenceWords {
   KeyIds text_ids_;
   std::vector<std::pair<uint32_t, uint32_t>> first_with_text_;
   std::vector<WordId> scratch_;
+  std::vector<WordId> window_ids_;  // the words of a window (lemmas of a window)
 };
 
 }  // namespace parallax

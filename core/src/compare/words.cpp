@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <utility>
 
 #include "lexicon/compare_lexicon.h"
 #include "text/unicode.h"
@@ -202,24 +204,36 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > max_edits) return false;
   if (a == b) return true;
   if (max_edits == 0) return false;
-  // One row on the stack for names of ordinary length; the full distance otherwise.
-  constexpr size_t kStackRow = 64;
-  if (b.size() >= kStackRow) return edit_distance(a, b) <= max_edits;
-  size_t row[kStackRow];
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    size_t least = row[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-      least = std::min(least, row[j]);
-    }
-    if (least > max_edits) return false;  // rows never decrease below their least
+  if (a.size() > b.size()) std::swap(a, b);  // the distance is symmetric; `a` the shorter
+  if (a.empty()) return b.size() <= max_edits;
+  // The exact distance with one machine word per column (Myers 1999, in Hyyro's form for
+  // the whole of both strings): bit i of the vectors is the step between rows i and i + 1
+  // of the table's current column. Names are compared by the thousand, most of them a
+  // handful of letters: a few word operations per letter instead of a row of the table.
+  constexpr size_t kWordBits = 64;
+  if (a.size() > kWordBits) return edit_distance(a, b) <= max_edits;
+  uint64_t equal[256];  // by byte: the positions of `a` holding it
+  for (const char c : b) equal[static_cast<unsigned char>(c)] = 0;
+  for (const char c : a) equal[static_cast<unsigned char>(c)] = 0;
+  for (size_t i = 0; i < a.size(); ++i) equal[static_cast<unsigned char>(a[i])] |= uint64_t{1} << i;
+  const uint64_t last_row = uint64_t{1} << (a.size() - 1);
+  uint64_t plus = ~uint64_t{0}, minus = 0;  // vertical steps of +1 and -1
+  size_t distance = a.size();               // the table's last row, at the current column
+  for (const char c : b) {
+    const uint64_t eq = equal[static_cast<unsigned char>(c)];
+    const uint64_t xv = eq | minus;
+    const uint64_t xh = (((eq & plus) + plus) ^ plus) | eq;
+    uint64_t h_plus = minus | ~(xh | plus);
+    uint64_t h_minus = plus & xh;
+    if (h_plus & last_row) ++distance;
+    else if (h_minus & last_row) --distance;
+    // The table's first row counts up by one per column (insertions).
+    h_plus = (h_plus << 1) | 1;
+    h_minus <<= 1;
+    plus = h_minus | ~(xv | h_plus);
+    minus = h_plus & xv;
   }
-  return row[b.size()] <= max_edits;
+  return distance <= max_edits;
 }
 
 }  // namespace parallax

@@ -1565,15 +1565,26 @@ std::string person_for_role(const UnexplainedRole& description,
     if (shorter.size() > longer.size() || !longer.ends_with(shorter)) return false;
     return shorter.size() == longer.size() || longer[longer.size() - shorter.size() - 1] == ' ';
   };
+  if (description.words.empty()) return {};
+  // Each word's class, looked up once rather than once per document.
+  std::vector<std::string_view> kinds;
+  kinds.reserve(description.words.size());
+  for (const std::string& word : description.words) kinds.push_back(lexicon::role_class(word));
+  auto fits = [&](const PersonRole& r, size_t w) {
+    return r.role == description.words[w] || (!kinds[w].empty() && r.role == kinds[w]);
+  };
   std::string found;
   for (const std::vector<PersonRole>& doc : roles) {
+    // A person fits only with every word, the first among them: most documents give no one
+    // a role of the first word, and are passed over in one look at their roles.
+    if (std::none_of(doc.begin(), doc.end(), [&](const PersonRole& r) { return fits(r, 0); }))
+      continue;
     // The document's people, each with every word of the description among their roles.
     std::unordered_map<std::string_view, size_t> matched;  // name -> words matched
-    for (const std::string& word : description.words) {
-      const std::string_view kind = lexicon::role_class(word);
+    for (size_t w = 0; w < description.words.size(); ++w) {
       std::unordered_set<std::string_view> has;
       for (const PersonRole& r : doc)
-        if (r.role == word || (!kind.empty() && r.role == kind)) has.insert(r.name);
+        if (fits(r, w)) has.insert(r.name);
       for (const std::string_view name : has) ++matched[name];
     }
     for (const auto& [name, count] : matched) {

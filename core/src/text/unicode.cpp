@@ -115,8 +115,13 @@ void fold_append(std::string& out, std::string_view text) {
       while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
       const size_t at = out.size();
       out.append(text, i, end - i);
-      for (char* c = out.data() + at; c != out.data() + out.size(); ++c)
-        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      // The end is read once: a write through a char* may alias the string's own fields,
+      // so reading them at every byte kept the loop from being vectorised.
+      char* const stop = out.data() + out.size();
+      for (char* c = out.data() + at; c != stop; ++c) {
+        const auto u = static_cast<unsigned char>(*c);
+        *c = static_cast<char>(static_cast<unsigned>(u - 'A') < 26u ? u + 32 : u);
+      }
       i = end;
       continue;
     }
