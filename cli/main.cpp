@@ -92,7 +92,7 @@ bool read_file(const std::string& path, std::string& bytes, std::string& error) 
 // and the blocks freed: glibc keeps them (M_TRIM_THRESHOLD) for the analysis. Only their
 // headers are touched; a system that gives no huge pages ignores the advice.
 void advise_huge_heap(size_t bytes) {
-  constexpr size_t kBlock = 16 << 20;  // below M_MMAP_THRESHOLD
+  constexpr size_t kBlock = 16 << 20;    // below M_MMAP_THRESHOLD
   constexpr size_t kMinBytes = 8 << 20;  // smaller inputs gain nothing worth a system call
   if (bytes < kMinBytes) return;
   std::vector<void*> blocks;

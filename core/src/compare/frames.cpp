@@ -156,15 +156,14 @@ bool is_conjunct(const DocumentText& t, const LowercaseText& lower, uint32_t k, 
 
 // Whether a token strictly between two positions ends a clause, a number that is a conjunct
 // of the figure at [at, last] excepted.
-bool separates_figure(const DocumentText& t, const LowercaseText& lower, uint32_t from,
-                      uint32_t to, uint32_t at, uint32_t last) {
+bool separates_figure(const DocumentText& t, const LowercaseText& lower, uint32_t from, uint32_t to,
+                      uint32_t at, uint32_t last) {
   // The words joining a conjunct to the figure ("drones and") end no clause either.
   uint32_t joined_lo = 0, joined_hi = 0;
   for (uint32_t k = from + 1; k < to; ++k) {
-    const bool number =
-        t.tokens[k].kind == TokenKind::kNumber ||
-        (t.tokens[k].kind == TokenKind::kWord &&
-         lexicon::find_number_word(lower.token(k)) != nullptr);
+    const bool number = t.tokens[k].kind == TokenKind::kNumber ||
+                        (t.tokens[k].kind == TokenKind::kWord &&
+                         lexicon::find_number_word(lower.token(k)) != nullptr);
     if (number && is_conjunct(t, lower, k, at, last)) {
       joined_lo = k < at ? k : last;
       joined_hi = k < at ? at : k;
@@ -198,8 +197,7 @@ uint32_t conversion_close(const DocumentText& t, uint32_t sentence, uint32_t las
 // officers were hurt", "strike organisers told reporters 80,000 marched"): the speaker is
 // the source, not what the figure counts ("The death toll, officials said, rose" keeps
 // "death").
-bool speaks_before(const DocumentText& t, const LowercaseText& lower, uint32_t token,
-                   uint32_t at) {
+bool speaks_before(const DocumentText& t, const LowercaseText& lower, uint32_t token, uint32_t at) {
   constexpr uint32_t kSubjectReach = 2;
   uint32_t words = 0;
   for (uint32_t k = token + 1; k < at && words < kSubjectReach; ++k) {
@@ -412,9 +410,8 @@ bool read_place(const Clause& c, uint32_t k, uint32_t limit, bool measure, Quant
     for (uint32_t j = k; j < limit && j < k + kDivisionsReach; ++j) {
       const std::string_view x = c.word(j);
       if (x.size() < 2 || x.back() != 's') continue;
-      const std::string one =
-          x.ends_with("ies") ? std::string(x.substr(0, x.size() - 3)) + "y"
-                             : std::string(x.substr(0, x.size() - 1));
+      const std::string one = x.ends_with("ies") ? std::string(x.substr(0, x.size() - 3)) + "y"
+                                                 : std::string(x.substr(0, x.size() - 1));
       if (lexicon::is_division_noun(one)) {
         // "across three districts of Orvel province", "in northern Texas": divisions of a
         // named part are no whole.
@@ -987,8 +984,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   f.predicate = predicate_near(t, lower_text, n, first, last, unit, within_clause);
   // "profit fell 38% to $1.2 billion": the level after a change is the changed thing's.
   if (previous && previous_frame && previous_frame->change && first >= 2 &&
-      t.tokens[first - 1].kind == TokenKind::kWord &&
-      lower_text.token(first - 1) == "to" &&
+      t.tokens[first - 1].kind == TokenKind::kWord && lower_text.token(first - 1) == "to" &&
       t.tokens[first - 2].span.end == previous->span.end && !previous_frame->predicate.empty())
     f.predicate = previous_frame->predicate;
   // "a town of about 60,000", "a city of 2 million", "home to some 90,000 people": the size
@@ -1008,8 +1004,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         break;
       }
       if (w == "to") {
-        if (t.tokens[k - 1].kind == TokenKind::kWord &&
-            lower_text.token(k - 1) == "home")
+        if (t.tokens[k - 1].kind == TokenKind::kWord && lower_text.token(k - 1) == "home")
           f.predicate = "population";
         break;
       }
@@ -1802,9 +1797,8 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
       if (!opening.empty() && opening[0] >= 'A' && opening[0] <= 'Z') {
         // The article's own entities only: they lie together, in document order (every
         // entity of the analysis was read once per such figure).
-        auto m = std::lower_bound(
-            a.entities.begin(), a.entities.end(), n.doc,
-            [](const EntityMention& x, uint32_t doc) { return x.doc < doc; });
+        auto m = std::lower_bound(a.entities.begin(), a.entities.end(), n.doc,
+                                  [](const EntityMention& x, uint32_t doc) { return x.doc < doc; });
         for (; m != a.entities.end() && m->doc == n.doc; ++m)
           if (m->type != EntityType::kPlace && t.slice(m->span) == opening) {
             frames[i].owner = lower(m->canonical.empty() ? std::string(opening) : m->canonical);

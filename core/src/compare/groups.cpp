@@ -184,7 +184,7 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   };
   std::vector<Content> contents;
   WordSetIds content_of;
-  std::vector<std::pair<uint32_t, uint32_t>> copies;  // (first, item), first < item
+  std::vector<std::pair<uint32_t, uint32_t>> copies;        // (first, item), first < item
   std::vector<std::pair<uint32_t, uint32_t>> beside_first;  // (content, item)
   std::vector<uint32_t> representatives;
   for (uint32_t i = 0; i < items.size(); ++i) {

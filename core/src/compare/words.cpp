@@ -225,8 +225,10 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
     const uint64_t xh = (((eq & plus) + plus) ^ plus) | eq;
     uint64_t h_plus = minus | ~(xh | plus);
     uint64_t h_minus = plus & xh;
-    if (h_plus & last_row) ++distance;
-    else if (h_minus & last_row) --distance;
+    if (h_plus & last_row)
+      ++distance;
+    else if (h_minus & last_row)
+      --distance;
     // The table's first row counts up by one per column (insertions).
     h_plus = (h_plus << 1) | 1;
     h_minus <<= 1;

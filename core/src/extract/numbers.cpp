@@ -834,7 +834,8 @@ class SentenceReader {
       f.value = 0.5;
       // "half a percentage point": the unit after "a" is read as the figure's own; "half a
       // point" (of a rate) is half a percentage point.
-      if (is(j + 1, "a") && is(j + 2, "percentage") && (is(j + 3, "point") || is(j + 3, "points"))) {
+      if (is(j + 1, "a") && is(j + 2, "percentage") &&
+          (is(j + 3, "point") || is(j + 3, "points"))) {
         f.end = j + 2;
         return true;
       }
