@@ -1164,6 +1164,17 @@ const PairCase kPairCases[] = {
     {"MovesAgainstOneCurrencyJoin",
      "The krone rose 1.2% against the dollar on Monday, traders in Ostra said.", "1.2%",
      "The krone rose 1.4% on the US dollar on Monday, traders in Ostra said.", "1.4%", true},
+    // A record released is no release of captives; prisoners are held until released; a
+    // total's adjective is no sum of changes; "on the weaker dollar" is no exchange rate.
+    {"ReleasedVideoIsNoRelease",
+     "The Harlow Front released a video showing 15 hostages held in Marrel, the mediator said.",
+     "15", "The Harlow Front holds 18 hostages in Marrel, the mediator said.", "18", true},
+    {"ReleasedAndJailedPrisonersStayApart", "Lenmark released 30 prisoners from Orlen jails.", "30",
+     "There are 120 prisoners in Orlen jails, officials said.", "120", false},
+    {"TotalSalesJoinSales", "Veltro said total sales rose 5% in Ostra last quarter.", "5%",
+     "Veltro said sales rose 6% in Ostra last quarter.", "6%", true},
+    {"WeakerDollarIsNoExchangeRate", "Ostra's exports rose 4% on the weaker dollar in March.", "4%",
+     "Ostra's exports rose 5% in March, the ministry said.", "5%", true},
     // A rate is a measure of its own: it joins rates of its period, never a count.
     {"RateAndCountStayApart",
      "Under the deal, 200 trucks a day will enter Marrel through the Serrin crossing.", "200",
@@ -1251,7 +1262,8 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
                      lexicon::trading_session_table(), lexicon::measure_variant_table(),
-                     lexicon::indicator_noun_table(), lexicon::indicator_modifier_table()})
+                     lexicon::indicator_noun_table(), lexicon::indicator_modifier_table(),
+                     lexicon::counter_currency_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto subgroups = lexicon::subgroup_table();
@@ -1280,7 +1292,11 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::level_of_change_indicator_table(),
                      lexicon::indicator_estimate_table(),
                      lexicon::share_yardstick_table(),
-                     lexicon::indicator_gap_word_table()})
+                     lexicon::indicator_gap_word_table(),
+                     lexicon::indicator_forecast_word_table(),
+                     lexicon::subordinator_table(),
+                     lexicon::against_word_table(),
+                     lexicon::released_record_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -249,6 +249,19 @@ std::string_view frame_joined_by_or(const DocumentText& t, const LowercaseText& 
   return {};
 }
 
+// Whether a record follows the release word at token k within two words ("released a video",
+// "released figures").
+bool releases_a_record(const DocumentText& t, uint32_t k, uint32_t end) {
+  constexpr uint32_t kReach = 2;
+  std::string w;
+  for (uint32_t j = k + 1; j < end && j <= k + kReach; ++j) {
+    if (t.tokens[j].kind != TokenKind::kWord) return false;
+    assign_lowercase(w, t.slice(t.tokens[j].span));
+    if (lexicon::is_released_record(w)) return true;
+  }
+  return false;
+}
+
 // The predicate nearest to the figure, skipping the figure's own counted noun; a frame
 // word across a clause boundary counts as further away. `at` and `last` are the figure's
 // first and last tokens (a range spans several).
@@ -294,6 +307,9 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
     // never a sum.
     // "would release €3 million in aid": a sum released is spent or pledged, no captive freed.
     if ((frame == "launch" || frame == "release") && n.kind == NumberKind::kMoney) continue;
+    // "released a video showing 15 hostages", "released figures showing 40,000 jobs lost":
+    // what is released there is a record, not a captive.
+    if (frame == "release" && releases_a_record(t, token, window.end)) continue;
     // "with debts of €3.1bn, and its 52 planes stayed on the ground", "employs 8,200 people
     // and operates 52 aircraft": a sum's predicate frames no count, and a workforce's none
     // of things that are no people.
@@ -716,26 +732,31 @@ std::string_view counter_currency_after(const Clause& c) {
   constexpr uint32_t kReach = 3;  // "0.9% firmer against the euro"
   for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kReach; ++k) {
     if (!c.is_word(k) || !lexicon::is_against_word(c.word(k))) continue;
-    for (uint32_t j = k + 1; j < c.end() && j <= k + 3 && c.is_word(j); ++j)
+    // "on" only as "on the (US) dollar": not "on the weaker dollar", "on dollar deposits".
+    const bool on = c.word(k) == "on";
+    if (on && !(c.is_word(k + 1) && c.word(k + 1) == "the")) return {};
+    for (uint32_t j = k + 1; j < c.end() && j <= k + 3 && c.is_word(j); ++j) {
       if (const std::string_view code = lexicon::counter_currency(c.word(j)); !code.empty())
         return code;
+      if (on && j > k + 1 && c.word(j) != "us") return {};
+    }
     return {};
   }
   return {};
 }
 
 // Whether the clause says a change is a sum of several: "in total" or "cumulative" after
-// the figure, "a total of" or "cumulative" before it.
+// the figure, "a total of" or "cumulative" right before it (not "total sales rose 5%").
 bool totals_changes(const Clause& c) {
   constexpr uint32_t kReach = 4;
   for (uint32_t k = c.last() + 1; k < c.end() && k <= c.last() + kReach; ++k)
     if (c.is_word(k) && ((c.word(k) == "in" && c.is_word(k + 1) && c.word(k + 1) == "total") ||
                          c.word(k) == "cumulative"))
       return true;
-  for (uint32_t k = c.first(); k > c.begin() && c.first() - k < kReach; --k)
-    if (c.is_word(k - 1) && (c.word(k - 1) == "total" || c.word(k - 1) == "cumulative"))
-      return true;
-  return false;
+  const uint32_t f = c.first();
+  return (f >= c.begin() + 2 && c.is_word(f - 1) && c.word(f - 1) == "of" && c.is_word(f - 2) &&
+          c.word(f - 2) == "total") ||
+         (f > c.begin() && c.is_word(f - 1) && c.word(f - 1) == "cumulative");
 }
 
 // Which side of a tally a count of votes is: "for" before "-"/"to" and another figure

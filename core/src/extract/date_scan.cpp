@@ -331,6 +331,8 @@ Tense Scanner::tense(size_t first, size_t end) const {
       // "wouldn't", "won't", "didn't": the verb before the negation.
       if (w.substr(apostrophe) == "'t" && apostrophe >= 2 && w[apostrophe - 1] == 'n') {
         const std::string_view verb = w.substr(0, apostrophe - 1);
+        // "couldn't reach the village on Friday" tells of what did not happen.
+        if (verb == "could") return std::nullopt;
         if (auto cue = lexicon::tense_cue(verb == "wo" ? "will" : verb == "ca" ? "can" : verb))
           return cue;
       }
@@ -351,6 +353,10 @@ Tense Scanner::tense(size_t first, size_t end) const {
         lexicon::is_year_determiner(words_[a - 1].low))
       return std::nullopt;
     two.assign(words_[a].low).append(" ").append(words_[a + 1].low);
+    // "the next meeting, on Feb. 4" looks ahead; "the next day, Saturday" tells on.
+    if (two == "the next" &&
+        !(is_word(a + 2) && lexicon::is_scheduled_event_noun(words_[a + 2].low)))
+      return std::nullopt;
     return lexicon::tense_cue(two);
   };
   auto is_stop = [&](size_t k) { return is(k, ";") || is(k, ":"); };

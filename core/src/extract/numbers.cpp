@@ -1095,6 +1095,44 @@ class SentenceReader {
     return 2;
   }
 
+  // Whether two figures joined by "to" or a dash, the first the larger, are a vote tally:
+  // a vote verb right before them or before the text voted on ("passed 214-198", "passed
+  // the bill 214-198", "split 6-1", "carried by 214 to 198"), a vote noun and its verb ("the vote
+  // was 5-2") or a vote noun after them ("a 6-3 ruling"). Not a score (a verb's object or another
+  // noun after them: "defeated Lenmark 3-1", "carried a 2-0 lead", "were defeated 2-0 by"), a span
+  // of years ("approved the 2025-26 budget") nor two shares of a whole ("the referendum passed
+  // 55-45").
+  bool is_tally(const Figure& f, const Figure& g) const {
+    bool tally = in_class(WordClass::kTallyNoun, g.end);
+    if (!tally && f.begin > lo_) {
+      const uint32_t b = f.begin - 1;
+      // "passed the bill 214-198": a vote verb and the text voted on.
+      const bool voted_on = b >= lo_ + 2 && in_class(WordClass::kTallyObject, b) &&
+                            (is(b - 1, "the") || is(b - 1, "a")) &&
+                            in_class(WordClass::kTallyLead, b - 2);
+      tally = in_class(WordClass::kTallyLead, b) || voted_on ||
+              (is(b, "by") && b > lo_ && in_class(WordClass::kTallyLead, b - 1)) ||
+              ((is(b, "was") || is(b, "is") || is(b, "went") || is(b, "ended")) && b > lo_ &&
+               in_class(WordClass::kTallyNoun, b - 1));
+    }
+    if (!tally) return false;
+    const uint32_t next = g.end;
+    if (in(next) && is_word(next) &&
+        (is(next, "by") ||
+         (!in_class(WordClass::kTallyNoun, next) && !in_class(WordClass::kNounStop, next))))
+      return false;
+    constexpr double kFirstYear = 1900, kLastYear = 2100, kWhole = 100, kNearWhole = 98;
+    if (f.value >= kFirstYear && f.value <= kLastYear &&
+        (g.value == f.value + 1 || g.value == std::fmod(f.value + 1, kWhole)))
+      return false;
+    // "the referendum passed 55-45", "voters split 50-50" are shares; "the senate voted 61 to
+    // 38" is a chamber's count.
+    if (f.value <= kWhole && f.value + g.value >= kNearWhole && f.value + g.value <= kWhole)
+      for (uint32_t k = lo_; k < hi_; ++k)
+        if (in_class(WordClass::kShareContext, k)) return false;
+    return true;
+  }
+
   // What follows a figure (or range) ending at token `end`: a percent sign, a unit of
   // money, time or measure, an age, glued letters or a hyphenated unit.
   struct UnitReading {
@@ -1205,7 +1243,10 @@ class SentenceReader {
       }
     } else {
       uint32_t used = 0;
-      if (const lx::UnitPhrase* u = phrase_at(t_.units, k, used)) {
+      const lx::UnitPhrase* u = phrase_at(t_.units, k, used);
+      // "40 BP petrol stations": the oil company in capitals, not basis points ("25 bp").
+      if (u && used == 1 && u->unit == "basis points" && capitalised(k)) u = nullptr;
+      if (u) {
         // A rate written with a slash ("185 km/h", "90 km/hr"): the unit is the whole
         // rate, not its first word (a speed is no distance).
         if (used == 1) used += rate_after(u, k);
@@ -1299,12 +1340,8 @@ class SentenceReader {
                    !same(word(connector), "and")) {
           // "Parliament voted 212 to 87", "passed 214-198", "a 6-3 ruling": a vote tally
           // states two counts of votes, for and against (a score elsewhere: "won 3-2").
-          constexpr uint32_t kTallyReach = 3;  // "the vote was 5-2"
-          bool tally = in_class(WordClass::kTallyNoun, g->end);
-          for (uint32_t k = f.begin; k > lo_ && f.begin - k < kTallyReach && !tally; --k)
-            tally = in_class(WordClass::kTallyLead, k - 1);
           if ((same(word(connector), "to") || same(word(connector), "-")) && f.currency.empty() &&
-              f.tail.empty() && g->currency.empty() && g->tail.empty() && tally) {
+              f.tail.empty() && g->currency.empty() && g->tail.empty() && is_tally(f, *g)) {
             for (const Figure* x : {&f, &*g}) {
               NumberMention m;
               m.doc = doc_index_;

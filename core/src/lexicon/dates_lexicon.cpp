@@ -109,6 +109,12 @@ constexpr Entry kTenseCues[] = {
     {"wrote", P},
 };
 
+// Things scheduled: after "the next" they are ahead ("the next meeting, on Feb. 4"). Sorted.
+constexpr std::string_view kScheduledEventNouns[] = {
+    "auction", "debate", "election", "game",   "hearing", "match", "meeting", "race",
+    "review",  "round",  "session",  "summit", "talks",   "trial", "vote",
+};
+
 constexpr std::string_view kNonPastEd[] = {
     "aged",  "alleged", "armed",  "based",   "beloved", "bled",    "breed",  "creed",   "deed",
     "embed", "exceed",  "feed",   "greed",   "heed",    "hundred", "indeed", "kindred", "naked",
@@ -400,6 +406,9 @@ bool is_non_past_ed(std::string_view word) {
 }
 bool is_arranging_verb(std::string_view word) {
   return in_table<kArrangingVerbs>(word);
+}
+bool is_scheduled_event_noun(std::string_view word) {
+  return std::binary_search(std::begin(kScheduledEventNouns), std::end(kScheduledEventNouns), word);
 }
 bool is_stated_figure_noun(std::string_view word) {
   return in_table<kStatedFigureNouns>(word);

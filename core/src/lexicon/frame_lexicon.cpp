@@ -13,11 +13,11 @@ constexpr WordClass kImpliedPredicates[] = {
     {"demonstrators", "protest"}, {"detained", "arrest"},    {"detainees", "arrest"},
     {"displaced", "evacuate"},    {"evacuated", "evacuate"}, {"evacuees", "evacuate"},
     {"fatalities", "death"},      {"hostages", "hostage"},   {"hurt", "injury"},
-    {"injured", "injury"},        {"injuries", "injury"},    {"killed", "death"},
-    {"layoffs", "layoff"},        {"lives", "death"},        {"marchers", "protest"},
-    {"missing", "missing"},       {"protesters", "protest"}, {"protestors", "protest"},
-    {"redundancies", "layoff"},   {"strikers", "strike"},    {"victims", "death"},
-    {"wounded", "injury"},
+    {"injured", "injury"},        {"injuries", "injury"},    {"inmates", "hostage"},
+    {"killed", "death"},          {"layoffs", "layoff"},     {"lives", "death"},
+    {"marchers", "protest"},      {"missing", "missing"},    {"prisoners", "hostage"},
+    {"protesters", "protest"},    {"protestors", "protest"}, {"redundancies", "layoff"},
+    {"strikers", "strike"},       {"victims", "death"},      {"wounded", "injury"},
 };
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
@@ -364,6 +364,13 @@ constexpr WordClass kCounterCurrencies[] = {
 // Words before "the <currency>" that make it what a move is measured against. Sorted.
 constexpr std::string_view kAgainstWords[] = {"against", "on", "versus", "vs"};
 
+// Records that are released rather than people: "released a video showing 15 hostages",
+// "released figures showing 40,000 jobs lost". Sorted.
+constexpr std::string_view kReleasedRecords[] = {
+    "data",   "details", "figures", "footage",   "images",     "list",
+    "photos", "report",  "results", "statement", "statistics", "video",
+};
+
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
@@ -661,6 +668,12 @@ bool is_against_word(std::string_view word) {
 }
 std::span<const std::string_view> against_word_table() {
   return kAgainstWords;
+}
+bool is_released_record(std::string_view word) {
+  return in_table<kReleasedRecords>(word);
+}
+std::span<const std::string_view> released_record_table() {
+  return kReleasedRecords;
 }
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);

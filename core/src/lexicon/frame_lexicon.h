@@ -165,6 +165,9 @@ std::span<const WordClass> counter_currency_table();
 // "against", "on", "versus": before "the <currency>".
 bool is_against_word(std::string_view lowercase_word);
 std::span<const std::string_view> against_word_table();
+// "video", "figures": records released, not captives.
+bool is_released_record(std::string_view lowercase_word);
+std::span<const std::string_view> released_record_table();
 bool is_threshold_noun(std::string_view lowercase_word);
 std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);

@@ -448,13 +448,27 @@ constexpr std::string_view kPastVerbWords[] = {
     "lost",   "made",  "met",     "ran",  "rose",  "saw",  "sent", "spent", "stood", "took",
 };
 
-// A vote's words a few words before two figures joined by "to" or a dash ("Parliament voted
-// 212 to 87", "the bill passed 214-198", "the vote was 5-2", "the committee split 6-1") or
-// right after them ("a 6-3 ruling", "a 52-47 vote"): the figures are votes for and against.
-// Elsewhere such a pair is a score or a season ("won 3-2", "2022-23"). Sorted.
+// A vote's verbs right before two figures joined by "to" or a dash ("Parliament voted 212 to
+// 87", "the bill passed 214-198", "the committee split 6-1"), and its nouns before them with
+// their verb ("the vote was 5-2") or right after them ("a 6-3 ruling", "a 52-47 vote"): the
+// figures are votes for and against. Elsewhere such a pair is a score or a season ("won
+// 3-2", "2022-23"). Sorted.
 constexpr std::string_view kTallyLeadWords[] = {
     "approved", "backed", "carried", "defeated", "passed", "rejected",
-    "ruled",    "split",  "tally",   "vote",     "voted",  "voting",
+    "ruled",    "split",  "vote",    "voted",    "voting",
+};
+// What a chamber votes on, between a vote verb and its tally ("passed the bill 214-198",
+// "approved the budget 31-11"); not "defeated Lenmark 3-1" or "split the points 1-1". Sorted.
+constexpr std::string_view kTallyObjectWords[] = {
+    "amendment",  "bill",    "budget",   "law",        "measure", "motion",
+    "nomination", "package", "proposal", "resolution", "treaty",
+};
+// Words of an electorate or a poll: two figures summing to about 100 in their sentence are
+// shares ("the referendum passed 55-45", "voters split 50-50", "carried the county 58-41").
+// Sorted.
+constexpr std::string_view kShareContextWords[] = {
+    "counties", "county",     "electorate", "percent", "plebiscite", "poll",
+    "polls",    "referendum", "share",      "survey",  "voters",
 };
 constexpr std::string_view kTallyNounWords[] = {
     "decision", "majority", "ruling", "verdict", "vote",
@@ -577,6 +591,8 @@ constexpr WordList kWordLists[] = {
     {WordClass::kRangeConnector, kRangeConnectorWords},
     {WordClass::kTallyLead, kTallyLeadWords},
     {WordClass::kTallyNoun, kTallyNounWords},
+    {WordClass::kTallyObject, kTallyObjectWords},
+    {WordClass::kShareContext, kShareContextWords},
 };
 }  // namespace
 

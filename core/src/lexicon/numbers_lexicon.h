@@ -135,6 +135,8 @@ enum class WordClass : uint8_t {
   kPastVerb,          // irregular past forms: end a counted noun unless a plural follows
   kTallyLead,         // "voted", "passed": "voted 5-2" is a tally of votes, not a score
   kTallyNoun,         // "vote", "ruling": "a 6-3 ruling" is a tally of votes
+  kTallyObject,       // "bill", "motion": "passed the bill 214-198" is a tally of votes
+  kShareContext,      // "referendum", "voters": a tally summing to 100 there is two shares
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
