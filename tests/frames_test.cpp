@@ -306,6 +306,8 @@ const FrameCase kFrameCases[] = {
      "percent|households", "layoff", "", false, false, "", false, 0},
     {"YardstickOfADeficit", "The budget deficit will narrow to 3.1% of GDP next year.", "3.1%",
      "percent|deficit", "", "", false, false, "", true, 2026},
+    {"TargetAfterPerCent", "Inflation is well above the bank's 3 per cent target.", "3 per cent",
+     "percent|target", "", "", false, false, "", false, 0},
     {"ACommaBeforeTheShareEndsTheSubject", "On inflation, 48% said the government was doing badly.",
      "48%", "percent|", "", "", false, false, "", false, 0},
     {"AContrastEndsAForecast",

@@ -636,8 +636,11 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
         w.ends_with("'s") || w.ends_with("\u2019s") || (w == "s" && j >= 2 && !c.is_word(j - 2));
     // A capital opening the sentence is no name ("Oil prices fell").
     const bool name = c.capitalised(j - 1) && j - 1 > c.sentence_begin();
-    if (!possessive && !name && !lexicon::is_stop_word(w) && !lexicon::is_indicator_gap_word(w) &&
-        !lexicon::is_forecast_word(w) && !lexicon::is_indicator_forecast_word(w))
+    // "its 3 per cent target": the share's own unit.
+    const bool share_unit = w == "cent" || w == "percent" || w == "pct";
+    if (!possessive && !name && !share_unit && !lexicon::is_stop_word(w) &&
+        !lexicon::is_indicator_gap_word(w) && !lexicon::is_forecast_word(w) &&
+        !lexicon::is_indicator_forecast_word(w))
       return {};
   }
   for (size_t i = prefixes.size(); i-- > 0;) found.what.insert(0, std::string(prefixes[i]) + " ");
