@@ -1298,7 +1298,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::indicator_forecast_word_table(),
                      lexicon::subordinator_table(),
                      lexicon::against_word_table(),
-                     lexicon::released_record_table()})
+                     lexicon::released_record_table(),
+                     lexicon::share_unit_word_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

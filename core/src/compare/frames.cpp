@@ -637,7 +637,7 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
     // A capital opening the sentence is no name ("Oil prices fell").
     const bool name = c.capitalised(j - 1) && j - 1 > c.sentence_begin();
     // "its 3 per cent target": the share's own unit.
-    const bool share_unit = w == "cent" || w == "percent" || w == "pct";
+    const bool share_unit = lexicon::is_share_unit_word(w);
     if (!possessive && !name && !share_unit && !lexicon::is_stop_word(w) &&
         !lexicon::is_indicator_gap_word(w) && !lexicon::is_forecast_word(w) &&
         !lexicon::is_indicator_forecast_word(w))
@@ -716,9 +716,7 @@ Indicator indicator_near(const Clause& c) {
     }
     const std::string_view w = c.word(k);
     if (w == "to" || w == "from") bridged = true;
-    if (w == "per" || w == "cent" || w == "percent" || w == "percentage" || w == "point" ||
-        w == "points" || w == "basis" || w == "half")
-      continue;
+    if (lexicon::is_share_unit_word(w)) continue;
     if (lexicon::is_indicator_gap_word(w) || lexicon::is_figure_hedge(w) ||
         lexicon::is_indicator_estimate(w) || (c.capitalised(k) && lexicon::month_number(w) != 0))
       continue;

@@ -371,6 +371,13 @@ constexpr std::string_view kReleasedRecords[] = {
     "photos", "report",  "results", "statement", "statistics", "video",
 };
 
+// The words of a share's own unit ("per cent", "basis points", "half a point"): read
+// through between a share and its indicator, and no other noun before one ("its 3 per cent
+// target"). Sorted.
+constexpr std::string_view kShareUnitWords[] = {
+    "basis", "cent", "half", "pct", "per", "percent", "percentage", "point", "points",
+};
+
 constexpr std::string_view kShareFillers[] = {"all", "her", "his",   "its",
                                               "our", "the", "their", "those"};
 
@@ -674,6 +681,12 @@ bool is_released_record(std::string_view word) {
 }
 std::span<const std::string_view> released_record_table() {
   return kReleasedRecords;
+}
+bool is_share_unit_word(std::string_view word) {
+  return in_table<kShareUnitWords>(word);
+}
+std::span<const std::string_view> share_unit_word_table() {
+  return kShareUnitWords;
 }
 bool is_threshold_noun(std::string_view word) {
   return in_table<kThresholdNouns>(word);

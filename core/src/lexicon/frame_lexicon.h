@@ -168,6 +168,9 @@ std::span<const std::string_view> against_word_table();
 // "video", "figures": records released, not captives.
 bool is_released_record(std::string_view lowercase_word);
 std::span<const std::string_view> released_record_table();
+// "per", "cent", "basis", "points": the words of a share's own unit.
+bool is_share_unit_word(std::string_view lowercase_word);
+std::span<const std::string_view> share_unit_word_table();
 bool is_threshold_noun(std::string_view lowercase_word);
 std::span<const std::string_view> threshold_noun_table();
 bool is_share_filler(std::string_view lowercase_word);
