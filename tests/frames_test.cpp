@@ -283,6 +283,28 @@ const FrameCase kFrameCases[] = {
      "percent|core inflation", "", "", false, false, "", false, 0},
     {"IndicatorAfterTheShare", "The central bank expects 4.2% inflation next year.", "4.2%",
      "percent|inflation", "", "", false, false, "", true, 2026},
+    // A tax is an indicator ("value-added tax" is VAT); spending is one, narrowed by its sector.
+    {"ValueAddedTaxIsVat", "The plan raises value-added tax to 22% from 20% next year.", "22%",
+     "percent|vat", "", "", false, false, "", false, 0},
+    {"TaxRateReadsTheTaxBeforeIt", "The income tax rate rose to 45% in April.", "45%",
+     "percent|income tax", "", "", false, false, "", false, 0},
+    {"VatAfterAHike", "Shoppers face a VAT hike to 21% in January.", "21%", "percent|vat", "", "",
+     false, false, "", false, 0},
+    {"SpendingNarrowedByItsSector", "The budget lifts defense spending by 12% in real terms.",
+     "12%", "percent|defence spending", "", "", false, false, "", false, 0},
+    {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
+     "percent|health spending", "", "", false, false, "", false, 0},
+    // A share whose own subject names a measure after another figure is no elided share of it.
+    {"OwnSubjectAfterAnIndicatorInheritsNothing",
+     "The bank raised its rate to 4.5% and lifted the dividend by 4%.", "4%", "percent|", "", "",
+     false, false, "", false, 0},
+    {"ElidedShareStillInheritsTheIndicator",
+     "Inflation rose to 6.1% in May and 6.4% in June, the office said.", "6.4%",
+     "percent|inflation", "", "", false, false, "", false, 0},
+    // Spending (and a budget) frames a sum, across an aside before it.
+    {"SpendingOfASum",
+     "The budget, approved on Tuesday, authorises spending of 612 billion crowns.",
+     "612 billion crowns", "money|crown", "spend", "", false, false, "", false, 0},
     {"RateReadsTheIndicatorBeforeIt", "The youth unemployment rate rose to 14.5% in April.",
      "14.5%", "percent|youth unemployment", "", "", false, false, "", false, 0},
     {"RateChangedByPointsToALevel",
@@ -445,6 +467,18 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // The level a tax changes from is an earlier level: it never joins the new one, however the
+    // change is told ("to 22% from 20%", "from 20% to 22%" after the verb's object).
+    {"TaxLevelChangedFromStaysApartFromTheNewOne", "The budget raises VAT to 22% from 20%.", "20%",
+     "The budget lifts VAT to 22%, the ministry said.", "22%", false},
+    {"TaxLevelChangedToJoinsTheNewOne", "The budget raises VAT from 20% to 22%.", "22%",
+     "The budget lifts VAT to 22%, the ministry said.", "22%", true},
+    {"RateChangedFromAfterACommaJoinsTheOldOne",
+     "The bank raised its rate by half a point, from 4.25 per cent to 4.75 per cent.",
+     "4.25 per cent", "The rate rose from 4.25 per cent to 4.75 per cent on Thursday.",
+     "4.25 per cent", true},
+    {"TaxLevelChangedFromJoinsTheOldOne", "The budget raises VAT from 20% to 22%.", "20%",
+     "The budget lifts VAT to 22% from 20%, the ministry said.", "20%", true},
     // A bare share in a sentence about a vote is a share of the votes.
     {"BareShareOfAReferendumIsAShareOfVotes",
      "The commission declared the referendum result on Sunday: 51.3 per cent for leaving.",
@@ -1273,6 +1307,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;
   for (auto words : {lexicon::forecast_word_table(),
                      lexicon::change_verb_table(),
+                     lexicon::changing_verb_table(),
                      lexicon::may_follow_place_table(),
                      lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(),
@@ -1285,6 +1320,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::holder_gap_word_table(),
                      lexicon::figure_hedge_table(),
                      lexicon::threshold_noun_table(),
+                     lexicon::measure_subject_noun_table(),
                      lexicon::requirement_word_table(),
                      lexicon::be_form_table(),
                      lexicon::poll_word_table(),

@@ -168,6 +168,11 @@ const NumberCase kNumberCases[] = {
     {"CodeBefore", "The contract is worth USD 5 million.", "USD 5 million", 5e6, {}, {}, K::kMoney, "USD", Q::kExact},
     {"Yen", "The ticket costs \xC2\xA5" "100.", "\xC2\xA5" "100", 100, {}, {}, K::kMoney, "JPY", Q::kExact},
     {"Rubles", "Each recruit is paid 200,000 rubles.", "200,000 rubles", 200000, {}, {}, K::kMoney, "RUB", Q::kExact},
+    // Currencies named by a word: crowns (several countries' krona/koruna), zlotys, pesos.
+    {"CrownsAfterAScale", "The budget sets spending at 612 billion crowns.", "612 billion crowns", 6.12e11, {}, {}, K::kMoney, "CROWN", Q::kExact},
+    {"CrownAfterAHyphen", "The 40bn-crown package passed.", "40bn-crown", 4e10, {}, {}, K::kMoney, "CROWN", Q::kExact},
+    {"Zlotys", "The fine was 3 million zlotys.", "3 million zlotys", 3e6, {}, {}, K::kMoney, "PLN", Q::kExact},
+    {"Pesos", "Tickets cost 450 pesos each.", "450 pesos", 450, {}, {}, K::kMoney, "PESO", Q::kExact},
     {"Hryvnias", "The city spent 10 million hryvnias.", "10 million hryvnias", 1e7, {}, {}, K::kMoney, "UAH", Q::kExact},
     {"DollarsWord", "He paid 300 dollars for it.", "300 dollars", 300, {}, {}, K::kMoney, "USD", Q::kExact},
     {"UsDollarsWords", "Exports totalled 2 billion U.S. dollars.", "2 billion U.S. dollars", 2e9, {}, {}, K::kMoney, "USD", Q::kExact},

@@ -597,6 +597,10 @@ struct Indicator {
   std::string what;  // "inflation", "core inflation", "unemployment", "rate", ... or ""
   // "prices rose 6.8%", "the economy grew 1.1%": the change is the indicator's level.
   bool level_of_change = false;
+  // Its own subject, after the figure before it, names a measure that heads no indicator
+  // ("and lifts defence spending by 18%", "with profit up 8%"): the share is no elided one
+  // of the figure before it.
+  bool own_subject = false;
 };
 
 // The indicator whose head word is at token k, read with the modifiers and the indicator
@@ -607,22 +611,27 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
   const std::string_view klass = lexicon::indicator_class(head);
   if (klass.empty()) return {};
   Indicator found{std::string(klass), lexicon::is_level_of_change_indicator(head)};
-  // "the unemployment rate" is unemployment, "the inflation target" a target.
-  const bool compound_head = klass == "rate" || klass == "target";
+  // "the unemployment rate" is unemployment, "the inflation target" a target, "value-added
+  // tax" VAT.
+  const bool compound_head = klass == "rate" || klass == "target" || klass == "tax";
   std::vector<std::string_view> prefixes;  // right to left
   constexpr uint32_t kModifierReach = 4;
   uint32_t j = k;
   for (; j > c.sentence_begin() && k - j < kModifierReach; --j) {
     if (!c.is_word(j - 1)) break;
     const std::string_view w = c.word(j - 1);
+    // An indicator right before a compound head is read before a modifier: "the income tax
+    // rate" is income tax, "value-added tax" VAT.
+    const std::string_view inner = lexicon::indicator_class(w);
+    if (compound_head && prefixes.empty() && !inner.empty() && inner != "rate" &&
+        inner != "target") {
+      if (klass == "rate" || (klass == "tax" && inner == "vat"))
+        found = {std::string(inner), false};
+      continue;
+    }
     std::string_view prefix;
     if (lexicon::indicator_modifier(w, prefix)) {
       if (!prefix.empty()) prefixes.push_back(prefix);
-      continue;
-    }
-    const std::string_view inner = lexicon::indicator_class(w);
-    if (compound_head && !inner.empty() && inner != "rate" && inner != "target") {
-      if (klass == "rate") found = {std::string(inner), false};
       continue;
     }
     break;
@@ -643,7 +652,8 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
         !lexicon::is_indicator_forecast_word(w))
       return {};
   }
-  for (size_t i = prefixes.size(); i-- > 0;) found.what.insert(0, std::string(prefixes[i]) + " ");
+  // Right to left: "the youth unemployment rate", "annual income tax".
+  for (const std::string_view prefix : prefixes) found.what.insert(0, std::string(prefix) + " ");
   return found;
 }
 
@@ -682,6 +692,7 @@ Indicator indicator_near(const Clause& c) {
   constexpr uint32_t kSubjectReach = 16;    // tokens read back from the share
   constexpr uint32_t kAsideReach = 12;      // tokens of a relative clause between commas
   bool bridged = false;                     // "to" or "from" read since the last figure
+  bool crossed_figure = false;              // a figure it goes to or from was read over
   constexpr uint32_t kAppositiveReach = 5;  // tokens from the figure to the comma closing it
   const bool appositive = c.end() < c.sentence_end() && c.text(c.end()) == "," &&
                           c.end() - c.last() <= kAppositiveReach;
@@ -696,6 +707,7 @@ Indicator indicator_near(const Clause& c) {
         // "from 4.25% to 4.75%", "by 50 basis points to 4.75%": the figure it changes from or by.
         if (!bridged) return {};
         bridged = false;
+        crossed_figure = true;
         continue;
       }
       if (p != ",") return {};
@@ -720,7 +732,10 @@ Indicator indicator_near(const Clause& c) {
     if (lexicon::is_indicator_gap_word(w) || lexicon::is_figure_hedge(w) ||
         lexicon::is_indicator_estimate(w) || (c.capitalised(k) && lexicon::month_number(w) != 0))
       continue;
-    return indicator_at(c, k);
+    Indicator found = indicator_at(c, k);
+    if (found.what.empty())
+      found.own_subject = !crossed_figure && lexicon::is_measure_subject_noun(w);
+    return found;
   }
   return {};
 }
@@ -840,11 +855,34 @@ bool is_change(const Clause& c) {
 // "rose from 19".
 bool is_earlier_level(const Clause& c) {
   const uint32_t at = c.first();
-  if (at < c.begin() + 2 || !c.is_word(at - 1) || c.word(at - 1) != "from" || !c.is_word(at - 2))
-    return false;
+  if (at < c.sentence_begin() + 1 || !c.is_word(at - 1) || c.word(at - 1) != "from") return false;
+  // "from 4.25 per cent to 4.75 per cent" left as two figures (no range): a change from it.
+  if (const uint32_t next = c.last() + 1;
+      next + 1 < c.sentence_end() && c.is_word(next) && c.word(next) == "to" &&
+      std::isdigit(static_cast<unsigned char>(c.text(next + 1)[0])))
+    return true;
+  if (at < c.begin() + 2) return false;
+  if (!c.is_word(at - 2)) {
+    // "raises VAT to 22% from 20%": the level it goes to stands before "from".
+    // (The clause ends at that figure: the sentence is read.)
+    uint32_t k = at - 2;
+    constexpr uint32_t kFigureTokens = 4;  // "22", "%" or "22", "per", "cent"
+    while (k > c.sentence_begin() && at - 2 - k < kFigureTokens && !c.is_word(k)) --k;
+    return k > c.sentence_begin() && k + 1 < at - 1 && c.is_word(k) && c.word(k) == "to" &&
+           std::isdigit(static_cast<unsigned char>(c.text(k + 1)[0]));
+  }
   const std::string_view before = c.word(at - 2);
-  return lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
-         lexicon::is_level_verb(before);
+  if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
+      lexicon::is_level_verb(before))
+    return true;
+  // "raises VAT from 20% to 22%", "lifted the age limit from 60": a changing verb a few words
+  // back, with no figure or punctuation between.
+  constexpr uint32_t kObjectReach = 4;
+  for (uint32_t k = at - 1; k-- > c.begin() && at - 1 - k <= kObjectReach;) {
+    if (!c.is_word(k)) return false;
+    if (lexicon::is_changing_verb(c.word(k))) return true;
+  }
+  return false;
 }
 
 // A figure written as a year after an article or a time word ("a 1960 tsunami", "since
@@ -1112,8 +1150,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
                            (c.word(next) == "of" || lexicon::is_threshold_noun(c.word(next)) ||
                             (lexicon::is_change_noun(c.word(next)) && c.is_word(next + 1) &&
                              c.word(next + 1) == "in"));
-      if (!says_of || lexicon::is_share_yardstick(what))
-        if (Indicator indicator = indicator_near(c); !indicator.what.empty()) {
+      bool own_subject = false;
+      if (!says_of || lexicon::is_share_yardstick(what)) {
+        if (Indicator indicator = indicator_near(c); indicator.own_subject) {
+          own_subject = true;
+        } else if (!indicator.what.empty()) {
           what = std::move(indicator.what);
           // The indicator is what the share measures: a verb near it ("cut its growth
           // forecast") says nothing of what is counted.
@@ -1121,13 +1162,14 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
           f.indicator = true;
           if (indicator.level_of_change) f.change = false;
         }
+      }
       // "61.2% of valid votes ..., and turnout was 48.3%": a share whose own clause names a
       // predicate other than the one of the figure before it is no elided share of the same
       // thing.
       const bool own_predicate = can_inherit && !f.predicate.empty() &&
                                  !previous_frame->predicate.empty() &&
                                  f.predicate != previous_frame->predicate;
-      if (what.empty() && can_inherit && !own_predicate) {
+      if (what.empty() && can_inherit && !own_predicate && !own_subject) {
         f.measured = inherited_measure;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;
         f.indicator = previous_frame->indicator;

@@ -224,6 +224,14 @@ constexpr std::string_view kChangeNouns[] = {"cut",  "decline",  "decrease", "dr
 constexpr std::string_view kLevelVerbs[] = {"climbed", "hit",     "jumped",  "reached",
                                             "risen",   "rose",    "stands",  "stood",
                                             "surged",  "totaled", "totalled"};
+// Verbs that change what they act on, read before "from" a few words back: "raises VAT from
+// 20% to 22%", "lifted the limit from 60 to 65" (the figure after "from" is the earlier level).
+// Sorted.
+constexpr std::string_view kChangingVerbs[] = {
+    "boost",  "boosted", "boosts",  "cut",     "cuts",    "hike",    "hiked", "hikes",
+    "lift",   "lifted",  "lifts",   "lower",   "lowered", "lowers",  "raise", "raised",
+    "raises", "reduce",  "reduced", "reduces", "trim",    "trimmed", "trims",
+};
 // "up 12 from Wednesday", "down 3%": a change.
 constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
 
@@ -236,11 +244,24 @@ constexpr std::string_view kThresholdNouns[] = {"hurdle", "quorum", "threshold"}
 // 9%", "growth of 1.1%", "6.8% inflation", "the bank's 3% target". A rate is read with the
 // indicator or modifier before it ("the unemployment rate", "its policy rate"). Sorted.
 constexpr WordClass kIndicatorNouns[] = {
-    {"cpi", "inflation"},        {"deficit", "deficit"},  {"economy", "growth"},
-    {"gdp", "growth"},           {"growth", "growth"},    {"inflation", "inflation"},
-    {"jobless", "unemployment"}, {"prices", "inflation"}, {"rate", "rate"},
-    {"rates", "rate"},           {"target", "target"},    {"unemployment", "unemployment"},
-    {"yield", "yield"},          {"yields", "yield"},
+    {"cpi", "inflation"},
+    {"deficit", "deficit"},
+    {"economy", "growth"},
+    {"gdp", "growth"},
+    {"growth", "growth"},
+    {"inflation", "inflation"},
+    {"jobless", "unemployment"},
+    {"prices", "inflation"},
+    {"rate", "rate"},
+    {"rates", "rate"},
+    {"spending", "spending"},
+    {"target", "target"},
+    {"tax", "tax"},
+    {"unemployment", "unemployment"},
+    {"value-added", "vat"},
+    {"vat", "vat"},
+    {"yield", "yield"},
+    {"yields", "yield"},
 };
 
 // Indicators whose change is the level of another: "consumer prices rose 6.8%" is inflation
@@ -261,12 +282,17 @@ constexpr WordClass kIndicatorModifiers[] = {
     {"budget", ""},
     {"consumer", ""},
     {"core", "core"},
+    {"corporate", "corporate"},
+    {"corporation", "corporate"},
     {"credit", "credit"},
     {"current", ""},
     {"death", "death"},
+    {"defence", "defence"},
+    {"defense", "defence"},
     {"deposit", "deposit"},
     {"earnings", "earnings"},
     {"economic", ""},
+    {"education", "education"},
     {"energy", "energy"},
     {"exchange", "exchange"},
     {"export", "export"},
@@ -274,15 +300,20 @@ constexpr WordClass kIndicatorModifiers[] = {
     {"fertility", "fertility"},
     {"fiscal", ""},
     {"food", "food"},
+    {"government", ""},
     {"headline", ""},
+    {"health", "health"},
+    {"healthcare", "health"},
     {"house", "house"},
     {"import", "import"},
     {"imports", "import"},
+    {"income", "income"},
     {"interest", ""},
     {"key", ""},
     {"lending", "lending"},
     {"loan", "loan"},
     {"main", ""},
+    {"military", "defence"},
     {"money", "money"},
     {"monthly", "monthly"},
     {"mortality", "mortality"},
@@ -290,14 +321,19 @@ constexpr WordClass kIndicatorModifiers[] = {
     {"official", ""},
     {"participation", "participation"},
     {"pay", "pay"},
+    {"pension", "pension"},
+    {"pensions", "pension"},
     {"policy", ""},
     {"population", "population"},
     {"poverty", "poverty"},
     {"price", ""},
     {"productivity", "productivity"},
+    {"public", ""},
     {"sales", "sales"},
     {"savings", "savings"},
+    {"social", "social"},
     {"spending", "spending"},
+    {"standard", ""},
     {"tax", "tax"},
     {"trade", "trade"},
     {"underlying", "core"},
@@ -305,7 +341,17 @@ constexpr WordClass kIndicatorModifiers[] = {
     {"vat", "vat"},
     {"wage", "wage"},
     {"wages", "wage"},
+    {"welfare", "welfare"},
     {"youth", "youth"},
+};
+
+// Nouns that name a measure of their own when they are the subject of a share after another
+// figure: "raises VAT to 22% and lifts defence spending by 18%", "revenue rose 12%, with
+// profit up 8%" (no elided share of the figure before). Sorted.
+constexpr std::string_view kMeasureSubjectNouns[] = {
+    "costs",   "dividend", "earnings", "exports",  "imports", "income",  "margin",
+    "margins", "pay",      "pensions", "profit",   "profits", "revenue", "revenues",
+    "sales",   "spending", "tax",      "turnover", "vat",     "wages",
 };
 
 // Nouns of a share that an indicator before them owns: "its growth forecast for this year
@@ -323,24 +369,25 @@ constexpr std::string_view kShareYardsticks[] = {"gdp", "output"};
 // 1.1%", "the rate rose to 4.75%", "prices have risen 6.8% this year", "output is expected
 // to expand 2%"): read through when looking for the indicator. Sorted.
 constexpr std::string_view kIndicatorGapWords[] = {
-    "a",        "accelerate", "accelerated", "already",    "an",          "are",     "at",
-    "averaged", "be",         "been",        "boost",      "bring",       "by",      "came",
-    "cap",      "climb",      "climbed",     "contracted", "contracting", "curb",    "cut",
-    "cuts",     "declined",   "down",        "drop",       "dropped",     "ease",    "eased",
-    "easing",   "edged",      "expand",      "expanded",   "expanding",   "fall",    "fell",
-    "for",      "from",       "further",     "grew",       "grow",        "growing", "had",
-    "has",      "have",       "held",        "higher",     "hiked",       "hikes",   "hit",
-    "hold",     "holds",      "in",          "increased",  "is",          "jumped",  "keep",
-    "keeps",    "kept",       "last",        "leaves",     "left",        "lift",    "lifted",
-    "lifts",    "limit",      "lower",       "lowered",    "lowers",      "month",   "narrow",
-    "narrowed", "narrowing",  "next",        "now",        "of",          "on",      "peak",
-    "peaked",   "peaking",    "quarter",     "raise",      "raised",      "raises",  "reached",
-    "reduced",  "remained",   "remains",     "revised",    "rise",        "risen",   "rose",
-    "running",  "seen",       "set",         "sets",       "shrank",      "shrink",  "shrinking",
-    "slipped",  "slow",       "slowed",      "slowing",    "stand",       "stands",  "stayed",
-    "still",    "stood",      "the",         "this",       "ticked",      "to",      "total",
-    "trim",     "trimmed",    "trims",       "unchanged",  "up",          "was",     "were",
-    "widen",    "widened",    "widening",    "will",       "year",
+    "a",         "accelerate", "accelerated", "already",   "an",         "are",         "at",
+    "averaged",  "be",         "been",        "boost",     "bring",      "by",          "came",
+    "cap",       "climb",      "climbed",     "climbs",    "contracted", "contracting", "curb",
+    "cut",       "cuts",       "declined",    "down",      "drop",       "dropped",     "ease",
+    "eased",     "easing",     "edged",       "expand",    "expanded",   "expanding",   "fall",
+    "falls",     "fell",       "for",         "from",      "further",    "grew",        "grow",
+    "growing",   "had",        "has",         "have",      "held",       "higher",      "hike",
+    "hiked",     "hikes",      "hit",         "hold",      "holds",      "in",          "increase",
+    "increased", "increases",  "is",          "jumped",    "jumps",      "keep",        "keeps",
+    "kept",      "last",       "leaves",      "left",      "lift",       "lifted",      "lifts",
+    "limit",     "lower",      "lowered",     "lowers",    "month",      "narrow",      "narrowed",
+    "narrowing", "next",       "now",         "of",        "on",         "peak",        "peaked",
+    "peaking",   "quarter",    "raise",       "raised",    "raises",     "reached",     "reduced",
+    "remained",  "remains",    "revised",     "rise",      "risen",      "rises",       "rose",
+    "running",   "seen",       "set",         "sets",      "shrank",     "shrink",      "shrinking",
+    "slipped",   "slow",       "slowed",      "slowing",   "stand",      "stands",      "stayed",
+    "still",     "stood",      "the",         "this",      "ticked",     "to",          "total",
+    "trim",      "trimmed",    "trims",       "unchanged", "up",         "was",         "were",
+    "widen",     "widened",    "widening",    "will",      "year",
 };
 
 // Verbs that forecast an indicator's level ("the bank sees growth of 1.1%"), read only for
@@ -609,6 +656,14 @@ bool is_level_verb(std::string_view word) {
 bool is_change_noun(std::string_view word) {
   return in_table<kChangeNouns>(word);
 }
+bool is_changing_verb(std::string_view word) {
+  return in_table<kChangingVerbs>(word);
+}
+
+std::span<const std::string_view> changing_verb_table() {
+  return kChangingVerbs;
+}
+
 bool is_change_adverb(std::string_view word) {
   return in_table<kChangeAdverbs>(word);
 }
@@ -625,6 +680,14 @@ bool is_level_of_change_indicator(std::string_view word) {
 std::span<const std::string_view> level_of_change_indicator_table() {
   return kLevelOfChangeIndicators;
 }
+bool is_measure_subject_noun(std::string_view word) {
+  return in_table<kMeasureSubjectNouns>(word);
+}
+
+std::span<const std::string_view> measure_subject_noun_table() {
+  return kMeasureSubjectNouns;
+}
+
 bool indicator_modifier(std::string_view word, std::string_view& prefix) {
   const WordClass* row = find_by_word<kIndicatorModifiers>(word);
   if (row) prefix = row->klass;

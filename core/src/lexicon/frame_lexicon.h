@@ -142,6 +142,9 @@ bool is_level_of_change_indicator(std::string_view lowercase_word);
 std::span<const std::string_view> level_of_change_indicator_table();
 // A word before an indicator that narrows it ("core": prefix "core") or names none of its
 // kinds ("annual", "policy": prefix ""). False for any other word.
+// "lifts defence spending by 18%": a subject naming a measure of its own (kMeasureSubjectNouns).
+bool is_measure_subject_noun(std::string_view lowercase_word);
+std::span<const std::string_view> measure_subject_noun_table();
 bool indicator_modifier(std::string_view lowercase_word, std::string_view& prefix);
 std::span<const WordClass> indicator_modifier_table();
 // "forecast", "estimate": a share of one is a share of the indicator before it.
@@ -200,6 +203,9 @@ bool is_change_noun(std::string_view lowercase_word);
 // "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
 bool is_level_verb(std::string_view lowercase_word);
 bool is_change_adverb(std::string_view lowercase_word);
+// "raises VAT from 20% to 22%": a verb changing its object (kChangingVerbs).
+bool is_changing_verb(std::string_view lowercase_word);
+std::span<const std::string_view> changing_verb_table();
 
 // "with", "without" right after a counted noun narrow what is counted ("passengers with
 // reserved tickets"), unless a determiner follows ("people with a knife"): a narrowed count
