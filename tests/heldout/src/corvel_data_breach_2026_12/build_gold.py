@@ -150,7 +150,7 @@ n("04", "12 months", "offered 12 months", 12, "duration", "months", "exact", "cr
 n("04", "40–55 million ducats", "cost 40–55 million ducats", None, "money", ESD, "range", "monitoring_helpline_cost_esd", 40 * M, 55 * M)
 n("04", "180,000", "some 180,000 calls", 180000, "count", "calls", "approx", "calls_first_day")
 q("04", "The real damage is to trust, not to the balance sheet", MAR, "marsk_trust")
-q("04", "Corvel can afford a fine. What it cannot afford is customers moving their salaries elsewhere.", MAR, "marsk_salaries")
+q("04", "Corvel can afford a fine. What it cannot afford is customers moving their salaries elsewhere", MAR, "marsk_salaries")
 n("04", "11.6%", "lost 11.6%", 11.6, "percent", "%", "exact", "share_fall_close_pct")
 d("04", "on Tuesday", "11.6% on Tuesday", "2026-12-01", "share_fall")
 n("04", "2.3%", "recovered 2.3%", 2.3, "percent", "%", "exact", "share_rebound_pct")
