@@ -272,6 +272,13 @@ const FrameCase kFrameCases[] = {
     {"OtherPredicateBesideAPlaceIsNoTotal",
      "Shells killed 14 people and wounded 40 in Orlen on Saturday.", "14", "count|people", "death",
      "", false, false, "", false, 0},
+    // A crowd, and people who took part or turned out, count the people at a protest.
+    {"TookPartCountsProtesters", "Organisers said 80,000 took part on Monday.", "80,000",
+     "count|people", "protest", "", false, false, "", false, 0},
+    {"TurnedOutCountsProtesters", "Union leaders claimed 60,000 turned out.", "60,000",
+     "count|people", "protest", "", false, false, "", false, 0},
+    {"ACrowdIsAProtest", "Police put the crowd at 18,000 on Tuesday.", "18,000", "count|people",
+     "protest", "", false, false, "", false, 0},
     {"NumberOfBuildings", "The number of buildings destroyed in the fire is 1,700.", "1,700",
      "count|buildings", "destroy", "", false, false, "", false, 0},
     // A share with nothing "of" after it measures the economic indicator that is its subject
@@ -467,6 +474,8 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    {"CrowdJoinsProtesters", "Police estimated the crowd in Freedom Square at 18,000.", "18,000",
+     "About 18,000 people joined the protest in Freedom Square, police said.", "18,000", true},
     // The level a tax changes from is an earlier level: it never joins the new one, however the
     // change is told ("to 22% from 20%", "from 20% to 22%" after the verb's object).
     {"TaxLevelChangedFromStaysApartFromTheNewOne", "The budget raises VAT to 22% from 20%.", "20%",

@@ -166,6 +166,8 @@ constexpr WordClass kFrames[] = {
     {"cost", "cost"},
     {"costs", "cost"},
     {"credit", "loan"},
+    {"crowd", "protest"},
+    {"crowds", "protest"},
     {"cut", "layoff"},
     {"cuts", "layoff"},
     {"cutting", "layoff"},
@@ -223,6 +225,7 @@ constexpr WordClass kFrames[] = {
     {"freeing", "release"},
     {"frees", "release"},
     {"funding", "pledge"},
+    {"gathered", "protest"},
     {"gutted", "destroy"},
     {"handled", "capacity"},
     {"handles", "capacity"},
@@ -356,12 +359,14 @@ constexpr WordClass kFrames[] = {
     {"supplying", "deploy"},
     {"takeover", "value"},
     {"toll", "death"},
+    {"took", "protest"},
     {"transferred", "deploy"},
     {"transported", "deploy"},
     {"traveled", "deploy"},
     {"travelled", "deploy"},
     {"treated", "injury"},
     {"truce", "truce"},
+    {"turned", "protest"},
     {"turnout", "turnout"},
     {"turnover", "revenue"},
     {"unaccounted", "missing"},
@@ -386,9 +391,7 @@ constexpr WordClass kFrames[] = {
 // Frame words that frame only with their particle after them: "laid off 300" is a layoff,
 // "14 soldiers lay dead" and "laid to rest" are not. Sorted by word.
 constexpr WordClass kFrameParticles[] = {
-    {"laid", "off"},
-    {"lay", "off"},
-    {"pause", "in"},
+    {"laid", "off"}, {"lay", "off"}, {"pause", "in"}, {"took", "part"}, {"turned", "out"},
 };
 
 constexpr std::string_view kDeadlineWords[] = {
