@@ -279,6 +279,17 @@ const FrameCase kFrameCases[] = {
      "count|people", "protest", "", false, false, "", false, 0},
     {"ACrowdIsAProtest", "Police put the crowd at 18,000 on Tuesday.", "18,000", "count|people",
      "protest", "", false, false, "", false, 0},
+    // People carried, on board or saved: who was aboard, who was rescued.
+    {"CarryingCountsPeopleAboard", "The plane was carrying 162 people when it went down.", "162",
+     "count|people", "aboard", "", false, false, "", false, 0},
+    {"OnBoardCountsPeopleAboard", "Officials said 340 people were on board.", "340", "count|people",
+     "aboard", "", false, false, "", false, 0},
+    {"CarriedOutCarriesNoOne", "The ministry carried out 410 inspections at the port.", "410",
+     "count|inspections", "", "", false, false, "", false, 0},
+    {"SavedCountsTheRescued", "Lifeboat crews saved 268 people.", "268", "count|people", "rescue",
+     "", false, false, "", false, 0},
+    {"SoulsArePeople", "The ferry was crammed with more than 300 souls.", "300", "count|people", "",
+     "", false, false, "", false, 0},
     {"NumberOfBuildings", "The number of buildings destroyed in the fire is 1,700.", "1,700",
      "count|buildings", "destroy", "", false, false, "", false, 0},
     // A share with nothing "of" after it measures the economic indicator that is its subject

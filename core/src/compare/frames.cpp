@@ -293,7 +293,14 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
       const std::string_view verb = recent[(seen - 2) % recent.size()];
       if (verb == "flown" || verb == "flew" || verb == "brought") frame = "repatriate";
     }
+    // "340 people on board" are aboard; "the board approved" is no vessel's.
+    if (frame.empty() && word == "board" && seen >= 2 && recent[(seen - 2) % recent.size()] == "on")
+      frame = "aboard";
     if (frame.empty()) continue;
+    // "carried out 410 consultations": no cargo.
+    if (frame == "aboard" && token + 1 < window.end &&
+        t.tokens[token + 1].kind == TokenKind::kWord && lower.token(token + 1) == "out")
+      continue;
     if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
       const uint32_t next = token + 1;
       if (next >= window.end || t.tokens[next].kind != TokenKind::kWord) continue;

@@ -102,6 +102,7 @@ constexpr WordClass kUnitClasses[] = {
     {"servicemen", "military"},
     {"shares", "shares"},
     {"soldiers", "military"},
+    {"souls", "people"},
     {"special forces", "military"},
     {"staff", "workers"},
     {"staffers", "workers"},
@@ -130,6 +131,7 @@ constexpr WordClass kUnitClasses[] = {
 };
 
 constexpr WordClass kFrames[] = {
+    {"aboard", "aboard"},
     {"acquire", "value"},
     {"acquired", "value"},
     {"acquisition", "value"},
@@ -155,6 +157,8 @@ constexpr WordClass kFrames[] = {
     {"budget", "spend"},
     {"burned", "destroy"},
     {"burnt", "destroy"},
+    {"carried", "aboard"},
+    {"carrying", "aboard"},
     {"casualties", "loss"},
     {"casualty", "casualty"},
     {"ceasefire", "truce"},
@@ -281,6 +285,7 @@ constexpr WordClass kFrames[] = {
     {"margin", "margin"},
     {"margins", "margin"},
     {"missing", "missing"},
+    {"onboard", "aboard"},
     {"outage", "lack"},
     {"outages", "lack"},
     {"outlays", "spend"},
@@ -339,6 +344,7 @@ constexpr WordClass kFrames[] = {
     {"revenues", "revenue"},
     {"salary", "pay"},
     {"sales", "revenue"},
+    {"saved", "rescue"},
     {"seats", "seat"},
     {"sent", "deploy"},
     {"shed", "layoff"},

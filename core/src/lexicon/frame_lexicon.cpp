@@ -22,9 +22,9 @@ constexpr WordClass kImpliedPredicates[] = {
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
 constexpr WordClass kBareCounts[] = {
-    {"arrest", "people"},  {"casualty", "people"}, {"death", "people"},   {"evacuate", "people"},
-    {"hostage", "people"}, {"injury", "people"},   {"missing", "people"}, {"population", "people"},
-    {"protest", "people"}, {"strike", "people"},
+    {"aboard", "people"},     {"arrest", "people"},  {"casualty", "people"}, {"death", "people"},
+    {"evacuate", "people"},   {"hostage", "people"}, {"injury", "people"},   {"missing", "people"},
+    {"population", "people"}, {"protest", "people"}, {"rescue", "people"},   {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
