@@ -312,6 +312,8 @@ const FrameCase kFrameCases[] = {
      "12%", "percent|defence spending", "", "", false, false, "", false, 0, true},
     {"ChangingVerbBeforeByIsAChange", "The council lifted parking fees by 10% on Monday.", "10%",
      "percent|", "", "", false, false, "", false, 0, true},
+    {"GrossDomesticProductIsAYardstick", "The deficit stood at 3.1% of gross domestic product.",
+     "3.1%", "percent|deficit", "", "", false, false, "", false, 0},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0},
     // A share whose own subject names a measure after another figure is no elided share of it.

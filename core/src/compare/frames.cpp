@@ -1321,7 +1321,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (w == "in" && k + 1 < c.end() && c.capitalised(k + 1) &&
         (k + 1 < c.first() || k + 1 > c.last()))
       if (const int m = lexicon::month_number(c.word(k + 1)); m != 0 && m != own_month) f.month = m;
-    if (const lexicon::Subgroup* g = lexicon::subgroup_of(w)) {
+    // "of gross domestic product": a yardstick's name, no domestic subgroup.
+    const bool names_yardstick =
+        k > c.begin() && c.is_word(k - 1) && lexicon::is_share_yardstick(c.word(k - 1));
+    if (const lexicon::Subgroup* g = lexicon::subgroup_of(w); g && !names_yardstick) {
       const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
         f.subgroups.push_back(slot);

@@ -363,7 +363,7 @@ constexpr std::string_view kIndicatorEstimates[] = {
 
 // What a share is "of" that names the yardstick rather than what is measured: "a deficit
 // of 3.1% of GDP" measures the deficit. Sorted.
-constexpr std::string_view kShareYardsticks[] = {"gdp", "output"};
+constexpr std::string_view kShareYardsticks[] = {"gdp", "gross", "output"};
 
 // Words that stand between an indicator and its share ("inflation was 6.8%", "growth of just
 // 1.1%", "the rate rose to 4.75%", "prices have risen 6.8% this year", "output is expected
