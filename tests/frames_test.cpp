@@ -314,8 +314,11 @@ const FrameCase kFrameCases[] = {
      "percent|", "", "", false, false, "", false, 0, true},
     {"GrossDomesticProductIsAYardstick", "The deficit stood at 3.1% of gross domestic product.",
      "3.1%", "percent|deficit", "", "", false, false, "", false, 0},
+    {"ARiseInAnIndicatorIsAChangeOfIt",
+     "The hospital will gain from the 7.5 per cent rise in health spending.", "7.5 per cent",
+     "percent|health spending", "", "", false, false, "", false, 0, true},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
-     "percent|health spending", "", "", false, false, "", false, 0},
+     "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.
     {"OwnSubjectAfterAnIndicatorInheritsNothing",
      "The bank raised its rate to 4.5% and lifted the dividend by 4%.", "4%", "percent|", "", "",

@@ -1168,6 +1168,28 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
                             (lexicon::is_change_noun(c.word(next)) && c.is_word(next + 1) &&
                              c.word(next + 1) == "in"));
       bool own_subject = false;
+      // "a 7.5% rise in health spending": a change in an indicator is a change of it.
+      const bool change_in = says_of && lexicon::is_change_noun(c.word(next));
+      if (change_in) {
+        constexpr uint32_t kModifierReach = 3;
+        for (uint32_t k = next + 2; k < c.end() && k <= next + 2 + kModifierReach && c.is_word(k);
+             ++k) {
+          if (!lexicon::indicator_class(c.word(k)).empty()) {
+            uint32_t head = k;
+            while (head + 1 < c.end() && c.is_word(head + 1) &&
+                   !lexicon::indicator_class(c.word(head + 1)).empty())
+              ++head;
+            if (Indicator indicator = indicator_at(c, head); !indicator.what.empty()) {
+              what = std::move(indicator.what);
+              f.predicate.clear();
+              f.indicator = true;
+            }
+            break;
+          }
+          std::string_view prefix;
+          if (!lexicon::indicator_modifier(c.word(k), prefix)) break;
+        }
+      }
       if (!says_of || lexicon::is_share_yardstick(what)) {
         if (Indicator indicator = indicator_near(c); indicator.own_subject) {
           own_subject = true;

@@ -210,11 +210,12 @@ constexpr std::string_view kBeForms[] = {
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed",  "climbs",  "declined", "declines", "dipped",  "dropped",   "drops",   "fallen",
-    "falls",    "fell",    "gained",   "grew",     "grown",   "increased", "jumped",  "jumps",
-    "narrowed", "plunged", "plunges",  "risen",    "rises",   "rose",      "sank",    "shrank",
-    "shrunk",   "sinks",   "slid",     "slides",   "slipped", "slumped",   "slumps",  "soared",
-    "soars",    "sunk",    "surged",   "surges",   "tumbled", "tumbles",   "widened",
+    "climbed", "climbs",  "declined",  "declines",  "decreased", "decreases", "dipped",   "dips",
+    "dropped", "drops",   "fallen",    "falls",     "fell",      "gained",    "gains",    "grew",
+    "grown",   "grows",   "increased", "increases", "jumped",    "jumps",     "narrowed", "narrows",
+    "plunged", "plunges", "risen",     "rises",     "rose",      "sank",      "shrank",   "shrinks",
+    "shrunk",  "sinks",   "slid",      "slides",    "slipped",   "slumped",   "slumps",   "soared",
+    "soars",   "sunk",    "surged",    "surges",    "tumbled",   "tumbles",   "widened",  "widens",
 };
 
 // "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
