@@ -317,6 +317,15 @@ const FrameCase kFrameCases[] = {
     {"ARiseInAnIndicatorIsAChangeOfIt",
      "The hospital will gain from the 7.5 per cent rise in health spending.", "7.5 per cent",
      "percent|health spending", "", "", false, false, "", false, 0, true},
+    // A change set off by a comma after a sum or count is the change of what that figure is.
+    {"ChangeAfterASumIsItsChange",
+     "Tarvel reported quarterly revenue of $812 million, down 4% from a year earlier.", "4%",
+     "percent|revenue", "revenue", "", false, false, "", false, 0, true},
+    {"ComparativeAfterASumIsItsChange",
+     "Profit fell to $60m, on revenue of $1.4bn, 3.2 per cent lower than a year before.",
+     "3.2 per cent", "percent|revenue", "revenue", "", false, false, "", false, 0, true},
+    {"ChangeAfterACountIsItsChange", "The firm now employs 8,200 people, up 4% on the year.", "4%",
+     "percent|employ", "employ", "", false, false, "", false, 0, true},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.

@@ -868,6 +868,35 @@ bool is_change(const Clause& c) {
   return false;
 }
 
+// "3.2% lower", "4% higher than a year earlier": a comparative right after the figure.
+bool changes_after(const Clause& c) {
+  const uint32_t next = c.last() + 1;
+  return next < c.end() && c.is_word(next) && lexicon::is_comparative_change(c.word(next));
+}
+
+// Whether only a comma, change adverbs and hedges (and the counted noun of the figure before)
+// stand between the figure ending at token `before` and the one starting at token `at`:
+// "$812 million, down 4%", "$14.6bn, 3.2% lower", "8,200 people, up 4%".
+bool sets_off_after(const DocumentText& t, const LowercaseText& lower, uint32_t before,
+                    uint32_t at) {
+  constexpr uint32_t kReach = 4;
+  if (before >= at || at - before > kReach) return false;
+  bool comma = false;
+  for (uint32_t k = before + 1; k < at; ++k) {
+    if (t.tokens[k].kind == TokenKind::kWord) {
+      const std::string_view w = lower.token(k);
+      // The counted noun of the figure before ("8,200 people, up 4%").
+      const bool counted = !comma && lexicon::has_unit_class(w);
+      if (!counted && !lexicon::is_change_adverb(w) && !lexicon::is_figure_hedge(w)) return false;
+    } else if (t.slice(t.tokens[k].span) == ",") {
+      comma = true;
+    } else {
+      return false;
+    }
+  }
+  return comma;
+}
+
 // Whether the figure is the level a change started from: "down from 68%", "up from 55",
 // "rose from 19".
 bool is_earlier_level(const Clause& c) {
@@ -1208,6 +1237,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       const bool own_predicate = can_inherit && !f.predicate.empty() &&
                                  !previous_frame->predicate.empty() &&
                                  f.predicate != previous_frame->predicate;
+      // "revenue of $812 million, down 4% from a year earlier", "on revenue of $14.6bn, 3.2%
+      // lower": a change set off by a comma right after a sum or count is the change of what
+      // that figure is.
+      if (what.empty() && !own_subject && previous && previous_frame && previous->kind != n.kind &&
+          !previous_frame->predicate.empty() && (f.change || changes_after(c)) &&
+          sets_off_after(t, lower_text, token_at(t, previous->span.end - 1), first)) {
+        what = previous_frame->predicate;
+        f.predicate = previous_frame->predicate;
+        f.change = true;
+      }
       if (what.empty() && can_inherit && !own_predicate && !own_subject) {
         f.measured = inherited_measure;
         if (f.predicate.empty()) f.predicate = previous_frame->predicate;

@@ -233,6 +233,8 @@ constexpr std::string_view kChangingVerbs[] = {
     "lift",   "lifted",  "lifts",   "lower",   "lowered", "lowers",  "raise", "raised",
     "raises", "reduce",  "reduced", "reduces", "trim",    "trimmed", "trims",
 };
+// "3.2% lower than a year earlier": a comparative after a share makes it a change. Sorted.
+constexpr std::string_view kComparativeChanges[] = {"higher", "lower"};
 // "up 12 from Wednesday", "down 3%": a change.
 constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
 
@@ -657,6 +659,10 @@ bool is_level_verb(std::string_view word) {
 bool is_change_noun(std::string_view word) {
   return in_table<kChangeNouns>(word);
 }
+bool is_comparative_change(std::string_view word) {
+  return in_table<kComparativeChanges>(word);
+}
+
 bool is_changing_verb(std::string_view word) {
   return in_table<kChangingVerbs>(word);
 }
