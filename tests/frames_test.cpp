@@ -326,6 +326,9 @@ const FrameCase kFrameCases[] = {
      "3.2 per cent", "percent|revenue", "revenue", "", false, false, "", false, 0, true},
     {"ChangeAfterACountIsItsChange", "The firm now employs 8,200 people, up 4% on the year.", "4%",
      "percent|employ", "employ", "", false, false, "", false, 0, true},
+    // "down" after "shot" is the verb's particle: the figure is no change.
+    {"ShotDownIsNoChange", "Air defences shot down 38 drones overnight.", "38", "count|drones",
+     "destroy", "", false, false, "", false, 0, false},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.
@@ -1344,6 +1347,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
   for (auto words : {lexicon::forecast_word_table(),
                      lexicon::change_verb_table(),
                      lexicon::changing_verb_table(),
+                     lexicon::phrasal_verb_table(),
                      lexicon::may_follow_place_table(),
                      lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(),

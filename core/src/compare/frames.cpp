@@ -850,7 +850,11 @@ bool is_change(const Clause& c) {
   while (at > c.begin() && c.is_word(at - 1) && lexicon::is_figure_hedge(c.word(at - 1))) --at;
   if (at == c.begin() || !c.is_word(at - 1)) return false;
   const std::string_view before = c.word(at - 1);
-  if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before)) return true;
+  // "shot down 38 drones", "set up 12 camps": the adverb is a verb's particle, no change.
+  const bool particle = lexicon::is_change_adverb(before) && at - 1 > c.begin() &&
+                        c.is_word(at - 2) && lexicon::is_phrasal_verb(c.word(at - 2));
+  if ((lexicon::is_change_adverb(before) && !particle) || lexicon::is_change_verb(before))
+    return true;
   if (at - 1 == c.begin() || !c.is_word(at - 2)) return false;
   const std::string_view two_before = c.word(at - 2);
   if (before == "by") {

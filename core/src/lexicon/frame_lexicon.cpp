@@ -233,6 +233,13 @@ constexpr std::string_view kChangingVerbs[] = {
     "lift",   "lifted",  "lifts",   "lower",   "lowered", "lowers",  "raise", "raised",
     "raises", "reduce",  "reduced", "reduces", "trim",    "trimmed", "trims",
 };
+// Verbs whose "down" or "up" is their particle, not a change: "shot down 38 drones", "set up
+// 12 camps", "rounded up 40 people". Sorted.
+constexpr std::string_view kPhrasalVerbs[] = {
+    "backed", "bring",   "brought", "burned",  "called", "cut",   "gave",     "knocked", "locked",
+    "picked", "pulled",  "put",     "rounded", "set",    "shoot", "shooting", "shot",    "shut",
+    "signed", "snapped", "step",    "stepped", "take",   "taken", "took",     "tore",    "turned",
+};
 // "3.2% lower than a year earlier": a comparative after a share makes it a change. Sorted.
 constexpr std::string_view kComparativeChanges[] = {"higher", "lower"};
 // "up 12 from Wednesday", "down 3%": a change.
@@ -659,6 +666,14 @@ bool is_level_verb(std::string_view word) {
 bool is_change_noun(std::string_view word) {
   return in_table<kChangeNouns>(word);
 }
+bool is_phrasal_verb(std::string_view word) {
+  return in_table<kPhrasalVerbs>(word);
+}
+
+std::span<const std::string_view> phrasal_verb_table() {
+  return kPhrasalVerbs;
+}
+
 bool is_comparative_change(std::string_view word) {
   return in_table<kComparativeChanges>(word);
 }

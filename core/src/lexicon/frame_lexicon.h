@@ -203,6 +203,9 @@ bool is_change_noun(std::string_view lowercase_word);
 // "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
 bool is_level_verb(std::string_view lowercase_word);
 bool is_change_adverb(std::string_view lowercase_word);
+// "shot down 38 drones": a verb whose "down"/"up" is its particle (kPhrasalVerbs).
+bool is_phrasal_verb(std::string_view lowercase_word);
+std::span<const std::string_view> phrasal_verb_table();
 // "3.2% lower than a year earlier" (kComparativeChanges).
 bool is_comparative_change(std::string_view lowercase_word);
 // "raises VAT from 20% to 22%": a verb changing its object (kChangingVerbs).
