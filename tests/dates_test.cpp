@@ -115,6 +115,15 @@ const DateCase kDateCases[] = {
     // Taking effect, coming into force and "the next" meeting look ahead; a negated modal
     // ("wouldn't") is still a modal.
     {"TakesEffectLooksAhead", "The new rules take effect on Monday.", {{"Monday", "2024-10-28"}}},
+    // Facing, awaiting and "comes on" tell of what is ahead ("faced" is past).
+    {"FacesAVoteLooksAhead",
+     "The government faces a confidence vote on Friday.",
+     {{"Friday", "2024-10-25"}}},
+    {"FacedAVoteStaysPast",
+     "The government faced a confidence vote on Monday.",
+     {{"Monday", "2024-10-21"}}},
+    {"AwaitsLooksAhead", "The port awaits the first convoy on Friday.", {{"Friday", "2024-10-25"}}},
+    {"ComesOnLooksAhead", "The real test comes on Friday.", {{"Friday", "2024-10-25"}}},
     {"TookEffectStaysPast", "The new rate took effect on Monday.", {{"Monday", "2024-10-21"}}},
     {"ComesIntoForceLooksAhead", "The law comes into force on Monday.", {{"Monday", "2024-10-28"}}},
     {"TheNextMeetingLooksAhead",
