@@ -169,6 +169,7 @@ constexpr WordClass kFrames[] = {
     {"containment", "contain"},
     {"cost", "cost"},
     {"costs", "cost"},
+    {"crammed", "aboard"},
     {"credit", "loan"},
     {"crowd", "protest"},
     {"crowds", "protest"},
@@ -291,6 +292,7 @@ constexpr WordClass kFrames[] = {
     {"outlays", "spend"},
     {"owes", "debt"},
     {"package", "spend"},
+    {"packed", "aboard"},
     {"parade", "protest"},
     {"paraded", "protest"},
     {"parades", "protest"},
@@ -397,7 +399,8 @@ constexpr WordClass kFrames[] = {
 // Frame words that frame only with their particle after them: "laid off 300" is a layoff,
 // "14 soldiers lay dead" and "laid to rest" are not. Sorted by word.
 constexpr WordClass kFrameParticles[] = {
-    {"laid", "off"}, {"lay", "off"}, {"pause", "in"}, {"took", "part"}, {"turned", "out"},
+    {"crammed", "with"}, {"laid", "off"},  {"lay", "off"},    {"packed", "with"},
+    {"pause", "in"},     {"took", "part"}, {"turned", "out"},
 };
 
 constexpr std::string_view kDeadlineWords[] = {
