@@ -235,6 +235,10 @@ const QuoteCase kQuoteCases[] = {
      "Ivo Brandt said the port was shut. At the briefing, Harbor Minister Elena Vask described "
      "the damage: " LDQ "It is grave," RDQ " she said.",
      {{"It is grave,", "Elena Vask"}}},
+    {"PronounTakesTheOneWhoReckons",
+     "Ivo Brandt insisted: " LDQ "We are ready." RDQ " Later the rival leader Elena Vask reckons "
+     "the plan is doomed. " LDQ "It will fail," RDQ " she told reporters.",
+     {{"We are ready.", "Ivo Brandt"}, {"It will fail,", "Elena Vask"}}},
     {"PronounSkipsObject",
      "Marta Kollin said the council had misled Anton Perev. " LDQ "We will appeal," RDQ
      " she said.",
