@@ -872,6 +872,30 @@ bool is_change(const Clause& c) {
   return false;
 }
 
+// The past year a relative clause holding the figure looks back to: the clause opens with
+// "when" or "(in/of) which" and a year before `own_year` stands in the few tokens before it
+// ("since 2004, when ... 23 lives", "the 2004 sinking of the trawler Morna, in which 23
+// died"). 0 when none.
+int past_year_of_relative_clause(const Clause& c, int own_year) {
+  constexpr uint32_t kOpenerReach = 3;  // "when", ", in which", "during which"
+  constexpr uint32_t kYearReach = 8;    // tokens from the opener back to the year
+  uint32_t opener = 0;
+  bool found = false;
+  for (uint32_t k = c.begin() > c.sentence_begin() ? c.begin() - 1 : c.begin();
+       k < c.first() && k <= c.begin() + kOpenerReach; ++k)
+    if (c.is_word(k) && (c.word(k) == "when" || c.word(k) == "which")) {
+      opener = k;
+      found = true;
+      break;
+    }
+  if (!found) return 0;
+  for (uint32_t k = opener; k-- > c.sentence_begin() && opener - k <= kYearReach;) {
+    const int y = c.year_at(k);
+    if (y != 0) return y < own_year ? y : 0;
+  }
+  return 0;
+}
+
 // "3.2% lower", "4% higher than a year earlier": a comparative right after the figure.
 bool changes_after(const Clause& c) {
   const uint32_t next = c.last() + 1;
@@ -1411,6 +1435,9 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
          (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) || share_needed_for))))
       f.forecast = true;
   }
+  // "since 2004, when the trawler Morna sank with the loss of 23 lives", "the 2004 sinking of
+  // the trawler, in which 23 died": a relative clause after a past year tells of that year.
+  if (f.year == 0 && own_year != 0) f.year = past_year_of_relative_clause(c, own_year);
   // "The bank cut its growth forecast for this year to 1.1% ... and 0.8% in 2027": an
   // indicator's figure is forecast by a forecast word anywhere before it in its sentence, and
   // any figure of it for a year still to come is.
