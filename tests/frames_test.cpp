@@ -308,6 +308,13 @@ const FrameCase kFrameCases[] = {
      "ransom", "", false, false, "", false, 0},
     {"AccountsAffected", "About 3.8 million accounts were affected, the regulator said.",
      "3.8 million", "count|accounts", "affect", "", false, false, "", false, 0},
+    // What happened to people beside a role noun is their predicate, not the role.
+    {"ProtestersDetainedAreArrests", "Some 45 protesters were detained.", "45", "count|people",
+     "arrest", "", false, false, "", false, 0},
+    {"HostagesKilledAreDeaths", "Three hostages were killed in the raid.", "Three", "count|people",
+     "death", "", false, false, "", false, 0},
+    {"ProtestersMarchingStayProtesters", "Some 300 protesters marched on the ministry.", "300",
+     "count|people", "protest", "", false, false, "", false, 0},
     {"SavedCountsTheRescued", "Lifeboat crews saved 268 people.", "268", "count|people", "rescue",
      "", false, false, "", false, 0},
     {"SoulsArePeople", "The ferry was crammed with more than 300 souls.", "300", "count|people",

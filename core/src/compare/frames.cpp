@@ -1198,8 +1198,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         what = lexicon::unit_class(unit);
         // "53 dead" died, "34 hostages" are held: the noun carries its predicate, unless a
         // release beside it ends that state ("freed 34 hostages", "released 200 detainees").
+        // A role the noun names (protesters, strikers, hostages) gives way to what happened
+        // to them beside it ("45 protesters were detained", "3 hostages were killed").
         if (const std::string_view implied = lexicon::implied_predicate(unit);
-            !implied.empty() && f.predicate != "release")
+            !implied.empty() && f.predicate != "release" &&
+            !(lexicon::is_role_predicate(implied) && !lexicon::is_role_predicate(f.predicate) &&
+              !lexicon::bare_count_class(f.predicate).empty()))
           f.predicate = implied;
       } else if (can_inherit) {
         f.measured = inherited_measure;

@@ -20,6 +20,10 @@ constexpr WordClass kImpliedPredicates[] = {
     {"strikers", "strike"},       {"victims", "death"},      {"wounded", "injury"},
 };
 
+// Predicates a counted noun implies by naming a role, not what happened to the people: what
+// happened, told beside it, wins ("45 protesters were detained"). Sorted.
+constexpr std::string_view kRolePredicates[] = {"hostage", "protest", "strike"};
+
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
 constexpr WordClass kBareCounts[] = {
     {"aboard", "people"},     {"arrest", "people"},  {"casualty", "people"}, {"death", "people"},
@@ -514,6 +518,10 @@ std::string_view implied_predicate(std::string_view unit) {
   const WordClass* row = find_by_word<kImpliedPredicates>(unit);
   return row ? row->klass : std::string_view();
 }
+bool is_role_predicate(std::string_view predicate) {
+  return in_table<kRolePredicates>(predicate);
+}
+
 std::string_view bare_count_class(std::string_view predicate) {
   const WordClass* row = find_by_word<kBareCounts>(predicate);
   return row ? row->klass : std::string_view();

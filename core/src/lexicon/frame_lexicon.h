@@ -15,6 +15,9 @@ namespace parallax::lexicon {
 // killed" does; "1.2 million demonstrators" are people who protested. "" when none.
 std::string_view implied_predicate(std::string_view lowercase_unit);
 
+// "protest", "strike", "hostage": a role a counted noun names (kRolePredicates).
+bool is_role_predicate(std::string_view predicate);
+
 // Predicates whose figure counts people even when the noun is left out ("the death toll
 // rose to 288", "arrests reached 44"): the class a bare count then gets. "" when none.
 std::string_view bare_count_class(std::string_view predicate);
