@@ -533,6 +533,12 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // The share of the voters who cast a ballot is the turnout; a company's stock is its shares.
+    {"VotersWhoCastABallotAreTheTurnout",
+     "Turnout in the Velan election was 61.4%, the commission said.", "61.4%",
+     "In the Velan election, 61.4% of registered voters cast a ballot.", "61.4%", true},
+    {"StockIsShares", "Acme's shares jumped 9% in early trading in New York.", "9%",
+     "Acme stock rose 9 per cent in New York on Tuesday morning.", "9 per cent", true},
     {"CrowdJoinsProtesters", "Police estimated the crowd in Freedom Square at 18,000.", "18,000",
      "About 18,000 people joined the protest in Freedom Square, police said.", "18,000", true},
     // The level a tax changes from is an earlier level: it never joins the new one, however the
@@ -1377,6 +1383,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::change_verb_table(),
                      lexicon::changing_verb_table(),
                      lexicon::phrasal_verb_table(),
+                     lexicon::turnout_verb_table(),
                      lexicon::may_follow_place_table(),
                      lexicon::counting_verb_table(),
                      lexicon::non_restricting_lead_table(),

@@ -1229,6 +1229,24 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
                             (lexicon::is_change_noun(c.word(next)) && c.is_word(next + 1) &&
                              c.word(next + 1) == "in"));
       bool own_subject = false;
+      // "61.4% of registered voters cast a ballot": the share of the voters who voted is the
+      // turnout, as "turnout was 61.4%" is.
+      if (what == "voters") {
+        constexpr uint32_t kVerbReach = 6;
+        for (uint32_t k = next; k < c.end() && k <= next + kVerbReach; ++k)
+          if (c.is_word(k) && lexicon::is_turnout_verb(c.word(k))) {
+            what = "turnout";
+            f.predicate.clear();
+            f.indicator = true;
+            break;
+          }
+      }
+      // "turnout at the close of polls was 61.2%": a share framed by turnout is the turnout.
+      if (what.empty() && f.predicate == "turnout") {
+        what = "turnout";
+        f.predicate.clear();
+        f.indicator = true;
+      }
       // "a 7.5% rise in health spending": a change in an indicator is a change of it.
       const bool change_in = says_of && lexicon::is_change_noun(c.word(next));
       if (change_in) {

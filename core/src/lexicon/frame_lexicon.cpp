@@ -244,6 +244,9 @@ constexpr std::string_view kPhrasalVerbs[] = {
     "picked", "pulled",  "put",     "rounded", "set",    "shoot", "shooting", "shot",    "shut",
     "signed", "snapped", "step",    "stepped", "take",   "taken", "took",     "tore",    "turned",
 };
+// Verbs of voting after a share of the voters: the share is the turnout ("61.4% of
+// registered voters cast a ballot", "turned out", "voted"). Sorted.
+constexpr std::string_view kTurnoutVerbs[] = {"cast", "turned", "voted"};
 // "3.2% lower than a year earlier": a comparative after a share makes it a change. Sorted.
 constexpr std::string_view kComparativeChanges[] = {"higher", "lower"};
 // "up 12 from Wednesday", "down 3%": a change.
@@ -271,6 +274,7 @@ constexpr WordClass kIndicatorNouns[] = {
     {"spending", "spending"},
     {"target", "target"},
     {"tax", "tax"},
+    {"turnout", "turnout"},
     {"unemployment", "unemployment"},
     {"value-added", "vat"},
     {"vat", "vat"},
@@ -674,6 +678,14 @@ bool is_level_verb(std::string_view word) {
 bool is_change_noun(std::string_view word) {
   return in_table<kChangeNouns>(word);
 }
+bool is_turnout_verb(std::string_view word) {
+  return in_table<kTurnoutVerbs>(word);
+}
+
+std::span<const std::string_view> turnout_verb_table() {
+  return kTurnoutVerbs;
+}
+
 bool is_phrasal_verb(std::string_view word) {
   return in_table<kPhrasalVerbs>(word);
 }

@@ -206,6 +206,10 @@ bool is_change_noun(std::string_view lowercase_word);
 // "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
 bool is_level_verb(std::string_view lowercase_word);
 bool is_change_adverb(std::string_view lowercase_word);
+// "61.4% of voters cast a ballot": a verb of voting that makes a share of voters the turnout
+// (kTurnoutVerbs).
+bool is_turnout_verb(std::string_view lowercase_word);
+std::span<const std::string_view> turnout_verb_table();
 // "shot down 38 drones": a verb whose "down"/"up" is its particle (kPhrasalVerbs).
 bool is_phrasal_verb(std::string_view lowercase_word);
 std::span<const std::string_view> phrasal_verb_table();
