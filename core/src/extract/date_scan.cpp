@@ -325,6 +325,15 @@ Tense Scanner::tense(size_t first, size_t end) const {
       if (*cue == Tense::kPast && after_auxiliary) return std::nullopt;
       return cue;
     }
+    // "faces a confidence vote on Friday": the scheduled thing faced stands right before the
+    // date, a few words after the verb.
+    if (lexicon::is_anticipation_verb(w) && k < first) {
+      constexpr size_t kObjectReach = 4, kDateReach = 2;
+      for (size_t j = k + 1; j < first && j <= k + kObjectReach; ++j)
+        if (is_word(j) && first - j <= kDateReach &&
+            lexicon::is_scheduled_event_noun(words_[j].low))
+          return Tense::kFuture;
+    }
     const size_t apostrophe = w.rfind('\'');
     if (apostrophe != std::string::npos && apostrophe > 0) {
       if (auto cue = lexicon::tense_cue(std::string_view(w).substr(apostrophe))) return cue;

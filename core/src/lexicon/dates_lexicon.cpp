@@ -68,37 +68,50 @@ constexpr std::string_view kVaguePeriodModifiers[] = {"coming", "recent"};
 constexpr int P = static_cast<int>(Tense::kPast);
 constexpr int F = static_cast<int>(Tense::kFuture);
 constexpr Entry kTenseCues[] = {
-    {"'ll", F},           {"about to", F},     {"adjourned", F},     {"ago", P},
-    {"aims to", F},       {"applies from", F}, {"apply from", F},    {"are to", F},
-    {"awaits", F},        {"began", P},        {"beginning on", F},  {"begins on", F},
-    {"bought", P},        {"broke", P},        {"brought", P},       {"built", P},
-    {"came", P},          {"can", F},          {"caught", P},        {"chose", P},
-    {"come into", F},     {"comes into", F},   {"comes on", F},      {"could", F},
-    {"deferred", F},      {"delayed", F},      {"did", P},           {"drew", P},
-    {"due by", F},        {"due on", F},       {"due to", F},        {"effective from", F},
-    {"end on", F},        {"ends on", F},      {"expected to", F},   {"expects to", F},
-    {"expires on", F},    {"extended", F},     {"faces", F},         {"fell", P},
-    {"felt", P},          {"fled", P},         {"flew", P},          {"fought", P},
-    {"found", P},         {"gave", P},         {"going to", F},      {"got", P},
-    {"grew", P},          {"had", P},          {"has", P},           {"have", P},
-    {"heard", P},         {"held", P},         {"hopes to", F},      {"intends to", F},
-    {"is to", F},         {"kept", P},         {"knew", P},          {"lasts until", F},
-    {"led", P},           {"left", P},         {"lost", P},          {"made", P},
-    {"may", F},           {"meant", P},        {"met", P},           {"might", F},
-    {"must", F},          {"opens on", F},     {"paid", P},          {"plan to", F},
-    {"planning to", F},   {"plans to", F},     {"poised to", F},     {"postponed", F},
-    {"ran", P},           {"rescheduled", F},  {"rose", P},          {"run until", F},
-    {"runs until", F},    {"said", P},         {"sank", P},          {"saw", P},
-    {"scheduled for", F}, {"scheduled to", F}, {"sent", P},          {"set for", F},
-    {"set to", F},        {"shall", F},        {"should", F},        {"since", P},
-    {"slated for", F},    {"slated to", F},    {"sold", P},          {"sought", P},
-    {"spent", P},         {"spoke", P},        {"starting from", F}, {"starting on", F},
-    {"stood", P},         {"struck", P},       {"take effect", F},   {"takes effect", F},
-    {"the next", F},      {"thought", P},      {"to be", F},         {"told", P},
-    {"took", P},          {"upcoming", F},     {"was", P},           {"went", P},
-    {"were", P},          {"will", F},         {"withdrew", P},      {"won", P},
-    {"would", F},         {"wrote", P},
+    {"'ll", F},           {"about to", F},     {"adjourned", F},
+    {"ago", P},           {"aims to", F},      {"applies from", F},
+    {"apply from", F},    {"are to", F},       {"began", P},
+    {"beginning on", F},  {"begins on", F},    {"bought", P},
+    {"broke", P},         {"brought", P},      {"built", P},
+    {"came", P},          {"can", F},          {"caught", P},
+    {"chose", P},         {"come into", F},    {"comes into", F},
+    {"could", F},         {"deferred", F},     {"delayed", F},
+    {"did", P},           {"drew", P},         {"due by", F},
+    {"due on", F},        {"due to", F},       {"effective from", F},
+    {"end on", F},        {"ends on", F},      {"expected to", F},
+    {"expects to", F},    {"expires on", F},   {"extended", F},
+    {"fell", P},          {"felt", P},         {"fled", P},
+    {"flew", P},          {"fought", P},       {"found", P},
+    {"gave", P},          {"going to", F},     {"got", P},
+    {"grew", P},          {"had", P},          {"has", P},
+    {"have", P},          {"heard", P},        {"held", P},
+    {"hopes to", F},      {"intends to", F},   {"is to", F},
+    {"kept", P},          {"knew", P},         {"lasts until", F},
+    {"led", P},           {"left", P},         {"lost", P},
+    {"made", P},          {"may", F},          {"meant", P},
+    {"met", P},           {"might", F},        {"must", F},
+    {"opens on", F},      {"paid", P},         {"plan to", F},
+    {"planning to", F},   {"plans to", F},     {"poised to", F},
+    {"postponed", F},     {"ran", P},          {"rescheduled", F},
+    {"rose", P},          {"run until", F},    {"runs until", F},
+    {"said", P},          {"sank", P},         {"saw", P},
+    {"scheduled for", F}, {"scheduled to", F}, {"sent", P},
+    {"set for", F},       {"set to", F},       {"shall", F},
+    {"should", F},        {"since", P},        {"slated for", F},
+    {"slated to", F},     {"sold", P},         {"sought", P},
+    {"spent", P},         {"spoke", P},        {"starting from", F},
+    {"starting on", F},   {"stood", P},        {"struck", P},
+    {"take effect", F},   {"takes effect", F}, {"the next", F},
+    {"thought", P},       {"to be", F},        {"told", P},
+    {"took", P},          {"upcoming", F},     {"was", P},
+    {"went", P},          {"were", P},         {"will", F},
+    {"withdrew", P},      {"won", P},          {"would", F},
+    {"wrote", P},
 };
+
+// Verbs of facing what is scheduled: "faces a confidence vote on Friday" looks ahead (not
+// "faces charges over the attack on Thursday"). Sorted.
+constexpr std::string_view kAnticipationVerbs[] = {"awaits", "faces"};
 
 // Things scheduled: after "the next" they are ahead ("the next meeting, on Feb. 4"). Sorted.
 constexpr std::string_view kScheduledEventNouns[] = {
@@ -398,6 +411,10 @@ bool is_non_past_ed(std::string_view word) {
 bool is_arranging_verb(std::string_view word) {
   return in_table<kArrangingVerbs>(word);
 }
+bool is_anticipation_verb(std::string_view word) {
+  return std::binary_search(std::begin(kAnticipationVerbs), std::end(kAnticipationVerbs), word);
+}
+
 bool is_scheduled_event_noun(std::string_view word) {
   return std::binary_search(std::begin(kScheduledEventNouns), std::end(kScheduledEventNouns), word);
 }
