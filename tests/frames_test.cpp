@@ -273,12 +273,20 @@ const FrameCase kFrameCases[] = {
      "Shells killed 14 people and wounded 40 in Orlen on Saturday.", "14", "count|people", "death",
      "", false, false, "", false, 0},
     // A crowd, and people who took part or turned out, count the people at a protest.
-    {"TookPartCountsProtesters", "Organisers said 80,000 took part on Monday.", "80,000",
-     "count|people", "protest", "", false, false, "", false, 0},
-    {"TurnedOutCountsProtesters", "Union leaders claimed 60,000 turned out.", "60,000",
-     "count|people", "protest", "", false, false, "", false, 0},
-    {"ACrowdIsAProtest", "Police put the crowd at 18,000 on Tuesday.", "18,000", "count|people",
-     "protest", "", false, false, "", false, 0},
+    {"TookPartCountsProtesters",
+     "The unions staged a protest against the pension plan. Organisers said 80,000 took part on "
+     "Monday.",
+     "80,000", "count|people", "protest", "", false, false, "", false, 0},
+    {"TurnedOutCountsProtesters", "Union leaders claimed 60,000 turned out for the rally.",
+     "60,000", "count|people", "protest", "", false, false, "", false, 0},
+    {"ACrowdIsAProtest",
+     "Police put the crowd at 18,000 on Tuesday. It was the largest demonstration in years.",
+     "18,000", "count|people", "protest", "", false, false, "", false, 0},
+    // Without a protest told of beside them, crowds and people taking part are no protest.
+    {"ASportsCrowdIsNoProtest", "The final was watched by a crowd of 62,000 on Sunday.", "62,000",
+     "count|people", "", "", false, false, "", false, 0},
+    {"RunnersTakingPartAreNoProtest", "Some 3,000 runners took part in the city marathon.", "3,000",
+     "count|runners", "", "", false, true, "", false, 0},
     // People carried, on board or saved: who was aboard, who was rescued.
     {"CarryingCountsPeopleAboard", "The plane was carrying 162 people when it went down.", "162",
      "count|people", "aboard", "", false, false, "", false, 0},

@@ -896,6 +896,19 @@ int past_year_of_relative_clause(const Clause& c, int own_year) {
   return 0;
 }
 
+constexpr std::string_view kGathering = "gathering";  // crowds, turning out, taking part
+
+// Whether a protest word stands in the sentence or the one before or after it.
+bool protest_told_near(const DocumentText& t, const LowercaseText& lower, uint32_t sentence) {
+  const uint32_t from = sentence > 0 ? sentence - 1 : 0;
+  const uint32_t to = std::min<uint32_t>(sentence + 2, static_cast<uint32_t>(t.sentences.size()));
+  for (uint32_t s = from; s < to; ++s)
+    for (uint32_t k = t.sentences[s].first_token; k < t.sentences[s].end_token; ++k)
+      if (t.tokens[k].kind == TokenKind::kWord && lexicon::frame_of(lower.token(k)) == "protest")
+        return true;
+  return false;
+}
+
 // "3.2% lower", "4% higher than a year earlier": a comparative right after the figure.
 bool changes_after(const Clause& c) {
   const uint32_t next = c.last() + 1;
@@ -1317,6 +1330,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
           what.append(" ").append(variant);
       break;
   }
+  // A crowd, and people who took part, turned out or gathered, are protesters where a
+  // protest is told of beside them ("police put the crowd at 18,000. It was the largest
+  // demonstration ..."); elsewhere they are no one's in particular ("a crowd of 62,000
+  // watched the final", "3,000 runners took part").
+  if (f.predicate == kGathering)
+    f.predicate = protest_told_near(t, lower_text, n.sentence) ? "protest" : "";
   // "Job cuts: ~4,500", "Operating margin: 4.1%", "Revenue: $14.6B": a short label opening
   // the sentence before a colon names what the figure after it is ("Job cuts: its 1999 plan"
   // names no count of a year).

@@ -26,9 +26,10 @@ constexpr std::string_view kRolePredicates[] = {"hostage", "protest", "strike"};
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
 constexpr WordClass kBareCounts[] = {
-    {"aboard", "people"},     {"arrest", "people"},  {"casualty", "people"}, {"death", "people"},
-    {"evacuate", "people"},   {"hostage", "people"}, {"injury", "people"},   {"missing", "people"},
-    {"population", "people"}, {"protest", "people"}, {"rescue", "people"},   {"strike", "people"},
+    {"aboard", "people"},   {"arrest", "people"},     {"casualty", "people"}, {"death", "people"},
+    {"evacuate", "people"}, {"gathering", "people"},  {"hostage", "people"},  {"injury", "people"},
+    {"missing", "people"},  {"population", "people"}, {"protest", "people"},  {"rescue", "people"},
+    {"strike", "people"},
 };
 
 constexpr std::string_view kGenericClasses[] = {"people"};
