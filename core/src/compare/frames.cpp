@@ -293,13 +293,27 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
       const std::string_view verb = recent[(seen - 2) % recent.size()];
       if (verb == "flown" || verb == "flew" || verb == "brought") frame = "repatriate";
     }
-    // "340 people on board" are aboard; "the board approved" is no vessel's.
-    if (frame.empty() && word == "board" && seen >= 2 && recent[(seen - 2) % recent.size()] == "on")
+    // "340 people on board" are aboard; "the board approved" is no vessel's, "40 sponsors on
+    // board" no people carried.
+    if (frame.empty() && word == "board" && seen >= 2 &&
+        recent[(seen - 2) % recent.size()] == "on" && n.kind == NumberKind::kCount &&
+        (unit.empty() || lexicon::is_people_class(lexicon::unit_class(unit))))
       frame = "aboard";
     if (frame.empty()) continue;
     // "carried out 410 consultations": no cargo.
     if (frame == "aboard" && token + 1 < window.end &&
         t.tokens[token + 1].kind == TokenKind::kWord && lower.token(token + 1) == "out")
+      continue;
+    // "carrying 312 people", "saved 268 people": words that frame people only ("her party
+    // carried 52% of the vote", "carrying 20 tonnes of grain", "saved $200 million", "saved 3
+    // penalties" are none of it).
+    if (lexicon::frames_people_only(word) &&
+        (n.kind != NumberKind::kCount ||
+         (!unit.empty() && !lexicon::is_people_class(lexicon::unit_class(unit)))))
+      continue;
+    // "spent 3 years in custody", "spending 3 days in hospital": spending frames sums and
+    // shares only.
+    if (frame == "spend" && n.kind != NumberKind::kMoney && n.kind != NumberKind::kPercent)
       continue;
     if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
       const uint32_t next = token + 1;

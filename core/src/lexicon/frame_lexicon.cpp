@@ -20,6 +20,14 @@ constexpr WordClass kImpliedPredicates[] = {
     {"strikers", "strike"},       {"victims", "death"},      {"wounded", "injury"},
 };
 
+// Words that frame counts of people only: "carrying 312 people", "saved 268 people" (not
+// "carried 52% of the vote", "carrying 20 tonnes", "saved $200 million"). Sorted.
+constexpr std::string_view kPeopleOnlyFrameWords[] = {"aboard",  "carried", "carrying", "crammed",
+                                                      "onboard", "packed",  "saved"};
+// Classes of counted nouns that are people, for the words above. Sorted.
+constexpr std::string_view kPeopleClasses[] = {"children", "crew",     "migrants", "passengers",
+                                               "people",   "refugees", "tourists", "workers"};
+
 // Predicates a counted noun implies by naming a role, not what happened to the people: what
 // happened, told beside it, wins ("45 protesters were detained"). Sorted.
 constexpr std::string_view kRolePredicates[] = {"hostage", "protest", "strike"};
@@ -523,6 +531,22 @@ std::string_view implied_predicate(std::string_view unit) {
   const WordClass* row = find_by_word<kImpliedPredicates>(unit);
   return row ? row->klass : std::string_view();
 }
+bool frames_people_only(std::string_view word) {
+  return in_table<kPeopleOnlyFrameWords>(word);
+}
+
+bool is_people_class(std::string_view klass) {
+  return in_table<kPeopleClasses>(klass);
+}
+
+std::span<const std::string_view> people_only_frame_word_table() {
+  return kPeopleOnlyFrameWords;
+}
+
+std::span<const std::string_view> people_class_table() {
+  return kPeopleClasses;
+}
+
 bool is_role_predicate(std::string_view predicate) {
   return in_table<kRolePredicates>(predicate);
 }

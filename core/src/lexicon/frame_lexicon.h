@@ -15,6 +15,12 @@ namespace parallax::lexicon {
 // killed" does; "1.2 million demonstrators" are people who protested. "" when none.
 std::string_view implied_predicate(std::string_view lowercase_unit);
 
+// "carrying", "saved": a word that frames counts of people only (kPeopleOnlyFrameWords), and
+// the classes that are people (kPeopleClasses).
+bool frames_people_only(std::string_view lowercase_word);
+bool is_people_class(std::string_view klass);
+std::span<const std::string_view> people_only_frame_word_table();
+std::span<const std::string_view> people_class_table();
 // "protest", "strike", "hostage": a role a counted noun names (kRolePredicates).
 bool is_role_predicate(std::string_view predicate);
 
