@@ -379,6 +379,10 @@ const FrameCase kFrameCases[] = {
     // "down" after "shot" is the verb's particle: the figure is no change.
     {"ShotDownIsNoChange", "Air defences shot down 38 drones overnight.", "38", "count|drones",
      "destroy", "", false, false, "", false, 0, false},
+    {"GaveUpIsAChange", "The index gave up 1.2% on Friday.", "1.2%", "percent|index", "", "", false,
+     false, "", false, 0, true},
+    {"RoundedUpIsNoChange", "Police rounded up 40 people.", "40", "count|people", "", "", false,
+     false, "", false, 0, false},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.

@@ -866,7 +866,7 @@ bool is_change(const Clause& c) {
   const std::string_view before = c.word(at - 1);
   // "shot down 38 drones", "set up 12 camps": the adverb is a verb's particle, no change.
   const bool particle = lexicon::is_change_adverb(before) && at - 1 > c.begin() &&
-                        c.is_word(at - 2) && lexicon::is_phrasal_verb(c.word(at - 2));
+                        c.is_word(at - 2) && lexicon::is_phrasal_verb(c.word(at - 2), before);
   if ((lexicon::is_change_adverb(before) && !particle) || lexicon::is_change_verb(before))
     return true;
   if (at - 1 == c.begin() || !c.is_word(at - 2)) return false;

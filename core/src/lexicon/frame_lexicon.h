@@ -216,8 +216,8 @@ bool is_change_adverb(std::string_view lowercase_word);
 // (kTurnoutVerbs).
 bool is_turnout_verb(std::string_view lowercase_word);
 std::span<const std::string_view> turnout_verb_table();
-// "shot down 38 drones": a verb whose "down"/"up" is its particle (kPhrasalVerbs).
-bool is_phrasal_verb(std::string_view lowercase_word);
+// "shot down 38 drones": a verb and its particle "down"/"up" (kPhrasalVerbs).
+bool is_phrasal_verb(std::string_view lowercase_verb, std::string_view particle);
 std::span<const std::string_view> phrasal_verb_table();
 // "3.2% lower than a year earlier" (kComparativeChanges).
 bool is_comparative_change(std::string_view lowercase_word);
