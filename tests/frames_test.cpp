@@ -49,6 +49,7 @@ struct FrameCase {
   bool forecast;
   int year;
   bool change = false;
+  bool earlier = false;  // the level a change started from
 };
 
 const FrameCase kFrameCases[] = {
@@ -383,6 +384,21 @@ const FrameCase kFrameCases[] = {
      false, "", false, 0, true},
     {"RoundedUpIsNoChange", "Police rounded up 40 people.", "40", "count|people", "", "", false,
      false, "", false, 0, false},
+    // A passive's agent is no change; money raised from donors is no earlier level; a range's
+    // bounds are none either; a rise in "tax revenue" is a rise in revenue; "grows" reads
+    // like "grew".
+    {"PassiveAgentIsNoChange", "The siege was lifted by 2,000 troops.", "2,000", "count|military",
+     "", "", false, false, "", false, 0, false},
+    {"SourceAfterFromIsNoEarlierLevel", "The campaign raised money from 12,000 donors.", "12,000",
+     "count|donors", "", "", false, false, "", false, 0, false},
+    {"RangeBoundIsNoEarlierLevel", "Sentences range from 3 years to 10 years.", "3 years",
+     "duration|years", "", "", false, false, "", false, 0, false},
+    {"ARiseInAnotherNounAfterAnIndicator", "The plan brings a 5% rise in tax revenue.", "5%",
+     "percent|revenue", "revenue", "", false, false, "", false, 0, true},
+    {"PresentTenseGrowthIsTheLevel", "The economy grows 1.2% this year.", "1.2%", "percent|growth",
+     "", "", false, false, "", false, 0, false},
+    {"ToAFigureFromIsAnEarlierLevel", "The budget raises VAT to 22% from 20%.", "20%",
+     "percent|vat", "", "", false, false, "", false, 0, false, true},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.
@@ -457,6 +473,7 @@ TEST_P(Frames, ReadsEachSlot) {
   EXPECT_EQ(f.forecast, row.forecast);
   EXPECT_EQ(f.year, row.year);
   EXPECT_EQ(f.change, row.change);
+  EXPECT_EQ(f.earlier, row.earlier);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, Frames, testing::ValuesIn(kFrameCases), CaseName());
@@ -1409,6 +1426,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::changing_verb_table(),
                      lexicon::phrasal_verb_table(),
                      lexicon::turnout_verb_table(),
+                     lexicon::range_verb_table(),
                      lexicon::people_only_frame_word_table(),
                      lexicon::people_class_table(),
                      lexicon::may_follow_place_table(),

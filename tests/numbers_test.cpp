@@ -171,6 +171,7 @@ const NumberCase kNumberCases[] = {
     // Currencies named by a word: crowns (several countries' krona/koruna), zlotys, pesos.
     {"CrownsAfterAScale", "The budget sets spending at 612 billion crowns.", "612 billion crowns", 6.12e11, {}, {}, K::kMoney, "CROWN", Q::kExact},
     {"CrownAfterAHyphen", "The 40bn-crown package passed.", "40bn-crown", 4e10, {}, {}, K::kMoney, "CROWN", Q::kExact},
+    {"CrownCourtIsNoCurrency", "He faced 3 Crown Court judges.", "3", 3, {}, {}, K::kCount, "judges", Q::kExact},
     {"Zlotys", "The fine was 3 million zlotys.", "3 million zlotys", 3e6, {}, {}, K::kMoney, "PLN", Q::kExact},
     {"Pesos", "Tickets cost 450 pesos each.", "450 pesos", 450, {}, {}, K::kMoney, "PESO", Q::kExact},
     {"Hryvnias", "The city spent 10 million hryvnias.", "10 million hryvnias", 1e7, {}, {}, K::kMoney, "UAH", Q::kExact},

@@ -874,11 +874,15 @@ bool is_change(const Clause& c) {
   if (before == "by") {
     if (lexicon::is_change_verb(two_before)) return true;
     // "lifts defence spending by 18%", "cut its workforce by 10%": a changing verb and its
-    // object before "by".
+    // object before "by". Not a passive's agent ("the siege was lifted by 2,000 troops",
+    // "funds raised by 40 volunteers": a counted noun after the figure).
+    const uint32_t next = c.last() + 1;
+    if (next < c.end() && c.is_word(next) && lexicon::has_unit_class(c.word(next))) return false;
     constexpr uint32_t kObjectReach = 4;
     for (uint32_t k = at - 1; k-- > c.begin() && at - 1 - k <= kObjectReach;) {
       if (!c.is_word(k)) return false;
-      if (lexicon::is_changing_verb(c.word(k)) || lexicon::is_change_verb(c.word(k))) return true;
+      if (lexicon::is_changing_verb(c.word(k)) || lexicon::is_change_verb(c.word(k)))
+        return !(k > c.begin() && c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1)));
     }
     return false;
   }
@@ -957,11 +961,16 @@ bool sets_off_after(const DocumentText& t, const LowercaseText& lower, uint32_t 
 bool is_earlier_level(const Clause& c) {
   const uint32_t at = c.first();
   if (at < c.sentence_begin() + 1 || !c.is_word(at - 1) || c.word(at - 1) != "from") return false;
-  // "from 4.25 per cent to 4.75 per cent" left as two figures (no range): a change from it.
+  // "from 4.25 per cent to 4.75 per cent" left as two figures (no range): a change from it;
+  // not a range told with units on both ends ("sentences range from 3 years to 10 years").
   if (const uint32_t next = c.last() + 1;
       next + 1 < c.sentence_end() && c.is_word(next) && c.word(next) == "to" &&
-      std::isdigit(static_cast<unsigned char>(c.text(next + 1)[0])))
+      std::isdigit(static_cast<unsigned char>(c.text(next + 1)[0]))) {
+    constexpr uint32_t kRangeReach = 3;
+    for (uint32_t k = at - 1; k-- > c.sentence_begin() && at - 1 - k <= kRangeReach;)
+      if (c.is_word(k) && lexicon::is_range_verb(c.word(k))) return false;
     return true;
+  }
   if (at < c.begin() + 2) return false;
   if (!c.is_word(at - 2)) {
     // "raises VAT to 22% from 20%": the level it goes to stands before "from".
@@ -973,17 +982,8 @@ bool is_earlier_level(const Clause& c) {
            std::isdigit(static_cast<unsigned char>(c.text(k + 1)[0]));
   }
   const std::string_view before = c.word(at - 2);
-  if (lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
-      lexicon::is_level_verb(before))
-    return true;
-  // "raises VAT from 20% to 22%", "lifted the age limit from 60": a changing verb a few words
-  // back, with no figure or punctuation between.
-  constexpr uint32_t kObjectReach = 4;
-  for (uint32_t k = at - 1; k-- > c.begin() && at - 1 - k <= kObjectReach;) {
-    if (!c.is_word(k)) return false;
-    if (lexicon::is_changing_verb(c.word(k))) return true;
-  }
-  return false;
+  return lexicon::is_change_adverb(before) || lexicon::is_change_verb(before) ||
+         lexicon::is_level_verb(before);
 }
 
 // A figure written as a year after an article or a time word ("a 1960 tsunami", "since
@@ -1285,6 +1285,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
             while (head + 1 < c.end() && c.is_word(head + 1) &&
                    !lexicon::indicator_class(c.word(head + 1)).empty())
               ++head;
+            // "a 5% rise in tax revenue": another noun after it is what changed.
+            if (head + 1 < c.end() && c.is_word(head + 1) &&
+                !lexicon::is_stop_word(c.word(head + 1)))
+              break;
             if (Indicator indicator = indicator_at(c, head); !indicator.what.empty()) {
               what = std::move(indicator.what);
               f.predicate.clear();

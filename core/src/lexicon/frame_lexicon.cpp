@@ -256,6 +256,10 @@ constexpr std::string_view kPhrasalVerbs[] = {
     "set up",       "shoot down", "shooting down", "shot down",   "signed up", "snapped up",
     "taken up",     "took up",    "tore down",     "turned down",
 };
+// Verbs of a range: "sentences range from 3 years to 10 years" states bounds, no change.
+// Sorted.
+constexpr std::string_view kRangeVerbs[] = {"range",  "ranged", "ranges", "ranging",
+                                            "varied", "varies", "vary",   "varying"};
 // Verbs of voting after a share of the voters: the share is the turnout ("61.4% of
 // registered voters cast a ballot", "turned out", "voted"). Sorted.
 constexpr std::string_view kTurnoutVerbs[] = {"cast", "turned", "voted"};
@@ -399,25 +403,26 @@ constexpr std::string_view kShareYardsticks[] = {"gdp", "gross", "output"};
 // 1.1%", "the rate rose to 4.75%", "prices have risen 6.8% this year", "output is expected
 // to expand 2%"): read through when looking for the indicator. Sorted.
 constexpr std::string_view kIndicatorGapWords[] = {
-    "a",         "accelerate", "accelerated", "already",   "an",         "are",         "at",
-    "averaged",  "be",         "been",        "boost",     "bring",      "by",          "came",
-    "cap",       "climb",      "climbed",     "climbs",    "contracted", "contracting", "curb",
-    "cut",       "cuts",       "declined",    "down",      "drop",       "dropped",     "ease",
-    "eased",     "easing",     "edged",       "expand",    "expanded",   "expanding",   "fall",
-    "falls",     "fell",       "for",         "from",      "further",    "grew",        "grow",
-    "growing",   "had",        "has",         "have",      "held",       "higher",      "hike",
-    "hiked",     "hikes",      "hit",         "hold",      "holds",      "in",          "increase",
-    "increased", "increases",  "is",          "jumped",    "jumps",      "keep",        "keeps",
-    "kept",      "last",       "leaves",      "left",      "lift",       "lifted",      "lifts",
-    "limit",     "lower",      "lowered",     "lowers",    "month",      "narrow",      "narrowed",
-    "narrowing", "next",       "now",         "of",        "on",         "peak",        "peaked",
-    "peaking",   "quarter",    "raise",       "raised",    "raises",     "reached",     "reduced",
-    "remained",  "remains",    "revised",     "rise",      "risen",      "rises",       "rose",
-    "running",   "seen",       "set",         "sets",      "shrank",     "shrink",      "shrinking",
-    "slipped",   "slow",       "slowed",      "slowing",   "stand",      "stands",      "stayed",
-    "still",     "stood",      "the",         "this",      "ticked",     "to",          "total",
-    "trim",      "trimmed",    "trims",       "unchanged", "up",         "was",         "were",
-    "widen",     "widened",    "widening",    "will",      "year",
+    "a",        "accelerate", "accelerated", "already",   "an",         "are",         "at",
+    "averaged", "be",         "been",        "boost",     "bring",      "by",          "came",
+    "cap",      "climb",      "climbed",     "climbs",    "contracted", "contracting", "curb",
+    "cut",      "cuts",       "declined",    "decreases", "dips",       "down",        "drop",
+    "dropped",  "ease",       "eased",       "eases",     "easing",     "edged",       "expand",
+    "expanded", "expanding",  "fall",        "falls",     "fell",       "for",         "from",
+    "further",  "gains",      "grew",        "grow",      "growing",    "grows",       "had",
+    "has",      "have",       "held",        "higher",    "hike",       "hiked",       "hikes",
+    "hit",      "hold",       "holds",       "in",        "increase",   "increased",   "increases",
+    "is",       "jumped",     "jumps",       "keep",      "keeps",      "kept",        "last",
+    "leaves",   "left",       "lift",        "lifted",    "lifts",      "limit",       "lower",
+    "lowered",  "lowers",     "month",       "narrow",    "narrowed",   "narrowing",   "narrows",
+    "next",     "now",        "of",          "on",        "peak",       "peaked",      "peaking",
+    "quarter",  "raise",      "raised",      "raises",    "reached",    "reduced",     "remained",
+    "remains",  "revised",    "rise",        "risen",     "rises",      "rose",        "running",
+    "seen",     "set",        "sets",        "shrank",    "shrink",     "shrinking",   "shrinks",
+    "slipped",  "slow",       "slowed",      "slowing",   "stand",      "stands",      "stayed",
+    "still",    "stood",      "the",         "this",      "ticked",     "to",          "total",
+    "trim",     "trimmed",    "trims",       "unchanged", "up",         "was",         "were",
+    "widen",    "widened",    "widening",    "widens",    "will",       "year",
 };
 
 // Verbs that forecast an indicator's level ("the bank sees growth of 1.1%"), read only for
@@ -706,6 +711,14 @@ bool is_level_verb(std::string_view word) {
 bool is_change_noun(std::string_view word) {
   return in_table<kChangeNouns>(word);
 }
+bool is_range_verb(std::string_view word) {
+  return in_table<kRangeVerbs>(word);
+}
+
+std::span<const std::string_view> range_verb_table() {
+  return kRangeVerbs;
+}
+
 bool is_turnout_verb(std::string_view word) {
   return in_table<kTurnoutVerbs>(word);
 }

@@ -212,6 +212,9 @@ bool is_change_noun(std::string_view lowercase_word);
 // "rose", "reached", "stood": "<subject> rose to <figure>" reads the subject for a predicate.
 bool is_level_verb(std::string_view lowercase_word);
 bool is_change_adverb(std::string_view lowercase_word);
+// "range from 3 to 10 years": a verb of a range (kRangeVerbs).
+bool is_range_verb(std::string_view lowercase_word);
+std::span<const std::string_view> range_verb_table();
 // "61.4% of voters cast a ballot": a verb of voting that makes a share of voters the turnout
 // (kTurnoutVerbs).
 bool is_turnout_verb(std::string_view lowercase_word);

@@ -165,7 +165,6 @@ constexpr UnitPhrase kUnits[] = {
     {"century", U::kDuration, "centuries"},
 
     {"cm", U::kMeasure, "cm"},
-    {"crown", U::kMoney, "CROWN"},
     {"crowns", U::kMoney, "CROWN"},
     {"day", U::kDuration, "days"},
     {"days", U::kDuration, "days"},
