@@ -5,7 +5,7 @@
 import { ArticleEditor } from './article-editor.js';
 import { ReadingView } from './reading-view.js';
 import { DiscrepancyPanel } from './discrepancy-panel.js';
-import { CorroborationPanel } from './corroboration-panel.js';
+import { CorroborationPanel, claimRowsInSteps } from './corroboration-panel.js';
 import { PeoplePanel } from './people-panel.js';
 import { Tabs } from './tabs.js';
 import { Tooltip } from './tooltip.js';
@@ -18,6 +18,7 @@ import { articleNotice } from './unplaced-dates.js';
 import { fileToArticle } from './file-import.js';
 import { reportToJson, reportToMarkdown, mentionsToCsv } from './exporters.js';
 import { checkLimits, utf8Length, LIMITS_TEXT } from './limits.js';
+import { SlicedWork } from './slices.js';
 
 const $ = (id) => document.getElementById(id);
 // Edits are written at most this long after they are made, even while typing goes on, so
@@ -46,6 +47,8 @@ export class MainController {
     this._refusal = ''; // the core's reason for refusing the last analysis
     this._coreNotices = new Map(); // article id -> the core's warnings about it
     this._unplaced = new Map(); // article id -> why some of its dates could not be placed
+    this._work = new SlicedWork(); // a large result's model and lists, a slice at a time
+    this._workJob = 0;
 
     const restored = loadWorkspace();
     this._referenceDate = (restored && restored.referenceDate) || '';
@@ -425,6 +428,19 @@ export class MainController {
     saveReport(fingerprint(snapshot, referenceDate), report, json);
   }
 
+  // Runs steps (an iterator) a slice at a time (slices.js); false when a newer job has
+  // taken over meanwhile (its own steps replace these).
+  async _inSlices(steps, job) {
+    if (this._workJob !== job) {
+      this._work.cancel();
+      this._workJob = job;
+    }
+    this._work.add(steps);
+    this._work.run();
+    await this._work.idle();
+    return job === this._job;
+  }
+
   _cancel() {
     if (!this._busy) return;
     this._job++;
@@ -457,7 +473,11 @@ export class MainController {
     this._tabs.setCount('tab-discrepancies', model ? d : null);
     for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !model;
     if (!(await later())) return;
+    // The claim rows of a long report are worked out a slice at a time, then drawn.
+    if (model && !((await this._inSlices(claimRowsInSteps(model), job)) && this._model === model)) return;
     const c = this._corroboration.render(model);
+    // A long article's claim rows are drawn a slice at a time.
+    await this._corroboration.drawn();
     if (!(await later())) return;
     const p = this._people.render(model);
     this._summaryBar.render(model);

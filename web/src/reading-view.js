@@ -20,6 +20,7 @@ import { nestIntervals, bucketByParagraph } from './highlight.js';
 import { MENTION_KINDS } from './report-model.js';
 import { articleNotice } from './unplaced-dates.js';
 import { RangeHighlights } from './range-highlights.js';
+import { nextTask } from './slices.js';
 
 // Claims and entities are quiet by default, so that conflicts stand out; the legend's
 // checkboxes turn them on.
@@ -41,11 +42,6 @@ const BIG_ARTICLE_CHARS = 50000;
 // Tests and the benchmark may change the thresholds (window.parallaxRenderOptions).
 const renderOptions = () => ({ ...DEFAULTS, ...(globalThis.parallaxRenderOptions || {}) });
 
-// Runs fn as a new task, letting input and painting in first.
-function nextTask(fn) {
-  if (globalThis.scheduler && typeof globalThis.scheduler.postTask === 'function') globalThis.scheduler.postTask(fn, { priority: 'user-visible' });
-  else setTimeout(fn, 0);
-}
 
 export class ReadingView {
   // onDrawn({drawn, total}): articles drawn of those asked for so far, after each slice.
