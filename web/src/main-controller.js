@@ -333,9 +333,9 @@ export class MainController {
       this._progress(STEPS - 1, STEPS, 'drawing the results');
       this._noteCoreWarnings(result, snapshot);
       this._drawJob = job;
-      const model = new ReportModel(result, snapshot);
-      await nextTask();
-      if (job !== this._job) return;
+      // A long report is indexed a slice at a time.
+      const model = new ReportModel(result, snapshot, { inSteps: true });
+      if (!(await this._inSlices(model.indexing(), job))) return;
       await this._setModel(model, job);
       if (job !== this._job) return;
       // Stored in a task of its own: a large report takes a while to write.
