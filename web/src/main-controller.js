@@ -324,7 +324,9 @@ export class MainController {
       const documents = snapshot.map((a, i) => ({ name: a.name.trim() || `Article ${i + 1}`, text: a.text, published: a.published }));
       const options = referenceDate ? { referenceDate } : {};
       const onProgress = (p) => job === this._job && this._progress(p.step - 1, p.steps || STEPS, p.label);
-      const { result, json, version } = await this._messenger.request('analyze', { documents, options }, onProgress);
+      // The worker also works out the fingerprint the report is stored with (storage.js).
+      const fingerprintOf = { referenceDate, articles: snapshot.map((a) => ({ name: a.name, published: a.published })) };
+      const { result, json, version, fingerprint: stored } = await this._messenger.request('analyze', { documents, options, fingerprintOf }, onProgress);
       if (job !== this._job) return; // a newer analysis has started: drop this one
       // The result's last part arrived in this task: the model is built in the next.
       await nextTask();
@@ -338,8 +340,9 @@ export class MainController {
       if (!(await this._inSlices(model.indexing(), job))) return;
       await this._setModel(model, job);
       if (job !== this._job) return;
-      // Stored in a task of its own: a large report takes a while to write.
-      setTimeout(() => job === this._job && this._persistResults(snapshot, referenceDate, result, json), 0);
+      // Stored in a task of its own: a large report takes a while to write. The worker
+      // worked out the articles' fingerprint (a pass over all their text).
+      setTimeout(() => job === this._job && this._persistResults(stored, result, json), 0);
       const ms = Math.round(performance.now() - started);
       const skipped = [...this._coreNotices.values()].filter((list) => list.some((m) => /not analysed/.test(m))).length;
       const one = snapshot.length === 1 ? ' Add a second article to compare.' : '';
@@ -424,8 +427,8 @@ export class MainController {
     jumpTo(target, this._tabs);
   }
 
-  _persistResults(snapshot, referenceDate, report, json) {
-    saveReport(fingerprint(snapshot, referenceDate), report, json);
+  _persistResults(fingerprintValue, report, json) {
+    saveReport(fingerprintValue, report, json);
   }
 
   // Runs steps (an iterator) a slice at a time (slices.js); false when a newer job has
