@@ -32,10 +32,10 @@ export class SlicedWork {
     this._schedule();
   }
 
-  // Runs queued steps until the deadline (a time from performance.now()); Infinity
-  // finishes everything now.
+  // Runs queued steps until the deadline (a time from performance.now()), at least one;
+  // Infinity finishes everything now.
   run(deadline = performance.now() + this._sliceMs) {
-    while (this._jobs.length && performance.now() < deadline) {
+    for (let first = true; this._jobs.length && (first || performance.now() < deadline); first = false) {
       if (this._jobs[0].next().done) this._jobs.shift();
     }
     if (this._jobs.length) this._schedule();
