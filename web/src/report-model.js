@@ -81,8 +81,8 @@ export class ReportModel {
     if (!inSteps) for (const step of this._indexing) void step;
   }
 
-  // The indexing's steps (an iterator; each step a document's layout or a thousand
-  // mentions).
+  // The indexing's steps (an iterator; each step a document's layout, a thousand
+  // mentions or the view of a group with a conflict).
   indexing() {
     return this._indexing;
   }
@@ -106,6 +106,14 @@ export class ReportModel {
         const di = this.docIndex.get(m.doc);
         if (di !== undefined) this.mentionsByDoc[di].push(mention);
       }
+    }
+    // Whether a group with a conflict is shown as a discrepancy takes its view (group-view.js,
+    // cached: quote wordings compared word by word), which every panel asks for at once:
+    // worked out here, a group a step.
+    for (const g of this.groups) {
+      if (!g.conflict || g.kind === 'claim') continue;
+      groupView(this, g);
+      yield;
     }
   }
 
