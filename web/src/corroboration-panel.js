@@ -5,7 +5,8 @@
 //
 // A row lists every claim of its group: a long article repeating its sentences gives rows
 // of hundreds of claims (9,000 on the first page of one 1 MB article), so the rows' claims
-// are drawn a slice at a time (slices.js); drawn() resolves when all are.
+// are drawn a slice at a time (slices.js), and so are the agreements (a view each);
+// drawn() resolves when all are.
 import { h, clear } from './dom.js';
 import { SlicedWork } from './slices.js';
 import { SidePanel } from './side-panel.js';
@@ -81,7 +82,8 @@ export class CorroborationPanel extends SidePanel {
         'section',
         { class: 'claim-section agree-section', id: 'section-agree' },
         h('h3', {}, `Figures, days and quotes they agree on (${agreeing.length})`),
-        ...(agreeing.length ? this._paged(h('ul', { class: 'agreements' }), agreeing, (g) => this._agreement(model, groupView(model, g))) : [h('p', { class: 'empty' }, 'None.')]),
+        // An agreement's view compares quote wordings word by word: one a step.
+        ...(agreeing.length ? this._paged(h('ul', { class: 'agreements' }), agreeing, (g) => this._work.placeholder(h('li', {}), () => this._agreement(model, groupView(model, g)))) : [h('p', { class: 'empty' }, 'None.')]),
       ),
       this._claims(model, 'Claims stated by several articles', corroborated, 'section-corroborated'),
       this._claims(model, 'Claims in one article only', single, 'section-single'),

@@ -475,11 +475,12 @@ export class MainController {
     const d = this._discrepancies.render(model);
     this._tabs.setCount('tab-discrepancies', model ? d : null);
     for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !model;
+    // Cards (and, below, a long article's claim rows) are drawn a slice at a time.
+    await this._discrepancies.drawn();
     if (!(await later())) return;
     // The claim rows of a long report are worked out a slice at a time, then drawn.
     if (model && !((await this._inSlices(claimRowsInSteps(model), job)) && this._model === model)) return;
     const c = this._corroboration.render(model);
-    // A long article's claim rows are drawn a slice at a time.
     await this._corroboration.drawn();
     if (!(await later())) return;
     const p = this._people.render(model);

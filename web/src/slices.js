@@ -4,6 +4,7 @@
 //
 //   const work = new SlicedWork();
 //   work.add(fillList(ul, rows));   // function* fillList(...) { ...; yield; ... }
+//   list.append(work.placeholder(document.createElement('li'), () => drawRow(row)));
 //   work.run();                      // what fits in this task now; the rest in later tasks
 //   await work.idle();               // all done (or cancelled)
 //   work.cancel();                   // drop what is left (a newer result replaces this one)
@@ -30,6 +31,17 @@ export class SlicedWork {
   add(job) {
     this._jobs.push(job);
     this._schedule();
+  }
+
+  // Returns `placeholder` (an empty element for its place in a list) and queues one step
+  // that replaces it with draw()'s element.
+  placeholder(placeholder, draw) {
+    this.add(
+      (function* replace() {
+        placeholder.replaceWith(draw());
+      })(),
+    );
+    return placeholder;
   }
 
   // Runs queued steps until the deadline (a time from performance.now()), at least one;
