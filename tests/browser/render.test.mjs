@@ -94,6 +94,60 @@ test('many highlights are drawn as CSS highlight ranges; the tab stop is a <mark
   }
 });
 
+test('a long article drawn in slices gets all its highlights and all its claim rows', TEST_LIMIT, async () => {
+  // Default thresholds: what a reader gets. The model, the reading view's highlights and
+  // the corroboration rows of an article this long are each worked out over several
+  // tasks (slices.js); the result must be what drawing it at once gives.
+  const browser = await browserWith({ options: {} });
+  try {
+    const { page } = browser;
+    await analyseWorkspace(page, inventedWorkspace(1, 250_000));
+    const state = await page.evaluate(() => {
+      const app = window.parallaxApp;
+      const model = app._model;
+      const report = model.report;
+      const keys = ['numbers', 'dates', 'quotes', 'entities', 'claims'];
+      const article = document.querySelector('#reading article.article[data-index="0"]');
+      const placed = model.mentionsByDoc[0].filter((m) => typeof m.start === 'number').length;
+      const marks = new Set([...article.querySelectorAll('mark[data-mention]')].map((m) => m.dataset.mention)).size;
+      const panel = document.getElementById('panel-corroboration');
+      return {
+        inReport: keys.reduce((n, k) => n + report[k].length, 0),
+        indexed: model.mentionById.size,
+        inDoc: model.mentionsByDoc[0].length,
+        placed,
+        intervals: placed + model.documents[0].sentences.length,
+        drawn: article.dataset.drawn === 'true',
+        highlights: marks + app._reading.rangeCount,
+        busy: app._corroboration._work.busy,
+        claims: panel.querySelectorAll('.claim-row li').length,
+        text: panel.textContent,
+      };
+    });
+    // Large enough for several steps of each (a thousand intervals, fifty claims a step).
+    assert.ok(state.intervals > 3000, `intervals: ${state.intervals}`);
+    assert.ok(state.claims > 200, `claims drawn: ${state.claims}`);
+    // The model indexed every mention; the reading view drew every one.
+    assert.equal(state.indexed, state.inReport);
+    assert.equal(state.inDoc, state.inReport);
+    assert.ok(state.drawn);
+    assert.ok(state.highlights >= state.placed, JSON.stringify({ ...state, text: undefined }));
+    // The corroboration rows, finished, are what one synchronous drawing gives.
+    assert.equal(state.busy, false);
+    const once = await page.evaluate(() => {
+      const app = window.parallaxApp;
+      app._corroboration.render(app._model);
+      app._corroboration._work.run(Infinity);
+      const panel = document.getElementById('panel-corroboration');
+      return { claims: panel.querySelectorAll('.claim-row li').length, text: panel.textContent };
+    });
+    assert.equal(state.claims, once.claims);
+    assert.equal(state.text, once.text);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('pointing at a paragraph drawn with ranges gives it <mark>s and the tooltip', TEST_LIMIT, async () => {
   const browser = await browserWith();
   try {

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { root } from './browser.mjs';
 import { nestIntervals, bucketByParagraph } from '../../web/src/highlight.js';
+import { SlicedWork } from '../../web/src/slices.js';
 
 test('no HTML sinks fed anything but string literals', async () => {
   const dir = path.join(root, 'web/src');
@@ -61,6 +62,33 @@ test('bucketByParagraph puts an interval in every paragraph it overlaps', () => 
   const b = iv(12, 13, 4, 'b');
   const c = iv(5, 6, 4, 'gap');
   assert.deepEqual(bucketByParagraph([a, b, c], paragraphs).map((list) => list.map((x) => x.item)), [['a'], ['a'], ['b']]);
+});
+
+test('SlicedWork runs its jobs in order over several tasks, and cancel drops the rest', async () => {
+  const done = [];
+  function* job(name, steps) {
+    for (let i = 0; i < steps; i++) {
+      done.push(`${name}${i}`);
+      yield;
+    }
+  }
+  const work = new SlicedWork({ sliceMs: 0 }); // one step per task
+  work.add(job('a', 3));
+  work.add(job('b', 2));
+  assert.ok(work.busy);
+  work.run();
+  assert.ok(done.length < 5, 'not all in the first task');
+  await work.idle();
+  assert.deepEqual(done, ['a0', 'a1', 'a2', 'b0', 'b1']);
+  assert.ok(!work.busy);
+  work.add(job('c', 100));
+  const idle = work.idle();
+  work.cancel();
+  await idle;
+  assert.ok(done.length < 5 + 100, 'cancelled before the end');
+  work.add(job('d', 1));
+  work.run(Infinity);
+  assert.equal(done[done.length - 1], 'd0');
 });
 
 test('nestIntervals stays fast on many crossing intervals', () => {

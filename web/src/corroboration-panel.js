@@ -2,28 +2,39 @@
 // groups with one reading: no discrepancy, no red border), then claim sentences by how
 // many independent articles state them, the single-article ("only here") claims last. The
 // support figure is model.claimStating, the one the reading view's badges show.
+//
+// A row lists every claim of its group: a long article repeating its sentences gives rows
+// of hundreds of claims (9,000 on the first page of one 1 MB article), so the rows' claims
+// are drawn a slice at a time (slices.js), and so are the agreements (a view each);
+// drawn() resolves when all are.
 import { h, clear } from './dom.js';
+import { SlicedWork } from './slices.js';
 import { SidePanel } from './side-panel.js';
 import { pagedList } from './paged-list.js';
 import { groupKindLabel, claimKey } from './report-model.js';
 import { groupView } from './group-view.js';
 
 const PAGE_SIZE = 40;
+// Claims of a row drawn in one step of the sliced work.
+const CLAIMS_PER_STEP = 50;
 const rowsCache = new WeakMap();
 
 // Claim rows (one per claim group, or per ungrouped claim), strongest support first
 // (worked out once per model: the summary bar counts them too).
 export function claimRows(model) {
-  if (model && rowsCache.has(model)) return rowsCache.get(model);
-  const rows = buildClaimRows(model);
-  if (model) rowsCache.set(model, rows);
-  return rows;
+  if (!(model && rowsCache.has(model))) for (const step of claimRowsInSteps(model)) void step;
+  return model && rowsCache.has(model) ? rowsCache.get(model) : [];
 }
 
-function buildClaimRows(model) {
-  const claims = model && Array.isArray(model.report.claims) ? model.report.claims : [];
+// The same, worked out a few hundred claims per step (an iterator for slices.js); the
+// rows are cached for claimRows() once the steps are done.
+export function* claimRowsInSteps(model) {
+  if (!model || rowsCache.has(model)) return;
+  const claims = Array.isArray(model.report.claims) ? model.report.claims : [];
   const rows = new Map();
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    if (i % 500 === 499) yield;
+    const c = claims[i];
     // A claim group, or the same sentence printed word for word by several articles.
     const key = c.group != null ? `g:${c.group}` : `t:${claimKey(c.text)}`;
     if (!rows.has(key)) rows.set(key, { support: 0, sources: 0, claims: [] });
@@ -35,11 +46,31 @@ function buildClaimRows(model) {
     }
     row.claims.push(c);
   }
-  return [...rows.values()].sort((a, b) => b.sources - a.sources || b.support - a.support);
+  rowsCache.set(model, [...rows.values()].sort((a, b) => b.sources - a.sources || b.support - a.support));
+}
+
+// A row's claim: the document and the sentence, a button that shows it in the reading
+// view. Cloned from a template: the first page of a long article's rows holds thousands.
+let claimTemplate = null;
+function claimItem(docName, text, onClick) {
+  if (!claimTemplate) claimTemplate = h('li', {}, h('button', { type: 'button', class: 'member-link' }, h('span', { class: 'member-doc' }), h('span', { class: 'member-text' })));
+  const li = claimTemplate.cloneNode(true);
+  const button = li.firstChild;
+  button.firstChild.textContent = docName;
+  button.lastChild.textContent = text;
+  button.addEventListener('click', onClick);
+  return li;
 }
 
 export class CorroborationPanel extends SidePanel {
+  // Resolves when the claims of the rows shown are all drawn (or a newer render began).
+  drawn() {
+    return this._work ? this._work.idle() : Promise.resolve();
+  }
+
   render(model) {
+    if (!this._work) this._work = new SlicedWork();
+    this._work.cancel();
     clear(this._container);
     if (!model) return this._showEmpty('What several articles agree on, and which claims stand in one article only, will be listed here.');
     const agreeing = model.agreeingGroups();
@@ -51,11 +82,14 @@ export class CorroborationPanel extends SidePanel {
         'section',
         { class: 'claim-section agree-section', id: 'section-agree' },
         h('h3', {}, `Figures, days and quotes they agree on (${agreeing.length})`),
-        ...(agreeing.length ? this._paged(h('ul', { class: 'agreements' }), agreeing, (g) => this._agreement(model, groupView(model, g))) : [h('p', { class: 'empty' }, 'None.')]),
+        // An agreement's view compares quote wordings word by word: one a step.
+        ...(agreeing.length ? this._paged(h('ul', { class: 'agreements' }), agreeing, (g) => this._work.placeholder(h('li', {}), () => this._agreement(model, groupView(model, g)))) : [h('p', { class: 'empty' }, 'None.')]),
       ),
       this._claims(model, 'Claims stated by several articles', corroborated, 'section-corroborated'),
       this._claims(model, 'Claims in one article only', single, 'section-single'),
     );
+    // As much as fits in this task; the rest in the next ones.
+    this._work.run();
     return agreeing.length + rows.length;
   }
 
@@ -87,26 +121,38 @@ export class CorroborationPanel extends SidePanel {
         ? this._paged(
             h('ul', { class: 'claims' }),
             list,
-            (row) =>
-              h(
+            (row) => {
+              const claims = h('ul', {});
+              this._work.add(this._fill(model, claims, row.claims));
+              return h(
                 'li',
                 { class: `claim-row ${row.support > 1 ? 'corroborated' : 'single'}` },
                 h('span', { class: 'support' }, model.supportLabel({ articles: row.support, sources: row.sources })),
-                h(
-                  'ul',
-                  {},
-                  row.claims.map((c) =>
-                    h('li', {}, h('button', { type: 'button', class: 'member-link', onclick: () => this._onReveal(c.id) }, h('span', { class: 'member-doc' }, model.docName(c.doc)), h('span', { class: 'member-text' }, c.text))),
-                  ),
-                ),
-              ),
+                claims,
+              );
+            },
           )
         : [h('p', { class: 'empty' }, 'None.')]),
     );
   }
 
-  // The list with its first page drawn, and its "Show more" button.
+  // A row's claims, a few per step of the sliced work.
+  *_fill(model, ul, claims) {
+    for (let i = 0; i < claims.length; i += CLAIMS_PER_STEP) {
+      ul.append(
+        ...claims
+          .slice(i, i + CLAIMS_PER_STEP)
+          .map((c) => claimItem(model.docName(c.doc), c.text, () => this._onReveal(c.id))),
+      );
+      yield;
+    }
+  }
+
+  // The list with its first page drawn, and its "Show more" button (whose rows' claims are
+  // drawn as those of the first page: what fits in the click's task, the rest after).
   _paged(ul, items, draw) {
-    return [ul, pagedList(ul, items, draw, PAGE_SIZE)];
+    const more = pagedList(ul, items, draw, PAGE_SIZE);
+    more.addEventListener('click', () => this._work.run());
+    return [ul, more];
   }
 }

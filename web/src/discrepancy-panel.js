@@ -5,6 +5,7 @@
 // (the Corroboration view lists them). Dates that could not be placed for want of a
 // publication date are named first, since they can hide a conflict.
 import { h, clear, formatCount } from './dom.js';
+import { SlicedWork } from './slices.js';
 import { SidePanel } from './side-panel.js';
 import { pagedList } from './paged-list.js';
 
@@ -14,7 +15,14 @@ import { groupView, cleanName } from './group-view.js';
 import { unplacedNotice } from './unplaced-dates.js';
 
 export class DiscrepancyPanel extends SidePanel {
+  // Resolves when the cards shown are all drawn (or a newer render began).
+  drawn() {
+    return this._work ? this._work.idle() : Promise.resolve();
+  }
+
   render(model) {
+    if (!this._work) this._work = new SlicedWork();
+    this._work.cancel();
     clear(this._container);
     if (!model) {
       return this._showEmpty('Discrepancies between the articles will be listed here after an analysis.');
@@ -26,10 +34,13 @@ export class DiscrepancyPanel extends SidePanel {
       this._showEmpty('No conflicting figures, days or quotes were found between these articles.');
       return 0;
     }
-    // A card is drawn when its page is shown (groupView is worked out then too).
+    // A card is drawn when its page is shown (groupView is worked out then too), a card a
+    // step of sliced work (slices.js): fifty articles' cards list dozens of articles each.
     const list = h('div', { class: 'card-list' });
-    const more = pagedList(list, groups, (g) => this._card(model, groupView(model, g)), PAGE_SIZE);
+    const more = pagedList(list, groups, (g) => this._work.placeholder(h('div', {}), () => this._card(model, groupView(model, g))), PAGE_SIZE);
+    more.addEventListener('click', () => this._work.run());
     this._container.append(list, more);
+    this._work.run();
     return groups.length;
   }
 

@@ -86,20 +86,29 @@ export function nestIntervals(intervals, lo, hi) {
 
 // Buckets intervals by the paragraph(s) they overlap. paragraphs: sorted {start, end}.
 export function bucketByParagraph(intervals, paragraphs) {
+  const bucketer = paragraphBuckets(paragraphs);
+  for (const iv of intervals) bucketer.add(iv);
+  return bucketer.buckets;
+}
+
+// The same, an interval at a time: add(iv) puts it in bucketer.buckets (a long article's
+// tens of thousands of intervals can then be bucketed a slice at a time).
+export function paragraphBuckets(paragraphs) {
   const buckets = paragraphs.map(() => []);
   const starts = paragraphs.map((p) => p.start);
-  for (const iv of intervals) {
-    // The last paragraph starting at or before iv.start (or the first one).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= iv.start) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let i = lo; i < paragraphs.length && paragraphs[i].start < iv.end; i++) {
-      if (paragraphs[i].end > iv.start) buckets[i].push(iv);
-    }
+  return { buckets, add: (iv) => addToBuckets(buckets, starts, paragraphs, iv) };
+}
+
+function addToBuckets(buckets, starts, paragraphs, iv) {
+  // The last paragraph starting at or before iv.start (or the first one).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= iv.start) lo = mid;
+    else hi = mid - 1;
   }
-  return buckets;
+  for (let i = lo; i < paragraphs.length && paragraphs[i].start < iv.end; i++) {
+    if (paragraphs[i].end > iv.start) buckets[i].push(iv);
+  }
 }

@@ -5,7 +5,7 @@
 import { ArticleEditor } from './article-editor.js';
 import { ReadingView } from './reading-view.js';
 import { DiscrepancyPanel } from './discrepancy-panel.js';
-import { CorroborationPanel } from './corroboration-panel.js';
+import { CorroborationPanel, claimRowsInSteps } from './corroboration-panel.js';
 import { PeoplePanel } from './people-panel.js';
 import { Tabs } from './tabs.js';
 import { Tooltip } from './tooltip.js';
@@ -18,6 +18,7 @@ import { articleNotice } from './unplaced-dates.js';
 import { fileToArticle } from './file-import.js';
 import { reportToJson, reportToMarkdown, mentionsToCsv } from './exporters.js';
 import { checkLimits, utf8Length, LIMITS_TEXT } from './limits.js';
+import { SlicedWork } from './slices.js';
 
 const $ = (id) => document.getElementById(id);
 // Edits are written at most this long after they are made, even while typing goes on, so
@@ -46,6 +47,8 @@ export class MainController {
     this._refusal = ''; // the core's reason for refusing the last analysis
     this._coreNotices = new Map(); // article id -> the core's warnings about it
     this._unplaced = new Map(); // article id -> why some of its dates could not be placed
+    this._work = new SlicedWork(); // a large result's model and lists, a slice at a time
+    this._workJob = 0;
 
     const restored = loadWorkspace();
     this._referenceDate = (restored && restored.referenceDate) || '';
@@ -321,7 +324,9 @@ export class MainController {
       const documents = snapshot.map((a, i) => ({ name: a.name.trim() || `Article ${i + 1}`, text: a.text, published: a.published }));
       const options = referenceDate ? { referenceDate } : {};
       const onProgress = (p) => job === this._job && this._progress(p.step - 1, p.steps || STEPS, p.label);
-      const { result, json, version } = await this._messenger.request('analyze', { documents, options }, onProgress);
+      // The worker also works out the fingerprint the report is stored with (storage.js).
+      const fingerprintOf = { referenceDate, articles: snapshot.map((a) => ({ name: a.name, published: a.published })) };
+      const { result, json, version, fingerprint: stored } = await this._messenger.request('analyze', { documents, options, fingerprintOf }, onProgress);
       if (job !== this._job) return; // a newer analysis has started: drop this one
       // The result's last part arrived in this task: the model is built in the next.
       await nextTask();
@@ -330,13 +335,14 @@ export class MainController {
       this._progress(STEPS - 1, STEPS, 'drawing the results');
       this._noteCoreWarnings(result, snapshot);
       this._drawJob = job;
-      const model = new ReportModel(result, snapshot);
-      await nextTask();
-      if (job !== this._job) return;
+      // A long report is indexed a slice at a time.
+      const model = new ReportModel(result, snapshot, { inSteps: true });
+      if (!(await this._inSlices(model.indexing(), job))) return;
       await this._setModel(model, job);
       if (job !== this._job) return;
-      // Stored in a task of its own: a large report takes a while to write.
-      setTimeout(() => job === this._job && this._persistResults(snapshot, referenceDate, result, json), 0);
+      // Stored in a task of its own: a large report takes a while to write. The worker
+      // worked out the articles' fingerprint (a pass over all their text).
+      setTimeout(() => job === this._job && this._persistResults(stored, result, json), 0);
       const ms = Math.round(performance.now() - started);
       const skipped = [...this._coreNotices.values()].filter((list) => list.some((m) => /not analysed/.test(m))).length;
       const one = snapshot.length === 1 ? ' Add a second article to compare.' : '';
@@ -421,8 +427,21 @@ export class MainController {
     jumpTo(target, this._tabs);
   }
 
-  _persistResults(snapshot, referenceDate, report, json) {
-    saveReport(fingerprint(snapshot, referenceDate), report, json);
+  _persistResults(fingerprintValue, report, json) {
+    saveReport(fingerprintValue, report, json);
+  }
+
+  // Runs steps (an iterator) a slice at a time (slices.js); false when a newer job has
+  // taken over meanwhile (its own steps replace these).
+  async _inSlices(steps, job) {
+    if (this._workJob !== job) {
+      this._work.cancel();
+      this._workJob = job;
+    }
+    this._work.add(steps);
+    this._work.run();
+    await this._work.idle();
+    return job === this._job;
   }
 
   _cancel() {
@@ -456,8 +475,13 @@ export class MainController {
     const d = this._discrepancies.render(model);
     this._tabs.setCount('tab-discrepancies', model ? d : null);
     for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !model;
+    // Cards (and, below, a long article's claim rows) are drawn a slice at a time.
+    await this._discrepancies.drawn();
     if (!(await later())) return;
+    // The claim rows of a long report are worked out a slice at a time, then drawn.
+    if (model && !((await this._inSlices(claimRowsInSteps(model), job)) && this._model === model)) return;
     const c = this._corroboration.render(model);
+    await this._corroboration.drawn();
     if (!(await later())) return;
     const p = this._people.render(model);
     this._summaryBar.render(model);

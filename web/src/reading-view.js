@@ -16,10 +16,11 @@
 //   paragraph has <mark>s, as before.
 // Small results (most) are drawn at once, all with <mark>s.
 import { h, clear, formatCount } from './dom.js';
-import { nestIntervals, bucketByParagraph } from './highlight.js';
+import { nestIntervals, paragraphBuckets } from './highlight.js';
 import { MENTION_KINDS } from './report-model.js';
 import { articleNotice } from './unplaced-dates.js';
 import { RangeHighlights } from './range-highlights.js';
+import { nextTask } from './slices.js';
 
 // Claims and entities are quiet by default, so that conflicts stand out; the legend's
 // checkboxes turn them on.
@@ -34,6 +35,9 @@ const DEFAULTS = {
   sliceMs: 8, // drawing work per task
 };
 
+// Highlight intervals sorted into paragraphs in one step of _prepare.
+const PREPARE_STEP = 1000;
+
 // Paragraphs of an article longer than this are laid out only near the window
 // (content-visibility: auto), or each slice drawn would lay the whole article out again.
 const BIG_ARTICLE_CHARS = 50000;
@@ -41,11 +45,6 @@ const BIG_ARTICLE_CHARS = 50000;
 // Tests and the benchmark may change the thresholds (window.parallaxRenderOptions).
 const renderOptions = () => ({ ...DEFAULTS, ...(globalThis.parallaxRenderOptions || {}) });
 
-// Runs fn as a new task, letting input and painting in first.
-function nextTask(fn) {
-  if (globalThis.scheduler && typeof globalThis.scheduler.postTask === 'function') globalThis.scheduler.postTask(fn, { priority: 'user-visible' });
-  else setTimeout(fn, 0);
-}
 
 export class ReadingView {
   // onDrawn({drawn, total}): articles drawn of those asked for so far, after each slice.
@@ -195,7 +194,12 @@ export class ReadingView {
   // Draws paragraphs of one article until the deadline (checked every few paragraphs).
   _draw(st, deadline) {
     if (st.done) return;
-    if (!st.buckets) this._prepare(st);
+    if (!st.buckets) {
+      // A long article's highlights are sorted into paragraphs over several slices.
+      if (!st.preparing) st.preparing = this._prepare(st);
+      while (!st.buckets && !st.preparing.next().done && performance.now() < deadline);
+      if (!st.buckets) return;
+    }
     const fragment = document.createDocumentFragment();
     let n = 0;
     while (st.next < st.paragraphs.length) {
@@ -216,21 +220,30 @@ export class ReadingView {
   }
 
   // The highlight intervals of an article, by paragraph; which paragraphs get <mark>s.
-  _prepare(st) {
+  // Steps of a thousand intervals (an iterator): st.buckets is set when they are done.
+  *_prepare(st) {
     const model = this._model;
-    const intervals = [];
-    (st.doc.sentences || []).forEach((s, si) => intervals.push({ start: s.start, end: s.end, rank: RANK.sentence, item: { sentence: si, headline: !!s.headline } }));
-    for (const m of model.mentionsByDoc[st.index]) {
-      if (typeof m.start === 'number' && typeof m.end === 'number') intervals.push({ start: m.start, end: m.end, rank: RANK[m.mkind], item: m });
+    const bucketer = paragraphBuckets(st.paragraphs);
+    const sentences = st.doc.sentences || [];
+    for (let si = 0; si < sentences.length; si++) {
+      if (si % PREPARE_STEP === PREPARE_STEP - 1) yield;
+      const s = sentences[si];
+      bucketer.add({ start: s.start, end: s.end, rank: RANK.sentence, item: { sentence: si, headline: !!s.headline } });
     }
-    st.buckets = bucketByParagraph(intervals, st.paragraphs);
+    const mentions = model.mentionsByDoc[st.index];
+    for (let i = 0; i < mentions.length; i++) {
+      if (i % PREPARE_STEP === PREPARE_STEP - 1) yield;
+      const m = mentions[i];
+      if (typeof m.start === 'number' && typeof m.end === 'number') bucketer.add({ start: m.start, end: m.end, rank: RANK[m.mkind], item: m });
+    }
     st.withMentions = [];
     st.marked = new Set();
-    st.buckets.forEach((list, pi) => {
+    bucketer.buckets.forEach((list, pi) => {
       if (list.some((iv) => iv.rank !== RANK.sentence)) st.withMentions.push(pi);
     });
     if (st.withMentions.length) st.marked.add(st.withMentions[0]);
     st.paraEls = [];
+    st.buckets = bucketer.buckets;
   }
 
   _paragraph(st, pi) {
@@ -374,7 +387,7 @@ export class ReadingView {
       unplaced ? h('p', { class: 'article-notice unplaced-dates notice-warning' }, articleNotice(unplaced)) : null,
       body,
     );
-    return { index, doc, text, paragraphs, body, element, ranges, next: 0, done: false, queued: false, buckets: null };
+    return { index, doc, text, paragraphs, body, element, ranges, next: 0, done: false, queued: false, buckets: null, preparing: null };
   }
 
   _renderNode(model, node, text, parent, doc, texts) {

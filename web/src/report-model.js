@@ -60,28 +60,60 @@ export function withLayout(doc) {
   return out;
 }
 
+// Mentions indexed in one step of ReportModel.indexing().
+const MENTIONS_PER_STEP = 1000;
+
 export class ReportModel {
   // articles: the inputs the report was computed from, in the same order as documents.
-  constructor(report, articles) {
+  // { inSteps: true }: the model is indexed by running model.indexing() to its end (a
+  // long report a slice at a time, slices.js); otherwise at once.
+  constructor(report, articles, { inSteps = false } = {}) {
     this.report = report;
     this.articles = articles;
-    this.documents = asArray(report.documents).map(withLayout);
-    this.docIndex = new Map(this.documents.map((d, i) => [d.id, i]));
+    this.documents = [];
+    this.docIndex = new Map();
     this.groups = asArray(report.groups);
     this.groupById = new Map(this.groups.map((g) => [g.id, g]));
     this.mentionById = new Map();
-    this.mentionsByDoc = this.documents.map(() => []);
+    this.mentionsByDoc = [];
     this.counts = {};
+    this._indexing = this._index();
+    if (!inSteps) for (const step of this._indexing) void step;
+  }
+
+  // The indexing's steps (an iterator; each step a document's layout, a thousand
+  // mentions or the view of a group with a conflict).
+  indexing() {
+    return this._indexing;
+  }
+
+  *_index() {
+    for (const doc of asArray(this.report.documents)) {
+      this.documents.push(withLayout(doc));
+      yield;
+    }
+    this.docIndex = new Map(this.documents.map((d, i) => [d.id, i]));
+    this.mentionsByDoc = this.documents.map(() => []);
     for (const { key, kind } of MENTION_KINDS) {
-      const list = asArray(report[key]);
+      const list = asArray(this.report[key]);
       this.counts[kind] = list.length;
-      for (const m of list) {
+      for (let i = 0; i < list.length; i++) {
+        if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+        const m = list[i];
         // `mkind` is our highlight kind; `kind` stays the report's own field (count, money, …).
         const mention = { ...m, mkind: kind };
         if (m.id !== undefined) this.mentionById.set(m.id, mention);
         const di = this.docIndex.get(m.doc);
         if (di !== undefined) this.mentionsByDoc[di].push(mention);
       }
+    }
+    // Whether a group with a conflict is shown as a discrepancy takes its view (group-view.js,
+    // cached: quote wordings compared word by word), which every panel asks for at once:
+    // worked out here, a group a step.
+    for (const g of this.groups) {
+      if (!g.conflict || g.kind === 'claim') continue;
+      groupView(this, g);
+      yield;
     }
   }
 

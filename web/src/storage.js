@@ -73,15 +73,34 @@ export function loadReport() {
   }
 }
 
+// No browser gives a page more than 10 MiB of localStorage, and Chromium stores a string
+// with a character beyond Latin-1 in UTF-16, two bytes a character: a report longer than
+// this cannot be stored, and trying (copying it for a write that fails) holds the page
+// for 50-100 ms.
+const STORAGE_BYTES = 10 * 1024 * 1024;
+
+function cannotFit(pieces) {
+  let length = 0;
+  let wide = false;
+  for (const piece of pieces) {
+    length += piece.length;
+    if (!wide && /[^\u0000-\u00ff]/.test(piece)) wide = true;
+  }
+  return length * (wide ? 2 : 1) > STORAGE_BYTES;
+}
+
 // Returns false when the report does not fit (the page then re-analyses on load). `json`,
-// when given, is the report already serialised (the worker's text): not stringified again.
+// when given, is the report already serialised (the worker's text, or its pieces): not
+// stringified again.
 export function saveReport(fingerprintValue, report, json = '') {
   try {
     if (!report) {
       localStorage.removeItem(REPORT_KEY);
       return true;
     }
-    localStorage.setItem(REPORT_KEY, json ? `{"fingerprint":${JSON.stringify(fingerprintValue)},"report":${json}}` : JSON.stringify({ fingerprint: fingerprintValue, report }));
+    const pieces = Array.isArray(json) ? json : [json];
+    if (json.length && cannotFit(pieces)) throw new RangeError('the report is too large to store');
+    localStorage.setItem(REPORT_KEY, json.length ? `{"fingerprint":${JSON.stringify(fingerprintValue)},"report":${pieces.join('')}}` : JSON.stringify({ fingerprint: fingerprintValue, report }));
     return true;
   } catch {
     try {

@@ -17,7 +17,7 @@ export class WorkerMessenger {
     const worker = this._ensureWorker();
     const id = this._nextId++;
     return new Promise((resolve, reject) => {
-      this._pending.set(id, { resolve, reject, onProgress, parts: [] });
+      this._pending.set(id, { resolve, reject, onProgress, parts: [], json: [] });
       worker.postMessage({ id, action, args });
     });
   }
@@ -60,6 +60,11 @@ export class WorkerMessenger {
       pending.parts.push(data.part);
       return;
     }
+    // So does the report's JSON text, in pieces.
+    if (data.jsonPart !== undefined) {
+      pending.json.push(data.jsonPart);
+      return;
+    }
     this._pending.delete(data.id);
     if (data.error !== undefined) {
       // After an abort inside the wasm module its state is unusable: start afresh.
@@ -81,6 +86,8 @@ export class WorkerMessenger {
         }
         for (const [key, list] of lists) data.result[key] = list;
       }
+      // The pieces stay apart: they are joined only if the report is stored (storage.js).
+      if (data.result && pending.json.length) data.json = pending.json;
       pending.resolve(data);
     }
   }
