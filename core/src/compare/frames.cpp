@@ -311,6 +311,10 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
         (n.kind != NumberKind::kCount ||
          (!unit.empty() && !lexicon::is_people_class(lexicon::unit_class(unit)))))
       continue;
+    // "prosecutors had sought nine years", "demanded $5 million": a demand frames a term or a
+    // sum ("12,000 people sought refuge" are no demand).
+    if (frame == "demand" && n.kind != NumberKind::kDuration && n.kind != NumberKind::kMoney)
+      continue;
     // "spent 3 years in custody", "spending 3 days in hospital": spending frames sums and
     // shares only.
     if (frame == "spend" && n.kind != NumberKind::kMoney && n.kind != NumberKind::kPercent)
