@@ -371,12 +371,12 @@ const QuoteCase kQuoteCases[] = {
     // A possessor's role noun, then the person set off after it: the person speaks, not
     // "the Council's trade envoy"; with no name after it, the description stays.
     {"PossessorRoleThenName",
-     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
-     " said the Council" RSQ "s trade envoy, Marit Solberg.",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ " said the Council" RSQ
+     "s trade envoy, Marit Solberg.",
      {{"We will not walk away,", "Marit Solberg"}}},
     {"PossessorRoleWithoutName",
-     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ
-     " said the Council" RSQ "s trade envoy.",
+     "The Norvel Council met on Friday.\n" LDQ "We will not walk away," RDQ " said the Council" RSQ
+     "s trade envoy.",
      {{"We will not walk away,", "Council's trade envoy"}}},
     // A titled name set off after a description ("Its head, Dr Velimir, said") speaks.
     {"TitledNameSetOffAfterDescription",
