@@ -682,6 +682,16 @@ Indicator indicator_at(const Clause& c, uint32_t k) {
   return found;
 }
 
+// The last word of the run of indicator words starting at token k: "inflation target",
+// "rate" in "policy rate rise".
+uint32_t indicator_run_end(const Clause& c, uint32_t k) {
+  uint32_t head = k;
+  while (head + 1 < c.end() && c.is_word(head + 1) &&
+         !lexicon::indicator_class(c.word(head + 1)).empty())
+    ++head;
+  return head;
+}
+
 // Whether a subordinating word stands between the figure and token k: "drew 40,000 fans
 // before it returns next year" dates the return, not the figure.
 bool subordinate_between(const Clause& c, uint32_t k) {
@@ -703,10 +713,7 @@ Indicator indicator_near(const Clause& c) {
        ++k) {
     if (!lexicon::indicator_class(c.word(k)).empty()) {
       // "its 2% inflation target" is a target; "a 0.25% rate rise" the size of a change.
-      uint32_t head = k;
-      while (head + 1 < c.end() && c.is_word(head + 1) &&
-             !lexicon::indicator_class(c.word(head + 1)).empty())
-        ++head;
+      const uint32_t head = indicator_run_end(c, k);
       if (head + 1 < c.end() && c.is_word(head + 1) && lexicon::is_change_noun(c.word(head + 1)))
         return {};
       return indicator_at(c, head);
@@ -1285,10 +1292,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
         for (uint32_t k = next + 2; k < c.end() && k <= next + 2 + kModifierReach && c.is_word(k);
              ++k) {
           if (!lexicon::indicator_class(c.word(k)).empty()) {
-            uint32_t head = k;
-            while (head + 1 < c.end() && c.is_word(head + 1) &&
-                   !lexicon::indicator_class(c.word(head + 1)).empty())
-              ++head;
+            const uint32_t head = indicator_run_end(c, k);
             // "a 5% rise in tax revenue": another noun after it is what changed.
             if (head + 1 < c.end() && c.is_word(head + 1) &&
                 !lexicon::is_stop_word(c.word(head + 1)))
