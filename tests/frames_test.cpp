@@ -410,6 +410,11 @@ const FrameCase kFrameCases[] = {
      "", "", false, false, "", false, 0, false},
     {"ToAFigureFromIsAnEarlierLevel", "The budget raises VAT to 22% from 20%.", "20%",
      "percent|vat", "", "", false, false, "", false, 0, false, true},
+    // A noun before "down"/"up" is the subject that changed; a year after "since" is a base.
+    {"SharesDownIsAChangeOfShares", "Trading ended with its shares down 11.4% on Tuesday.", "11.4%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"YearAfterSinceIsABase", "Its shares fell 11.4% to their lowest level since 2020.", "11.4%",
+     "percent|shares", "", "", false, false, "", false, 0, true},
     {"SpendingRisesToASum", "Health spending increases 7% to 90 billion crowns.", "7%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
     // A share whose own subject names a measure after another figure is no elided share of it.

@@ -599,8 +599,9 @@ std::string share_of(const Clause& c) {
   if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_verb(c.word(v - 1))) {
     --v;
     changed = true;
-  } else if (changed && v > c.begin() && c.is_word(v - 1)) {
-    --v;  // "closed down", "ended up": the verb before the adverb
+  } else if (changed && v > c.begin() && c.is_word(v - 1) &&
+             !lexicon::has_unit_class(c.word(v - 1))) {
+    --v;  // "closed down", "ended up": the verb before the adverb ("its shares down 11%": a noun)
   }
   if (!changed) return std::string();
   for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
@@ -1463,7 +1464,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
   for (uint32_t k = c.begin(); k < c.end(); ++k) {
     if (k >= c.first() && k <= c.last()) continue;
-    if (const int y = c.year_at(k); y != 0 && y != own_year) f.year = y;
+    // "its steepest fall since 2020", "killed since 2014": a year after "since" is a base of
+    // comparison or the start of a running count, not the figure's year.
+    if (const int y = c.year_at(k);
+        y != 0 && y != own_year && !(k > c.begin() && c.is_word(k - 1) && c.word(k - 1) == "since"))
+      f.year = y;
     if (!c.is_word(k)) continue;
     const std::string_view w = c.word(k);
     // "0.8% next year" is a figure of the year after the article's, as "0.8% in 2027" is; "9%
