@@ -3,7 +3,7 @@
 Each span is given by its text and a longer context that contains it once; the
 occurrence index is computed from the context's position (a raw substring count,
 as score.py's locate() does). As in the kessmar, lenmark and corvel gold, a measure with a
-unit ("5 km", "3.2 parts per million") is annotated as the number alone; a hyphenated
+unit ("5 km", "two kilometres", "3.2 parts per million") is annotated as the number alone; a hyphenated
 compound keeps its unit ("52-year-old", "three-mile", "5-kilometre", as lenmark's
 "four-metre"); money keeps its sign and scale word. Times of day ("11:40 p.m.", "2240 GMT",
 "23.40", "11.45pm") and a live page's entry times are date mentions resolved to their day.
@@ -70,7 +70,7 @@ n("02", "14,500", "About 14,500 people", 14500, "count", "people", "approx", "re
 n("02", "5", f"a 5{NB}km", 5, "measure", "km", "exact", "evacuation_radius_km")
 n("02", "three-mile", "(three-mile)", 3, "measure", "miles", "exact", "evacuation_radius_miles")
 n("02", "3.2", "chlorine at 3.2", 3.2, "measure", "ppm", "exact", "chlorine_reading_ppm")
-n("02", "two kilometres", "3.2 parts per million two kilometres", 2, "measure", "km", "exact", "reading_distance_km")
+n("02", "two", "3.2 parts per million two kilometres", 2, "measure", "km", "exact", "reading_distance_km")
 n("02", "0.5", "the 0.5 ppm", 0.5, "measure", "ppm", "exact", "chlorine_exposure_limit_ppm")
 d("02", "on Wednesday", "levels fell on Wednesday", WED, None)
 q("02", "devastated by this tragedy", HX, "halvex_devastated")
@@ -97,7 +97,7 @@ d("03", "this morning", "five this morning", WED, None)
 n("03", "30", "More than 30 people", 30, "count", "people", "lower", "injured")
 n("03", "four", "four other sites", 4, "count", "sites", "exact", "evacuation_centres_other")
 n("03", "six", "six in total", 6, "count", "evacuation centres", "exact", "evacuation_centres")
-n("03", "four kilometres", "within four kilometres", 4, "measure", "km", "exact", "evacuation_radius_km")
+n("03", "four", "within four kilometres", 4, "measure", "km", "exact", "evacuation_radius_km")
 n("03", "15,000", "Nearly 15,000 people", 15000, "count", "people", "approx", "residents_evacuated")
 n("03", "48 hours", "closed for 48 hours", 48, "duration", "hours", "exact", "windows_closed_hours")
 d("03", "Thursday", "shut on Thursday and Friday", THU, None)
@@ -132,7 +132,7 @@ n("04", "12,000", "Around 12,000 residents", 12000, "count", "residents", "appro
 n("04", "5-kilometre", "a 5-kilometre zone", 5, "measure", "km", "exact", "evacuation_radius_km")
 d("04", "from Friday", "home from Friday", FRI, "residents_return")
 n("04", "3.5", "A reading of 3.5", 3.5, "measure", "ppm", "exact", "chlorine_reading_ppm")
-n("04", "two kilometres", "recorded two kilometres downwind", 2, "measure", "km", "exact", "reading_distance_km")
+n("04", "two", "recorded two kilometres downwind", 2, "measure", "km", "exact", "reading_distance_km")
 d("04", "early on Wednesday", "early on Wednesday", WED, None)
 n("04", "15 hours", "Nearly 15 hours", 15, "duration", "hours", "approx", "fire_duration_hours")
 n("04", "260", "some 260 firefighters", 260, "count", "firefighters", "approx", "firefighters")

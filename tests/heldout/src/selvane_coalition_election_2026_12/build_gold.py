@@ -10,7 +10,7 @@ are different quantities; when unsure, make them different). A provisional margi
 article presents as earlier ("231 votes on the first provisional tally") is its own quantity.
 A hyphenated compound keeps its unit ("150-seat", "76-seat", "10-year", as the ostrel and
 lenmark gold); money keeps its scale word; "12 basis points" keeps its unit as in the ostrel
-gold. "two decades" and "20 years" are one measure in one unit (years), so one quantity.
+gold; "nearly nine points" is the number alone, as the drevania gold's "2.4 points". "two decades" and "20 years" are one measure in one unit (years), so one quantity.
 Fenn's "Every vote must be counted again, by hand" echoes her leader Sorlin's words but is
 her own utterance. A quote's text excludes its marks and the sentence's final punctuation."""
 import os
@@ -132,7 +132,7 @@ n("03", "76", "reach the 76 required", 76, "count", "seats", "exact", "majority_
 n("03", "three", "between the three parties", 3, "count", "parties", "exact", "coalition_parties")
 d("03", "on Thursday", "begin on Thursday in Lorvan", THU, "talks_start")
 n("03", "two", "the remaining two went", 2, "count", "seats", "exact", "ostmark_seats_nc_la")
-n("03", "nine points", "nearly nine points", 9, "percent", "percentage points", "approx", "sf_ostmark_share_rise_pp")
+n("03", "nine", "nearly nine points", 9, "percent", "percentage points", "approx", "sf_ostmark_share_rise_pp")
 d("03", "with 2022", "compared with 2022", "2022", "last_election")
 n("03", "231", "was 231 votes", 231, "count", "votes", "exact", "ostmark_margin_provisional")
 d("03", "on Sunday night", "on Sunday night", SUN, None)
