@@ -150,6 +150,13 @@ const NumberCase kNumberCases[] = {
     {"DigitFraction", "Nearly 3/4 of the crops failed.", "3/4", 75, {}, {}, K::kPercent, "%", Q::kApprox},
     {"TwoAndAHalf", "The siege lasted two and a half months.", "two and a half months", 2.5, {}, {}, K::kDuration, "months", Q::kExact},
     {"HalfAMillion", "Half a million people marched.", "Half a million", 500000, {}, {}, K::kCount, "people", Q::kExact},
+    {"AQuarterOfAMillion", "The firm promised a quarter of a million florins to each family.", "a quarter of a million florins", 250000, {}, {}, K::kMoney, "FLORIN", Q::kExact},
+    {"AThirdOfABillion", "The state spent a third of a billion dollars.", "a third of a billion dollars", 1e9 / 3, {}, {}, K::kMoney, "USD", Q::kExact},
+    {"AThirdOfTheStaffStaysAShare", "A third of the staff left.", "A third", 100.0 / 3, {}, {}, K::kPercent, "%", Q::kExact},
+    {"PartsPerMillion", "Chlorine reached 3.2 parts per million.", "3.2 parts per million", 3.2, {}, {}, K::kMeasure, "ppm", Q::kExact},
+    {"PpmAbbreviated", "The legal limit is 0.5 ppm.", "0.5 ppm", 0.5, {}, {}, K::kMeasure, "ppm", Q::kExact},
+    {"FlorinsAreMoney", "The ticket cost 40 florins.", "40 florins", 40, {}, {}, K::kMoney, "FLORIN", Q::kExact},
+    {"RialsAreMoney", "Bread now costs 9,000 rials.", "9,000 rials", 9000, {}, {}, K::kMoney, "RIAL", Q::kExact},
     // Percentages.
     {"PercentSign", "Inflation reached 5% in June.", "5%", 5, {}, {}, K::kPercent, "%", Q::kExact},
     {"PercentWord", "Unemployment rose to 5 percent last year.", "5 percent", 5, {}, {}, K::kPercent, "%", Q::kExact},
@@ -560,6 +567,16 @@ const SeveralCase kSeveralCases[] = {
      {"40", "12"}},
     {"LabelAfterAFigureStaysALabel", "The airline flew 300 passengers on Flight 370.", {"300"}},
     {"LabelBeforeANounStaysALabel", "It sold 40 jets and the Boeing 747 fleet.", {"40"}},
+    // A name after a verb of giving, then what it was given; a scaled figure after a name;
+    // a list's items after commas, a name before each (a straight or curly apostrophe in it).
+    {"FigureGivenToAName", "The final count gave New Centre 48 seats.", {"48"}},
+    {"FigureAwardedToAPerson", "The jury awarded Ms Ilves 3 medals.", {"3"}},
+    {"ScaledFigureAfterANameIsNoLabel", "Regulators fined Halvex 1.4 million florins in 2023.", {"1.4 million florins"}},
+    {"ElidedFiguresInACommaList",
+     "The Greens won 17 seats, the Farmers\u2019 Party 11 (7.4 per cent) and the Vardic Party 8.",
+     {"17", "11", "7.4 per cent", "8"}},
+    {"ElidedFigureAfterStraightApostrophe", "Labour won 40 seats and the Farmers' Party 11.", {"40", "11"}},
+    {"LabelAfterACommaStaysALabel", "The airline lost 300 passengers, Flight 370 and its crew.", {"300"}},
     // A figure after a day, its month and a comma is its own unless it is the date's year.
     {"ShareAfterDayMonthAndComma",
      "By 9 June, 40 per cent of the budget was spent.",

@@ -801,6 +801,17 @@ class SentenceReader {
         const bool compared =
             is(j + 2, "more") || is(j + 2, "less") || is(j + 2, "higher") || is(j + 2, "lower");
         if (!is(j + 2, "of") && !by && !compared) return false;
+        // "a quarter of a million", "a third of a billion": that part of the scale.
+        if (is(j + 2, "of") && (is(j + 3, "a") || is(j + 3, "an")) && is_word(j + 4)) {
+          const lx::NumberWord* s = number_word(j + 4);
+          if (s && !s->after_digits_only &&
+              (s->kind == NumberWordKind::kScale || s->kind == NumberWordKind::kHundred)) {
+            f.value = n->value * s->value;
+            f.scale = s->value;
+            f.end = j + 5;
+            return true;
+          }
+        }
         f.value = n->value;
         f.fraction_only = true;
         f.end = j + 2;
@@ -1046,30 +1057,57 @@ class SentenceReader {
     return (k > end + 1 && in_class(WordClass::kNumberedNameHead, k - 1)) ||
            in_class(WordClass::kNumberedNameHead, k);
   }
+  // The first token of the capitalised name of at most four words that ends right before
+  // token `end` ("the Farmers' Party 11": "Farmers"), or `end` when no name does. An
+  // apostrophe glued to a word ("Farmers'") belongs to the name.
+  uint32_t name_start(uint32_t end) const {
+    constexpr uint32_t kMaxNameWords = 4;
+    uint32_t k = end, words = 0;
+    while (k > lo_ && words < kMaxNameWords) {
+      const std::string_view r = raw(k - 1);
+      if ((r == "'" || r == "\u2019") && k - 1 > lo_ && glued(k - 2) && capitalised(k - 2)) {
+        --k;
+        continue;
+      }
+      if (!capitalised(k - 1)) break;
+      --k;
+      ++words;
+    }
+    return k;
+  }
   // "Labour won 52 seats and the Greens 17.": a figure closing its clause after "and" and a
   // name, with a figure before it in the sentence, is that figure's elided parallel, not a
   // label.
   bool elided_after_name(const Figure& f, uint32_t end) const {
-    constexpr uint32_t kMaxNameWords = 4;
     if (!f.digits || out_.empty() || out_.back().doc != doc_index_ ||
         out_.back().sentence != sentence_index_)
       return false;
-    if (in(end) && !(same(word(end), ".") || same(word(end), ",") || same(word(end), ";")))
+    // The figure closes its clause or opens a bracket ("the Greens 17 (11.3%)") or the
+    // list's last item ("the Greens 17 and the Farmers 11").
+    if (in(end) && !(same(word(end), ".") || same(word(end), ",") || same(word(end), ";") ||
+                     same(word(end), "(") || same(word(end), "and")))
       return false;
-    uint32_t k = f.begin;
-    while (k > lo_ && f.begin - k < kMaxNameWords && capitalised(k - 1)) --k;
-    if (k == f.begin) return false;
+    uint32_t k = name_start(f.begin);
+    if (k == f.begin || in_class(WordClass::kLabel, f.begin - 1)) return false;  // "Flight 370"
     if (k > lo_ && is(k - 1, "the")) --k;
-    return k > lo_ && (is(k - 1, "and") || is(k - 1, "while") || is(k - 1, "but"));
+    // An item of a list: after "and", "while", "but" or a comma.
+    return k > lo_ &&
+           (is(k - 1, "and") || is(k - 1, "while") || is(k - 1, "but") || same(word(k - 1), ","));
   }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
-    if (!f.digits || !f.currency.empty()) return false;
-    // Labels are never written with thousands separators: "and Ms Varga 1,382,900" is a count.
+    // Labels are never scaled ("Halvex 1.4 million") nor written with thousands separators:
+    // "and Ms Varga 1,382,900" is a count.
+    if (!f.digits || !f.currency.empty() || f.scale != 0) return false;
     if (raw(f.begin).find(',') != std::string_view::npos) return false;
     const uint32_t prev = word_before(f.begin);
     if (!is_word(prev)) return false;
     if (in_class(WordClass::kLabel, prev)) return true;
+    // "gave New Centre 48 seats": a name after a verb of giving, then what it was given.
+    if (uint32_t k = name_start(prev + 1); k <= prev) {
+      if (k > lo_ && is(k - 1, "the")) --k;
+      if (k > lo_ && in_class(WordClass::kGivingVerb, k - 1)) return false;
+    }
     if (headline_ || !has_capital(prev) || (capitalised(prev) && clause_start(prev)) ||
         is_month(prev))
       return false;

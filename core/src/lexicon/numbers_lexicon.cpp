@@ -172,6 +172,8 @@ constexpr UnitPhrase kUnits[] = {
     {"decades", U::kDuration, "decades"},
     {"degree", U::kMeasure, "deg"},
     {"degrees", U::kMeasure, "deg"},
+    {"denar", U::kMoney, "MKD"},
+    {"denars", U::kMoney, "MKD"},
     {"dinar", U::kMoney, "DINAR"},
     {"dinars", U::kMoney, "DINAR"},
     {"dirham", U::kMoney, "DIRHAM"},
@@ -182,6 +184,8 @@ constexpr UnitPhrase kUnits[] = {
     {"euros", U::kMoney, "EUR"},
     {"f", U::kMeasure, "degF"},
     {"feet", U::kMeasure, "ft"},
+    {"florin", U::kMoney, "FLORIN"},
+    {"florins", U::kMoney, "FLORIN"},
     {"foot", U::kMeasure, "ft"},
     {"forint", U::kMoney, "HUF"},
     {"forints", U::kMoney, "HUF"},
@@ -198,6 +202,8 @@ constexpr UnitPhrase kUnits[] = {
     {"gigawatts", U::kMeasure, "GW"},
     {"gram", U::kMeasure, "g"},
     {"grams", U::kMeasure, "g"},
+    {"guilder", U::kMoney, "GUILDER"},
+    {"guilders", U::kMoney, "GUILDER"},
     {"gw", U::kMeasure, "GW"},
     {"gwh", U::kMeasure, "GWh"},
     {"hectare", U::kMeasure, "ha"},
@@ -249,8 +255,12 @@ constexpr UnitPhrase kUnits[] = {
     {"kw", U::kMeasure, "kW"},
     {"kwacha", U::kMoney, "KWACHA"},
     {"kwh", U::kMeasure, "kWh"},
+    {"kyat", U::kMoney, "MMK"},
+    {"kyats", U::kMoney, "MMK"},
+    {"lari", U::kMoney, "GEL"},
     {"lb", U::kMeasure, "lb"},
     {"lbs", U::kMeasure, "lb"},
+    {"leva", U::kMoney, "BGN"},
     {"lira", U::kMoney, "TRY"},
     {"liras", U::kMoney, "TRY"},
     {"liter", U::kMeasure, "L"},
@@ -258,6 +268,8 @@ constexpr UnitPhrase kUnits[] = {
     {"litre", U::kMeasure, "L"},
     {"litres", U::kMeasure, "L"},
     {"magnitude", U::kMeasure, "magnitude"},
+    {"manat", U::kMoney, "MANAT"},
+    {"manats", U::kMoney, "MANAT"},
     {"megawatt", U::kMeasure, "MW"},
     {"megawatt hours", U::kMeasure, "MWh"},
     {"megawatt-hours", U::kMeasure, "MWh"},
@@ -293,6 +305,8 @@ constexpr UnitPhrase kUnits[] = {
     {"mw", U::kMeasure, "MW"},
     {"mwh", U::kMeasure, "MWh"},
     {"naira", U::kMoney, "NGN"},
+    {"parts per billion", U::kMeasure, "ppb"},
+    {"parts per million", U::kMeasure, "ppm"},
     {"pc", U::kPercent, "%"},
     {"pct", U::kPercent, "%"},
     {"per cent", U::kPercent, "%"},
@@ -304,8 +318,13 @@ constexpr UnitPhrase kUnits[] = {
     {"pound", U::kMoney, "GBP"},
     {"pounds", U::kMoney, "GBP"},
     {"pounds sterling", U::kMoney, "GBP"},
+    {"ppb", U::kMeasure, "ppb"},
+    {"ppm", U::kMeasure, "ppm"},
     {"rand", U::kMoney, "ZAR"},
+    {"reais", U::kMoney, "BRL"},
     {"renminbi", U::kMoney, "CNY"},
+    {"rial", U::kMoney, "RIAL"},
+    {"rials", U::kMoney, "RIAL"},
     {"ringgit", U::kMoney, "MYR"},
     {"riyal", U::kMoney, "RIYAL"},
     {"riyals", U::kMoney, "RIYAL"},
@@ -598,6 +617,14 @@ constexpr std::string_view kRangeConnectorWords[] = {
     "-", "and", "or", "through", "to",
 };
 
+// Verbs with two objects, a name and then what it is given: the figure after the name is
+// that amount, not the name's number ("gave New Centre 48 seats", "fined Halvex 1.4 million
+// florins", "handed Orlen 12 contracts").
+constexpr std::string_view kGivingVerbWords[] = {
+    "award",  "awarded", "awards", "charged", "fined",   "fines", "gave", "give", "given", "gives",
+    "giving", "granted", "handed", "lent",    "offered", "owed",  "owes", "paid", "pays",
+};
+
 template <const auto& Table>
 const auto* find_sorted(std::string_view key) {
   return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::text>(key);
@@ -628,6 +655,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kTallyNoun, kTallyNounWords},
     {WordClass::kTallyObject, kTallyObjectWords},
     {WordClass::kShareContext, kShareContextWords},
+    {WordClass::kGivingVerb, kGivingVerbWords},
 };
 }  // namespace
 

@@ -137,6 +137,7 @@ enum class WordClass : uint8_t {
   kTallyNoun,         // "vote", "ruling": "a 6-3 ruling" is a tally of votes
   kTallyObject,       // "bill", "motion": "passed the bill 214-198" is a tally of votes
   kShareContext,      // "referendum", "voters": a tally summing to 100 there is two shares
+  kGivingVerb,        // "gave", "fined": in "gave New Centre 48 seats" the figure is no label
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);
