@@ -34,6 +34,13 @@ TEST_P(SentenceAttribution, NamesSource) {
 }
 
 const AttributionCase kAttributionCases[] = {
+    // "the company" is never a union, even one quoted since the company was named.
+    {"TheCompanyIsNoUnion",
+     "The blast killed 12 people, according to the Chemical Workers Union, which counts a "
+     "contractor listed as missing by the company. Halvex Chemicals, which owns the plant, puts "
+     "the toll at 11.\nThe union said 150 people were on shift.\n\u201CWe are devastated,\u201D "
+     "the company said.",
+     -1, "Halvex Chemicals"},
     // A body's description with words before its head that name none of the body quoted
     // before is another body; one that shares a word is the same one.
     {"DescriptionOfAnotherMinistry",

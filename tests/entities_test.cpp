@@ -47,6 +47,16 @@ TEST_P(EntityExtraction, FindsMention) {
 }
 
 const EntityCase kEntityCases[] = {
+    // A plural after "the" names a party or a group, even before a reporting verb; a plural
+    // possessive inside a name ("Farmers' Party", curly or straight) is part of it.
+    {"PluralAfterTheIsAGroup", "Talks stalled after the Greens said no.", "Greens", "organization",
+     "Greens"},
+    {"PluralPossessiveInsideAName", "The Farmers' Party won 11 seats.", "Farmers' Party",
+     "organization", "Farmers Party"},
+    {"CurlyPluralPossessiveInsideAName", "The Teachers\u2019 Union called a strike.",
+     "Teachers\u2019 Union", "organization", "Teachers Union"},
+    {"PluralPossessiveBeforeANounStaysOut", "The Farmers' market opened.", "Farmers",
+     "organization", "Farmers"},
     // One unknown word after a locative preposition is where a speaker is, not a speaker.
     {"WordAfterInBeforeVerbIsNoPerson", "Officials in Tarsk said the port was shut.", "Tarsk",
      "other", "Tarsk"},
@@ -62,8 +72,8 @@ const EntityCase kEntityCases[] = {
     // A term written in capitals names no one; an unknown acronym may be a body.
     {"TermAbbreviationIsNoOrganisation", "Orlen Foods said GDP growth slowed.", "GDP", "other",
      "GDP"},
-    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS",
-     "other", "EPS"},
+    {"FactBoxTermIsNoOrganisation", "EPS: $1.38 for the quarter, Orlen Foods said.", "EPS", "other",
+     "EPS"},
     {"UnknownAcronymIsAnOrganisation", "The ORLA union said its members would strike.", "ORLA",
      "organization", "ORLA"},
     // A person's name, "of", then the firm they work for: two names.
@@ -71,8 +81,8 @@ const EntityCase kEntityCases[] = {
      "person", "Nadia Venn"},
     {"PersonOfFirmNamesTheFirm", "Nadia Venn of Keswick Securities cut the target.",
      "Keswick Securities", "organization", "Keswick Securities"},
-    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland",
-     "organization", "Bank of Norland"},
+    {"BodyOfPlaceStaysOneName", "The Bank of Norland cut rates.", "Bank of Norland", "organization",
+     "Bank of Norland"},
     // People, titles stripped.
     {"PlainName", "Yesterday Marta Kollin spoke in the square.", "Marta Kollin", "person",
      "Marta Kollin"},
@@ -337,8 +347,8 @@ const UnifyCase kUnifyCases[] = {
      "Mirela Vostri\u0107",
      "Mirela Vostri\u0107"},
     {"MarksDoNotOutvoteAnotherVariant",
-     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.",
-      "Judge Mirela Vostrich spoke.", "Judge Mirela Vostri\u0107 ruled."},
+     {"Judge Mirela Vostrich ruled.", "Judge Mirela Vostrich left.", "Judge Mirela Vostrich spoke.",
+      "Judge Mirela Vostri\u0107 ruled."},
      "Mirela Vostri\u0107",
      "Mirela Vostrich"},
 };

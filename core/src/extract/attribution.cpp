@@ -457,6 +457,12 @@ class Resolver {
     if (kind == Referent::kOrganization) {
       if (src.kind != Referent::kOrganization) return false;
       if (head.empty()) return true;
+      // "the company" is never a union named so ("the Chemical Workers' Union").
+      const std::string_view head_kind = lexicon::organisation_kind(head);
+      if (!head_kind.empty()) {
+        const std::string_view its = kind_of_name(src.name);
+        if (!its.empty() && its != head_kind) return false;
+      }
       folded_name_.clear();
       unicode::fold_append(folded_name_, src.name);
       return folded_name_.find(head) != std::string::npos || has_role(src.name, head);
@@ -478,6 +484,22 @@ class Resolver {
     return std::nullopt;
   }
 
+  // The kind of body a name names ("union" for "Chemical Workers Union"): its last word of
+  // a kind, or "". Leaves the folded name in folded_name_.
+  std::string_view kind_of_name(std::string_view name) {
+    folded_name_.clear();
+    unicode::fold_append(folded_name_, name);
+    std::string_view found;
+    for (size_t k = 0; k < folded_name_.size();) {
+      const size_t space = std::min(folded_name_.find(' ', k), folded_name_.size());
+      const std::string_view w =
+          lexicon::organisation_kind(std::string_view(folded_name_).substr(k, space - k));
+      if (!w.empty()) found = w;  // the last word of a kind: the name's head
+      k = space + 1;
+    }
+    return found;
+  }
+
   struct NamedOrg {
     std::string_view name;
     uint32_t sentence;  // the sentence that named it
@@ -489,19 +511,7 @@ class Resolver {
   // if none (or two that the noun cannot tell apart).
   const NamedOrg* org_for(std::string_view head) {
     const std::string_view kind = lexicon::organisation_kind(head);
-    auto kind_of = [&](std::string_view name) {
-      folded_name_.clear();
-      unicode::fold_append(folded_name_, name);
-      std::string_view found;
-      for (size_t k = 0; k < folded_name_.size();) {
-        const size_t space = std::min(folded_name_.find(' ', k), folded_name_.size());
-        const std::string_view w =
-            lexicon::organisation_kind(std::string_view(folded_name_).substr(k, space - k));
-        if (!w.empty()) found = w;  // the last word of a kind: the name's head
-        k = space + 1;
-      }
-      return found;
-    };
+    auto kind_of = [&](std::string_view name) { return kind_of_name(name); };
     const NamedOrg* open = nullptr;
     size_t looked = 0;
     bool several = false;
@@ -981,8 +991,7 @@ class Resolver {
       if (e < 0 || possessive(j - 1)) break;
       const EntityType type = entities_[static_cast<size_t>(e)].type;
       // "The union, which pledged ...": "which" stands for a body, never a person.
-      if (type == EntityType::kOrganization ||
-          (type == EntityType::kPerson && relative != "which"))
+      if (type == EntityType::kOrganization || (type == EntityType::kPerson && relative != "which"))
         return from_entity(static_cast<uint32_t>(e));
       break;
     }
@@ -991,9 +1000,8 @@ class Resolver {
     if (comma > s.first_token + 2 && entity_end_[comma - 1] >= 0 && !possessive(comma - 1)) {
       const auto e = static_cast<size_t>(entity_end_[comma - 1]);
       const EntityType type = entities_[e].type;
-      const uint32_t first = type == EntityType::kPerson
-                                 ? name_phrase_start(e, s.first_token)
-                                 : first_token_of_[e];
+      const uint32_t first =
+          type == EntityType::kPerson ? name_phrase_start(e, s.first_token) : first_token_of_[e];
       if ((type == EntityType::kPerson || type == EntityType::kOrganization) &&
           first > s.first_token && is_punct(first - 1, ',')) {
         Found f = from_entity(static_cast<uint32_t>(e));
@@ -1021,9 +1029,8 @@ class Resolver {
       const bool looks =
           folded_.is(j + 1, tc::kTitle) || lexicon::find_determiner(opener) ||
           lexicon::find_role_noun(opener) || opener == "who" || opener == "whose" ||
-          opener == "which" ||
-          opener == "of" || opener == "for" || opener == "from" || lexicon::is_demonym(opener) ||
-          (is_word(j + 1) && possessive(j + 1)) ||
+          opener == "which" || opener == "of" || opener == "for" || opener == "from" ||
+          lexicon::is_demonym(opener) || (is_word(j + 1) && possessive(j + 1)) ||
           (j + 2 < comma && is_word(j + 1) && lexicon::find_role_noun(folded_[j + 2])) ||
           tok(j + 1).kind == TokenKind::kNumber;
       // Or an aside that tells how or where a person or body spoke: "X, speaking in Y,
@@ -1156,10 +1163,9 @@ class Resolver {
   // words are the body's (GUIDELINES: the speaker is the person or body the article
   // attributes them to), and the spokesperson is seldom named again.
   static bool speaks_for_a_body(std::string_view head) {
-    static constexpr std::string_view kBodyVoices[] = {"spokesman", "spokesperson",
-                                                       "spokeswoman", "statement"};
-    return std::find(std::begin(kBodyVoices), std::end(kBodyVoices), head) !=
-           std::end(kBodyVoices);
+    static constexpr std::string_view kBodyVoices[] = {"spokesman", "spokesperson", "spokeswoman",
+                                                       "statement"};
+    return std::find(std::begin(kBodyVoices), std::end(kBodyVoices), head) != std::end(kBodyVoices);
   }
 
   // The body the modifier right before a body's voice names (tokens [start, head)), set in
@@ -1548,7 +1554,7 @@ class Resolver {
   std::vector<NamedOrg> recent_orgs_;  // organisation entities as named, in order
   // Names made of two parts, rare: a list never moves them, and allocates nothing when empty.
   std::forward_list<std::string> composed_;
-  std::string folded_name_;  // reused by fits()
+  std::string folded_name_;                                                  // reused by fits()
   std::vector<std::pair<std::string_view, std::string_view>> person_roles_;  // in roles_ too
   std::unordered_set<std::string> unexplained_names_;  // note_unexplained's, once each
   // Body voices read ("a government spokesman": {"spokesman", "government"}), in text order.

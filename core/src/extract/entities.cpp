@@ -45,7 +45,9 @@ struct Candidate {
   Guess guess = Guess::kKnown;  // kSingle: one unknown word, resolved at the end
   bool initial = false;         // a single word at the start of a sentence or quotation
   bool before_verb = false;     // followed by a reporting verb: a person's surname
-  std::string_view key;         // folded word for kSingle (a view of the folded tokens)
+  // A plural after "the" ("the Greens", "the Democrats"): a party or a group, no person.
+  bool group_plural = false;
+  std::string_view key;  // folded word for kSingle (a view of the folded tokens)
 };
 
 // A multi-word person name; `first` and `last` are its folded first and last words (views
@@ -622,6 +624,16 @@ class Extractor {
         j = after;
         continue;
       }
+      // "Farmers' Party", "Teachers’ Union": a plural's possessive apostrophe, a token of
+      // its own, inside an organisation's name (the canonical name leaves it out).
+      if (const uint32_t mark = j + 1;
+          mark + 1 < end && !is_word(mark) && (raw(mark) == "'" || raw(mark) == "\u2019") &&
+          doc_.tokens[mark].span.begin == doc_.tokens[j].span.end && folded_[j].ends_with('s') &&
+          is_word(mark + 1) && is_cap_word(mark + 1) &&
+          lexicon::is_organization_cue(folded_[mark + 1])) {
+        j = mark + 1;
+        continue;
+      }
       uint32_t next = j + 1;
       if (next < end && is_punct(next, '.') &&
           doc_.tokens[next].span.begin == doc_.tokens[j].span.end && takes_period(j))
@@ -797,6 +809,10 @@ class Extractor {
         const bool after_locative =
             start == a && w > s.first_token && is_word(w - 1) && is_locative(folded_[w - 1]);
         c.before_verb = !after_locative && (verb_follows(next, s.end_token) || start > a);
+        constexpr size_t kMinPluralName = 5;  // "the Ones" and "the Pas" name nothing sure
+        c.group_plural = start == a && w > s.first_token && folded_[w - 1] == "the" &&
+                         c.key.size() >= kMinPluralName && c.key.back() == 's' &&
+                         !c.key.ends_with("ss");
         candidates_.push_back(std::move(c));
         return;
       }
@@ -1035,6 +1051,8 @@ class Extractor {
       } else if (const std::string* first = find(by_first, c.key)) {
         c.type = EntityType::kPerson;
         c.canonical = *first;
+      } else if (c.group_plural) {
+        c.type = EntityType::kOrganization;
       } else if (c.before_verb) {
         c.type = EntityType::kPerson;
       } else if (c.initial) {
