@@ -363,6 +363,23 @@ const FrameCase kFrameCases[] = {
      "percent|core inflation", "", "", false, false, "", false, 0},
     {"IndicatorAfterTheShare", "The central bank expects 4.2% inflation next year.", "4.2%",
      "percent|inflation", "", "", false, false, "", true, 2026},
+    // Two words of a projection right before the figure; not when they are about another verb.
+    {"OnCourseForIsAProjection", "The Harbour Party was on course for 30 seats.", "30",
+     "count|seats", "", "", false, false, "", true, 0},
+    {"SetToTakeIsAProjection", "The Harbour Party is set to take 30 seats.", "30", "count|seats",
+     "", "", false, false, "", true, 0},
+    {"SetToBenefitIsNoProjection",
+     "The hospital is set to benefit from the 7.5% rise in health spending.", "7.5%",
+     "percent|health spending", "", "", false, false, "", false, 0, true},
+    // "N years ago" puts the figure in that year.
+    {"YearsAgoIsThatYear", "Turnout was 67%, up from 61.9% four years ago.", "61.9%",
+     "percent|turnout", "", "", false, false, "", false, 2021, false, true},
+    {"AYearAgoIsLastYear", "Exports were 4.1 million tonnes a year ago.", "4.1 million tonnes",
+     "measure|t", "", "", false, false, "", false, 2024},
+    // A bare count needed for something is a level required.
+    {"CountNeededForAMajority",
+     "The Harbour Party won 46 seats, short of the 76 needed for a majority.", "76", "count|seats",
+     "", "", false, false, "", true, 0},
     // A tax is an indicator ("value-added tax" is VAT); spending is one, narrowed by its sector.
     {"ValueAddedTaxIsVat", "The plan raises value-added tax to 22% from 20% next year.", "22%",
      "percent|vat", "", "", false, false, "", false, 0},
@@ -932,6 +949,10 @@ const PairCase kPairCases[] = {
      "Anna Sorel took 45.8% in the runoff on Sunday.", "45.8%", false},
     {"OneCandidateSpeltTwoWaysJoins", "Tomas Vilder took 54.2% in the runoff on Sunday.", "54.2%",
      "In the runoff on Sunday, Tomas Wilder won 54.2%, officials said.", "54.2%", true},
+    {"RequiredLevelAndProjectionStayApart", "Anna Sorel needs 75 seats in Orlen for a majority.",
+     "75", "Anna Sorel was projected to take 70 seats in Orlen.", "70", false},
+    {"TwoPluralPartiesStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
+     "The Socialists won 11 seats in the Orlen assembly.", "11", false},
     {"TwoPartiesSeatsStayApart",
      "Marit Olsen's Harbour Party won 40 seats in the Varnholm assembly.", "40",
      "Petr Halas's Farmers Union won 33 seats in the Varnholm assembly.", "33", false},
@@ -1402,6 +1423,42 @@ const HolderCase kHolderCases[] = {
     {"ModifierAloneIsTheHolder", "Supporters of the Harbour Party took 31% in Orlen.", "31%",
      "harbour party"},
     {"ReportingVerbIsNoHolding", "Tomas Vilder said 300 people were hurt.", "300", ""},
+    // The subject past an apposition with a name in it, past auxiliaries before the verb.
+    {"SubjectPastAnAppositionWithAName",
+     "The Harbour Party, led by the economist Anna Sorel, was projected to take 46 seats.", "46",
+     "harbour party"},
+    {"SubjectPastTwoAppositions",
+     "The Farmers Union, the party of the former premier, Tomas Vilder, fell to 37 seats.", "37",
+     "farmers union"},
+    {"OpeningPlaceIsNoSubject", "In Orlen, Anna Sorel, a former judge, polled 31%.", "31%",
+     "anna sorel"},
+    // A level reached, then "to"/"for": "fell to", "set for", "on course for".
+    {"LevelVerbBeforeTo", "The Harbour Party fell to 37 seats.", "37", "harbour party"},
+    {"OnCourseFor", "The Harbour Party was on course for 30 seats.", "30", "harbour party"},
+    {"HadIsHolding", "Anna Sorel had 31.0% of the vote.", "31.0%", "anna sorel"},
+    {"RelativeClauseGainedSeats", "The Harbour Party, which gained 12 seats, opened talks.", "12",
+     "harbour party"},
+    // After the figure: "for" and a name.
+    {"ForANameAfterTheFigure", "Anna Sorel had 31%, against 25.1% for Tomas Vilder.", "25.1%",
+     "tomas vilder"},
+    {"ForAPlaceIsNoHolder", "Turnout was 61% for Orlen as a whole.", "61%", ""},
+    // A party named as a plural after "the", and one with a plural possessive in its name.
+    {"PluralPartyAfterThe", "Tomas Vilder leads, with the Greens on 17 seats.", "17", "greens"},
+    {"PluralPossessiveInAName", "The Teachers' Party won 9 seats in Orlen.", "9", "teachers party"},
+    {"FigureInBracketsAfterItsHolder", "Anna Sorel courts the Greens (17 seats) and others.", "17",
+     "greens"},
+    // Carried on to the next figure by "on", a bracket or a change set off after it.
+    {"CarriedOnToTheShare", "The Harbour Party took 29 seats on 19.6 per cent, up 11.",
+     "19.6 per cent", "harbour party"},
+    {"CarriedOnToTheChange", "The Harbour Party took 29 seats on 19.6 per cent, up 11.", "11",
+     "harbour party"},
+    {"NotCarriedPastOtherWords", "The Harbour Party took 29 seats, and turnout was 61% in Orlen.",
+     "61%", ""},
+    // The one sentenced holds the term: the subject of the passive, the object of the verb.
+    {"SentencedSubject", "Tomas Vilder was sentenced on Thursday to seven years in prison.",
+     "seven years", "tomas vilder"},
+    {"SentencedObject", "A court sentenced the former minister Anna Sorel to four years in prison.",
+     "four years", "anna sorel"},
     {"NoNameNoHolder", "Turnout was 61% on Sunday.", "61%", ""},
 };
 
@@ -1428,6 +1485,7 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 
 // The tables are kept sorted by word so that they read (and diff) as dictionaries.
 TEST(FrameLexicon, TablesAreSortedByWord) {
+  EXPECT_TRUE(lexicon::small_number_words_sorted());
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
                      lexicon::trading_session_table(), lexicon::measure_variant_table(),
                      lexicon::indicator_noun_table(), lexicon::indicator_modifier_table(),
@@ -1455,6 +1513,10 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::speed_unit_table(),
                      lexicon::holding_verb_table(),
                      lexicon::holder_gap_word_table(),
+                     lexicon::holder_level_word_table(),
+                     lexicon::holder_auxiliary_table(),
+                     lexicon::holder_carry_word_table(),
+                     lexicon::forecast_phrase_table(),
                      lexicon::figure_hedge_table(),
                      lexicon::threshold_noun_table(),
                      lexicon::measure_subject_noun_table(),

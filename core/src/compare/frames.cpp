@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <limits>
 #include <unordered_set>
@@ -695,6 +696,19 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 
 // Whether a subordinating word stands between the figure and token k: "drew 40,000 fans
 // before it returns next year" dates the return, not the figure.
+// The restriction of a level required ("needs more than 50% to win").
+constexpr std::string_view kRequired = "required";
+
+// A whole number from 1 to 100 written as a word or digits ("four", "a", "12"), else 0.
+int small_number(std::string_view word) {
+  constexpr int kMax = 100;
+  int value = 0;
+  if (auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
+      error == std::errc() && end == word.data() + word.size())
+    return value > 0 && value <= kMax ? value : 0;
+  return lexicon::small_number_word(word);
+}
+
 bool subordinate_between(const Clause& c, uint32_t k) {
   const uint32_t from = k < c.first() ? k + 1 : c.last() + 1, to = k < c.first() ? c.first() : k;
   for (uint32_t j = from; j < to; ++j)
@@ -1492,6 +1506,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     }
     const bool before = k < c.first() && c.first() - k <= kForecastBefore;
     const bool after = k > c.last() && k - c.last() <= kForecastAfter && k < forecast_end;
+    // "on course for 30", "set to take 46": right before the figure, not "set to benefit from
+    // the 7.5% rise".
+    constexpr uint32_t kPhraseGap = 2;  // "for", "to take"
+    if (before && k + 1 < c.first() && c.first() - (k + 1) <= kPhraseGap && c.is_word(k + 1) &&
+        lexicon::is_forecast_phrase(w, c.word(k + 1)))
+      f.forecast = true;
+    // "61.9% four years ago", "a year ago": a figure of that many years before the article's.
+    if (w == "ago" && own_year != 0 && f.year == 0 && k >= c.begin() + 2 && c.is_word(k - 1) &&
+        (c.word(k - 1) == "years" || c.word(k - 1) == "year") && !subordinate_between(c, k))
+      if (const int back = small_number(c.word(k - 2)); back > 0) f.year = own_year - back;
     // "in May": the month is no modal "may".
     if ((before || after) && lexicon::is_forecast_word(w) &&
         !(c.capitalised(k) && lexicon::month_number(w) != 0))
@@ -1500,12 +1524,17 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     // runoff"; but "40 people needed treatment" and "1,200 people needed to be rescued"
     // count people: after a count only the passive reads as a level required.
     // A bar ("the 50% threshold needed for…") is a level required already, needed or not.
-    const bool share_needed_for = n.kind == NumberKind::kPercent && c.is_word(k + 1) &&
-                                  (c.word(k + 1) == "to" || c.word(k + 1) == "for");
+    // "the 76 needed for a majority": a bare count needed for something is a level too.
+    const bool share_needed_for =
+        (n.kind == NumberKind::kPercent || (n.kind == NumberKind::kCount && n.unit.empty())) &&
+        c.is_word(k + 1) && (c.word(k + 1) == "to" || c.word(k + 1) == "for");
     if (lexicon::is_requirement_word(w) && measured_what != "threshold" &&
-        (before ||
-         (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) || share_needed_for))))
+        (before || (after && ((c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1))) ||
+                              share_needed_for)))) {
       f.forecast = true;
+      // A level required is no projection: "needs 75 seats" never joins "projected to take 46".
+      if (f.restriction.empty()) f.restriction = kRequired;
+    }
   }
   // "since 2004, when the trawler Morna sank with the loss of 23 lives", "the 2004 sinking of
   // the trawler, in which 23 died": a relative clause after a past year tells of that year.
@@ -1727,8 +1756,9 @@ struct HolderReader {
   }
 
   void read(const Analysis& a, const NumberMention& n, QuantityFrame& f) const {
-    constexpr uint32_t kGapReach = 3;       // gap words between holder or verb and the figure
-    constexpr uint32_t kSubjectReach = 25;  // tokens before the verb searched for the holder
+    constexpr uint32_t kGapReach = 3;        // gap words between holder or verb and the figure
+    constexpr uint32_t kSubjectReach = 25;   // tokens before the verb searched for the holder
+    constexpr uint32_t kAuxiliaryReach = 4;  // "was projected to", "is expected to"
     const DocumentText& t = a.documents[n.doc].text;
     if (n.doc >= by_end.size() || n.sentence >= t.sentences.size()) return;
     const Sentence& s = t.sentences[n.sentence];
@@ -1756,15 +1786,67 @@ struct HolderReader {
       const std::string& w = word(prev);
       const bool age_gap = n.kind == NumberKind::kAge &&
                            (t.slice(t.tokens[prev].span) == "," || w == "a" || w == "an");
-      if (gaps >= kGapReach || (!age_gap && !lexicon::is_holder_gap_word(w))) break;
+      // "the Greens (17)": a figure in brackets right after its holder.
+      const bool bracket = t.slice(t.tokens[prev].span) == "(" && k == first;
+      if (gaps >= kGapReach || (!age_gap && !bracket && !lexicon::is_holder_gap_word(w))) break;
       k = prev;
     }
-    if (k == s.first_token || !lexicon::is_holding_verb(word(k - 1))) return;
-    const uint32_t verb = k - 1;
+    uint32_t verb = k;  // none yet
+    if (k > s.first_token && lexicon::is_holding_verb(word(k - 1))) {
+      verb = k - 1;
+    } else if (k > s.first_token + 1 && (word(k - 1) == "to" || word(k - 1) == "for")) {
+      // "fell to 37 seats", "was on course for 30", "was sentenced on Thursday to seven
+      // years"; "sentenced the former minister Viktor Hallorn to seven years": the name
+      // right before "to" is the object that holds it.
+      constexpr uint32_t kLevelReach = 6;
+      for (uint32_t j = k - 1; j > s.first_token && k - 1 - j < kLevelReach; --j) {
+        const std::string_view text = t.slice(t.tokens[j - 1].span);
+        if (text == "," || text == ";" || text == ":") break;
+        if (!lexicon::is_holder_level_word(word(j - 1)) && !lexicon::is_holding_verb(word(j - 1)))
+          continue;
+        if (j - 1 < k - 2)
+          if (const EntityMention* e = ending_at(n.doc, t.tokens[k - 2])) {
+            take(e);
+            return;
+          }
+        verb = j - 1;
+        break;
+      }
+    }
+    if (verb == k) {
+      read_after(a, n, f);
+      return;
+    }
     // "finished ahead of Marta Ilves of the Greens, who took 31%": a relative clause's
     // holder is the name it follows, even after "of"; only a name of a name ("of the
     // Greens") or in brackets still modifies.
     const bool relative = verb > s.first_token && lexicon::is_relative_pronoun(word(verb - 1));
+    // "New Centre, led by Ilona Varesh, was projected to take 46 seats": a comma closing an
+    // apposition right before the verb; the subject is the earliest name that opens one of
+    // the clause's comma-separated stretches, not a name inside the apposition.
+    if (!relative) {
+      uint32_t v = verb;
+      while (v > s.first_token && verb - v < kAuxiliaryReach &&
+             lexicon::is_holder_auxiliary(word(v - 1)))
+        --v;
+      if (v > s.first_token + 1 && t.slice(t.tokens[v - 1].span) == ",") {
+        const EntityMention* opener = nullptr;
+        for (uint32_t j = v - 1; j > s.first_token && verb - j < kSubjectReach; --j) {
+          const std::string_view text = t.slice(t.tokens[j].span);
+          if (text == ";" || text == ":") break;
+          if (text != ",") continue;
+          const EntityMention* e = ending_at(n.doc, t.tokens[j - 1]);
+          if (!e) continue;
+          uint32_t b = token_at(t, e->span.begin);
+          if (b > s.first_token && word(b - 1) == "the") --b;
+          if (b == s.first_token || t.slice(t.tokens[b - 1].span) == ",") opener = e;
+        }
+        if (opener) {
+          take(opener);
+          return;
+        }
+      }
+    }
     // A name that only modifies another ("Ilves of the Greens", "the Greens (GRN)") is the
     // holder only when no name before it is.
     const EntityMention* modifier = nullptr;
@@ -1791,6 +1873,36 @@ struct HolderReader {
       return;
     }
     if (modifier) take(modifier);
+  }
+
+  // "against 25.1% for Tomas Vilder", "40 seats for the Greens": with no holder before it, a
+  // name right after the figure and "for" holds it.
+  void read_after(const Analysis& a, const NumberMention& n, QuantityFrame& f) const {
+    const DocumentText& t = a.documents[n.doc].text;
+    const Sentence& s = t.sentences[n.sentence];
+    uint32_t k = token_at(t, n.span.begin);
+    while (k < s.end_token && t.tokens[k].span.begin < n.span.end) ++k;
+    if (k + 1 >= s.end_token || t.tokens[k].kind != TokenKind::kWord) return;
+    std::string folded;
+    unicode::fold_append(folded, t.slice(t.tokens[k].span));
+    if (folded != "for") return;
+    uint32_t name = k + 1;
+    if (t.slice(t.tokens[name].span) == "the" && name + 1 < s.end_token) ++name;
+    if (const EntityMention* e = starting_at(n.doc, t.tokens[name])) {
+      f.holder.clear();
+      unicode::fold_append(f.holder, e->canonical);
+      f.holder_person = e->type == EntityType::kPerson;
+    }
+  }
+
+  // The person or organisation whose name starts with this token, or nullptr.
+  const EntityMention* starting_at(uint32_t doc, const Token& token) const {
+    const auto& list = by_end[doc];
+    for (auto it = std::lower_bound(list.begin(), list.end(), token.span.begin + 1,
+                                    [](const auto&x, uint32_t v) { return x.first < v; });
+         it != list.end() && it->second->span.begin <= token.span.begin; ++it)
+      if (it->second->span.begin == token.span.begin) return it->second;
+    return nullptr;
   }
 };
 
@@ -1909,7 +2021,7 @@ void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
   auto bare_share = [&](size_t i) {
     const QuantityFrame& f = frames[i];
     return a.numbers[i].kind == NumberKind::kPercent && !f.excluded && f.measured == "percent|" &&
-           !f.change && !f.earlier && f.restriction.empty() &&
+           !f.change && !f.earlier && (f.restriction.empty() || f.restriction == kRequired) &&
            (f.predicate.empty() || f.predicate == kVote);
   };
   std::unordered_set<uint32_t> docs_with_vote_shares;
@@ -1942,6 +2054,34 @@ void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
       continue;
     }
     frames[i].generic = false;
+  }
+}
+
+// "took 29 seats on 19.6%, up 11", "won 17 (11.3%)": a figure with no holder of its own, a
+// few carrying words (or the earlier figure's counted noun) after a figure with one in its
+// sentence, is that holder's too.
+void carry_holders(const Analysis& a, std::vector<QuantityFrame>& frames) {
+  constexpr uint32_t kMaxCarryWords = 4;
+  std::string folded;
+  for (size_t i = 1; i < frames.size(); ++i) {
+    const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
+    if (!frames[i].holder.empty() || frames[i - 1].holder.empty() || before.doc != n.doc ||
+        before.sentence != n.sentence)
+      continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    uint32_t k = token_at(t, before.span.begin);
+    while (k < t.tokens.size() && t.tokens[k].span.begin < before.span.end) ++k;
+    const uint32_t first = token_at(t, n.span.begin);
+    if (first < k || first - k > kMaxCarryWords) continue;
+    bool carries = true;
+    for (uint32_t j = k; j < first && carries; ++j) {
+      folded.clear();
+      unicode::fold_append(folded, t.slice(t.tokens[j].span));
+      carries = lexicon::is_holder_carry_word(folded) || (j == k && folded == before.unit);
+    }
+    if (!carries) continue;
+    frames[i].holder = frames[i - 1].holder;
+    frames[i].holder_person = frames[i - 1].holder_person;
   }
 }
 
@@ -1989,6 +2129,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)
     if (!frames[i].excluded) holders.read(a, a.numbers[i], frames[i]);
+  carry_holders(a, frames);
   mark_vote_shares(a, frames);
   // Who counted each figure, read between the figures beside it in its sentence.
   for (size_t i = 0; i < frames.size(); ++i) {

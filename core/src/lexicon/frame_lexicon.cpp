@@ -1,5 +1,6 @@
 #include "lexicon/frame_lexicon.h"
 
+#include <algorithm>
 #include <string>
 
 #include "lexicon/key_index.h"
@@ -182,6 +183,24 @@ constexpr std::string_view kForecastWords[] = {
     "anticipated", "anticipates", "could",    "expect",    "expected", "expecting", "expects",
     "forecast",    "forecasts",   "guidance", "hope",      "hoped",    "hopes",     "hoping",
     "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
+};
+
+// Small whole numbers as words, for "four years ago" ("a year ago" is one). Sorted.
+struct SmallNumberWord {
+  std::string_view word;
+  int value;
+};
+constexpr SmallNumberWord kSmallNumberWords[] = {
+    {"a", 1},     {"an", 1},      {"eight", 8},   {"eleven", 11}, {"fifteen", 15}, {"five", 5},
+    {"four", 4},  {"nine", 9},    {"one", 1},     {"seven", 7},   {"six", 6},      {"ten", 10},
+    {"three", 3}, {"twelve", 12}, {"twenty", 20}, {"two", 2},
+};
+
+// Two words before a figure that make it a projection ("was on course for 30 seats", "is set
+// to take 46", "was heading for 38"). Sorted.
+constexpr std::string_view kForecastPhrases[] = {
+    "headed for", "heading for", "on course", "on pace", "on track",
+    "poised for", "poised to",   "set for",   "set to",
 };
 
 // A level required rather than counted ("needs more than half of the votes to win", "a
@@ -477,9 +496,29 @@ constexpr std::string_view kCountingVerbs[] = {
 // subject and its figure makes the subject the figure's holder (whose share, whose seats).
 // Sorted.
 constexpr std::string_view kHoldingVerbs[] = {
-    "came",     "captured", "finished", "garnered", "gets",     "got",       "has",    "holds",
-    "obtained", "polled",   "polls",    "received", "receives", "receiving", "scored", "secured",
-    "secures",  "securing", "takes",    "taking",   "took",     "winning",   "wins",   "won",
+    "came",   "captured", "finish",   "finished", "gained",   "gaining",  "gains",    "garnered",
+    "get",    "gets",     "got",      "had",      "has",      "holds",    "lose",     "loses",
+    "losing", "lost",     "obtained", "polled",   "polls",    "received", "receives", "receiving",
+    "scored", "secure",   "secured",  "secures",  "securing", "take",     "takes",    "taking",
+    "took",   "win",      "winning",  "wins",     "won",
+};
+// "fell to 37 seats", "was set for 38", "on course for 30": a verb or noun of reaching a
+// level, then "to" or "for" right before the figure, holds it as a holding verb does. Sorted.
+constexpr std::string_view kHolderLevelWords[] = {
+    "banned",    "barred",  "climbed",    "course",  "dropped", "fell",
+    "headed",    "heading", "imprisoned", "jailed",  "jumped",  "rose",
+    "sentenced", "set",     "slipped",    "slumped", "surged",  "track",
+};
+// Between a figure with a holder and the next figure of its clause, words that make the
+// next one the same holder's: "took 29 seats on 19.6%, up 11", "17 (11.3%)". Sorted.
+constexpr std::string_view kHolderCarryWords[] = {
+    "(", ",", "a", "down", "gain", "loss", "of", "on", "up", "with",
+};
+// Between a comma and the verb it hangs on ("New Centre, led by Ilona Varesh, was projected
+// to take 46 seats"): words that leave the comma closing an apposition. Sorted.
+constexpr std::string_view kHolderAuxiliaries[] = {
+    "also", "are",       "be",        "been",  "expected", "had", "has", "have", "is",   "likely",
+    "now",  "predicted", "projected", "still", "then",     "to",  "was", "were", "will", "would",
 };
 // "Marta Ilves of the Greens, who took 31%": a relative word before the holding verb points
 // back to the name the clause hangs on. Sorted.
@@ -684,6 +723,26 @@ std::span<const WordClass> measure_variant_table() {
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);
 }
+int small_number_word(std::string_view word) {
+  const auto* end = std::end(kSmallNumberWords);
+  const auto* it =
+      std::lower_bound(std::begin(kSmallNumberWords), end, word,
+                       [](const SmallNumberWord& row, std::string_view w) { return row.word < w; });
+  return it != end && it->word == word ? it->value : 0;
+}
+bool small_number_words_sorted() {
+  return std::is_sorted(std::begin(kSmallNumberWords), std::end(kSmallNumberWords),
+                        [](const auto& x, const auto& y) { return x.word < y.word; });
+}
+bool is_forecast_phrase(std::string_view first, std::string_view second) {
+  std::string phrase;
+  phrase.reserve(first.size() + second.size() + 1);
+  phrase.append(first).append(" ").append(second);
+  return in_table<kForecastPhrases>(phrase);
+}
+std::span<const std::string_view> forecast_phrase_table() {
+  return kForecastPhrases;
+}
 bool is_requirement_word(std::string_view word) {
   return in_table<kRequirementWords>(word);
 }
@@ -858,6 +917,24 @@ bool is_relative_pronoun(std::string_view word) {
 }
 bool is_holder_gap_word(std::string_view word) {
   return in_table<kHolderGapWords>(word);
+}
+bool is_holder_level_word(std::string_view word) {
+  return in_table<kHolderLevelWords>(word);
+}
+bool is_holder_carry_word(std::string_view word) {
+  return in_table<kHolderCarryWords>(word);
+}
+std::span<const std::string_view> holder_carry_word_table() {
+  return kHolderCarryWords;
+}
+bool is_holder_auxiliary(std::string_view word) {
+  return in_table<kHolderAuxiliaries>(word);
+}
+std::span<const std::string_view> holder_level_word_table() {
+  return kHolderLevelWords;
+}
+std::span<const std::string_view> holder_auxiliary_table() {
+  return kHolderAuxiliaries;
 }
 std::span<const std::string_view> holding_verb_table() {
   return kHoldingVerbs;

@@ -112,6 +112,12 @@ std::string_view measure_variant(std::string_view lowercase_word);
 // Words that make a figure a forecast or a hope rather than a count ("expected",
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
+// "four" in "four years ago": a small whole number written as a word ("a" is one), else 0.
+int small_number_word(std::string_view lowercase_word);
+bool small_number_words_sorted();
+// "on course" (for 30 seats), "set to" (take 46): two words of a projection before a figure.
+bool is_forecast_phrase(std::string_view first, std::string_view second);
+std::span<const std::string_view> forecast_phrase_table();
 
 // Words of a level required ("needs", "required"): like a forecast word before the figure
 // ("needed 50% to win"), passive after it ("a two-thirds majority is required"), or after a
@@ -196,6 +202,15 @@ bool is_holder_gap_word(std::string_view lowercase_word);
 bool is_relative_pronoun(std::string_view lowercase_word);
 std::span<const std::string_view> holding_verb_table();
 std::span<const std::string_view> holder_gap_word_table();
+// "fell to 37", "set for 38": a level reached before "to"/"for" and a figure.
+bool is_holder_level_word(std::string_view lowercase_word);
+std::span<const std::string_view> holder_level_word_table();
+// "29 seats on 19.6%, up 11": words between two figures that carry the first's holder on.
+bool is_holder_carry_word(std::string_view lowercase_word);
+std::span<const std::string_view> holder_carry_word_table();
+// Auxiliaries between an apposition's closing comma and its verb ("..., was projected to").
+bool is_holder_auxiliary(std::string_view lowercase_word);
+std::span<const std::string_view> holder_auxiliary_table();
 // "premarket" -> premarket, "closed" -> close, "midday" -> intraday: when in the trading day
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
