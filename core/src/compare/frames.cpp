@@ -1971,13 +1971,19 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
                ? lower(t.slice(t.tokens[j].span))
                : std::string();
   };
-  if (first <= s.first_token || word(first - 1) != "with" || word(k) != "of") return false;
+  // "With 62% of ballots counted", "after 80% of votes were tallied", "based on 94% of votes
+  // counted"; not "Sorel was on 52% of the votes counted", a share of them.
+  if (first <= s.first_token || word(k) != "of") return false;
+  const std::string lead = word(first - 1);
+  const bool based_on = lead == "on" && first - 1 > s.first_token && word(first - 2) == "based";
+  if (!based_on && !lexicon::is_count_progress_lead(lead)) return false;
   constexpr uint32_t kReach = 4;  // "of all the polling stations counted"
   bool noun = false;
   for (uint32_t j = k + 1; j <= k + kReach && j < s.end_token; ++j) {
     const std::string w = word(j);
     if (w.empty()) return false;
     if (noun && lexicon::is_count_progress_verb(w)) return true;
+    if (noun && (w == "were" || w == "had" || w == "been" || w == "have")) continue;
     noun = noun || lexicon::is_count_progress_noun(w);
   }
   return false;

@@ -97,6 +97,9 @@ constexpr std::string_view kPartPronouns[] = {"these", "them", "those", "whom"};
 // through (nouns) and how far it has come (participles). Sorted.
 constexpr std::string_view kCountProgressNouns[] = {
     "ballots", "constituencies", "districts", "polling", "precincts", "returns", "votes"};
+// Before a share of a count done: "with 62% of ballots counted", "after 80% of votes were
+// tallied", "once 90% of ...". ("based on" is read as a pair.) Sorted.
+constexpr std::string_view kCountProgressLeads[] = {"after", "once", "with"};
 constexpr std::string_view kCountProgressVerbs[] = {"counted",  "declared",  "in",      "processed",
                                                     "reported", "reporting", "tallied", "verified"};
 // Words between that word and the duration ("over the next two years"). Sorted.
@@ -649,6 +652,12 @@ bool is_part_pronoun(std::string_view word) {
 }
 bool is_count_progress_noun(std::string_view word) {
   return in_table<kCountProgressNouns>(word);
+}
+bool is_count_progress_lead(std::string_view word) {
+  return in_table<kCountProgressLeads>(word);
+}
+std::span<const std::string_view> count_progress_lead_table() {
+  return kCountProgressLeads;
 }
 bool is_count_progress_verb(std::string_view word) {
   return in_table<kCountProgressVerbs>(word);

@@ -60,6 +60,9 @@ bool is_period_filler(std::string_view lowercase_word);
 // far it has come ("counted", "reporting").
 bool is_count_progress_noun(std::string_view lowercase_word);
 bool is_count_progress_verb(std::string_view lowercase_word);
+// "with", "after", "once": before a share of a count done ("with 62% of ballots counted").
+bool is_count_progress_lead(std::string_view lowercase_word);
+std::span<const std::string_view> count_progress_lead_table();
 // How the word after a duration reads it: "offset" ("two days after", "five years ago"),
 // "span" ("two days of talks"), or "".
 std::string_view period_trail(std::string_view lowercase_word);
