@@ -576,6 +576,8 @@ const SeveralCase kSeveralCases[] = {
      "The Greens won 17 seats, the Farmers\u2019 Party 11 (7.4 per cent) and the Vardic Party 8.",
      {"17", "11", "7.4 per cent", "8"}},
     {"ElidedFigureAfterStraightApostrophe", "Labour won 40 seats and the Farmers' Party 11.", {"40", "11"}},
+    // An adverb of how badly after a part is no counted noun.
+    {"AdverbAfterAPartIsNoNoun", "Another 46 people were hurt, six of them critically.", {"46", "six"}},
     {"LabelAfterACommaStaysALabel", "The airline lost 300 passengers, Flight 370 and its crew.", {"300"}},
     // A figure after a day, its month and a comma is its own unless it is the date's year.
     {"ShareAfterDayMonthAndComma",

@@ -696,6 +696,9 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 
 // Whether a subordinating word stands between the figure and token k: "drew 40,000 fans
 // before it returns next year" dates the return, not the figure.
+// The subgroup dimension of how badly people were hurt ("critically", "serious").
+constexpr std::string_view kSeverity = "severity";
+
 // The restriction of a level required ("needs more than 50% to win").
 constexpr std::string_view kRequired = "required";
 
@@ -1500,6 +1503,16 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     const bool names_yardstick =
         k > c.begin() && c.is_word(k - 1) && lexicon::is_share_yardstick(c.word(k - 1));
     if (const lexicon::Subgroup* g = lexicon::subgroup_of(w); g && !names_yardstick) {
+      // "five of them in a critical condition": a severity always counts only that part,
+      // and is read only in the figure's own stretch between commas ("46 were hurt, six of
+      // them critically, and three are missing": not the 46 nor the three).
+      if (g->dimension == kSeverity) {
+        bool comma = false;
+        for (uint32_t j = std::min(k, c.first()); j < std::max(k, c.last()) && !comma; ++j)
+          comma = c.text(j) == "," || c.text(j) == ";";
+        if (comma) continue;
+        f.counted_subgroup = g->dimension;
+      }
       const std::pair<std::string_view, std::string_view> slot{g->dimension, g->value};
       if (std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
         f.subgroups.push_back(slot);
@@ -1570,7 +1583,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     if (c.text(k) == "," && c.text(k - 3) == "," && c.is_word(k - 2) && c.word(k - 2) == "in")
       if (const int y = c.year_at(k - 1); y != 0 && y != own_year) f.year = y;
   }
-  if (f.subgroups.empty() && can_inherit) f.subgroups = previous_frame->subgroups;
+  // A severity is the figure's own ("six of them critically, and three missing").
+  if (f.subgroups.empty() && can_inherit)
+    for (const auto& slot : previous_frame->subgroups)
+      if (slot.first != kSeverity) f.subgroups.push_back(slot);
   // "rose 1.2% against the dollar and 0.9% against the euro": a move against one currency
   // and one against another are two quantities.
   if (n.kind == NumberKind::kPercent)
@@ -1676,6 +1692,12 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // "has raised rates by 1.25 points in total", "a total of 125 basis points": a change
   // summed over several steps is no change of one step.
   if (f.change && f.restriction.empty() && totals_changes(c)) f.restriction = "in total";
+  // "Five of the injured remain in a critical condition", "six of them critically", "30 with
+  // minor injuries": the severity says which part; the part's wording does not.
+  if (f.counted_subgroup == kSeverity &&
+      (f.restriction == "part" || f.restriction.starts_with("of ") ||
+       f.restriction.starts_with("with ")))
+    f.restriction.clear();
   std::sort(f.subgroups.begin(), f.subgroups.end());
   return f;
 }
