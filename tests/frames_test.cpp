@@ -371,6 +371,9 @@ const FrameCase kFrameCases[] = {
     {"SetToBenefitIsNoProjection",
      "The hospital is set to benefit from the 7.5% rise in health spending.", "7.5%",
      "percent|health spending", "", "", false, false, "", false, 0, true},
+    // Seats lost are a change in seats, as seats gained are.
+    {"SeatsLostAreAChange", "The Harbour Party lost eight seats in Orlen.", "eight", "count|seats",
+     "", "orlen", false, false, "", false, 0, true},
     // "N years ago" puts the figure in that year.
     {"YearsAgoIsThatYear", "Turnout was 67%, up from 61.9% four years ago.", "61.9%",
      "percent|turnout", "", "", false, false, "", false, 2021, false, true},
@@ -962,6 +965,8 @@ const PairCase kPairCases[] = {
      "Another 46 people were injured in Orlen, six of them critically, and three workers are "
      "missing.",
      "three", "Two workers are still missing in Orlen.", "Two", true},
+    {"JointAndOnePartysSeatsStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
+     "Together the three parties hold 19 seats in the Orlen assembly.", "19", false},
     {"RequiredLevelAndProjectionStayApart", "Anna Sorel needs 75 seats in Orlen for a majority.",
      "75", "Anna Sorel was projected to take 70 seats in Orlen.", "70", false},
     {"TwoPluralPartiesStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
@@ -1475,6 +1480,15 @@ const HolderCase kHolderCases[] = {
      "harbour party"},
     {"NotCarriedPastOtherWords", "The Harbour Party took 29 seats, and turnout was 61% in Orlen.",
      "61%", ""},
+    // Several holders' figure together; not a figure past another one.
+    {"JointHolderTogether", "Together the three parties hold 76 seats in Orlen.", "76", "together"},
+    {"JointHolderCoalitionOf",
+     "A coalition of the Harbour Party and the Greens would have 74 seats.", "74", "together"},
+    {"JointHolderNotPastAnotherFigure", "Final results gave the three parties 76 of the 150 seats.",
+     "150", ""},
+    {"CarriedPastAHedgeAndAYear",
+     "The Harbour Party took 29, up 11 from 2022, on nearly 20% of the vote.", "20%",
+     "harbour party"},
     // The one sentenced holds the term: the subject of the passive, the object of the verb.
     {"SentencedSubject", "Tomas Vilder was sentenced on Thursday to seven years in prison.",
      "seven years", "tomas vilder"},
@@ -1539,6 +1553,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::holder_carry_word_table(),
                      lexicon::forecast_phrase_table(),
                      lexicon::count_progress_lead_table(),
+                     lexicon::joint_holder_word_table(),
+                     lexicon::joint_holder_noun_table(),
                      lexicon::figure_hedge_table(),
                      lexicon::threshold_noun_table(),
                      lexicon::measure_subject_noun_table(),

@@ -696,6 +696,15 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 
 // Whether a subordinating word stands between the figure and token k: "drew 40,000 fans
 // before it returns next year" dates the return, not the figure.
+constexpr std::string_view kSeatCount = "count|seats";
+constexpr std::string_view kLoss = "loss";
+
+// The holder of several holders' figure together ("the three parties hold 76 seats").
+constexpr std::string_view kJointHolder = "together";
+
+// "three" in "the three parties": a small number in words or digits.
+bool is_small_count_word(std::string_view word);
+
 // The subgroup dimension of how badly people were hurt ("critically", "serious").
 constexpr std::string_view kSeverity = "severity";
 
@@ -710,6 +719,10 @@ int small_number(std::string_view word) {
       error == std::errc() && end == word.data() + word.size())
     return value > 0 && value <= kMax ? value : 0;
   return lexicon::small_number_word(word);
+}
+
+bool is_small_count_word(std::string_view word) {
+  return small_number(word) > 1;
 }
 
 bool subordinate_between(const Clause& c, uint32_t k) {
@@ -1692,6 +1705,11 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // "has raised rates by 1.25 points in total", "a total of 125 basis points": a change
   // summed over several steps is no change of one step.
   if (f.change && f.restriction.empty() && totals_changes(c)) f.restriction = "in total";
+  // "lost eight seats", "a loss of nine": seats lost are a change in seats, as seats gained.
+  if (f.measured == kSeatCount && f.predicate == kLoss) {
+    f.predicate.clear();
+    f.change = true;
+  }
   // "Five of the injured remain in a critical condition", "six of them critically", "30 with
   // minor injuries": the severity says which part; the part's wording does not.
   if (f.counted_subgroup == kSeverity &&
@@ -1797,6 +1815,28 @@ struct HolderReader {
       unicode::fold_append(f.holder, e->canonical);
       f.holder_person = e->type == EntityType::kPerson;
     };
+    // "Together the three parties hold 76 seats", "a coalition of X, Y and Z would have 74":
+    // several holders' figure together.
+    constexpr uint32_t kJointReach = 15;
+    for (uint32_t j = first; j > s.first_token && first - j < kJointReach; --j) {
+      const std::string_view text = t.slice(t.tokens[j - 1].span);
+      // Not past another figure: "gave the three parties 76 of the 150 seats".
+      if (text == ";" || text == ":" ||
+          (t.tokens[j - 1].kind == TokenKind::kNumber && j < first &&
+           !(j >= s.first_token + 2 && word(j - 2) == "the")))
+        break;
+      const std::string w = word(j - 1);  // a copy: word() reuses its buffer
+      const bool counted_holders = lexicon::is_joint_holder_noun(w) && j >= s.first_token + 3 &&
+                                   is_small_count_word(t.tokens[j - 2].kind == TokenKind::kWord
+                                                           ? std::string_view(word(j - 2))
+                                                           : t.slice(t.tokens[j - 2].span)) &&
+                                   word(j - 3) == "the";
+      if (lexicon::is_joint_holder_word(w) || counted_holders) {
+        f.holder = kJointHolder;
+        f.holder_person = false;
+        return;
+      }
+    }
     uint32_t k = first;
     for (uint32_t gaps = 0; k > s.first_token; ++gaps) {
       const uint32_t prev = k - 1;
@@ -2089,7 +2129,7 @@ void mark_vote_shares(const Analysis& a, std::vector<QuantityFrame>& frames) {
 // few carrying words (or the earlier figure's counted noun) after a figure with one in its
 // sentence, is that holder's too.
 void carry_holders(const Analysis& a, std::vector<QuantityFrame>& frames) {
-  constexpr uint32_t kMaxCarryWords = 4;
+  constexpr uint32_t kMaxCarryWords = 6;  // "29, up 11 from 2022, on nearly 20%"
   std::string folded;
   for (size_t i = 1; i < frames.size(); ++i) {
     const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
@@ -2105,7 +2145,8 @@ void carry_holders(const Analysis& a, std::vector<QuantityFrame>& frames) {
     for (uint32_t j = k; j < first && carries; ++j) {
       folded.clear();
       unicode::fold_append(folded, t.slice(t.tokens[j].span));
-      carries = lexicon::is_holder_carry_word(folded) || (j == k && folded == before.unit);
+      carries = lexicon::is_holder_carry_word(folded) || lexicon::is_figure_hedge(folded) ||
+                year_token(t, j) != 0 || (j == k && folded == before.unit);
     }
     if (!carries) continue;
     frames[i].holder = frames[i - 1].holder;
@@ -2156,7 +2197,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   // Whose figure each is ("Kestrov took 48%").
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)
-    if (!frames[i].excluded) holders.read(a, a.numbers[i], frames[i]);
+    holders.read(a, a.numbers[i], frames[i]);  // an excluded one's only carries on
   carry_holders(a, frames);
   mark_vote_shares(a, frames);
   // Who counted each figure, read between the figures beside it in its sentence.

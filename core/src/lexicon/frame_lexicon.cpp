@@ -108,6 +108,14 @@ constexpr std::string_view kPeriodFillers[] = {"coming", "first", "last", "next"
 constexpr std::string_view kOwnedPredicates[] = {"employ"};
 // "the combined company will employ 40,000": the group two owners form. Sorted.
 constexpr std::string_view kCombinedWords[] = {"combined", "enlarged", "merged"};
+// Words before a figure that make it several holders' together: "Together the three parties
+// hold 76 seats", "their combined 74 seats", "a coalition of X, Y and Z would have 74" (and
+// "the three parties"). Sorted.
+constexpr std::string_view kJointHolderWords[] = {"altogether", "coalition", "combined", "jointly",
+                                                  "together"};
+// Plural nouns of holders counted together ("the three parties"). Sorted.
+constexpr std::string_view kJointHolderNouns[] = {"allies", "companies", "firms",
+                                                  "groups", "parties",   "partners"};
 // Predicates of sums: a count near "debts of €4.2bn" or "a €350m loan" is not framed by
 // them. Sorted.
 constexpr std::string_view kSumPredicates[] = {"assets", "bid", "cost",   "debt",    "invest",
@@ -522,7 +530,7 @@ constexpr std::string_view kHolderLevelWords[] = {
 // Between a figure with a holder and the next figure of its clause, words that make the
 // next one the same holder's: "took 29 seats on 19.6%, up 11", "17 (11.3%)". Sorted.
 constexpr std::string_view kHolderCarryWords[] = {
-    "(", ",", "a", "down", "gain", "loss", "of", "on", "up", "with",
+    "(", ",", "a", "down", "from", "gain", "loss", "of", "on", "since", "up", "with",
 };
 // Between a comma and the verb it hangs on ("New Centre, led by Ilona Varesh, was projected
 // to take 46 seats"): words that leave the comma closing an apposition. Sorted.
@@ -674,6 +682,18 @@ bool is_period_filler(std::string_view word) {
 }
 bool is_owned_predicate(std::string_view predicate) {
   return in_table<kOwnedPredicates>(predicate);
+}
+bool is_joint_holder_word(std::string_view word) {
+  return in_table<kJointHolderWords>(word);
+}
+bool is_joint_holder_noun(std::string_view word) {
+  return in_table<kJointHolderNouns>(word);
+}
+std::span<const std::string_view> joint_holder_word_table() {
+  return kJointHolderWords;
+}
+std::span<const std::string_view> joint_holder_noun_table() {
+  return kJointHolderNouns;
 }
 bool is_combined_word(std::string_view word) {
   return in_table<kCombinedWords>(word);

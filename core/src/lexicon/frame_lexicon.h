@@ -74,6 +74,12 @@ bool is_part_pronoun(std::string_view lowercase_word);
 bool is_owned_predicate(std::string_view predicate);
 // "combined", "enlarged": the owner is the group two owners form.
 bool is_combined_word(std::string_view lowercase_word);
+// "together", "combined", "coalition" before a figure; "parties" in "the three parties": the
+// figure is several holders' together.
+bool is_joint_holder_word(std::string_view lowercase_word);
+bool is_joint_holder_noun(std::string_view lowercase_word);
+std::span<const std::string_view> joint_holder_word_table();
+std::span<const std::string_view> joint_holder_noun_table();
 // Predicates of sums only ("debt", "loan", "profit"): they never frame a count.
 bool is_sum_predicate(std::string_view predicate);
 // Predicates of a workforce ("employ", "layoff") and the counted-noun classes they can
