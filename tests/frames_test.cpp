@@ -1480,6 +1480,9 @@ const HolderCase kHolderCases[] = {
      "harbour party"},
     {"NotCarriedPastOtherWords", "The Harbour Party took 29 seats, and turnout was 61% in Orlen.",
      "61%", ""},
+    // A figure made an adjective is the size of the name after it.
+    {"AdjectiveFigureIsTheNamesSize",
+     "The Harbour Party took 46 seats in the 150-seat Orlen Assembly.", "150", "orlen assembly"},
     // Several holders' figure together; not a figure past another one.
     {"JointHolderTogether", "Together the three parties hold 76 seats in Orlen.", "76", "together"},
     {"JointHolderCoalitionOf",

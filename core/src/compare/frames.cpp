@@ -1944,7 +1944,26 @@ struct HolderReader {
     const Sentence& s = t.sentences[n.sentence];
     uint32_t k = token_at(t, n.span.begin);
     while (k < s.end_token && t.tokens[k].span.begin < n.span.end) ++k;
-    if (k + 1 >= s.end_token || t.tokens[k].kind != TokenKind::kWord) return;
+    if (k + 1 >= s.end_token) return;
+    // "the 150-seat National Assembly", "a 12-member Harbour Party panel": a figure made an
+    // adjective is the size of the name after it.
+    const std::string_view figure = t.slice(Span{n.span.begin, n.span.end});
+    const bool adjective = figure.find('-') != std::string_view::npos ||
+                           (n.span.end < t.text.size() && t.text[n.span.end] == '-');
+    if (adjective) {
+      // Past the rest of the adjective ("-seat"), whether it is its own token or not.
+      while (k < s.end_token && t.tokens[k].span.begin < n.span.end + 1) ++k;
+      while (k < s.end_token && t.tokens[k].span.begin == t.tokens[k - 1].span.end) ++k;
+      if (k >= s.end_token) return;
+      if (t.slice(t.tokens[k].span) == "the" && k + 1 < s.end_token) ++k;
+      if (const EntityMention* e = starting_at(n.doc, t.tokens[k])) {
+        f.holder.clear();
+        unicode::fold_append(f.holder, e->canonical);
+        f.holder_person = e->type == EntityType::kPerson;
+      }
+      return;
+    }
+    if (t.tokens[k].kind != TokenKind::kWord) return;
     std::string folded;
     unicode::fold_append(folded, t.slice(t.tokens[k].span));
     if (folded != "for") return;
