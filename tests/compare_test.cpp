@@ -749,6 +749,18 @@ const EventPairCase kEventPairCases[] = {
      "Anna Sorel's Harbour Party opened coalition talks with the Greens on Thursday.", "Thursday",
      "2025-05-15", "Coalition talks in Orlen began on Wednesday.", "Wednesday", "2025-05-14", "",
      true},
+    // Finding something out is a happening of its own, by any of its verbs; a disclosure is
+    // its discloser's act.
+    {"DetectedAndDiscoveredAreOneDiscovery",
+     "Guards discovered the leak at the Orlen depot on Tuesday.", "Tuesday", "2025-05-13",
+     "The leak at the Orlen depot was detected on Wednesday, officials said.", "Wednesday",
+     "2025-05-14", "", true},
+    {"DiscoveryAndAnAttackStayApart", "Guards discovered the bodies in Orlen on Tuesday.",
+     "Tuesday", "2025-05-13", "The attack on Orlen came on Tuesday, officials said.", "Tuesday",
+     "2025-05-13", "", false},
+    {"DisclosedAndDisclosureAreOneAct", "Norvik Bank disclosed the loss on Monday.", "Monday",
+     "2025-05-12", "Norvik Bank's disclosure on Tuesday shocked investors.", "Tuesday",
+     "2025-05-13", "Norvik Bank", true},
     {"TalksAndAVoteStayApart", "Coalition talks in Orlen began on Thursday.", "Thursday",
      "2025-05-15", "Voters in Orlen went to the polls on Thursday for the election.", "Thursday",
      "2025-05-15", "", false},
