@@ -60,7 +60,7 @@ const FrameCase kFrameCases[] = {
      "holds 5.1%, opposed it.",
      "5.1%", "percent|", "", "", false, false, "", false, 0},
     {"SurveyAsANameIsNoPoll",
-     "The U.S. Geological Survey said the aftershock was 12% weaker in the referendum area.", "12%",
+     "The U.S. Geological Survey said the aftershock reached 12% in the referendum area.", "12%",
      "percent|votes", "", "", false, false, "", false, 0},
     {"VotersApprovingAreNoVoteShare", "Voters in Orlen also approved capping rent rises at 5%.",
      "5%", "percent|", "", "", false, false, "", false, 0},
@@ -363,6 +363,22 @@ const FrameCase kFrameCases[] = {
      "percent|core inflation", "", "", false, false, "", false, 0},
     {"IndicatorAfterTheShare", "The central bank expects 4.2% inflation next year.", "4.2%",
      "percent|inflation", "", "", false, false, "", true, 2026},
+    // A comparative right after a share makes it a change ("closed 2.1% lower", "0.9% firmer
+    // against the euro"); a figure after "and" in a change's sentence, with no verb of its
+    // own, is a change too; points shed by an index are no layoff.
+    {"ComparativeAfterAShare", "The Orlen index closed 2.1 per cent lower on Friday.",
+     "2.1 per cent", "percent|", "", "", false, false, "", false, 0, true},
+    {"FirmerAgainstACurrency", "The mark is 0.9% firmer against the euro.", "0.9%", "percent|", "",
+     "", false, false, "against=eur", false, 0, true},
+    {"ElidedChangeAfterAnd",
+     "The mark gained 1.4 per cent against the dollar and 0.9 per cent against the euro.",
+     "0.9 per cent", "percent|mark", "", "", false, false, "against=eur", false, 0, true},
+    {"LevelAfterAndIsNoChange", "Exports rose 4% and reached 120,000 tonnes in Orlen.",
+     "120,000 tonnes", "measure|t", "", "orlen", false, false, "", false, 0, false},
+    {"PointsShedAreNoLayoff", "The Orlen index closed lower, shedding 212 points.", "212",
+     "points|points", "", "", false, false, "", false, 0, true},
+    {"JobsShedAreALayoff", "The carmaker will shed 4,000 jobs in Orlen.", "4,000", "count|workers",
+     "layoff", "orlen", false, false, "", false, 0},
     // Two words of a projection right before the figure; not when they are about another verb.
     {"OnCourseForIsAProjection", "The Harbour Party was on course for 30 seats.", "30",
      "count|seats", "", "", false, false, "", true, 0},

@@ -890,10 +890,18 @@ bool in_points(const Clause& c) {
 
 // Whether the figure states a change rather than a level: "up 12", "rose by 12", "fell 38%",
 // "an increase of 19", "12 more" (but "rose to 55" is the level reached).
+// "3.2% lower", "4% higher than a year earlier": a comparative right after the figure.
+bool changes_after(const Clause& c) {
+  const uint32_t next = c.last() + 1;
+  return next < c.end() && c.is_word(next) && lexicon::is_comparative_change(c.word(next));
+}
+
 bool is_change(const Clause& c) {
   // Points of a percentage are a difference of two shares (a lead, a swing, a fall), never a
   // share.
   if (in_points(c)) return true;
+  // "closed 2.1% lower", "0.9% firmer against the euro".
+  if (changes_after(c)) return true;
   if (c.last() + 1 < c.end() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "more")
     return true;
   // "a 41% drop in net income": a change noun right after the figure, then what changed.
@@ -967,12 +975,6 @@ bool protest_told_near(const DocumentText& t, const LowercaseText& lower, uint32
       if (t.tokens[k].kind == TokenKind::kWord && lexicon::frame_of(lower.token(k)) == "protest")
         return true;
   return false;
-}
-
-// "3.2% lower", "4% higher than a year earlier": a comparative right after the figure.
-bool changes_after(const Clause& c) {
-  const uint32_t next = c.last() + 1;
-  return next < c.end() && c.is_word(next) && lexicon::is_comparative_change(c.word(next));
 }
 
 // Whether only a comma, change adverbs and hedges (and the counted noun of the figure before)
@@ -2173,6 +2175,44 @@ void carry_holders(const Analysis& a, std::vector<QuantityFrame>& frames) {
   }
 }
 
+// "gained 1.4% against the dollar and 0.9% against the euro", "exports rose 4% and imports
+// 2%": a figure after "and" (or a comma) in a change's sentence, with no verb of its own
+// between them, is the same kind of change.
+void carry_changes(const Analysis& a, std::vector<QuantityFrame>& frames) {
+  constexpr uint32_t kMaxBetween = 8;
+  std::string folded;
+  for (size_t i = 1; i < frames.size(); ++i) {
+    const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
+    QuantityFrame& f = frames[i];
+    if (f.change || f.earlier || !frames[i - 1].change || frames[i - 1].earlier ||
+        before.doc != n.doc || before.sentence != n.sentence || before.kind != n.kind)
+      continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    uint32_t k = token_at(t, before.span.begin);
+    while (k < t.tokens.size() && t.tokens[k].span.begin < before.span.end) ++k;
+    const uint32_t first = token_at(t, n.span.begin);
+    if (first <= k || first - k > kMaxBetween) continue;
+    bool joined = false, verb = false;
+    for (uint32_t j = k; j < first && !verb; ++j) {
+      const std::string_view text = t.slice(t.tokens[j].span);
+      if (text == ";" || text == ":") verb = true;
+      if (t.tokens[j].kind != TokenKind::kWord) {
+        joined = joined || text == ",";
+        continue;
+      }
+      folded.clear();
+      unicode::fold_append(folded, text);
+      joined = joined || folded == "and" || folded == "while";
+      // A verb, a level ("to 11.42") or a start ("from 4.25%") of its own.
+      verb = lexicon::is_be_form(folded) || lexicon::is_change_verb(folded) ||
+             lexicon::is_level_verb(folded) || lexicon::is_holding_verb(folded) ||
+             lexicon::is_changing_verb(folded) || folded == "to" || folded == "from" ||
+             folded == "at" || folded == "of";
+    }
+    if (joined && !verb) f.change = true;
+  }
+}
+
 std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const uint32_t> same_as) {
   std::vector<QuantityFrame> frames;
   frames.reserve(a.numbers.size());
@@ -2218,6 +2258,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   for (size_t i = 0; i < frames.size(); ++i)
     holders.read(a, a.numbers[i], frames[i]);  // an excluded one's only carries on
   carry_holders(a, frames);
+  carry_changes(a, frames);
   mark_vote_shares(a, frames);
   // Who counted each figure, read between the figures beside it in its sentence.
   for (size_t i = 0; i < frames.size(); ++i) {

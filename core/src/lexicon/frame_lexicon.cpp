@@ -25,11 +25,16 @@ constexpr WordClass kImpliedPredicates[] = {
 
 // Words that frame counts of people only: "carrying 312 people", "saved 268 people" (not
 // "carried 52% of the vote", "carrying 20 tonnes", "saved $200 million"). Sorted.
-constexpr std::string_view kPeopleOnlyFrameWords[] = {"aboard",  "carried", "carrying", "crammed",
-                                                      "onboard", "packed",  "saved"};
-// Classes of counted nouns that are people, for the words above. Sorted.
-constexpr std::string_view kPeopleClasses[] = {"children", "crew",     "migrants", "passengers",
-                                               "people",   "refugees", "tourists", "workers"};
+constexpr std::string_view kPeopleOnlyFrameWords[] = {
+    "aboard", "carried", "carrying", "crammed",  "onboard",
+    "packed", "saved",   "shed",     "shedding", "sheds",
+};
+// Classes of counted nouns that are people (or their jobs), for the words above ("shedding 212
+// points" is no layoff). Sorted.
+constexpr std::string_view kPeopleClasses[] = {
+    "children",  "crew",     "jobs",  "migrants", "passengers", "people",
+    "positions", "refugees", "staff", "tourists", "workers",
+};
 
 // Predicates a counted noun implies by naming a role, not what happened to the people: what
 // happened, told beside it, wins ("45 protesters were detained"). Sorted.
@@ -301,7 +306,8 @@ constexpr std::string_view kRangeVerbs[] = {"range",  "ranged", "ranges", "rangi
 // registered voters cast a ballot", "turned out", "voted"). Sorted.
 constexpr std::string_view kTurnoutVerbs[] = {"cast", "turned", "voted"};
 // "3.2% lower than a year earlier": a comparative after a share makes it a change. Sorted.
-constexpr std::string_view kComparativeChanges[] = {"higher", "lower"};
+constexpr std::string_view kComparativeChanges[] = {"cheaper", "dearer", "firmer",   "higher",
+                                                    "lower",   "softer", "stronger", "weaker"};
 // "up 12 from Wednesday", "down 3%": a change.
 constexpr std::string_view kChangeAdverbs[] = {"down", "up"};
 
