@@ -981,6 +981,17 @@ const PairCase kPairCases[] = {
      "Another 46 people were injured in Orlen, six of them critically, and three workers are "
      "missing.",
      "three", "Two workers are still missing in Orlen.", "Two", true},
+    // The two sides of one vote's tally are one quantity each, however different the words
+    // around them.
+    {"OneSideOfTwoTalliesJoins",
+     "Most of the 22 economists polled last week had expected a quarter-point rise in Orlen. "
+     "The monetary policy committee voted 5-2 for the larger move. Housebuilders led the fall "
+     "on the stock exchange as traders sold property shares.",
+     "5",
+     "Mortgage holders face higher payments from January, lenders warned. The committee split "
+     "6-1, the governor told reporters at the central bank. Growth is now forecast at 1.1% next "
+     "year.",
+     "6", true},
     {"JointAndOnePartysSeatsStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
      "Together the three parties hold 19 seats in the Orlen assembly.", "19", false},
     {"RequiredLevelAndProjectionStayApart", "Anna Sorel needs 75 seats in Orlen for a majority.",

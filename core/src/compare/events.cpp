@@ -17,8 +17,8 @@
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
-#include "compare/lowercase_text.h"
 #include "compare/key_ids.h"
+#include "compare/lowercase_text.h"
 #include "compare/vocabulary.h"
 #include "compare/words.h"
 #include "extract/civil_date.h"
@@ -202,8 +202,7 @@ Act act_of(const Analysis& a, const LowercaseText& lowercase, const DateMention&
     uint32_t k = at;
     const uint32_t first = t.sentences[d.sentence].first_token;
     auto word_at = [&](uint32_t token) {
-      return t.tokens[token].kind == TokenKind::kWord ? lowercase.token(token)
-                                                      : std::string_view();
+      return t.tokens[token].kind == TokenKind::kWord ? lowercase.token(token) : std::string_view();
     };
     if (k > first) {
       const std::string_view w = word_at(k - 1);
@@ -409,8 +408,7 @@ Act act_of(const Analysis& a, const LowercaseText& lowercase, const DateMention&
   // "before Tuesday's announcement": a possessive date names an actor's act a few words on
   // too, whatever word comes before it.
   if (possessive) {
-    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach;
-         ++token) {
+    for (uint32_t token = after; token < window.end && token - after < kPossessiveReach; ++token) {
       if (t.tokens[token].kind != TokenKind::kWord) continue;
       lower = lowercase.token(token);
       if (lexicon::is_clause_break(lower)) break;

@@ -1991,6 +1991,11 @@ struct HolderReader {
 
 }  // namespace
 
+bool QuantityFrame::tally_side() const {
+  return std::any_of(subgroups.begin(), subgroups.end(),
+                     [](const auto& slot) { return slot.first == kTallySide; });
+}
+
 std::string QuantityFrame::block() const {
   return vague ? measured + "|vague" : measured;
 }

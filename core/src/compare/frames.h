@@ -81,6 +81,8 @@ struct QuantityFrame {
   int own_month = 0;      // the month of the article it is told in, 1..12, else 0
   bool excluded = false;  // nothing says what it counts: it joins no group
 
+  // Whether it is one side of a vote tally ("voted 5-2": 5 for, 2 against).
+  bool tally_side() const;
   // The slot by which figures are blocked: they join only within one.
   std::string block() const;
   // Whether two frames may describe one quantity: no slot that both fill disagrees.

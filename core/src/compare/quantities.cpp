@@ -400,8 +400,10 @@ void group_quantities(Analysis& a, SentenceWords& words) {
         continue;
       // One holder ("Kestrov took 48%" and "Kestrov's 48%") counts as one predicate, and so
       // does one economic indicator ("inflation was 6.8%", "6.8% inflation").
+      // So does one side of a vote tally ("voted 5-2", "by five votes to two").
       const bool same_predicate =
           (!fi.predicate.empty() && fi.predicate == fj.predicate) ||
+          (fi.tally_side() && fj.tally_side()) ||
           (fi.indicator && fj.indicator && fi.measured == fj.measured) ||
           (!fi.holder.empty() && !fj.holder.empty() &&
            same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
