@@ -1833,7 +1833,15 @@ struct HolderReader {
                                                            ? std::string_view(word(j - 2))
                                                            : t.slice(t.tokens[j - 2].span)) &&
                                    word(j - 3) == "the";
-      if (lexicon::is_joint_holder_word(w) || counted_holders) {
+      // Not "together with her husband", "taken together", nor one body's coalition ("Tusk's
+      // coalition"): only "a coalition of ...".
+      const std::string next = j < first ? word(j) : std::string();
+      const std::string lead = j - 1 > s.first_token ? word(j - 2) : std::string();
+      const bool joint_word =
+          lexicon::is_joint_holder_word(w) &&
+          !(w == "together" && (next == "with" || lexicon::is_holder_aside(lead))) &&
+          !(w == "coalition" && next != "of");
+      if (joint_word || counted_holders) {
         f.holder = kJointHolder;
         f.holder_person = false;
         return;
@@ -1873,6 +1881,11 @@ struct HolderReader {
             take(e);
             return;
           }
+        // "Judge Merchan sentenced the lawyer to three years": in the active, the one
+        // sentenced is the object, never the subject (who sentenced).
+        if (lexicon::is_holder_object_verb(word(j - 1)) &&
+            !(j - 1 > s.first_token && (lexicon::is_be_form(word(j - 2)) || word(j - 2) == "been")))
+          return;
         verb = j - 1;
         break;
       }
@@ -1918,8 +1931,22 @@ struct HolderReader {
       --j;
       const std::string_view text = t.slice(t.tokens[j].span);
       if (text == ";" || text == ":") break;
+      // A new clause ("took 85 seats, and the Left won 64"), or a speaker ("Tim Cook said
+      // Apple had ...", "according to"): no holder before it.
+      if (t.tokens[j].kind == TokenKind::kWord) {
+        const std::string& w = word(j);
+        if (w == "while" || w == "whereas" ||
+            ((w == "and" || w == "but") && j > s.first_token &&
+             t.slice(t.tokens[j - 1].span) == ","))
+          break;
+        if (lexicon::find_reporting_verb(w) != nullptr || w == "according") break;
+      }
       const EntityMention* e = ending_at(n.doc, t.tokens[j]);
       if (!e) continue;
+      if (!holds_as_subject(t, *e, s.first_token)) {
+        j = token_at(t, e->span.begin);
+        continue;
+      }
       uint32_t before = token_at(t, e->span.begin);
       if (before > s.first_token) --before;
       if (before > s.first_token && word(before) == "the") --before;
@@ -1937,6 +1964,33 @@ struct HolderReader {
       return;
     }
     if (modifier) take(modifier);
+  }
+
+  // Whether a name before the verb may be its subject: not a possessive that modifies the
+  // noun after it ("Lewis Hamilton's team"), not the object of a preposition ("an aide to
+  // Boris Johnson", "the Greens under Robert Habeck"), not inside a relative clause ("the man
+  // who attacked Salman Rushdie", "Warsaw, where Rafal Trzaskowski is mayor").
+  static bool holds_as_subject(const DocumentText& t, const EntityMention& e, uint32_t floor) {
+    constexpr uint32_t kRelativeReach = 12;
+    const std::string_view rest = std::string_view(t.text).substr(e.span.end);
+    if (rest.starts_with("'") || rest.starts_with("\u2019")) return false;
+    const uint32_t b = token_at(t, e.span.begin);
+    std::string w;
+    auto word = [&](uint32_t k) -> const std::string& {
+      w.clear();
+      if (t.tokens[k].kind == TokenKind::kWord) unicode::fold_append(w, t.slice(t.tokens[k].span));
+      return w;
+    };
+    uint32_t lead = b;
+    if (lead > floor && word(lead - 1) == "the") --lead;
+    if (lead > floor && lexicon::is_holder_object_lead(word(lead - 1))) return false;
+    for (uint32_t k = b; k > floor && b - k < kRelativeReach; --k) {
+      const std::string_view text = t.slice(t.tokens[k - 1].span);
+      if (text == "," || text == ";" || text == ":" || text == "(") break;
+      if (lexicon::is_relative_pronoun(word(k - 1)) || w == "where" || w == "whose" || w == "whom")
+        return false;
+    }
+    return true;
   }
 
   // "against 25.1% for Tomas Vilder", "40 seats for the Greens": with no holder before it, a
@@ -1968,10 +2022,15 @@ struct HolderReader {
     if (t.tokens[k].kind != TokenKind::kWord) return;
     std::string folded;
     unicode::fold_append(folded, t.slice(t.tokens[k].span));
-    if (folded != "for") return;
+    // Only a share ("25.1% for Tomas Vilder"), not a sum paid or raised for someone ("paid
+    // €100m for Jude Bellingham", "raised $5m for the Red Cross") nor a change ("rose 20%
+    // for Taylor Swift's concerts").
+    if (folded != "for" || n.kind != NumberKind::kPercent || f.change) return;
     uint32_t name = k + 1;
     if (t.slice(t.tokens[name].span) == "the" && name + 1 < s.end_token) ++name;
     if (const EntityMention* e = starting_at(n.doc, t.tokens[name])) {
+      const std::string_view rest = std::string_view(t.text).substr(e->span.end);
+      if (rest.starts_with("'") || rest.starts_with("\u2019")) return;
       f.holder.clear();
       unicode::fold_append(f.holder, e->canonical);
       f.holder_person = e->type == EntityType::kPerson;
@@ -2161,6 +2220,11 @@ void carry_holders(const Analysis& a, std::vector<QuantityFrame>& frames) {
     const NumberMention &n = a.numbers[i], &before = a.numbers[i - 1];
     if (!frames[i].holder.empty() || frames[i - 1].holder.empty() || before.doc != n.doc ||
         before.sentence != n.sentence)
+      continue;
+    // Only to a figure of the same thing or a share ("29 seats on 19.6%"), not one counting
+    // something of its own ("28 points, with 12,000 fans"), nor how far a count has come.
+    if ((!n.unit.empty() && n.unit != before.unit && n.kind != NumberKind::kPercent) ||
+        frames[i].restriction.starts_with("progress"))
       continue;
     const DocumentText& t = a.documents[n.doc].text;
     uint32_t k = token_at(t, before.span.begin);

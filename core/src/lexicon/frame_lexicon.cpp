@@ -538,6 +538,19 @@ constexpr std::string_view kHolderLevelWords[] = {
 constexpr std::string_view kHolderCarryWords[] = {
     "(", ",", "a", "down", "from", "gain", "loss", "of", "on", "since", "up", "with",
 };
+// Prepositions before a name that make it an object, not the subject holding a figure: "an
+// aide to Boris Johnson", "the Greens under Robert Habeck", "joined from the Greens". Sorted.
+constexpr std::string_view kHolderObjectLeads[] = {
+    "against", "at", "by",     "for",     "from",  "into", "over",
+    "than",    "to", "toward", "towards", "under", "with",
+};
+// Verbs whose object holds the figure in the active ("sentenced the lawyer to three years"),
+// whose subject holds it only in the passive ("was sentenced to"). Sorted.
+constexpr std::string_view kHolderObjectVerbs[] = {"banned",     "barred", "fined",
+                                                   "imprisoned", "jailed", "sentenced"};
+// Words before "together" that make it no joint holder ("taken together", "put together").
+// Sorted.
+constexpr std::string_view kHolderAsides[] = {"added", "brought", "came", "put", "taken"};
 // Between a comma and the verb it hangs on ("New Centre, led by Ilona Varesh, was projected
 // to take 46 seats"): words that leave the comma closing an apposition. Sorted.
 constexpr std::string_view kHolderAuxiliaries[] = {
@@ -962,6 +975,24 @@ bool is_holder_gap_word(std::string_view word) {
 }
 bool is_holder_level_word(std::string_view word) {
   return in_table<kHolderLevelWords>(word);
+}
+bool is_holder_object_lead(std::string_view word) {
+  return in_table<kHolderObjectLeads>(word);
+}
+bool is_holder_object_verb(std::string_view word) {
+  return in_table<kHolderObjectVerbs>(word);
+}
+bool is_holder_aside(std::string_view word) {
+  return in_table<kHolderAsides>(word);
+}
+std::span<const std::string_view> holder_object_lead_table() {
+  return kHolderObjectLeads;
+}
+std::span<const std::string_view> holder_object_verb_table() {
+  return kHolderObjectVerbs;
+}
+std::span<const std::string_view> holder_aside_table() {
+  return kHolderAsides;
 }
 bool is_holder_carry_word(std::string_view word) {
   return in_table<kHolderCarryWords>(word);

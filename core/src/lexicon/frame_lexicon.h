@@ -214,6 +214,15 @@ std::span<const std::string_view> holder_gap_word_table();
 // "fell to 37", "set for 38": a level reached before "to"/"for" and a figure.
 bool is_holder_level_word(std::string_view lowercase_word);
 std::span<const std::string_view> holder_level_word_table();
+// "to", "under", "from": a name after these is an object, no subject holding a figure.
+bool is_holder_object_lead(std::string_view lowercase_word);
+std::span<const std::string_view> holder_object_lead_table();
+// "sentenced", "jailed": the object holds the figure in the active, the subject in the passive.
+bool is_holder_object_verb(std::string_view lowercase_word);
+std::span<const std::string_view> holder_object_verb_table();
+// "taken", "put": before "together", no joint holder.
+bool is_holder_aside(std::string_view lowercase_word);
+std::span<const std::string_view> holder_aside_table();
 // "29 seats on 19.6%, up 11": words between two figures that carry the first's holder on.
 bool is_holder_carry_word(std::string_view lowercase_word);
 std::span<const std::string_view> holder_carry_word_table();
