@@ -318,8 +318,8 @@ TEST(FullAnalysis, GivenDateKeepsTheWeekdayCheck) {
 // else the description stays.
 struct ClusterRoleCase {
   const char* name;
-  const char* text_a;  // the article that names people with their roles
-  const char* text_b;  // the article quoting a description
+  const char* text_a;   // the article that names people with their roles
+  const char* text_b;   // the article quoting a description
   const char* speaker;  // expected speaker of text_b's quotation
 };
 
@@ -337,9 +337,8 @@ TEST_P(ClusterRoles, DescriptionTakesTheOnePersonOfTheClusterWithTheRole) {
   EXPECT_EQ(speakers[0], c.speaker);
 }
 
-constexpr const char* kOrrQuoted =
-    "Lena Orr has called a strike for Monday. " LDQ "We will not back down," RDQ
-    " the opposition leader said.";
+constexpr const char* kOrrQuoted = "Lena Orr has called a strike for Monday. " LDQ
+                                   "We will not back down," RDQ " the opposition leader said.";
 
 const ClusterRoleCase kClusterRoleCases[] = {
     {"TitleInAnotherArticle", "Opposition leader Lena Orr called a strike in Tarsk.", kOrrQuoted,
@@ -376,8 +375,7 @@ const ClusterRoleCase kClusterRoleCases[] = {
      "Opposition leader Lena Orr called a strike. Opposition leader Ivo Brandt joined her.",
      kOrrQuoted, "opposition leader"},
     {"NewDescriptionIsNobody", "A senior harbour official said the quay was shut.",
-     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the official said.",
-     "official"},
+     "Ivo Brandt spoke first. " LDQ "We will not back down," RDQ " the official said.", "official"},
     {"NobodyWithTheRole", "Mayor Lena Orr called a strike in Tarsk.", kOrrQuoted,
      "opposition leader"},
 };

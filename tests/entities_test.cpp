@@ -51,6 +51,10 @@ const EntityCase kEntityCases[] = {
     // possessive inside a name ("Farmers' Party", curly or straight) is part of it.
     {"PluralAfterTheIsAGroup", "Talks stalled after the Greens said no.", "Greens", "organization",
      "Greens"},
+    {"PeopleByNationalityIsNoGroup", "The Americans won 40 gold medals.", "Americans", "other",
+     "Americans"},
+    {"EventPluralIsNoGroup", "Athletes arrived for the Olympics on Friday.", "Olympics", "other",
+     "Olympics"},
     {"PluralPossessiveInsideAName", "The Farmers' Party won 11 seats.", "Farmers' Party",
      "organization", "Farmers Party"},
     {"CurlyPluralPossessiveInsideAName", "The Teachers\u2019 Union called a strike.",
@@ -384,11 +388,12 @@ TEST(PeopleLexicon, TablesAreSorted) {
   EXPECT_TRUE(sorted_by(lexicon::nationalities(), [](const auto& r) { return r.adjective; }));
   EXPECT_TRUE(sorted_by(lexicon::institution_synonyms(), [](const auto& r) { return r.phrase; }));
   EXPECT_TRUE(sorted_by(lexicon::organisation_kinds(), [](const auto& r) { return r.phrase; }));
-  for (auto table : {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
-                     lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(),
-                     lexicon::demonyms(), lexicon::non_names(), lexicon::clause_openers(),
-                     lexicon::object_leads(), lexicon::adverbial_leads(), lexicon::news_agencies(),
-                     lexicon::company_suffixes(), lexicon::speech_nouns()}) {
+  for (auto table :
+       {lexicon::subject_skips(), lexicon::name_suffixes(), lexicon::name_connectors(),
+        lexicon::organization_cues(), lexicon::place_cues(), lexicon::places(), lexicon::demonyms(),
+        lexicon::non_names(), lexicon::clause_openers(), lexicon::object_leads(),
+        lexicon::adverbial_leads(), lexicon::news_agencies(), lexicon::company_suffixes(),
+        lexicon::speech_nouns(), lexicon::plural_non_groups()}) {
     EXPECT_TRUE(std::is_sorted(table.begin(), table.end()));
     EXPECT_TRUE(std::adjacent_find(table.begin(), table.end()) == table.end());
   }

@@ -390,6 +390,26 @@ const FrameCase kFrameCases[] = {
     // Seats lost are a change in seats, as seats gained are.
     {"SeatsLostAreAChange", "The Harbour Party lost eight seats in Orlen.", "eight", "count|seats",
      "", "orlen", false, false, "", false, 0, true},
+    // "Set for" and "set to" with no verb after are no projection; nor is "on track 9".
+    {"BailSetForIsNoProjection", "Bail was set for $50,000 in Orlen.", "$50,000", "money|usd", "",
+     "orlen", false, false, "", false, 0},
+    {"LimitSetToIsNoProjection", "The speed limit in Orlen was set to 20 mph.", "20 mph",
+     "measure|mph", "", "", false, false, "", false, 0},
+    {"PoisedForIsAProjection", "The Harbour Party was poised for 30 seats.", "30", "count|seats",
+     "", "", false, false, "", true, 0},
+    // A severity only after an injury count: not "critical infrastructure", not offences.
+    {"SeverityBeforeANounIsNone", "Police guarded 40 critical infrastructure sites in Orlen.", "40",
+     "count|sites", "", "orlen", false, false, "", false, 0},
+    {"SeverityOfOffencesIsNone", "Twelve people were arrested in Orlen for minor offences.",
+     "Twelve", "count|people", "arrest", "orlen", false, false, "", false, 0},
+    {"LightlyInjuredIsMinor", "Six people were lightly injured in the Orlen crash.", "Six",
+     "count|people", "injury", "", false, false, "severity=minor", false, 0},
+    // The level before "a loss of" is no change.
+    {"LevelBeforeALossOfIsNoChange", "The Harbour Party won 9 seats in Orlen, a loss of 39.", "9",
+     "count|seats", "", "orlen", false, false, "", false, 0},
+    // "than two years ago" is a base of comparison, not the figure's year.
+    {"ThanYearsAgoIsNoYear", "Prices in Orlen are 30% higher than two years ago.", "30%",
+     "percent|", "", "", false, false, "", false, 0, true},
     // "N years ago" puts the figure in that year.
     {"YearsAgoIsThatYear", "Turnout was 67%, up from 61.9% four years ago.", "61.9%",
      "percent|turnout", "", "", false, false, "", false, 2021, false, true},
@@ -1611,6 +1631,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::holder_object_lead_table(),
                      lexicon::holder_object_verb_table(),
                      lexicon::holder_aside_table(),
+                     lexicon::comparison_base_word_table(),
                      lexicon::forecast_phrase_table(),
                      lexicon::count_progress_lead_table(),
                      lexicon::joint_holder_word_table(),

@@ -2,8 +2,8 @@
 // well-formed report. A quadratic blow-up shows as a ctest timeout; speed itself is
 // measured by scripts/bench, never asserted here.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -38,8 +38,9 @@ class Pathological : public testing::TestWithParam<PathologicalCase> {};
 TEST_P(Pathological, FinishesWithWellFormedReport) {
   Options options;
   options.max_document_bytes = size_t{16} << 20;
-  const std::vector<Document> docs = {{"hostile.txt", GetParam().text(), ""},
-                                      {"plain.txt", "Officials said 300 people left on Tuesday.", ""}};
+  const std::vector<Document> docs = {
+      {"hostile.txt", GetParam().text(), ""},
+      {"plain.txt", "Officials said 300 people left on Tuesday.", ""}};
   const Analysis a = analyze(docs, options);
   ASSERT_TRUE(a.ok) << a.error;
   const auto report = nlohmann::json::parse(to_json(a, OffsetUnit::kUtf16), nullptr, false);
@@ -60,10 +61,19 @@ const PathologicalCase kCases[] = {
     {"ManyShortLines", "", "A.\n", 200000},
     {"OnlyWhitespace", "", " \t\n\xC2\xA0", 10000},
     {"NulBytes", "", std::string(1, '\0'), 1000},
-    {"InvalidUtf8", "\xC3\x28 \xA0\xA1 \xE2\x28\xA1 \xE2\x82\x28 \xF0\x28\x8C\xBC \xF8\xA1\xA1\xA1\xA1 \xFC\xA1\xA1\xA1\xA1\xA1 \xED\xA0\x80 \xC0\xAF \xFF\xFE" " end"},
+    {"InvalidUtf8",
+     "\xC3\x28 \xA0\xA1 \xE2\x28\xA1 \xE2\x82\x28 \xF0\x28\x8C\xBC \xF8\xA1\xA1\xA1\xA1 "
+     "\xFC\xA1\xA1\xA1\xA1\xA1 \xED\xA0\x80 \xC0\xAF \xFF\xFE"
+     " end"},
     {"TruncatedSequenceAtEnd", "Fire \xE2\x82"},
-    {"RightToLeftAndCombining", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D 300 \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 e\xCC\x81" "e\xCC\x81" " said on Tuesday."},
-    {"EmojiInNames", "\xF0\x9F\x94\xA5" " Chief \xF0\x9F\x98\x80 Marsh said \xE2\x80\x9C\xF0\x9F\x94\xA5 is out\xE2\x80\x9D on Tuesday."},
+    {"RightToLeftAndCombining",
+     "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D 300 \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 e\xCC\x81"
+     "e\xCC\x81"
+     " said on Tuesday."},
+    {"EmojiInNames",
+     "\xF0\x9F\x94\xA5"
+     " Chief \xF0\x9F\x98\x80 Marsh said \xE2\x80\x9C\xF0\x9F\x94\xA5 is out\xE2\x80\x9D on "
+     "Tuesday."},
     {"DeepNesting", "", "(\xE2\x80\x9C\xE2\x80\x98", 20000},
     {"ManyNumbers", "", "12 troops, ", 50000},
     {"ManyDollarSigns", "", "$ ", 100000},
@@ -97,7 +107,8 @@ TEST(PathologicalInput, TenMegabyteLineWithinRaisedLimit) {
 TEST(PathologicalInput, HundredThousandTinyDocuments) {
   std::vector<Document> docs;
   for (int i = 0; i < 100000; ++i)
-    docs.push_back({"d" + std::to_string(i) + ".txt", "Chief Marsh said 12 people left on Tuesday.", ""});
+    docs.push_back(
+        {"d" + std::to_string(i) + ".txt", "Chief Marsh said 12 people left on Tuesday.", ""});
   Options options;
   options.max_documents = 200000;
   const Analysis a = analyze(docs, options);

@@ -698,6 +698,7 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 // before it returns next year" dates the return, not the figure.
 constexpr std::string_view kSeatCount = "count|seats";
 constexpr std::string_view kLoss = "loss";
+constexpr std::string_view kInjury = "injury";
 
 // The holder of several holders' figure together ("the three parties hold 76 seats").
 constexpr std::string_view kJointHolder = "together";
@@ -1522,6 +1523,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       // and is read only in the figure's own stretch between commas ("46 were hurt, six of
       // them critically, and three are missing": not the 46 nor the three).
       if (g->dimension == kSeverity) {
+        if (k < c.first()) continue;  // "critical infrastructure", "a serious blow to"
         bool comma = false;
         for (uint32_t j = std::min(k, c.first()); j < std::max(k, c.last()) && !comma; ++j)
           comma = c.text(j) == "," || c.text(j) == ";";
@@ -1536,13 +1538,21 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     const bool after = k > c.last() && k - c.last() <= kForecastAfter && k < forecast_end;
     // "on course for 30", "set to take 46": right before the figure, not "set to benefit from
     // the 7.5% rise".
-    constexpr uint32_t kPhraseGap = 2;  // "for", "to take"
-    if (before && k + 1 < c.first() && c.first() - (k + 1) <= kPhraseGap && c.is_word(k + 1) &&
-        lexicon::is_forecast_phrase(w, c.word(k + 1)))
-      f.forecast = true;
+    if (before && k + 1 < c.first() && c.is_word(k + 1) &&
+        lexicon::is_forecast_phrase(w, c.word(k + 1))) {
+      const std::string_view third = c.is_word(k + 2) ? c.word(k + 2) : std::string_view();
+      // "on course for 30", "poised for 30"; "set to take 46", "poised to win 40".
+      const bool then_figure = w == "on" ? third == "for" && c.first() == k + 3
+                                         : c.word(k + 1) == "for" && c.first() == k + 2;
+      const bool then_verb = c.word(k + 1) == "to" && c.first() == k + 3 && third != "the";
+      if (then_figure || then_verb) f.forecast = true;
+    }
     // "61.9% four years ago", "a year ago": a figure of that many years before the article's.
+    // Not a base of comparison: "30% higher than two years ago", "up 12% from a year ago".
     if (w == "ago" && own_year != 0 && f.year == 0 && k >= c.begin() + 2 && c.is_word(k - 1) &&
-        (c.word(k - 1) == "years" || c.word(k - 1) == "year") && !subordinate_between(c, k))
+        (c.word(k - 1) == "years" || c.word(k - 1) == "year") && !subordinate_between(c, k) &&
+        !(k >= c.begin() + 3 && c.is_word(k - 3) &&
+          lexicon::is_comparison_base_word(c.word(k - 3))))
       if (const int back = small_number(c.word(k - 2)); back > 0) f.year = own_year - back;
     // "in May": the month is no modal "may".
     if ((before || after) && lexicon::is_forecast_word(w) &&
@@ -1707,8 +1717,22 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // "has raised rates by 1.25 points in total", "a total of 125 basis points": a change
   // summed over several steps is no change of one step.
   if (f.change && f.restriction.empty() && totals_changes(c)) f.restriction = "in total";
-  // "lost eight seats", "a loss of nine": seats lost are a change in seats, as seats gained.
-  if (f.measured == kSeatCount && f.predicate == kLoss) {
+  // How badly people were hurt narrows only a count of the injured ("12 arrested for minor
+  // offences" is no severity).
+  if (f.counted_subgroup == kSeverity && f.predicate != kInjury) {
+    f.counted_subgroup = {};
+    std::erase_if(f.subgroups, [](const auto& slot) { return slot.first == kSeverity; });
+  }
+  // "lost eight seats", "a loss of nine": seats lost are a change in seats, as seats gained;
+  // not the level before "a loss of" ("won 9 seats, a loss of 39").
+  const std::string_view lead = c.first() > c.begin() && c.is_word(c.first() - 1)
+                                    ? c.word(c.first() - 1)
+                                    : std::string_view();
+  const bool lost_right_before =
+      lead == "lost" || lead == "losing" || lead == "loses" || lead == "lose" ||
+      (lead == "of" && c.first() >= c.begin() + 2 && c.is_word(c.first() - 2) &&
+       (c.word(c.first() - 2) == "loss" || c.word(c.first() - 2) == "losses"));
+  if (f.measured == kSeatCount && f.predicate == kLoss && lost_right_before) {
     f.predicate.clear();
     f.change = true;
   }

@@ -810,9 +810,13 @@ class Extractor {
             start == a && w > s.first_token && is_word(w - 1) && is_locative(folded_[w - 1]);
         c.before_verb = !after_locative && (verb_follows(next, s.end_token) || start > a);
         constexpr size_t kMinPluralName = 5;  // "the Ones" and "the Pas" name nothing sure
+        // Not a people ("the Americans"), a range or region ("the Himalayas") nor an event
+        // ("the Olympics").
         c.group_plural = start == a && w > s.first_token && folded_[w - 1] == "the" &&
                          c.key.size() >= kMinPluralName && c.key.back() == 's' &&
-                         !c.key.ends_with("ss");
+                         !c.key.ends_with("ss") &&
+                         !lexicon::is_demonym(c.key.substr(0, c.key.size() - 1)) &&
+                         !lexicon::is_plural_non_group(c.key);
         candidates_.push_back(std::move(c));
         return;
       }

@@ -1088,7 +1088,10 @@ class SentenceReader {
                      same(word(end), "(") || same(word(end), "and")))
       return false;
     uint32_t k = name_start(f.begin);
-    if (k == f.begin || in_class(WordClass::kLabel, f.begin - 1)) return false;  // "Flight 370"
+    // "Flight 370", "the Boeing 747 and two A380s": labels and models stay labels.
+    if (k == f.begin || in_class(WordClass::kLabel, f.begin - 1) ||
+        in_class(WordClass::kModelMaker, f.begin - 1))
+      return false;
     if (k > lo_ && is(k - 1, "the")) --k;
     // An item of a list: after "and", "while", "but" or a comma.
     return k > lo_ &&
@@ -1104,6 +1107,7 @@ class SentenceReader {
     if (!is_word(prev)) return false;
     if (in_class(WordClass::kLabel, prev)) return true;
     // "gave New Centre 48 seats": a name after a verb of giving, then what it was given.
+    if (in_class(WordClass::kModelMaker, prev)) return true;  // "Boeing 737", after anything
     if (uint32_t k = name_start(prev + 1); k <= prev) {
       if (k > lo_ && is(k - 1, "the")) --k;
       if (k > lo_ && in_class(WordClass::kGivingVerb, k - 1)) return false;

@@ -158,6 +158,7 @@ constexpr Subgroup kSubgroups[] = {
     {"international", "origin", "foreign"},
     {"kindergarten", "school", "primary"},
     {"kindergartens", "school", "primary"},
+    {"lightly", "severity", "minor"},
     {"man", "age", "adult"},
     {"middle", "school", "secondary"},
     {"military", "civil", "military"},
@@ -208,6 +209,10 @@ constexpr std::string_view kForecastWords[] = {
     "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
 };
 
+// Before "N years ago", words that make it the base of a comparison, not the figure's year:
+// "30% higher than two years ago", "up 12% from a year ago", "compared with a year ago".
+// Sorted.
+constexpr std::string_view kComparisonBaseWords[] = {"from", "on", "since", "than", "with"};
 // Small whole numbers as words, for "four years ago" ("a year ago" is one). Sorted.
 struct SmallNumberWord {
   std::string_view word;
@@ -219,11 +224,12 @@ constexpr SmallNumberWord kSmallNumberWords[] = {
     {"three", 3}, {"twelve", 12}, {"twenty", 20}, {"two", 2},
 };
 
-// Two words before a figure that make it a projection ("was on course for 30 seats", "is set
-// to take 46", "was heading for 38"). Sorted.
+// Two words before a figure that make it a projection: "was on course for 30 seats", "on
+// track for", "poised for", then the figure; "is set to take 46", "poised to win", then a verb
+// and the figure (not "bail was set for $50,000", "the limit was set to 20 mph", "on track
+// 9"). Sorted.
 constexpr std::string_view kForecastPhrases[] = {
-    "headed for", "heading for", "on course", "on pace", "on track",
-    "poised for", "poised to",   "set for",   "set to",
+    "on course", "on pace", "on track", "poised for", "poised to", "set to",
 };
 
 // A level required rather than counted ("needs more than half of the votes to win", "a
@@ -777,6 +783,12 @@ std::span<const WordClass> measure_variant_table() {
 }
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);
+}
+bool is_comparison_base_word(std::string_view word) {
+  return in_table<kComparisonBaseWords>(word);
+}
+std::span<const std::string_view> comparison_base_word_table() {
+  return kComparisonBaseWords;
 }
 int small_number_word(std::string_view word) {
   const auto* end = std::end(kSmallNumberWords);

@@ -121,6 +121,9 @@ std::string_view measure_variant(std::string_view lowercase_word);
 // Words that make a figure a forecast or a hope rather than a count ("expected",
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
+// "than", "from": before "N years ago", a base of comparison.
+bool is_comparison_base_word(std::string_view lowercase_word);
+std::span<const std::string_view> comparison_base_word_table();
 // "four" in "four years ago": a small whole number written as a word ("a" is one), else 0.
 int small_number_word(std::string_view lowercase_word);
 bool small_number_words_sorted();

@@ -794,6 +794,14 @@ constexpr std::string_view kGivingVerbWords[] = {
     "giving", "granted", "handed", "lent",    "offered", "owed",  "owes", "paid", "pays",
 };
 
+// Makers and product lines whose number is a model ("paid Boeing 737 operators", "the
+// Boeing 747 and two A380s", "Windows 95 collectors"): a label even after a verb of giving or
+// in a list. Sorted.
+constexpr std::string_view kModelMakerWords[] = {
+    "airbus", "antonov", "boeing",      "bombardier", "cessna",  "embraer", "galaxy", "ilyushin",
+    "iphone", "pixel",   "playstation", "sukhoi",     "tupolev", "windows", "xbox",
+};
+
 template <const auto& Table>
 const auto* find_sorted(std::string_view key) {
   return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::text>(key);
@@ -825,6 +833,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kTallyObject, kTallyObjectWords},
     {WordClass::kShareContext, kShareContextWords},
     {WordClass::kGivingVerb, kGivingVerbWords},
+    {WordClass::kModelMaker, kModelMakerWords},
 };
 }  // namespace
 

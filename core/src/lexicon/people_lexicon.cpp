@@ -1513,6 +1513,13 @@ constexpr Synonym kOrganisationKinds[] = {
     {"retailer", "company"},     {"union", "union"},           {"university", "university"},
 };
 
+// Plurals after "the" that are no party or group: events, ranges, regions. Sorted.
+constexpr std::string_view kPluralNonGroups[] = {
+    "alps",        "americas",  "andes",     "balkans",  "carpathians", "championships",
+    "games",       "highlands", "himalayas", "lowlands", "midlands",    "olympics",
+    "paralympics", "pyrenees",  "rockies",   "tropics",
+};
+
 // A company's legal form, left out when names are compared ("Norvik Motors Inc." and
 // "Norvik Motors"). Keep sorted (a test checks it).
 constexpr std::string_view kCompanySuffixes[] = {
@@ -1703,6 +1710,12 @@ std::string_view role_class(std::string_view folded) {
 }
 std::span<const Synonym> role_classes() {
   return kRoleClasses;
+}
+bool is_plural_non_group(std::string_view folded) {
+  return std::binary_search(std::begin(kPluralNonGroups), std::end(kPluralNonGroups), folded);
+}
+std::span<const std::string_view> plural_non_groups() {
+  return kPluralNonGroups;
 }
 std::string_view organisation_kind(std::string_view folded) {
   if (is_company_suffix(folded)) return "company";

@@ -90,7 +90,11 @@ inline constexpr int kMaxPlaceWords = 4;
 // Whether some place of two or more words starts with this folded word (as
 // starts_multiword_alias).
 bool starts_multiword_place(std::string_view folded_word);
-bool is_demonym(std::string_view folded);            // ukrainian, korean, north (in "North Korean")
+bool is_demonym(std::string_view folded);
+// "olympics", "himalayas": plurals after "the" that name an event or a place, no party or group.
+bool is_plural_non_group(std::string_view folded);
+std::span<const std::string_view>
+plural_non_groups();                                 // ukrainian, korean, north (in "North Korean")
 bool is_non_name(std::string_view folded);           // the, but, however: capitalised, never names
 bool is_term_abbreviation(std::string_view folded);  // gdp, eps, ebitda: capitals, no name
 // A word that makes a capitalised name a place or a thing, never a person: "Front Street",
