@@ -1012,6 +1012,8 @@ const PairCase kPairCases[] = {
      "6-1, the governor told reporters at the central bank. Growth is now forecast at 1.1% next "
      "year.",
      "6", true},
+    {"TwoCategoriesOfOneStormJoin", "Cyclone Irelle struck Orlen as a Category 4 storm.", "4",
+     "Cyclone Irelle hit Orlen late on Monday as a Category 3 cyclone.", "3", true},
     {"JointAndOnePartysSeatsStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
      "Together the three parties hold 19 seats in the Orlen assembly.", "19", false},
     {"RequiredLevelAndProjectionStayApart", "Anna Sorel needs 75 seats in Orlen for a majority.",

@@ -731,13 +731,12 @@ constexpr std::string_view kTimeMarkerWords[] = {
 // A number after these names something: "Resolution 2231", "No. 5", "Article 5", an
 // airport's "Terminal 2" (in a headline too, where every word is capitalised).
 constexpr std::string_view kLabelWords[] = {
-    "act",      "amendment", "apartment", "article", "articles", "bill",       "box",
-    "bus",      "category",  "channel",   "chapter", "clause",   "code",       "district",
-    "episode",  "exit",      "flight",    "gate",    "highway",  "interstate", "issue",
-    "item",     "level",     "model",     "no",      "nos",      "number",     "page",
-    "pages",    "paragraph", "phase",     "pier",    "platform", "precinct",   "resolution",
-    "room",     "route",     "rule",      "runway",  "season",   "section",    "suite",
-    "terminal", "tier",      "version",   "vol",     "volume",   "ward",
+    "act",      "amendment",  "apartment",  "article", "articles",  "bill",    "box",    "bus",
+    "channel",  "chapter",    "clause",     "code",    "district",  "episode", "exit",   "flight",
+    "gate",     "highway",    "interstate", "issue",   "item",      "level",   "model",  "no",
+    "nos",      "number",     "page",       "pages",   "paragraph", "phase",   "pier",   "platform",
+    "precinct", "resolution", "room",       "route",   "rule",      "runway",  "season", "section",
+    "suite",    "terminal",   "tier",       "version", "vol",       "volume",  "ward",
 };
 
 // A fraction word after these is a part of something, not a share: "the second half".
@@ -903,8 +902,10 @@ constexpr SubUnit kSubUnits[] = {
 constexpr UnitPhrase kMeasureLetters[] = {
     {"m", U::kMeasure, "m"},
 };
-// Units written before the figure they measure: "magnitude 6.9" (a quake's size).
+// Units written before the figure they measure: "magnitude 6.9" (a quake's size), "a
+// Category 4 storm" (a storm's on its scale). Sorted.
 constexpr UnitPhrase kUnitsBefore[] = {
+    {"category", U::kMeasure, "category"},
     {"magnitude", U::kMeasure, "magnitude"},
 };
 constexpr std::string_view kDimensionWords[] = {
