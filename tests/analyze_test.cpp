@@ -278,6 +278,24 @@ const PastYearCase kPastYearCases[] = {
 INSTANTIATE_TEST_SUITE_P(Cases, PastYears, testing::ValuesIn(kPastYearCases),
                          testing_support::CaseName());
 
+// A wire story's dateline without a year ("ORLEN, Dec 7 (CPA) -") in an article with no full
+// date of its own is its day: the year is the one nearest the other articles' dates, and its
+// weekdays are read from that day, not from the other articles' latest date.
+TEST(FullAnalysis, DatelineWithoutAYearTakesTheOtherArticlesYear) {
+  const std::vector<Document> docs = {
+      {"wire.txt",
+       "ORLEN, Dec 7 (CPA) - The Harbour Party won Sunday's election. Final results are due on "
+       "Tuesday.",
+       ""},
+      {"weekly.txt", "Friday, December 11, 2026\n\nCoalition talks in Orlen opened on Thursday.",
+       ""},
+  };
+  const Analysis a = analyze(docs, Options{});
+  EXPECT_EQ(a.documents[0].published, "2026-12-07");
+  EXPECT_EQ(a.documents[0].published_source, "dateline");
+  expect_dates(a, {{0, "Sunday", "2026-12-06"}, {0, "Tuesday", "2026-12-08"}});
+}
+
 // An article with no date of its own: its month and day stated with a weekday take the
 // year where that weekday falls (Thursday, January 19 is 2023, though another article's
 // latest date is in September), and the article's other days are read from that day.

@@ -28,7 +28,7 @@ constexpr size_t kDateOnlyLineWords = 14;
 
 }  // namespace
 
-std::optional<CivilDate> find_dateline(const DocumentText& doc) {
+std::optional<CivilDate> find_dateline(const DocumentText& doc, std::optional<CivilDate> near) {
   Scanner scanner(doc, std::nullopt);
   const size_t paragraphs = std::min(doc.paragraphs.size(), kDatelineParagraphs);
   // 0: a published line or a dateline, 1: an updated line, 2: a line that is just a date.
@@ -64,10 +64,23 @@ std::optional<CivilDate> find_dateline(const DocumentText& doc) {
       if (rank >= best_rank) continue;
       int year = f.year;
       if (!year) {
-        // "Oct 23 (Reuters) -": the year of the latest full date in the text.
-        const auto latest = latest_explicit_date(doc);
-        if (!latest) continue;
-        year = latest->year;
+        // "Oct 23 (Reuters) -": the year of the latest full date in the text, else the year
+        // nearest the other documents' latest date.
+        if (const auto latest = latest_explicit_date(doc)) {
+          year = latest->year;
+        } else if (near) {
+          long best_gap = -1;
+          for (const int y : {near->year - 1, near->year, near->year + 1}) {
+            const CivilDate candidate{y, f.month, f.day};
+            if (!is_valid(candidate)) continue;
+            const long gap = std::labs(days_from_civil(candidate) - days_from_civil(*near));
+            if (best_gap < 0 || gap < best_gap) {
+              best_gap = gap;
+              year = y;
+            }
+          }
+        }
+        if (!year) continue;
       }
       const CivilDate date{year, f.month, f.day};
       if (!is_valid(date)) continue;
@@ -231,7 +244,8 @@ void append_dates(const DocumentText& doc, uint32_t doc_index, std::optional<Civ
         // "14:30 GMT" alone on its line over a live page's entry: when the entry was
         // posted, on the day of publication, not on a day the entry before it told of.
         for (std::string* minute : {&f.range_from, &f.range_to})
-          if (minute->size() > f.resolved.size()) minute->replace(0, f.resolved.size(), reference_day);
+          if (minute->size() > f.resolved.size())
+            minute->replace(0, f.resolved.size(), reference_day);
         f.resolved = reference_day;
         f.note = "a timestamp line: the day of publication";
       } else if (f.is_time && f.stated_day_missing && !last_day.empty()) {

@@ -17,7 +17,11 @@ class FoldedTokens;
 
 // A dateline or published line in the text: "Oct 23 (Reuters) -", "Published: 23 October
 // 2024", "Updated 10:42 AM EDT, Wed October 23, 2024".
-std::optional<CivilDate> find_dateline(const DocumentText& doc);
+// `near`, when given, is the latest full date of the other documents: a dateline without a
+// year ("LORVAN, Dec 7 (CPA) -") in a text that states no full date of its own takes the
+// year that puts it nearest to that date.
+std::optional<CivilDate> find_dateline(const DocumentText& doc,
+                                       std::optional<CivilDate> near = std::nullopt);
 
 // The latest explicit full date (day, month and year) stated in the document.
 std::optional<CivilDate> latest_explicit_date(const DocumentText& doc);

@@ -141,6 +141,13 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
         if (latest[i]) {
           date = latest[i];
           doc.published_source = "latest-date";
+        } else if (auto dated_line =
+                       latest_anywhere ? find_dateline(doc.text, latest_anywhere) : std::nullopt) {
+          // "LORVAN, Dec 7 (CPA) -" in a text with no full date: the day is the text's own,
+          // only its year comes from the other documents.
+          date = dated_line;
+          inferred[i] = 0;
+          doc.published_source = "dateline";
         } else if (auto by_weekday = latest_anywhere ? weekday_dated_day(doc.text, *latest_anywhere)
                                                      : std::nullopt) {
           date = by_weekday;
@@ -159,7 +166,8 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
 // Whether `text` names `person`: their full name or its last word, as a whole word.
 bool names_person(std::string_view text, std::string_view person) {
   const size_t space = person.rfind(' ');
-  const std::string_view surname = space == std::string_view::npos ? person : person.substr(space + 1);
+  const std::string_view surname =
+      space == std::string_view::npos ? person : person.substr(space + 1);
   auto is_letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   for (size_t at = text.find(surname); at != std::string_view::npos;
        at = text.find(surname, at + 1)) {
