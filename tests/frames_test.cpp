@@ -1014,6 +1014,14 @@ const PairCase kPairCases[] = {
      "6", true},
     {"TwoCategoriesOfOneStormJoin", "Cyclone Irelle struck Orlen as a Category 4 storm.", "4",
      "Cyclone Irelle hit Orlen late on Monday as a Category 3 cyclone.", "3", true},
+    // Those still held are no count of those freed; "remain in a critical condition" is no
+    // holding.
+    {"StillHeldAndFreedStayApart", "About 90 hostages in Orlen would still be held.", "90",
+     "Eleven hostages were freed in Orlen on Tuesday.", "Eleven", false},
+    {"TwoRemainingCountsJoin", "The remaining 90 hostages in Orlen are held in tunnels.", "90",
+     "An estimated 85 hostages in Orlen remain in captivity.", "85", true},
+    {"StillHoldAndStillHeldJoin", "Militants in Orlen still hold 90 hostages, officials said.",
+     "90", "About 85 hostages are still held by the group in Orlen.", "85", true},
     {"JointAndOnePartysSeatsStayApart", "The Greens won 17 seats in the Orlen assembly.", "17",
      "Together the three parties hold 19 seats in the Orlen assembly.", "19", false},
     {"RequiredLevelAndProjectionStayApart", "Anna Sorel needs 75 seats in Orlen for a majority.",
@@ -1634,6 +1642,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::holder_object_verb_table(),
                      lexicon::holder_aside_table(),
                      lexicon::comparison_base_word_table(),
+                     lexicon::still_held_word_table(),
+                     lexicon::held_after_still_table(),
                      lexicon::forecast_phrase_table(),
                      lexicon::count_progress_lead_table(),
                      lexicon::joint_holder_word_table(),

@@ -699,6 +699,7 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 constexpr std::string_view kSeatCount = "count|seats";
 constexpr std::string_view kLoss = "loss";
 constexpr std::string_view kInjury = "injury";
+constexpr std::string_view kStillHeld = "still held";
 
 // The holder of several holders' figure together ("the three parties hold 76 seats").
 constexpr std::string_view kJointHolder = "together";
@@ -1646,6 +1647,21 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
       f.measured == std::string(number_kind_name(NumberKind::kCount)) + "|" +
                         std::string(lexicon::unit_class("employees")))
     f.site = true;
+  // "About 90 hostages would still be held", "the remaining 23 hostages", "90 will remain in
+  // captivity": those still held are no count of those freed or taken.
+  if (n.kind == NumberKind::kCount && f.restriction.empty() && !f.change) {
+    constexpr uint32_t kBefore = 2, kAfter = 6, kHeldReach = 2;
+    const uint32_t from = c.first() >= c.begin() + kBefore ? c.first() - kBefore : c.begin();
+    const uint32_t to = std::min(c.end(), c.last() + 1 + kAfter);
+    for (uint32_t k = from; k < to && f.restriction.empty(); ++k) {
+      if ((k >= c.first() && k <= c.last()) || !c.is_word(k)) continue;
+      const std::string_view w = c.word(k);
+      bool held = lexicon::is_still_held_word(w);
+      for (uint32_t j = k + 1; w == "still" && j < to && j <= k + kHeldReach && !held; ++j)
+        held = c.is_word(j) && lexicon::is_held_after_still(c.word(j));
+      if (held) f.restriction = kStillHeld;
+    }
+  }
   // "38 wounded, of whom six remain in hospital", "11 of them children": a part of the
   // figure just stated counts only that part, never the whole. A part with a place or site
   // of its own ("80,000 of them in Paris", "400 of those jobs are at the X works") is that

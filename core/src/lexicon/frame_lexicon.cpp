@@ -209,6 +209,11 @@ constexpr std::string_view kForecastWords[] = {
     "may",         "might",       "outlook",  "predicted", "predicts", "projected", "projects",
 };
 
+// Beside a count, words that make it those still held ("the remaining 23 hostages", "90 will
+// remain in captivity"); after "still", words of being held ("still held", "still be held").
+// Not a bare "remain": "five remain in a critical condition". Sorted.
+constexpr std::string_view kStillHeldWords[] = {"captivity", "remaining"};
+constexpr std::string_view kHeldAfterStill[] = {"captive", "held", "hold", "holding", "holds"};
 // Before "N years ago", words that make it the base of a comparison, not the figure's year:
 // "30% higher than two years ago", "up 12% from a year ago", "compared with a year ago".
 // Sorted.
@@ -783,6 +788,18 @@ std::span<const WordClass> measure_variant_table() {
 }
 bool is_forecast_word(std::string_view word) {
   return in_table<kForecastWords>(word);
+}
+bool is_still_held_word(std::string_view word) {
+  return in_table<kStillHeldWords>(word);
+}
+bool is_held_after_still(std::string_view word) {
+  return in_table<kHeldAfterStill>(word);
+}
+std::span<const std::string_view> still_held_word_table() {
+  return kStillHeldWords;
+}
+std::span<const std::string_view> held_after_still_table() {
+  return kHeldAfterStill;
 }
 bool is_comparison_base_word(std::string_view word) {
   return in_table<kComparisonBaseWords>(word);

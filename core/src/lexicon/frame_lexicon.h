@@ -121,6 +121,11 @@ std::string_view measure_variant(std::string_view lowercase_word);
 // Words that make a figure a forecast or a hope rather than a count ("expected",
 // "will", "could"): a forecast and a count are different quantities.
 bool is_forecast_word(std::string_view lowercase_word);
+// "remaining", "captivity"; "held" after "still": a count of those still held.
+bool is_still_held_word(std::string_view lowercase_word);
+bool is_held_after_still(std::string_view lowercase_word);
+std::span<const std::string_view> still_held_word_table();
+std::span<const std::string_view> held_after_still_table();
 // "than", "from": before "N years ago", a base of comparison.
 bool is_comparison_base_word(std::string_view lowercase_word);
 std::span<const std::string_view> comparison_base_word_table();
