@@ -70,6 +70,12 @@ const DateCase kDateCases[] = {
     {"PresentReopenOnIsAhead",
      "Schools reopen on Monday, officials said.",
      {{"Monday", "2024-10-28"}}},
+    // A long clause's verb further back tells the tense when nothing nearer does; a clause
+    // of its own after a comma ("after results published yesterday") does not.
+    {"LongClauseFutureBeforeASubordinateClause",
+     "The Harbour Party will begin formal coalition talks with the Greens and the Farmers Union "
+     "on Thursday, after results published yesterday gave them 76 seats.",
+     {{"Thursday", "2024-10-24"}, {"yesterday", "2024-10-22"}}},
     {"PastBeganOnStaysBehind",
      "The talks that began on Thursday stalled.",
      {{"Thursday", "2024-10-17"}}},

@@ -20,6 +20,7 @@ using lexicon::Period;
 using lexicon::Tense;
 
 constexpr size_t kTenseWindow = 10;
+constexpr size_t kLongTenseWindow = 18;  // read back only when nothing nearer tells
 // A year-less "Oct. 21" within this many days of the reference is read in the nearest
 // year whatever the tense; farther away, the tense picks the year.
 constexpr long kNearDays = 60;
@@ -376,9 +377,22 @@ Tense Scanner::tense(size_t first, size_t end) const {
       if (auto cue = pair(k - 1)) return *cue;
     if (auto cue = single(k)) return *cue;
   }
+  // Not into a clause of its own after a comma ("will begin talks on Thursday, after the
+  // results published yesterday"): its tense is that clause's.
   for (size_t k = end, steps = 0; k < words_.size() && steps < kTenseWindow; ++k, ++steps) {
     if (is_stop(k)) break;
+    if (is(k, ",") && is_word(k + 1) && lexicon::is_clause_subordinator(words_[k + 1].low)) break;
     if (auto cue = pair(k)) return *cue;
+    if (auto cue = single(k)) return *cue;
+  }
+  // No cue near: a long clause's verb further back ("will begin formal coalition talks with
+  // the Greens and the Farmers' Party on Thursday").
+  for (size_t k = first > kTenseWindow ? first - kTenseWindow : 0, steps = kTenseWindow;
+       k > 0 && steps < kLongTenseWindow; ++steps) {
+    --k;
+    if (is_stop(k) || is(k, ",")) break;
+    if (k > 0)
+      if (auto cue = pair(k - 1)) return *cue;
     if (auto cue = single(k)) return *cue;
   }
   return Tense::kUnknown;

@@ -137,6 +137,11 @@ constexpr Entry kTenseCues[] = {
 // "faces charges over the attack on Thursday"). Sorted.
 constexpr std::string_view kAnticipationVerbs[] = {"awaits", "faces"};
 
+// After a comma, words opening a clause of its own, whose tense is not the date's before
+// it ("will begin talks on Thursday, after the results published yesterday"). Sorted.
+constexpr std::string_view kClauseSubordinators[] = {"after",  "although", "as",      "because",
+                                                     "before", "though",   "whereas", "while"};
+
 // Things scheduled: after "the next" they are ahead ("the next meeting, on Feb. 4"). Sorted.
 constexpr std::string_view kScheduledEventNouns[] = {
     "auction", "debate", "election", "game",   "hearing", "match", "meeting", "race",
@@ -435,6 +440,9 @@ bool is_non_past_ed(std::string_view word) {
 bool is_arranging_verb(std::string_view word) {
   return in_table<kArrangingVerbs>(word);
 }
+bool is_clause_subordinator(std::string_view word) {
+  return std::binary_search(std::begin(kClauseSubordinators), std::end(kClauseSubordinators), word);
+}
 bool is_anticipation_verb(std::string_view word) {
   return std::binary_search(std::begin(kAnticipationVerbs), std::end(kAnticipationVerbs), word);
 }
@@ -574,6 +582,8 @@ std::vector<std::string_view> unsorted_date_tables() {
   check(sorted(kParticipleAuxiliaries), "participle auxiliaries");
   check(sorted(kStatedFigureNouns), "stated figure nouns");
   check(sorted(kArrangingVerbs), "arranging verbs");
+  check(std::is_sorted(std::begin(kClauseSubordinators), std::end(kClauseSubordinators)),
+        "clause subordinators");
   check(sorted(kDatePrepositions), "date prepositions");
   check(sorted(kQuantityHedges), "quantity hedges");
   check(sorted(kNonPluralS), "non-plural -s words");

@@ -86,6 +86,8 @@ bool is_non_past_ed(std::string_view word);
 // "meeting", "hearing", "vote": after "the next" a thing scheduled ahead.
 // "faces", "awaits": with a scheduled thing right before the date, it is ahead.
 bool is_anticipation_verb(std::string_view lowercase_word);
+// "after", "because": after a comma, a clause with a tense of its own.
+bool is_clause_subordinator(std::string_view lowercase_word);
 bool is_scheduled_event_noun(std::string_view lowercase_word);
 bool is_stated_figure_noun(std::string_view word);
 // "called" in "called a meeting for Monday": a verb of arranging a thing for a day.
