@@ -410,6 +410,13 @@ const FrameCase kFrameCases[] = {
     // "than two years ago" is a base of comparison, not the figure's year.
     {"ThanYearsAgoIsNoYear", "Prices in Orlen are 30% higher than two years ago.", "30%",
      "percent|", "", "", false, false, "", false, 0, true},
+    // A passive verb that a count's long subject ends at frames it; not past a comma.
+    {"PassiveVerbAfterALongSubject",
+     "About 14,500 people living within a 5 km (three-mile) radius of the plant were "
+     "evacuated overnight.",
+     "14,500", "count|people", "evacuate", "", false, false, "", false, 0},
+    {"PassiveVerbPastACommaIsNotRead", "Some 200 firefighters, who came from Orlen, were praised.",
+     "200", "count|firefighters", "", "", false, false, "", false, 0},
     // "N years ago" puts the figure in that year.
     {"YearsAgoIsThatYear", "Turnout was 67%, up from 61.9% four years ago.", "61.9%",
      "percent|turnout", "", "", false, false, "", false, 2021, false, true},

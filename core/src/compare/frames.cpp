@@ -384,6 +384,34 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
   return std::string(best);
 }
 
+// "About 14,500 people living within a 5 km radius of the plant were evacuated": when no
+// predicate is near a count, the passive verb its long subject ends at ("were evacuated",
+// "have been arrested"), up to a comma or another count, frames it.
+std::string passive_predicate_after(const DocumentText& t, const LowercaseText& lower,
+                                    uint32_t sentence, uint32_t last) {
+  constexpr uint32_t kSubjectTokens = 16;
+  const Sentence& s = t.sentences[sentence];
+  const uint32_t end = std::min(s.end_token, last + 1 + kSubjectTokens);
+  for (uint32_t k = last + 1; k + 1 < end; ++k) {
+    const std::string_view text = t.slice(t.tokens[k].span);
+    if (text == "(") {  // "a 5 km (three-mile) radius": read past the brackets
+      while (k + 1 < end && t.slice(t.tokens[k].span) != ")") ++k;
+      continue;
+    }
+    if (text == "," || text == ";" || text == ":") return std::string();
+    if (t.tokens[k].kind != TokenKind::kWord) continue;
+    const std::string_view w = lower.token(k);
+    if (lexicon::find_reporting_verb(std::string(w)) != nullptr) return std::string();
+    if (!lexicon::is_be_form(w)) continue;
+    uint32_t verb = k + 1;
+    if (verb < end && t.tokens[verb].kind == TokenKind::kWord && lower.token(verb) == "been")
+      ++verb;
+    if (verb >= end || t.tokens[verb].kind != TokenKind::kWord) return std::string();
+    return std::string(lexicon::frame_of(lower.token(verb)));
+  }
+  return std::string();
+}
+
 // "The death toll in <a long phrase> rose to 288": when no predicate is near, a level verb
 // just before the figure sends the search to the sentence's subject, however long it is.
 std::string predicate_of_subject(const DocumentText& t, uint32_t sentence, uint32_t at) {
@@ -1189,6 +1217,8 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   // revenue slipped 9%" gives the sum no revenue.
   const bool within_clause = n.kind == NumberKind::kPercent || n.kind == NumberKind::kMoney;
   f.predicate = predicate_near(t, lower_text, n, first, last, unit, within_clause);
+  if (f.predicate.empty() && n.kind == NumberKind::kCount)
+    f.predicate = passive_predicate_after(t, lower_text, n.sentence, last);
   // "profit fell 38% to $1.2 billion": the level after a change is the changed thing's.
   if (previous && previous_frame && previous_frame->change && first >= 2 &&
       t.tokens[first - 1].kind == TokenKind::kWord && lower_text.token(first - 1) == "to" &&
