@@ -296,6 +296,19 @@ TEST(FullAnalysis, DatelineWithoutAYearTakesTheOtherArticlesYear) {
   expect_dates(a, {{0, "Sunday", "2026-12-06"}, {0, "Tuesday", "2026-12-08"}});
 }
 
+// The year comes from the other articles' publication dates, not from dates in their text.
+TEST(FullAnalysis, DatelineYearComesFromPublicationDatesNotTextDates) {
+  const std::vector<Document> docs = {
+      {"wire.txt", "ORLEN, Dec 7 (CPA) - The Harbour Party will report results on Monday.", ""},
+      {"other.txt", "Published May 3, 2025.\n\nThe next election will be held on November 3, 2026.",
+       ""},
+  };
+  const Analysis a = analyze(docs, Options{});
+  EXPECT_EQ(a.documents[1].published, "2025-05-03");
+  EXPECT_EQ(a.documents[0].published, "2024-12-07");
+  EXPECT_EQ(a.documents[0].published_source, "dateline");
+}
+
 // An article with no date of its own: its month and day stated with a weekday take the
 // year where that weekday falls (Thursday, January 19 is 2023, though another article's
 // latest date is in September), and the article's other days are read from that day.

@@ -853,7 +853,7 @@ const DateCase kPreFilterCases[] = {
     {"DottedClock", "The ferry sails at 6.45pm daily.", {{"6.45pm", "2024-10-23", true}}},
     {"DottedDate", "The letter is dated 3.11.2023 in pen.", {{"3.11.2023", "2023-11-03"}}},
     // Month and weekday names, capitalised.
-    {"DayOfMonth", "Voting closes on the 5th of May.", {{"5th of May", "2025-05-05"}}},
+    {"DayOfMonth", "Voting closes on the 5th of May.", {{"5th of May", "2024-05-05"}}},
     {"MonthAlone", "Harvests failed in August.", {{"August", "2024-08"}}},
     {"WeekdayPossessive", "Friday's storm cut power.", {{"Friday", "2024-10-18"}}},
     {"LowercaseMonthIsNoDate", "We may go in march.", {}},

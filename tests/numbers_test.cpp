@@ -154,6 +154,7 @@ const NumberCase kNumberCases[] = {
     {"AThirdOfABillion", "The state spent a third of a billion dollars.", "a third of a billion dollars", 1e9 / 3, {}, {}, K::kMoney, "USD", Q::kExact},
     {"AThirdOfTheStaffStaysAShare", "A third of the staff left.", "A third", 100.0 / 3, {}, {}, K::kPercent, "%", Q::kExact},
     {"CategoryIsAScaleBeforeTheFigure", "The storm made landfall as a Category 4 storm.", "4", 4, {}, {}, K::kMeasure, "category", Q::kExact},
+    {"CategoryWithoutAStormIsALabel", "The hotel is a Category 2 listed building.", nullptr},
     {"PartsPerMillion", "Chlorine reached 3.2 parts per million.", "3.2 parts per million", 3.2, {}, {}, K::kMeasure, "ppm", Q::kExact},
     {"PpmAbbreviated", "The legal limit is 0.5 ppm.", "0.5 ppm", 0.5, {}, {}, K::kMeasure, "ppm", Q::kExact},
     {"FlorinsAreMoney", "The ticket cost 40 florins.", "40 florins", 40, {}, {}, K::kMoney, "FLORIN", Q::kExact},

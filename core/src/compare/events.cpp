@@ -298,6 +298,11 @@ Act act_of(const Analysis& a, const LowercaseText& lowercase, const DateMention&
     if (std::string_view k = lexicon::happening_class(lower); !k.empty()) {
       // "the crash site": a place named after the happening, not the happening.
       if (is_place(token)) return false;
+      // "Guardiola talks to reporters": the verb, no talks held.
+      if (lower == "talks" && token + 1 < window.end &&
+          t.tokens[token + 1].kind == TokenKind::kWord &&
+          (lowercase.token(token + 1) == "to" || lowercase.token(token + 1) == "about"))
+        return false;
       if ((lower == "crackdown" || lower == "crackdowns") && !crackdown_on_protest(token))
         return false;
       if (is_gunfire(token)) k = "attack";

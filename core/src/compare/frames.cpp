@@ -320,6 +320,8 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
     // shares only.
     if (frame == "spend" && n.kind != NumberKind::kMoney && n.kind != NumberKind::kPercent)
       continue;
+    // "shedding 212 points": an index's points are no layoff.
+    if (frame == "layoff" && unit == "points") continue;
     if (const std::string_view particle = lexicon::frame_particle(word); !particle.empty()) {
       const uint32_t next = token + 1;
       if (next >= window.end || t.tokens[next].kind != TokenKind::kWord) continue;
@@ -727,7 +729,11 @@ uint32_t indicator_run_end(const Clause& c, uint32_t k) {
 constexpr std::string_view kSeatCount = "count|seats";
 constexpr std::string_view kLoss = "loss";
 constexpr std::string_view kInjury = "injury";
+// The subgroup of captives by whether they are still held or were freed.
+constexpr std::string_view kCaptiveStatus = "captive";
 constexpr std::string_view kStillHeld = "still held";
+constexpr std::string_view kFreed = "freed";
+constexpr std::string_view kRelease = "release";
 
 // The holder of several holders' figure together ("the three parties hold 76 seats").
 constexpr std::string_view kJointHolder = "together";
@@ -1678,18 +1684,27 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
                         std::string(lexicon::unit_class("employees")))
     f.site = true;
   // "About 90 hostages would still be held", "the remaining 23 hostages", "90 will remain in
-  // captivity": those still held are no count of those freed or taken.
-  if (n.kind == NumberKind::kCount && f.restriction.empty() && !f.change) {
+  // captivity": people still held are another part than those freed ("freed 34 hostages");
+  // a count that says neither ("Hamas holds 59 hostages") may be either.
+  const bool people = f.predicate == "hostage" || f.predicate == kRelease ||
+                      lexicon::is_people_class(lexicon::unit_class(unit)) ||
+                      lexicon::unit_class(unit) == "prisoners";
+  if (n.kind == NumberKind::kCount && !f.change && people) {
     constexpr uint32_t kBefore = 2, kAfter = 6, kHeldReach = 2;
     const uint32_t from = c.first() >= c.begin() + kBefore ? c.first() - kBefore : c.begin();
     const uint32_t to = std::min(c.end(), c.last() + 1 + kAfter);
-    for (uint32_t k = from; k < to && f.restriction.empty(); ++k) {
+    bool held = false;
+    for (uint32_t k = from; k < to && !held; ++k) {
       if ((k >= c.first() && k <= c.last()) || !c.is_word(k)) continue;
       const std::string_view w = c.word(k);
-      bool held = lexicon::is_still_held_word(w);
+      held = lexicon::is_still_held_word(w);
       for (uint32_t j = k + 1; w == "still" && j < to && j <= k + kHeldReach && !held; ++j)
         held = c.is_word(j) && lexicon::is_held_after_still(c.word(j));
-      if (held) f.restriction = kStillHeld;
+    }
+    if (held) {
+      f.subgroups.emplace_back(kCaptiveStatus, kStillHeld);
+    } else if (f.predicate == kRelease) {
+      f.subgroups.emplace_back(kCaptiveStatus, kFreed);
     }
   }
   // "38 wounded, of whom six remain in hospital", "11 of them children": a part of the
@@ -2347,6 +2362,17 @@ void carry_changes(const Analysis& a, std::vector<QuantityFrame>& frames) {
              lexicon::is_level_verb(folded) || lexicon::is_holding_verb(folded) ||
              lexicon::is_changing_verb(folded) || folded == "to" || folded == "from" ||
              folded == "at" || folded == "of";
+    }
+    // Not a share of something or a figure with its own verb after it ("and 40% of revenue
+    // now comes from China", "and 30% were online").
+    uint32_t after = first;
+    while (after < t.tokens.size() && t.tokens[after].span.begin < n.span.end) ++after;
+    if (after < t.tokens.size() && t.tokens[after].kind == TokenKind::kWord) {
+      folded.clear();
+      unicode::fold_append(folded, t.slice(t.tokens[after].span));
+      if (folded == "of" || lexicon::is_be_form(folded) || lexicon::is_change_verb(folded) ||
+          lexicon::is_level_verb(folded))
+        continue;
     }
     if (joined && !verb) f.change = true;
   }

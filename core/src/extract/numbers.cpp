@@ -1097,6 +1097,14 @@ class SentenceReader {
     return k > lo_ &&
            (is(k - 1, "and") || is(k - 1, "while") || is(k - 1, "but") || same(word(k - 1), ","));
   }
+  // Whether a storm word stands within a few words of token k ("a Category 4 storm",
+  // "Hurricane Erin, a Category 3").
+  bool storm_near(uint32_t k) const {
+    constexpr uint32_t kReach = 6;
+    for (uint32_t j = k > lo_ + kReach ? k - kReach : lo_; j <= k + kReach && in(j); ++j)
+      if (is_word(j) && in_class(WordClass::kStormWord, j)) return true;
+    return false;
+  }
   // A number naming something: "Resolution 2231", "Article 5", "Boeing 747".
   bool is_label(const Figure& f) const {
     // Labels are never scaled ("Halvex 1.4 million") nor written with thousands separators:
@@ -1105,7 +1113,8 @@ class SentenceReader {
     if (raw(f.begin).find(',') != std::string_view::npos) return false;
     const uint32_t prev = word_before(f.begin);
     if (!is_word(prev)) return false;
-    if (in_class(WordClass::kLabel, prev)) return true;
+    if (in_class(WordClass::kLabel, prev))
+      return !(same(word(prev), "category") && storm_near(prev));
     // "gave New Centre 48 seats": a name after a verb of giving, then what it was given.
     if (in_class(WordClass::kModelMaker, prev)) return true;  // "Boeing 737", after anything
     if (uint32_t k = name_start(prev + 1); k <= prev) {
@@ -1457,8 +1466,10 @@ class SentenceReader {
     // "magnitude 6.9", "a magnitude 5.8 tremor": a unit written before the figure.
     if (number_kind == NumberKind::kCount && !has_unit && !range && f.currency.empty() &&
         !f.vague && is_word(prev)) {
+      // "a Category 4 storm" is a measure; "a Category 2 listed building" stays a label.
       if (const lx::UnitPhrase* before = lx::find_unit_before(word(prev));
-          before && before->kind == UnitKind::kMeasure) {
+          before && before->kind == UnitKind::kMeasure &&
+          (!same(word(prev), "category") || storm_near(prev))) {
         number_kind = NumberKind::kMeasure;
         unit = std::string(before->unit);
       }

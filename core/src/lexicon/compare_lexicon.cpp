@@ -383,6 +383,7 @@ constexpr WordClass kFrames[] = {
     {"serving", "serve"},
     {"shed", "layoff"},
     {"shedding", "layoff"},
+    {"sheds", "layoff"},
     {"shot", "destroy"},
     {"sought", "demand"},
     {"spend", "spend"},

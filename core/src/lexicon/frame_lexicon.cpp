@@ -26,11 +26,9 @@ constexpr WordClass kImpliedPredicates[] = {
 // Words that frame counts of people only: "carrying 312 people", "saved 268 people" (not
 // "carried 52% of the vote", "carrying 20 tonnes", "saved $200 million"). Sorted.
 constexpr std::string_view kPeopleOnlyFrameWords[] = {
-    "aboard", "carried", "carrying", "crammed",  "onboard",
-    "packed", "saved",   "shed",     "shedding", "sheds",
+    "aboard", "carried", "carrying", "crammed", "onboard", "packed", "saved",
 };
-// Classes of counted nouns that are people (or their jobs), for the words above ("shedding 212
-// points" is no layoff). Sorted.
+// Classes of counted nouns that are people (or their jobs), for the words above. Sorted.
 constexpr std::string_view kPeopleClasses[] = {
     "children",  "crew",     "jobs",  "migrants", "passengers", "people",
     "positions", "refugees", "staff", "tourists", "workers",

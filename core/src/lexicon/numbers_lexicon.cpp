@@ -731,12 +731,13 @@ constexpr std::string_view kTimeMarkerWords[] = {
 // A number after these names something: "Resolution 2231", "No. 5", "Article 5", an
 // airport's "Terminal 2" (in a headline too, where every word is capitalised).
 constexpr std::string_view kLabelWords[] = {
-    "act",      "amendment",  "apartment",  "article", "articles",  "bill",    "box",    "bus",
-    "channel",  "chapter",    "clause",     "code",    "district",  "episode", "exit",   "flight",
-    "gate",     "highway",    "interstate", "issue",   "item",      "level",   "model",  "no",
-    "nos",      "number",     "page",       "pages",   "paragraph", "phase",   "pier",   "platform",
-    "precinct", "resolution", "room",       "route",   "rule",      "runway",  "season", "section",
-    "suite",    "terminal",   "tier",       "version", "vol",       "volume",  "ward",
+    "act",      "amendment", "apartment", "article", "articles", "bill",       "box",
+    "bus",      "category",  "channel",   "chapter", "clause",   "code",       "district",
+    "episode",  "exit",      "flight",    "gate",    "highway",  "interstate", "issue",
+    "item",     "level",     "model",     "no",      "nos",      "number",     "page",
+    "pages",    "paragraph", "phase",     "pier",    "platform", "precinct",   "resolution",
+    "room",     "route",     "rule",      "runway",  "season",   "section",    "suite",
+    "terminal", "tier",      "version",   "vol",     "volume",   "ward",
 };
 
 // A fraction word after these is a part of something, not a share: "the second half".
@@ -801,6 +802,13 @@ constexpr std::string_view kModelMakerWords[] = {
     "iphone", "pixel",   "playstation", "sukhoi",     "tupolev", "windows", "xbox",
 };
 
+// Storms rated on a scale: beside them "Category 4" is the storm's measure ("a Category 4
+// storm", "the hurricane, now Category 3"); elsewhere the category is a label ("a Category 2
+// listed building", "a category 1 visa"). Sorted.
+constexpr std::string_view kStormWordWords[] = {
+    "cyclone", "cyclones", "hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons",
+};
+
 template <const auto& Table>
 const auto* find_sorted(std::string_view key) {
   return find_row_of<Table, &std::remove_cvref_t<decltype(Table[0])>::text>(key);
@@ -833,6 +841,7 @@ constexpr WordList kWordLists[] = {
     {WordClass::kShareContext, kShareContextWords},
     {WordClass::kGivingVerb, kGivingVerbWords},
     {WordClass::kModelMaker, kModelMakerWords},
+    {WordClass::kStormWord, kStormWordWords},
 };
 }  // namespace
 

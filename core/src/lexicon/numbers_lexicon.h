@@ -139,6 +139,7 @@ enum class WordClass : uint8_t {
   kShareContext,      // "referendum", "voters": a tally summing to 100 there is two shares
   kGivingVerb,        // "gave", "fined": in "gave New Centre 48 seats" the figure is no label
   kModelMaker,        // "Boeing", "Airbus": the number after these is a model, whatever precedes
+  kStormWord,         // "hurricane", "storm": beside them "Category 4" is a measure, no label
 };
 std::span<const std::string_view> words_of(WordClass word_class);
 bool is_word(WordClass word_class, std::string_view lowercase);

@@ -141,13 +141,6 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
         if (latest[i]) {
           date = latest[i];
           doc.published_source = "latest-date";
-        } else if (auto dated_line =
-                       latest_anywhere ? find_dateline(doc.text, latest_anywhere) : std::nullopt) {
-          // "LORVAN, Dec 7 (CPA) -" in a text with no full date: the day is the text's own,
-          // only its year comes from the other documents.
-          date = dated_line;
-          inferred[i] = 0;
-          doc.published_source = "dateline";
         } else if (auto by_weekday = latest_anywhere ? weekday_dated_day(doc.text, *latest_anywhere)
                                                      : std::nullopt) {
           date = by_weekday;
@@ -160,6 +153,24 @@ void assign_reference_dates(Analysis& analysis, const Options& options,
     }
     if (date) doc.published = format_iso(*date);
     references[i] = date;
+  }
+  // "LORVAN, Dec 7 (CPA) -" in a text with no full date of its own: the day is the text's
+  // own, only its year comes from the other documents' publication dates (given or read from
+  // their datelines; not dates in their text, which may be years away).
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    if (!inferred[i] || (!latest.empty() && latest[i])) continue;
+    std::optional<CivilDate> near;
+    for (size_t j = 0; j < analysis.documents.size(); ++j)
+      if (j != i && references[j] && !inferred[j] && (!near || *near < *references[j]))
+        near = references[j];
+    if (!near) continue;
+    if (const auto dated_line = find_dateline(analysis.documents[i].text, near)) {
+      DocumentInfo& doc = analysis.documents[i];
+      references[i] = dated_line;
+      inferred[i] = 0;
+      doc.published = format_iso(*dated_line);
+      doc.published_source = "dateline";
+    }
   }
 }
 
