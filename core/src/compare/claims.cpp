@@ -327,23 +327,23 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   Link forward{KeyIds::kMissing, 0, 0};  // the run of offers i -> (document of j)
   std::vector<Link> backward(count, Link{KeyIds::kMissing, 0, 0});  // by j: j -> (doc of i)
   const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
+  // Pairs come sorted by `i`: the lemmas of the current `i` are marked once, and each of
+  // its partners' lemmas is looked up, not merged with them (the matches are met in the
+  // same ascending order as a merge, so the sum is the same double).
+  std::vector<uint32_t> marked_by(vocabulary_size, KeyIds::kMissing);
+  uint32_t marked = KeyIds::kMissing;
   for (const auto& [i, j] : pairs) {
+    if (i != marked) {
+      for (WordId w : lemmas[i]) marked_by[w] = i;
+      marked = i;
+    }
     double dot = 0;
     size_t shared_lemmas = 0;
-    size_t x = 0, y = 0;
-    const WordSpan p = lemmas[i], q = lemmas[j];
-    while (x < p.size() && y < q.size()) {
-      if (p[x] == q[y]) {
-        dot += idf[p[x]] * idf[p[x]];
+    for (WordId w : lemmas[j])
+      if (marked_by[w] == i) {
+        dot += idf[w] * idf[w];
         ++shared_lemmas;
-        ++x;
-        ++y;
-      } else if (p[x] < q[y]) {
-        ++x;
-      } else {
-        ++y;
       }
-    }
     // Containment more than symmetry: one outlet's sentence often adds a clause to
     // another's, so the shared weight is measured against the lighter sentence.
     if (shared_lemmas < kMinFactSharedLemmas) continue;
