@@ -67,10 +67,11 @@ void find_copies(Analysis& a, SentenceWords& words) {
   };
   std::vector<CopySentence> sentences;
   KeyIds key_ids, gram_ids;
-  // Ids of each distinct sentence's 4-gram hashes, sorted and unique, end to end: copies
+  // Ids of each distinct sentence's 4-gram hashes, each once, end to end: copies
   // of a sentence share their words (SentenceWords) and so one list, found by the
   // address of those words, and one key (the words are hashed once per list).
   std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0}, key_of_list;
+  std::vector<uint32_t> gram_list_of;  // by 4-gram: the last list it was put in
   KeyIds list_of_words;
   std::vector<size_t> body(a.documents.size(), 0);  // sentences outside furniture
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -82,12 +83,15 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (w.size() < kMinCopyWords) continue;
       const uint32_t list = list_of_words.id(reinterpret_cast<uintptr_t>(w.data()));
       if (list + 1 == gram_list_begin.size()) {
-        const size_t begin = gram_ids_flat.size();
-        for (size_t k = 0; k + 4 <= w.size(); ++k)
-          gram_ids_flat.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
-        std::sort(gram_ids_flat.begin() + begin, gram_ids_flat.end());
-        gram_ids_flat.erase(std::unique(gram_ids_flat.begin() + begin, gram_ids_flat.end()),
-                            gram_ids_flat.end());
+        // Each 4-gram once per list, in order of first sight (a stamp per 4-gram, not a
+        // sort: what is read of a list later does not depend on its order).
+        for (size_t k = 0; k + 4 <= w.size(); ++k) {
+          const uint32_t g = gram_ids.id(hash_words(w.data() + k, 4));
+          if (g == gram_list_of.size()) gram_list_of.push_back(KeyIds::kMissing);
+          if (gram_list_of[g] == list) continue;
+          gram_list_of[g] = list;
+          gram_ids_flat.push_back(g);
+        }
         gram_list_begin.push_back(static_cast<uint32_t>(gram_ids_flat.size()));
         key_of_list.push_back(key_ids.id(hash_words(w.data(), w.size())));
       }
