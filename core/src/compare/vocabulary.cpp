@@ -147,6 +147,13 @@ WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
   splitter_.split(text, [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
   e.words = word_lists_.add(scratch_);
   e.has_words = true;
+  sources_.clear();
+  sourced_ = nullptr;
+  if (splitter_.every_word_kept() && !e.words.empty()) {
+    for (size_t k = 0; k < splitter_.words(); ++k)
+      sources_.push_back({splitter_.source_begin(k), splitter_.source_end(k)});
+    sourced_ = e.words.data();
+  }
   return e.words;
 }
 
@@ -177,6 +184,8 @@ void SentenceWords::keep_only_lemmas() {
     e.has_words = false;
   }
   word_lists_.clear();
+  sources_.clear();
+  sourced_ = nullptr;
   text_ids_ = KeyIds();
   std::vector<std::pair<uint32_t, uint32_t>>().swap(first_with_text_);
 }
@@ -204,6 +213,25 @@ WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow windo
   if (window.first <= s.first_token && window.end >= s.end_token) {
     const WordSpan own = lemmas(doc, sentence);
     return WordSet(own.begin(), own.end());
+  }
+  // The sentence split last (or a copy of it): the words whose sources lie inside the
+  // window, unless a word was read across one of its ends (then the window is split).
+  const Entry& e = entries_[index_of(doc, sentence)];
+  if (e.has_words && sourced_ != nullptr && e.words.data() == sourced_ &&
+      e.words.size() == sources_.size() && window.first < window.end) {
+    const uint32_t sentence_begin = s.span.begin;
+    const uint32_t window_begin = t.tokens[window.first].span.begin;
+    const uint32_t window_end = t.tokens[window.end - 1].span.end;
+    if (window_begin >= sentence_begin && window_end >= window_begin) {
+      const uint32_t from = window_begin - sentence_begin, to = window_end - sentence_begin;
+      size_t first = 0;
+      while (first < sources_.size() && sources_[first].end <= from) ++first;
+      size_t end = first;
+      while (end < sources_.size() && sources_[end].end <= to) ++end;
+      const bool straddles = (first < sources_.size() && sources_[first].begin < from) ||
+                             (end < sources_.size() && sources_[end].begin < to);
+      if (!straddles) return lemmas_of_words(e.words.subspan(first, end - first));
+    }
   }
   // The window's words go to a buffer kept across calls (grown once, not per window).
   window_ids_.clear();

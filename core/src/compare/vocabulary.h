@@ -120,6 +120,16 @@ class SentenceWords {
   std::vector<std::pair<uint32_t, uint32_t>> first_with_text_;
   std::vector<WordId> scratch_;
   std::vector<WordId> window_ids_;  // the words of a window (lemmas of a window)
+  // Where each word of the sentence split last came from (bytes from the sentence's
+  // start), while that split is known to account for every byte read: a window of that
+  // sentence (or of a copy, which shares its list of words) takes the words whose sources
+  // it holds instead of being split again. `sourced_` is the list of words they are of.
+  struct Source {
+    uint32_t begin;
+    uint32_t end;
+  };
+  std::vector<Source> sources_;
+  const WordId* sourced_ = nullptr;
 };
 
 }  // namespace parallax

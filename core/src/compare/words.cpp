@@ -46,8 +46,11 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 void ComparableWordSplitter::split_into_runs(std::string_view text) {
   word_.clear();
   runs_.clear();
+  every_word_kept_ = true;
   bool reading = false;  // a word is being read into word_[start, end of word_)
   size_t start = 0;
+  // The bytes of `text` the word being read came from: [source_begin, source_end).
+  size_t source_begin = 0, source_end = 0;
   // Every contraction holds an apostrophe: other words skip the table lookup.
   bool inner_apostrophe = false;
   auto flush = [&] {
@@ -56,22 +59,27 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
     const std::string_view word(word_.data() + start, end - start);
     const std::string_view expansion =
         inner_apostrophe && !word.empty() ? lexicon::expand_contraction(word) : std::string_view();
+    const auto from = static_cast<uint32_t>(source_begin), to = static_cast<uint32_t>(source_end);
+    const size_t runs_before = runs_.size();
     if (!expansion.empty()) {
       word_.resize(start);
       size_t part = 0;
       while (part < expansion.size()) {
         size_t space = expansion.find(' ', part);
         if (space == std::string_view::npos) space = expansion.size();
-        runs_.push_back({static_cast<uint32_t>(word_.size()), static_cast<uint32_t>(space - part)});
+        runs_.push_back(
+            {static_cast<uint32_t>(word_.size()), static_cast<uint32_t>(space - part), from, to});
         word_.append(expansion, part, space - part);
         part = space + 1;
       }
     } else {
       if (ends_with(word, "'s")) end -= 2;
       if (end > start)
-        runs_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)});
+        runs_.push_back(
+            {static_cast<uint32_t>(start), static_cast<uint32_t>(end - start), from, to});
       word_.resize(end);
     }
+    if (runs_.size() == runs_before) every_word_kept_ = false;
     reading = false;
     inner_apostrophe = false;
   };
@@ -81,18 +89,23 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
     if (c == '\'') {
       word_ += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
       inner_apostrophe = true;
+      source_end = next;
     } else if (c == '-' && next < text.size() && is_alnum(static_cast<unsigned char>(text[next]))) {
       // joined: co-belligerents -> cobelligerents
+      source_end = next;
     } else {
       flush();
     }
   };
-  auto word_byte = [&](char c) {
+  // A folded byte of the character at text[begin, next) that belongs to a word.
+  auto word_byte = [&](char c, size_t begin, size_t next) {
     if (!reading) {
       reading = true;
       start = word_.size();
+      source_begin = begin;
     }
     word_ += c;
+    source_end = next;
   };
   std::string folded_char;
   for (size_t i = 0; i < text.size();) {
@@ -104,7 +117,9 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
       if (!reading) {
         reading = true;
         start = word_.size();
+        source_begin = i;
       }
+      source_end = end;
       const size_t at = word_.size();
       word_.resize(at + (end - i));
       char* out = word_.data() + at;
@@ -121,10 +136,11 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
     unicode::decode_at(text, i, length);
     folded_char.clear();
     unicode::fold_append(folded_char, text.substr(i, static_cast<size_t>(length)));
+    const size_t char_begin = i;
     i += static_cast<size_t>(length);
     for (char c : folded_char) {
       if (static_cast<unsigned char>(c) >= 0x80) {
-        word_byte(c);
+        word_byte(c, char_begin, i);
       } else {
         separator(c, i);
       }
