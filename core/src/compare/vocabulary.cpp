@@ -33,29 +33,36 @@ uint64_t hash_word(std::string_view word) {
 
 WordId Vocabulary::id(std::string_view word) {
   const uint64_t h = hash_word(word);
+  const auto tag = static_cast<uint32_t>(h);
   const size_t mask = slots_.size() - 1;
   size_t slot = h & mask;
+  // A slot holds the id and the low half of its word's hash: a word is compared only with
+  // the words of its slots whose half matches (where another array of hashes was read).
   for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    const WordId candidate = slots_[slot] - 1;
-    if (hashes_[candidate] == h && this->word(candidate) == word) return candidate;
+    const uint64_t held = slots_[slot];
+    if (static_cast<uint32_t>(held >> 32) != tag) continue;
+    const auto candidate = static_cast<WordId>(held) - 1;
+    if (this->word(candidate) == word) return candidate;
   }
-  const auto id = static_cast<WordId>(hashes_.size());
+  const auto id = static_cast<WordId>(size());
   text_.append(word);
   begin_.push_back(static_cast<uint32_t>(text_.size()));
-  hashes_.push_back(h);
   content_lemma_.push_back(kUnknown);
-  slots_[slot] = id + 1;
-  if (hashes_.size() * 2 > slots_.size()) grow();
+  slots_[slot] = uint64_t{tag} << 32 | (id + 1);
+  if (size() * 2 > slots_.size()) grow();
   return id;
 }
 
 void Vocabulary::grow() {
-  std::vector<uint32_t> slots(slots_.size() * 2, 0);
+  // The slot of an id is its hash's low bits: the half each slot keeps (fewer than 2^32
+  // slots).
+  std::vector<uint64_t> slots(slots_.size() * 2, 0);
   const size_t mask = slots.size() - 1;
-  for (WordId id = 0; id < hashes_.size(); ++id) {
-    size_t slot = hashes_[id] & mask;
+  for (const uint64_t held : slots_) {
+    if (held == 0) continue;
+    size_t slot = (held >> 32) & mask;
     while (slots[slot] != 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+    slots[slot] = held;
   }
   slots_ = std::move(slots);
 }

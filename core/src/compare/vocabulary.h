@@ -32,7 +32,7 @@ class Vocabulary {
   std::string_view word(WordId id) const {
     return std::string_view(text_).substr(begin_[id], begin_[id + 1] - begin_[id]);
   }
-  size_t size() const { return hashes_.size(); }
+  size_t size() const { return begin_.size() - 1; }
   // The id of the word's content lemma (content_lemmas() in words.h: a shared sense or
   // a lemma), or kNone for stop words and numbers, which carry no content.
   WordId content_lemma(WordId id);
@@ -42,11 +42,11 @@ class Vocabulary {
   void grow();
 
   // Words end to end in one string, word `id` at [begin_[id], begin_[id + 1]); an
-  // open-addressing table of ids (slot value id + 1, 0 for empty) finds them.
+  // open-addressing table of ids finds them (slot value: the low half of the word's hash,
+  // then id + 1; 0 for empty).
   std::string text_;
   std::vector<uint32_t> begin_ = {0};
-  std::vector<uint64_t> hashes_;
-  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
+  std::vector<uint64_t> slots_ = std::vector<uint64_t>(1024, 0);
   std::vector<WordId> content_lemma_;
 };
 
