@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "lexicon/compare_lexicon.h"
@@ -44,17 +45,24 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // form is ASCII punctuation or space, or non-ASCII bytes, never an ASCII letter or digit,
 // so the look-ahead of a joining hyphen can read the next raw byte).
 void ComparableWordSplitter::split_into_runs(std::string_view text) {
-  word_.clear();
   runs_.clear();
   every_word_kept_ = true;
-  bool reading = false;  // a word is being read into word_[start, end of word_)
+  // word_ is a buffer written up to `used` (grown ahead, never shrunk: the words of a text
+  // take about as many bytes as the text, so after a few sentences it never grows again,
+  // and a word's bytes are plain stores, not string appends).
+  size_t used = 0;
+  auto room = [&](size_t n) {
+    if (word_.size() - used < n) word_.resize(std::max(2 * word_.size(), used + n + 64));
+  };
+  room(text.size() + 16);
+  bool reading = false;  // a word is being read into word_[start, used)
   size_t start = 0;
   // The bytes of `text` the word being read came from: [source_begin, source_end).
   size_t source_begin = 0, source_end = 0;
   // Every contraction holds an apostrophe: other words skip the table lookup.
   bool inner_apostrophe = false;
   auto flush = [&] {
-    size_t end = word_.size();
+    size_t end = used;
     while (end > start && word_[end - 1] == '\'') --end;
     const std::string_view word(word_.data() + start, end - start);
     const std::string_view expansion =
@@ -62,14 +70,16 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
     const auto from = static_cast<uint32_t>(source_begin), to = static_cast<uint32_t>(source_end);
     const size_t runs_before = runs_.size();
     if (!expansion.empty()) {
-      word_.resize(start);
+      used = start;
       size_t part = 0;
       while (part < expansion.size()) {
         size_t space = expansion.find(' ', part);
         if (space == std::string_view::npos) space = expansion.size();
         runs_.push_back(
-            {static_cast<uint32_t>(word_.size()), static_cast<uint32_t>(space - part), from, to});
-        word_.append(expansion, part, space - part);
+            {static_cast<uint32_t>(used), static_cast<uint32_t>(space - part), from, to});
+        room(space - part);
+        std::memcpy(word_.data() + used, expansion.data() + part, space - part);
+        used += space - part;
         part = space + 1;
       }
     } else {
@@ -77,7 +87,7 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
       if (end > start)
         runs_.push_back(
             {static_cast<uint32_t>(start), static_cast<uint32_t>(end - start), from, to});
-      word_.resize(end);
+      used = end;
     }
     if (runs_.size() == runs_before) every_word_kept_ = false;
     reading = false;
@@ -87,7 +97,8 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
   auto separator = [&](char c, size_t next) {
     if (!reading) return;
     if (c == '\'') {
-      word_ += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
+      room(1);
+      word_[used++] = '\'';  // inner apostrophe: kept for contractions, trimmed at the end
       inner_apostrophe = true;
       source_end = next;
     } else if (c == '-' && next < text.size() && is_alnum(static_cast<unsigned char>(text[next]))) {
@@ -101,10 +112,11 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
   auto word_byte = [&](char c, size_t begin, size_t next) {
     if (!reading) {
       reading = true;
-      start = word_.size();
+      start = used;
       source_begin = begin;
     }
-    word_ += c;
+    room(1);
+    word_[used++] = c;
     source_end = next;
   };
   std::string folded_char;
@@ -116,14 +128,14 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
       while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end]))) ++end;
       if (!reading) {
         reading = true;
-        start = word_.size();
+        start = used;
         source_begin = i;
       }
       source_end = end;
-      const size_t at = word_.size();
-      word_.resize(at + (end - i));
-      char* out = word_.data() + at;
+      room(end - i);
+      char* out = word_.data() + used;
       for (size_t k = i; k < end; ++k) *out++ = kBytes.lower[static_cast<unsigned char>(text[k])];
+      used += end - i;
       i = end;
       continue;
     }

@@ -55,7 +55,7 @@ class ComparableWordSplitter {
   };
   void split_into_runs(std::string_view text);
 
-  std::string word_;  // the words end to end
+  std::string word_;  // the words end to end, then room (see split_into_runs)
   std::vector<Run> runs_;
   bool every_word_kept_ = true;
 };
