@@ -141,7 +141,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
     rare_end[list] = static_cast<uint32_t>(end - grams.begin());
   }
   std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
-  std::vector<uint32_t> copied_in, hits;
+  std::vector<uint32_t> copied_in, hit_documents;
+  std::vector<uint32_t> hits_in(a.documents.size(), 0);  // by document: 4-grams met there
   for (const CopySentence& c : sentences) {
     copied_in.clear();
     // Exact repeats: every other document, or for mass syndication the next one only
@@ -154,18 +155,18 @@ void find_copies(Analysis& a, SentenceWords& words) {
       auto next = std::upper_bound(same.begin(), same.end(), c.doc);
       if (next != same.end()) copied_in.push_back(*next);
     }
-    hits.clear();
+    // The sentence's rare 4-grams met in each later document, counted in place (common
+    // phrasing meets a few hundred documents per sentence: sorting the meetings cost more
+    // than all else here).
+    hit_documents.clear();
     const std::span<const uint32_t> grams = grams_of(c.grams);
     for (uint32_t g : grams.first(rare_end[c.grams]))
       for (uint32_t other : docs_by_gram.of(g))
-        if (other > c.doc) hits.push_back(other);
-    std::sort(hits.begin(), hits.end());
-    for (size_t k = 0; k < hits.size();) {
-      size_t end = k;
-      while (end < hits.size() && hits[end] == hits[k]) ++end;
-      if (static_cast<double>(end - k) >= kCopyOverlap * static_cast<double>(grams.size()))
-        copied_in.push_back(hits[k]);
-      k = end;
+        if (other > c.doc && hits_in[other]++ == 0) hit_documents.push_back(other);
+    for (uint32_t other : hit_documents) {
+      if (static_cast<double>(hits_in[other]) >= kCopyOverlap * static_cast<double>(grams.size()))
+        copied_in.push_back(other);
+      hits_in[other] = 0;
     }
     std::sort(copied_in.begin(), copied_in.end());
     copied_in.erase(std::unique(copied_in.begin(), copied_in.end()), copied_in.end());
