@@ -107,8 +107,11 @@ class PhraseFinder {
       const std::vector<Phrase>& candidates = by_first_byte_[first];
       for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
-        // The second byte rejects most candidates without a call to memcmp.
-        if (p.text.size() > 1 && text[i + 1] != p.text[1]) continue;
+        // The second and the last byte reject most candidates without a call to memcmp
+        // (most phrases start with a space and a common letter: " a ", " per ").
+        if (p.text.size() > 1 &&
+            (text[i + 1] != p.text[1] || text[i + p.text.size() - 1] != p.text.back()))
+          continue;
         if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
       if (found == all_) break;
