@@ -1,6 +1,7 @@
 #include "compare/words.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -234,6 +235,17 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
   if (max_edits == 0) return false;
   if (a.size() > b.size()) std::swap(a, b);  // the distance is symmetric; `a` the shorter
   if (a.empty()) return b.size() <= max_edits;
+  // A bound first: a byte of one string that the other lacks takes an edit of its own
+  // (a substitution mends one such byte on each side), so there are at least as many
+  // edits as such bytes on either side. Counted on byte values folded into 64 bits (two
+  // bytes sharing a bit only lower the bound). Most names compared differ in several
+  // letters and stop here.
+  uint64_t in_a = 0, in_b = 0;
+  for (const char c : a) in_a |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  for (const char c : b) in_b |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  if (static_cast<size_t>(std::max(std::popcount(in_a & ~in_b), std::popcount(in_b & ~in_a))) >
+      max_edits)
+    return false;
   // The exact distance with one machine word per column (Myers 1999, in Hyyro's form for
   // the whole of both strings): bit i of the vectors is the step between rows i and i + 1
   // of the table's current column. Names are compared by the thousand, most of them a
