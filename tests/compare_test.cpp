@@ -1729,6 +1729,61 @@ TEST(ComparableWordSplitter, ReusedSplitterGivesEachTextsWords) {
 INSTANTIATE_TEST_SUITE_P(Cases, ComparableWords, testing::ValuesIn(kWordsCases),
                          testing_support::CaseName());
 
+// A window of a sentence takes the sentence's words whose sources it holds (SentenceWords)
+// instead of being split again: that must be exactly the words of splitting the window,
+// whenever no word was read across one of its ends. Checked against the splitter itself
+// on texts built from pieces that make words join, split, expand or fold (apostrophes,
+// hyphens, contractions, curly quotes, dashes, ligatures, accents), cut at every pair of
+// character boundaries.
+TEST(ComparableWordSplitter, SourcesGiveTheWordsOfAPiece) {
+  const std::vector<std::string> pieces = {
+      "a",      "Zed",    "e",      "s",      "19",      " ",       ",",       ".",
+      "'",      "'s",     "-",      "--",     "\u2019",  "\u2019s", "\u00e9",  "\u00c9",
+      "\u2014", "\u2013", "\u00df", "\ufb01", "n't",     "won't",   "they're", "\u00a0",
+      "\"",     "(",      "co-op",  "U.S.",   "o'clock", "\u201c",  "\u201d"};
+  ComparableWordSplitter whole, piece;
+  uint64_t state = 12345;
+  auto next = [&] {  // a fixed sequence (xorshift), the same on every platform
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  size_t pieces_read_alone = 0;
+  for (int text_number = 0; text_number < 2000; ++text_number) {
+    std::string text;
+    for (uint64_t k = 0, n = 1 + next() % 8; k < n; ++k) text += pieces[next() % pieces.size()];
+    std::vector<std::string> words;
+    whole.split(text, [&](std::string_view w) { words.emplace_back(w); });
+    ASSERT_TRUE(whole.every_word_kept()) << text;
+    ASSERT_EQ(whole.words(), words.size());
+    std::vector<uint32_t> cuts;  // character boundaries
+    for (uint32_t i = 0; i <= text.size(); ++i)
+      if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+        cuts.push_back(i);
+    for (size_t x = 0; x < cuts.size(); ++x) {
+      for (size_t y = x; y < cuts.size(); ++y) {
+        const uint32_t from = cuts[x], to = cuts[y];
+        size_t first = 0;
+        while (first < words.size() && whole.source_end(first) <= from) ++first;
+        size_t end = first;
+        while (end < words.size() && whole.source_end(end) <= to) ++end;
+        if ((first < words.size() && whole.source_begin(first) < from) ||
+            (end < words.size() && whole.source_begin(end) < to))
+          continue;  // a word read across an end: such a piece is split again
+        std::vector<std::string> got;
+        piece.split(std::string_view(text).substr(from, to - from),
+                    [&](std::string_view w) { got.emplace_back(w); });
+        const std::vector<std::string> expected(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                                words.begin() + static_cast<std::ptrdiff_t>(end));
+        ASSERT_EQ(got, expected) << text << " [" << from << ", " << to << ")";
+        ++pieces_read_alone;
+      }
+    }
+  }
+  EXPECT_GT(pieces_read_alone, 10000u);
+}
+
 TEST(CompareLexicon, TablesAnswer) {
   EXPECT_EQ(lexicon::unit_class("soldiers"), lexicon::unit_class("troops"));
   EXPECT_EQ(lexicon::unit_class("special forces"), "military");

@@ -67,10 +67,11 @@ void find_copies(Analysis& a, SentenceWords& words) {
   };
   std::vector<CopySentence> sentences;
   KeyIds key_ids, gram_ids;
-  // Ids of each distinct sentence's 4-gram hashes, sorted and unique, end to end: copies
+  // Ids of each distinct sentence's 4-gram hashes, each once, end to end: copies
   // of a sentence share their words (SentenceWords) and so one list, found by the
   // address of those words, and one key (the words are hashed once per list).
   std::vector<uint32_t> gram_ids_flat, gram_list_begin = {0}, key_of_list;
+  std::vector<uint32_t> gram_list_of;  // by 4-gram: the last list it was put in
   KeyIds list_of_words;
   std::vector<size_t> body(a.documents.size(), 0);  // sentences outside furniture
   for (uint32_t d = 0; d < a.documents.size(); ++d) {
@@ -82,12 +83,15 @@ void find_copies(Analysis& a, SentenceWords& words) {
       if (w.size() < kMinCopyWords) continue;
       const uint32_t list = list_of_words.id(reinterpret_cast<uintptr_t>(w.data()));
       if (list + 1 == gram_list_begin.size()) {
-        const size_t begin = gram_ids_flat.size();
-        for (size_t k = 0; k + 4 <= w.size(); ++k)
-          gram_ids_flat.push_back(gram_ids.id(hash_words(w.data() + k, 4)));
-        std::sort(gram_ids_flat.begin() + begin, gram_ids_flat.end());
-        gram_ids_flat.erase(std::unique(gram_ids_flat.begin() + begin, gram_ids_flat.end()),
-                            gram_ids_flat.end());
+        // Each 4-gram once per list, in order of first sight (a stamp per 4-gram, not a
+        // sort: what is read of a list later does not depend on its order).
+        for (size_t k = 0; k + 4 <= w.size(); ++k) {
+          const uint32_t g = gram_ids.id(hash_words(w.data() + k, 4));
+          if (g == gram_list_of.size()) gram_list_of.push_back(KeyIds::kMissing);
+          if (gram_list_of[g] == list) continue;
+          gram_list_of[g] = list;
+          gram_ids_flat.push_back(g);
+        }
         gram_list_begin.push_back(static_cast<uint32_t>(gram_ids_flat.size()));
         key_of_list.push_back(key_ids.id(hash_words(w.data(), w.size())));
       }
@@ -137,7 +141,8 @@ void find_copies(Analysis& a, SentenceWords& words) {
     rare_end[list] = static_cast<uint32_t>(end - grams.begin());
   }
   std::vector<uint64_t> shared_pairs;  // (doc << 32 | other doc), once per shared sentence
-  std::vector<uint32_t> copied_in, hits;
+  std::vector<uint32_t> copied_in, hit_documents;
+  std::vector<uint32_t> hits_in(a.documents.size(), 0);  // by document: 4-grams met there
   for (const CopySentence& c : sentences) {
     copied_in.clear();
     // Exact repeats: every other document, or for mass syndication the next one only
@@ -150,18 +155,18 @@ void find_copies(Analysis& a, SentenceWords& words) {
       auto next = std::upper_bound(same.begin(), same.end(), c.doc);
       if (next != same.end()) copied_in.push_back(*next);
     }
-    hits.clear();
+    // The sentence's rare 4-grams met in each later document, counted in place (common
+    // phrasing meets a few hundred documents per sentence: sorting the meetings cost more
+    // than all else here).
+    hit_documents.clear();
     const std::span<const uint32_t> grams = grams_of(c.grams);
     for (uint32_t g : grams.first(rare_end[c.grams]))
       for (uint32_t other : docs_by_gram.of(g))
-        if (other > c.doc) hits.push_back(other);
-    std::sort(hits.begin(), hits.end());
-    for (size_t k = 0; k < hits.size();) {
-      size_t end = k;
-      while (end < hits.size() && hits[end] == hits[k]) ++end;
-      if (static_cast<double>(end - k) >= kCopyOverlap * static_cast<double>(grams.size()))
-        copied_in.push_back(hits[k]);
-      k = end;
+        if (other > c.doc && hits_in[other]++ == 0) hit_documents.push_back(other);
+    for (uint32_t other : hit_documents) {
+      if (static_cast<double>(hits_in[other]) >= kCopyOverlap * static_cast<double>(grams.size()))
+        copied_in.push_back(other);
+      hits_in[other] = 0;
     }
     std::sort(copied_in.begin(), copied_in.end());
     copied_in.erase(std::unique(copied_in.begin(), copied_in.end()), copied_in.end());
@@ -327,23 +332,23 @@ std::vector<Link> best_links(const Analysis& a, const std::vector<WordSpan>& lem
   Link forward{KeyIds::kMissing, 0, 0};  // the run of offers i -> (document of j)
   std::vector<Link> backward(count, Link{KeyIds::kMissing, 0, 0});  // by j: j -> (doc of i)
   const auto pairs = candidate_pairs(lemmas, docs, kMaxClaimPostings, false);
+  // Pairs come sorted by `i`: the lemmas of the current `i` are marked once, and each of
+  // its partners' lemmas is looked up, not merged with them (the matches are met in the
+  // same ascending order as a merge, so the sum is the same double).
+  std::vector<uint32_t> marked_by(vocabulary_size, KeyIds::kMissing);
+  uint32_t marked = KeyIds::kMissing;
   for (const auto& [i, j] : pairs) {
+    if (i != marked) {
+      for (WordId w : lemmas[i]) marked_by[w] = i;
+      marked = i;
+    }
     double dot = 0;
     size_t shared_lemmas = 0;
-    size_t x = 0, y = 0;
-    const WordSpan p = lemmas[i], q = lemmas[j];
-    while (x < p.size() && y < q.size()) {
-      if (p[x] == q[y]) {
-        dot += idf[p[x]] * idf[p[x]];
+    for (WordId w : lemmas[j])
+      if (marked_by[w] == i) {
+        dot += idf[w] * idf[w];
         ++shared_lemmas;
-        ++x;
-        ++y;
-      } else if (p[x] < q[y]) {
-        ++x;
-      } else {
-        ++y;
       }
-    }
     // Containment more than symmetry: one outlet's sentence often adds a clause to
     // another's, so the shared weight is measured against the lighter sentence.
     if (shared_lemmas < kMinFactSharedLemmas) continue;

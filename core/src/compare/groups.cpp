@@ -208,12 +208,32 @@ std::vector<std::pair<uint32_t, uint32_t>> candidate_pairs(const std::vector<Wor
   std::sort(copies.begin(), copies.end());
   copies.erase(std::unique(copies.begin(), copies.end()), copies.end());
 
-  // Postings by word, numbered locally so the cost follows these items, not the vocabulary.
-  KeyIds local;
+  // Postings by word, numbered locally (in order of first sight) so the cost follows these
+  // items, not the vocabulary: by an array over the words' ids when they are few enough
+  // for its size to follow the items too (the large calls), else by a hash table.
+  size_t word_count = 0;
+  WordId largest = 0;
+  for (uint32_t i : representatives) {
+    word_count += items[i].size();
+    for (WordId w : items[i]) largest = std::max(largest, w);
+  }
   std::vector<uint32_t> local_words;
-  for (uint32_t i : representatives)
-    for (WordId w : items[i]) local_words.push_back(local.id(w));
-  Postings postings(local.size());
+  local_words.reserve(word_count);
+  uint32_t local_count = 0;
+  if (size_t{largest} < 4 * word_count + 1024) {
+    std::vector<uint32_t> local(size_t{largest} + 1, KeyIds::kMissing);
+    for (uint32_t i : representatives)
+      for (WordId w : items[i]) {
+        if (local[w] == KeyIds::kMissing) local[w] = local_count++;
+        local_words.push_back(local[w]);
+      }
+  } else {
+    KeyIds local;
+    for (uint32_t i : representatives)
+      for (WordId w : items[i]) local_words.push_back(local.id(w));
+    local_count = static_cast<uint32_t>(local.size());
+  }
+  Postings postings(local_count);
   for (uint32_t w : local_words) postings.count(w);
   postings.allocate();
   size_t next = 0;

@@ -107,8 +107,11 @@ class PhraseFinder {
       const std::vector<Phrase>& candidates = by_first_byte_[first];
       for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
-        // The second byte rejects most candidates without a call to memcmp.
-        if (p.text.size() > 1 && text[i + 1] != p.text[1]) continue;
+        // The second and the last byte reject most candidates without a call to memcmp
+        // (most phrases start with a space and a common letter: " a ", " per ").
+        if (p.text.size() > 1 &&
+            (text[i + 1] != p.text[1] || text[i + p.text.size() - 1] != p.text.back()))
+          continue;
         if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
       if (found == all_) break;
@@ -381,6 +384,22 @@ void group_quantities(Analysis& a, SentenceWords& words) {
     }
   }
   std::vector<Link> links;
+  // The context words of the figure whose candidates are at hand, marked by its index: each
+  // candidate's words are looked up, not merged with them (pairs come grouped by their first
+  // figure). The count of shared words, and so the similarity, is the same as jaccard's.
+  std::vector<uint32_t> marked_by(words.vocabulary().size(), KeyIds::kMissing);
+  uint32_t marked = KeyIds::kMissing;
+  auto similarity = [&](uint32_t i, uint32_t j) {
+    const WordSet &x = context_of(i), &y = context_of(j);
+    if (x.empty() || y.empty()) return 0.0;
+    if (marked != i) {
+      for (WordId w : x) marked_by[w] = i;
+      marked = i;
+    }
+    size_t common = 0;
+    for (WordId w : y) common += marked_by[w] == i;
+    return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
+  };
   for (const auto& [key, members] : blocks) {
     std::vector<WordSpan> contexts;
     std::vector<uint32_t> docs;
@@ -409,7 +428,7 @@ void group_quantities(Analysis& a, SentenceWords& words) {
            same_holder(fi.holder, fi.holder_person, fj.holder, fj.holder_person));
       const bool same_scope = (fi.national && fj.national) || (fi.local && fj.local) ||
                               (fi.site && fj.site) || (!fi.place.empty() && fi.place == fj.place);
-      double score = jaccard(context_of(i), context_of(j));
+      double score = similarity(i, j);
       if (same_predicate) score += kSamePredicateBonus;
       if (same_scope) score += kSameScopeBonus;
       // One precise figure ("5,812", "47.8%": three significant digits or more) in two

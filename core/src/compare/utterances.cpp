@@ -327,17 +327,31 @@ std::vector<QuotedSentence> group_utterances(Analysis& a) {
   for (const auto& [gram, segment] : gram_segments) postings.count(gram);
   postings.allocate();
   for (const auto& [gram, segment] : gram_segments) postings.add(gram, segment);
+  // Pairs of segments of different documents that share a trigram, (x, y) with x < y,
+  // sorted and unique. They are gathered segment by segment (the segments' trigrams lie
+  // together in `gram_segments`, in segment order), each segment's partners after it
+  // deduplicated by a stamp and sorted: not every meeting gathered and then sorted.
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  for (uint32_t gram = 0; gram < gram_ids.size(); ++gram) {
-    const std::span<const uint32_t> list = postings.of(gram);
-    // Past the cap, link consecutive postings only: identical wire quotes still chain.
-    const bool common = list.size() > kMaxTrigramPostings;
-    for (size_t x = 0; x < list.size(); ++x)
-      for (size_t y = x + 1; y < list.size() && (!common || y == x + 1); ++y)
-        if (doc_of(list[x]) != doc_of(list[y])) pairs.emplace_back(list[x], list[y]);
+  std::vector<uint32_t> stamped_by(segments.size(), KeyIds::kMissing), partners;
+  for (size_t k = 0; k < gram_segments.size();) {
+    const uint32_t x = gram_segments[k].second;
+    partners.clear();
+    for (; k < gram_segments.size() && gram_segments[k].second == x; ++k) {
+      const std::span<const uint32_t> list = postings.of(gram_segments[k].first);
+      // Past the cap, link consecutive postings only: identical wire quotes still chain.
+      const bool common = list.size() > kMaxTrigramPostings;
+      auto it = std::upper_bound(list.begin(), list.end(), x);
+      const auto end = common && it != list.end() ? it + 1 : list.end();
+      for (; it != end; ++it) {
+        const uint32_t y = *it;
+        if (stamped_by[y] == x || doc_of(x) == doc_of(y)) continue;
+        stamped_by[y] = x;
+        partners.push_back(y);
+      }
+    }
+    std::sort(partners.begin(), partners.end());
+    for (const uint32_t y : partners) pairs.emplace_back(x, y);
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
   auto same_speaker = [&](uint32_t i, uint32_t j) {
     const std::string& speaker = a.quotes[segments[i].quote].speaker;

@@ -33,29 +33,36 @@ uint64_t hash_word(std::string_view word) {
 
 WordId Vocabulary::id(std::string_view word) {
   const uint64_t h = hash_word(word);
+  const auto tag = static_cast<uint32_t>(h);
   const size_t mask = slots_.size() - 1;
   size_t slot = h & mask;
+  // A slot holds the id and the low half of its word's hash: a word is compared only with
+  // the words of its slots whose half matches (where another array of hashes was read).
   for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
-    const WordId candidate = slots_[slot] - 1;
-    if (hashes_[candidate] == h && this->word(candidate) == word) return candidate;
+    const uint64_t held = slots_[slot];
+    if (static_cast<uint32_t>(held >> 32) != tag) continue;
+    const auto candidate = static_cast<WordId>(held) - 1;
+    if (this->word(candidate) == word) return candidate;
   }
-  const auto id = static_cast<WordId>(hashes_.size());
+  const auto id = static_cast<WordId>(size());
   text_.append(word);
   begin_.push_back(static_cast<uint32_t>(text_.size()));
-  hashes_.push_back(h);
   content_lemma_.push_back(kUnknown);
-  slots_[slot] = id + 1;
-  if (hashes_.size() * 2 > slots_.size()) grow();
+  slots_[slot] = uint64_t{tag} << 32 | (id + 1);
+  if (size() * 2 > slots_.size()) grow();
   return id;
 }
 
 void Vocabulary::grow() {
-  std::vector<uint32_t> slots(slots_.size() * 2, 0);
+  // The slot of an id is its hash's low bits: the half each slot keeps (fewer than 2^32
+  // slots).
+  std::vector<uint64_t> slots(slots_.size() * 2, 0);
   const size_t mask = slots.size() - 1;
-  for (WordId id = 0; id < hashes_.size(); ++id) {
-    size_t slot = hashes_[id] & mask;
+  for (const uint64_t held : slots_) {
+    if (held == 0) continue;
+    size_t slot = (held >> 32) & mask;
     while (slots[slot] != 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+    slots[slot] = held;
   }
   slots_ = std::move(slots);
 }
@@ -147,6 +154,13 @@ WordSpan SentenceWords::words(uint32_t doc, uint32_t sentence) {
   splitter_.split(text, [&](std::string_view w) { scratch_.push_back(vocabulary_.id(w)); });
   e.words = word_lists_.add(scratch_);
   e.has_words = true;
+  sources_.clear();
+  sourced_ = nullptr;
+  if (splitter_.every_word_kept() && !e.words.empty()) {
+    for (size_t k = 0; k < splitter_.words(); ++k)
+      sources_.push_back({splitter_.source_begin(k), splitter_.source_end(k)});
+    sourced_ = e.words.data();
+  }
   return e.words;
 }
 
@@ -177,6 +191,8 @@ void SentenceWords::keep_only_lemmas() {
     e.has_words = false;
   }
   word_lists_.clear();
+  sources_.clear();
+  sourced_ = nullptr;
   text_ids_ = KeyIds();
   std::vector<std::pair<uint32_t, uint32_t>>().swap(first_with_text_);
 }
@@ -204,6 +220,25 @@ WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow windo
   if (window.first <= s.first_token && window.end >= s.end_token) {
     const WordSpan own = lemmas(doc, sentence);
     return WordSet(own.begin(), own.end());
+  }
+  // The sentence split last (or a copy of it): the words whose sources lie inside the
+  // window, unless a word was read across one of its ends (then the window is split).
+  const Entry& e = entries_[index_of(doc, sentence)];
+  if (e.has_words && sourced_ != nullptr && e.words.data() == sourced_ &&
+      e.words.size() == sources_.size() && window.first < window.end) {
+    const uint32_t sentence_begin = s.span.begin;
+    const uint32_t window_begin = t.tokens[window.first].span.begin;
+    const uint32_t window_end = t.tokens[window.end - 1].span.end;
+    if (window_begin >= sentence_begin && window_end >= window_begin) {
+      const uint32_t from = window_begin - sentence_begin, to = window_end - sentence_begin;
+      size_t first = 0;
+      while (first < sources_.size() && sources_[first].end <= from) ++first;
+      size_t end = first;
+      while (end < sources_.size() && sources_[end].end <= to) ++end;
+      const bool straddles = (first < sources_.size() && sources_[first].begin < from) ||
+                             (end < sources_.size() && sources_[end].begin < to);
+      if (!straddles) return lemmas_of_words(e.words.subspan(first, end - first));
+    }
   }
   // The window's words go to a buffer kept across calls (grown once, not per window).
   window_ids_.clear();

@@ -32,7 +32,7 @@ class Vocabulary {
   std::string_view word(WordId id) const {
     return std::string_view(text_).substr(begin_[id], begin_[id + 1] - begin_[id]);
   }
-  size_t size() const { return hashes_.size(); }
+  size_t size() const { return begin_.size() - 1; }
   // The id of the word's content lemma (content_lemmas() in words.h: a shared sense or
   // a lemma), or kNone for stop words and numbers, which carry no content.
   WordId content_lemma(WordId id);
@@ -42,11 +42,11 @@ class Vocabulary {
   void grow();
 
   // Words end to end in one string, word `id` at [begin_[id], begin_[id + 1]); an
-  // open-addressing table of ids (slot value id + 1, 0 for empty) finds them.
+  // open-addressing table of ids finds them (slot value: the low half of the word's hash,
+  // then id + 1; 0 for empty).
   std::string text_;
   std::vector<uint32_t> begin_ = {0};
-  std::vector<uint64_t> hashes_;
-  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
+  std::vector<uint64_t> slots_ = std::vector<uint64_t>(1024, 0);
   std::vector<WordId> content_lemma_;
 };
 
@@ -120,6 +120,16 @@ class SentenceWords {
   std::vector<std::pair<uint32_t, uint32_t>> first_with_text_;
   std::vector<WordId> scratch_;
   std::vector<WordId> window_ids_;  // the words of a window (lemmas of a window)
+  // Where each word of the sentence split last came from (bytes from the sentence's
+  // start), while that split is known to account for every byte read: a window of that
+  // sentence (or of a copy, which shares its list of words) takes the words whose sources
+  // it holds instead of being split again. `sourced_` is the list of words they are of.
+  struct Source {
+    uint32_t begin;
+    uint32_t end;
+  };
+  std::vector<Source> sources_;
+  const WordId* sourced_ = nullptr;
 };
 
 }  // namespace parallax

@@ -1,8 +1,10 @@
 #include "compare/words.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "lexicon/compare_lexicon.h"
@@ -44,34 +46,51 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // form is ASCII punctuation or space, or non-ASCII bytes, never an ASCII letter or digit,
 // so the look-ahead of a joining hyphen can read the next raw byte).
 void ComparableWordSplitter::split_into_runs(std::string_view text) {
-  word_.clear();
   runs_.clear();
-  bool reading = false;  // a word is being read into word_[start, end of word_)
+  every_word_kept_ = true;
+  // word_ is a buffer written up to `used` (grown ahead, never shrunk: the words of a text
+  // take about as many bytes as the text, so after a few sentences it never grows again,
+  // and a word's bytes are plain stores, not string appends).
+  size_t used = 0;
+  auto room = [&](size_t n) {
+    if (word_.size() - used < n) word_.resize(std::max(2 * word_.size(), used + n + 64));
+  };
+  room(text.size() + 16);
+  bool reading = false;  // a word is being read into word_[start, used)
   size_t start = 0;
+  // The bytes of `text` the word being read came from: [source_begin, source_end).
+  size_t source_begin = 0, source_end = 0;
   // Every contraction holds an apostrophe: other words skip the table lookup.
   bool inner_apostrophe = false;
   auto flush = [&] {
-    size_t end = word_.size();
+    size_t end = used;
     while (end > start && word_[end - 1] == '\'') --end;
     const std::string_view word(word_.data() + start, end - start);
     const std::string_view expansion =
         inner_apostrophe && !word.empty() ? lexicon::expand_contraction(word) : std::string_view();
+    const auto from = static_cast<uint32_t>(source_begin), to = static_cast<uint32_t>(source_end);
+    const size_t runs_before = runs_.size();
     if (!expansion.empty()) {
-      word_.resize(start);
+      used = start;
       size_t part = 0;
       while (part < expansion.size()) {
         size_t space = expansion.find(' ', part);
         if (space == std::string_view::npos) space = expansion.size();
-        runs_.push_back({static_cast<uint32_t>(word_.size()), static_cast<uint32_t>(space - part)});
-        word_.append(expansion, part, space - part);
+        runs_.push_back(
+            {static_cast<uint32_t>(used), static_cast<uint32_t>(space - part), from, to});
+        room(space - part);
+        std::memcpy(word_.data() + used, expansion.data() + part, space - part);
+        used += space - part;
         part = space + 1;
       }
     } else {
       if (ends_with(word, "'s")) end -= 2;
       if (end > start)
-        runs_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end - start)});
-      word_.resize(end);
+        runs_.push_back(
+            {static_cast<uint32_t>(start), static_cast<uint32_t>(end - start), from, to});
+      used = end;
     }
+    if (runs_.size() == runs_before) every_word_kept_ = false;
     reading = false;
     inner_apostrophe = false;
   };
@@ -79,20 +98,27 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
   auto separator = [&](char c, size_t next) {
     if (!reading) return;
     if (c == '\'') {
-      word_ += '\'';  // inner apostrophe: kept for contractions, trimmed at the end
+      room(1);
+      word_[used++] = '\'';  // inner apostrophe: kept for contractions, trimmed at the end
       inner_apostrophe = true;
+      source_end = next;
     } else if (c == '-' && next < text.size() && is_alnum(static_cast<unsigned char>(text[next]))) {
       // joined: co-belligerents -> cobelligerents
+      source_end = next;
     } else {
       flush();
     }
   };
-  auto word_byte = [&](char c) {
+  // A folded byte of the character at text[begin, next) that belongs to a word.
+  auto word_byte = [&](char c, size_t begin, size_t next) {
     if (!reading) {
       reading = true;
-      start = word_.size();
+      start = used;
+      source_begin = begin;
     }
-    word_ += c;
+    room(1);
+    word_[used++] = c;
+    source_end = next;
   };
   std::string folded_char;
   for (size_t i = 0; i < text.size();) {
@@ -103,12 +129,14 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
       while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end]))) ++end;
       if (!reading) {
         reading = true;
-        start = word_.size();
+        start = used;
+        source_begin = i;
       }
-      const size_t at = word_.size();
-      word_.resize(at + (end - i));
-      char* out = word_.data() + at;
+      source_end = end;
+      room(end - i);
+      char* out = word_.data() + used;
       for (size_t k = i; k < end; ++k) *out++ = kBytes.lower[static_cast<unsigned char>(text[k])];
+      used += end - i;
       i = end;
       continue;
     }
@@ -121,10 +149,11 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
     unicode::decode_at(text, i, length);
     folded_char.clear();
     unicode::fold_append(folded_char, text.substr(i, static_cast<size_t>(length)));
+    const size_t char_begin = i;
     i += static_cast<size_t>(length);
     for (char c : folded_char) {
       if (static_cast<unsigned char>(c) >= 0x80) {
-        word_byte(c);
+        word_byte(c, char_begin, i);
       } else {
         separator(c, i);
       }
@@ -206,6 +235,17 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
   if (max_edits == 0) return false;
   if (a.size() > b.size()) std::swap(a, b);  // the distance is symmetric; `a` the shorter
   if (a.empty()) return b.size() <= max_edits;
+  // A bound first: a byte of one string that the other lacks takes an edit of its own
+  // (a substitution mends one such byte on each side), so there are at least as many
+  // edits as such bytes on either side. Counted on byte values folded into 64 bits (two
+  // bytes sharing a bit only lower the bound). Most names compared differ in several
+  // letters and stop here.
+  uint64_t in_a = 0, in_b = 0;
+  for (const char c : a) in_a |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  for (const char c : b) in_b |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  if (static_cast<size_t>(std::max(std::popcount(in_a & ~in_b), std::popcount(in_b & ~in_a))) >
+      max_edits)
+    return false;
   // The exact distance with one machine word per column (Myers 1999, in Hyyro's form for
   // the whole of both strings): bit i of the vectors is the step between rows i and i + 1
   // of the table's current column. Names are compared by the thousand, most of them a

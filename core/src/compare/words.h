@@ -33,16 +33,31 @@ class ComparableWordSplitter {
     for (const Run& r : runs_) emit(std::string_view(word_).substr(r.begin, r.size));
   }
 
+  // Where the words of the last split came from: word k was read from the bytes
+  // [source_begin(k), source_end(k)) of the text, every byte that went into it (its
+  // letters, an inner apostrophe, a joining hyphen); the words of one contraction share
+  // them. Splitting a piece of the text that starts and ends between those sources gives
+  // exactly the words whose sources it holds, in order.
+  uint32_t source_begin(size_t k) const { return runs_[k].source_begin; }
+  uint32_t source_end(size_t k) const { return runs_[k].source_end; }
+  size_t words() const { return runs_.size(); }
+  // False when some word read in the last split came to nothing (none does that we know
+  // of; then the sources above do not account for every byte read as a word).
+  bool every_word_kept() const { return every_word_kept_; }
+
  private:
-  // One word, at word_[begin, begin + size).
+  // One word, at word_[begin, begin + size), read from text[source_begin, source_end).
   struct Run {
     uint32_t begin;
     uint32_t size;
+    uint32_t source_begin;
+    uint32_t source_end;
   };
   void split_into_runs(std::string_view text);
 
-  std::string word_;  // the words end to end
+  std::string word_;  // the words end to end, then room (see split_into_runs)
   std::vector<Run> runs_;
+  bool every_word_kept_ = true;
 };
 
 // A crude lemma for content comparison: plural -s/-es, possessive and -ed/-ing endings
