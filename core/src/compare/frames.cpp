@@ -15,14 +15,9 @@
 #include "lexicon/calendar_lexicon.h"
 #include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
+#include "lexicon/numbers_lexicon.h"
 #include "lexicon/people_lexicon.h"
 #include "text/unicode.h"
-
-// From lexicon/numbers_lexicon.h, whose WordClass enum would clash with compare_lexicon.h's.
-namespace parallax::lexicon {
-struct NumberWord;
-const NumberWord* find_number_word(std::string_view lowercase);
-}  // namespace parallax::lexicon
 
 namespace parallax {
 

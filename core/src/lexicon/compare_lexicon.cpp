@@ -10,7 +10,7 @@ namespace parallax::lexicon {
 namespace {
 
 // Keep every table sorted by its first column: a test checks it.
-constexpr WordClass kUnitClasses[] = {
+constexpr WordClassRow kUnitClasses[] = {
     {"adults", "people"},
     {"aircraft", "aircraft"},
     {"airliners", "aircraft"},
@@ -132,7 +132,7 @@ constexpr WordClass kUnitClasses[] = {
     {"wounded", "people"},
 };
 
-constexpr WordClass kFrames[] = {
+constexpr WordClassRow kFrames[] = {
     {"aboard", "aboard"},
     {"acquire", "value"},
     {"acquired", "value"},
@@ -432,7 +432,7 @@ constexpr WordClass kFrames[] = {
 // "since 2022"), never the day a statement was made.
 // Frame words that frame only with their particle after them: "laid off 300" is a layoff,
 // "14 soldiers lay dead" and "laid to rest" are not. Sorted by word.
-constexpr WordClass kFrameParticles[] = {
+constexpr WordClassRow kFrameParticles[] = {
     {"crammed", "with"}, {"laid", "off"},  {"lay", "off"},    {"packed", "with"},
     {"pause", "in"},     {"took", "part"}, {"turned", "out"},
 };
@@ -474,7 +474,7 @@ constexpr std::string_view kRates[] = {
 
 // The period each rate cue counts in ("200 trucks a day": day), and " per " with the word
 // after it ("per day", "per capita"). Sorted by cue.
-constexpr WordClass kRatePeriods[] = {
+constexpr WordClassRow kRatePeriods[] = {
     {" a day", "day"},      {" a month", "month"}, {" a week", "week"},      {" a year", "year"},
     {" an hour", "hour"},   {" daily ", "day"},    {" daily,", "day"},       {" daily.", "day"},
     {" each ", "each"},     {" hourly ", "hour"},  {" weekly ", "week"},     {"a piece", "each"},
@@ -553,7 +553,7 @@ constexpr std::string_view kGunfireLeads[] = {
 // of word across articles, whoever reports it. Nouns and verbs. A storm's landfall ("came
 // ashore") is the storm's day; a crackdown is on a protest, and dated by it; a reopening
 // (of an airport, a road, schools) is a happening of its own.
-constexpr WordClass kHappenings[] = {
+constexpr WordClassRow kHappenings[] = {
     {"accident", "incident"},
     {"accidents", "incident"},
     {"accord", "agreement"},
@@ -731,7 +731,7 @@ constexpr WordClass kHappenings[] = {
 // date stamps what someone did, so the same act links across articles only for the same actor.
 // Visits and meetings are where statements are made: a statement in the same sentence wins over
 // them.
-constexpr WordClass kActorActs[] = {
+constexpr WordClassRow kActorActs[] = {
     {"acknowledged", "statement"},
     {"added", "statement"},
     {"announced", "statement"},
@@ -812,7 +812,7 @@ constexpr std::string_view kHappeningPlaces[] = {
 };
 
 // Synonyms and spelling variants -> one concept. Sorted by word.
-constexpr WordClass kConcepts[] = {
+constexpr WordClassRow kConcepts[] = {
     {"accord", "agreement"},
     {"added", "say"},
     {"adds", "say"},
@@ -971,20 +971,20 @@ bool has_unit_class(std::string_view unit) {
 }
 
 std::string_view unit_class(std::string_view unit) {
-  const WordClass* row = find_by_word<kUnitClasses>(unit);
+  const WordClassRow* row = find_by_word<kUnitClasses>(unit);
   return row ? row->klass : unit;
 }
 
 std::string_view frame_of(std::string_view word) {
-  const WordClass* row = find_by_word<kFrames>(word);
+  const WordClassRow* row = find_by_word<kFrames>(word);
   return row ? row->klass : std::string_view();
 }
 
 std::string_view frame_particle(std::string_view word) {
-  const WordClass* row = find_by_word<kFrameParticles>(word);
+  const WordClassRow* row = find_by_word<kFrameParticles>(word);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> frame_particle_table() {
+std::span<const WordClassRow> frame_particle_table() {
   return kFrameParticles;
 }
 
@@ -1013,10 +1013,10 @@ std::span<const std::string_view> rate_cues() {
   return kRates;
 }
 std::string_view rate_period(std::string_view cue) {
-  const WordClass* row = find_by_word<kRatePeriods>(cue);
+  const WordClassRow* row = find_by_word<kRatePeriods>(cue);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> rate_period_table() {
+std::span<const WordClassRow> rate_period_table() {
   return kRatePeriods;
 }
 std::span<const std::string_view> not_rate_phrases() {
@@ -1032,11 +1032,11 @@ std::string_view expand_contraction(std::string_view word) {
 }
 
 std::string_view happening_class(std::string_view word) {
-  const WordClass* row = find_by_word<kHappenings>(word);
+  const WordClassRow* row = find_by_word<kHappenings>(word);
   return row ? row->klass : std::string_view();
 }
 std::string_view actor_act_class(std::string_view word) {
-  const WordClass* row = find_by_word<kActorActs>(word);
+  const WordClassRow* row = find_by_word<kActorActs>(word);
   return row ? row->klass : std::string_view();
 }
 bool is_generic_act(std::string_view word) {
@@ -1063,26 +1063,26 @@ bool is_striking_verb(std::string_view word) {
 }
 
 std::string_view concept_of(std::string_view word) {
-  const WordClass* row = find_by_word<kConcepts>(word);
+  const WordClassRow* row = find_by_word<kConcepts>(word);
   return row ? row->klass : std::string_view();
 }
 
-std::span<const WordClass> concept_table() {
+std::span<const WordClassRow> concept_table() {
   return kConcepts;
 }
 std::span<const Contraction> contraction_table() {
   return kContractions;
 }
-std::span<const WordClass> unit_class_table() {
+std::span<const WordClassRow> unit_class_table() {
   return kUnitClasses;
 }
-std::span<const WordClass> frame_table() {
+std::span<const WordClassRow> frame_table() {
   return kFrames;
 }
-std::span<const WordClass> happening_table() {
+std::span<const WordClassRow> happening_table() {
   return kHappenings;
 }
-std::span<const WordClass> actor_act_table() {
+std::span<const WordClassRow> actor_act_table() {
   return kActorActs;
 }
 std::span<const std::string_view> generic_act_table() {

@@ -9,7 +9,7 @@
 
 namespace parallax::lexicon {
 
-struct WordClass {
+struct WordClassRow {
   std::string_view word;   // lowercase lemma or phrase
   std::string_view klass;  // the class it belongs to
 };
@@ -26,7 +26,7 @@ std::string_view frame_of(std::string_view lowercase_word);
 // The particle a frame word needs after it to frame ("off" for "laid", "lay"); "" for the
 // words that frame alone.
 std::string_view frame_particle(std::string_view lowercase_word);
-std::span<const WordClass> frame_particle_table();
+std::span<const WordClassRow> frame_particle_table();
 
 // Verbs that make a deployment frame a pledge when a modal or "to" comes before them.
 bool is_modal(std::string_view lowercase_word);
@@ -45,7 +45,7 @@ std::span<const std::string_view> rate_cues();
 // The period a rate cue counts in (" a day": "day"; "per day": "day"), or "" (" per " alone,
 // "per cent").
 std::string_view rate_period(std::string_view cue);
-std::span<const WordClass> rate_period_table();
+std::span<const WordClassRow> rate_period_table();
 // Phrases that hold a rate cue but state no rate ("per cent", "a year earlier"), folded.
 std::span<const std::string_view> not_rate_phrases();
 
@@ -90,10 +90,10 @@ bool is_striking_verb(std::string_view lowercase_word);
 std::string_view concept_of(std::string_view lowercase_word);
 
 // The tables themselves, for tests that check they are sorted.
-std::span<const WordClass> unit_class_table();
-std::span<const WordClass> frame_table();
-std::span<const WordClass> happening_table();
-std::span<const WordClass> actor_act_table();
+std::span<const WordClassRow> unit_class_table();
+std::span<const WordClassRow> frame_table();
+std::span<const WordClassRow> happening_table();
+std::span<const WordClassRow> actor_act_table();
 std::span<const std::string_view> generic_act_table();
 std::span<const std::string_view> clause_break_table();
 std::span<const std::string_view> happening_place_table();
@@ -103,7 +103,7 @@ std::span<const std::string_view> entry_into_force_lead_table();
 std::span<const std::string_view> stop_word_table();
 std::span<const std::string_view> deadline_word_table();
 std::span<const std::string_view> deadline_qualifier_table();
-std::span<const WordClass> concept_table();
+std::span<const WordClassRow> concept_table();
 std::span<const Contraction> contraction_table();
 
 }  // namespace parallax::lexicon

@@ -10,7 +10,7 @@ namespace parallax::lexicon {
 namespace {
 
 // Keep every table sorted by its first column: a test checks it.
-constexpr WordClass kImpliedPredicates[] = {
+constexpr WordClassRow kImpliedPredicates[] = {
     {"arrested", "arrest"},       {"arrests", "arrest"},     {"casualties", "casualty"},
     {"cuts", "layoff"},           {"dead", "death"},         {"deaths", "death"},
     {"demonstrators", "protest"}, {"detained", "arrest"},    {"detainees", "arrest"},
@@ -39,7 +39,7 @@ constexpr std::string_view kPeopleClasses[] = {
 constexpr std::string_view kRolePredicates[] = {"hostage", "protest", "strike"};
 
 // A bare count framed by one of these counts people: "the toll rose to 288" (died).
-constexpr WordClass kBareCounts[] = {
+constexpr WordClassRow kBareCounts[] = {
     {"aboard", "people"},   {"arrest", "people"},     {"casualty", "people"}, {"death", "people"},
     {"evacuate", "people"}, {"gathering", "people"},  {"hostage", "people"},  {"injury", "people"},
     {"missing", "people"},  {"population", "people"}, {"protest", "people"},  {"rescue", "people"},
@@ -78,7 +78,7 @@ constexpr std::string_view kSiteNouns[] = {"area",  "depot", "factory", "mill", 
 constexpr std::string_view kSiteAdverbs[] = {"there"};
 // The word before a duration that says how it is read: a limit ("within three years") or a
 // span ("over two years", "for 60 years"). Sorted.
-constexpr WordClass kPeriodLeads[] = {
+constexpr WordClassRow kPeriodLeads[] = {
     {"during", "span"},
     {"for", "span"},
     {"over", "span"},
@@ -87,7 +87,7 @@ constexpr WordClass kPeriodLeads[] = {
 // The word after a duration that says how it is read: an offset in time from something
 // ("two days after the clash", "five years ago"), or the span an activity took ("two days of
 // talks"). Sorted.
-constexpr WordClass kPeriodTrails[] = {
+constexpr WordClassRow kPeriodTrails[] = {
     {"after", "offset"},   {"ago", "offset"},   {"before", "offset"},
     {"earlier", "offset"}, {"later", "offset"}, {"of", "span"},
 };
@@ -193,7 +193,7 @@ constexpr std::string_view kConversionJoins[] = {
 
 // Words that make a measure near them a different reading of the same unit: a storm's gusts
 // are not its sustained winds ("winds of 185 km/h and gusts of up to 230 km/h"). Sorted.
-constexpr WordClass kMeasureVariants[] = {
+constexpr WordClassRow kMeasureVariants[] = {
     {"gust", "gust"},
     {"gusting", "gust"},
     {"gusts", "gust"},
@@ -328,7 +328,7 @@ constexpr std::string_view kThresholdNouns[] = {"hurdle", "quorum", "threshold"}
 // is its subject or stands right after it: "inflation was 6.8%", "the jobless rate rose to
 // 9%", "growth of 1.1%", "6.8% inflation", "the bank's 3% target". A rate is read with the
 // indicator or modifier before it ("the unemployment rate", "its policy rate"). Sorted.
-constexpr WordClass kIndicatorNouns[] = {
+constexpr WordClassRow kIndicatorNouns[] = {
     {"cpi", "inflation"},
     {"deficit", "deficit"},
     {"economy", "growth"},
@@ -358,7 +358,7 @@ constexpr std::string_view kLevelOfChangeIndicators[] = {"economy", "gdp", "pric
 // unemployment", "wage growth", "the vacancy rate"), or say nothing of which one it is
 // (""): "annual consumer price inflation" is inflation, "its main policy rate" the rate.
 // Sorted.
-constexpr WordClass kIndicatorModifiers[] = {
+constexpr WordClassRow kIndicatorModifiers[] = {
     {"account", "current account"},
     {"annual", ""},
     {"approval", "approval"},
@@ -490,7 +490,7 @@ constexpr std::string_view kSubordinators[] = {
 
 // A currency a move is measured against ("rose 1.2% against the dollar", "up 0.9% on the
 // euro", "versus the greenback"): one move against each, never joined. Sorted.
-constexpr WordClass kCounterCurrencies[] = {
+constexpr WordClassRow kCounterCurrencies[] = {
     {"dollar", "usd"}, {"euro", "eur"},     {"franc", "chf"},  {"greenback", "usd"},
     {"pound", "gbp"},  {"renminbi", "cny"}, {"rouble", "rub"}, {"ruble", "rub"},
     {"rupee", "inr"},  {"sterling", "gbp"}, {"yen", "jpy"},    {"yuan", "cny"},
@@ -587,7 +587,7 @@ constexpr std::string_view kFigureHedges[] = {
 // When in the trading day a share price moved: before the market opened, during trading, or
 // at the close are three figures ("jumped 24% in premarket trading", "closed up 25.8%").
 // Sorted.
-constexpr WordClass kTradingSessions[] = {
+constexpr WordClassRow kTradingSessions[] = {
     {"close", "close"},          {"closed", "close"},        {"closing", "close"},
     {"intraday", "intraday"},    {"lunchtime", "intraday"},  {"midday", "intraday"},
     {"pre-market", "premarket"}, {"premarket", "premarket"},
@@ -621,7 +621,7 @@ constexpr std::string_view kClauseWords[] = {"after",     "and",  "because", "bu
 }  // namespace
 
 std::string_view implied_predicate(std::string_view unit) {
-  const WordClass* row = find_by_word<kImpliedPredicates>(unit);
+  const WordClassRow* row = find_by_word<kImpliedPredicates>(unit);
   return row ? row->klass : std::string_view();
 }
 bool frames_people_only(std::string_view word) {
@@ -645,7 +645,7 @@ bool is_role_predicate(std::string_view predicate) {
 }
 
 std::string_view bare_count_class(std::string_view predicate) {
-  const WordClass* row = find_by_word<kBareCounts>(predicate);
+  const WordClassRow* row = find_by_word<kBareCounts>(predicate);
   return row ? row->klass : std::string_view();
 }
 bool is_year_lead(std::string_view word) {
@@ -680,11 +680,11 @@ bool is_site_adverb(std::string_view word) {
   return in_table<kSiteAdverbs>(word);
 }
 std::string_view period_lead(std::string_view word) {
-  const WordClass* row = find_by_word<kPeriodLeads>(word);
+  const WordClassRow* row = find_by_word<kPeriodLeads>(word);
   return row ? row->klass : std::string_view();
 }
 std::string_view period_trail(std::string_view word) {
-  const WordClass* row = find_by_word<kPeriodTrails>(word);
+  const WordClassRow* row = find_by_word<kPeriodTrails>(word);
   return row ? row->klass : std::string_view();
 }
 bool is_part_relative(std::string_view word) {
@@ -778,10 +778,10 @@ std::span<const std::string_view> conversion_join_table() {
   return kConversionJoins;
 }
 std::string_view measure_variant(std::string_view word) {
-  const WordClass* row = find_by_word<kMeasureVariants>(word);
+  const WordClassRow* row = find_by_word<kMeasureVariants>(word);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> measure_variant_table() {
+std::span<const WordClassRow> measure_variant_table() {
   return kMeasureVariants;
 }
 bool is_forecast_word(std::string_view word) {
@@ -895,10 +895,10 @@ bool is_change_adverb(std::string_view word) {
   return in_table<kChangeAdverbs>(word);
 }
 std::string_view indicator_class(std::string_view word) {
-  const WordClass* row = find_by_word<kIndicatorNouns>(word);
+  const WordClassRow* row = find_by_word<kIndicatorNouns>(word);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> indicator_noun_table() {
+std::span<const WordClassRow> indicator_noun_table() {
   return kIndicatorNouns;
 }
 bool is_level_of_change_indicator(std::string_view word) {
@@ -916,11 +916,11 @@ std::span<const std::string_view> measure_subject_noun_table() {
 }
 
 bool indicator_modifier(std::string_view word, std::string_view& prefix) {
-  const WordClass* row = find_by_word<kIndicatorModifiers>(word);
+  const WordClassRow* row = find_by_word<kIndicatorModifiers>(word);
   if (row) prefix = row->klass;
   return row != nullptr;
 }
-std::span<const WordClass> indicator_modifier_table() {
+std::span<const WordClassRow> indicator_modifier_table() {
   return kIndicatorModifiers;
 }
 bool is_indicator_estimate(std::string_view word) {
@@ -954,10 +954,10 @@ std::span<const std::string_view> subordinator_table() {
   return kSubordinators;
 }
 std::string_view counter_currency(std::string_view word) {
-  const WordClass* row = find_by_word<kCounterCurrencies>(word);
+  const WordClassRow* row = find_by_word<kCounterCurrencies>(word);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> counter_currency_table() {
+std::span<const WordClassRow> counter_currency_table() {
   return kCounterCurrencies;
 }
 bool is_against_word(std::string_view word) {
@@ -1043,10 +1043,10 @@ std::span<const std::string_view> holder_gap_word_table() {
   return kHolderGapWords;
 }
 std::string_view trading_session(std::string_view word) {
-  const WordClass* row = find_by_word<kTradingSessions>(word);
+  const WordClassRow* row = find_by_word<kTradingSessions>(word);
   return row ? row->klass : std::string_view();
 }
-std::span<const WordClass> trading_session_table() {
+std::span<const WordClassRow> trading_session_table() {
   return kTradingSessions;
 }
 bool is_figure_hedge(std::string_view word) {
@@ -1068,10 +1068,10 @@ bool is_clause_word(std::string_view word) {
   return in_table<kClauseWords>(word);
 }
 
-std::span<const WordClass> implied_predicate_table() {
+std::span<const WordClassRow> implied_predicate_table() {
   return kImpliedPredicates;
 }
-std::span<const WordClass> bare_count_table() {
+std::span<const WordClassRow> bare_count_table() {
   return kBareCounts;
 }
 std::span<const Subgroup> subgroup_table() {

@@ -168,7 +168,7 @@ bool is_change_verb(std::string_view lowercase_word);
 // Economic indicators that a share with nothing "of" after it measures: the class of
 // "inflation", "prices", "growth", "rate", "target" ... ("" when none).
 std::string_view indicator_class(std::string_view lowercase_word);
-std::span<const WordClass> indicator_noun_table();
+std::span<const WordClassRow> indicator_noun_table();
 // "prices", "economy": their change is the level of their indicator ("prices rose 6.8%").
 bool is_level_of_change_indicator(std::string_view lowercase_word);
 std::span<const std::string_view> level_of_change_indicator_table();
@@ -178,7 +178,7 @@ std::span<const std::string_view> level_of_change_indicator_table();
 bool is_measure_subject_noun(std::string_view lowercase_word);
 std::span<const std::string_view> measure_subject_noun_table();
 bool indicator_modifier(std::string_view lowercase_word, std::string_view& prefix);
-std::span<const WordClass> indicator_modifier_table();
+std::span<const WordClassRow> indicator_modifier_table();
 // "forecast", "estimate": a share of one is a share of the indicator before it.
 bool is_indicator_estimate(std::string_view lowercase_word);
 std::span<const std::string_view> indicator_estimate_table();
@@ -196,7 +196,7 @@ bool is_subordinator(std::string_view lowercase_word);
 std::span<const std::string_view> subordinator_table();
 // "dollar" -> "usd": a currency a move is measured against; "" for other words.
 std::string_view counter_currency(std::string_view lowercase_word);
-std::span<const WordClass> counter_currency_table();
+std::span<const WordClassRow> counter_currency_table();
 // "against", "on", "versus": before "the <currency>".
 bool is_against_word(std::string_view lowercase_word);
 std::span<const std::string_view> against_word_table();
@@ -240,7 +240,7 @@ std::span<const std::string_view> holder_auxiliary_table();
 // "premarket" -> premarket, "closed" -> close, "midday" -> intraday: when in the trading day
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
-std::span<const WordClass> trading_session_table();
+std::span<const WordClassRow> trading_session_table();
 // "more", "than", "nearly", "about": hedge words between a change verb and its figure
 // ("fell more than 8%").
 bool is_figure_hedge(std::string_view lowercase_word);
@@ -280,12 +280,12 @@ bool is_non_restricting_lead(std::string_view lowercase_word);
 bool is_clause_word(std::string_view lowercase_word);
 
 // The tables, for tests that check they are sorted.
-std::span<const WordClass> implied_predicate_table();
-std::span<const WordClass> measure_variant_table();
+std::span<const WordClassRow> implied_predicate_table();
+std::span<const WordClassRow> measure_variant_table();
 std::span<const std::string_view> conversion_join_table();
 std::span<const std::string_view> measure_variant_noun_table();
 std::span<const std::string_view> speed_unit_table();
-std::span<const WordClass> bare_count_table();
+std::span<const WordClassRow> bare_count_table();
 std::span<const Subgroup> subgroup_table();
 std::span<const std::string_view> forecast_word_table();
 std::span<const std::string_view> requirement_word_table();
