@@ -231,10 +231,14 @@ WordSet SentenceWords::lemmas(uint32_t doc, uint32_t sentence, TokenWindow windo
     const uint32_t window_end = t.tokens[window.end - 1].span.end;
     if (window_begin >= sentence_begin && window_end >= window_begin) {
       const uint32_t from = window_begin - sentence_begin, to = window_end - sentence_begin;
-      size_t first = 0;
-      while (first < sources_.size() && sources_[first].end <= from) ++first;
-      size_t end = first;
-      while (end < sources_.size() && sources_[end].end <= to) ++end;
+      // Binary searches (the sources are in text order): a linear walk made one long
+      // sentence of many figures quadratic.
+      const auto first_it = std::partition_point(sources_.begin(), sources_.end(),
+                                                 [&](const auto& w) { return w.end <= from; });
+      const auto end_it = std::partition_point(first_it, sources_.end(),
+                                               [&](const auto& w) { return w.end <= to; });
+      const size_t first = static_cast<size_t>(first_it - sources_.begin());
+      const size_t end = static_cast<size_t>(end_it - sources_.begin());
       const bool straddles = (first < sources_.size() && sources_[first].begin < from) ||
                              (end < sources_.size() && sources_[end].begin < to);
       if (!straddles) return lemmas_of_words(e.words.subspan(first, end - first));
