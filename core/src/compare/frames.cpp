@@ -1892,11 +1892,7 @@ struct HolderReader {
         unicode::fold_append(folded, t.slice(t.tokens[k].span));
       return folded;
     };
-    auto take = [&](const EntityMention* e) {
-      f.holder.clear();
-      unicode::fold_append(f.holder, e->canonical);
-      f.holder_person = e->type == EntityType::kPerson;
-    };
+    auto take = [&](const EntityMention* e) { hold(f, *e); };
     // "Together the three parties hold 76 seats", "a coalition of X, Y and Z would have 74":
     // several holders' figure together.
     constexpr uint32_t kJointReach = 15;
@@ -2046,14 +2042,24 @@ struct HolderReader {
     if (modifier) take(modifier);
   }
 
+  // The name as the figure's holder.
+  static void hold(QuantityFrame& f, const EntityMention& e) {
+    f.holder.clear();
+    unicode::fold_append(f.holder, e.canonical);
+    f.holder_person = e.type == EntityType::kPerson;
+  }
+  // Whether a possessive follows the name ("Tomas Vilder's team", "the Greens' leader").
+  static bool possessive_follows(const DocumentText& t, const EntityMention& e) {
+    const std::string_view rest = std::string_view(t.text).substr(e.span.end);
+    return rest.starts_with("'") || rest.starts_with("\u2019");
+  }
   // Whether a name before the verb may be its subject: not a possessive that modifies the
   // noun after it ("Lewis Hamilton's team"), not the object of a preposition ("an aide to
   // Boris Johnson", "the Greens under Robert Habeck"), not inside a relative clause ("the man
   // who attacked Salman Rushdie", "Warsaw, where Rafal Trzaskowski is mayor").
   static bool holds_as_subject(const DocumentText& t, const EntityMention& e, uint32_t floor) {
     constexpr uint32_t kRelativeReach = 12;
-    const std::string_view rest = std::string_view(t.text).substr(e.span.end);
-    if (rest.starts_with("'") || rest.starts_with("\u2019")) return false;
+    if (possessive_follows(t, e)) return false;
     const uint32_t b = token_at(t, e.span.begin);
     std::string w;
     auto word = [&](uint32_t k) -> const std::string& {
@@ -2092,11 +2098,7 @@ struct HolderReader {
       while (k < s.end_token && t.tokens[k].span.begin == t.tokens[k - 1].span.end) ++k;
       if (k >= s.end_token) return;
       if (t.slice(t.tokens[k].span) == "the" && k + 1 < s.end_token) ++k;
-      if (const EntityMention* e = starting_at(n.doc, t.tokens[k])) {
-        f.holder.clear();
-        unicode::fold_append(f.holder, e->canonical);
-        f.holder_person = e->type == EntityType::kPerson;
-      }
+      if (const EntityMention* e = starting_at(n.doc, t.tokens[k])) hold(f, *e);
       return;
     }
     if (t.tokens[k].kind != TokenKind::kWord) return;
@@ -2109,11 +2111,8 @@ struct HolderReader {
     uint32_t name = k + 1;
     if (t.slice(t.tokens[name].span) == "the" && name + 1 < s.end_token) ++name;
     if (const EntityMention* e = starting_at(n.doc, t.tokens[name])) {
-      const std::string_view rest = std::string_view(t.text).substr(e->span.end);
-      if (rest.starts_with("'") || rest.starts_with("\u2019")) return;
-      f.holder.clear();
-      unicode::fold_append(f.holder, e->canonical);
-      f.holder_person = e->type == EntityType::kPerson;
+      if (possessive_follows(t, *e)) return;
+      hold(f, *e);
     }
   }
 
