@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -218,6 +219,19 @@ const FrameCase kFrameCases[] = {
      "percent|teachers", "strike", "", false, false, "school=primary", false, 0},
     {"SecondaryTeachers", "Only 21% of teachers in secondary schools joined the strike.", "21%",
      "percent|teachers", "strike", "", false, false, "school=secondary", false, 0},
+    // A subgroup word that needs its noun: "high school" is one, "a high of" and "an initial
+    // public offering" are not; "public sector" and "private schools" are.
+    {"HighSchoolTeachers", "About 40% of high school teachers joined the strike.", "40%",
+     "percent|teachers", "strike", "", false, false, "school=secondary", false, 0},
+    {"AHighOfIsNoSchool", "The stock touched a high of 880 pence in the afternoon.", "880 pence",
+     "money|gbp", "", "", false, false, "", false, 0},
+    {"PublicOfferingIsNoSector", "It priced its initial public offering at 21 euros a share.",
+     "21 euros", "money|eur per share", "", "", false, false, "", false, 0},
+    {"PublicSectorWorkers", "Some 60% of public sector workers stayed at home.", "60%",
+     "percent|workers", "", "", false, false, "sector=public", false, 0},
+    {"PrivateSchoolsAreASector", "Fees at private schools rose 8% this year.", "8%",
+     "percent|schools",
+     "", "", false, false, "sector=private", false, 0, true},
     // Predicates: the nearest one in the figure's own clause wins.
     {"KilledThenInjuredFirst", "The blast killed 14 people and injured 35 others.", "14",
      "count|people", "death", "", false, false, "", false, 0},
@@ -1630,6 +1644,14 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::counter_currency_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
+  auto heads = lexicon::subgroup_heads_table();
+  for (size_t i = 0; i < heads.size(); ++i) {
+    if (i > 0) {
+      EXPECT_LT(heads[i - 1].word, heads[i].word) << "at " << heads[i].word;
+    }
+    EXPECT_TRUE(std::is_sorted(heads[i].heads.begin(), heads[i].heads.end())) << heads[i].word;
+    EXPECT_NE(lexicon::subgroup_of(heads[i].word), nullptr) << heads[i].word;
+  }
   auto subgroups = lexicon::subgroup_table();
   for (size_t i = 1; i < subgroups.size(); ++i)
     EXPECT_LT(subgroups[i - 1].word, subgroups[i].word) << "at " << subgroups[i].word;

@@ -1550,7 +1550,10 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
     // "of gross domestic product": a yardstick's name, no domestic subgroup.
     const bool names_yardstick =
         k > c.begin() && c.is_word(k - 1) && lexicon::is_share_yardstick(c.word(k - 1));
-    if (const lexicon::Subgroup* g = lexicon::subgroup_of(w); g && !names_yardstick) {
+    const lexicon::Subgroup* g = lexicon::subgroup_of(w);
+    if (g && !lexicon::subgroup_head_fits(w, c.is_word(k + 1) ? c.word(k + 1) : std::string_view()))
+      g = nullptr;
+    if (g && !names_yardstick) {
       // "five of them in a critical condition": a severity always counts only that part,
       // and is read only in the figure's own stretch between commas ("46 were hurt, six of
       // them critically, and three are missing": not the 46 nor the three).

@@ -179,6 +179,21 @@ constexpr Subgroup kSubgroups[] = {
     {"woman", "age", "adult"},
 };
 
+// Subgroup words that are one only before their own noun: "high school" and "public sector"
+// workers, not "a high of 27.80", "an initial public offering" or "the public". Sorted.
+constexpr std::string_view kSchoolHeads[] = {"school", "schools"};
+constexpr std::string_view kSectorHeads[] = {
+    "employees", "employers", "funding",  "funds",   "hospitals", "investment",
+    "jobs",      "pay",       "pensions", "schools", "sector",    "sectors",
+    "servants",  "spending",  "staff",    "wages",   "workers",
+};
+constexpr SubgroupHeads kSubgroupHeads[] = {
+    {"high", kSchoolHeads},
+    {"middle", kSchoolHeads},
+    {"private", kSectorHeads},
+    {"public", kSectorHeads},
+};
+
 // Of those, the nouns that may follow the figure they qualify ("230 km/h gusts"). Sorted.
 constexpr std::string_view kMeasureVariantNouns[] = {"gust", "gusts"};
 // Units of speed: the measures a variant word may qualify. Sorted.
@@ -749,6 +764,13 @@ bool may_follow_place(std::string_view word) {
 }
 const Subgroup* subgroup_of(std::string_view word) {
   return find_by_word<kSubgroups>(word);
+}
+bool subgroup_head_fits(std::string_view word, std::string_view next) {
+  const SubgroupHeads* row = find_by_word<kSubgroupHeads>(word);
+  return row == nullptr || std::binary_search(row->heads.begin(), row->heads.end(), next);
+}
+std::span<const SubgroupHeads> subgroup_heads_table() {
+  return kSubgroupHeads;
 }
 bool is_per_unit_lead(std::string_view word) {
   return in_table<kPerUnitLeads>(word);

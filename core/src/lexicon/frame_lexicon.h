@@ -105,6 +105,16 @@ struct Subgroup {
   std::string_view value;
 };
 const Subgroup* subgroup_of(std::string_view lowercase_word);
+// A subgroup word that names its subgroup only before one of its nouns ("high school",
+// "public sector"), with those nouns, sorted.
+struct SubgroupHeads {
+  std::string_view word;
+  std::span<const std::string_view> heads;
+};
+// Whether `word` names its subgroup before `next` (the next word, lowercase, or ""): always,
+// unless it is one of those words and `next` none of its nouns ("a high of 27.80").
+bool subgroup_head_fits(std::string_view lowercase_word, std::string_view next);
+std::span<const SubgroupHeads> subgroup_heads_table();
 
 // "gusts": a variant word that may follow the figure it qualifies ("230 km/h gusts").
 bool is_measure_variant_noun(std::string_view lowercase_word);
