@@ -224,14 +224,24 @@ const FrameCase kFrameCases[] = {
     {"HighSchoolTeachers", "About 40% of high school teachers joined the strike.", "40%",
      "percent|teachers", "strike", "", false, false, "school=secondary", false, 0},
     {"AHighOfIsNoSchool", "The stock touched a high of 880 pence in the afternoon.", "880 pence",
-     "money|gbp", "", "", false, false, "", false, 0},
+     "money|gbp per share", "", "", false, false, "price=high", false, 0},
     {"PublicOfferingIsNoSector", "It priced its initial public offering at 21 euros a share.",
-     "21 euros", "money|eur per share", "", "", false, false, "", false, 0},
+     "21 euros", "money|eur per share", "", "", false, false, "price=offer", false, 0},
+    // Which of a security's prices a sum is: the point before "at"/"of" makes it a price of
+    // one share; "at the close" after a large sum is the value at that price. No point past
+    // a predicate ("at a cost of").
+    {"ClosingAtIsTheClose", "Shares in Tovel ended the day closing at $26.95 in New York.",
+     "$26.95", "money|usd per share", "", "new york", false, false, "price=close", false, 0},
+    {"OpenedAtIsTheOpen", "The stock opened at 25.40 euros on its first morning.", "25.40 euros",
+     "money|eur per share", "", "", false, false, "price=open", false, 0},
+    {"ValueAtTheClose", "That gave the company a value of about $5.4 billion at the close.",
+     "$5.4 billion", "money|usd", "value", "", false, false, "price=close", false, 0},
+    {"OpenedAtACostIsNoPrice", "The bridge opened in 2019 at a cost of $40m.", "$40m", "money|usd",
+     "cost", "", false, false, "", false, 2019},
     {"PublicSectorWorkers", "Some 60% of public sector workers stayed at home.", "60%",
      "percent|workers", "", "", false, false, "sector=public", false, 0},
     {"PrivateSchoolsAreASector", "Fees at private schools rose 8% this year.", "8%",
-     "percent|schools",
-     "", "", false, false, "sector=private", false, 0, true},
+     "percent|schools", "", "", false, false, "sector=private", false, 0, true},
     // Predicates: the nearest one in the figure's own clause wins.
     {"KilledThenInjuredFirst", "The blast killed 14 people and injured 35 others.", "14",
      "count|people", "death", "", false, false, "", false, 0},
@@ -675,6 +685,14 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // A security's prices at different points are different quantities; one point's two
+    // readings are one.
+    {"CloseIsNoOpen", "Tovel shares closed at $26.95 on their first day.", "$26.95",
+     "Tovel shares opened at $25.40 on their first day, well above the offer.", "$25.40", false},
+    {"OfferPriceIsNoHigh", "Tovel priced its shares at $21, the top of its range.", "$21",
+     "Tovel shares touched a high of $27.80 on their first day.", "$27.80", false},
+    {"TwoClosesJoin", "Tovel shares closed at $26.95 on their first day.", "$26.95",
+     "On their debut the Tovel shares ended the session closing at $26.90.", "$26.90", true},
     // The share of the voters who cast a ballot is the turnout; a company's stock is its shares.
     {"VotersWhoCastABallotAreTheTurnout",
      "Turnout in the Velan election was 61.4%, the commission said.", "61.4%",
@@ -1639,9 +1657,9 @@ TEST(Holders, SameHolderAcrossSpellingsAndAcronyms) {
 TEST(FrameLexicon, TablesAreSortedByWord) {
   EXPECT_TRUE(lexicon::small_number_words_sorted());
   for (auto table : {lexicon::implied_predicate_table(), lexicon::bare_count_table(),
-                     lexicon::trading_session_table(), lexicon::measure_variant_table(),
-                     lexicon::indicator_noun_table(), lexicon::indicator_modifier_table(),
-                     lexicon::counter_currency_table()})
+                     lexicon::trading_session_table(), lexicon::price_point_table(),
+                     lexicon::measure_variant_table(), lexicon::indicator_noun_table(),
+                     lexicon::indicator_modifier_table(), lexicon::counter_currency_table()})
     for (size_t i = 1; i < table.size(); ++i)
       EXPECT_LT(table[i - 1].word, table[i].word) << "at " << table[i].word;
   auto heads = lexicon::subgroup_heads_table();

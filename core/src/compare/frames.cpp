@@ -2218,6 +2218,52 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
   return false;
 }
 
+// "closing at $26.95", "opened at 25.40 dalens", "a high of 27.80", "the IPO price of 21
+// euros", "valued at 4.2 billion at the offer price": which of a security's prices a sum is,
+// or the price it is counted at. Sums at different points never join (the close is no
+// estimate of the open). The point is read from a word a few words before "at" or "of" right
+// before the sum, with no predicate between ("opened in 2019 at a cost of $40m" is a cost),
+// or from "at the close" / "at the offer price" right after it.
+void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
+                       LowercaseText& lowercase) {
+  constexpr uint32_t kPointReach = 4;  // "priced its initial public offering at"
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const NumberMention& n = a.numbers[i];
+    if (frames[i].excluded || n.kind != NumberKind::kMoney) continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t last = at;
+    const Sentence& s = t.sentences[n.sentence];
+    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    std::string_view point;
+    if (c.first() > c.begin() + 1 && c.is_word(c.first() - 1) &&
+        (c.word(c.first() - 1) == "at" || c.word(c.first() - 1) == "of")) {
+      for (uint32_t k = c.first() - 1; k-- > c.begin() && c.first() - 1 - k <= kPointReach;) {
+        if (!c.is_word(k)) break;
+        point = lexicon::price_point(c.word(k));
+        if (!point.empty() || !lexicon::frame_of(c.word(k)).empty()) break;
+      }
+      // A price of one unit, as "$21 a share" is: such a sum says what it is. (A sum of
+      // millions "at the close" is a value at that price, not a price.)
+      constexpr double kMaxUnitPrice = 1e6;
+      if (!point.empty() && n.value && *n.value < kMaxUnitPrice &&
+          frames[i].measured.find(" per ") == std::string::npos) {
+        frames[i].measured += " per share";
+        frames[i].generic = false;
+      }
+    }
+    // "5.4 billion dalens at the close", "4.2 billion at the offer price".
+    if (point.empty() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "at" &&
+        c.is_word(c.last() + 2) && c.word(c.last() + 2) == "the" && c.is_word(c.last() + 3))
+      point = lexicon::price_point(c.word(c.last() + 3));
+    if (point.empty()) continue;
+    frames[i].subgroups.emplace_back("price", point);
+    std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
+  }
+}
+
 // "With 62% of ballots counted, the president is on 49.1%": a figure of how far a count has
 // come is a snapshot of that count (two different ones are two snapshots, not a conflict),
 // and while the count is far from done the figures of its sentence are early results,
@@ -2598,6 +2644,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     frames[i].subgroups.emplace_back("session", session);
     std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
   }
+  mark_price_points(a, frames, lowercase);
   // "up 12 from Thursday", "an increase of 17 since Wednesday": the day a change is counted
   // from is the first date after it in its clause with a reference word ("from", "since")
   // before it.

@@ -413,6 +413,7 @@ constexpr WordClassRow kFrames[] = {
     {"turnover", "revenue"},
     {"unaccounted", "missing"},
     {"valuation", "value"},
+    {"value", "value"},
     {"valued", "value"},
     {"values", "value"},
     {"valuing", "value"},

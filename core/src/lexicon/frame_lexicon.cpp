@@ -608,6 +608,17 @@ constexpr WordClassRow kTradingSessions[] = {
     {"pre-market", "premarket"}, {"premarket", "premarket"},
 };
 
+// Which of a security's prices a sum is: "closing at $26.95", "a high of 27.80", "the IPO
+// price of 21 euros", "floated at 14 dalens". Sorted.
+constexpr WordClassRow kPricePoints[] = {
+    {"close", "close"},   {"closed", "close"}, {"closing", "close"},  {"debut", "offer"},
+    {"floated", "offer"}, {"high", "high"},    {"highest", "high"},   {"ipo", "offer"},
+    {"issue", "offer"},   {"listed", "offer"}, {"listing", "offer"},  {"low", "low"},
+    {"lowest", "low"},    {"offer", "offer"},  {"offering", "offer"}, {"open", "open"},
+    {"opened", "open"},   {"opening", "open"}, {"peak", "high"},      {"peaked", "high"},
+    {"priced", "offer"},
+};
+
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
 // a change is counted from.
 constexpr std::string_view kChangeReferenceWords[] = {"from", "since"};
@@ -1070,6 +1081,13 @@ std::string_view trading_session(std::string_view word) {
 }
 std::span<const WordClassRow> trading_session_table() {
   return kTradingSessions;
+}
+std::string_view price_point(std::string_view word) {
+  const WordClassRow* row = find_by_word<kPricePoints>(word);
+  return row ? row->klass : std::string_view();
+}
+std::span<const WordClassRow> price_point_table() {
+  return kPricePoints;
 }
 bool is_figure_hedge(std::string_view word) {
   return in_table<kFigureHedges>(word);

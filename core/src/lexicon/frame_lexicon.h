@@ -251,6 +251,10 @@ std::span<const std::string_view> holder_auxiliary_table();
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
 std::span<const WordClassRow> trading_session_table();
+// "closing" -> close, "high" -> high, "priced" -> offer: which of a security's prices a sum
+// is ("closing at $26.95"); "" for other words.
+std::string_view price_point(std::string_view lowercase_word);
+std::span<const WordClassRow> price_point_table();
 // "more", "than", "nearly", "about": hedge words between a change verb and its figure
 // ("fell more than 8%").
 bool is_figure_hedge(std::string_view lowercase_word);
