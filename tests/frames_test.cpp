@@ -236,6 +236,13 @@ const FrameCase kFrameCases[] = {
      "money|eur per share", "", "", false, false, "price=open", false, 0},
     {"ValueAtTheClose", "That gave the company a value of about $5.4 billion at the close.",
      "$5.4 billion", "money|usd", "value", "", false, false, "price=close", false, 0},
+    // Money raised is a sum's predicate; a count or a rate raised is not.
+    {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
+     "money|usd", "raise", "", false, false, "", false, 0},
+    {"TollRaisedIsNoSum", "Officials raised the toll to 12 on Monday night.", "12", "count|people",
+     "death", "", false, false, "", false, 0},
+    {"RateRaisedIsNoSum", "The bank raised its main rate to 4.5% on Thursday.", "4.5%",
+     "percent|rate", "", "", false, false, "", false, 0},
     {"OpenedAtACostIsNoPrice", "The bridge opened in 2019 at a cost of $40m.", "$40m", "money|usd",
      "cost", "", false, false, "", false, 2019},
     {"PublicSectorWorkers", "Some 60% of public sector workers stayed at home.", "60%",

@@ -325,7 +325,10 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
     // "a deal worth $4.2bn", "valued at", "a $4.2bn takeover": the value of a purchase is a
     // sum's predicate; "the deal will take out 1,150 roles" frames no count.
     // A bid or an offer is its own sum ("offered $2.1bn"), not what a thing is valued at.
-    if ((frame == "value" || frame == "bid") && n.kind != NumberKind::kMoney) continue;
+    // Money raised is a sum ("raising $840m"): "raised the toll to 12" or "raised rates to
+    // 4.5%" is a change of something else.
+    if ((frame == "value" || frame == "bid" || frame == "raise") && n.kind != NumberKind::kMoney)
+      continue;
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
     // "would release €3 million in aid": a sum released is spent or pledged, no captive freed.

@@ -611,12 +611,11 @@ constexpr WordClassRow kTradingSessions[] = {
 // Which of a security's prices a sum is: "closing at $26.95", "a high of 27.80", "the IPO
 // price of 21 euros", "floated at 14 dalens". Sorted.
 constexpr WordClassRow kPricePoints[] = {
-    {"close", "close"},   {"closed", "close"}, {"closing", "close"},  {"debut", "offer"},
-    {"floated", "offer"}, {"high", "high"},    {"highest", "high"},   {"ipo", "offer"},
-    {"issue", "offer"},   {"listed", "offer"}, {"listing", "offer"},  {"low", "low"},
-    {"lowest", "low"},    {"offer", "offer"},  {"offering", "offer"}, {"open", "open"},
-    {"opened", "open"},   {"opening", "open"}, {"peak", "high"},      {"peaked", "high"},
-    {"priced", "offer"},
+    {"close", "close"},  {"closed", "close"},   {"closing", "close"}, {"floated", "offer"},
+    {"high", "high"},    {"highest", "high"},   {"ipo", "offer"},     {"issue", "offer"},
+    {"listed", "offer"}, {"listing", "offer"},  {"low", "low"},       {"lowest", "low"},
+    {"offer", "offer"},  {"offering", "offer"}, {"open", "open"},     {"opened", "open"},
+    {"opening", "open"}, {"peak", "high"},      {"peaked", "high"},   {"priced", "offer"},
 };
 
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day

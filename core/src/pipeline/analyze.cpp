@@ -9,6 +9,7 @@
 #include "compare/compare.h"
 #include "extract/attribution.h"
 #include "extract/civil_date.h"
+#include "extract/currencies.h"
 #include "extract/dates.h"
 #include "extract/entities.h"
 #include "extract/numbers.h"
@@ -307,6 +308,7 @@ Analysis run_analysis(std::span<const Document> documents, std::vector<Document>
   analysis.quotes.shrink_to_fit();
   analysis.entities.shrink_to_fit();
 
+  infer_currencies(analysis);
   resolve_roles_across(analysis, person_roles, unexplained);
   unify_names(analysis);
   build_groups(analysis);
