@@ -236,6 +236,18 @@ const FrameCase kFrameCases[] = {
      "money|eur per share", "", "", false, false, "price=open", false, 0},
     {"ValueAtTheClose", "That gave the company a value of about $5.4 billion at the close.",
      "$5.4 billion", "money|usd", "value", "", false, false, "price=close", false, 0},
+    // Sides of a conflict: a demonym after the figure, or a possessive pronoun for the
+    // soldiers of whoever the sentence names before the figure; no side for residents.
+    {"DemonymTroopsAreASide", "Officials said 40 Telurian troops were killed on Monday.", "40",
+     "count|military", "death", "", false, false, "side=Telur", false, 0},
+    {"ItsSoldiersAreTheNamedSides", "Arvenna's defence ministry said six of its soldiers had died.",
+     "six", "count|military", "death", "", false, false, "side=Arvenn", false, 0},
+    {"DemonymAsTheCountedNoun", "At least 18 soldiers were killed: 12 Telurian and six Arvennese.",
+     "six", "count|military", "death", "", false, false, "side=Arvenn", false, 0},
+    {"ItsResidentsAreNoSide", "Orlen's council said its 12,000 residents were evacuated.", "12,000",
+     "count|people", "evacuate", "", false, false, "", false, 0},
+    {"CapturedSoldiersAreCaptives", "It said its forces had killed 40 troops and captured four.",
+     "four", "count|military", "hostage", "", false, false, "", false, 0},
     // Money raised is a sum's predicate; a count or a rate raised is not.
     {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
      "money|usd", "raise", "", false, false, "", false, 0},
@@ -692,6 +704,13 @@ struct PairCase {
 };
 
 const PairCase kPairCases[] = {
+    // One side's toll is a part: it never joins the toll of both, nor the other side's.
+    {"OneSidesTollIsNoTotal", "The clash killed at least 15 soldiers, officials said.", "15",
+     "Fifteen Telurian soldiers were killed in the clash, officials said.", "Fifteen", false},
+    {"TwoSidesTollsStayApart", "Nine Telurian soldiers were killed in the clash.", "Nine",
+     "Six Arvennese soldiers were killed in the clash.", "Six", false},
+    {"OneSidesTollJoins", "Teluria's defence ministry said nine of its soldiers were killed.",
+     "nine", "Nine Telurian soldiers were killed in the clash, officials said.", "Nine", true},
     // A security's prices at different points are different quantities; one point's two
     // readings are one.
     {"CloseIsNoOpen", "Tovel shares closed at $26.95 on their first day.", "$26.95",
@@ -1728,7 +1747,10 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::subordinator_table(),
                      lexicon::against_word_table(),
                      lexicon::released_record_table(),
-                     lexicon::share_unit_word_table()})
+                     lexicon::share_unit_word_table(),
+                     lexicon::side_class_table(),
+                     lexicon::side_pronoun_table(),
+                     lexicon::side_part_predicate_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];
 }

@@ -2221,6 +2221,85 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
   return false;
 }
 
+// The part of a capitalised name or demonym that its country and its people share, as
+// written ("Telur" of "Telurian" and of "Teluria's"), or "": a view of the text, as
+// subgroups hold. A demonym must have a demonym's ending ("Telurian", "Arvennese",
+// "Israelis"); a country's name ("Teluria", "Arvenna's") need not.
+std::string_view nation_stem(std::string_view word, bool demonym) {
+  if (word.size() < 5 || word[0] < 'A' || word[0] > 'Z') return {};
+  for (const std::string_view mark : {std::string_view("'s"), std::string_view("\u2019s")})
+    if (word.ends_with(mark)) word.remove_suffix(mark.size());
+  const std::string folded = lower(word);
+  if (demonym && !lexicon::has_demonym_ending(folded)) return {};
+  return word.substr(0, lexicon::nation_stem_length(folded));
+}
+
+// "40 Telurian troops", "12 Telurian and six Arvennese", "nine of its soldiers", "it lost 12
+// soldiers": which side of a conflict a count of soldiers or people is, as the stem its
+// people and its country share ("Telur" for "Telurian" and "Teluria"). A side's count is
+// only that side's: it joins only a count of the same side, never the toll of both (the
+// counted subgroup). A possessive pronoun stands for the figure's source ("Teluria's
+// ministry said nine of its soldiers") and marks soldiers only: "the city said its 12,000
+// residents" is no side.
+void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, LowercaseText& lowercase) {
+  constexpr std::string_view kSide = "side";
+  constexpr uint32_t kPronounReach = 3;  // "its own losses at six"
+  for (size_t i = 0; i < frames.size(); ++i) {
+    QuantityFrame& f = frames[i];
+    const NumberMention& n = a.numbers[i];
+    if (f.excluded || n.kind != NumberKind::kCount || f.change) continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const std::string_view klass = lexicon::unit_class(n.unit);
+    const Sentence& s = t.sentences[n.sentence];
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t last = at;
+    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    std::string_view stem;
+    const uint32_t next = c.last() + 1;
+    // "12 Telurian and six Arvennese": the demonym is the counted noun; what is counted is
+    // the figure's before it in the sentence.
+    const std::string_view demonym = c.is_word(next) ? nation_stem(c.text(next), true) : "";
+    const bool demonym_counted = !demonym.empty() && c.word(next) == n.unit;
+    if (demonym_counted || lexicon::is_side_class(klass)) stem = demonym;
+    if (stem.empty() && klass == "military" && !n.source.empty()) {
+      // "nine of its soldiers", "its own losses at six", "it lost 12 soldiers".
+      bool own =
+          c.is_word(next + 1) && c.word(next) == "of" && lexicon::is_side_pronoun(c.word(next + 1));
+      for (uint32_t k = c.first(); k-- > c.begin() && c.first() - k <= kPronounReach && !own;)
+        own = c.is_word(k) && lexicon::is_side_pronoun(c.word(k));
+      own = own || (c.first() >= c.begin() + 2 && c.word(c.first() - 1) == "lost" &&
+                    c.word(c.first() - 2) == "it");
+      // Whose: the nearest name before the figure in its sentence ("Arvenna's ministry said
+      // six of its soldiers"), else the sentence's source.
+      for (uint32_t k = c.first(); own && stem.empty() && k-- > s.first_token;) {
+        const std::string_view word = t.slice(t.tokens[k].span);
+        if (t.tokens[k].kind == TokenKind::kWord &&
+            (k > s.first_token || word.ends_with("'s") || word.ends_with("\u2019s")))
+          stem = nation_stem(word, false);
+      }
+      if (own && stem.empty())
+        stem = nation_stem(std::string_view(n.source).substr(0, n.source.find(' ')), false);
+    }
+    if (stem.empty()) continue;
+    const std::string& before = i > 0 ? frames[i - 1].measured : f.measured;
+    if (demonym_counted && i > 0 && a.numbers[i - 1].doc == n.doc &&
+        a.numbers[i - 1].sentence == n.sentence && before.starts_with("count|") &&
+        lexicon::is_side_class(std::string_view(before).substr(6))) {
+      f.measured = frames[i - 1].measured;
+      f.generic = frames[i - 1].generic;
+      if (f.predicate.empty()) f.predicate = frames[i - 1].predicate;
+    }
+    f.subgroups.emplace_back(kSide, stem);
+    std::sort(f.subgroups.begin(), f.subgroups.end());
+    // A toll is told for each side and for both ("15 soldiers were killed: nine Telurian
+    // and six Arvennese"): one side's dead are a part. Troops one country sends are its own
+    // whoever says so ("5,000 Valdorian troops", "Valdoria sent 2,000 soldiers").
+    if (lexicon::is_side_part_predicate(f.predicate)) f.counted_subgroup = kSide;
+  }
+}
+
 // "closing at $26.95", "opened at 25.40 dalens", "a high of 27.80", "the IPO price of 21
 // euros", "valued at 4.2 billion at the offer price": which of a security's prices a sum is,
 // or the price it is counted at. Sums at different points never join (the close is no
@@ -2470,6 +2549,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     holders.read(a, a.numbers[i], frames[i]);  // an excluded one's only carries on
   carry_holders(a, frames);
   carry_changes(a, frames);
+  mark_sides(a, frames, lowercase);
   mark_vote_shares(a, frames);
   // Who counted each figure, read between the figures beside it in its sentence.
   for (size_t i = 0; i < frames.size(); ++i) {

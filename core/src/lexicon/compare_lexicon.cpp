@@ -133,6 +133,7 @@ constexpr WordClassRow kUnitClasses[] = {
 };
 
 constexpr WordClassRow kFrames[] = {
+    {"abducted", "hostage"},
     {"aboard", "aboard"},
     {"acquire", "value"},
     {"acquired", "value"},
@@ -168,6 +169,8 @@ constexpr WordClassRow kFrames[] = {
     {"burned", "destroy"},
     {"burnt", "destroy"},
     {"capacity", "capacity"},
+    {"captured", "hostage"},
+    {"capturing", "hostage"},
     {"carried", "aboard"},
     {"carrying", "aboard"},
     {"casualties", "loss"},
@@ -280,6 +283,7 @@ constexpr WordClassRow kFrames[] = {
     {"keeping", "retain"},
     {"keeps", "retain"},
     {"kept", "retain"},
+    {"kidnapped", "hostage"},
     {"kill", "death"},
     {"killed", "death"},
     {"killing", "death"},

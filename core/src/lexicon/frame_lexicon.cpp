@@ -26,12 +26,13 @@ constexpr WordClassRow kImpliedPredicates[] = {
 // Words that frame counts of people only: "carrying 312 people", "saved 268 people" (not
 // "carried 52% of the vote", "carrying 20 tonnes", "saved $200 million"). Sorted.
 constexpr std::string_view kPeopleOnlyFrameWords[] = {
-    "aboard", "carried", "carrying", "crammed", "onboard", "packed", "saved",
+    "abducted", "aboard",    "captured", "capturing", "carried", "carrying",
+    "crammed",  "kidnapped", "onboard",  "packed",    "saved",
 };
 // Classes of counted nouns that are people (or their jobs), for the words above. Sorted.
 constexpr std::string_view kPeopleClasses[] = {
-    "children",  "crew",     "jobs",  "migrants", "passengers", "people",
-    "positions", "refugees", "staff", "tourists", "workers",
+    "children", "crew",      "jobs",     "migrants", "military", "passengers",
+    "people",   "positions", "refugees", "staff",    "tourists", "workers",
 };
 
 // Predicates a counted noun implies by naming a role, not what happened to the people: what
@@ -608,6 +609,22 @@ constexpr WordClassRow kTradingSessions[] = {
     {"pre-market", "premarket"}, {"premarket", "premarket"},
 };
 
+// Demonyms' endings, longest first where one ends another ("Telurians", "Telurian",
+// "Arvennese", "Israeli", "Turkish"): what a people's name adds to its country's stem.
+constexpr std::string_view kDemonymEndings[] = {"ians", "ian", "ese", "ish",
+                                                "ans",  "an",  "is",  "i"};
+// Countries' endings that their demonyms drop ("Teluria", "Arvenna", "Ukraine", "Italy").
+constexpr std::string_view kNationEndings[] = {"ia", "a", "e", "y"};
+// The classes of counted nouns a side of a conflict is told for ("soldiers", "civilians").
+// Sorted.
+constexpr std::string_view kSideClasses[] = {"military", "people", "prisoners"};
+// Predicates whose counts are told for each side and for both together (tolls, wounded,
+// captives): there one side's count is a part of the whole. Sorted.
+constexpr std::string_view kSidePartPredicates[] = {"death", "hostage", "injury",
+                                                    "loss",  "missing", "release"};
+// Possessive pronouns that make soldiers the speaker's own ("nine of its soldiers"). Sorted.
+constexpr std::string_view kSidePronouns[] = {"its", "our", "their"};
+
 // Which of a security's prices a sum is: "closing at $26.95", "a high of 27.80", "the IPO
 // price of 21 euros", "floated at 14 dalens". Sorted.
 constexpr WordClassRow kPricePoints[] = {
@@ -1080,6 +1097,38 @@ std::string_view trading_session(std::string_view word) {
 }
 std::span<const WordClassRow> trading_session_table() {
   return kTradingSessions;
+}
+bool has_demonym_ending(std::string_view word) {
+  for (const std::string_view ending : kDemonymEndings)
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
+  return false;
+}
+size_t nation_stem_length(std::string_view word) {
+  constexpr size_t kMinStem = 3;
+  for (const auto& endings : {std::span<const std::string_view>(kDemonymEndings),
+                              std::span<const std::string_view>(kNationEndings)})
+    for (const std::string_view ending : endings)
+      if (word.size() >= ending.size() + kMinStem && word.ends_with(ending))
+        return word.size() - ending.size();
+  return word.size();
+}
+bool is_side_class(std::string_view klass) {
+  return in_table<kSideClasses>(klass);
+}
+std::span<const std::string_view> side_class_table() {
+  return kSideClasses;
+}
+bool is_side_part_predicate(std::string_view predicate) {
+  return in_table<kSidePartPredicates>(predicate);
+}
+std::span<const std::string_view> side_part_predicate_table() {
+  return kSidePartPredicates;
+}
+bool is_side_pronoun(std::string_view word) {
+  return in_table<kSidePronouns>(word);
+}
+std::span<const std::string_view> side_pronoun_table() {
+  return kSidePronouns;
 }
 std::string_view price_point(std::string_view word) {
   const WordClassRow* row = find_by_word<kPricePoints>(word);

@@ -251,6 +251,20 @@ std::span<const std::string_view> holder_auxiliary_table();
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
 std::span<const WordClassRow> trading_session_table();
+// Whether a lowercase word ends as a demonym does ("telurian", "arvennese", "israelis").
+bool has_demonym_ending(std::string_view lowercase_word);
+// How much of a lowercase demonym or country's name its people and country share:
+// "telurian" and "teluria" -> 5 ("telur"); the whole word when no ending is known.
+size_t nation_stem_length(std::string_view lowercase_word);
+// "military", "people", "prisoners": counted nouns a side of a conflict is told for.
+bool is_side_class(std::string_view unit_class);
+std::span<const std::string_view> side_class_table();
+// "death", "injury", "missing": predicates whose counts are told per side and in all.
+bool is_side_part_predicate(std::string_view predicate);
+std::span<const std::string_view> side_part_predicate_table();
+// "its", "their", "our": pronouns that make soldiers the speaker's own.
+bool is_side_pronoun(std::string_view lowercase_word);
+std::span<const std::string_view> side_pronoun_table();
 // "closing" -> close, "high" -> high, "priced" -> offer: which of a security's prices a sum
 // is ("closing at $26.95"); "" for other words.
 std::string_view price_point(std::string_view lowercase_word);
