@@ -706,7 +706,11 @@ struct PairCase {
 const PairCase kPairCases[] = {
     // One side's toll is a part: it never joins the toll of both, nor the other side's.
     {"OneSidesTollIsNoTotal", "The clash killed at least 15 soldiers, officials said.", "15",
-     "Fifteen Telurian soldiers were killed in the clash, officials said.", "Fifteen", false},
+     "Fifteen Telurian soldiers and two Arvennese soldiers were killed in the clash.", "Fifteen",
+     false},
+    // Where only one side's dead are counted, its toll is the toll told two ways.
+    {"OnlySideCountedIsTheToll", "By nightfall 14 soldiers lay dead near the bridge.", "14",
+     "The army said a dozen Adravian soldiers had been killed near the bridge.", "a dozen", true},
     {"TwoSidesTollsStayApart", "Nine Telurian soldiers were killed in the clash.", "Nine",
      "Six Arvennese soldiers were killed in the clash.", "Six", false},
     {"OneSidesTollJoins", "Teluria's defence ministry said nine of its soldiers were killed.",

@@ -2244,6 +2244,7 @@ std::string_view nation_stem(std::string_view word, bool demonym) {
 void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, LowercaseText& lowercase) {
   constexpr std::string_view kSide = "side";
   constexpr uint32_t kPronounReach = 3;  // "its own losses at six"
+  std::vector<std::string_view> sides;   // the first two sides counted
   for (size_t i = 0; i < frames.size(); ++i) {
     QuantityFrame& f = frames[i];
     const NumberMention& n = a.numbers[i];
@@ -2296,8 +2297,16 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     // A toll is told for each side and for both ("15 soldiers were killed: nine Telurian
     // and six Arvennese"): one side's dead are a part. Troops one country sends are its own
     // whoever says so ("5,000 Valdorian troops", "Valdoria sent 2,000 soldiers").
-    if (lexicon::is_side_part_predicate(f.predicate)) f.counted_subgroup = kSide;
+    if (!lexicon::is_side_part_predicate(f.predicate)) continue;
+    f.counted_subgroup = kSide;
+    if (sides.size() < 2 && std::find(sides.begin(), sides.end(), stem) == sides.end())
+      sides.push_back(stem);
   }
+  // Where the articles count one side's dead or wounded only ("a dozen Adravian soldiers were
+  // killed", "14 soldiers lay dead"), its count is the whole toll told two ways, not a part.
+  if (sides.size() < 2)
+    for (QuantityFrame& f : frames)
+      if (f.counted_subgroup == kSide) f.counted_subgroup = {};
 }
 
 // "closing at $26.95", "opened at 25.40 dalens", "a high of 27.80", "the IPO price of 21
