@@ -743,6 +743,15 @@ TEST_P(EventPairs, LinkOnlyTheSameHappening) {
 }
 
 const EventPairCase kEventPairCases[] = {
+    // A company's first day on a stock market is one happening by any of its names; another
+    // company's listing a year before is another.
+    {"DebutAndFlotationAreOneListing",
+     "Shares in Tovel debuted on the Castell exchange on Tuesday.", "Tuesday", "2026-12-08",
+     "Tovel's flotation on Wednesday drew queues of small investors.", "Wednesday", "2026-12-09",
+     "", true},
+    {"AListingAYearBeforeIsAnother", "Shares in Tovel debuted on the Castell exchange on Tuesday.",
+     "Tuesday", "2026-12-08", "Its rival Paxen floated in June 2025 at 14 dalens.", "June 2025",
+     "2025-06", "", false},
     // Talks and summits are happenings of several sides, whoever opens them: one day told by
     // one party and another day by another is one happening in dispute.
     {"TalksOpenedByTwoActorsAreOneHappening",

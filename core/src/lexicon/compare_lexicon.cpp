@@ -562,7 +562,8 @@ constexpr std::string_view kGunfireLeads[] = {
 // "marches on Jan. 19", "a pact signed in June"): one happening is told by the same kind
 // of word across articles, whoever reports it. Nouns and verbs. A storm's landfall ("came
 // ashore") is the storm's day; a crackdown is on a protest, and dated by it; a reopening
-// (of an airport, a road, schools) is a happening of its own.
+// (of an airport, a road, schools) is a happening of its own; so is a company's first day
+// on a stock market (its debut, flotation or listing).
 constexpr WordClassRow kHappenings[] = {
     {"accident", "incident"},
     {"accidents", "incident"},
@@ -620,6 +621,8 @@ constexpr WordClassRow kHappenings[] = {
     {"crashes", "incident"},
     {"cyclone", "incident"},
     {"deal", "agreement"},
+    {"debut", "listing"},
+    {"debuted", "listing"},
     {"demonstrated", "protest"},
     {"demonstration", "protest"},
     {"demonstrations", "protest"},
@@ -642,20 +645,24 @@ constexpr WordClassRow kHappenings[] = {
     {"fire", "incident"},
     {"firefight", "attack"},
     {"fires", "incident"},
+    {"floated", "listing"},
     {"flood", "incident"},
     {"flooded", "incident"},
     {"flooding", "incident"},
     {"floods", "incident"},
+    {"flotation", "listing"},
     {"funeral", "funeral"},
     {"funerals", "funeral"},
     {"hurricane", "incident"},
     {"incursion", "war"},
     {"invaded", "war"},
     {"invasion", "war"},
+    {"ipo", "listing"},
     {"landfall", "incident"},
     {"landslide", "incident"},
     {"launch", "launch"},
     {"launched", "launch"},
+    {"listing", "listing"},
     {"marched", "protest"},
     {"marchers", "protest"},
     {"marches", "protest"},
