@@ -255,6 +255,16 @@ const FrameCase kFrameCases[] = {
      "death", "", false, false, "", false, 0},
     {"RateRaisedIsNoSum", "The bank raised its main rate to 4.5% on Thursday.", "4.5%",
      "percent|rate", "", "", false, false, "", false, 0},
+    {"AtTheOfferPriceBeforeTheFigure", "At the offer price the company was valued at $4.2 billion.",
+     "$4.2 billion", "money|usd", "value", "", false, false, "price=offer", false, 0},
+    {"AtADaysClose", "At Tuesday's close Tovel was worth $5.39 billion.", "$5.39 billion",
+     "money|usd", "value", "", false, false, "price=close", false, 0},
+    // "shares at 21 euros apiece" is a price of one share; "tickets at $50 each" of no unit
+    // that a price is told for.
+    {"SharesAtApiece", "It sold 40m shares at 21 euros apiece.", "21 euros", "money|eur per share",
+     "", "", false, false, "", false, 0},
+    {"TicketsAtEachAreNoShare", "Fans bought tickets at $50 each.", "$50", "money|usd", "value", "",
+     false, false, "", false, 0},
     {"OpenedAtACostIsNoPrice", "The bridge opened in 2019 at a cost of $40m.", "$40m", "money|usd",
      "cost", "", false, false, "", false, 2019},
     {"PublicSectorWorkers", "Some 60% of public sector workers stayed at home.", "60%",

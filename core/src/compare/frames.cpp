@@ -565,6 +565,14 @@ std::string per_unit_after(const Clause& c) {
         lexicon::is_per_unit_noun(w.substr(dash + 1)))
       return std::string(w.substr(dash + 1));
   }
+  // "40m shares at 21 dalens apiece", "sold shares at $21 each": the unit is the noun before
+  // "at".
+  if (c.is_word(k) && (c.word(k) == "each" || c.word(k) == "apiece") &&
+      c.first() >= c.begin() + 2 && c.is_word(c.first() - 2) && c.word(c.first() - 1) == "at") {
+    std::string_view noun = c.word(c.first() - 2);
+    if (noun.ends_with('s')) noun.remove_suffix(1);
+    return lexicon::is_per_unit_noun(noun) ? std::string(noun) : std::string();
+  }
   if (!c.is_word(k) || !lexicon::is_per_unit_lead(c.word(k))) return {};
   ++k;
   if (k < c.end() && !c.is_word(k) && c.text(k) == "-") ++k;
@@ -2345,10 +2353,37 @@ void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
         frames[i].generic = false;
       }
     }
-    // "5.4 billion dalens at the close", "4.2 billion at the offer price".
-    if (point.empty() && c.is_word(c.last() + 1) && c.word(c.last() + 1) == "at" &&
-        c.is_word(c.last() + 2) && c.word(c.last() + 2) == "the" && c.is_word(c.last() + 3))
-      point = lexicon::price_point(c.word(c.last() + 3));
+    // "5.4 billion dalens at the close", "At Tuesday's close Virelo was worth 5.39 billion",
+    // "At the offer price the company was valued at 4.2 billion": a point named after "at"
+    // near the figure in its sentence, the nearest, with no other figure between.
+    if (point.empty()) {
+      constexpr uint32_t kAtReach = 24;
+      const LowercaseText& folded = lowercase.of(t);
+      const uint32_t from = at > s.first_token + kAtReach ? at - kAtReach : s.first_token;
+      const uint32_t to = std::min(s.end_token, last + kAtReach);
+      // The figures beside it in its sentence bound where its point may be named.
+      const bool figure_before =
+          i > 0 && a.numbers[i - 1].doc == n.doc && a.numbers[i - 1].sentence == n.sentence;
+      const bool figure_after = i + 1 < a.numbers.size() && a.numbers[i + 1].doc == n.doc &&
+                                a.numbers[i + 1].sentence == n.sentence;
+      const uint32_t floor = figure_before ? token_at(t, a.numbers[i - 1].span.begin) : from;
+      const uint32_t ceiling = figure_after ? token_at(t, a.numbers[i + 1].span.begin) : to;
+      uint32_t best = UINT32_MAX;
+      for (uint32_t k = std::max(from, floor); k + 2 < std::min(to, ceiling); ++k) {
+        if (k >= at && k <= last) continue;
+        if (t.tokens[k].kind != TokenKind::kWord || folded.token(k) != "at") continue;
+        const std::string_view next = folded.token(k + 1);
+        const bool determiner =
+            next == "the" || next == "its" || next.ends_with("'s") || next.ends_with("\u2019s");
+        if (!determiner || t.tokens[k + 2].kind != TokenKind::kWord) continue;
+        const std::string_view named = lexicon::price_point(folded.token(k + 2));
+        const uint32_t distance = k < at ? at - k : k - last;
+        if (!named.empty() && distance < best) {
+          best = distance;
+          point = named;
+        }
+      }
+    }
     if (point.empty()) continue;
     frames[i].subgroups.emplace_back("price", point);
     std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
