@@ -248,6 +248,16 @@ const FrameCase kFrameCases[] = {
      "count|people", "evacuate", "", false, false, "", false, 0},
     {"CapturedSoldiersAreCaptives", "It said its forces had killed 40 troops and captured four.",
      "four", "count|military", "hostage", "", false, false, "", false, 0},
+    // Share moves: a headline's present verb and "leapt" are changes; a company's name
+    // before the verb is no counted noun ("Tovel Payments"), the noun leading it is.
+    {"SharesJumpInAHeadline", "Tovel shares jump 28% in Castell debut", "28%", "percent|shares", "",
+     "", false, false, "", false, 0, true},
+    {"SharesLeapt", "The company ended the day after its shares leapt 28 per cent.", "28 per cent",
+     "percent|shares", "", "", false, false, "", false, 0, true},
+    {"SharesInANamedCompany", "Shares in payments app Tovel Payments jumped 28.3% on Tuesday.",
+     "28.3%", "percent|shares", "", "", false, false, "", false, 0, true},
+    {"ANameIsNoCountedNoun", "On Tuesday, Tovel Payments jumped 28.3% in Castell.", "28.3%",
+     "percent|", "", "castell", false, false, "", false, 0, true},
     // Money raised is a sum's predicate; a count or a rate raised is not.
     {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
      "money|usd", "raise", "", false, false, "", false, 0},

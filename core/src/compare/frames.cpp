@@ -641,6 +641,19 @@ std::string share_of(const Clause& c) {
     --v;  // "closed down", "ended up": the verb before the adverb ("its shares down 11%": a noun)
   }
   if (!changed) return std::string();
+  // "Shares in payments app Tovel Payments jumped 28%": a name right before the verb is the
+  // subject's complement; what changed is the noun before "in" or "of" that leads it, and
+  // none is read from the name.
+  if (v > c.begin() + 1 && c.capitalised(v - 1)) {
+    constexpr uint32_t kLeadReach = 10;
+    for (uint32_t j = v - 1; j-- > c.begin() && v - j <= kLeadReach;) {
+      if (!c.is_word(j) || !c.is_word(j + 1)) break;
+      const std::string_view w = c.word(j);
+      if ((c.word(j + 1) == "in" || c.word(j + 1) == "of") && lexicon::has_unit_class(w))
+        return changed_class(w);
+    }
+    return std::string();
+  }
   for (uint32_t j = v; j-- > c.begin() && v - j <= kSubjectReach;) {
     if (!c.is_word(j)) continue;
     const std::string_view w = c.word(j);

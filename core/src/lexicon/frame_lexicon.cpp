@@ -292,12 +292,15 @@ constexpr std::string_view kBeForms[] = {
 };
 
 constexpr std::string_view kChangeVerbs[] = {
-    "climbed", "climbs",  "declined",  "declines",  "decreased", "decreases", "dipped",   "dips",
-    "dropped", "drops",   "fallen",    "falls",     "fell",      "gained",    "gains",    "grew",
-    "grown",   "grows",   "increased", "increases", "jumped",    "jumps",     "narrowed", "narrows",
-    "plunged", "plunges", "risen",     "rises",     "rose",      "sank",      "shrank",   "shrinks",
-    "shrunk",  "sinks",   "slid",      "slides",    "slipped",   "slumped",   "slumps",   "soared",
-    "soars",   "sunk",    "surged",    "surges",    "tumbled",   "tumbles",   "widened",  "widens",
+    "advanced", "climb",   "climbed", "climbs",  "declined", "declines", "decreased", "decreases",
+    "dip",      "dipped",  "dips",    "dropped", "drops",    "edged",    "fallen",    "falls",
+    "fell",     "gained",  "gains",   "grew",    "grown",    "grows",    "increased", "increases",
+    "jump",     "jumped",  "jumps",   "leap",    "leaped",   "leaps",    "leapt",     "narrowed",
+    "narrows",  "plunge",  "plunged", "plunges", "rallied",  "rallies",  "rally",     "retreated",
+    "risen",    "rises",   "rose",    "sagged",  "sank",     "shrank",   "shrinks",   "shrunk",
+    "sink",     "sinks",   "slid",    "slide",   "slides",   "slip",     "slipped",   "slips",
+    "slump",    "slumped", "slumps",  "soar",    "soared",   "soars",    "spiked",    "sunk",
+    "surge",    "surged",  "surges",  "tumble",  "tumbled",  "tumbles",  "widened",   "widens",
 };
 
 // "an increase of 17", "a drop of 5%": the figure after "<noun> of" is a change, not a level.
