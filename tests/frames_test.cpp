@@ -244,6 +244,8 @@ const FrameCase kFrameCases[] = {
      "six", "count|military", "death", "", false, false, "side=Arvenn", false, 0},
     {"DemonymAsTheCountedNoun", "At least 18 soldiers were killed: 12 Telurian and six Arvennese.",
      "six", "count|military", "death", "", false, false, "side=Arvenn", false, 0},
+    {"ItsOwnDeadAreASide", "Arvenna puts its own losses at six dead.", "six", "count|people",
+     "death", "", false, false, "side=Arvenn", false, 0},
     {"ItsResidentsAreNoSide", "Orlen's council said its 12,000 residents were evacuated.", "12,000",
      "count|people", "evacuate", "", false, false, "", false, 0},
     {"CapturedSoldiersAreCaptives", "It said its forces had killed 40 troops and captured four.",
@@ -728,6 +730,10 @@ const PairCase kPairCases[] = {
     {"OneSidesTollIsNoTotal", "The clash killed at least 15 soldiers, officials said.", "15",
      "Fifteen Telurian soldiers and two Arvennese soldiers were killed in the clash.", "Fifteen",
      false},
+    // A bare count joined by "and" to a count of a part counts the same part.
+    {"ElidedWoundedAreCiviliansToo",
+     "Three civilians were killed and 14 wounded when shells hit the town.", "14",
+     "Fourteen soldiers were wounded when shells hit the town on Monday.", "Fourteen", false},
     // Where only one side's dead are counted, its toll is the toll told two ways.
     {"OnlySideCountedIsTheToll", "By nightfall 14 soldiers lay dead near the bridge.", "14",
      "The army said a dozen Adravian soldiers had been killed near the bridge.", "a dozen", true},

@@ -2242,6 +2242,23 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
   return false;
 }
 
+// Whether the words strictly between two tokens of a sentence are words only, with "and"
+// among them and no clause word but it ("killed and", "were killed and").
+bool joined_by_and(const DocumentText& t, const LowercaseText& folded, uint32_t from, uint32_t to) {
+  bool and_seen = false;
+  for (uint32_t k = from + 1; k < to; ++k) {
+    if (t.tokens[k].kind != TokenKind::kWord) return false;
+    const std::string_view w = folded.token(k);
+    if (w == "and") {
+      if (and_seen) return false;
+      and_seen = true;
+    } else if (lexicon::is_clause_word(w)) {
+      return false;
+    }
+  }
+  return and_seen;
+}
+
 // The part of a capitalised name or demonym that its country and its people share, as
 // written ("Telur" of "Telurian" and of "Teluria's"), or "": a view of the text, as
 // subgroups hold. A demonym must have a demonym's ending ("Telurian", "Arvennese",
@@ -2264,7 +2281,7 @@ std::string_view nation_stem(std::string_view word, bool demonym) {
 // residents" is no side.
 void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, LowercaseText& lowercase) {
   constexpr std::string_view kSide = "side";
-  constexpr uint32_t kPronounReach = 3;  // "its own losses at six"
+  constexpr uint32_t kPronounReach = 4;  // "its own losses at six"
   std::vector<std::string_view> sides;   // the first two sides counted
   for (size_t i = 0; i < frames.size(); ++i) {
     QuantityFrame& f = frames[i];
@@ -2272,7 +2289,8 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     if (f.excluded || n.kind != NumberKind::kCount || f.change) continue;
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
-    const std::string_view klass = lexicon::unit_class(n.unit);
+    // What is counted, as the frame reads it ("six dead" counts people).
+    const std::string_view klass = std::string_view(f.measured).substr(f.measured.find('|') + 1);
     const Sentence& s = t.sentences[n.sentence];
     const uint32_t at = token_at(t, n.span.begin);
     uint32_t last = at;
@@ -2285,20 +2303,27 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     const std::string_view demonym = c.is_word(next) ? nation_stem(c.text(next), true) : "";
     const bool demonym_counted = !demonym.empty() && c.word(next) == n.unit;
     if (demonym_counted || lexicon::is_side_class(klass)) stem = demonym;
-    if (stem.empty() && klass == "military" && !n.source.empty()) {
-      // "nine of its soldiers", "its own losses at six", "it lost 12 soldiers".
-      bool own =
-          c.is_word(next + 1) && c.word(next) == "of" && lexicon::is_side_pronoun(c.word(next + 1));
+    if (stem.empty() && lexicon::is_side_class(klass)) {
+      // "nine of its soldiers", "its own losses at six", "it lost 12 soldiers"; of people
+      // other than soldiers, only "its own" ("its own dead", not "its 12,000 residents").
+      const bool soldiers = klass == "military";
+      bool own = soldiers && c.is_word(next + 1) && c.word(next) == "of" &&
+                 lexicon::is_side_pronoun(c.word(next + 1));
       for (uint32_t k = c.first(); k-- > c.begin() && c.first() - k <= kPronounReach && !own;)
-        own = c.is_word(k) && lexicon::is_side_pronoun(c.word(k));
-      own = own || (c.first() >= c.begin() + 2 && c.word(c.first() - 1) == "lost" &&
+        own = c.is_word(k) && lexicon::is_side_pronoun(c.word(k)) &&
+              (soldiers || (c.is_word(k + 1) && c.word(k + 1) == "own"));
+      own = own || (soldiers && c.first() >= c.begin() + 2 && c.word(c.first() - 1) == "lost" &&
                     c.word(c.first() - 2) == "it");
       // Whose: the nearest name before the figure in its sentence ("Arvenna's ministry said
       // six of its soldiers"), else the sentence's source.
       for (uint32_t k = c.first(); own && stem.empty() && k-- > s.first_token;) {
         const std::string_view word = t.slice(t.tokens[k].span);
+        // The sentence's first word is a name only where it is no function or number word
+        // ("Arvenna puts its own losses at six", not "Three of its soldiers").
+        const std::string_view folded = c.is_word(k) ? c.word(k) : lowercase.of(t).token(k);
         if (t.tokens[k].kind == TokenKind::kWord &&
-            (k > s.first_token || word.ends_with("'s") || word.ends_with("\u2019s")))
+            (k > s.first_token || word.ends_with("'s") || word.ends_with("\u2019s") ||
+             (!lexicon::is_stop_word(folded) && lexicon::find_number_word(folded) == nullptr)))
           stem = nation_stem(word, false);
       }
       if (own && stem.empty())
@@ -2322,6 +2347,34 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     f.counted_subgroup = kSide;
     if (sides.size() < 2 && std::find(sides.begin(), sides.end(), stem) == sides.end())
       sides.push_back(stem);
+  }
+  // "nine of its soldiers were killed and 27 wounded", "Three civilians were killed and 14
+  // wounded": a bare count joined by "and" to a count of a part counts the same part.
+  for (size_t i = 1; i < frames.size(); ++i) {
+    QuantityFrame& f = frames[i];
+    const QuantityFrame& before = frames[i - 1];
+    const NumberMention &n = a.numbers[i], &m = a.numbers[i - 1];
+    if (f.excluded || !f.counted_subgroup.empty() || before.counted_subgroup.empty() ||
+        before.counted_subgroup == kSeverity || n.kind != NumberKind::kCount ||
+        m.kind != NumberKind::kCount || !n.unit.empty() || n.doc != m.doc ||
+        n.sentence != m.sentence)
+      continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    const LowercaseText& folded = lowercase.of(t);
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t previous_last = token_at(t, m.span.begin);
+    while (previous_last + 1 < at && t.tokens[previous_last + 1].span.begin < m.span.end)
+      ++previous_last;
+    constexpr uint32_t kJoinReach = 6;  // "of its soldiers were killed and"
+    if (at <= previous_last + 1 || at - previous_last > kJoinReach ||
+        !joined_by_and(t, folded, previous_last, at))
+      continue;
+    for (const auto& slot : before.subgroups)
+      if (slot.first == before.counted_subgroup &&
+          std::find(f.subgroups.begin(), f.subgroups.end(), slot) == f.subgroups.end())
+        f.subgroups.push_back(slot);
+    std::sort(f.subgroups.begin(), f.subgroups.end());
+    f.counted_subgroup = before.counted_subgroup;
   }
   // Where the articles count one side's dead or wounded only ("a dozen Adravian soldiers were
   // killed", "14 soldiers lay dead"), its count is the whole toll told two ways, not a part.
