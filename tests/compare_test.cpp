@@ -706,6 +706,20 @@ TEST(EventGroups, HappeningReportedByDifferentSourcesOnDifferentDaysConflicts) {
   EXPECT_TRUE(a.groups[a.dates[t0].group].conflict);
 }
 
+// A body that meets on one day and is said to have met on another holds one meeting, in
+// dispute (read through the whole pipeline: the actor is the sentence's subject).
+TEST(EventGroups, MeetsAndMetAreOneMeeting) {
+  std::vector<Document> docs = {
+      {"a.txt", "The UN Security Council meets on Thursday to discuss the clash.", "2026-12-08"},
+      {"b.txt", "The UN Security Council met on Friday to discuss the clash.", "2026-12-12"}};
+  Options options;
+  const Analysis a = analyze(docs, options);
+  ASSERT_EQ(a.dates.size(), 2u);
+  ASSERT_GE(a.dates[0].group, 0);
+  EXPECT_EQ(a.dates[0].group, a.dates[1].group);
+  EXPECT_TRUE(a.groups[a.dates[0].group].conflict);
+}
+
 // Two dates in two documents: whether they are one happening. Each case says why.
 struct EventPairCase {
   const char* name;
@@ -743,6 +757,10 @@ TEST_P(EventPairs, LinkOnlyTheSameHappening) {
 }
 
 const EventPairCase kEventPairCases[] = {
+    // Fighting and the first shots of it are one attack.
+    {"FightingAndFirstShotsAreOneAttack", "The fighting began late on Sunday near the border.",
+     "Sunday", "2026-12-06", "The first shots near the border were fired on Monday.", "Monday",
+     "2026-12-07", "", true},
     // A company's first day on a stock market is one happening by any of its names; another
     // company's listing a year before is another.
     {"DebutAndFlotationAreOneListing",
