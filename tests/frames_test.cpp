@@ -1610,6 +1610,10 @@ const HolderCase kHolderCases[] = {
     {"ModifierAloneIsTheHolder", "Supporters of the Harbour Party took 31% in Orlen.", "31%",
      "harbour party"},
     {"ReportingVerbIsNoHolding", "Tomas Vilder said 300 people were hurt.", "300", ""},
+    // Money raised is its raiser's; a count raised is someone's update of it.
+    {"MoneyRaisedIsTheRaisers", "In June the rival firm Orlen Bank raised $600 million.",
+     "$600 million", "orlen bank"},
+    {"CountRaisedIsNoHolding", "In June the Orlen Red Cross raised the toll to 12.", "12", ""},
     // The subject past an apposition with a name in it, past auxiliaries before the verb.
     {"SubjectPastAnAppositionWithAName",
      "The Harbour Party, led by the economist Anna Sorel, was projected to take 46 seats.", "46",
@@ -1780,6 +1784,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::share_unit_word_table(),
                      lexicon::side_class_table(),
                      lexicon::side_pronoun_table(),
+                     lexicon::money_holding_verb_table(),
                      lexicon::side_part_predicate_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];

@@ -1967,7 +1967,11 @@ struct HolderReader {
       k = prev;
     }
     uint32_t verb = k;  // none yet
-    if (k > s.first_token && lexicon::is_holding_verb(word(k - 1))) {
+    // "Paxen raised 600 million dalens": money raised or earned is its raiser's; a count
+    // "raised" is someone's update of it ("police raised the toll to 12").
+    const bool money_held = n.kind == NumberKind::kMoney && k > s.first_token &&
+                            lexicon::is_money_holding_verb(word(k - 1));
+    if (k > s.first_token && (lexicon::is_holding_verb(word(k - 1)) || money_held)) {
       verb = k - 1;
     } else if (k > s.first_token + 1 && (word(k - 1) == "to" || word(k - 1) == "for")) {
       // "fell to 37 seats", "was on course for 30", "was sentenced on Thursday to seven

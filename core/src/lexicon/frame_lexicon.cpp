@@ -554,6 +554,10 @@ constexpr std::string_view kHoldingVerbs[] = {
     "scored", "secure",   "secured",  "secures",  "securing", "take",     "takes",    "taking",
     "took",   "win",      "winning",  "wins",     "won",
 };
+// Verbs whose subject holds a sum right after them ("Paxen raised 600 million dalens",
+// "Tovel earned $12m"). Sorted.
+constexpr std::string_view kMoneyHoldingVerbs[] = {"earned", "earns", "raised", "raises",
+                                                   "raising"};
 // "fell to 37 seats", "was set for 38", "on course for 30": a verb or noun of reaching a
 // level, then "to" or "for" right before the figure, holds it as a holding verb does. Sorted.
 constexpr std::string_view kHolderLevelWords[] = {
@@ -1100,6 +1104,12 @@ std::string_view trading_session(std::string_view word) {
 }
 std::span<const WordClassRow> trading_session_table() {
   return kTradingSessions;
+}
+bool is_money_holding_verb(std::string_view word) {
+  return in_table<kMoneyHoldingVerbs>(word);
+}
+std::span<const std::string_view> money_holding_verb_table() {
+  return kMoneyHoldingVerbs;
 }
 bool has_demonym_ending(std::string_view word) {
   for (const std::string_view ending : kDemonymEndings)

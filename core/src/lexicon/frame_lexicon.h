@@ -251,6 +251,9 @@ std::span<const std::string_view> holder_auxiliary_table();
 // a share price moved; "" for other words.
 std::string_view trading_session(std::string_view lowercase_word);
 std::span<const WordClassRow> trading_session_table();
+// "raised", "earned": verbs whose subject holds the sum right after them.
+bool is_money_holding_verb(std::string_view lowercase_word);
+std::span<const std::string_view> money_holding_verb_table();
 // Whether a lowercase word ends as a demonym does ("telurian", "arvennese", "israelis").
 bool has_demonym_ending(std::string_view lowercase_word);
 // How much of a lowercase demonym or country's name its people and country share:
