@@ -67,6 +67,13 @@ const DateCase kDateCases[] = {
     {"PresentBeginOnIsAhead",
      "Talks between the parties begin on Thursday in Orlen.",
      {{"Thursday", "2024-10-24"}}},
+    {"PresentMeetsOnIsAhead",
+     "The council meets on Thursday to discuss the clash.",
+     {{"Thursday", "2024-10-24"}}},
+    // A verb coordinated after the date ("and is set to run") is its own clause's tense.
+    {"PastBeforeACoordinatedFutureVerb",
+     "The truce began at 18:00 local time (1600 GMT) on Tuesday and is set to run for 72 hours.",
+     {{"18:00", "2024-10-22", true}, {"1600 GMT", "2024-10-22", true}, {"Tuesday", "2024-10-22"}}},
     {"PresentReopenOnIsAhead",
      "Schools reopen on Monday, officials said.",
      {{"Monday", "2024-10-28"}}},

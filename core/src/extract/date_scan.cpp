@@ -382,6 +382,12 @@ Tense Scanner::tense(size_t first, size_t end) const {
   for (size_t k = end, steps = 0; k < words_.size() && steps < kTenseWindow; ++k, ++steps) {
     if (is_stop(k)) break;
     if (is(k, ",") && is_word(k + 1) && lexicon::is_clause_subordinator(words_[k + 1].low)) break;
+    // Nor into a verb coordinated after it ("began at 18:00 on Tuesday and is set to run for
+    // 72 hours"): that verb's tense is its own clause's.
+    if ((is(k, "and") || is(k, "but")) && is_word(k + 1) &&
+        !lexicon::is_year_determiner(words_[k + 1].low) &&
+        (lexicon::tense_cue(words_[k + 1].low) || lexicon::starts_tense_phrase(words_[k + 1].low)))
+      break;
     if (auto cue = pair(k)) return *cue;
     if (auto cue = single(k)) return *cue;
   }
