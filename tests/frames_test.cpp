@@ -730,6 +730,9 @@ const PairCase kPairCases[] = {
     {"OneSidesTollIsNoTotal", "The clash killed at least 15 soldiers, officials said.", "15",
      "Fifteen Telurian soldiers and two Arvennese soldiers were killed in the clash.", "Fifteen",
      false},
+    // Firms are companies.
+    {"FirmsAreCompanies", "Founders will keep 31% of the company after the listing.", "31%",
+     "Its founders will keep about 31% of the firm after the listing.", "31%", true},
     // A bare count joined by "and" to a count of a part counts the same part.
     {"ElidedWoundedAreCiviliansToo",
      "Three civilians were killed and 14 wounded when shells hit the town.", "14",
