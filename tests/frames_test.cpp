@@ -246,6 +246,21 @@ const FrameCase kFrameCases[] = {
      "six", "count|military", "death", "", false, false, "side=Arvenn", false, 0},
     {"ItsOwnDeadAreASide", "Arvenna puts its own losses at six dead.", "six", "count|people",
      "death", "", false, false, "side=Arvenn", false, 0},
+    // "its soldiers" are the sentence's subject's, not the nearest name's; a demonym after
+    // "including" counts people; "and 400 were evacuated" is no part of a side's toll.
+    {"ItsSoldiersAreTheSubjects",
+     "Teluria accused Arvenna of shelling its border posts, saying nine of its soldiers were "
+     "killed.",
+     "nine", "count|military", "death", "", false, false, "side=Telur", false, 0},
+    {"ItsSoldiersPastAnotherSidesWeapon",
+     "The Arvennese army said Telurian artillery killed 12 of its soldiers on Sunday.", "12",
+     "count|military", "death", "", false, false, "side=Arvenn", false, 0},
+    {"IncludingADemonymCountsPeople",
+     "Officials said 46 people died in the crash, including 12 Italians.", "12", "count|people", "",
+     "", false, false, "side=Ital", false, 0},
+    {"EvacueesAreNoPartOfASidesToll",
+     "Two Telurian soldiers died and 400 were evacuated from Brevik.", "400", "count|military",
+     "evacuate", "", false, false, "", false, 0},
     {"ItsResidentsAreNoSide", "Orlen's council said its 12,000 residents were evacuated.", "12,000",
      "count|people", "evacuate", "", false, false, "", false, 0},
     {"CapturedSoldiersAreCaptives", "It said its forces had killed 40 troops and captured four.",

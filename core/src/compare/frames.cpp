@@ -2318,29 +2318,33 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
               (soldiers || (c.is_word(k + 1) && c.word(k + 1) == "own"));
       own = own || (soldiers && c.first() >= c.begin() + 2 && c.word(c.first() - 1) == "lost" &&
                     c.word(c.first() - 2) == "it");
-      // Whose: the nearest name before the figure in its sentence ("Arvenna's ministry said
-      // six of its soldiers"), else the sentence's source.
-      for (uint32_t k = c.first(); own && stem.empty() && k-- > s.first_token;) {
+      // Whose: the sentence's subject, its first name before the figure ("Teluria accused
+      // Arvenna of shelling its posts, saying nine of its soldiers were killed": Teluria's;
+      // "The Arvennese army said ... 12 of its soldiers": Arvenna's), else its source.
+      for (uint32_t k = s.first_token; own && stem.empty() && k < c.first(); ++k) {
+        if (t.tokens[k].kind != TokenKind::kWord) continue;
         const std::string_view word = t.slice(t.tokens[k].span);
+        const std::string_view folded = lowercase.of(t).token(k);
         // The sentence's first word is a name only where it is no function or number word
         // ("Arvenna puts its own losses at six", not "Three of its soldiers").
-        const std::string_view folded = c.is_word(k) ? c.word(k) : lowercase.of(t).token(k);
-        if (t.tokens[k].kind == TokenKind::kWord &&
-            (k > s.first_token || word.ends_with("'s") || word.ends_with("\u2019s") ||
-             (!lexicon::is_stop_word(folded) && lexicon::find_number_word(folded) == nullptr)))
-          stem = nation_stem(word, false);
+        if (k == s.first_token &&
+            (lexicon::is_stop_word(folded) || lexicon::find_number_word(folded) != nullptr))
+          continue;
+        stem = nation_stem(word, false);
       }
       if (own && stem.empty())
         stem = nation_stem(std::string_view(n.source).substr(0, n.source.find(' ')), false);
     }
     if (stem.empty()) continue;
-    const std::string& before = i > 0 ? frames[i - 1].measured : f.measured;
-    if (demonym_counted && i > 0 && a.numbers[i - 1].doc == n.doc &&
-        a.numbers[i - 1].sentence == n.sentence && before.starts_with("count|") &&
-        lexicon::is_side_class(std::string_view(before).substr(6))) {
-      f.measured = frames[i - 1].measured;
-      f.generic = frames[i - 1].generic;
-      if (f.predicate.empty()) f.predicate = frames[i - 1].predicate;
+    // A demonym counts people ("including 12 Italians"), soldiers where the figure before
+    // it in the sentence does ("18 soldiers: 12 Telurian and six Arvennese").
+    if (demonym_counted) {
+      const bool after_soldiers = i > 0 && a.numbers[i - 1].doc == n.doc &&
+                                  a.numbers[i - 1].sentence == n.sentence &&
+                                  frames[i - 1].measured == "count|military";
+      f.measured = after_soldiers ? "count|military" : "count|people";
+      f.generic = false;
+      if (f.predicate.empty() && after_soldiers) f.predicate = frames[i - 1].predicate;
     }
     f.subgroups.emplace_back(kSide, stem);
     std::sort(f.subgroups.begin(), f.subgroups.end());
@@ -2358,10 +2362,11 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     QuantityFrame& f = frames[i];
     const QuantityFrame& before = frames[i - 1];
     const NumberMention &n = a.numbers[i], &m = a.numbers[i - 1];
+    // Only a toll's parts ("and 14 wounded"), not others ("and 400 were evacuated").
     if (f.excluded || !f.counted_subgroup.empty() || before.counted_subgroup.empty() ||
-        before.counted_subgroup == kSeverity || n.kind != NumberKind::kCount ||
-        m.kind != NumberKind::kCount || !n.unit.empty() || n.doc != m.doc ||
-        n.sentence != m.sentence)
+        before.counted_subgroup == kSeverity || !lexicon::is_side_part_predicate(f.predicate) ||
+        n.kind != NumberKind::kCount || m.kind != NumberKind::kCount || !n.unit.empty() ||
+        n.doc != m.doc || n.sentence != m.sentence)
       continue;
     const DocumentText& t = a.documents[n.doc].text;
     const LowercaseText& folded = lowercase.of(t);
