@@ -292,6 +292,20 @@ const FrameCase kFrameCases[] = {
      "", "", false, false, "", false, 0},
     {"TicketsAtEachAreNoShare", "Fans bought tickets at $50 each.", "$50", "money|usd", "value", "",
      false, false, "", false, 0},
+    // Only a security's sums have price points; "at the close of" a year is none.
+    {"TicketsOpenedAtAreNoSharePrice",
+     "Tickets for the Rosvale United match opened at $45, the club said on Monday.", "$45",
+     "money|usd", "", "", false, false, "", false, 0},
+    {"AHouseListedAtIsNoSharePrice", "The villa was listed at $450,000 last spring.", "$450,000",
+     "money|usd", "", "", false, false, "", false, 0},
+    {"CloseOfAFiscalYearIsNoPoint",
+     "At the close of the fiscal year the bank held $3.1 billion in cash.", "$3.1 billion",
+     "money|usd", "", "", false, false, "", false, 0},
+    {"ClosingCeremonyIsNoPoint",
+     "At the closing ceremony, organisers said they had spent $310 million.", "$310 million",
+     "money|usd", "spend", "", false, false, "", false, 0},
+    {"AtADaysCloseSharesArePerShare", "At Friday's close, Dreyton Energy shares were worth $13.30.",
+     "$13.30", "money|usd per share", "value", "", false, false, "price=close", false, 0},
     {"OpenedAtACostIsNoPrice", "The bridge opened in 2019 at a cost of $40m.", "$40m", "money|usd",
      "cost", "", false, false, "", false, 2019},
     {"PublicSectorWorkers", "Some 60% of public sector workers stayed at home.", "60%",
@@ -1803,6 +1817,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::side_class_table(),
                      lexicon::side_pronoun_table(),
                      lexicon::money_holding_verb_table(),
+                     lexicon::security_word_table(),
                      lexicon::side_part_predicate_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];

@@ -2411,21 +2411,22 @@ void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
     const Sentence& s = t.sentences[n.sentence];
     while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
     const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    // Only a security has such prices: its sentence names shares, stock or a listing near
+    // the sum ("tickets opened at $45", "a house listed at $450,000", "a record high of $15
+    // an hour" have none).
+    constexpr uint32_t kSecurityReach = 24;
+    bool security = false;
+    for (uint32_t k = at > s.first_token + kSecurityReach ? at - kSecurityReach : s.first_token;
+         k < std::min(s.end_token, last + kSecurityReach) && !security; ++k)
+      security = t.tokens[k].kind == TokenKind::kWord &&
+                 lexicon::is_security_word(lowercase.of(t).token(k));
     std::string_view point;
-    if (c.first() > c.begin() + 1 && c.is_word(c.first() - 1) &&
+    if (security && c.first() > c.begin() + 1 && c.is_word(c.first() - 1) &&
         (c.word(c.first() - 1) == "at" || c.word(c.first() - 1) == "of")) {
       for (uint32_t k = c.first() - 1; k-- > c.begin() && c.first() - 1 - k <= kPointReach;) {
         if (!c.is_word(k)) break;
         point = lexicon::price_point(c.word(k));
         if (!point.empty() || !lexicon::frame_of(c.word(k)).empty()) break;
-      }
-      // A price of one unit, as "$21 a share" is: such a sum says what it is. (A sum of
-      // millions "at the close" is a value at that price, not a price.)
-      constexpr double kMaxUnitPrice = 1e6;
-      if (!point.empty() && n.value && *n.value < kMaxUnitPrice &&
-          frames[i].measured.find(" per ") == std::string::npos) {
-        frames[i].measured += " per share";
-        frames[i].generic = false;
       }
     }
     // "5.4 billion dalens at the close", "At Tuesday's close Virelo was worth 5.39 billion",
@@ -2451,6 +2452,17 @@ void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
         const bool determiner =
             next == "the" || next == "its" || next.ends_with("'s") || next.ends_with("\u2019s");
         if (!determiner || t.tokens[k + 2].kind != TokenKind::kWord) continue;
+        // The point ends its phrase: "at the close", "at the offer price", "At Tuesday's
+        // close Tovel was worth"; not "at the close of the fiscal year", "at the closing
+        // ceremony", "at the low end of estimates".
+        const std::string_view after =
+            k + 3 < s.end_token && t.tokens[k + 3].kind == TokenKind::kWord ? folded.token(k + 3)
+                                                                            : std::string_view();
+        const bool phrase_ends =
+            after.empty() || after == "price" || after == "bell" ||
+            (t.slice(t.tokens[k + 3].span)[0] >= 'A' && t.slice(t.tokens[k + 3].span)[0] <= 'Z') ||
+            (after != "of" && lexicon::is_stop_word(after));
+        if (!phrase_ends) continue;
         const std::string_view named = lexicon::price_point(folded.token(k + 2));
         const uint32_t distance = k < at ? at - k : k - last;
         if (!named.empty() && distance < best) {
@@ -2460,6 +2472,14 @@ void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
       }
     }
     if (point.empty()) continue;
+    // A price of one unit, as "$21 a share" is: such a sum says what it is. (A sum of
+    // millions "at the close" is a value at that price, not a price.)
+    constexpr double kMaxUnitPrice = 1e6;
+    if (security && n.value && *n.value < kMaxUnitPrice &&
+        frames[i].measured.find(" per ") == std::string::npos) {
+      frames[i].measured += " per share";
+      frames[i].generic = false;
+    }
     frames[i].subgroups.emplace_back("price", point);
     std::sort(frames[i].subgroups.begin(), frames[i].subgroups.end());
   }

@@ -632,14 +632,19 @@ constexpr std::string_view kSidePartPredicates[] = {"death", "hostage", "injury"
 // Possessive pronouns that make soldiers the speaker's own ("nine of its soldiers"). Sorted.
 constexpr std::string_view kSidePronouns[] = {"its", "our", "their"};
 
+// Words that tell a sum's sentence is about a security's price ("shares closed at $13.10",
+// "its IPO at $21", "the stock opened at 25.40"). Sorted.
+constexpr std::string_view kSecurityWords[] = {
+    "flotation", "ipo", "listing", "offering", "share", "shares", "stock", "stocks",
+};
 // Which of a security's prices a sum is: "closing at $26.95", "a high of 27.80", "the IPO
 // price of 21 euros", "floated at 14 dalens". Sorted.
 constexpr WordClassRow kPricePoints[] = {
-    {"close", "close"},  {"closed", "close"},   {"closing", "close"}, {"floated", "offer"},
-    {"high", "high"},    {"highest", "high"},   {"ipo", "offer"},     {"issue", "offer"},
-    {"listed", "offer"}, {"listing", "offer"},  {"low", "low"},       {"lowest", "low"},
-    {"offer", "offer"},  {"offering", "offer"}, {"open", "open"},     {"opened", "open"},
-    {"opening", "open"}, {"peak", "high"},      {"peaked", "high"},   {"priced", "offer"},
+    {"close", "close"},    {"closed", "close"}, {"closing", "close"}, {"floated", "offer"},
+    {"high", "high"},      {"highest", "high"}, {"ipo", "offer"},     {"listed", "offer"},
+    {"listing", "offer"},  {"low", "low"},      {"lowest", "low"},    {"offer", "offer"},
+    {"offering", "offer"}, {"open", "open"},    {"opened", "open"},   {"opening", "open"},
+    {"peak", "high"},      {"peaked", "high"},  {"priced", "offer"},
 };
 
 // "up 12 from Thursday", "a rise of 5% since March": the date after one of these is the day
@@ -1142,6 +1147,12 @@ bool is_side_pronoun(std::string_view word) {
 }
 std::span<const std::string_view> side_pronoun_table() {
   return kSidePronouns;
+}
+bool is_security_word(std::string_view word) {
+  return in_table<kSecurityWords>(word);
+}
+std::span<const std::string_view> security_word_table() {
+  return kSecurityWords;
 }
 std::string_view price_point(std::string_view word) {
   const WordClassRow* row = find_by_word<kPricePoints>(word);

@@ -268,6 +268,9 @@ std::span<const std::string_view> side_part_predicate_table();
 // "its", "their", "our": pronouns that make soldiers the speaker's own.
 bool is_side_pronoun(std::string_view lowercase_word);
 std::span<const std::string_view> side_pronoun_table();
+// "shares", "stock", "ipo": words that make a sum's sentence one about a security's price.
+bool is_security_word(std::string_view lowercase_word);
+std::span<const std::string_view> security_word_table();
 // "closing" -> close, "high" -> high, "priced" -> offer: which of a security's prices a sum
 // is ("closing at $26.95"); "" for other words.
 std::string_view price_point(std::string_view lowercase_word);
