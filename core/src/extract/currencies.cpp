@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/compare_lexicon.h"
 #include "lexicon/frame_lexicon.h"
 
 namespace parallax {
@@ -36,16 +37,18 @@ uint32_t noun_end(std::string_view text, uint32_t end, std::string_view noun) {
 
 void infer_currencies(Analysis& analysis) {
   std::vector<NumberMention>& numbers = analysis.numbers;
-  // A currency is worth at most this many dollars or euros per unit before a count of it
-  // restated as a sum is read as things and their price instead.
-  constexpr double kMaxUnitWorth = 2.0;
+  // A currency the lexicon lacks is worth at most this many dollars or euros per unit (the
+  // dear ones are known): a count restated as a larger share of its sum is things and their
+  // price ("300 million masks ($90 million)", "50 million shares (about $45 million)").
+  constexpr double kMaxUnitWorth = 0.25;
   std::vector<std::string> stems;
   for (size_t i = 0; i + 1 < numbers.size(); ++i) {
     const NumberMention &n = numbers[i], &next = numbers[i + 1];
     if (n.kind != NumberKind::kCount || next.kind != NumberKind::kMoney || n.doc != next.doc ||
         n.sentence != next.sentence || !n.value || !next.value || *next.value <= 0 ||
-        !is_lowercase_word(n.unit) || *n.value * kMaxUnitWorth < *next.value)
-      continue;
+        !is_lowercase_word(n.unit) || *n.value * kMaxUnitWorth < *next.value ||
+        lexicon::has_unit_class(n.unit) || !lexicon::frame_of(n.unit).empty())
+      continue;  // a noun the tables class or frame ("votes", "shares") is no currency
     const std::string_view text = analysis.documents[n.doc].text.text;
     const uint32_t after_noun = noun_end(text, n.span.end, n.unit);
     if (after_noun == 0 || next.span.begin < after_noun ||
