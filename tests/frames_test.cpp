@@ -275,6 +275,13 @@ const FrameCase kFrameCases[] = {
      "28.3%", "percent|shares", "", "", false, false, "", false, 0, true},
     {"ANameIsNoCountedNoun", "On Tuesday, Tovel Payments jumped 28.3% in Castell.", "28.3%",
      "percent|", "", "castell", false, false, "", false, 0, true},
+    // Verbs of a market move change shares and sums only; "Sales at X" are sales.
+    {"LeaptMetresIsNoChange", "Inez Marro leapt 7.12 metres to win gold.", "7.12 metres",
+     "measure|m", "", "", false, false, "", false, 0, false},
+    {"RalliedPeopleIsNoChange", "Supporters of Mara Tess rallied 20,000 people in Orlen.", "20,000",
+     "count|people", "protest", "orlen", false, false, "", false, 0, false},
+    {"SalesAtACompany", "Sales at Orvane Mobile slumped 12% in the quarter.", "12%",
+     "percent|revenue", "revenue", "", false, false, "", false, 0, true},
     // Money raised is a sum's predicate; a count or a rate raised is not.
     {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
      "money|usd", "raise", "", false, false, "", false, 0},
@@ -1818,6 +1825,7 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::side_pronoun_table(),
                      lexicon::money_holding_verb_table(),
                      lexicon::security_word_table(),
+                     lexicon::market_move_verb_table(),
                      lexicon::side_part_predicate_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];

@@ -633,7 +633,8 @@ std::string share_of(const Clause& c) {
     --v;
     changed = true;
   }
-  if (v > c.begin() && c.is_word(v - 1) && lexicon::is_change_verb(c.word(v - 1))) {
+  if (v > c.begin() && c.is_word(v - 1) &&
+      (lexicon::is_change_verb(c.word(v - 1)) || lexicon::is_market_move_verb(c.word(v - 1)))) {
     --v;
     changed = true;
   } else if (changed && v > c.begin() && c.is_word(v - 1) &&
@@ -649,7 +650,10 @@ std::string share_of(const Clause& c) {
     for (uint32_t j = v - 1; j-- > c.begin() && v - j <= kLeadReach;) {
       if (!c.is_word(j) || !c.is_word(j + 1)) break;
       const std::string_view w = c.word(j);
-      if ((c.word(j + 1) == "in" || c.word(j + 1) == "of") && lexicon::has_unit_class(w))
+      // "Shares in X", "Sales at X", "the value of X".
+      const std::string_view lead = c.word(j + 1);
+      if ((lead == "in" || lead == "of" || lead == "at") &&
+          (lexicon::has_unit_class(w) || !lexicon::frame_of(w).empty()))
         return changed_class(w);
     }
     return std::string();
@@ -951,7 +955,8 @@ bool changes_after(const Clause& c) {
   return next < c.end() && c.is_word(next) && lexicon::is_comparative_change(c.word(next));
 }
 
-bool is_change(const Clause& c) {
+// `market`: the figure is a share or a sum, which verbs of a market move change too.
+bool is_change(const Clause& c, bool market) {
   // Points of a percentage are a difference of two shares (a lead, a swing, a fall), never a
   // share.
   if (in_points(c)) return true;
@@ -972,12 +977,14 @@ bool is_change(const Clause& c) {
   // "shot down 38 drones", "set up 12 camps": the adverb is a verb's particle, no change.
   const bool particle = lexicon::is_change_adverb(before) && at - 1 > c.begin() &&
                         c.is_word(at - 2) && lexicon::is_phrasal_verb(c.word(at - 2), before);
-  if ((lexicon::is_change_adverb(before) && !particle) || lexicon::is_change_verb(before))
-    return true;
+  auto change_verb = [&](std::string_view w) {
+    return lexicon::is_change_verb(w) || (market && lexicon::is_market_move_verb(w));
+  };
+  if ((lexicon::is_change_adverb(before) && !particle) || change_verb(before)) return true;
   if (at - 1 == c.begin() || !c.is_word(at - 2)) return false;
   const std::string_view two_before = c.word(at - 2);
   if (before == "by") {
-    if (lexicon::is_change_verb(two_before)) return true;
+    if (change_verb(two_before)) return true;
     // "lifts defence spending by 18%", "cut its workforce by 10%": a changing verb and its
     // object before "by". Not a passive's agent ("the siege was lifted by 2,000 troops",
     // "funds raised by 40 volunteers": a counted noun after the figure).
@@ -986,7 +993,7 @@ bool is_change(const Clause& c) {
     constexpr uint32_t kObjectReach = 4;
     for (uint32_t k = at - 1; k-- > c.begin() && at - 1 - k <= kObjectReach;) {
       if (!c.is_word(k)) return false;
-      if (lexicon::is_changing_verb(c.word(k)) || lexicon::is_change_verb(c.word(k)))
+      if (lexicon::is_changing_verb(c.word(k)) || change_verb(c.word(k)))
         return !(k > c.begin() && c.is_word(k - 1) && lexicon::is_be_form(c.word(k - 1)));
     }
     return false;
@@ -1276,7 +1283,7 @@ QuantityFrame read_frame(const Analysis& a, const NumberMention& n, const Number
   }
   if (f.predicate.empty()) f.predicate = predicate_of_subject(t, n.sentence, first);
   f.vague = n.qualifier == Qualifier::kVague;
-  f.change = is_change(c);
+  f.change = is_change(c, n.kind == NumberKind::kPercent || n.kind == NumberKind::kMoney);
   f.earlier = is_earlier_level(c);
   // Two sources' estimates of one quantity are one group that conflicts (estimates
   // differ), so the source is carried for the reader but never keeps figures apart.

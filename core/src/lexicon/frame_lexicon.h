@@ -170,6 +170,9 @@ bool is_be_form(std::string_view lowercase_word);
 bool is_per_unit_lead(std::string_view lowercase_word);
 bool is_per_unit_noun(std::string_view lowercase_word);
 
+// "leapt", "jump", "rallied": verbs of a market move, changes only of shares and sums.
+bool is_market_move_verb(std::string_view lowercase_word);
+std::span<const std::string_view> market_move_verb_table();
 // Verbs of change after the thing that changes ("profit fell 38%", "shares rose 5%").
 bool is_change_verb(std::string_view lowercase_word);
 
