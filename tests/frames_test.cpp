@@ -282,6 +282,14 @@ const FrameCase kFrameCases[] = {
      "count|people", "protest", "orlen", false, false, "", false, 0, false},
     {"SalesAtACompany", "Sales at Orvane Mobile slumped 12% in the quarter.", "12%",
      "percent|revenue", "revenue", "", false, false, "", false, 0, true},
+    // A count its clause calls projected or partial is not yet final; a provisional
+    // government is no count.
+    {"OnThePartialCount", "New Centre had 31.0% of the vote on the partial count.", "31.0%",
+     "percent|votes", "vote", "", false, false, "", true, 0},
+    {"OnTheProjections", "The Harbour Party was given 74 seats on the projections.", "74",
+     "count|seats", "", "", false, false, "", true, 0},
+    {"ProvisionalGovernmentIsNoCount", "A provisional government of 12 ministers took office.",
+     "12", "count|ministers", "", "", false, false, "", false, 0},
     // Money raised is a sum's predicate; a count or a rate raised is not.
     {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
      "money|usd", "raise", "", false, false, "", false, 0},
@@ -1826,6 +1834,8 @@ TEST(FrameLexicon, TablesAreSortedByWord) {
                      lexicon::money_holding_verb_table(),
                      lexicon::security_word_table(),
                      lexicon::market_move_verb_table(),
+                     lexicon::provisional_word_table(),
+                     lexicon::count_result_noun_table(),
                      lexicon::side_part_predicate_table()})
     for (size_t i = 1; i < words.size(); ++i)
       EXPECT_LT(words[i - 1], words[i]) << "at " << words[i];

@@ -2399,6 +2399,35 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
       if (f.counted_subgroup == kSide) f.counted_subgroup = {};
 }
 
+// "74 seats on the projections", "31.0% of the vote on the partial count", "Preliminary
+// results gave her 52%": a figure its clause calls projected or provisional is a count not
+// yet final, apart from the final one as a forecast is. The word must name a count
+// ("partial count", "provisional results") or be "projections" itself: "a provisional
+// government of 12 ministers" is none.
+void mark_provisional(const Analysis& a, std::vector<QuantityFrame>& frames,
+                      LowercaseText& lowercase) {
+  for (size_t i = 0; i < frames.size(); ++i) {
+    QuantityFrame& f = frames[i];
+    const NumberMention& n = a.numbers[i];
+    if (f.excluded || f.forecast) continue;
+    const DocumentText& t = a.documents[n.doc].text;
+    if (n.sentence >= t.sentences.size()) continue;
+    const Sentence& s = t.sentences[n.sentence];
+    const uint32_t at = token_at(t, n.span.begin);
+    uint32_t last = at;
+    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    for (uint32_t k = c.begin(); k < c.end() && !f.forecast; ++k) {
+      if ((k >= c.first() && k <= c.last()) || !c.is_word(k)) continue;
+      const std::string_view w = c.word(k);
+      if (w == "projections" || w == "projection")
+        f.forecast = true;
+      else if (lexicon::is_provisional_word(w) && c.is_word(k + 1))
+        f.forecast = lexicon::is_count_result_noun(c.word(k + 1));
+    }
+  }
+}
+
 // "closing at $26.95", "opened at 25.40 dalens", "a high of 27.80", "the IPO price of 21
 // euros", "valued at 4.2 billion at the offer price": which of a security's prices a sum is,
 // or the price it is counted at. Sums at different points never join (the close is no
@@ -2675,6 +2704,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (!national_name.empty()) national_names.insert(national_name);
   }
   mark_count_progress(a, frames);
+  mark_provisional(a, frames, lowercase);
   // "€1.5 million ($1.6 million)", "52 billion rupees, about $620 million": a sum in
   // parentheses or set off by a comma and a hedge right after a sum in another currency
   // restates it. It is that sum's, and joins only other restatements, never a sum stated so.

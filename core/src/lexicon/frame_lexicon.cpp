@@ -639,6 +639,12 @@ constexpr std::string_view kSidePartPredicates[] = {"death", "hostage", "injury"
 // Possessive pronouns that make soldiers the speaker's own ("nine of its soldiers"). Sorted.
 constexpr std::string_view kSidePronouns[] = {"its", "our", "their"};
 
+// Words that make a count not yet final ("the partial count", "provisional results",
+// "preliminary figures"), and the counts they name. Sorted.
+constexpr std::string_view kProvisionalWords[] = {"interim", "partial", "preliminary",
+                                                  "provisional"};
+constexpr std::string_view kCountResultNouns[] = {"count",   "counts",  "figures", "results",
+                                                  "returns", "tallies", "tally"};
 // Words that tell a sum's sentence is about a security's price ("shares closed at $13.10",
 // "its IPO at $21", "the stock opened at 25.40"). Sorted.
 constexpr std::string_view kSecurityWords[] = {
@@ -1160,6 +1166,18 @@ bool is_side_pronoun(std::string_view word) {
 }
 std::span<const std::string_view> side_pronoun_table() {
   return kSidePronouns;
+}
+bool is_provisional_word(std::string_view word) {
+  return in_table<kProvisionalWords>(word);
+}
+std::span<const std::string_view> provisional_word_table() {
+  return kProvisionalWords;
+}
+bool is_count_result_noun(std::string_view word) {
+  return in_table<kCountResultNouns>(word);
+}
+std::span<const std::string_view> count_result_noun_table() {
+  return kCountResultNouns;
 }
 bool is_security_word(std::string_view word) {
   return in_table<kSecurityWords>(word);

@@ -271,6 +271,12 @@ std::span<const std::string_view> side_part_predicate_table();
 // "its", "their", "our": pronouns that make soldiers the speaker's own.
 bool is_side_pronoun(std::string_view lowercase_word);
 std::span<const std::string_view> side_pronoun_table();
+// "partial", "provisional": words that make the count named after them not yet final;
+// "count", "results": those counts.
+bool is_provisional_word(std::string_view lowercase_word);
+std::span<const std::string_view> provisional_word_table();
+bool is_count_result_noun(std::string_view lowercase_word);
+std::span<const std::string_view> count_result_noun_table();
 // "shares", "stock", "ipo": words that make a sum's sentence one about a security's price.
 bool is_security_word(std::string_view lowercase_word);
 std::span<const std::string_view> security_word_table();
