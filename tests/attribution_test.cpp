@@ -175,6 +175,11 @@ const AttributionCase kAttributionCases[] = {
     {"AppositiveBeforeVerb",
      "Ivo Brandt, a senior fellow at the Harbor Institute, said the dam was old.", 0, "Ivo Brandt"},
     {"RelativeClause", "Ivo Brandt, who led the inquiry, said the dam was old.", 0, "Ivo Brandt"},
+    // The person before "of" speaks, past a relative clause, not where they work.
+    {"AffiliationBeforeARelativeClause",
+     "Foreign Minister Lene Haugstad of Norvaal, who negotiated the truce, said the guns were "
+     "silent.",
+     0, "Lene Haugstad"},
     {"PossessorOpensAppositive",
      "Ines Darrow, Tolvane" RSQ "s finance chief, said the bond sale was done.", 0, "Ines Darrow"},
     {"ModifierBeforeRoleNoun",

@@ -990,6 +990,10 @@ class Resolver {
       const int32_t e = entity_end_[j - 1];
       if (e < 0 || possessive(j - 1)) break;
       const EntityType type = entities_[static_cast<size_t>(e)].type;
+      // "Foreign Minister Lene Haugstad of Norvaal, who negotiated the truce, said": the
+      // person before "of" speaks, not where they work.
+      if (type != EntityType::kPerson && relative != "which")
+        if (auto person = person_before_affiliation(j - 1, s)) return person;
       // "The union, which pledged ...": "which" stands for a body, never a person.
       if (type == EntityType::kOrganization || (type == EntityType::kPerson && relative != "which"))
         return from_entity(static_cast<uint32_t>(e));
