@@ -2253,6 +2253,14 @@ bool is_count_progress(const DocumentText& t, const NumberMention& m) {
   return false;
 }
 
+// The last token of figure n, whose first is `at`, in its sentence s.
+uint32_t figure_last_token(const DocumentText& t, const Sentence& s, const NumberMention& n,
+                           uint32_t at) {
+  uint32_t last = at;
+  while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+  return last;
+}
+
 // Whether the words strictly between two tokens of a sentence are words only, with "and"
 // among them and no clause word but it ("killed and", "were killed and").
 bool joined_by_and(const DocumentText& t, const LowercaseText& folded, uint32_t from, uint32_t to) {
@@ -2304,8 +2312,7 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     const std::string_view klass = std::string_view(f.measured).substr(f.measured.find('|') + 1);
     const Sentence& s = t.sentences[n.sentence];
     const uint32_t at = token_at(t, n.span.begin);
-    uint32_t last = at;
-    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const uint32_t last = figure_last_token(t, s, n, at);
     const Clause c(t, lowercase.of(t), n.sentence, at, last);
     std::string_view stem;
     const uint32_t next = c.last() + 1;
@@ -2414,8 +2421,7 @@ void mark_provisional(const Analysis& a, std::vector<QuantityFrame>& frames,
     if (n.sentence >= t.sentences.size()) continue;
     const Sentence& s = t.sentences[n.sentence];
     const uint32_t at = token_at(t, n.span.begin);
-    uint32_t last = at;
-    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const uint32_t last = figure_last_token(t, s, n, at);
     const Clause c(t, lowercase.of(t), n.sentence, at, last);
     for (uint32_t k = c.begin(); k < c.end() && !f.forecast; ++k) {
       if ((k >= c.first() && k <= c.last()) || !c.is_word(k)) continue;
@@ -2443,9 +2449,8 @@ void mark_price_points(const Analysis& a, std::vector<QuantityFrame>& frames,
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
     const uint32_t at = token_at(t, n.span.begin);
-    uint32_t last = at;
     const Sentence& s = t.sentences[n.sentence];
-    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const uint32_t last = figure_last_token(t, s, n, at);
     const Clause c(t, lowercase.of(t), n.sentence, at, last);
     // Only a security has such prices: its sentence names shares, stock or a listing near
     // the sum ("tickets opened at $45", "a house listed at $450,000", "a record high of $15
@@ -2859,8 +2864,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     if (n.sentence >= t.sentences.size()) continue;
     const Sentence& s = t.sentences[n.sentence];
     const uint32_t at = token_at(t, n.span.begin);
-    uint32_t last = at;
-    while (last + 1 < s.end_token && t.tokens[last + 1].span.begin < n.span.end) ++last;
+    const uint32_t last = figure_last_token(t, s, n, at);
     const Clause c(t, lowercase.of(t), n.sentence, at, last);
     std::string w, next;
     uint32_t from = c.begin(), to = c.end();
