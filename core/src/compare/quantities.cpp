@@ -357,14 +357,16 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   std::vector<WordSet> keyed(count);
   std::vector<char> needs_key(count, 0);
   std::string signature;
-  std::unordered_map<uint64_t, uint32_t> first_in_sentence;
+  // A block's figures by sentence: those of a sentence that holds two or more need a key.
+  std::vector<std::pair<uint64_t, uint32_t>> by_sentence;
   for (const auto& [key, members] : blocks) {
-    first_in_sentence.clear();
-    for (uint32_t m : members) {
-      const uint64_t sentence = uint64_t{a.numbers[m].doc} << 32 | a.numbers[m].sentence;
-      const auto [it, fresh] = first_in_sentence.emplace(sentence, m);
-      if (!fresh) needs_key[m] = needs_key[it->second] = 1;
-    }
+    by_sentence.clear();
+    for (uint32_t m : members)
+      by_sentence.emplace_back(uint64_t{a.numbers[m].doc} << 32 | a.numbers[m].sentence, m);
+    std::sort(by_sentence.begin(), by_sentence.end());
+    for (size_t k = 1; k < by_sentence.size(); ++k)
+      if (by_sentence[k].first == by_sentence[k - 1].first)
+        needs_key[by_sentence[k].second] = needs_key[by_sentence[k - 1].second] = 1;
     for (uint32_t m : members) {
       if (!needs_key[m]) continue;
       const QuantityFrame& f = frames[m];
