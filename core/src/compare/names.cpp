@@ -148,7 +148,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     const bool lone_word =
         e.type == EntityType::kOther && e.canonical.find(' ') == std::string::npos;
     if (e.type != EntityType::kPerson && !lone_word) continue;
-    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    auto [it, inserted] = index.try_emplace(e.canonical, names.size());
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
@@ -326,7 +326,7 @@ void add_other_renames(const Analysis& analysis,
   std::unordered_map<std::string, size_t> index;
   for (const EntityMention& e : analysis.entities) {
     if (e.type == EntityType::kPerson || e.canonical.empty()) continue;
-    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    auto [it, inserted] = index.try_emplace(e.canonical, names.size());
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
@@ -339,10 +339,10 @@ void add_other_renames(const Analysis& analysis,
   // military", composed by the attribution reader and named by no entity.
   std::unordered_map<std::string_view, bool> people;
   for (const EntityMention& e : analysis.entities)
-    if (e.type == EntityType::kPerson) people.emplace(e.canonical, true);
+    if (e.type == EntityType::kPerson) people.try_emplace(e.canonical, true);
   auto add_source = [&](const std::string& name, uint32_t doc) {
     if (name.empty() || people.count(name)) return;
-    auto [it, inserted] = index.emplace(name, names.size());
+    auto [it, inserted] = index.try_emplace(name, names.size());
     if (inserted) {
       Name n;
       n.canonical = name;
@@ -359,11 +359,11 @@ void add_other_renames(const Analysis& analysis,
   for (const EntityMention& e : analysis.entities)
     if ((e.type == EntityType::kPlace || e.type == EntityType::kOther) &&
         e.canonical.find(' ') == std::string::npos)
-      named_places.emplace(plain_key(e.canonical), true);
+      named_places.try_emplace(plain_key(e.canonical), true);
   UnionFind uf(names.size());
   std::unordered_map<std::string_view, size_t> by_key;
   for (size_t i = 0; i < names.size(); ++i) {
-    auto [it, inserted] = by_key.emplace(names[i].last, i);
+    auto [it, inserted] = by_key.try_emplace(names[i].last, i);
     if (!inserted) uf.join(i, it->second);
   }
   // Words that may stand before a name without changing what it names.
