@@ -124,18 +124,21 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const auto u = static_cast<unsigned char>(text[i]);
     if (is_alnum(u)) {
-      // A run of ASCII letters and digits, lowercased in bulk: most of any text.
-      size_t end = i + 1;
-      while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      // A run of ASCII letters and digits, lowercased as it is found: most of any text. The
+      // room is that of the rest of the text, which the run cannot exceed.
+      room(text.size() - i);
+      char* out = word_.data() + used;
+      size_t end = i;
+      do {
+        *out++ = kBytes.lower[static_cast<unsigned char>(text[end])];
+        ++end;
+      } while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end])));
       if (!reading) {
         reading = true;
         start = used;
         source_begin = i;
       }
       source_end = end;
-      room(end - i);
-      char* out = word_.data() + used;
-      for (size_t k = i; k < end; ++k) *out++ = kBytes.lower[static_cast<unsigned char>(text[k])];
       used += end - i;
       i = end;
       continue;
