@@ -8,7 +8,6 @@
 // first while a cluster keeps one frame (two places or two predicates never join).
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -70,24 +69,23 @@ struct QuantityFeatures {
 };
 
 // Which of several tables have a phrase that occurs in a text: one pass over the text,
-// trying only the phrases that start with the byte at hand (most bytes start none), and
-// only where the next byte goes on as one of them does: most positions are let go after
-// one look at a table of byte pairs, without walking the candidates.
+// trying at each byte only the phrases that start with it and the byte after it (most pairs
+// of bytes start none: one look in a table by pair lets them go).
 class PhraseFinder {
  public:
   explicit PhraseFinder(std::initializer_list<std::span<const std::string_view>> tables) {
+    buckets_.emplace_back();  // bucket 0: no phrase starts so
     unsigned bit = 1;
     for (std::span<const std::string_view> phrases : tables) {
       for (std::string_view p : phrases) {
         if (p.empty()) continue;
         const auto first = static_cast<unsigned char>(p[0]);
-        by_first_byte_[first].push_back({p, bit});
         if (p.size() == 1) {
           // Starts at any byte: whatever follows it, and at the text's last byte.
-          single_byte_[first] = true;
-          for (size_t second = 0; second < 256; ++second) starts_.set(size_t{first} << 8 | second);
+          single_byte_[first].push_back({p, bit});
+          for (size_t second = 0; second < 256; ++second) add(size_t{first} << 8 | second, p, bit);
         } else {
-          starts_.set(size_t{first} << 8 | static_cast<unsigned char>(p[1]));
+          add(size_t{first} << 8 | static_cast<unsigned char>(p[1]), p, bit);
         }
       }
       all_ |= bit;
@@ -99,19 +97,18 @@ class PhraseFinder {
     unsigned found = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       const auto first = static_cast<unsigned char>(text[i]);
-      const bool may_start =
-          i + 1 < text.size()
-              ? starts_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])]
-              : single_byte_[first];
-      if (!may_start) continue;
-      const std::vector<Phrase>& candidates = by_first_byte_[first];
-      for (const Phrase& p : candidates) {
+      const std::vector<Phrase>* candidates = &single_byte_[first];
+      if (i + 1 < text.size()) {
+        const uint16_t bucket =
+            bucket_of_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])];
+        if (bucket == 0) continue;
+        candidates = &buckets_[bucket];
+      }
+      for (const Phrase& p : *candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
-        // The second and the last byte reject most candidates without a call to memcmp
-        // (most phrases start with a space and a common letter: " a ", " per ").
-        if (p.text.size() > 1 &&
-            (text[i + 1] != p.text[1] || text[i + p.text.size() - 1] != p.text.back()))
-          continue;
+        // The last byte rejects most candidates without a call to memcmp (their first two
+        // bytes are the text's).
+        if (text[i + p.text.size() - 1] != p.text.back()) continue;
         if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
       if (found == all_) break;
@@ -124,9 +121,17 @@ class PhraseFinder {
     std::string_view text;
     unsigned table;
   };
-  std::array<std::vector<Phrase>, 256> by_first_byte_;
-  std::bitset<256 * 256> starts_;  // first two bytes of a phrase, as first << 8 | second
-  std::array<bool, 256> single_byte_ = {};
+  void add(size_t pair, std::string_view p, unsigned table) {
+    if (bucket_of_[pair] == 0) {
+      bucket_of_[pair] = static_cast<uint16_t>(buckets_.size());
+      buckets_.emplace_back();
+    }
+    buckets_[bucket_of_[pair]].push_back({p, table});
+  }
+  // By the first two bytes of a phrase (first << 8 | second): its bucket, 0 for none.
+  std::vector<uint16_t> bucket_of_ = std::vector<uint16_t>(256 * 256, 0);
+  std::vector<std::vector<Phrase>> buckets_;
+  std::array<std::vector<Phrase>, 256> single_byte_;  // phrases of one byte, by that byte
   unsigned all_ = 0;
 };
 
