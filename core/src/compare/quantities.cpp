@@ -95,24 +95,24 @@ class PhraseFinder {
   // Bit t is set when a phrase of table t occurs in `text`.
   unsigned found_in(std::string_view text) const {
     unsigned found = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const auto first = static_cast<unsigned char>(text[i]);
-      const std::vector<Phrase>* candidates = &single_byte_[first];
-      if (i + 1 < text.size()) {
-        const uint16_t bucket =
-            bucket_of_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])];
-        if (bucket == 0) continue;
-        candidates = &buckets_[bucket];
-      }
-      for (const Phrase& p : *candidates) {
+    // The phrases at text[i]: when one is found, whether all tables have one now.
+    auto try_at = [&](size_t i, const std::vector<Phrase>& candidates) {
+      for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
         // The last byte rejects most candidates without a call to memcmp (their first two
         // bytes are the text's).
         if (text[i + p.text.size() - 1] != p.text.back()) continue;
         if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
-      if (found == all_) break;
+      return found == all_;
+    };
+    const size_t n = text.size();
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const uint16_t bucket = bucket_of_[size_t{static_cast<unsigned char>(text[i])} << 8 |
+                                         static_cast<unsigned char>(text[i + 1])];
+      if (bucket != 0 && try_at(i, buckets_[bucket])) return found;
     }
+    if (n > 0) try_at(n - 1, single_byte_[static_cast<unsigned char>(text[n - 1])]);
     return found;
   }
 
