@@ -85,12 +85,12 @@ class Clause {
   uint32_t end() const { return end_; }      // one past its last token
   uint32_t first() const { return first_; }  // the figure's first token
   uint32_t last() const { return last_; }    // the figure's last token
-  bool is_word(uint32_t k) const {
+  [[gnu::always_inline]] bool is_word(uint32_t k) const {
     return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord;
   }
   std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
   // Token k lowercase ("" for a token near the figure that is not a word).
-  std::string_view word(uint32_t k) const {
+  [[gnu::always_inline]] std::string_view word(uint32_t k) const {
     if (k >= words_from_ && k < words_end_ && t_.tokens[k].kind != TokenKind::kWord) return {};
     return lower_.token(k);
   }

@@ -47,11 +47,13 @@ class LowercaseText {
     }
     return *this;
   }
-  std::string_view slice(Span s) const {
+  [[gnu::always_inline]] std::string_view slice(Span s) const {
     return std::string_view(text_).substr(s.begin, s.end - s.begin);
   }
   // Token k of the document, lowercase (whatever its kind).
-  std::string_view token(uint32_t k) const { return slice(doc_->tokens[k].span); }
+  [[gnu::always_inline]] std::string_view token(uint32_t k) const {
+    return slice(doc_->tokens[k].span);
+  }
 
  private:
   const DocumentText* doc_ = nullptr;
