@@ -9,6 +9,7 @@
 // with the number of distinct names: blocks are compared only within a small window.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -30,8 +31,9 @@ constexpr size_t kMinVariantLength = 4;
 
 struct Name {
   std::string canonical;
-  std::string first;  // folded first word ("" for one-word names)
-  std::string last;   // folded last word
+  std::string first;     // folded first word ("" for one-word names)
+  std::string last;      // folded last word
+  uint64_t letters = 0;  // the bytes of `last`, folded into 64 bits (surname_variants)
   size_t mentions = 0;
   size_t documents = 0;
   uint32_t last_doc = UINT32_MAX;
@@ -56,6 +58,25 @@ bool variants(std::string_view a, std::string_view b) {
   return within_edits(a, b, max_edits);
 }
 
+// The bytes of a word, folded into 64 bits as within_edits folds them for its first bound.
+uint64_t letters_of(std::string_view word) {
+  uint64_t letters = 0;
+  for (const char c : word) letters |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return letters;
+}
+
+// variants() of two names' surnames; false at once where the bytes one has and the other
+// lacks need more edits than it allows (within_edits' first bound, from each name's letters
+// worked out once rather than at every comparison).
+bool surname_variants(const Name& x, const Name& y) {
+  const auto max_edits = static_cast<size_t>(
+      kMaxDistance * static_cast<double>(std::max(x.last.size(), y.last.size())));
+  if (static_cast<size_t>(std::max(std::popcount(x.letters & ~y.letters),
+                                   std::popcount(y.letters & ~x.letters))) > max_edits)
+    return false;
+  return variants(x.last, y.last);
+}
+
 struct UnionFind {
   std::vector<size_t> parent;
   explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
@@ -72,7 +93,7 @@ void join_block(std::vector<size_t>& block, const std::vector<Name>& names, Unio
             [&](size_t a, size_t b) { return names[a].last < names[b].last; });
   for (size_t i = 0; i < block.size(); ++i)
     for (size_t j = i + 1; j < block.size() && j <= i + kWindow; ++j)
-      if (variants(names[block[i]].last, names[block[j]].last)) uf.join(block[i], block[j]);
+      if (surname_variants(names[block[i]], names[block[j]])) uf.join(block[i], block[j]);
 }
 
 // Latin letters U+00C0..U+017F without their marks, lowercase ('?' where none is plain).
@@ -156,6 +177,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
       const size_t sp = folded.find(' ');
       if (sp != std::string::npos) n.first = folded.substr(0, sp);
       n.last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+      n.letters = letters_of(n.last);
       names.push_back(std::move(n));
     }
     names[it->second].count(e.doc);
@@ -179,7 +201,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     size_t looked = 0;
     for (size_t j : it->second) {
       if (++looked > kWindow * 8) break;
-      if (!variants(names[i].last, names[j].last)) continue;
+      if (!surname_variants(names[i], names[j])) continue;
       const size_t root = uf.find(j);
       if (cluster != SIZE_MAX && cluster != root) unique = false;
       cluster = root;
