@@ -536,9 +536,17 @@ void unify_names(Analysis& analysis) {
         return 3;
     }
   };
-  for (const EntityMention& e : analysis.entities) ++kinds[e.canonical][slot(e.type)];
-  for (EntityMention& e : analysis.entities) {
-    const std::array<size_t, 4>& counts = kinds[e.canonical];
+  // Each mention's counts, found once (values of an unordered_map stay where they are).
+  std::vector<const std::array<size_t, 4>*> counts_of;
+  counts_of.reserve(analysis.entities.size());
+  for (const EntityMention& e : analysis.entities) {
+    std::array<size_t, 4>& counts = kinds[e.canonical];
+    ++counts[slot(e.type)];
+    counts_of.push_back(&counts);
+  }
+  for (size_t k = 0; k < analysis.entities.size(); ++k) {
+    EntityMention& e = analysis.entities[k];
+    const std::array<size_t, 4>& counts = *counts_of[k];
     const auto best =
         static_cast<size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
     static constexpr EntityType kSlots[] = {EntityType::kPerson, EntityType::kOrganization,
