@@ -9,7 +9,6 @@
 // with the number of distinct names: blocks are compared only within a small window.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -71,8 +70,7 @@ uint64_t letters_of(std::string_view word) {
 bool surname_variants(const Name& x, const Name& y) {
   const auto max_edits = static_cast<size_t>(
       kMaxDistance * static_cast<double>(std::max(x.last.size(), y.last.size())));
-  if (static_cast<size_t>(std::max(std::popcount(x.letters & ~y.letters),
-                                   std::popcount(y.letters & ~x.letters))) > max_edits)
+  if (std::max(bits_set(x.letters & ~y.letters), bits_set(y.letters & ~x.letters)) > max_edits)
     return false;
   return variants(x.last, y.last);
 }

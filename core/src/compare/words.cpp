@@ -1,7 +1,6 @@
 #include "compare/words.h"
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -246,9 +245,7 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
   uint64_t in_a = 0, in_b = 0;
   for (const char c : a) in_a |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
   for (const char c : b) in_b |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
-  if (static_cast<size_t>(std::max(std::popcount(in_a & ~in_b), std::popcount(in_b & ~in_a))) >
-      max_edits)
-    return false;
+  if (std::max(bits_set(in_a & ~in_b), bits_set(in_b & ~in_a)) > max_edits) return false;
   // The exact distance with one machine word per column (Myers 1999, in Hyyro's form for
   // the whole of both strings): bit i of the vectors is the step between rows i and i + 1
   // of the table's current column. Names are compared by the thousand, most of them a
