@@ -14,6 +14,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "compare/cluster.h"
 #include "compare/groups_internal.h"
@@ -542,6 +543,29 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
   std::sort(coarse.begin(), coarse.end(), [&](uint32_t x, uint32_t y) {
     return a.dates[x].resolved.size() > a.dates[y].resolved.size();
   });
+  // Which clusters hold a date that starts with a coarse date's text: by each prefix of a
+  // length some coarse date has, the first such cluster and whether there are others (a
+  // look per coarse date, where every date of every cluster was compared with it).
+  struct Holders {
+    size_t cluster = 0;
+    bool several = false;
+  };
+  std::vector<size_t> lengths;
+  for (uint32_t m : coarse) lengths.push_back(a.dates[m].resolved.size());
+  std::sort(lengths.begin(), lengths.end());
+  lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
+  std::unordered_map<std::string_view, Holders> holders;
+  auto hold = [&](size_t c, uint32_t m) {
+    const std::string_view resolved = a.dates[m].resolved;
+    for (size_t length : lengths) {
+      if (length > resolved.size()) break;
+      const auto [it, fresh] = holders.try_emplace(resolved.substr(0, length), Holders{c, false});
+      if (!fresh && it->second.cluster != c) it->second.several = true;
+    }
+  };
+  if (!coarse.empty())
+    for (size_t c = 0; c < clusters.size(); ++c)
+      for (uint32_t m : clusters[c]) hold(c, m);
   for (uint32_t m : coarse) {
     const std::string& resolved = a.dates[m].resolved;
     // "this year" in a story of that year dates nothing within it ("shares had risen 18%
@@ -549,19 +573,17 @@ void cluster_key(const Analysis& a, const std::vector<EventFeatures>& features,
     const std::string& published = a.documents[a.dates[m].doc].published;
     if (resolved.size() == 4 && !clusters.empty() && published.rfind(resolved, 0) == 0) {
       clusters.push_back({m});
+      hold(clusters.size() - 1, m);
       continue;
     }
-    size_t fits = 0, fit = 0;
-    for (size_t c = 0; c < clusters.size(); ++c)
-      if (std::any_of(clusters[c].begin(), clusters[c].end(),
-                      [&](uint32_t o) { return a.dates[o].resolved.rfind(resolved, 0) == 0; })) {
-        ++fits;
-        fit = c;
-      }
-    if (fits == 1)
-      clusters[fit].push_back(m);
-    else if (fits == 0)
+    const auto it = holders.find(resolved);
+    if (it != holders.end() && !it->second.several) {
+      clusters[it->second.cluster].push_back(m);
+      hold(it->second.cluster, m);
+    } else if (it == holders.end()) {
       clusters.push_back({m});
+      hold(clusters.size() - 1, m);
+    }
   }
   for (const std::vector<uint32_t>& cluster : clusters)
     for (size_t k = 1; k < cluster.size(); ++k) sets.unite(cluster[0], cluster[k]);

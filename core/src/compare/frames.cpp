@@ -85,12 +85,12 @@ class Clause {
   uint32_t end() const { return end_; }      // one past its last token
   uint32_t first() const { return first_; }  // the figure's first token
   uint32_t last() const { return last_; }    // the figure's last token
-  bool is_word(uint32_t k) const {
+  [[gnu::always_inline]] bool is_word(uint32_t k) const {
     return k < s_.end_token && t_.tokens[k].kind == TokenKind::kWord;
   }
   std::string_view text(uint32_t k) const { return t_.slice(t_.tokens[k].span); }
   // Token k lowercase ("" for a token near the figure that is not a word).
-  std::string_view word(uint32_t k) const {
+  [[gnu::always_inline]] std::string_view word(uint32_t k) const {
     if (k >= words_from_ && k < words_end_ && t_.tokens[k].kind != TokenKind::kWord) return {};
     return lower_.token(k);
   }
@@ -1214,17 +1214,18 @@ std::vector<std::string> label_before(const DocumentText& t, uint32_t sentence, 
   constexpr uint32_t kMaxLabelWords = 4;
   constexpr uint32_t kMaxAfterColon = 2;  // "now", "~", "about"
   const uint32_t first = t.sentences[sentence].first_token;
-  std::vector<std::string> words;
+  // The colon first: most sentences have none, and their words are not copied.
   for (uint32_t k = first; k < figure && k - first <= kMaxLabelWords; ++k) {
     const Token& tok = t.tokens[k];
     if (tok.kind == TokenKind::kPunct && t.slice(tok.span) == ":") {
-      if (words.empty() || figure - k - 1 > kMaxAfterColon) return {};
+      if (k == first || figure - k - 1 > kMaxAfterColon) return {};
       for (uint32_t j = k + 1; j < figure; ++j)
         if (t.tokens[j].kind == TokenKind::kNumber) return {};
+      std::vector<std::string> words;
+      for (uint32_t w = first; w < k; ++w) words.push_back(lower(t.slice(t.tokens[w].span)));
       return words;
     }
     if (tok.kind != TokenKind::kWord) return {};
-    words.push_back(lower(t.slice(tok.span)));
   }
   return {};
 }
@@ -1911,7 +1912,9 @@ struct HolderReader {
     return nullptr;
   }
 
-  void read(const Analysis& a, const NumberMention& n, QuantityFrame& f) const {
+  // `lowercase` is kept across figures (quantity_frames): it is made this figure's document's.
+  void read(const Analysis& a, const NumberMention& n, QuantityFrame& f,
+            LowercaseText& lowercase) const {
     constexpr uint32_t kGapReach = 3;        // gap words between holder or verb and the figure
     constexpr uint32_t kSubjectReach = 25;   // tokens before the verb searched for the holder
     constexpr uint32_t kAuxiliaryReach = 4;  // "was projected to", "is expected to"
@@ -1919,11 +1922,18 @@ struct HolderReader {
     if (n.doc >= by_end.size() || n.sentence >= t.sentences.size()) return;
     const Sentence& s = t.sentences[n.sentence];
     const uint32_t first = token_at(t, n.span.begin);
+    const LowercaseText& lower_text = lowercase.of(t);
+    // A word token folded: an ASCII one is its lowercase view (folding ASCII only lowercases
+    // it), any other is folded into a buffer that the next call reuses.
     std::string folded;
-    auto word = [&](uint32_t k) -> const std::string& {
+    auto word = [&](uint32_t k) -> std::string_view {
+      if (t.tokens[k].kind != TokenKind::kWord) return {};
+      const std::string_view raw = t.slice(t.tokens[k].span);
+      if (std::all_of(raw.begin(), raw.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return lower_text.token(k);
       folded.clear();
-      if (t.tokens[k].kind == TokenKind::kWord)
-        unicode::fold_append(folded, t.slice(t.tokens[k].span));
+      unicode::fold_append(folded, raw);
       return folded;
     };
     auto take = [&](const EntityMention* e) { hold(f, *e); };
@@ -1937,20 +1947,22 @@ struct HolderReader {
           (t.tokens[j - 1].kind == TokenKind::kNumber && j < first &&
            !(j >= s.first_token + 2 && word(j - 2) == "the")))
         break;
-      const std::string w = word(j - 1);  // a copy: word() reuses its buffer
+      const std::string w(word(j - 1));  // a copy: word() may reuse its buffer
       const bool counted_holders = lexicon::is_joint_holder_noun(w) && j >= s.first_token + 3 &&
                                    is_small_count_word(t.tokens[j - 2].kind == TokenKind::kWord
                                                            ? std::string_view(word(j - 2))
                                                            : t.slice(t.tokens[j - 2].span)) &&
                                    word(j - 3) == "the";
       // Not "together with her husband", "taken together", nor one body's coalition ("Tusk's
-      // coalition"): only "a coalition of ...".
-      const std::string next = j < first ? word(j) : std::string();
-      const std::string lead = j - 1 > s.first_token ? word(j - 2) : std::string();
-      const bool joint_word =
-          lexicon::is_joint_holder_word(w) &&
-          !(w == "together" && (next == "with" || lexicon::is_holder_aside(lead))) &&
-          !(w == "coalition" && next != "of");
+      // coalition"): only "a coalition of ...". The words beside it are read for such a word
+      // only.
+      bool joint_word = false;
+      if (lexicon::is_joint_holder_word(w)) {
+        const std::string next(j < first ? word(j) : std::string_view());
+        const std::string lead(j - 1 > s.first_token ? word(j - 2) : std::string_view());
+        joint_word = !(w == "together" && (next == "with" || lexicon::is_holder_aside(lead))) &&
+                     !(w == "coalition" && next != "of");
+      }
       if (joint_word || counted_holders) {
         f.holder = kJointHolder;
         f.holder_person = false;
@@ -1965,7 +1977,7 @@ struct HolderReader {
         return;
       }
       // "Kestrov, 58,", "Ilves, a 44-year-old lawyer": an age set off after its person.
-      const std::string& w = word(prev);
+      const std::string_view w = word(prev);
       const bool age_gap = n.kind == NumberKind::kAge &&
                            (t.slice(t.tokens[prev].span) == "," || w == "a" || w == "an");
       // "the Greens (17)": a figure in brackets right after its holder.
@@ -2048,7 +2060,7 @@ struct HolderReader {
       // A new clause ("took 85 seats, and the Left won 64"), or a speaker ("Tim Cook said
       // Apple had ...", "according to"): no holder before it.
       if (t.tokens[j].kind == TokenKind::kWord) {
-        const std::string& w = word(j);
+        const std::string_view w = word(j);
         if (w == "while" || w == "whereas" ||
             ((w == "and" || w == "but") && j > s.first_token &&
              t.slice(t.tokens[j - 1].span) == ","))
@@ -2727,7 +2739,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
   // Whose figure each is ("Kestrov took 48%").
   const HolderReader holders(a);
   for (size_t i = 0; i < frames.size(); ++i)
-    holders.read(a, a.numbers[i], frames[i]);  // an excluded one's only carries on
+    holders.read(a, a.numbers[i], frames[i], lowercase);  // an excluded one's only carries on
   carry_holders(a, frames);
   carry_changes(a, frames);
   mark_sides(a, frames, lowercase);

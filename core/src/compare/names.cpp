@@ -30,8 +30,9 @@ constexpr size_t kMinVariantLength = 4;
 
 struct Name {
   std::string canonical;
-  std::string first;  // folded first word ("" for one-word names)
-  std::string last;   // folded last word
+  std::string first;     // folded first word ("" for one-word names)
+  std::string last;      // folded last word
+  uint64_t letters = 0;  // the bytes of `last`, folded into 64 bits (surname_variants)
   size_t mentions = 0;
   size_t documents = 0;
   uint32_t last_doc = UINT32_MAX;
@@ -56,6 +57,24 @@ bool variants(std::string_view a, std::string_view b) {
   return within_edits(a, b, max_edits);
 }
 
+// The bytes of a word, folded into 64 bits as within_edits folds them for its first bound.
+uint64_t letters_of(std::string_view word) {
+  uint64_t letters = 0;
+  for (const char c : word) letters |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return letters;
+}
+
+// variants() of two names' surnames; false at once where the bytes one has and the other
+// lacks need more edits than it allows (within_edits' first bound, from each name's letters
+// worked out once rather than at every comparison).
+bool surname_variants(const Name& x, const Name& y) {
+  const auto max_edits = static_cast<size_t>(
+      kMaxDistance * static_cast<double>(std::max(x.last.size(), y.last.size())));
+  if (std::max(bits_set(x.letters & ~y.letters), bits_set(y.letters & ~x.letters)) > max_edits)
+    return false;
+  return variants(x.last, y.last);
+}
+
 struct UnionFind {
   std::vector<size_t> parent;
   explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), size_t{0}); }
@@ -72,7 +91,7 @@ void join_block(std::vector<size_t>& block, const std::vector<Name>& names, Unio
             [&](size_t a, size_t b) { return names[a].last < names[b].last; });
   for (size_t i = 0; i < block.size(); ++i)
     for (size_t j = i + 1; j < block.size() && j <= i + kWindow; ++j)
-      if (variants(names[block[i]].last, names[block[j]].last)) uf.join(block[i], block[j]);
+      if (surname_variants(names[block[i]], names[block[j]])) uf.join(block[i], block[j]);
 }
 
 // Latin letters U+00C0..U+017F without their marks, lowercase ('?' where none is plain).
@@ -148,7 +167,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     const bool lone_word =
         e.type == EntityType::kOther && e.canonical.find(' ') == std::string::npos;
     if (e.type != EntityType::kPerson && !lone_word) continue;
-    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    auto [it, inserted] = index.try_emplace(e.canonical, names.size());
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
@@ -156,6 +175,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
       const size_t sp = folded.find(' ');
       if (sp != std::string::npos) n.first = folded.substr(0, sp);
       n.last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+      n.letters = letters_of(n.last);
       names.push_back(std::move(n));
     }
     names[it->second].count(e.doc);
@@ -179,7 +199,7 @@ std::unordered_map<std::string, std::string> person_renames(const Analysis& anal
     size_t looked = 0;
     for (size_t j : it->second) {
       if (++looked > kWindow * 8) break;
-      if (!variants(names[i].last, names[j].last)) continue;
+      if (!surname_variants(names[i], names[j])) continue;
       const size_t root = uf.find(j);
       if (cluster != SIZE_MAX && cluster != root) unique = false;
       cluster = root;
@@ -326,7 +346,7 @@ void add_other_renames(const Analysis& analysis,
   std::unordered_map<std::string, size_t> index;
   for (const EntityMention& e : analysis.entities) {
     if (e.type == EntityType::kPerson || e.canonical.empty()) continue;
-    auto [it, inserted] = index.emplace(e.canonical, names.size());
+    auto [it, inserted] = index.try_emplace(e.canonical, names.size());
     if (inserted) {
       Name n;
       n.canonical = e.canonical;
@@ -339,10 +359,10 @@ void add_other_renames(const Analysis& analysis,
   // military", composed by the attribution reader and named by no entity.
   std::unordered_map<std::string_view, bool> people;
   for (const EntityMention& e : analysis.entities)
-    if (e.type == EntityType::kPerson) people.emplace(e.canonical, true);
+    if (e.type == EntityType::kPerson) people.try_emplace(e.canonical, true);
   auto add_source = [&](const std::string& name, uint32_t doc) {
     if (name.empty() || people.count(name)) return;
-    auto [it, inserted] = index.emplace(name, names.size());
+    auto [it, inserted] = index.try_emplace(name, names.size());
     if (inserted) {
       Name n;
       n.canonical = name;
@@ -359,11 +379,11 @@ void add_other_renames(const Analysis& analysis,
   for (const EntityMention& e : analysis.entities)
     if ((e.type == EntityType::kPlace || e.type == EntityType::kOther) &&
         e.canonical.find(' ') == std::string::npos)
-      named_places.emplace(plain_key(e.canonical), true);
+      named_places.try_emplace(plain_key(e.canonical), true);
   UnionFind uf(names.size());
   std::unordered_map<std::string_view, size_t> by_key;
   for (size_t i = 0; i < names.size(); ++i) {
-    auto [it, inserted] = by_key.emplace(names[i].last, i);
+    auto [it, inserted] = by_key.try_emplace(names[i].last, i);
     if (!inserted) uf.join(i, it->second);
   }
   // Words that may stand before a name without changing what it names.
@@ -514,9 +534,17 @@ void unify_names(Analysis& analysis) {
         return 3;
     }
   };
-  for (const EntityMention& e : analysis.entities) ++kinds[e.canonical][slot(e.type)];
-  for (EntityMention& e : analysis.entities) {
-    const std::array<size_t, 4>& counts = kinds[e.canonical];
+  // Each mention's counts, found once (values of an unordered_map stay where they are).
+  std::vector<const std::array<size_t, 4>*> counts_of;
+  counts_of.reserve(analysis.entities.size());
+  for (const EntityMention& e : analysis.entities) {
+    std::array<size_t, 4>& counts = kinds[e.canonical];
+    ++counts[slot(e.type)];
+    counts_of.push_back(&counts);
+  }
+  for (size_t k = 0; k < analysis.entities.size(); ++k) {
+    EntityMention& e = analysis.entities[k];
+    const std::array<size_t, 4>& counts = *counts_of[k];
     const auto best =
         static_cast<size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
     static constexpr EntityType kSlots[] = {EntityType::kPerson, EntityType::kOrganization,

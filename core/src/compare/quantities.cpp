@@ -8,7 +8,6 @@
 // first while a cluster keeps one frame (two places or two predicates never join).
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -70,24 +69,23 @@ struct QuantityFeatures {
 };
 
 // Which of several tables have a phrase that occurs in a text: one pass over the text,
-// trying only the phrases that start with the byte at hand (most bytes start none), and
-// only where the next byte goes on as one of them does: most positions are let go after
-// one look at a table of byte pairs, without walking the candidates.
+// trying at each byte only the phrases that start with it and the byte after it (most pairs
+// of bytes start none: one look in a table by pair lets them go).
 class PhraseFinder {
  public:
   explicit PhraseFinder(std::initializer_list<std::span<const std::string_view>> tables) {
+    buckets_.emplace_back();  // bucket 0: no phrase starts so
     unsigned bit = 1;
     for (std::span<const std::string_view> phrases : tables) {
       for (std::string_view p : phrases) {
         if (p.empty()) continue;
         const auto first = static_cast<unsigned char>(p[0]);
-        by_first_byte_[first].push_back({p, bit});
         if (p.size() == 1) {
           // Starts at any byte: whatever follows it, and at the text's last byte.
-          single_byte_[first] = true;
-          for (size_t second = 0; second < 256; ++second) starts_.set(size_t{first} << 8 | second);
+          single_byte_[first].push_back({p, bit});
+          for (size_t second = 0; second < 256; ++second) add(size_t{first} << 8 | second, p, bit);
         } else {
-          starts_.set(size_t{first} << 8 | static_cast<unsigned char>(p[1]));
+          add(size_t{first} << 8 | static_cast<unsigned char>(p[1]), p, bit);
         }
       }
       all_ |= bit;
@@ -97,25 +95,24 @@ class PhraseFinder {
   // Bit t is set when a phrase of table t occurs in `text`.
   unsigned found_in(std::string_view text) const {
     unsigned found = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      const auto first = static_cast<unsigned char>(text[i]);
-      const bool may_start =
-          i + 1 < text.size()
-              ? starts_[size_t{first} << 8 | static_cast<unsigned char>(text[i + 1])]
-              : single_byte_[first];
-      if (!may_start) continue;
-      const std::vector<Phrase>& candidates = by_first_byte_[first];
+    // The phrases at text[i]: when one is found, whether all tables have one now.
+    auto try_at = [&](size_t i, const std::vector<Phrase>& candidates) {
       for (const Phrase& p : candidates) {
         if ((found & p.table) || p.text.size() > text.size() - i) continue;
-        // The second and the last byte reject most candidates without a call to memcmp
-        // (most phrases start with a space and a common letter: " a ", " per ").
-        if (p.text.size() > 1 &&
-            (text[i + 1] != p.text[1] || text[i + p.text.size() - 1] != p.text.back()))
-          continue;
+        // The last byte rejects most candidates without a call to memcmp (their first two
+        // bytes are the text's).
+        if (text[i + p.text.size() - 1] != p.text.back()) continue;
         if (text.compare(i, p.text.size(), p.text) == 0) found |= p.table;
       }
-      if (found == all_) break;
+      return found == all_;
+    };
+    const size_t n = text.size();
+    for (size_t i = 0; i + 1 < n; ++i) {
+      const uint16_t bucket = bucket_of_[size_t{static_cast<unsigned char>(text[i])} << 8 |
+                                         static_cast<unsigned char>(text[i + 1])];
+      if (bucket != 0 && try_at(i, buckets_[bucket])) return found;
     }
+    if (n > 0) try_at(n - 1, single_byte_[static_cast<unsigned char>(text[n - 1])]);
     return found;
   }
 
@@ -124,9 +121,17 @@ class PhraseFinder {
     std::string_view text;
     unsigned table;
   };
-  std::array<std::vector<Phrase>, 256> by_first_byte_;
-  std::bitset<256 * 256> starts_;  // first two bytes of a phrase, as first << 8 | second
-  std::array<bool, 256> single_byte_ = {};
+  void add(size_t pair, std::string_view p, unsigned table) {
+    if (bucket_of_[pair] == 0) {
+      bucket_of_[pair] = static_cast<uint16_t>(buckets_.size());
+      buckets_.emplace_back();
+    }
+    buckets_[bucket_of_[pair]].push_back({p, table});
+  }
+  // By the first two bytes of a phrase (first << 8 | second): its bucket, 0 for none.
+  std::vector<uint16_t> bucket_of_ = std::vector<uint16_t>(256 * 256, 0);
+  std::vector<std::vector<Phrase>> buckets_;
+  std::array<std::vector<Phrase>, 256> single_byte_;  // phrases of one byte, by that byte
   unsigned all_ = 0;
 };
 
@@ -357,14 +362,16 @@ void group_quantities(Analysis& a, SentenceWords& words) {
   std::vector<WordSet> keyed(count);
   std::vector<char> needs_key(count, 0);
   std::string signature;
-  std::unordered_map<uint64_t, uint32_t> first_in_sentence;
+  // A block's figures by sentence: those of a sentence that holds two or more need a key.
+  std::vector<std::pair<uint64_t, uint32_t>> by_sentence;
   for (const auto& [key, members] : blocks) {
-    first_in_sentence.clear();
-    for (uint32_t m : members) {
-      const uint64_t sentence = uint64_t{a.numbers[m].doc} << 32 | a.numbers[m].sentence;
-      const auto [it, fresh] = first_in_sentence.emplace(sentence, m);
-      if (!fresh) needs_key[m] = needs_key[it->second] = 1;
-    }
+    by_sentence.clear();
+    for (uint32_t m : members)
+      by_sentence.emplace_back(uint64_t{a.numbers[m].doc} << 32 | a.numbers[m].sentence, m);
+    std::sort(by_sentence.begin(), by_sentence.end());
+    for (size_t k = 1; k < by_sentence.size(); ++k)
+      if (by_sentence[k].first == by_sentence[k - 1].first)
+        needs_key[by_sentence[k].second] = needs_key[by_sentence[k - 1].second] = 1;
     for (uint32_t m : members) {
       if (!needs_key[m]) continue;
       const QuantityFrame& f = frames[m];

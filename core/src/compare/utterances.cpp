@@ -118,7 +118,7 @@ void attach_short_segments(const Analysis& a, const std::vector<Segment>& segmen
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const std::string& speaker = a.quotes[segments[s].quote].speaker;
     if (speaker.empty() || cluster_of[s] == kNone) continue;
-    auto [it, added] = speaker_ids.emplace(speaker, static_cast<uint32_t>(by_speaker.size()));
+    auto [it, added] = speaker_ids.try_emplace(speaker, static_cast<uint32_t>(by_speaker.size()));
     if (added) by_speaker.emplace_back();
     by_speaker[it->second].push_back(s);
   }

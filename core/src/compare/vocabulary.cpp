@@ -21,8 +21,18 @@ uint64_t hash_word(std::string_view word) {
     h ^= h >> 29;
   }
   if (n > 0) {
+    // The last one to seven bytes as a little-endian word (what a memcpy into a zeroed
+    // word gives), from two overlapping loads instead of a call to memcpy.
     uint64_t v = 0;
-    std::memcpy(&v, p, n);
+    if (n >= 4) {
+      uint32_t low = 0, high = 0;
+      std::memcpy(&low, p, 4);
+      std::memcpy(&high, p + n - 4, 4);
+      v = uint64_t{low} | uint64_t{high} << (8 * (n - 4));
+    } else {
+      const auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+      v = byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+    }
     h = (h ^ v) * kMultiplier;
     h ^= h >> 29;
   }

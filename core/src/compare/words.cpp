@@ -1,7 +1,6 @@
 #include "compare/words.h"
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -124,18 +123,21 @@ void ComparableWordSplitter::split_into_runs(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const auto u = static_cast<unsigned char>(text[i]);
     if (is_alnum(u)) {
-      // A run of ASCII letters and digits, lowercased in bulk: most of any text.
-      size_t end = i + 1;
-      while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end]))) ++end;
+      // A run of ASCII letters and digits, lowercased as it is found: most of any text. The
+      // room is that of the rest of the text, which the run cannot exceed.
+      room(text.size() - i);
+      char* out = word_.data() + used;
+      size_t end = i;
+      do {
+        *out++ = kBytes.lower[static_cast<unsigned char>(text[end])];
+        ++end;
+      } while (end < text.size() && is_alnum(static_cast<unsigned char>(text[end])));
       if (!reading) {
         reading = true;
         start = used;
         source_begin = i;
       }
       source_end = end;
-      room(end - i);
-      char* out = word_.data() + used;
-      for (size_t k = i; k < end; ++k) *out++ = kBytes.lower[static_cast<unsigned char>(text[k])];
       used += end - i;
       i = end;
       continue;
@@ -243,9 +245,7 @@ bool within_edits(std::string_view a, std::string_view b, size_t max_edits) {
   uint64_t in_a = 0, in_b = 0;
   for (const char c : a) in_a |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
   for (const char c : b) in_b |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
-  if (static_cast<size_t>(std::max(std::popcount(in_a & ~in_b), std::popcount(in_b & ~in_a))) >
-      max_edits)
-    return false;
+  if (std::max(bits_set(in_a & ~in_b), bits_set(in_b & ~in_a)) > max_edits) return false;
   // The exact distance with one machine word per column (Myers 1999, in Hyyro's form for
   // the whole of both strings): bit i of the vectors is the step between rows i and i + 1
   // of the table's current column. Names are compared by the thousand, most of them a

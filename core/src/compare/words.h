@@ -4,6 +4,7 @@
 // (co-belligerents -> cobelligerents), possessive 's dropped, punctuation removed.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,15 @@ size_t edit_distance(std::string_view a, std::string_view b);
 // once when the lengths differ by more, and as soon as a row holds nothing within reach
 // (names are compared by the thousand, and most pairs are far apart).
 bool within_edits(std::string_view a, std::string_view b, size_t max_edits);
+
+// How many bits of `x` are set, without a call: std::popcount is a library call without
+// -mpopcnt (baseline x86-64, wasm), and names are compared by the thousand.
+inline size_t bits_set(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
+}
 
 // The same words, handed one by one to a callback (each view is valid during its call
 // only). The splitter keeps its buffers, so splitting many sentences allocates rarely;

@@ -164,7 +164,7 @@ class Resolver {
       if (entities[e].type != EntityType::kPerson) continue;
       const lexicon::Gender g = gender_of_entity(e);
       if (g == lexicon::Gender::kUnknown) continue;
-      auto [it, inserted] = genders_.emplace(entities[e].canonical, g);
+      auto [it, inserted] = genders_.try_emplace(entities[e].canonical, g);
       if (!inserted && it->second != g) it->second = lexicon::Gender::kUnknown;  // both: unknown
     }
   }

@@ -1,5 +1,8 @@
 #include "text/unicode.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace parallax::unicode {
 
 char32_t decode_at(std::string_view text, size_t i, int& length) {
@@ -111,14 +114,29 @@ void fold_append(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     // ASCII (most of any English text) needs no decoding.
     if (static_cast<unsigned char>(text[i]) < 0x80) {
+      // Eight bytes at a time while none has its high bit set, then byte by byte.
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
       size_t end = i;
+      for (uint64_t w = 0; end + 8 <= text.size(); end += 8) {
+        std::memcpy(&w, text.data() + end, 8);
+        if (w & kHigh) break;
+      }
       while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
       const size_t at = out.size();
       out.append(text, i, end - i);
       // The end is read once: a write through a char* may alias the string's own fields,
       // so reading them at every byte kept the loop from being vectorised.
+      char* c = out.data() + at;
       char* const stop = out.data() + out.size();
-      for (char* c = out.data() + at; c != stop; ++c) {
+      // Eight ASCII bytes at a time: a byte is 'A' to 'Z' when adding 0x3F sets its high bit
+      // (it is 'A' or above) and adding 0x25 does not (it is 'Z' or below); no sum carries
+      // into the next byte. Its 0x20 bit set lowercases it.
+      for (uint64_t w = 0; stop - c >= 8; c += 8) {
+        std::memcpy(&w, c, 8);
+        w |= ((w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) & kHigh) >> 2;
+        std::memcpy(c, &w, 8);
+      }
+      for (; c != stop; ++c) {
         const auto u = static_cast<unsigned char>(*c);
         *c = static_cast<char>(static_cast<unsigned>(u - 'A') < 26u ? u + 32 : u);
       }
