@@ -293,6 +293,9 @@ const FrameCase kFrameCases[] = {
     // Money raised is a sum's predicate; a count or a rate raised is not.
     {"MoneyRaised", "Tovel sold 40 million shares, raising $840 million.", "$840 million",
      "money|usd", "raise", "", false, false, "", false, 0},
+    {"OfferRaisedToIsNoMoneyRaised",
+     "Halvard raised its offer for the airline's jets to \u20AC220 million on Friday.",
+     "\u20AC220 million", "money|eur", "", "", false, false, "", false, 0},
     {"TollRaisedIsNoSum", "Officials raised the toll to 12 on Monday night.", "12", "count|people",
      "death", "", false, false, "", false, 0},
     {"RateRaisedIsNoSum", "The bank raised its main rate to 4.5% on Thursday.", "4.5%",

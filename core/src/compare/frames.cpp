@@ -329,6 +329,12 @@ std::string predicate_near(const DocumentText& t, const LowercaseText& lower,
     // 4.5%" is a change of something else.
     if ((frame == "value" || frame == "bid" || frame == "raise") && n.kind != NumberKind::kMoney)
       continue;
+    // "raised its offer to €220 million", "raised the fine from $2m": a level raised is that
+    // level's sum, not money raised.
+    if (frame == "raise" && token < at && at > 0 && t.tokens[at - 1].kind == TokenKind::kWord) {
+      const std::string_view lead = lower.token(at - 1);
+      if ((lead == "to" || lead == "from" || lead == "by") && token + 1 < at - 1) continue;
+    }
     // "launched a $18 million appeal", "fired 40 missiles": a launch frames what is launched,
     // never a sum.
     // "would release €3 million in aid": a sum released is spent or pledged, no captive freed.
