@@ -1220,6 +1220,10 @@ const PairCase kPairCases[] = {
      "summer heat.",
      "4,318", "The drought has hit 4,318 farms, officials warned on Tuesday as reservoirs fell.",
      "4,318", true},
+    // A figure of two significant digits of one named thing joins on less context.
+    {"TwoDigitNamedCountJoins",
+     "The carrier owes money to more than 1,800 creditors, chief among them its lessors.", "1,800",
+     "Roughly 1,800 creditors will take part; the largest is a Dublin bank.", "1,800", true},
     {"RoundFigureNeedsMore",
      "Inspectors from the agriculture ministry visited 4,000 farms in the dry north during the "
      "summer heat.",

@@ -267,8 +267,7 @@ bool same_figure(const NumberMention& x, const NumberMention& y) {
 
 // Whether a figure is written with three significant digits or more ("212", "5,812",
 // "47.8%"; not "7.2 million", "1,500", "50%").
-bool precise(const Analysis& a, const NumberMention& n) {
-  constexpr int kMinSignificant = 3;
+bool precise(const Analysis& a, const NumberMention& n, int min_significant = 3) {
   const std::string_view text = a.documents[n.doc].text.slice(n.span);
   std::string digits;
   for (char c : text)
@@ -276,7 +275,7 @@ bool precise(const Analysis& a, const NumberMention& n) {
   while (!digits.empty() && digits.back() == '0') digits.pop_back();
   size_t lead = 0;
   while (lead < digits.size() && digits[lead] == '0') ++lead;
-  return static_cast<int>(digits.size() - lead) >= kMinSignificant;
+  return static_cast<int>(digits.size() - lead) >= min_significant;
 }
 
 // "people (death, paris)": what is counted, then the predicate and the scope that the
@@ -440,8 +439,15 @@ void group_quantities(Analysis& a, SentenceWords& words) {
       if (same_scope) score += kSameScopeBonus;
       // One precise figure ("5,812", "47.8%": three significant digits or more) in two
       // articles is most likely one quantity copied, not a coincidence.
+      // So is one figure of two significant digits of one named thing ("1,800 creditors",
+      // "64 aircraft") in two articles; a round one ("4,000 farms") may be two quantities.
+      constexpr int kNamedCountSignificant = 2;
+      const bool named_count = a.numbers[i].kind == NumberKind::kCount && !fi.generic &&
+                               !fj.generic && !a.numbers[i].unit.empty() &&
+                               a.numbers[i].unit == a.numbers[j].unit &&
+                               precise(a, a.numbers[i], kNamedCountSignificant);
       if (a.numbers[i].doc != a.numbers[j].doc && same_figure(a.numbers[i], a.numbers[j]) &&
-          precise(a, a.numbers[i]) && precise(a, a.numbers[j]))
+          ((precise(a, a.numbers[i]) && precise(a, a.numbers[j])) || named_count))
         score += kSamePreciseFigureBonus;
       // A figure that says little of what it counts ("55 people", "12%") joins through a
       // shared predicate, or only with much shared context.
