@@ -54,6 +54,11 @@ void infer_currencies(Analysis& analysis) {
     if (after_noun == 0 || next.span.begin < after_noun ||
         !lexicon::is_conversion_join(text.substr(after_noun, next.span.begin - after_noun)))
       continue;
+    // The sum restates the count only where it ends its aside: "(about $100 million)",
+    // ", or about $100 million."; not "(about $1.2bn in revenue)".
+    if (next.span.end < text.size() &&
+        std::string_view(")],.;:").find(text[next.span.end]) == std::string_view::npos)
+      continue;
     const std::string stem(stem_of(n.unit));
     if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
   }
