@@ -2313,9 +2313,10 @@ std::string_view nation_stem(std::string_view word, bool demonym) {
 // soldiers": which side of a conflict a count of soldiers or people is, as the stem its
 // people and its country share ("Telur" for "Telurian" and "Teluria"). A side's count is
 // only that side's: it joins only a count of the same side, never the toll of both (the
-// counted subgroup). A possessive pronoun stands for the figure's source ("Teluria's
-// ministry said nine of its soldiers") and marks soldiers only: "the city said its 12,000
-// residents" is no side.
+// counted subgroup) where the articles count two sides' dead or wounded. A possessive
+// pronoun stands for the sentence's subject ("Teluria's ministry said nine of its
+// soldiers") and marks soldiers only, or people as "its own" dead: "the city said its
+// 12,000 residents" is no side.
 void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, LowercaseText& lowercase) {
   constexpr std::string_view kSide = "side";
   constexpr uint32_t kPronounReach = 4;  // "its own losses at six"
@@ -2403,9 +2404,8 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     const DocumentText& t = a.documents[n.doc].text;
     const LowercaseText& folded = lowercase.of(t);
     const uint32_t at = token_at(t, n.span.begin);
-    uint32_t previous_last = token_at(t, m.span.begin);
-    while (previous_last + 1 < at && t.tokens[previous_last + 1].span.begin < m.span.end)
-      ++previous_last;
+    const uint32_t previous_last =
+        figure_last_token(t, t.sentences[m.sentence], m, token_at(t, m.span.begin));
     constexpr uint32_t kJoinReach = 6;  // "of its soldiers were killed and"
     if (at <= previous_last + 1 || at - previous_last > kJoinReach ||
         !joined_by_and(t, folded, previous_last, at))
