@@ -2279,6 +2279,15 @@ uint32_t figure_last_token(const DocumentText& t, const Sentence& s, const Numbe
   return last;
 }
 
+// The clause of figure n (whose sentence is in its document's split), read in the document's
+// lowercase text.
+Clause figure_clause(const Analysis& a, const NumberMention& n, LowercaseText& lowercase) {
+  const DocumentText& t = a.documents[n.doc].text;
+  const uint32_t at = token_at(t, n.span.begin);
+  return Clause(t, lowercase.of(t), n.sentence, at,
+                figure_last_token(t, t.sentences[n.sentence], n, at));
+}
+
 // Whether the words strictly between two tokens of a sentence are words only, with "and"
 // among them and no clause word but it ("killed and", "were killed and").
 bool joined_by_and(const DocumentText& t, const LowercaseText& folded, uint32_t from, uint32_t to) {
@@ -2330,9 +2339,7 @@ void mark_sides(const Analysis& a, std::vector<QuantityFrame>& frames, Lowercase
     // What is counted, as the frame reads it ("six dead" counts people).
     const std::string_view klass = std::string_view(f.measured).substr(f.measured.find('|') + 1);
     const Sentence& s = t.sentences[n.sentence];
-    const uint32_t at = token_at(t, n.span.begin);
-    const uint32_t last = figure_last_token(t, s, n, at);
-    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    const Clause c = figure_clause(a, n, lowercase);
     std::string_view stem;
     const uint32_t next = c.last() + 1;
     // "12 Telurian and six Arvennese": the demonym is the counted noun; what is counted is
@@ -2437,10 +2444,7 @@ void mark_provisional(const Analysis& a, std::vector<QuantityFrame>& frames,
     if (f.excluded || f.forecast) continue;
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
-    const Sentence& s = t.sentences[n.sentence];
-    const uint32_t at = token_at(t, n.span.begin);
-    const uint32_t last = figure_last_token(t, s, n, at);
-    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    const Clause c = figure_clause(a, n, lowercase);
     for (uint32_t k = c.begin(); k < c.end() && !f.forecast; ++k) {
       if ((k >= c.first() && k <= c.last()) || !c.is_word(k)) continue;
       const std::string_view w = c.word(k);
@@ -2881,9 +2885,7 @@ std::vector<QuantityFrame> quantity_frames(const Analysis& a, std::span<const ui
     const DocumentText& t = a.documents[n.doc].text;
     if (n.sentence >= t.sentences.size()) continue;
     const Sentence& s = t.sentences[n.sentence];
-    const uint32_t at = token_at(t, n.span.begin);
-    const uint32_t last = figure_last_token(t, s, n, at);
-    const Clause c(t, lowercase.of(t), n.sentence, at, last);
+    const Clause c = figure_clause(a, n, lowercase);
     std::string w, next;
     uint32_t from = c.begin(), to = c.end();
     auto ends_here = [&](uint32_t k) {
